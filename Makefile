@@ -1,0 +1,75 @@
+# Two commands on a fresh machine: `make demo` and `make test`. Needs only Python 3.11+ and make.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+WORKERS ?= 2
+export DJANGO_SETTINGS_MODULE := config.settings
+
+.PHONY: demo test lint format venv install install-dev migrate ingest-samples serve \
+        db-start db-stop screenshots bench stress backup restore clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+# Reinstall only when pyproject.toml changes (the stamp files record the last install).
+$(VENV)/.installed: pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-dev: pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $@ $(VENV)/.installed
+
+venv install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+
+var/secret_key: | $(PY)
+	mkdir -p var
+	$(PY) -c "import secrets; print(secrets.token_urlsafe(50))" > $@
+	chmod 600 $@
+
+migrate: $(VENV)/.installed var/secret_key
+	$(PY) manage.py migrate --noinput
+
+ingest-samples: migrate
+	$(PY) manage.py ingest samples/pages
+
+# The demo keeps the embedded server up between commands (PGSERVER_KEEP) so that migrate,
+# ingest and gunicorn share one server start; `make db-stop` stops it.
+demo: export PGSERVER_KEEP := 1
+demo: $(VENV)/.installed var/secret_key
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py ingest samples/pages
+	$(PY) manage.py collectstatic --noinput --verbosity 0
+	@echo ""
+	@echo "  二七区新闻档案 is being served at http://$(HOST):$(PORT)/"
+	@echo "  Admin: create a login with '$(PY) manage.py createsuperuser', then open http://$(HOST):$(PORT)/admin/"
+	@echo ""
+	$(BIN)/gunicorn config.wsgi:application --bind $(HOST):$(PORT) --workers $(WORKERS) \
+		--access-logfile -
+
+db-start: export PGSERVER_KEEP := 1
+db-start: $(VENV)/.installed
+	$(PY) -c "import config.pgembed as p; print(p.ensure_server().get_uri())"
+
+db-stop: $(VENV)/.installed
+	-$(PY) -c "import config.pgembed as p; from pgserver._commands import pg_ctl; s=p.ensure_server(); pg_ctl(['-w','stop'], pgdata=s.pgdata, user=s.system_user)"
+
+lint: $(VENV)/.installed-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(VENV)/.installed-dev
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+test: $(VENV)/.installed-dev lint
+	$(PY) manage.py makemigrations --check --dry-run
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+clean:
+	rm -rf $(VENV) var/staticfiles

@@ -1,0 +1,246 @@
+"""The archive: source pages, the articles cut from them, and the people, meetings and
+projects they name.
+
+A date is often printed without a year: ``year``/``month``/``day`` keep what the page says and
+``date`` is set only when all three are known, so date filters never see a guessed year.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.contrib.postgres.fields import ArrayField
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVectorField
+from django.db import models
+from django.urls import reverse
+
+from .querysets import ArticleQuerySet, MeetingQuerySet, PersonQuerySet, ProjectQuerySet
+
+
+class Page(models.Model):
+    """One printed page as ingested: raw text kept, so a reader can check the cut."""
+
+    source = models.CharField("来源文件", max_length=500, unique=True)
+    content_hash = models.CharField("内容哈希", max_length=64, db_index=True)
+    parser_version = models.CharField("解析器版本", max_length=32)
+    encoding = models.CharField("编码", max_length=32, blank=True)
+    raw_text = models.TextField("原始文本")
+    text = models.TextField("规范化文本", blank=True)
+    issue_date = models.DateField("出版日期", null=True, blank=True)
+    year = models.PositiveSmallIntegerField("年份", null=True, blank=True)
+    page_no = models.PositiveSmallIntegerField("版次", null=True, blank=True)
+    warnings = models.JSONField("警告", default=list, blank=True)
+    unplaced = models.JSONField("未归属的行", default=list, blank=True)
+    ingested_at = models.DateTimeField("导入时间", auto_now_add=True)
+    updated_at = models.DateTimeField("更新时间", auto_now=True)
+
+    class Meta:
+        verbose_name = "版面"
+        verbose_name_plural = "版面"
+        ordering = ["-issue_date", "source"]
+
+    def __str__(self) -> str:
+        return self.source
+
+    def get_absolute_url(self) -> str:
+        return reverse("archive:page", args=[self.pk])
+
+
+class Article(models.Model):
+    page = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="articles")
+    seq = models.PositiveSmallIntegerField("版内序号")
+    kicker = models.CharField("引题", max_length=300, blank=True)
+    title = models.CharField("标题", max_length=300)
+    subtitle = models.CharField("副题", max_length=300, blank=True)
+    column = models.CharField("栏目", max_length=100, blank=True)
+    title_inferred = models.BooleanField("标题由导语生成", default=False)
+    continued = models.BooleanField("续前版", default=False)
+    date = models.DateField("日期", null=True, blank=True, db_index=True)
+    year = models.PositiveSmallIntegerField("年", null=True, blank=True)
+    month = models.PositiveSmallIntegerField("月", null=True, blank=True)
+    day = models.PositiveSmallIntegerField("日", null=True, blank=True)
+    dates = models.JSONField("文中日期", default=list, blank=True)
+    byline = models.CharField("署名", max_length=300, blank=True)
+    body = models.TextField("正文")
+    warnings = models.JSONField("警告", default=list, blank=True)
+    reviewed = models.BooleanField("已审核", default=False)
+    # Fields an editor changed; a later ingest never overwrites them.
+    edited_fields = models.JSONField("编辑过的字段", default=list, blank=True)
+    # What the parser produced for this article, kept beside the edit.
+    parsed = models.JSONField("解析原始结果", default=dict, blank=True)
+    search_vector = SearchVectorField(null=True, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "文章"
+        verbose_name_plural = "文章"
+        ordering = ["-date", "-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["page", "seq"], name="article_page_seq_unique"),
+        ]
+        indexes = [
+            GinIndex(fields=["search_vector"], name="article_search_gin"),
+            models.Index(fields=["year", "month", "day"], name="article_ymd_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("archive:article", args=[self.pk])
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return [p for p in self.body.split("\n\n") if p.strip()]
+
+    @property
+    def date_display(self) -> str:
+        """The date as printed: with the year when known, else month and day and 年份不详."""
+        if self.date:
+            return f"{self.date.year}年{self.date.month}月{self.date.day}日"
+        if self.month and self.day:
+            return f"{self.month}月{self.day}日（年份不详）"
+        return "日期不详"
+
+    def set_partial_date(self, year: int | None, month: int | None, day: int | None) -> None:
+        self.year, self.month, self.day = year, month, day
+        self.date = None
+        if year and month and day:
+            try:
+                self.date = dt.date(year, month, day)
+            except ValueError:
+                self.date = None
+
+
+class Person(models.Model):
+    """Same name means same person unless an editor splits them (``disambiguation``)."""
+
+    name = models.CharField("姓名", max_length=64, db_index=True)
+    disambiguation = models.CharField("区分说明", max_length=100, blank=True)
+    aliases = ArrayField(models.CharField(max_length=64), default=list, blank=True)
+    is_official = models.BooleanField("官员", default=False)
+
+    objects = PersonQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "人物"
+        verbose_name_plural = "人物"
+        ordering = ["name", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["name", "disambiguation"], name="person_name_disambiguation_unique"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name}（{self.disambiguation}）" if self.disambiguation else self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("archive:person", args=[self.pk])
+
+
+class Mention(models.Model):
+    """A person named in an article, with the titles printed beside the name there."""
+
+    class Role(models.TextChoices):
+        OFFICIAL = "official", "官员"
+        OTHER = "other", "其他"
+        REPORTER = "reporter", "记者"
+        CORRESPONDENT = "correspondent", "通讯员"
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="mentions")
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="mentions")
+    role = models.CharField("角色", max_length=16, choices=Role.choices)
+    titles = ArrayField(models.CharField(max_length=100), default=list, blank=True)
+    position = models.PositiveSmallIntegerField("顺序", default=0)
+
+    class Meta:
+        verbose_name = "人物提及"
+        verbose_name_plural = "人物提及"
+        ordering = ["article", "position"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["article", "person", "role"], name="mention_article_person_role_unique"
+            ),
+        ]
+        indexes = [models.Index(fields=["person", "role"], name="mention_person_role_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.person} @ {self.article_id}"
+
+    @property
+    def title_text(self) -> str:
+        return "、".join(self.titles)
+
+
+class PersonTitle(models.Model):
+    """A person's title timeline, derived from mentions: first and last date each title was seen."""
+
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="title_spans")
+    title = models.CharField("职务", max_length=300)
+    first_seen = models.DateField("首次", null=True, blank=True)
+    last_seen = models.DateField("最近", null=True, blank=True)
+    article_count = models.PositiveIntegerField("文章数", default=0)
+
+    class Meta:
+        verbose_name = "职务时间线"
+        verbose_name_plural = "职务时间线"
+        ordering = ["person", "first_seen", "title"]
+        constraints = [
+            models.UniqueConstraint(fields=["person", "title"], name="person_title_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.person.name} {self.title}"
+
+
+class Meeting(models.Model):
+    """A meeting an article reports as held."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="meetings")
+    seq = models.PositiveSmallIntegerField(default=1)
+    name = models.CharField("会议名称", max_length=300)
+    date = models.DateField("日期", null=True, blank=True, db_index=True)
+    month = models.PositiveSmallIntegerField(null=True, blank=True)
+    day = models.PositiveSmallIntegerField(null=True, blank=True)
+    chair = models.ForeignKey(
+        Person, on_delete=models.SET_NULL, null=True, blank=True, related_name="chaired_meetings"
+    )
+    attendees = models.ManyToManyField(Person, blank=True, related_name="attended_meetings")
+    place = models.CharField("地点", max_length=200, blank=True)
+
+    objects = MeetingQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "会议"
+        verbose_name_plural = "会议"
+        ordering = ["-date", "-id"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("archive:meeting", args=[self.pk])
+
+
+class Project(models.Model):
+    name = models.CharField("项目名称", max_length=200, unique=True)
+    aliases = ArrayField(models.CharField(max_length=200), default=list, blank=True)
+    articles = models.ManyToManyField(Article, blank=True, related_name="projects")
+
+    objects = ProjectQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "项目"
+        verbose_name_plural = "项目"
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("archive:project", args=[self.pk])

@@ -1,0 +1,47 @@
+"""The embedded PostgreSQL used when no ``DATABASE_URL`` is set.
+
+It comes from the ``pgserver`` wheel, keeps its data under ``var/pgdata`` and is reached over
+its unix socket, so a fresh machine needs nothing but Python. pgserver serialises start-up with
+a file lock and counts the processes using a data directory, so the test run and a dev server
+can start it at the same time; the last process to exit stops it.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from urllib.parse import parse_qs, urlparse
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+DEFAULT_PGDATA = BASE_DIR / "var" / "pgdata"
+
+_server = None
+
+
+def pgdata_dir() -> Path:
+    return Path(os.environ.get("PGSERVER_DATA", DEFAULT_PGDATA)).resolve()
+
+
+def ensure_server():
+    """Start (or join) the embedded server; idempotent within and across processes."""
+    global _server
+    if _server is None:
+        import pgserver
+
+        data = pgdata_dir()
+        data.parent.mkdir(parents=True, exist_ok=True)
+        # "stop": the last process that used the server stops it, so nothing is left running
+        # after `make test`; set PGSERVER_KEEP=1 to leave it up (make db-start).
+        mode = None if os.environ.get("PGSERVER_KEEP") else "stop"
+        _server = pgserver.get_server(data, cleanup_mode=mode)
+    return _server
+
+
+def connection_params() -> dict[str, str]:
+    """Host (socket directory), user and port of the running embedded server."""
+    uri = urlparse(ensure_server().get_uri())
+    host = parse_qs(uri.query).get("host", [uri.hostname or ""])[0]
+    params = {"host": host, "user": uri.username or "postgres"}
+    if uri.port:
+        params["port"] = str(uri.port)
+    return params

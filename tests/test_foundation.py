@@ -1,0 +1,95 @@
+"""The ground every other part stands on: settings, database, first pages, deployment files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from django.conf import settings
+from django.db import connection
+
+from config.settings import database_from_url
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_settings_are_chinese_and_safe():
+    assert settings.LANGUAGE_CODE == "zh-hans"
+    assert settings.TIME_ZONE == "Asia/Shanghai"
+    assert "django.contrib.admin" in settings.INSTALLED_APPS
+
+
+@pytest.mark.django_db
+def test_database_is_postgresql_on_its_own_test_database():
+    assert connection.vendor == "postgresql"
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT current_database(), version()")
+        name, version = cursor.fetchone()
+    assert name.startswith("test_archive_")
+    assert "PostgreSQL" in version
+
+
+def test_database_url_parsing():
+    db = database_from_url("postgres://arch:s%40cret@db.example:5433/archive?sslmode=require")
+    assert db["ENGINE"] == "django.db.backends.postgresql"
+    assert (db["NAME"], db["USER"], db["PASSWORD"]) == ("archive", "arch", "s@cret")
+    assert (db["HOST"], db["PORT"]) == ("db.example", "5433")
+    assert db["OPTIONS"] == {"sslmode": "require"}
+
+
+def test_database_url_with_socket_host():
+    db = database_from_url("postgresql://postgres:@/postgres?host=/tmp/sock")
+    assert db["HOST"] == "/tmp/sock"
+    assert db["NAME"] == "postgres"
+
+
+@pytest.mark.django_db
+def test_home_says_how_many_articles(client):
+    response = client.get("/")
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "二七区新闻档案" in body
+    assert 'data-testid="article-count">0<' in body
+
+
+@pytest.mark.django_db
+def test_healthz_answers_when_database_answers(client):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.content == b"ok"
+
+
+def test_healthz_fails_without_database(client, monkeypatch):
+    from archive import views
+
+    class Broken:
+        def cursor(self):
+            raise RuntimeError("no database")
+
+    monkeypatch.setattr(views, "connection", Broken())
+    response = client.get("/healthz")
+    assert response.status_code == 503
+
+
+def test_docker_compose_is_valid_and_standard():
+    compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text())
+    db, web = compose["services"]["db"], compose["services"]["web"]
+    assert db["image"].startswith("postgres:")
+    assert "healthcheck" in db
+    assert any(":/var/lib/postgresql/data" in v for v in db["volumes"])
+    named = db["volumes"][0].split(":")[0]
+    assert named in compose["volumes"]
+    assert web["build"] == "." or web["build"]["context"] == "."
+    env = web["environment"]
+    for key in ("DATABASE_URL", "SECRET_KEY", "ALLOWED_HOSTS"):
+        assert key in env
+    assert web["depends_on"]["db"]["condition"] == "service_healthy"
+    dockerfile = (ROOT / "Dockerfile").read_text()
+    assert "gunicorn" in dockerfile and "migrate" in dockerfile
+
+
+def test_ci_runs_the_readme_test_command():
+    assert "make test" in (ROOT / ".ci" / "run").read_text()
+    readme = (ROOT / "README.md").read_text()
+    assert "make demo" in readme and "make test" in readme
