@@ -1,15 +1,21 @@
 from django.urls import path
 
-from . import views
+from .views import api, pages, search
 
 app_name = "archive"
 
 urlpatterns = [
-    path("", views.home, name="home"),
-    path("healthz", views.healthz, name="healthz"),
-    path("articles/<int:pk>/", views.article_detail, name="article"),
-    path("people/<int:pk>/", views.person_detail, name="person"),
-    path("meetings/<int:pk>/", views.meeting_detail, name="meeting"),
-    path("projects/<int:pk>/", views.project_detail, name="project"),
-    path("pages/<int:pk>/", views.page_detail, name="page"),
+    path("", pages.home, name="home"),
+    path("healthz", pages.healthz, name="healthz"),
+    path("search/", search.search_page, name="search"),
+    path("articles/<int:pk>/", pages.article_detail, name="article"),
+    path("people/", pages.person_list, name="people"),
+    path("people/<int:pk>/", pages.person_detail, name="person"),
+    path("meetings/", pages.meeting_list, name="meetings"),
+    path("meetings/<int:pk>/", pages.meeting_detail, name="meeting"),
+    path("projects/", pages.project_list, name="projects"),
+    path("projects/<int:pk>/", pages.project_detail, name="project"),
+    path("pages/<int:pk>/", pages.page_detail, name="page"),
+    path("api/articles/", api.article_list, name="api-articles"),
+    path("api/articles/<int:pk>/", api.article_detail, name="api-article"),
 ]

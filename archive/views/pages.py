@@ -6,7 +6,7 @@ from django.db import connection
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
-from .models import Article, Meeting, Page, Person, Project
+from ..models import Article, Meeting, Page, Person, Project
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -55,3 +55,18 @@ def project_detail(request: HttpRequest, pk: int) -> HttpResponse:
 def page_detail(request: HttpRequest, pk: int) -> HttpResponse:
     page = get_object_or_404(Page, pk=pk)
     return render(request, "archive/page_detail.html", {"page": page})
+
+
+def person_list(request: HttpRequest) -> HttpResponse:
+    people = Person.objects.officials().with_article_counts().order_by("-article_count")[:200]
+    return render(request, "archive/person_list.html", {"people": people})
+
+
+def meeting_list(request: HttpRequest) -> HttpResponse:
+    meetings = Meeting.objects.select_related("chair", "article")[:200]
+    return render(request, "archive/meeting_list.html", {"meetings": meetings})
+
+
+def project_list(request: HttpRequest) -> HttpResponse:
+    projects = Project.objects.with_article_counts().order_by("-article_count")[:200]
+    return render(request, "archive/project_list.html", {"projects": projects})
