@@ -71,5 +71,12 @@ test: $(VENV)/.installed-dev lint
 	$(PY) manage.py makemigrations --check --dry-run
 	$(BIN)/pytest $(PYTEST_ARGS)
 
+backup: $(VENV)/.installed var/secret_key
+	$(PY) manage.py backup $(FILE)
+
+restore: $(VENV)/.installed var/secret_key
+	@test -n "$(FILE)" || (echo "usage: make restore FILE=var/backups/....dump" && exit 2)
+	$(PY) manage.py restore $(FILE)
+
 clean:
 	rm -rf $(VENV) var/staticfiles

@@ -32,7 +32,7 @@ DEBUG = env_bool("DJANGO_DEBUG")
 
 # A local checkout keeps a generated key in var/secret_key (written by `make`), so manage.py
 # commands work after `make demo`; a deployment sets SECRET_KEY.
-_key_file = BASE_DIR / "var" / "secret_key"
+_key_file = Path(os.environ.get("SECRET_KEY_FILE", BASE_DIR / "var" / "secret_key"))
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 if not SECRET_KEY and _key_file.exists():
     SECRET_KEY = _key_file.read_text().strip()
@@ -67,6 +67,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "config.security.ContentSecurityPolicyMiddleware",
+    "config.security.LoginThrottleMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -150,6 +152,16 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS")
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD")
 if env_bool("SECURE_PROXY_SSL_HEADER"):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
+# Shared by all gunicorn workers (login throttle counts); `migrate` creates the table.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "archive_cache",
+    }
+}
+LOGIN_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+LOGIN_FAILURE_WINDOW = int(os.environ.get("LOGIN_FAILURE_WINDOW", "900"))
 
 LOGGING = {
     "version": 1,
