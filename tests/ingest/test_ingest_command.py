@@ -125,6 +125,7 @@ def test_a_page_that_fails_to_load_leaves_nothing_behind(pages, monkeypatch):
     assert Page.objects.count() == 3
 
 
+@pytest.mark.django_db
 def test_dry_run_json_touches_no_database(pages, django_assert_num_queries):
     with django_assert_num_queries(0):
         out, err, code = run_ingest(str(pages / "002_cdec423eae10eb31.txt"), "--dry-run", "--json")

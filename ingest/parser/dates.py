@@ -1,0 +1,71 @@
+"""Dates in a lead, and the year, which the page usually does not print.
+
+Year rule (never a silent guess):
+1. An issue date given by the caller wins: the article's year is the issue's year, or the one
+   before when month-day would fall after the issue (a 12-30 story in a 01-02 issue).
+2. Otherwise the page itself, only when unambiguous: the four-digit years it prints, after
+   dropping isolated ones (far targets such as 2035, history such as 1921: more than one year
+   away from every other printed year), must be exactly two consecutive years Y-1 and Y (the
+   "review last year, plan this year" pattern), and every dated article must be in January–
+   September (late in the year a page plans the *next* year, so Y would be wrong).
+3. Otherwise unknown: ``year=None``, a page warning, and ``year_unknown`` on each dated article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import PartialDate
+
+_DATE = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?P<more>(?:、\d{1,2}日)*)")
+_MORE_DAY = re.compile(r"、(\d{1,2})日")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
+LATEST_MONTH_FOR_PAGE_YEAR = 9
+
+
+def _valid(month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= 31
+
+
+def find_dates(text: str) -> list[tuple[int | None, int, int]]:
+    """``11月18日、25日`` gives two dates; a printed year is kept, otherwise ``None``."""
+    out: list[tuple[int | None, int, int]] = []
+    for m in _DATE.finditer(text):
+        year = int(m.group("y")) if m.group("y") else None
+        month, day = int(m.group("m")), int(m.group("d"))
+        if not _valid(month, day):
+            continue
+        out.append((year, month, day))
+        for extra in _MORE_DAY.findall(m.group("more") or ""):
+            if _valid(month, int(extra)):
+                out.append((year, month, int(extra)))
+    return out
+
+
+def year_for(month: int, day: int, issue_date: str) -> int:
+    """The year that puts month-day on or before the issue date."""
+    iy, im, idd = (int(x) for x in issue_date.split("-"))
+    return iy if (month, day) <= (im, idd) else iy - 1
+
+
+def page_year(text: str, months: list[int]) -> int | None:
+    """Rule 2 of the module docstring; ``None`` when the page does not settle it."""
+    years = sorted({int(y) for y in _YEAR.findall(text)})
+    kept = [y for y in years if any(abs(y - o) <= 1 for o in years if o != y)]
+    if len(kept) != 2 or kept[1] - kept[0] != 1:
+        return None
+    if any(m > LATEST_MONTH_FOR_PAGE_YEAR for m in months):
+        return None
+    return kept[1]
+
+
+def resolve(
+    found: list[tuple[int | None, int, int]], issue_date: str | None, year: int | None
+) -> list[PartialDate]:
+    """Attach a year by the module's rule; a year printed with the date always wins."""
+    out: list[PartialDate] = []
+    for y, m, d in found:
+        if y is None:
+            y = year_for(m, d, issue_date) if issue_date else year
+        out.append(PartialDate(y, m, d))
+    return out

@@ -1,0 +1,105 @@
+"""Lines to paragraphs: undo the column wrapping of the printed page.
+
+Two layouts reach us: (a) body hard-wrapped at a narrow column (~12–18 characters) with a blank
+line at each column break, and (b) one paragraph per line with blank lines between, where a column
+break shows up as a blank line in the middle of a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from statistics import median
+
+_SENTENCE_FINAL = "。！？…"
+_CLOSERS = "”’）」』》"
+_CLAUSE_OPEN_END = ("，", "、", "；", "：", "—")
+_DATELINE = re.compile(r"^本报讯")
+# A lead that opens with a date or a relative time word (no 本报讯 before it).
+LEAD_START = re.compile(
+    r"^(?:\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|近日|近期|日前|近年来|近来|今年以来|本月初|月初|年初)"
+)
+HEADLINE_MAX = 60
+WRAPPED_MAX = 30
+
+
+def ends_sentence(text: str) -> bool:
+    """``。`` and friends, also behind a closing quote or bracket (``……保障。”``)."""
+    text = text.rstrip()
+    while text and text[-1] in _CLOSERS:
+        text = text[:-1]
+        if text and text[-1] in _SENTENCE_FINAL:
+            return True
+    return bool(text) and text[-1] in _SENTENCE_FINAL
+
+
+def is_dateline(line: str) -> bool:
+    return bool(_DATELINE.match(line))
+
+
+def is_lead_start(line: str) -> bool:
+    return bool(LEAD_START.match(line))
+
+
+def is_headlineish(line: str) -> bool:
+    """Short, no full stop, not open-ended, not a dateline: could be a title, deck or kicker."""
+    line = line.strip()
+    return (
+        bool(line)
+        and len(line) <= HEADLINE_MAX
+        and "。" not in line
+        and not line.endswith(_CLAUSE_OPEN_END)
+        and not is_dateline(line)
+    )
+
+
+def is_bodylike(line: str) -> bool:
+    """Text that only prose looks like: a full stop, an open clause, or a long line."""
+    line = line.strip()
+    return "。" in line or line.endswith(_CLAUSE_OPEN_END) or len(line) > HEADLINE_MAX
+
+
+def estimate_column_width(lines: list[str]) -> int | None:
+    """Width of a hard-wrapped column, or None for one-paragraph-per-line text.
+
+    Wrapped columns give many lines of nearly the same short length; the upper quartile of
+    the lengths is the column width (punctuation squeezing makes some lines one shorter).
+    """
+    lengths = sorted(len(x) for x in lines if x.strip())
+    if len(lengths) < 3:
+        return None
+    short = sum(1 for n in lengths if n <= WRAPPED_MAX)
+    if median(lengths) > WRAPPED_MAX or short / len(lengths) < 0.8:
+        return None
+    kept = [n for n in lengths if n <= WRAPPED_MAX]
+    return kept[min(len(kept) - 1, (3 * len(kept)) // 4)]
+
+
+def _join(left: str, right: str) -> str:
+    if left and right and left[-1].isascii() and left[-1].isalnum() and right[0].isascii():
+        return left + " " + right
+    return left + right
+
+
+def build_paragraphs(lines: list[str], width: int | None) -> list[str]:
+    """Rebuild paragraphs as the author wrote them.
+
+    A blank line ends a paragraph only after a finished sentence (otherwise it is a column
+    break, often mid-word). In wrapped text a paragraph also ends at a line clearly shorter
+    than the column that ends a sentence; with ``width=None`` every finished line ends one.
+    """
+    paragraphs: list[str] = []
+    cur = ""
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            if cur and ends_sentence(cur):
+                paragraphs.append(cur)
+                cur = ""
+            continue
+        cur = _join(cur, line)
+        if ends_sentence(line) and (width is None or len(line) <= width - 2):
+            paragraphs.append(cur)
+            cur = ""
+    if cur:
+        paragraphs.append(cur)
+    return paragraphs

@@ -1,0 +1,104 @@
+"""Normalize OCR text for storage and search without changing a single word."""
+
+from __future__ import annotations
+
+import re
+
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# CJK characters plus the full-width punctuation that sits among them.
+CJK_CTX = CJK + "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u2018-\u201d\u2014\u2026"
+_IS_CJK = re.compile(f"[{CJK}]")
+_IS_CJK_CTX = re.compile(f"[{CJK_CTX}]")
+
+_FULLWIDTH_ALNUM = {
+    **{chr(0xFF10 + i): chr(0x30 + i) for i in range(10)},
+    **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)},
+    **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)},
+    "\u3000": " ",
+    "\t": " ",
+    "\ufeff": "",
+    "\u200b": "",
+}
+_HALF_TO_FULL = {",": "，", "?": "？", ":": "：", ";": "；", "!": "！"}
+_OPEN_PUNCT = "（《“‘「『【"
+_CLOSE_PUNCT = "，。、；：？！）》”’」』】"
+_SPACE_BEFORE_CLOSE = re.compile(f" +(?=[{_CLOSE_PUNCT}])")
+_SPACE_AFTER_OPEN = re.compile(f"(?<=[{_OPEN_PUNCT}]) +")
+# ``并 12个`` / ``3月 3日``: a number glued to its CJK unit, with a stray gap on one side.
+_CJK_SPACE_NUMBER = re.compile(f"(?<=[{CJK}]) +(?=[0-9]+(?:\\.[0-9]+)?%?[{CJK}])")
+# ``2021 年``: only before a unit or measure word, so a column label ``视点360 标题`` keeps its gap.
+_UNITS = "年月日号时分秒个次项名人户家位亿万千百元角米亩吨岁期届批条座所台辆件周天倍"
+_NUMBER_SPACE_CJK = re.compile(f"(?<![0-9A-Za-z+\\-./%])([0-9]+(?:\\.[0-9]+)?) +(?=[{_UNITS}])")
+_DATELINE = re.compile(r"^(本报讯)\s*")
+
+
+def _ctx(ch: str) -> bool:
+    return bool(ch) and bool(_IS_CJK_CTX.match(ch))
+
+
+def _near_cjk(line: str, i: int) -> bool:
+    """True when the character at ``i`` touches CJK text, looking past spaces."""
+    j = i - 1
+    while j >= 0 and line[j] == " ":
+        j -= 1
+    k = i + 1
+    while k < len(line) and line[k] == " ":
+        k += 1
+    return (j >= 0 and _ctx(line[j])) or (k < len(line) and _ctx(line[k]))
+
+
+def fullwidth_punct(line: str) -> str:
+    """Pages typed on Western keyboards mix ``,`` and ``(`` into Chinese prose; ``1+1``, ``11.9``
+    and ``10:30`` stay because they do not touch CJK text."""
+    chars = list(line)
+    for i, ch in enumerate(chars):
+        if ch in _HALF_TO_FULL and _near_cjk(line, i):
+            chars[i] = _HALF_TO_FULL[ch]
+    # Parentheses convert as a pair, so ``(1)条`` never becomes ``(1）条``.
+    stack: list[int] = []
+    for i, ch in enumerate(line):
+        if ch == "(":
+            stack.append(i)
+        elif ch == ")" and stack:
+            j = stack.pop()
+            inner = line[j + 1 : i]
+            if _IS_CJK.search(inner) or _near_cjk(line, j) or _near_cjk(line, i):
+                chars[j], chars[i] = "（", "）"
+    return "".join(chars)
+
+
+def _is_letter_spaced(line: str) -> bool:
+    """Justified OCR lines come out as ``区 委 书 记``: most tokens are one char or a number."""
+    tokens = line.split()
+    if len(tokens) < 4:
+        return False
+    short = sum(1 for t in tokens if len(t) == 1 or t.isdigit())
+    return short / len(tokens) >= 0.8
+
+
+def collapse_letter_spacing(line: str) -> str:
+    """Single gaps are inside words; a wider gap in a spaced line still separates two parts."""
+    if not _is_letter_spaced(line):
+        return line
+    parts = re.split(r" {2,}", line)
+    return " ".join(p.replace(" ", "") for p in parts)
+
+
+def normalize_line(line: str) -> str:
+    """One line: width, punctuation, spacing; the words themselves are never touched."""
+    line = line.translate(str.maketrans(_FULLWIDTH_ALNUM)).strip()
+    line = collapse_letter_spacing(line)
+    line = re.sub(r" {2,}", " ", line)
+    line = fullwidth_punct(line)
+    line = _SPACE_BEFORE_CLOSE.sub("", line)
+    line = _SPACE_AFTER_OPEN.sub("", line)
+    m = _DATELINE.match(line)
+    head, rest = (m.group(1) + " ", line[m.end() :]) if m else ("", line)
+    rest = _NUMBER_SPACE_CJK.sub(r"\1", rest)
+    rest = _CJK_SPACE_NUMBER.sub("", rest)
+    return (head + rest).strip()
+
+
+def normalize_text(text: str) -> str:
+    """Per-line normalization; blank lines are kept because they carry the layout."""
+    return "\n".join(normalize_line(line) for line in text.split("\n"))

@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+import pytest
+
+from ingest.parser.bylines import is_byline_line, parse_byline, split_glued_byline
+
+
+@pytest.mark.parametrize(
+    ("printed", "reporters", "correspondents"),
+    [
+        ("记者 王小明", ["王小明"], []),
+        ("记者 孙丽 通讯员 刘海波", ["孙丽"], ["刘海波"]),
+        ("记者 王小明 通讯员 刘海波 陈静怡", ["王小明"], ["刘海波", "陈静怡"]),
+        ("记者 王小明\n通讯员 刘海波 陈静怡", ["王小明"], ["刘海波", "陈静怡"]),
+        ("本报记者 欧阳明月", ["欧阳明月"], []),
+        ("通讯员 马力", [], ["马力"]),
+    ],
+)
+def test_parse_byline(printed: str, reporters: list[str], correspondents: list[str]) -> None:
+    byline = parse_byline(printed)
+    assert byline.printed == printed
+    assert byline.reporters == reporters
+    assert byline.correspondents == correspondents
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "byline"),
+    [
+        ("交换图书两千余册。记者 赵丽华", "交换图书两千余册。", "记者 赵丽华"),
+        ("限期销号。 记者 孙丽 通讯员 马力", "限期销号。", "记者 孙丽 通讯员 马力"),
+        ("“要办好实事。”记者 孙丽", "“要办好实事。”", "记者 孙丽"),
+    ],
+)
+def test_glued_byline_is_split(line: str, text: str, byline: str) -> None:
+    assert split_glued_byline(line) == (text, byline)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["据记者了解，", "记者走访发现，居民满意", "交换图书两千余册。", "记者 赵丽华"],
+)
+def test_not_a_glued_byline(line: str) -> None:
+    assert split_glued_byline(line) == (line, "")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("记者 王小明", True),
+        ("记者 王小明 通讯员 刘海波 陈静怡", True),
+        ("通讯员 刘海波", True),
+        ("记者走访了解到，", False),
+        ("记者 王小明说，", False),
+        ("记者 王小明欧阳明月", False),
+    ],
+)
+def test_is_byline_line(line: str, expected: bool) -> None:
+    assert is_byline_line(line) is expected

@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+import pytest
+
+from ingest.parser.dates import find_dates, page_year, resolve, year_for
+from ingest.parser.model import PartialDate
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("本报讯 6月8日上午，海棠区召开", [(None, 6, 8)]),
+        ("本报讯 10月9日、16日，海棠区分别召开", [(None, 10, 9), (None, 10, 16)]),
+        ("本报讯 “要把实事办好。”7月3日下午，海棠区", [(None, 7, 3)]),
+        ("本报讯 为推进垃圾分类，5月20日，海棠区", [(None, 5, 20)]),
+        ("本报讯 近日，海棠区开展", []),
+        ("本报讯 本月初，海棠区", []),
+        ("2019年6月8日，海棠区", [(2019, 6, 8)]),
+        ("13月40日", []),
+    ],
+)
+def test_find_dates(lead: str, expected: list) -> None:
+    assert find_dates(lead) == expected
+
+
+def test_issue_date_year() -> None:
+    assert year_for(6, 8, "2019-06-10") == 2019
+    assert year_for(6, 8, "2019-06-08") == 2019
+
+
+def test_issue_date_rollover() -> None:
+    assert year_for(12, 30, "2022-01-02") == 2021
+
+
+@pytest.mark.parametrize(
+    ("text", "months", "expected"),
+    [
+        ("总结2018年工作，部署2019年任务", [3], 2019),
+        ("2019年目标，对比2018年，展望2035年", [4], 2019),
+        ("部署2019年任务", [3], None),
+        ("总结2018年工作，部署2019年任务", [12], None),
+        ("2017年与2019年", [3], None),
+        ("没有年份", [3], None),
+    ],
+)
+def test_page_year_only_when_unambiguous(
+    text: str, months: list[int], expected: int | None
+) -> None:
+    assert page_year(text, months) == expected
+
+
+def test_resolve_keeps_printed_year_and_marks_unknown() -> None:
+    found = [(None, 6, 8), (2018, 1, 2)]
+    assert resolve(found, None, None) == [PartialDate(None, 6, 8), PartialDate(2018, 1, 2)]
+    assert resolve(found, "2019-01-05", None)[0] == PartialDate(2018, 6, 8)
+    assert PartialDate(None, 6, 8).iso() == "--06-08"

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+import pytest
+
+from ingest.parser.headlines import assign_headlines, infer_title, parse_headline_group
+
+ART_RIVER = "本报讯 5月12日，海棠区召开河道治理工作推进会，部署汛前河道清淤任务。确保汛前完成。"
+ART_BOOKS = "本报讯 近日，海棠区图书馆举办春季图书交流活动，居民交换闲置图书。书香浸润社区。"
+ART_SAFETY = "本报讯 5月15日，海棠区安全生产专项检查工作会召开，通报危化品仓库检查问题。"
+
+
+def test_title_and_deck() -> None:
+    g = parse_headline_group(["海棠区召开河道治理工作推进会", "确保汛前完成河道清淤"])
+    assert (g.kicker, g.title, g.subtitle) == (
+        "",
+        "海棠区召开河道治理工作推进会",
+        "确保汛前完成河道清淤",
+    )
+
+
+def test_wrapped_title_then_deck() -> None:
+    g = parse_headline_group(["海棠区举办", "春季图书交流活动", "书香浸润社区生活"])
+    assert g.title == "海棠区举办春季图书交流活动"
+    assert g.subtitle == "书香浸润社区生活"
+
+
+def test_kicker_above_wrapped_title() -> None:
+    g = parse_headline_group(["绿色发展 共建共享", "海棠区打造", "滨河生态廊道"])
+    assert g.kicker == "绿色发展 共建共享"
+    assert g.title == "海棠区打造滨河生态廊道"
+    assert g.subtitle == ""
+
+
+def test_two_line_deck_is_joined_with_a_space() -> None:
+    g = parse_headline_group(["海棠区河道清淤工作推进会召开", "清一条河道", "美一片家园"])
+    assert g.subtitle == "清一条河道 美一片家园"
+
+
+def test_title_and_deck_on_one_line() -> None:
+    g = parse_headline_group(["海棠区召开防汛工作会议 压实责任 确保安全度汛"])
+    assert g.title == "海棠区召开防汛工作会议"
+    assert g.subtitle == "压实责任 确保安全度汛"
+
+
+@pytest.mark.parametrize("label", ["聚焦2+2", "视点360"])
+def test_column_label(label: str) -> None:
+    g = parse_headline_group([f"{label} 海棠区召开防汛工作会议"])
+    assert g.column == label
+    assert g.title == "海棠区召开防汛工作会议"
+
+
+def test_headline_after_its_article_is_not_given_to_the_next() -> None:
+    clusters = [[], ["海棠区召开河道治理工作推进会", "确保汛前完成河道清淤"], []]
+    assigned, unplaced = assign_headlines(clusters, [ART_RIVER, ART_SAFETY])
+    assert assigned == {0: ["海棠区召开河道治理工作推进会", "确保汛前完成河道清淤"]}
+    assert unplaced == []
+
+
+def test_cluster_of_two_headlines_is_split_between_neighbours() -> None:
+    cluster = [
+        "海棠区召开河道治理工作推进会",
+        "确保汛前完成河道清淤",
+        "海棠区举办",
+        "春季图书交流活动",
+    ]
+    assigned, unplaced = assign_headlines([[], cluster, []], [ART_RIVER, ART_BOOKS])
+    assert assigned == {0: cluster[:2], 1: cluster[2:]}
+    assert unplaced == []
+
+
+def test_headline_about_nothing_is_unplaced() -> None:
+    assigned, unplaced = assign_headlines([["冬季滑雪运动指南"], []], [ART_RIVER])
+    assert assigned == {}
+    assert unplaced == ["冬季滑雪运动指南"]
+
+
+def test_article_takes_at_most_one_group() -> None:
+    clusters = [["海棠区召开河道治理工作推进会"], ["海棠区河道治理推进会召开"]]
+    assigned, unplaced = assign_headlines(clusters, [ART_RIVER])
+    assert len(assigned) == 1
+    assert len(unplaced) == 1
+
+
+@pytest.mark.parametrize(
+    ("lead", "title"),
+    [
+        (
+            "本报讯 5月15日，海棠区安全生产专项检查工作会召开。会议通报了问题。",
+            "海棠区安全生产专项检查工作会召开",
+        ),
+        (
+            "本报讯 6月2日上午，海棠区召开（扩大）防汛工作会议，部署工作。",
+            "海棠区召开（扩大）防汛工作会议",
+        ),
+        (
+            "本报讯 6月3日，在区行政中心会议室里，区长林树青主持召开防汛会，部署工作。",
+            "区长林树青主持召开防汛会",
+        ),
+        (
+            "本报讯 近日，海棠区图书馆举办春季图书交流活动，居民参与。",
+            "海棠区图书馆举办春季图书交流活动",
+        ),
+    ],
+)
+def test_infer_title(lead: str, title: str) -> None:
+    assert infer_title(lead) == title
+
+
+def test_inferred_title_is_short() -> None:
+    lead = "本报讯 " + "、".join(["海棠区开展河道清淤工作"] * 8) + "。"
+    assert 0 < len(infer_title(lead)) <= 40

@@ -1,0 +1,198 @@
+from __future__ import annotations
+
+import hashlib
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import ingest.parser.pipeline as pipeline
+from ingest.parser import PARSER_VERSION, PageError, page_chars_accounted, page_to_dict, parse_page
+
+from .synth import headline_after_page
+
+ONE_PER_LINE = """
+视点360 海棠区启动夏季文旅消费季 推出百项惠民活动
+
+本报讯 6月1日上午,海棠区举行夏季文旅消费季启动仪式,推出惠民活动一百余项,涵盖演出、展览等(共六大类)。
+
+据介绍,消费季期间将发放文旅消费券,持续到8月底,覆盖全区
+
+主要景区和商圈。
+
+记者 孙丽 通讯员 马力
+
+前五个月接待游客3.2万人次,同比增长12%
+
+海棠区乡村旅游人气旺
+
+本报讯 近年来,海棠区依托山水资源发展乡村旅游,打造精品线路十余条。
+
+今年前五个月,全区乡村旅游接待游客3.2万人次,持续增长。记者 孙丽
+"""
+
+
+def _parse(text: str, **kw: object) -> dict:
+    page = parse_page(text.encode("utf-8"), "test.txt", **kw)  # type: ignore[arg-type]
+    assert page_chars_accounted(page)
+    return page_to_dict(page)
+
+
+def test_headline_after_article_and_cluster_of_two() -> None:
+    d = _parse(headline_after_page())
+    arts = d["articles"]
+    assert [a["title"] for a in arts] == [
+        "海棠区召开河道治理工作推进会",
+        "海棠区举办春季图书交流活动",
+        "海棠区安全生产专项检查工作会召开",
+    ]
+    assert [a["subtitle"] for a in arts[:2]] == ["确保汛前完成河道清淤", "书香浸润社区生活"]
+    assert [a["title_inferred"] for a in arts] == [False, False, True]
+    assert arts[1]["reporters"] == ["赵丽华"]
+    assert arts[1]["body"].endswith("交换图书两千余册。")
+    assert arts[2]["correspondents"] == ["刘海波", "陈静怡"]
+    assert arts[0]["body"].count("\n\n") == 1
+    assert d["unplaced"] == []
+
+
+def test_unknown_year_is_flagged_not_guessed() -> None:
+    d = _parse(headline_after_page())
+    assert d["year"] is None
+    assert d["articles"][0]["date"] == "--05-12"
+    assert "year_unknown" in d["articles"][0]["warnings"]
+    assert d["articles"][1]["date"] is None
+    assert "year_unknown" not in d["articles"][1]["warnings"]
+    assert any("year" in w for w in d["warnings"])
+
+
+def test_issue_date_rollover() -> None:
+    text = "本报讯 12月30日，海棠区召开年终总结会，部署来年工作。\n记者 孙丽\n"
+    d = _parse(text, issue_date="2020-01-02")
+    assert d["articles"][0]["date"] == "2019-12-30"
+    assert d["articles"][0]["warnings"] == []
+
+
+def test_bad_issue_date_is_rejected() -> None:
+    with pytest.raises(ValueError, match="issue_date"):
+        parse_page("本报讯 近日，测试。".encode(), "x", issue_date="2020/01/02")
+
+
+def test_one_per_line_page_with_half_width_punctuation() -> None:
+    d = _parse(ONE_PER_LINE)
+    first, second = d["articles"]
+    assert first["column"] == "视点360"
+    assert first["title"] == "海棠区启动夏季文旅消费季"
+    assert first["subtitle"] == "推出百项惠民活动"
+    assert "（共六大类）。" in first["body"]
+    assert first["body"].endswith("覆盖全区主要景区和商圈。")
+    assert first["reporters"] == ["孙丽"] and first["correspondents"] == ["马力"]
+    assert second["kicker"] == "前五个月接待游客3.2万人次，同比增长12%"
+    assert second["title"] == "海棠区乡村旅游人气旺"
+    assert second["date"] is None
+    assert second["body"].endswith("持续增长。")
+
+
+def test_letter_spaced_lines_collapse() -> None:
+    text = "本 报 讯  6 月 9 日 ， 海 棠 区 召 开 会 议 。\n记者 孙丽\n"
+    d = _parse(text)
+    assert d["articles"][0]["body"].startswith("本报讯 6月9日，海棠区召开会议。")
+    assert d["articles"][0]["date"] == "--06-09"
+
+
+def test_gb18030_crlf_bytes() -> None:
+    data = headline_after_page().replace("\n", "\r\n").encode("gb18030")
+    page = parse_page(data, "gb.txt")
+    assert page.encoding == "gb18030"
+    assert len(page.articles) == 3
+    assert page.content_hash == hashlib.sha256(data).hexdigest()
+    assert page_chars_accounted(page)
+
+
+def test_utf8_bom_bytes() -> None:
+    page = parse_page(b"\xef\xbb\xbf" + ONE_PER_LINE.encode(), "bom.txt")
+    assert page.articles[0].column == "视点360"
+    assert "\ufeff" not in page.text
+
+
+def test_continued_first_article() -> None:
+    text = "据了解，该工程总投资两亿元，\n\n预计年底前完工。\n记者 孙丽\n\n" + ONE_PER_LINE
+    d = _parse(text)
+    assert d["articles"][0]["continued"] is True
+    assert d["articles"][0]["title"] == ""
+    assert d["articles"][0]["body"] == "据了解，该工程总投资两亿元，预计年底前完工。"
+    assert [a["seq"] for a in d["articles"]] == [1, 2, 3]
+    assert d["articles"][1]["column"] == "视点360"
+
+
+def test_page_year_from_the_page_when_unambiguous() -> None:
+    text = "本报讯 3月2日，海棠区总结2018年工作，部署2019年任务。\n记者 孙丽\n"
+    d = _parse(text)
+    assert d["year"] == 2019
+    assert d["articles"][0]["date"] == "2019-03-02"
+
+
+def test_json_shape_and_version(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[int] = []
+    monkeypatch.setattr(pipeline, "annotate_article", lambda a, names: seen.append(a.seq))
+    page = parse_page(ONE_PER_LINE.encode(), "some/path.txt", page_no=3)
+    assert seen == [1, 2]
+    assert page.parser_version == PARSER_VERSION and page.page_no == 3
+    d = page_to_dict(page)
+    assert list(d) == ["source", "year", "warnings", "unplaced", "articles"]
+    assert d["source"] == "some/path.txt"
+    assert list(d["articles"][0]) == [
+        "seq", "kicker", "title", "subtitle", "column", "title_inferred", "continued", "date",
+        "dates", "reporters", "correspondents", "body", "persons", "meetings", "projects",
+        "warnings",
+    ]  # fmt: skip
+    json.dumps(d, ensure_ascii=False)
+
+
+def test_unplaced_headline_is_kept_with_a_warning() -> None:
+    text = "本报讯 近日，海棠区开展植树活动。\n记者 孙丽\n\n冬季滑雪运动指南\n"
+    d = _parse(text)
+    assert d["unplaced"] == ["冬季滑雪运动指南"]
+    assert d["warnings"]
+
+
+def test_page_error_for_binary() -> None:
+    with pytest.raises(PageError):
+        parse_page(b"\x00\x01\x02", "bin")
+
+
+_ALPHABET = st.sampled_from(
+    [
+        *list(
+            "本报讯记者通讯员王小明海棠区召开会议近日月日年。，、；：？！“”（）() ,.?0123456789\n "
+        ),
+        "本报讯 ",
+        "记者 孙丽",
+        "\n记者 王小明\n",
+        "5月3日",
+        "2019年",
+        "通讯员 马力",
+        "\r\n",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_ALPHABET, max_size=80).map("".join))
+def test_arbitrary_text_never_crashes_and_loses_nothing(text: str) -> None:
+    try:
+        page = parse_page(text.encode("utf-8"), "h.txt")
+    except PageError:
+        return
+    assert page_chars_accounted(page)
+    assert [a.seq for a in page.articles] == list(range(1, len(page.articles) + 1))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.binary(max_size=200))
+def test_arbitrary_bytes_never_crash(data: bytes) -> None:
+    try:
+        page = parse_page(data, "b.bin")
+    except PageError:
+        return
+    assert page_chars_accounted(page)
