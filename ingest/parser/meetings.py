@@ -1,0 +1,238 @@
+"""Meetings an article reports as held: name as printed, date, chair, attendees, place.
+
+Only events the text says took place count (召开, 举行, 会议召开, 随后召开的…会上); a habit
+(每周召开一次专题例会) or a 党课 is not a meeting. Names are kept as printed, except that the
+home district's own name is dropped from the front of "X召开" headlines so the same body gets
+one name: 二七区委常委会召开 → 区委常委会, 二七区营商环境…工作会召开 → 营商环境…工作会.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .model import MeetingMention, PartialDate, PersonMention
+
+HOME_DISTRICTS: tuple[str, ...] = ("二七区",)
+
+_NAME_CHARS = r"[^，。；：、！？\s]"
+_MEETING_END = r"(?:会议|会)"
+_AFTER = r"(?=[，。；：、！？\s]|$)"
+# 召开(了)A、B: one or more meetings after the verb.
+_CONVENE_RE = re.compile(
+    rf"(?:召开|举行|举办)了?(?P<list>{_NAME_CHARS}{{2,60}}?{_MEETING_END}"
+    rf"(?:、{_NAME_CHARS}{{2,60}}?{_MEETING_END})*){_AFTER}"
+)
+# A会议召开 / A会以电视电话会议形式召开 / A会在B举行.
+_HELD_RE = re.compile(
+    rf"(?P<name>{_NAME_CHARS}{{2,60}}?{_MEETING_END})"
+    rf"(?:以{_NAME_CHARS}{{1,12}}?形式|在(?P<place>{_NAME_CHARS}{{2,20}}?))?(?:召开|举行){_AFTER}"
+)
+# 在随后召开的A上.
+_HELD_AT_RE = re.compile(rf"召开的(?P<name>{_NAME_CHARS}{{2,60}}?{_MEETING_END})上")
+_PLACE_RE = re.compile(rf"在(?P<place>{_NAME_CHARS}{{2,20}}?(?:室|厅|堂|馆|中心|会场))$")
+_HABIT_RE = re.compile(r"(?:每[周月季年天日]|定期|将要|将于|计划|坚持|要|拟)[^，。]{0,8}$")
+_LEAD_RE = re.compile(
+    r"^(?:主持|分别|先后|随后|并|还|又|了|专题|集中|今天|当天|近日|日前|上午|下午|晚上)+"
+)
+_DATE_RE = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日((?:\s*、\s*\d{1,2}\s*日)*)")
+_MORE_DAYS_RE = re.compile(r"(\d{1,2})\s*日")
+# A generic name says only what kind of meeting it was; it is merged into a named one.
+_GENERIC = re.compile(
+    r"^(?:工作|专题|调研|推进|调度|座谈|专题工作|工作推进|专题推进|例|专题例|"
+    r"视频|电视电话|全体|动员|部署|总结|协调|联席)*(?:会议|会)$"
+)
+_ATTEND_RE = re.compile(r"参加|出席|莅临|列席|参会|讲话")
+_CHAIR_RE = r"(?:主持召开|主持会议|主持)"
+
+
+@dataclass
+class _Mention:
+    name: str
+    start: int
+    date: PartialDate | None = None
+    place: str | None = None
+    in_headline: bool = False
+    chair: str | None = None
+    attendees: list[str] = field(default_factory=list)
+
+
+def _clean(name: str, strip_home: bool) -> str:
+    name = _LEAD_RE.sub("", name)
+    if strip_home:
+        for home in HOME_DISTRICTS:
+            if name.startswith(home + "委"):
+                name = name[len(home) - 1 :]
+            elif name.startswith(home):
+                name = name[len(home) :]
+    return name
+
+
+def _is_generic(name: str) -> bool:
+    return bool(_GENERIC.match(name))
+
+
+def _printed_dates(text: str, dates: list[PartialDate]) -> list[tuple[int, list[PartialDate]]]:
+    """(offset, dates) for each printed 11月18日 or 11月18日、25日, years taken from ``dates``."""
+    default_year = next((d.year for d in dates if d.year is not None), None)
+
+    def resolve(month: int, day: int) -> PartialDate:
+        for d in dates:
+            if d.month == month and d.day == day:
+                return d
+        return PartialDate(default_year, month, day)
+
+    out = []
+    for m in _DATE_RE.finditer(text):
+        month = int(m.group(1))
+        days = [int(m.group(2))] + [int(x) for x in _MORE_DAYS_RE.findall(m.group(3) or "")]
+        if 1 <= month <= 12 and all(1 <= d <= 31 for d in days):
+            out.append((m.start(), [resolve(month, d) for d in days]))
+    return out
+
+
+def _find_mentions(text: str, headline_end: int) -> list[_Mention]:
+    found: list[_Mention] = []
+    for m in _CONVENE_RE.finditer(text):
+        if _HABIT_RE.search(text[max(0, m.start() - 12) : m.start()]):
+            continue
+        before = text[max(0, m.start() - 30) : m.start()]
+        pm = _PLACE_RE.search(before)
+        place = pm.group("place") if pm else None
+        offset = m.start("list")
+        for part in m.group("list").split("、"):
+            name = _clean(part, strip_home=False)
+            found.append(_Mention(name, offset, place=place))
+            offset += len(part) + 1
+    for m in _HELD_RE.finditer(text):
+        raw = m.group("name")
+        # The name runs back to the last boundary; a 召开 inside belongs to _CONVENE_RE.
+        if "召开" in raw or "举行" in raw:
+            continue
+        found.append(_Mention(_clean(raw, strip_home=True), m.start(), place=m.group("place")))
+    for m in _HELD_AT_RE.finditer(text):
+        found.append(_Mention(_clean(m.group("name"), strip_home=False), m.start("name")))
+    for f in found:
+        f.in_headline = f.start < headline_end
+    found = [f for f in found if len(f.name) >= 2]
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def extract_meetings(
+    text: str,
+    dates: list[PartialDate],
+    persons: list[PersonMention],
+    headline_end: int = 0,
+) -> list[MeetingMention]:
+    """Meetings held, in printed order; ``text[:headline_end]`` is the headline, if any."""
+    mentions = _find_mentions(text, headline_end)
+    body = [m for m in mentions if not m.in_headline]
+    if body:
+        # A headline only summarises the body; its wording (民生实事办理工作推进会 for the
+        # body's …专题推进会) must not become a second meeting.
+        mentions = body
+    printed = _printed_dates(text, dates)
+    names = sorted({p.name for p in persons}, key=len, reverse=True)
+    paragraphs = _paragraph_spans(text)
+
+    # Dates: a list of dates before a list of meetings pairs up in order (11月18日、25日 …
+    # 分别召开A、B); otherwise the last date printed before the mention, else the article's.
+    for m in mentions:
+        before = [(pos, ds) for pos, ds in printed if pos < m.start]
+        if before:
+            _, ds = before[-1]
+            m.date = ds[-1]
+        elif dates:
+            m.date = dates[0]
+    _pair_listed_dates(text, mentions, printed)
+
+    merged: list[_Mention] = []
+    for m in mentions:
+        same = next((x for x in merged if x.name == m.name), None)
+        if same is None and _is_generic(m.name):
+            same = next((x for x in merged if x.name.endswith(m.name) and x is not m), None)
+            if same is None:
+                later = [x for x in mentions if x.start > m.start and not _is_generic(x.name)]
+                later = [x for x in later if x.name.endswith(m.name)]
+                if later:
+                    # 并召开推进会 … 随后召开二七商圈…推进会: the generic one is the named one.
+                    target = later[0]
+                    target.start = min(target.start, m.start)
+                    target.place = target.place or m.place
+                    continue
+        if same is not None:
+            same.place = same.place or m.place
+            _scope_people(text, m, paragraphs, names, mentions, into=same)
+            continue
+        merged.append(m)
+    merged.sort(key=lambda x: x.start)
+    for m in merged:
+        _scope_people(text, m, paragraphs, names, mentions, into=m)
+    named = [m for m in merged if not _is_generic(m.name)]
+    if named:
+        merged = named
+    return [
+        MeetingMention(
+            name=m.name, date=m.date, chair=m.chair, attendees=m.attendees, place=m.place
+        )
+        for m in merged
+    ]
+
+
+def _pair_listed_dates(
+    text: str, mentions: list[_Mention], printed: list[tuple[int, list[PartialDate]]]
+) -> None:
+    for pos, ds in printed:
+        if len(ds) < 2:
+            continue
+        after = [m for m in mentions if m.start > pos and "。" not in text[pos : m.start]]
+        if len(after) >= len(ds):
+            for m, d in zip(after, ds, strict=False):
+                m.date = d
+
+
+def _paragraph_spans(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in re.finditer(r"\n+", text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _scope_people(
+    text: str,
+    m: _Mention,
+    paragraphs: list[tuple[int, int]],
+    names: list[str],
+    mentions: list[_Mention],
+    into: _Mention,
+) -> None:
+    """Chair and attendees printed from the mention's sentence up to the next meeting.
+
+    Reports put the chair and attendees right after the meeting, and the closing speech
+    (陈红民…做了讲话) paragraphs later; a second meeting in the article starts a new scope.
+    """
+    if m.in_headline or not names:
+        return
+    para = next(((s, e) for s, e in paragraphs if s <= m.start <= e), (0, len(text)))
+    nxt = [x.start for x in mentions if x.start > m.start and x.name != m.name]
+    nxt = [p for p in nxt if not _is_generic(text[p : p + 8])]
+    end = min(nxt) if nxt else len(text)
+    # The sentence holding the mention starts at the previous 。 within the paragraph.
+    sent_start = max(para[0], text.rfind("。", para[0], m.start) + 1)
+    scope = text[sent_start:end]
+    alt = "|".join(map(re.escape, names))
+    if into.chair is None:
+        cm = re.search(rf"({alt}){_CHAIR_RE}", scope)
+        if cm:
+            into.chair = cm.group(1)
+    for clause in re.split(r"[，。；]", scope):
+        if not _ATTEND_RE.search(clause):
+            continue
+        head = clause[: _ATTEND_RE.search(clause).start()]
+        for nm in re.finditer(alt, head):
+            n = nm.group(0)
+            if n != into.chair and n not in into.attendees:
+                into.attendees.append(n)

@@ -1,0 +1,170 @@
+"""Vocabulary shared by the entity extractors: office words, surnames, name boundaries.
+
+Kept apart from the rules so an editor can extend the lists without touching logic, and so
+the jieba tokenizer (slow to load, global by default) is built once, privately, per process.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import ChainMap
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+
+import jieba
+import jieba.posseg
+
+# Office words: a title is an organization prefix followed by one of these. Longest first
+# in the regex so 副总经理 wins over 经理. Prefixes such as 副/常务 are part of the title text.
+OFFICE_WORDS: tuple[str, ...] = (
+    "书记", "常委", "主任", "部长", "主席", "总经理", "经理", "局长", "镇长", "乡长", "区长",
+    "市长", "省长", "县长", "州长", "委员", "组长", "领导", "秘书长", "院长", "检察长",
+    "董事长", "负责人", "处长", "科长", "所长", "站长", "队长", "校长", "主委", "会长",
+    "行长", "厅长", "社长", "总编辑", "总监", "理事长", "调研员", "巡视员", "政委", "指挥长",
+    "主编", "庭长", "审判长", "专员", "村长", "支书", "网格员", "董事", "总裁", "厂长",
+    "馆长", "团长", "主管", "特派员", "署长", "总工程师", "总会计师", "教授", "研究员",
+    "督学", "司长", "代表", "审计长", "馆员", "干事",
+)  # fmt: skip
+# Office words that name a group as often as a post: printed bare (领导包保, 委员认真履行)
+# they are no evidence that a name follows, so they need an organization prefix.
+WEAK_OFFICE_WORDS: frozenset[str] = frozenset(
+    {"领导", "负责人", "委员", "代表", "干事", "主管", "专员", "董事", "教授", "研究员", "馆员"}
+)
+OFFICE_RE = re.compile("|".join(sorted(set(OFFICE_WORDS), key=len, reverse=True)))
+
+# Words that name a person without a post: the name that follows is a person, role "other".
+DESCRIPTOR_WORDS: tuple[str, ...] = (
+    "志愿者", "村民", "居民", "市民", "群众", "老党员", "党员", "老人", "退役军人", "民警",
+    "辅警", "医生", "护士", "教师", "老师", "学生", "职工", "员工", "环卫工人", "工人",
+    "师傅", "企业家", "创始人", "先进个人", "选手", "作者", "老兵", "烈士", "英雄", "大爷",
+    "大妈", "阿姨", "村医", "律师", "消防员", "快递员", "外卖员", "家长",
+)  # fmt: skip
+DESCRIPTOR_RE = re.compile("|".join(sorted(set(DESCRIPTOR_WORDS), key=len, reverse=True)))
+
+COMPOUND_SURNAMES: frozenset[str] = frozenset((
+    "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文",
+    "司徒", "夏侯", "轩辕", "令狐", "端木", "独孤", "南宫", "西门", "百里", "呼延", "澹台",
+    "公冶", "太史", "申屠", "钟离", "闻人", "万俟", "赫连", "濮阳", "司空",
+))  # fmt: skip
+# Common single-character surnames (top ~400). Characters that are mostly function words
+# in news prose (和, 于 is kept: it is frequent as a surname) are left out on purpose.
+SURNAMES: frozenset[str] = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡"
+    "余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯"
+    "龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章"
+    "鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉"
+    "骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦"
+    "戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄"
+    "丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼"
+    "盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云"
+    "容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉"
+    "银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由代郗".replace(
+        "和", ""
+    )
+)
+
+# A name ends where one of these begins: verbs and particles that follow a name in news prose.
+NAME_STOPS: tuple[str, ...] = (
+    "主持", "出席", "参加", "带队", "带领", "讲话", "到", "在", "一行", "表示", "强调", "说",
+    "指出", "要求", "就", "对", "围绕", "通报", "领学", "等", "及", "以及", "和", "与", "陪同",
+    "同志", "先生", "女士", "获", "荣获", "是", "为", "从", "向", "代表", "率", "深入", "前往",
+    "来到", "走访", "看望", "慰问", "调研", "察看", "查看", "检查", "督导", "听取", "介绍",
+    "认为", "告诉", "宣读", "作", "做", "的", "了", "也", "还", "又", "都", "并", "即", "将",
+    "把", "被", "给", "让", "同", "跟", "向", "莅临", "列席", "致辞", "发言", "作为", "分别",
+    "先后", "已", "曾", "会见", "会同", "一同", "一起", "共同", "亲自", "现场", "实地", "首先",
+    "随后", "最后", "代表", "所", "等人", "同学", "老师", "书记", "主任", "区长", "局长",
+)  # fmt: skip
+NAME_STOP_RE = re.compile("|".join(sorted(set(NAME_STOPS), key=len, reverse=True)))
+
+# Characters a name never contains or ends with (place / organization suffixes).
+NOT_NAME_CHARS = frozenset("的了是在和与及等对到把被从向为之其这那该各每某个们")
+PLACE_SUFFIX_CHARS = frozenset("镇乡村路街区县市省局委办院所站队组部厅处科室馆园场楼")
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def is_han(ch: str) -> bool:
+    """True for a CJK ideograph; names are made only of these."""
+    return bool(_HAN.fullmatch(ch))
+
+
+def surname_at(text: str, i: int) -> str | None:
+    """The surname starting at ``text[i]``, compound first (欧阳 before 欧)."""
+    two = text[i : i + 2]
+    if len(two) == 2 and two in COMPOUND_SURNAMES:
+        return two
+    if i < len(text) and text[i] in SURNAMES:
+        return text[i]
+    return None
+
+
+class _Jieba:
+    """One private jieba tokenizer per process.
+
+    The global ``jieba.dt`` is shared with any other code in the process; adding names to it
+    would make results depend on what was parsed before. Here user words live in a per-call
+    overlay (a ChainMap over the base dictionary) that is dropped afterwards, so the same
+    input always gives the same output.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.RLock()
+        self._tk: jieba.Tokenizer | None = None
+        self._pos: jieba.posseg.POSTokenizer | None = None
+        self._base_freq: dict[str, int] = {}
+        self._base_tags: dict[str, str] = {}
+
+    def _load(self) -> None:
+        if self._tk is not None:
+            return
+        jieba.setLogLevel(60)
+        tk = jieba.Tokenizer()
+        tk.initialize()
+        pos = jieba.posseg.POSTokenizer(tk)
+        self._base_freq = tk.FREQ
+        self._base_tags = pos.word_tag_tab
+        self._tk, self._pos = tk, pos
+
+    def freq(self, word: str) -> int:
+        """Base-dictionary frequency of ``word`` (0 when absent or only a prefix)."""
+        with self._lock:
+            self._load()
+            return self._base_freq.get(word) or 0
+
+    def tag(self, word: str) -> str | None:
+        """Base-dictionary POS tag of ``word``."""
+        with self._lock:
+            self._load()
+            return self._base_tags.get(word)
+
+    @contextmanager
+    def with_words(self, words: Iterable[str], tag: str = "nr") -> Iterator[jieba.Tokenizer]:
+        """The tokenizer with ``words`` added as high-frequency ``tag`` words, for one call."""
+        with self._lock:
+            self._load()
+            assert self._tk is not None and self._pos is not None
+            freq_overlay: dict[str, int] = {}
+            tag_overlay: dict[str, str] = {}
+            for w in words:
+                for k in range(1, len(w)):
+                    if w[:k] not in self._base_freq:
+                        freq_overlay.setdefault(w[:k], 0)
+                freq_overlay[w] = 10**7
+                tag_overlay[w] = tag
+            self._tk.FREQ = ChainMap(freq_overlay, self._base_freq)
+            self._pos.word_tag_tab = ChainMap(tag_overlay, self._base_tags)
+            try:
+                yield self._tk
+            finally:
+                self._tk.FREQ = self._base_freq
+                self._pos.word_tag_tab = self._base_tags
+
+    def pos(self) -> jieba.posseg.POSTokenizer:
+        """The POS tokenizer bound to the private tokenizer (use inside ``with_words``)."""
+        self._load()
+        assert self._pos is not None
+        return self._pos
+
+
+JIEBA = _Jieba()

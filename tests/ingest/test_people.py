@@ -1,0 +1,119 @@
+"""Person extraction on text it has never seen, and on words that must never be people."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.parser.people import extract_persons
+
+UNSEEN = (
+    "本报讯 5月8日，区政协副主席欧阳明远、市交通局局长柯蓝带领调研组到马寨镇调研。"
+    "区领导司马青、覃小川、鲍春雷等参加。云南省工商联副主席杨勇明出席并讲话。"
+    "区人大常委会副主任单立新主持会议。欧阳明远表示，要加快进度。柯蓝指出，要压实责任。"
+    "全区观摩组、督导组来到二七广场。志愿者井长安获评最美志愿者。"
+)
+
+
+def _by_name(text: str, known: tuple[str, ...] = ()) -> dict[str, tuple[list[str], str]]:
+    return {p.name: (p.titles, p.role) for p in extract_persons(text, known)}
+
+
+def test_unseen_names_and_titles_are_read() -> None:
+    got = extract_persons(UNSEEN)
+    assert [p.name for p in got] == [
+        "欧阳明远", "柯蓝", "司马青", "覃小川", "鲍春雷", "杨勇明", "单立新", "井长安",
+    ]  # fmt: skip
+    by = {p.name: p for p in got}
+    assert by["欧阳明远"].titles == ["区政协副主席"]
+    assert by["柯蓝"].titles == ["市交通局局长"]
+    assert by["司马青"].titles == by["鲍春雷"].titles == ["区领导"]
+    assert by["杨勇明"].titles == ["云南省工商联副主席"]
+    assert by["单立新"].titles == ["区人大常委会副主任"]
+    assert by["井长安"].role == "other" and by["井长安"].titles == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        ("区委常委、副区长王传胜参加会议。", "王传胜", ["区委常委", "副区长"]),
+        ("区委副书记、区长苏建设讲话。", "苏建设", ["区委副书记", "区长"]),
+        ("会议由区委副书记时博主持。", "时博", ["区委副书记"]),
+        (
+            "区委常委、纪委书记、监委主任高天翼主持。",
+            "高天翼",
+            ["区委常委", "纪委书记", "监委主任"],
+        ),
+        (
+            "郑州市纪委监委第四监督检查室主任马广学莅临。",
+            "马广学",
+            ["郑州市纪委监委第四监督检查室主任"],
+        ),
+        ("区领导唐莉军、兰海及市供电公司副总经理辛忠良等参加。", "辛忠良", ["市供电公司副总经理"]),
+        ("区委书记陈红民主持会议并讲话。", "陈红民", ["区委书记"]),
+        ("市交通局局长柯蓝到现场。", "柯蓝", ["市交通局局长"]),
+    ],
+)
+def test_title_and_name_boundary(text: str, name: str, titles: list[str]) -> None:
+    assert _by_name(text)[name] == (titles, "official")
+
+
+def test_list_with_shared_title() -> None:
+    got = extract_persons("区领导袁斌、王传胜、高岩等参加。")
+    assert [(p.name, p.titles) for p in got] == [
+        ("袁斌", ["区领导"]), ("王传胜", ["区领导"]), ("高岩", ["区领导"]),
+    ]  # fmt: skip
+
+
+def test_two_people_in_one_sentence_keep_their_own_titles() -> None:
+    got = _by_name("区委书记陈红民，区委副书记、区长苏建设以及区四个班子领导参加。")
+    assert got == {
+        "陈红民": (["区委书记"], "official"),
+        "苏建设": (["区委副书记", "区长"], "official"),
+    }
+
+
+def test_bare_mentions_after_a_titled_one_are_the_same_person() -> None:
+    text = "区委书记陈红民带队调研。陈红民强调，要抓落实。"
+    got = extract_persons(text)
+    assert [p.name for p in got] == ["陈红民"]
+
+
+def test_known_names_are_recognised_without_title() -> None:
+    text = "会后，苏建设一行到马寨镇调研。"
+    assert "苏建设" not in _by_name(text, ())
+    assert _by_name(text, ("苏建设",))["苏建设"] == ([], "other")
+
+
+def test_untitled_name_at_clause_start_before_speech_verb() -> None:
+    got = _by_name("会上，柯蓝指出，要压实责任。全区上下表示，要高度重视。")
+    assert got == {"柯蓝": ([], "other")}
+
+
+def test_known_name_inside_another_word_is_not_a_mention() -> None:
+    # 时博 is a known name, but here it is 同时 + 博物馆.
+    assert extract_persons("同时博物馆开放。", ("时博",)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "二七区召开会议，全区上下高度重视。",
+        "督导组来到福华街街道，观摩组一路看一路议。",
+        "区委主要领导对全年组织工作提出要求。",
+        "相关单位负责人参加，马寨镇主要领导陪同。",
+        "完善联审联批、领导包保、分析调度等工作机制。",
+        "各单位负责人高度重视，党政主要负责人作为第一责任人。",
+        "区人大及其常委会聚焦中心工作，区委常委会议室。",
+        "广大政协委员认真履行职能，组织委员对城市进行视察。",
+        "二七万达、二七广场、樱桃沟景区入选。",
+    ],
+)
+def test_words_that_are_not_people(text: str) -> None:
+    assert extract_persons(text) == []
+
+
+def test_result_does_not_depend_on_previous_calls() -> None:
+    text = "区领导兰海参加。同时博物馆开放。"
+    first = extract_persons(text)
+    extract_persons("区委书记时博主持。", ("时博", "博物"))
+    assert extract_persons(text) == first
