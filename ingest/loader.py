@@ -114,7 +114,8 @@ def person_for(name: str, cache: dict[str, Person]) -> Person:
     person = (
         Person.objects.filter(name=name, disambiguation="").first()
         or Person.objects.filter(aliases__contains=[name]).order_by("id").first()
-        or Person.objects.create(name=name)
+        # get_or_create, not create: two ingests running at once may add the same name.
+        or Person.objects.get_or_create(name=name, disambiguation="")[0]
     )
     cache[name] = person
     return person
@@ -188,7 +189,9 @@ def project_for(name: str, aliases: Iterable[str]) -> Project:
     """A project by name or alias; new aliases printed for it are remembered."""
     project = Project.objects.filter(Q(name=name) | Q(aliases__contains=[name])).first()
     if project is None:
-        project = Project.objects.create(name=name, aliases=sorted(set(aliases) - {name}))
+        project, _ = Project.objects.get_or_create(
+            name=name, defaults={"aliases": sorted(set(aliases) - {name})}
+        )
     else:
         new = set(aliases) - set(project.aliases) - {project.name}
         if new:
