@@ -244,3 +244,12 @@ class Project(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("archive:project", args=[self.pk])
+
+
+class ReviewArticle(Article):
+    """The editor's review queue: the same rows as Article, its own admin list and permissions."""
+
+    class Meta:
+        proxy = True
+        verbose_name = "待审核文章"
+        verbose_name_plural = "待审核文章"
