@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from django.db import models
+from django.db.models.functions import ExtractYear, TruncMonth
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -21,6 +24,70 @@ class ArticleQuerySet(models.QuerySet):
     def needing_review(self) -> ArticleQuerySet:
         return self.filter(reviewed=False).exclude(warnings=[])
 
+    def search(self, query) -> ArticleQuerySet:
+        """Articles matching a reader's query (a string or a ``ParsedQuery``); filter only.
+
+        Ordering is left to ``archive.search.SearchResults``: ranking every match of a
+        frequent word would cost as much as the archive is large.
+        """
+        from .search import parse_query, tsquery_text
+
+        parsed = parse_query(query) if isinstance(query, str) else query
+        if not parsed:
+            return self.none()
+        return self.filter(search_vector__tsmatch=tsquery_text(parsed))
+
+    def month_counts(self) -> models.QuerySet:
+        """Articles per month as ``{"month": date, "n": int}`` rows, counted in SQL.
+
+        Only dated articles: a month without its year cannot be placed on a timeline.
+        """
+        return (
+            self.dated()
+            .annotate(month_start=TruncMonth("date"))
+            .order_by()
+            .values("month_start")
+            .annotate(n=models.Count("id", distinct=True))
+            .order_by("month_start")
+        )
+
+    def on_this_day(self, today: dt.date) -> ArticleQuerySet:
+        """Same month and day in an earlier year (or an unknown one): "往年今日"."""
+        return (
+            self.filter(month=today.month, day=today.day)
+            .exclude(year=today.year)
+            .order_by(models.F("date").desc(nulls_last=True), "-id")
+        )
+
+    def before(self, article) -> ArticleQuerySet:
+        """Articles that come before this one in reading order (date, then id)."""
+        if article.date is None:
+            return self.filter(date__isnull=True, id__lt=article.pk).order_by("-id")
+        return self.filter(
+            models.Q(date__lt=article.date) | models.Q(date=article.date, id__lt=article.pk)
+        ).order_by("-date", "-id")
+
+    def after(self, article) -> ArticleQuerySet:
+        """Articles that come after this one in reading order (date, then id)."""
+        if article.date is None:
+            return self.filter(date__isnull=True, id__gt=article.pk).order_by("id")
+        return self.filter(
+            models.Q(date__gt=article.date) | models.Q(date=article.date, id__gt=article.pk)
+        ).order_by("date", "id")
+
+    def with_people(self) -> ArticleQuerySet:
+        """Everything an article page prints, in a fixed number of queries."""
+        from .models import Mention
+
+        return self.select_related("page").prefetch_related(
+            models.Prefetch(
+                "mentions",
+                queryset=Mention.objects.select_related("person").order_by("position"),
+            ),
+            "meetings__chair",
+            "projects",
+        )
+
 
 class PersonQuerySet(models.QuerySet):
     def officials(self) -> PersonQuerySet:
@@ -29,10 +96,58 @@ class PersonQuerySet(models.QuerySet):
     def with_article_counts(self) -> PersonQuerySet:
         return self.annotate(article_count=models.Count("mentions__article", distinct=True))
 
+    def reporters(self) -> PersonQuerySet:
+        """People named in a byline (reporters and correspondents)."""
+        return self.filter(mentions__role__in=["reporter", "correspondent"]).distinct()
+
+    def most_mentioned(self) -> PersonQuerySet:
+        """Officials by the number of articles naming them as officials, most first."""
+        return (
+            self.officials()
+            .annotate(
+                article_count=models.Count(
+                    "mentions__article",
+                    filter=models.Q(mentions__role="official"),
+                    distinct=True,
+                )
+            )
+            .filter(article_count__gt=0)
+            .order_by("-article_count", "name", "id")
+        )
+
+    def appearing_with(self, person) -> PersonQuerySet:
+        """Other officials named in the same articles as ``person``, most shared first."""
+        articles = person.mentions.values("article_id")
+        return (
+            self.officials()
+            .exclude(pk=person.pk)
+            .filter(mentions__article_id__in=articles, mentions__role="official")
+            .annotate(shared=models.Count("mentions__article", distinct=True))
+            .order_by("-shared", "name", "id")
+        )
+
 
 class MeetingQuerySet(models.QuerySet):
     def chaired_by(self, person) -> MeetingQuerySet:
         return self.filter(chair=person)
+
+    def for_list(self) -> MeetingQuerySet:
+        """What a meeting row prints: its chair and its article, joined, not fetched per row."""
+        return self.select_related("chair", "article")
+
+    def years(self) -> list[int]:
+        """Years with at least one dated meeting, newest first (for the year filter)."""
+        return list(
+            self.filter(date__isnull=False)
+            .annotate(y=ExtractYear("date"))
+            .order_by("-y")
+            .values_list("y", flat=True)
+            .distinct()
+        )
+
+    def common_names(self) -> models.QuerySet:
+        """Meeting names by how often they are reported: ``{"name", "n"}`` rows."""
+        return self.order_by().values("name").annotate(n=models.Count("id")).order_by("-n", "name")
 
 
 class ProjectQuerySet(models.QuerySet):

@@ -1,17 +1,137 @@
-"""JSON API (scaffold: replaced by the search API)."""
+"""JSON API: the same search as the search page, and one article with its people and events."""
 
 from __future__ import annotations
 
+from django.db.models import Prefetch
 from django.http import HttpRequest, JsonResponse
-from django.shortcuts import get_object_or_404
+from django.views.decorators.http import require_GET
 
-from ..models import Article
+from ..models import Article, Meeting, Mention
+from ..search import run_search, snippet
 
 
+def _page_url(request: HttpRequest, number: int | None) -> str | None:
+    if number is None:
+        return None
+    params = request.GET.copy()
+    params["page"] = str(number)
+    return request.build_absolute_uri(f"{request.path}?{params.urlencode()}")
+
+
+def _people(article: Article) -> list[str]:
+    return [m.person.name for m in article.mentions.all() if m.role in ("official", "other")]
+
+
+@require_GET
 def article_list(request: HttpRequest) -> JsonResponse:
-    return JsonResponse({"count": 0, "next": None, "previous": None, "results": []})
+    """``GET /api/articles/``: search, with the same parameters and results as ``/search/``.
+
+    Parameters: ``q`` (query language of ``archive.search``: spaces = all words, ``"phrase"``,
+    ``-word`` excludes, ``OR``), ``person`` / ``reporter`` / ``chair`` (id or name),
+    ``project`` (id or name), ``column``, ``year``, ``date_from`` and ``date_to``
+    (``YYYY-MM-DD``; articles whose year is unknown are left out and counted in
+    ``left_out``), ``sort=relevance|date`` and ``page=N`` (20 per page).
+
+    Answer: ``{"count", "next", "previous", "results": [{"id", "url", "title", "date",
+    "snippet", "persons"}]}``; ``snippet`` is HTML, escaped, with matches in ``<mark>``;
+    ``count`` stops at 10,000 (``count_capped`` is then true). Invalid parameters give 400
+    with ``{"errors": {...}}``; a query with nothing to search, or a page past the end,
+    gives an empty ``results`` with a ``detail`` message.
+    """
+    outcome = run_search(request.GET, page=request.GET.get("page"))
+    if outcome.status != 200:
+        return JsonResponse({"errors": outcome.errors}, status=outcome.status)
+    body: dict = {"count": 0, "next": None, "previous": None, "results": []}
+    if outcome.messages:
+        body["detail"] = " ".join(outcome.messages)
+    elif outcome.page is None:
+        body["detail"] = "请提供 q 或至少一个筛选条件。"
+    if outcome.page is None or outcome.page_out_of_range:
+        if outcome.results is not None:
+            body["count"] = outcome.results.count()
+        return JsonResponse(body, json_dumps_params={"ensure_ascii": False})
+    page = outcome.page
+    body.update(
+        count=page.paginator.count,
+        count_capped=outcome.results.capped,
+        next=_page_url(request, page.next_page_number() if page.has_next() else None),
+        previous=_page_url(request, page.previous_page_number() if page.has_previous() else None),
+        results=[
+            {
+                "id": a.pk,
+                "url": request.build_absolute_uri(a.get_absolute_url()),
+                "title": a.title,
+                "date": a.date.isoformat() if a.date else None,
+                "date_display": a.date_display,
+                "snippet": str(snippet(a, outcome.parsed)),
+                "persons": _people(a),
+            }
+            for a in page.object_list
+        ],
+    )
+    if outcome.left_out is not None:
+        body["left_out"] = outcome.left_out
+    return JsonResponse(body, json_dumps_params={"ensure_ascii": False})
 
 
+@require_GET
 def article_detail(request: HttpRequest, pk: int) -> JsonResponse:
-    article = get_object_or_404(Article, pk=pk)
-    return JsonResponse({"id": article.pk, "title": article.title})
+    """``GET /api/articles/<id>/``: the whole article with its people, meetings and projects.
+
+    Answer: the article's fields (``kicker``, ``title``, ``subtitle``, ``column``, ``date``
+    (ISO, or null when the year is unknown) with ``year``/``month``/``day``, ``byline``,
+    ``body``, ``page``), ``people`` (name, role, titles), ``meetings`` (name, date, chair,
+    place) and ``projects`` (name). 404 with ``{"detail"}`` when there is no such article.
+    """
+    article = (
+        Article.objects.select_related("page")
+        .defer("search_vector")
+        .prefetch_related(
+            Prefetch("mentions", queryset=Mention.objects.select_related("person")),
+            Prefetch("meetings", queryset=Meeting.objects.select_related("chair")),
+            "projects",
+        )
+        .filter(pk=pk)
+        .first()
+    )
+    if article is None:
+        return JsonResponse({"detail": "没有这篇文章。"}, status=404)
+    return JsonResponse(
+        {
+            "id": article.pk,
+            "url": request.build_absolute_uri(article.get_absolute_url()),
+            "kicker": article.kicker,
+            "title": article.title,
+            "subtitle": article.subtitle,
+            "column": article.column,
+            "date": article.date.isoformat() if article.date else None,
+            "year": article.year,
+            "month": article.month,
+            "day": article.day,
+            "date_display": article.date_display,
+            "byline": article.byline,
+            "body": article.body,
+            "page": {"id": article.page_id, "source": article.page.source},
+            "people": [
+                {
+                    "id": m.person_id,
+                    "name": m.person.name,
+                    "role": m.role,
+                    "titles": list(m.titles),
+                }
+                for m in article.mentions.all()
+            ],
+            "meetings": [
+                {
+                    "id": m.pk,
+                    "name": m.name,
+                    "date": m.date.isoformat() if m.date else None,
+                    "chair": m.chair.name if m.chair else None,
+                    "place": m.place,
+                }
+                for m in article.meetings.all()
+            ],
+            "projects": [{"id": p.pk, "name": p.name} for p in article.projects.all()],
+        },
+        json_dumps_params={"ensure_ascii": False},
+    )

@@ -1,0 +1,173 @@
+# ruff: noqa: F811 - the shared fixture is imported, then requested by name
+"""Search on the sample pages: every query finds exactly the articles that contain it."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from archive.models import Article
+from archive.search import SearchResults, parse_query
+from archive.textindex import is_cjk
+
+from .test_search_data import TITLE_FIELDS, contains, sample_archive, truth  # noqa: F401
+
+pytestmark = pytest.mark.django_db
+
+# (query, groups that must all match (any term of a group), excluded terms)
+QUERIES = [
+    ("安置房", [["安置房"]], []),
+    ("陈红民", [["陈红民"]], []),
+    ("苏建设", [["苏建设"]], []),
+    ("王升建", [["王升建"]], []),
+    ("汤晓义", [["汤晓义"]], []),
+    ("大气污染 防治", [["大气污染"], ["防治"]], []),
+    ('"万人助万企"', [["万人助万企"]], []),
+    ("“万人助万企”", [["万人助万企"]], []),
+    ("人大", [["人大"]], []),
+    ("人大代表", [["人大代表"]], []),
+    ("政协", [["政协"]], []),
+    ("创文", [["创文"]], []),
+    ("老旧小区", [["老旧小区"]], []),
+    ("双改", [["双改"]], []),
+    ("二七商圈", [["二七商圈"]], []),
+    ("营商环境", [["营商环境"]], []),
+    ("疫情防控", [["疫情防控"]], []),
+    ("换届", [["换届"]], []),
+    ("回迁", [["回迁"]], []),
+    ("安置房 -回迁", [["安置房"]], ["回迁"]),
+    ("陈红民 -苏建设", [["陈红民"]], ["苏建设"]),
+    ("人大 OR 政协", [["人大", "政协"]], []),
+    ("陈红民 创文 OR 双改", [["陈红民"], ["创文", "双改"]], []),
+    ("工作 推进会", [["工作"], ["推进会"]], []),
+    ("二七区", [["二七区"]], []),
+    ("民生实事", [["民生实事"]], []),
+    ("楼宇", [["楼宇"]], []),
+    ("停车管理", [["停车管理"]], []),
+    ("国家卫生城市", [["国家卫生城市"]], []),
+    ("生城", [["生城"]], []),  # across jieba words: 卫生|城市
+    ("区委常", [["区委常"]], []),
+    ("房", [["房"]], []),  # one character
+    ("督", [["督"]], []),
+    ("2021年", [["2021年"]], []),
+    ("侯寨", [["侯寨"]], []),
+    ("记者", [["记者"]], []),
+    ("田园小镇", [["田园小镇"]], []),
+    ("丹尼斯", [["丹尼斯"]], []),
+]
+
+
+def results_for(q: str, sort: str = "relevance") -> list[Article]:
+    parsed = parse_query(q)
+    results = SearchResults(Article.objects.search(parsed), parsed, sort)
+    return results[0 : results.count()]
+
+
+@pytest.mark.parametrize(("q", "groups", "excluded"), QUERIES, ids=[q for q, _, _ in QUERIES])
+def test_query_finds_exactly_the_articles_containing_it(sample_archive, q, groups, excluded):
+    found = results_for(q)
+    expected = truth(sample_archive.values(), groups, excluded)
+    assert [a.pk for a in found if a.pk not in expected] == []
+    assert expected - {a.pk for a in found} == set()
+    assert len(found) == len({a.pk for a in found})
+
+
+@pytest.mark.parametrize(("q", "groups", "excluded"), QUERIES, ids=[q for q, _, _ in QUERIES])
+def test_title_matches_come_first(sample_archive, q, groups, excluded):
+    found = results_for(q)
+    in_title = [all(any(contains(a, t, TITLE_FIELDS) for t in g) for g in groups) for a in found]
+    assert in_title == sorted(in_title, reverse=True)
+
+
+def test_the_list_has_enough_queries_that_match():
+    assert len(QUERIES) >= 30
+
+
+def test_queries_match_something(sample_archive):
+    empty = [q for q, g, x in QUERIES if not truth(sample_archive.values(), g, x)]
+    assert empty == []
+
+
+def test_sort_by_date_is_newest_first_with_unknown_years_last(sample_archive):
+    found = results_for("二七区", sort="date")
+    dated = [a.date for a in found if a.date]
+    assert dated == sorted(dated, reverse=True)
+    seen_undated = False
+    for a in found:
+        seen_undated |= a.date is None
+        assert not (seen_undated and a.date)
+
+
+def test_random_substrings_match_like_a_substring_search(sample_archive):
+    """Index and query agree with ``LIKE '%q%'`` for hundreds of substrings of the texts."""
+    rng = random.Random(27)
+    articles = list(sample_archive.values())
+    checked = 0
+    for article in articles:
+        text = article.body
+        for _ in range(12):
+            size = rng.choice([1, 2, 2, 3, 3, 4, 5, 7])
+            start = rng.randrange(0, max(1, len(text) - size))
+            piece = text[start : start + size]
+            if len(piece) != size or not all(is_cjk(c) for c in piece):
+                continue
+            like = set(
+                Article.objects.filter(body__contains=piece).values_list("pk", flat=True)
+            ) | {a.pk for a in articles if contains(a, piece)}
+            assert {a.pk for a in results_for(piece)} == like, piece
+            checked += 1
+    assert checked > 150
+
+
+def test_whole_word_matches_rank_before_parts_of_longer_words(db):
+    from archive.search import reset_segmenter
+    from tests.factories import make_article
+
+    reset_segmenter()
+    part = make_article("会议一", "他当选为人大代表。")
+    whole = make_article("会议二", "区人大召开常委会。")
+    mine = {part.pk, whole.pk}
+    assert [a.pk for a in results_for("人大") if a.pk in mine] == [whole.pk, part.pk]
+
+
+def test_an_editors_change_reaches_the_index(db, django_capture_on_commit_callbacks):
+    from tests.factories import make_article
+
+    article = make_article("旧标题", "正文没有那个词。")
+    assert results_for("茉莉花园") == []
+    with django_capture_on_commit_callbacks(execute=True):
+        article.body = "茉莉花园开业。"
+        article.save()
+    assert [a.pk for a in results_for("茉莉花园")] == [article.pk]
+    with django_capture_on_commit_callbacks(execute=True):
+        article.reviewed = True
+        article.save(update_fields=["reviewed"])
+    assert [a.pk for a in results_for("茉莉花园")] == [article.pk]
+
+
+def test_one_statement_indexes_a_batch(db, django_assert_num_queries):
+    from archive.search import index_articles
+    from tests.factories import make_article
+
+    articles = [make_article(f"标题{i}", f"正文{i}") for i in range(3)]
+    with django_assert_num_queries(1):
+        index_articles(articles)
+
+
+@pytest.mark.parametrize(
+    ("q", "groups", "excluded"),
+    [
+        ("a b OR c", [["a"], ["b", "c"]], []),
+        ('"大气 污染" -"回迁"', [["大气污染"]], ["回迁"]),
+        ('"未闭合', [["未闭合"]], []),
+        ("-只排除", [], ["只排除"]),
+        ("   ", [], []),
+        ("OR", [], []),
+        ("&|!():*'\\", [], []),
+    ],
+)
+def test_parse_query(q, groups, excluded):
+    parsed = parse_query(q)
+    assert [[t.text for t in g] for g in parsed.groups] == groups
+    assert [t.text for t in parsed.excluded] == excluded

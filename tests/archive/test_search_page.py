@@ -1,0 +1,171 @@
+# ruff: noqa: F811 - the shared fixture is imported, then requested by name
+"""The search page: filters, facets, escaping, bad input, and agreement with the API."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from archive.models import Article, Meeting, Mention, Person, Project
+
+from .test_search_data import contains, sample_archive  # noqa: F401
+
+pytestmark = pytest.mark.django_db
+
+
+def page_ids(client, **params) -> list[int]:
+    response = client.get("/search/", params)
+    assert response.status_code == 200
+    return [a.pk for a in response.context["page_obj"].object_list]
+
+
+def api_ids(client, **params) -> list[int]:
+    response = client.get("/api/articles/", params)
+    assert response.status_code == 200
+    return [r["id"] for r in response.json()["results"]]
+
+
+AGREEMENT = [
+    {"q": "陈红民"},
+    {"q": "二七区", "sort": "date"},
+    {"q": "二七区", "page": "2"},
+    {"q": "工作 -安置房"},
+    {"q": "人大 OR 观摩", "date_from": "2021-01-01"},
+    {"person": "苏建设"},
+]
+
+
+@pytest.mark.parametrize("params", AGREEMENT)
+def test_page_and_api_agree(client, sample_archive, params):
+    assert page_ids(client, **params) == api_ids(client, **params)
+    assert page_ids(client, **params)
+
+
+def test_person_filter_by_name_or_id(client, sample_archive):
+    person = Person.objects.get(name="陈红民", disambiguation="")
+    expected = set(
+        Mention.objects.filter(person=person, role__in=["official", "other"]).values_list(
+            "article_id", flat=True
+        )
+    )
+    by_name = client.get("/search/", {"person": "陈红民"}).context["count"]
+    assert by_name == len(expected)
+    ids = set(api_ids(client, person=str(person.pk), q="二七"))
+    assert ids == {pk for pk in expected if contains(sample_archive[pk], "二七")}
+
+
+def test_reporter_chair_project_and_column_filters(client, sample_archive):
+    mention = Mention.objects.filter(role="reporter").select_related("person").first()
+    if mention:
+        ids = set(api_ids(client, reporter=mention.person.name))
+        assert mention.article_id in ids
+    meeting = Meeting.objects.exclude(chair=None).select_related("chair").first()
+    if meeting:
+        assert meeting.article_id in set(api_ids(client, chair=meeting.chair.name))
+    project = Project.objects.first()
+    if project:
+        assert project.articles.first().pk in set(api_ids(client, project=str(project.pk)))
+    assert api_ids(client, column="没有这个栏目") == []
+
+
+def test_date_filters_leave_out_unknown_years_and_say_how_many(client, sample_archive):
+    response = client.get("/search/", {"q": "陈红民", "date_from": "2020-01-01"})
+    matching = [a for a in sample_archive.values() if contains(a, "陈红民")]
+    dated = [a for a in matching if a.date and a.date >= dt.date(2020, 1, 1)]
+    undated = [a for a in matching if a.date is None]
+    assert response.context["count"] == len(dated)
+    assert undated, "the samples have articles whose year is unknown"
+    assert response.context["outcome"].left_out == len(undated)
+    assert f"另有 {len(undated)} 篇年份不详" in response.content.decode()
+    # Found by text alone:
+    assert {a.pk for a in undated} <= set(
+        a.pk for a in client.get("/search/", {"q": "陈红民"}).context["page_obj"].object_list
+    )
+
+
+def test_year_filter_and_year_facet_links(client, sample_archive):
+    response = client.get("/search/", {"q": "二七区"})
+    years = response.context["facets"].years
+    assert years and all(row["year"] for row in years)
+    row = years[0]
+    assert f"year={row['year']}" in row["query"]
+    again = client.get("/search/?" + row["query"])
+    assert again.context["count"] == row["n"]
+    assert all(a.year == row["year"] for a in again.context["page_obj"].object_list)
+
+
+def test_official_facet_links_add_the_person_filter(client, sample_archive):
+    response = client.get("/search/", {"q": "会议"})
+    top = response.context["facets"].officials[0]
+    again = client.get("/search/?" + top["query"])
+    assert again.context["count"] == top["n"]
+
+
+def test_snippet_marks_matches_and_escapes_html(client, db):
+    from tests.factories import make_article
+
+    make_article("危险标题<b>", "前文<script>alert(1)</script>再说 奥利奥 的事 & 其他。")
+    body = client.get("/search/", {"q": "奥利奥"}).content.decode()
+    assert "<script>alert(1)" not in body
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in body
+    assert "<mark>奥利奥</mark>" in body
+    assert "危险标题&lt;b&gt;" in body
+    snippet = client.get("/api/articles/", {"q": "奥利奥"}).json()["results"][0]["snippet"]
+    assert "<mark>奥利奥</mark>" in snippet and "<script>" not in snippet
+
+
+def test_the_url_is_shareable(client, sample_archive):
+    response = client.get("/search/", {"q": "二七区", "sort": "date", "page": "2"})
+    html = response.content.decode()
+    assert 'value="二七区"' in html
+    assert "page=1" in html  # the link back keeps the query
+    assert "q=%E4%BA%8C%E4%B8%83%E5%8C%BA" in html
+
+
+BAD = [
+    {"q": ""},
+    {"q": "   "},
+    {"q": "-回迁"},
+    {"q": '"未闭合的引号'},
+    {"q": "安" * 1000},
+    {"q": "&|!():*'\\"},
+    {"q": "a:* & !b <-> 'c"},
+    {"q": "二七区", "page": str(10**9)},
+    {"q": "二七区", "page": "abc"},
+    {"q": "二七区", "page": "-1"},
+    {"q": "二七区", "date_from": "2022-13-45"},
+    {"q": "二七区", "date_to": "昨天"},
+    {"q": "二七区", "year": "二〇二二"},
+    {"q": "二七区", "sort": "random"},
+    {"person": "'; DROP TABLE archive_article; --"},
+    {"q": "<script>alert(1)</script>"},
+]
+
+
+@pytest.mark.parametrize("params", BAD)
+def test_bad_input_never_fails(client, sample_archive, params):
+    page = client.get("/search/", params)
+    api = client.get("/api/articles/", params)
+    assert page.status_code in (200, 400)
+    assert api.status_code in (200, 400)
+    assert "<script>alert(1)</script>" not in page.content.decode()
+    assert Article.objects.exists()
+
+
+def test_only_exclusions_says_so(client, sample_archive):
+    html = client.get("/search/", {"q": "-回迁"}).content.decode()
+    assert "只有排除词" in html
+
+
+def test_bad_date_is_a_400_that_names_the_field(client, sample_archive):
+    response = client.get("/api/articles/", {"q": "二七区", "date_from": "2022-13-45"})
+    assert response.status_code == 400
+    assert "date_from" in response.json()["errors"]
+
+
+def test_query_count_does_not_depend_on_the_number_of_matches(
+    client, sample_archive, django_assert_max_num_queries
+):
+    with django_assert_max_num_queries(12):
+        client.get("/search/", {"q": "二七区", "date_from": "2020-01-01"})

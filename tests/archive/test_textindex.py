@@ -1,0 +1,97 @@
+"""The tokenizer: bigrams, run-final characters, words, literals (no database)."""
+
+from __future__ import annotations
+
+import pytest
+
+from archive.textindex import (
+    Segmenter,
+    Token,
+    char_tokens,
+    index_terms,
+    normalize,
+    phrase_query,
+    quote,
+    tsvector_literal,
+)
+
+
+@pytest.fixture(scope="module")
+def seg() -> Segmenter:
+    return Segmenter(["陈红民", "丹尼斯"])
+
+
+def test_chinese_run_is_bigrams_plus_its_last_character():
+    assert char_tokens("人大代表") == [
+        Token("人大", 0),
+        Token("大代", 1),
+        Token("代表", 2),
+        Token("表", 3),
+    ]
+
+
+def test_letters_and_digits_are_whole_lowercased_tokens_at_their_offsets():
+    assert char_tokens("G107国道 ＡＢＣ") == [
+        Token("g107", 0),
+        Token("国道", 4),
+        Token("道", 5),
+        Token("abc", 7),
+    ]
+
+
+def test_a_lone_character_in_a_query_is_a_prefix():
+    assert char_tokens("房", query=True) == [Token("房", 0, prefix=True)]
+    # Longer runs need no last character in a query: the last bigram covers it.
+    assert char_tokens("安置房", query=True) == [Token("安置", 0), Token("置房", 1)]
+
+
+def test_punctuation_and_spaces_separate_runs():
+    assert [t.lexeme for t in char_tokens("双改，工作 会")] == ["双改", "改", "工作", "作", "会"]
+
+
+def test_dictionary_words_are_marked_and_names_are_whole_words(seg):
+    words = [t.lexeme for t in seg.words("区委书记陈红民会见丹尼斯")]
+    assert "=陈红民" in words and "=丹尼斯" in words
+    assert all(w.startswith("=") for w in words)
+
+
+def test_segmenter_is_private_to_the_archive(seg):
+    import jieba
+
+    seg.words("陈红民")
+    assert jieba.dt.FREQ.get("丹尼斯") != 10**6
+
+
+def test_index_terms_contain_bigrams_and_words(seg):
+    terms = index_terms("人大代表", seg)
+    assert "人大" in terms and "=人大代表" in terms
+
+
+def test_the_same_cut_for_index_and_query(seg):
+    text = "深化万人助万企活动"
+    assert [t.lexeme for t in char_tokens(text, query=True)] == [
+        t.lexeme for t in char_tokens(text) if len(t.lexeme) == 2
+    ]
+    assert seg.words(text) == seg.words(text)
+
+
+def test_literals_quote_metacharacters():
+    assert quote("it's") == "'it''s'"
+    assert quote("a\\b") == "'a\\\\b'"
+
+
+def test_phrase_query_uses_distances_from_the_query():
+    q = phrase_query(char_tokens("3号院", query=True))
+    assert q == "('3' <-> '号院')"
+    assert phrase_query(char_tokens("房", query=True), "A") == "'房':*A"
+    assert phrase_query(char_tokens("安置房", query=True), "A") == "('安置':A <-> '置房':A)"
+
+
+def test_tsvector_literal_lays_fields_apart_with_weights(seg):
+    literal = tsvector_literal([("标题", "A"), ("正文", "C")], seg)
+    assert "'标题':1A" in literal
+    assert "'正文':5C" in literal  # "标题" (2) + gap (2) + 1
+
+
+def test_normalize_folds_width_and_case():
+    assert normalize("ＡＢＣ１２３") == "abc123"
