@@ -1,5 +1,7 @@
 from django.urls import path
+from django.views.decorators.http import require_safe
 
+from .feeds import LatestArticlesFeed
 from .views import api, pages, search
 
 app_name = "archive"
@@ -7,6 +9,8 @@ app_name = "archive"
 urlpatterns = [
     path("", pages.home, name="home"),
     path("healthz", pages.healthz, name="healthz"),
+    path("robots.txt", pages.robots_txt, name="robots"),
+    path("feed/", require_safe(LatestArticlesFeed()), name="feed"),
     path("search/", search.search_page, name="search"),
     path("articles/<int:pk>/", pages.article_detail, name="article"),
     path("people/", pages.person_list, name="people"),

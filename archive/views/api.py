@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.db.models import Prefetch
 from django.http import HttpRequest, JsonResponse
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from ..models import Article, Meeting, Mention
 from ..search import run_search, snippet
@@ -22,7 +22,7 @@ def _people(article: Article) -> list[str]:
     return [m.person.name for m in article.mentions.all() if m.role in ("official", "other")]
 
 
-@require_GET
+@require_safe
 def article_list(request: HttpRequest) -> JsonResponse:
     """``GET /api/articles/``: search, with the same parameters and results as ``/search/``.
 
@@ -74,7 +74,7 @@ def article_list(request: HttpRequest) -> JsonResponse:
     return JsonResponse(body, json_dumps_params={"ensure_ascii": False})
 
 
-@require_GET
+@require_safe
 def article_detail(request: HttpRequest, pk: int) -> JsonResponse:
     """``GET /api/articles/<id>/``: the whole article with its people, meetings and projects.
 

@@ -1,22 +1,109 @@
-"""Thin views: validate, ask a QuerySet, render."""
+"""Thin views: validate, ask a QuerySet, render.
+
+Every page runs a fixed number of queries whatever the archive's size: lists are sliced or
+paginated, related rows are joined or prefetched, counts are aggregated in SQL.
+"""
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
+from collections import OrderedDict
+
+from django.core.paginator import Page as PaginatorPage
+from django.core.paginator import Paginator
 from django.db import connection
+from django.db.models import Prefetch, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_safe
+from django_filters import FilterSet
 
-from ..models import Article, Meeting, Page, Person, Project
+from ..filters_browse import MeetingFilter, PersonFilter, ProjectFilter
+from ..models import Article, Meeting, Mention, Page, Person, PersonTitle, Project
+from ..templatetags.archive_tags import clean_terms
+
+PER_PAGE = 30
+HOME_LATEST = 10
+HOME_TOP = 10
+NAME_SUGGESTIONS = 50
+PERSON_COLLEAGUES = 12
+PUBLICATION = "二七区新闻"
+REPORTER_ROLES = (Mention.Role.REPORTER, Mention.Role.CORRESPONDENT)
 
 
+def paginate(request: HttpRequest, queryset: QuerySet, per_page: int = PER_PAGE) -> PaginatorPage:
+    """A page of ``queryset``; a bad or out-of-range ``?page=`` gives the nearest real page."""
+    return Paginator(queryset, per_page).get_page(request.GET.get("page"))
+
+
+def query_without_page(request: HttpRequest) -> str:
+    """The current filters as a query string, for the pagination links to keep."""
+    params = request.GET.copy()
+    params.pop("page", None)
+    return params.urlencode()
+
+
+def list_context(request: HttpRequest, f: FilterSet) -> dict:
+    """A browse list's context: the filter form, one page of its results, the query to keep."""
+    return {"filter": f, "page_obj": paginate(request, f.qs), "query": query_without_page(request)}
+
+
+def timeline(rows: QuerySet) -> list[dict]:
+    """Month counts grouped by year, newest year first: what the home page's timeline prints."""
+    years: OrderedDict[int, dict] = OrderedDict()
+    for row in rows:
+        month = row["month_start"]
+        year = years.setdefault(month.year, {"year": month.year, "total": 0, "months": {}})
+        year["months"][month.month] = row["n"]
+        year["total"] += row["n"]
+    result = []
+    for year in sorted(years.values(), key=lambda y: -y["year"]):
+        year["cells"] = [
+            {
+                "month": m,
+                "n": year["months"].get(m, 0),
+                "date_from": dt.date(year["year"], m, 1).isoformat(),
+                "date_to": dt.date(
+                    year["year"], m, calendar.monthrange(year["year"], m)[1]
+                ).isoformat(),
+            }
+            for m in range(1, 13)
+        ]
+        result.append(year)
+    return result
+
+
+@require_safe
 def home(request: HttpRequest) -> HttpResponse:
+    today = timezone.localdate()
     context = {
         "article_count": Article.objects.count(),
-        "latest": Article.objects.latest().select_related("page")[:10],
+        "latest": Article.objects.latest().select_related("page")[:HOME_LATEST],
+        "timeline": timeline(Article.objects.month_counts()),
+        "undated_count": Article.objects.filter(date__isnull=True).count(),
+        "today": today,
+        "on_this_day": Article.objects.on_this_day(today)[:HOME_LATEST],
+        "top_officials": Person.objects.most_mentioned()[:HOME_TOP],
+        "official_names": official_names(),
+        "top_projects": Project.objects.with_article_counts()
+        .filter(article_count__gt=0)
+        .order_by("-article_count", "name")[:HOME_TOP],
+        "top_meetings": Meeting.objects.common_names()[:HOME_TOP],
     }
     return render(request, "archive/home.html", context)
 
 
+def official_names() -> list[str]:
+    """Names for the person box's ``<datalist>``: the most mentioned officials, one query."""
+    names = Person.objects.most_mentioned().values_list("name", flat=True)[:NAME_SUGGESTIONS]
+    return list(dict.fromkeys(names))
+
+
+@require_safe
 def healthz(request: HttpRequest) -> HttpResponse:
     """200 only when the database answers, so a load balancer can rely on it."""
     try:
@@ -32,41 +119,141 @@ def healthz(request: HttpRequest) -> HttpResponse:
     return HttpResponse("ok", content_type="text/plain; charset=utf-8")
 
 
+def article_citation(article: Article, url: str) -> str:
+    """A GB/T 7714 newspaper reference: ``作者. 题名[N]. 报纸名, 出版日期. URL``."""
+    date = article.date.isoformat() if article.date else "年份不详"
+    author = f"{article.byline}. " if article.byline else ""
+    return f"{author}{article.title}[N]. {PUBLICATION}, {date}. {url}"
+
+
+def admin_change_url(article: Article) -> str | None:
+    """The admin edit link, or None while the admin does not register articles."""
+    try:
+        return reverse("admin:archive_article_change", args=[article.pk])
+    except NoReverseMatch:
+        return None
+
+
+@require_safe
 def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    article = get_object_or_404(Article.objects.select_related("page"), pk=pk)
-    return render(request, "archive/article_detail.html", {"article": article})
+    article = get_object_or_404(Article.objects.with_people(), pk=pk)
+    mentions = list(article.mentions.all())
+    url = request.build_absolute_uri(article.get_absolute_url())
+    context = {
+        "article": article,
+        "officials": [m for m in mentions if m.role == Mention.Role.OFFICIAL],
+        "others": [m for m in mentions if m.role == Mention.Role.OTHER],
+        "bylines": [m for m in mentions if m.role in REPORTER_ROLES],
+        "meetings": article.meetings.all(),
+        "projects": article.projects.all(),
+        "page_articles": article.page.articles.order_by("seq").only("id", "seq", "title", "page"),
+        "previous": Article.objects.before(article).only("id", "title", "date")[:1],
+        "next": Article.objects.after(article).only("id", "title", "date")[:1],
+        "terms": clean_terms(request.GET.getlist("hl")),
+        "citation": article_citation(article, url),
+        "permalink": url,
+        "admin_url": admin_change_url(article) if request.user.is_staff else None,
+    }
+    return render(request, "archive/article_detail.html", context)
 
 
+@require_safe
 def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
     person = get_object_or_404(Person, pk=pk)
-    return render(request, "archive/person_detail.html", {"person": person})
+    articles = (
+        Article.objects.mentioning(person)
+        .latest()
+        .select_related("page")
+        .only("id", "title", "date", "year", "month", "day", "page__source", "page__id")
+    )
+    context = {
+        "person": person,
+        "titles": PersonTitle.objects.filter(person=person).order_by(
+            "first_seen", "last_seen", "title"
+        ),
+        "month_counts": Article.objects.mentioning(person).month_counts(),
+        "page_obj": paginate(request, articles),
+        "query": query_without_page(request),
+        "chaired": Meeting.objects.chaired_by(person).for_list()[:PER_PAGE],
+        "colleagues": Person.objects.appearing_with(person)[:PERSON_COLLEAGUES],
+        "reporter_count": person.mentions.filter(role__in=REPORTER_ROLES).count(),
+    }
+    return render(request, "archive/person_detail.html", context)
 
 
+@require_safe
 def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    meeting = get_object_or_404(Meeting.objects.select_related("article", "chair"), pk=pk)
-    return render(request, "archive/meeting_detail.html", {"meeting": meeting})
+    meeting = get_object_or_404(
+        Meeting.objects.select_related("article__page", "chair").prefetch_related("attendees"),
+        pk=pk,
+    )
+    context = {
+        "meeting": meeting,
+        "same_name": Meeting.objects.filter(name=meeting.name)
+        .exclude(pk=meeting.pk)
+        .for_list()[:PER_PAGE],
+    }
+    return render(request, "archive/meeting_detail.html", context)
 
 
+@require_safe
 def project_detail(request: HttpRequest, pk: int) -> HttpResponse:
     project = get_object_or_404(Project, pk=pk)
-    return render(request, "archive/project_detail.html", {"project": project})
+    articles = project.articles.latest().select_related("page")
+    context = {
+        "project": project,
+        "month_counts": project.articles.month_counts(),
+        "page_obj": paginate(request, articles),
+        "query": query_without_page(request),
+    }
+    return render(request, "archive/project_detail.html", context)
 
 
+@require_safe
 def page_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    page = get_object_or_404(Page, pk=pk)
+    page = get_object_or_404(
+        Page.objects.prefetch_related(
+            Prefetch("articles", queryset=Article.objects.order_by("seq")),
+        ),
+        pk=pk,
+    )
     return render(request, "archive/page_detail.html", {"page": page})
 
 
+@require_safe
 def person_list(request: HttpRequest) -> HttpResponse:
-    people = Person.objects.officials().with_article_counts().order_by("-article_count")[:200]
-    return render(request, "archive/person_list.html", {"people": people})
+    f = PersonFilter(request.GET, queryset=Person.objects.all())
+    return render(request, "archive/person_list.html", list_context(request, f))
 
 
+@require_safe
 def meeting_list(request: HttpRequest) -> HttpResponse:
-    meetings = Meeting.objects.select_related("chair", "article")[:200]
-    return render(request, "archive/meeting_list.html", {"meetings": meetings})
+    f = MeetingFilter(
+        request.GET, queryset=Meeting.objects.for_list(), years=Meeting.objects.years()
+    )
+    return render(request, "archive/meeting_list.html", list_context(request, f))
 
 
+@require_safe
 def project_list(request: HttpRequest) -> HttpResponse:
-    projects = Project.objects.with_article_counts().order_by("-article_count")[:200]
-    return render(request, "archive/project_list.html", {"projects": projects})
+    f = ProjectFilter(
+        request.GET,
+        queryset=Project.objects.with_article_counts().order_by("-article_count", "name"),
+    )
+    return render(request, "archive/project_list.html", list_context(request, f))
+
+
+@require_safe
+@cache_control(max_age=86400, public=True)
+def robots_txt(request: HttpRequest) -> HttpResponse:
+    """Crawlers may read the archive but not the admin, the API or endless search URLs."""
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /api/",
+        "Disallow: /search/",
+        "",
+        f"# Atom: {request.build_absolute_uri(reverse('archive:feed'))}",
+        "",
+    ]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

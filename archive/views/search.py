@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import render
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from ..search import facets, run_search, snippet
 
@@ -18,7 +18,7 @@ def with_params(params: QueryDict, **changes: object) -> str:
     return query.urlencode()
 
 
-@require_GET
+@require_safe
 def search_page(request: HttpRequest) -> HttpResponse:
     """Search the archive: ``q`` plus the filters of ``ArticleSearchFilter``; shareable URL."""
     outcome = run_search(request.GET, page=request.GET.get("page"))
