@@ -78,5 +78,19 @@ restore: $(VENV)/.installed var/secret_key
 	@test -n "$(FILE)" || (echo "usage: make restore FILE=var/backups/....dump" && exit 2)
 	$(PY) manage.py restore $(FILE)
 
+# Benchmark on its own embedded server (var/bench-pgdata): BENCH_PAGES pages generated and
+# ingested, grown to BENCH_ARTICLES_MAX articles by SQL copies; one table in bench/out/results.md.
+bench: $(VENV)/.installed-dev var/secret_key
+	$(PY) -m bench.run --pages $(or $(BENCH_PAGES),30000) \
+		--articles-max $(or $(BENCH_ARTICLES_MAX),1000000)
+
+# PNGs of the home, search, article and person pages (desktop and phone) for the README;
+# needs Debian's chromium (apt-get install -y chromium), never a downloaded browser build.
+screenshots: $(VENV)/.installed-dev var/secret_key
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py ingest samples/pages
+	$(PY) manage.py collectstatic --noinput --verbosity 0
+	$(PY) manage.py screenshots --out docs/screenshots
+
 clean:
 	rm -rf $(VENV) var/staticfiles
