@@ -12,11 +12,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.db import connection, transaction
-from django.db.models import Count, Max, Min, Q
+from django.db.models import Q
 
 from archive.models import Article, Meeting, Mention, Page, Person, PersonTitle, Project
 from archive.search import index_articles
 from ingest.parser.model import ParsedArticle, ParsedPage
+from ingest.parser.titles import canonical_titles
 
 # Article fields an editor can change, as the parser output names them.
 EDITABLE_FIELDS = ("kicker", "title", "subtitle", "column", "date", "byline", "body")
@@ -209,27 +210,21 @@ def refresh_people(person_ids: Iterable[int]) -> None:
     rows = (
         Mention.objects.filter(person_id__in=ids, role=Mention.Role.OFFICIAL)
         .exclude(titles=[])
-        .values("person_id", "titles")
-        .annotate(
-            first=Min("article__date"), last=Max("article__date"), n=Count("article", distinct=True)
-        )
+        .values_list("person_id", "titles", "article_id", "article__date")
     )
     spans: dict[tuple[int, str], PersonTitle] = {}
-    for row in rows:
-        key = (row["person_id"], "、".join(row["titles"]))
-        span = spans.get(key)
-        if span is None:
-            spans[key] = PersonTitle(
-                person_id=key[0],
-                title=key[1],
-                first_seen=row["first"],
-                last_seen=row["last"],
-                article_count=row["n"],
-            )
-        else:  # the same title text from differently split lists
-            span.article_count += row["n"]
-            span.first_seen = min(filter(None, [span.first_seen, row["first"]]), default=None)
-            span.last_seen = max(filter(None, [span.last_seen, row["last"]]), default=None)
+    articles: dict[tuple[int, str], set[int]] = {}
+    for person_id, titles, article_id, date in rows:
+        key = (person_id, canonical_titles(titles))
+        span = spans.setdefault(
+            key, PersonTitle(person_id=person_id, title=key[1], first_seen=date, last_seen=date)
+        )
+        if date:
+            span.first_seen = min(filter(None, [span.first_seen, date]))
+            span.last_seen = max(filter(None, [span.last_seen, date]))
+        articles.setdefault(key, set()).add(article_id)
+    for key, span in spans.items():
+        span.article_count = len(articles[key])
     PersonTitle.objects.bulk_create(spans.values())
     officials = set(
         Mention.objects.filter(person_id__in=ids, role=Mention.Role.OFFICIAL).values_list(
