@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from .meetings import extract_meetings
 from .model import ParsedArticle
+from .names import index_known
 from .people import extract_persons
 from .projects import extract_projects
 
@@ -22,7 +23,7 @@ def annotate_article(article: ParsedArticle, known_names: Iterable[str] = ()) ->
     byline = [*article.reporters, *article.correspondents]
     # Byline names are known names (so 景静 in the body is read as a name, not split), but
     # they are not reported as persons here.
-    persons = extract_persons(text, [*known_names, *byline])
+    persons = extract_persons(text, index_known(known_names).plus(byline))
     excluded = set(byline)
     article.persons = [p for p in persons if p.name not in excluded]
     dates = list(article.dates) or ([article.date] if article.date else [])

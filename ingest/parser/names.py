@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 import threading
-from collections import ChainMap
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from functools import lru_cache
+from math import inf, log
 
 import jieba
 import jieba.posseg
@@ -100,71 +100,237 @@ def surname_at(text: str, i: int) -> str | None:
 
 
 class _Jieba:
-    """One private jieba tokenizer per process.
+    """Read-only access to a private jieba dictionary, loaded once per process.
 
     The global ``jieba.dt`` is shared with any other code in the process; adding names to it
-    would make results depend on what was parsed before. Here user words live in a per-call
-    overlay (a ChainMap over the base dictionary) that is dropped afterwards, so the same
-    input always gives the same output.
+    would make results depend on what was parsed before. Nothing here is ever written: names
+    are layered over the dictionary per clause (see ``name_tokens``), so the same input always
+    gives the same output, and no lock is needed once loaded.
     """
 
     def __init__(self) -> None:
-        self._lock = threading.RLock()
-        self._tk: jieba.Tokenizer | None = None
-        self._pos: jieba.posseg.POSTokenizer | None = None
-        self._base_freq: dict[str, int] = {}
-        self._base_tags: dict[str, str] = {}
+        self._lock = threading.Lock()
+        self.FREQ: dict[str, int] = {}
+        self.TAGS: dict[str, str] = {}
+        self.logtotal = 0.0
+        self._loaded = False
 
-    def _load(self) -> None:
-        if self._tk is not None:
-            return
-        jieba.setLogLevel(60)
-        tk = jieba.Tokenizer()
-        tk.initialize()
-        pos = jieba.posseg.POSTokenizer(tk)
-        self._base_freq = tk.FREQ
-        self._base_tags = pos.word_tag_tab
-        self._tk, self._pos = tk, pos
+    def load(self) -> _Jieba:
+        if not self._loaded:
+            with self._lock:
+                if not self._loaded:
+                    jieba.setLogLevel(60)
+                    tk = jieba.Tokenizer()
+                    tk.initialize()
+                    self.TAGS = jieba.posseg.POSTokenizer(tk).word_tag_tab
+                    self.FREQ = tk.FREQ
+                    self.logtotal = log(tk.total)
+                    self._loaded = True
+        return self
 
     def freq(self, word: str) -> int:
         """Base-dictionary frequency of ``word`` (0 when absent or only a prefix)."""
-        with self._lock:
-            self._load()
-            return self._base_freq.get(word) or 0
+        return self.load().FREQ.get(word) or 0
 
     def tag(self, word: str) -> str | None:
         """Base-dictionary POS tag of ``word``."""
-        with self._lock:
-            self._load()
-            return self._base_tags.get(word)
-
-    @contextmanager
-    def with_words(self, words: Iterable[str], tag: str = "nr") -> Iterator[jieba.Tokenizer]:
-        """The tokenizer with ``words`` added as high-frequency ``tag`` words, for one call."""
-        with self._lock:
-            self._load()
-            assert self._tk is not None and self._pos is not None
-            freq_overlay: dict[str, int] = {}
-            tag_overlay: dict[str, str] = {}
-            for w in words:
-                for k in range(1, len(w)):
-                    if w[:k] not in self._base_freq:
-                        freq_overlay.setdefault(w[:k], 0)
-                freq_overlay[w] = 10**7
-                tag_overlay[w] = tag
-            self._tk.FREQ = ChainMap(freq_overlay, self._base_freq)
-            self._pos.word_tag_tab = ChainMap(tag_overlay, self._base_tags)
-            try:
-                yield self._tk
-            finally:
-                self._tk.FREQ = self._base_freq
-                self._pos.word_tag_tab = self._base_tags
-
-    def pos(self) -> jieba.posseg.POSTokenizer:
-        """The POS tokenizer bound to the private tokenizer (use inside ``with_words``)."""
-        self._load()
-        assert self._pos is not None
-        return self._pos
+        return self.load().TAGS.get(word)
 
 
 JIEBA = _Jieba()
+
+
+class NameIndex:
+    """A fixed set of names, indexed by their first two characters.
+
+    ``known_names`` can hold every name in the archive; scanning all of them at each
+    candidate position (or copying them per article) would cost more than the parse itself.
+    """
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self.names = frozenset(n for n in names if n and 2 <= len(n) <= 4)
+        by_head: dict[str, list[str]] = {}
+        for n in self.names:
+            by_head.setdefault(n[:2], []).append(n)
+        # Longest first, so ``at`` returns the longest match (names of equal length that
+        # both match are the same string).
+        self._by_head = {k: sorted(v, key=len, reverse=True) for k, v in by_head.items()}
+        self._firsts = frozenset(k[0] for k in by_head)
+
+    def at(self, text: str, i: int) -> str | None:
+        """The longest name printed at ``text[i]``."""
+        for n in self._by_head.get(text[i : i + 2], ()):
+            if text.startswith(n, i):
+                return n
+        return None
+
+    def occurrences(self, text: str) -> Iterator[tuple[int, str]]:
+        """``(start, name)`` for every printed occurrence of every name, overlaps included."""
+        by_head = self._by_head
+        for c in self._firsts.intersection(text):
+            p = text.find(c)
+            while p >= 0:
+                for n in by_head.get(text[p : p + 2], ()):
+                    if text.startswith(n, p):
+                        yield p, n
+                p = text.find(c, p + 1)
+
+
+class Names:
+    """Several ``NameIndex`` read as one (the archive's names, an article's byline, ...)."""
+
+    def __init__(self, *parts: NameIndex) -> None:
+        self.parts = parts
+
+    @classmethod
+    def of(cls, names: Iterable[str] | Names) -> Names:
+        return names if isinstance(names, Names) else cls(NameIndex(names))
+
+    def plus(self, names: Iterable[str]) -> Names:
+        extra = NameIndex(names)
+        return Names(*self.parts, extra) if extra.names else self
+
+    def __contains__(self, name: object) -> bool:
+        return any(name in p.names for p in self.parts)
+
+    def at(self, text: str, i: int) -> str | None:
+        """The longest name printed at ``text[i]``."""
+        best = None
+        for p in self.parts:
+            n = p.at(text, i)
+            if n is not None and (best is None or len(n) > len(best)):
+                best = n
+        return best
+
+    def occurrences(self, text: str) -> Iterator[tuple[int, str]]:
+        for p in self.parts:
+            yield from p.occurrences(text)
+
+
+@lru_cache(maxsize=8)
+def known_index(names: frozenset[str]) -> Names:
+    """One index per distinct ``known_names``: the pipeline passes the same set every article."""
+    return Names(NameIndex(names))
+
+
+_last_known: tuple[tuple[str, ...], Names] | None = None
+
+
+def index_known(names: Iterable[str]) -> Names:
+    """``known_index`` for the names a page passes to each of its articles.
+
+    Comparing with the previous call's tuple is a pointer walk when it is the same list, far
+    cheaper than hashing a fresh frozenset of the whole archive's names for every article.
+    """
+    global _last_known
+    key = tuple(names)
+    last = _last_known
+    if last is not None and last[0] == key:
+        return last[1]
+    index = known_index(frozenset(key))
+    _last_known = (key, index)
+    return index
+
+
+# jieba segments each run of these characters on its own, and glues single letters/digits.
+_BLOCK_RE = jieba.re_han_default
+_ENG_RE = jieba.re_eng
+_NAME_FREQ = 10**7
+
+
+def name_tokens(text: str, names: Names) -> list[tuple[int, str]]:
+    """``(start, name)`` wherever ``jieba.cut(text, HMM=False)`` would cut a name as a word,
+    with ``names`` added to the dictionary at a very high frequency.
+
+    Same result as adding the names to a jieba tokenizer and cutting the whole text, but
+    jieba's DAG only ever changes inside a block that prints one of the names, so only those
+    blocks are segmented, with plain dict lookups instead of a ChainMap.
+    """
+    hits: dict[int, list[str]] = {}
+    for p, n in names.occurrences(text):
+        hits.setdefault(p, []).append(n)
+    out: list[tuple[int, str]] = []
+    if not hits:
+        return out
+    if "\r\n" in names:  # jieba cuts every CRLF outside a block as one word
+        p = text.find("\r\n")
+        while p >= 0:
+            out.append((p, "\r\n"))
+            p = text.find("\r\n", p + 2)
+    starts = sorted(hits)
+    k = 0
+    for m in _BLOCK_RE.finditer(text):
+        b0, b1 = m.span()
+        while k < len(starts) and starts[k] < b0:
+            k += 1
+        inside: list[str] = []
+        while k < len(starts) and starts[k] < b1:
+            inside.extend(n for n in hits[starts[k]] if starts[k] + len(n) <= b1)
+            k += 1
+        if inside:
+            for off, word in _cut_block(m.group(), inside):
+                if word in names:
+                    out.append((b0 + off, word))
+        if k >= len(starts):
+            break
+    out.sort()
+    return out
+
+
+def _cut_block(block: str, names: list[str]) -> list[tuple[int, str]]:
+    """A port of ``jieba.Tokenizer.__cut_DAG_NO_HMM`` (get_DAG + calc) with an overlay."""
+    jb = JIEBA.load()
+    base = jb.FREQ
+    # The overlay jieba would see: each name at high frequency, its prefixes as prefixes.
+    over: dict[str, int] = {}
+    for w in names:
+        for j in range(1, len(w)):
+            if w[:j] not in base:
+                over.setdefault(w[:j], 0)
+        over[w] = _NAME_FREQ
+    logtotal = jb.logtotal
+    n = len(block)
+    dag: list[list[tuple[int, float]]] = []
+    for s in range(n):
+        ends: list[tuple[int, float]] = []
+        i = s
+        frag = block[s]
+        while i < n:
+            v = over.get(frag)
+            if v is None:
+                v = base.get(frag)
+                if v is None:
+                    break
+            if v:
+                ends.append((i, log(v) - logtotal))
+            i += 1
+            frag = block[s : i + 1]
+        if not ends:
+            ends.append((s, -logtotal))  # log(1) - logtotal, as jieba scores an unknown char
+        dag.append(ends)
+    # jieba: max((log(freq) - logtotal + route[x + 1][0], x) for x in DAG[idx]).
+    route: list[tuple[float, int]] = [(0, 0)] * (n + 1)
+    for idx in range(n - 1, -1, -1):
+        best = (-inf, -1)
+        for x, lp in dag[idx]:
+            cand = (lp + route[x + 1][0], x)
+            if cand > best:
+                best = cand
+        route[idx] = best
+    out: list[tuple[int, str]] = []
+    x = 0
+    buf_at = -1
+    while x < n:
+        y = route[x][1] + 1
+        if y - x == 1 and _ENG_RE.match(block[x]):
+            if buf_at < 0:
+                buf_at = x
+        else:
+            if buf_at >= 0:
+                out.append((buf_at, block[buf_at:x]))
+                buf_at = -1
+            out.append((x, block[x:y]))
+        x = y
+    if buf_at >= 0:
+        out.append((buf_at, block[buf_at:]))
+    return out

@@ -21,7 +21,10 @@ from .names import (
     OFFICE_RE,
     PLACE_SUFFIX_CHARS,
     WEAK_OFFICE_WORDS,
+    NameIndex,
+    Names,
     is_han,
+    name_tokens,
     surname_at,
 )
 
@@ -43,9 +46,9 @@ class _Found:
     titles: list[str] = field(default_factory=list)
 
 
-def _valid_name(name: str, known: set[str]) -> bool:
+def _valid_name(name: str, known: Names | None) -> bool:
     """Reject strings that fit the name shape but are ordinary words (高度, 全区, 马寨镇)."""
-    if name in known:
+    if known is not None and name in known:
         return True
     if not 2 <= len(name) <= 4 or not all(is_han(c) for c in name):
         return False
@@ -67,9 +70,10 @@ def _valid_name(name: str, known: set[str]) -> bool:
     return True
 
 
-def read_name(text: str, i: int, known: set[str]) -> str | None:
+def read_name(text: str, i: int, known: Names) -> str | None:
     """The person name starting at ``text[i]``, cut before the verb or particle that follows."""
-    for n in sorted((k for k in known if text.startswith(k, i)), key=len, reverse=True):
+    n = known.at(text, i)
+    if n is not None:
         return n
     sur = surname_at(text, i)
     if sur is None:
@@ -136,7 +140,7 @@ def _ends_with_office(seg: str) -> bool:
 _OFFICE_SORTED = sorted(set(OFFICE_RE.pattern.split("|")), key=len, reverse=True)
 
 
-def _list_after(text: str, pos: int, known: set[str]) -> list[tuple[str, int]]:
+def _list_after(text: str, pos: int, known: Names) -> list[tuple[str, int]]:
     """Names joined to the previous one by 、 (区领导袁斌、王传胜、高岩), sharing its titles."""
     out: list[tuple[str, int]] = []
     while pos < len(text) and text[pos] == "、":
@@ -151,9 +155,13 @@ def _list_after(text: str, pos: int, known: set[str]) -> list[tuple[str, int]]:
     return out
 
 
-def extract_persons(text: str, known_names: Iterable[str] = ()) -> list[PersonMention]:
-    """Every person named in ``text``, in order of first appearance, titles merged."""
-    known = {n for n in known_names if n and 2 <= len(n) <= 4}
+def extract_persons(text: str, known_names: Iterable[str] | Names = ()) -> list[PersonMention]:
+    """Every person named in ``text``, in order of first appearance, titles merged.
+
+    ``known_names`` may be a prebuilt ``Names`` so a page does not re-index the archive's
+    names for every article.
+    """
+    known = Names.of(known_names)
     found: dict[str, _Found] = {}
     official: set[str] = set()
     # A name cannot be the end of a title chain that starts before the previous name.
@@ -193,7 +201,7 @@ def extract_persons(text: str, known_names: Iterable[str] = ()) -> list[PersonMe
             add(other, at, [])
 
     if text:
-        _bare_mentions(text, set(found) | known, known, add)
+        _bare_mentions(text, Names(*known.parts, NameIndex(found)), known, add)
 
     ordered = sorted(found.items(), key=lambda kv: kv[1].pos)
     return [
@@ -203,22 +211,15 @@ def extract_persons(text: str, known_names: Iterable[str] = ()) -> list[PersonMe
 
 
 def _bare_mentions(
-    text: str, names: set[str], known: set[str], add: Callable[[str, int, list[str]], None]
+    text: str, names: Names, known: Names, add: Callable[[str, int, list[str]], None]
 ) -> None:
     """Later mentions without a title (陈红民强调); jieba decides the token boundaries.
 
     Segmenting with the names as dictionary words is what keeps 同时博物馆 from yielding a
     known name 时博, while 陈红民主持 still yields 陈红民 (not 陈红 + 民主).
     """
-    with JIEBA.with_words(names) as tk:
-        pos = 0
-        for word in tk.cut(text, HMM=False):
-            start = text.find(word, pos)
-            if start < 0:
-                continue
-            pos = start + len(word)
-            if word in names:
-                add(word, start, [])
+    for start, word in name_tokens(text, names):
+        add(word, start, [])
     # An unanchored name is trusted only at a clause start right before a speech verb
     # (。柯蓝指出): jieba's own nr tags alone call 幸福感 and 楼宇 names.
     for m in _SPEECH_RE.finditer(text):
@@ -227,6 +228,6 @@ def _bare_mentions(
             if start < 0 or (start > 0 and text[start - 1] not in _TITLE_BOUNDARY):
                 continue
             word = text[start : m.start()]
-            if read_name(text, start, known) == word and _valid_name(word, set()):
+            if read_name(text, start, known) == word and _valid_name(word, None):
                 add(word, start, [])
                 break
