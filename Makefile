@@ -49,7 +49,7 @@ demo: $(VENV)/.installed var/secret_key
 	@echo "  二七区新闻档案 is being served at http://$(HOST):$(PORT)/"
 	@echo "  Admin: create a login with '$(PY) manage.py createsuperuser', then open http://$(HOST):$(PORT)/admin/"
 	@echo ""
-	$(BIN)/gunicorn config.wsgi:application --bind $(HOST):$(PORT) --workers $(WORKERS) \
+	$(BIN)/gunicorn config.wsgi:application --bind $(HOST):$(PORT) --workers $(WORKERS) --threads 4 \
 		--access-logfile -
 
 db-start: export PGSERVER_KEEP := 1
@@ -83,6 +83,11 @@ restore: $(VENV)/.installed var/secret_key
 bench: $(VENV)/.installed-dev var/secret_key
 	$(PY) -m bench.run --pages $(or $(BENCH_PAGES),30000) \
 		--articles-max $(or $(BENCH_ARTICLES_MAX),1000000)
+
+# The checks too slow or too large for CI: a 50 MB page file and a 60 s soak test with 32
+# clients against gunicorn on loopback (its own embedded server, var/stress-pgdata).
+stress: $(VENV)/.installed-dev var/secret_key
+	$(PY) -m bench.stress
 
 # PNGs of the home, search, article and person pages (desktop and phone) for the README;
 # needs Debian's chromium (apt-get install -y chromium), never a downloaded browser build.
