@@ -98,3 +98,21 @@ def test_two_ingests_at_once_equal_one(many_pages):
     assert proc.returncode == 0, err
     assert "40 unchanged" in err
     assert snapshot() == together
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_web_stays_available_during_an_ingest(many_pages, live_server):
+    import urllib.request
+    from urllib.parse import quote
+
+    proc = ingest_process(many_pages)
+    statuses: list[int] = []
+    while proc.poll() is None:
+        for path in ("/", "/search/?q=" + quote("安置房"), "/api/articles/?q=" + quote("二七")):
+            with urllib.request.urlopen(live_server.url + path, timeout=30) as response:
+                statuses.append(response.status)
+        time.sleep(0.05)
+    assert proc.returncode == 0, proc.stderr.read()
+    assert len(statuses) >= 3
+    assert set(statuses) == {200}
+    assert Page.objects.count() == 40
