@@ -224,14 +224,29 @@ def infer_title(lead: str) -> str:
         text = _LEAD_PREFIX.sub("", text[text.index("”") + 1 :])
     clauses = [c.strip() for c in _clauses(text) if c.strip()]
     candidates = [c for c in clauses if not _ADVERBIAL.search(c)] or clauses
-    for c in candidates:
+    for i, c in enumerate(candidates):
         if len(c) <= TITLE_MAX:
-            return c
+            # A long first clause skipped for its length still names who acted
+            # (``区长苏建设围绕《……》的主题，给全体学员上了一堂专题党课``): keep its subject.
+            subject = _subject(candidates[0]) if i > 0 else ""
+            return subject + c if len(subject + c) <= TITLE_MAX else c
     if not candidates:
         return ""
     c = candidates[0]
     cut = c.rfind("、", 0, TITLE_MAX)
     return c[:cut] if cut > 0 else c[:TITLE_MAX]
+
+
+# Where the subject of a lead clause ends: a co-verb or preposition that starts its predicate.
+_PREDICATE_START = re.compile(r"围绕|就|对|在|为|以|带领|带队|深入|到|按照|结合")
+
+
+def _subject(clause: str) -> str:
+    """The words before the predicate of a clause, when they are short enough to be a subject."""
+    match = _PREDICATE_START.search(clause)
+    if match is None or not 2 <= match.start() <= 20:
+        return ""
+    return clause[: match.start()]
 
 
 def looks_finished(text: str) -> bool:

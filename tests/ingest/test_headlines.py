@@ -109,3 +109,12 @@ def test_infer_title(lead: str, title: str) -> None:
 def test_inferred_title_is_short() -> None:
     lead = "本报讯 " + "、".join(["海棠区开展河道清淤工作"] * 8) + "。"
     assert 0 < len(infer_title(lead)) <= 40
+
+
+def test_inferred_title_keeps_the_subject_of_a_long_first_clause() -> None:
+    lead = (
+        "本报讯 5月6日，在海棠区委党校春季培训班上，区委副书记、区长欧阳明远围绕"
+        "《以高质量发展推动海棠区经济社会全面进步的若干思考与实践》的主题，"
+        "给全体学员作了一场专题报告。"
+    )
+    assert infer_title(lead) == "区委副书记、区长欧阳明远给全体学员作了一场专题报告"
