@@ -1,7 +1,7 @@
 """pg_dump / pg_restore against the configured database (embedded or DATABASE_URL).
 
-The embedded server's own client binaries come with the pgserver wheel, so backups work on a
-machine with no PostgreSQL installed; with DATABASE_URL the system's binaries are used.
+The client binaries come with the pgserver wheel, so backups work on a machine with no
+PostgreSQL installed; a server newer than those binaries needs the system's client tools.
 """
 
 from __future__ import annotations
@@ -13,9 +13,15 @@ from pathlib import Path
 
 from django.db import connection
 
+# The major version of the client tools in the pgserver wheel.
+WHEEL_CLIENT_MAJOR = 16
+
 
 def _binary(name: str) -> str:
-    if connection.settings_dict["ENGINE"] == "config.embedded_pg":
+    """The wheel's client when it can talk to this server (pg_dump refuses a newer server),
+    else the system's."""
+    connection.ensure_connection()
+    if connection.pg_version // 10000 <= WHEEL_CLIENT_MAJOR:
         import pgserver
 
         path = Path(pgserver.__file__).parent / "pginstall" / "bin" / name

@@ -26,6 +26,11 @@ def ensure_server():
     """Start (or join) the embedded server; idempotent within and across processes."""
     global _server
     if _server is None:
+        import warnings
+
+        # platformdirs warns when XDG_RUNTIME_DIR is unset (CI, containers); pgserver then
+        # keeps its lock file under /tmp, which is what we want.
+        warnings.filterwarnings("ignore", message="XDG_RUNTIME_DIR is not set")
         import pgserver
 
         data = pgdata_dir()
