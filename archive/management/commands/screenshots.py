@@ -14,18 +14,9 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.core.servers.basehttp import ThreadedWSGIServer, WSGIRequestHandler
 from django.core.wsgi import get_wsgi_application
 
+from archive.chromium import CHROMIUM, launch
 from archive.models import Article, Person
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 390, "height": 844}
 
@@ -75,7 +66,7 @@ class Command(BaseCommand):
         base = f"http://127.0.0.1:{server.server_address[1]}"
         try:
             with sync_playwright() as pw:
-                browser = pw.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+                browser = launch(pw, chromium)
                 for suffix, viewport in (("", DESKTOP), ("-phone", PHONE)):
                     context = browser.new_context(locale="zh-CN", viewport=viewport)
                     page = context.new_page()
