@@ -21,6 +21,7 @@ character offsets that make ``<N>`` distances exact for mixed Chinese/ASCII quer
 
 from __future__ import annotations
 
+import re
 import threading
 import unicodedata
 from collections.abc import Iterable
@@ -28,11 +29,15 @@ from dataclasses import dataclass
 
 import jieba
 
+from ingest import jiebadict
+
 WORD_MARK = "="
 # PostgreSQL keeps positions 1..16383; a field is indexed from its own base position.
 MAX_POSITION = 16383
 FIELD_GAP = 2
 MAX_TOKEN = 64
+# An indexed name outweighs any cut that splits it.
+NAME_FREQ = 10**6
 
 _CJK_RANGES = (
     (0x3400, 0x4DBF),
@@ -41,6 +46,21 @@ _CJK_RANGES = (
     (0x20000, 0x2A6DF),
     (0x2A700, 0x2EBEF),
     (0x30000, 0x3134F),
+)
+_CJK_CLASS = "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _CJK_RANGES)
+_CJK_RE = re.compile(f"[{_CJK_CLASS}]")
+# A run of Chinese characters, or of other letters and digits (``isalnum``: ``\w`` without
+# the underscore); the regex engine finds the runs, not a Python loop per character.
+_RUN_RE = re.compile(f"([{_CJK_CLASS}]+)|([^\\W_{_CJK_CLASS}]+)")
+
+# An article's indexed fields and their weights, in the order they are laid out.
+ARTICLE_FIELDS = (
+    ("title", "A"),
+    ("kicker", "A"),
+    ("column", "A"),
+    ("subtitle", "B"),
+    ("byline", "D"),
+    ("body", "C"),
 )
 
 
@@ -65,15 +85,8 @@ class Token:
 
 def _runs(text: str) -> Iterable[tuple[str, int, str]]:
     """Maximal runs of ('cjk' | 'alnum') characters with their start offsets."""
-    kind, start = None, 0
-    for i, ch in enumerate(text):
-        k = "cjk" if is_cjk(ch) else ("alnum" if ch.isalnum() else None)
-        if k != kind:
-            if kind is not None:
-                yield kind, start, text[start:i]
-            kind, start = k, i
-    if kind is not None:
-        yield kind, start, text[start:]
+    for m in _RUN_RE.finditer(text):
+        yield ("cjk" if m.lastindex == 1 else "alnum"), m.start(), m.group()
 
 
 def char_tokens(text: str, *, query: bool = False) -> list[Token]:
@@ -98,30 +111,45 @@ def char_tokens(text: str, *, query: bool = False) -> list[Token]:
 
 
 class Segmenter:
-    """A private jieba tokenizer (jieba's global one is shared with the entity extractor)."""
+    """jieba words for the index and the query; the archive's names are added to a private
+    copy of the dictionary (the process's shared one, ``ingest.jiebadict``, is never written)."""
 
     def __init__(self, words: Iterable[str] = ()) -> None:
-        self._tokenizer = jieba.Tokenizer()
+        self._tokenizer: jieba.Tokenizer | None = None
         self._lock = threading.Lock()
         self._words = sorted({w for w in words if w and len(w) >= 2})
 
+    @property
+    def added(self) -> list[str]:
+        """The words added over jieba's dictionary (to build the same segmenter elsewhere)."""
+        return list(self._words)
+
     def _ready(self) -> jieba.Tokenizer:
-        with self._lock:
-            if not self._tokenizer.initialized:
-                self._tokenizer.initialize()
-                for word in self._words:
-                    # A high frequency so the name wins over the cut that splits it.
-                    self._tokenizer.add_word(word, freq=10**6)
-        return self._tokenizer
+        tk = self._tokenizer
+        if tk is None:
+            with self._lock:
+                if self._tokenizer is None:
+                    self._tokenizer = (
+                        jiebadict.copy_with_words(self._words, NAME_FREQ)
+                        if self._words
+                        else jiebadict.tokenizer()
+                    )
+                tk = self._tokenizer
+        return tk
+
+    def spans(self, normalized: str) -> Iterable[tuple[str, int]]:
+        """``(=word, offset)`` for words of two or more characters containing Chinese, in an
+        already normalized text."""
+        start = 0
+        for word in self._ready().cut(normalized, HMM=False):
+            n = len(word)
+            if n >= 2 and _CJK_RE.search(word):
+                yield WORD_MARK + word[:MAX_TOKEN], start
+            start += n
 
     def words(self, text: str) -> list[Token]:
         """Dictionary words of two or more characters containing Chinese, as ``=word``."""
-        text = normalize(text)
-        out = []
-        for word, start, _end in self._ready().tokenize(text, HMM=False):
-            if len(word) >= 2 and any(is_cjk(c) for c in word):
-                out.append(Token(WORD_MARK + word[:MAX_TOKEN], start))
-        return out
+        return [Token(lex, start) for lex, start in self.spans(normalize(text))]
 
 
 def index_terms(text: str, segmenter: Segmenter) -> list[str]:
@@ -139,17 +167,52 @@ def tsvector_literal(fields: Iterable[tuple[str, str]], segmenter: Segmenter) ->
 
     Fields are separated by a gap so no phrase spans two fields; positions past PostgreSQL's
     limit are clamped by the server (very long bodies lose adjacency only at their tail).
+    The same lexemes at the same offsets as ``char_tokens`` + ``Segmenter.words``, without
+    building a Token per character (this runs for every ingested article).
     """
     positions: dict[str, list[str]] = {}
+    get = positions.get
     base = 1
     for text, weight in fields:
         if not text:
             continue
-        for tok in char_tokens(text) + segmenter.words(text):
-            pos = min(base + tok.offset, MAX_POSITION)
-            positions.setdefault(tok.lexeme, []).append(f"{pos}{weight}")
-        base += len(normalize(text)) + FIELD_GAP
+        text = normalize(text)
+        # Position strings by offset; offsets past the limit share the last one.
+        at = [f"{p}{weight}" for p in range(base, min(base + len(text), MAX_POSITION + 1))]
+        at = at or [f"{MAX_POSITION}{weight}"]
+        last = len(at) - 1
+
+        def add(lexeme: str, offset: int, at: list[str] = at, last: int = last) -> None:
+            pos = at[offset if offset < last else last]
+            found = get(lexeme)
+            if found is None:
+                positions[lexeme] = [pos]
+            else:
+                found.append(pos)
+
+        for m in _RUN_RE.finditer(text):
+            run, start = m.group(), m.start()
+            if m.lastindex == 2:
+                add(run[:MAX_TOKEN], start)
+                continue
+            n = len(run)
+            if n > 1:
+                for i in range(n - 1):
+                    add(run[i : i + 2], start + i)
+            add(run[-1], start + n - 1)
+        for lexeme, start in segmenter.spans(text):
+            add(lexeme, start)
+        base += len(text) + FIELD_GAP
     return " ".join(f"{quote(lex)}:{','.join(pos)}" for lex, pos in positions.items())
+
+
+def article_literal(article: object, segmenter: Segmenter) -> str:
+    """The tsvector literal of an article (a model instance or a parsed article: anything
+    with the ``ARTICLE_FIELDS`` attributes): A title/kicker/column, B subtitle, C body,
+    D byline."""
+    return tsvector_literal(
+        [(getattr(article, name), weight) for name, weight in ARTICLE_FIELDS], segmenter
+    )
 
 
 def phrase_query(tokens: list[Token], weight: str = "") -> str:

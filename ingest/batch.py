@@ -1,6 +1,7 @@
 """A batch of page files: which files, with which issue date, and how each one went.
 
-No database here: parsing a job is a pure function that can run in a worker process.
+No database here: parsing a job, and building its articles' search-index literals, are pure
+functions that run in worker processes.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from archive.textindex import Segmenter, article_literal
 from ingest.parser import PageError, parse_page
 from ingest.parser.model import ParsedPage
 
@@ -166,3 +168,42 @@ def parse_job(
     except Exception as exc:  # a parser bug on one page must not stop the batch
         return None, f"parser failed: {type(exc).__name__}: {exc}"
     return page, None
+
+
+@dataclass
+class PreparedPage:
+    """A parsed page and the search-index literal of each of its articles, by seq."""
+
+    page: ParsedPage
+    literals: dict[int, str]
+
+
+def prepare_job(
+    job: PageJob, known_names: Iterable[str], segmenter: Segmenter
+) -> tuple[PreparedPage | None, str | None]:
+    """``parse_job`` plus the articles' index literals (jieba's share of the load, done here so
+    it runs in the workers)."""
+    page, error = parse_job(job, known_names)
+    if page is None:
+        return None, error
+    try:
+        literals = {a.seq: article_literal(a, segmenter) for a in page.articles}
+    except Exception as exc:  # as for the parser: one page, not the batch
+        return None, f"indexing failed: {type(exc).__name__}: {exc}"
+    return PreparedPage(page, literals), None
+
+
+_worker_segmenter: Segmenter | None = None
+
+
+def init_worker(words: list[str]) -> None:
+    """A worker's segmenter: the archive's names over the process's one jieba dictionary."""
+    global _worker_segmenter
+    _worker_segmenter = Segmenter(words)
+
+
+def prepare_in_worker(
+    job: PageJob, known_names: Iterable[str]
+) -> tuple[PreparedPage | None, str | None]:
+    assert _worker_segmenter is not None, "init_worker first"
+    return prepare_job(job, known_names, _worker_segmenter)

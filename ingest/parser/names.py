@@ -1,7 +1,7 @@
 """Vocabulary shared by the entity extractors: office words, surnames, name boundaries.
 
 Kept apart from the rules so an editor can extend the lists without touching logic, and so
-the jieba tokenizer (slow to load, global by default) is built once, privately, per process.
+the jieba dictionary (slow to load) is read, never written, from the process's shared copy.
 """
 
 from __future__ import annotations
@@ -13,7 +13,8 @@ from functools import lru_cache
 from math import inf, log
 
 import jieba
-import jieba.posseg
+
+from ingest import jiebadict
 
 # Office words: a title is an organization prefix followed by one of these. Longest first
 # in the regex so 副总经理 wins over 经理. Prefixes such as 副/常务 are part of the title text.
@@ -100,7 +101,7 @@ def surname_at(text: str, i: int) -> str | None:
 
 
 class _Jieba:
-    """Read-only access to a private jieba dictionary, loaded once per process.
+    """Read-only access to the process's jieba dictionary (``ingest.jiebadict``).
 
     The global ``jieba.dt`` is shared with any other code in the process; adding names to it
     would make results depend on what was parsed before. Nothing here is ever written: names
@@ -119,10 +120,8 @@ class _Jieba:
         if not self._loaded:
             with self._lock:
                 if not self._loaded:
-                    jieba.setLogLevel(60)
-                    tk = jieba.Tokenizer()
-                    tk.initialize()
-                    self.TAGS = jieba.posseg.POSTokenizer(tk).word_tag_tab
+                    tk = jiebadict.tokenizer()
+                    self.TAGS = jiebadict.pos_tokenizer().word_tag_tab
                     self.FREQ = tk.FREQ
                     self.logtotal = log(tk.total)
                     self._loaded = True

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from functools import partial
 
 from django.core.management.base import BaseCommand, CommandError
 
@@ -16,7 +17,10 @@ from ingest.batch import (
     ManifestError,
     PageJob,
     collect_jobs,
+    init_worker,
     parse_job,
+    prepare_in_worker,
+    prepare_job,
     read_manifest,
 )
 from ingest.parser import page_to_dict
@@ -32,7 +36,10 @@ class Command(BaseCommand):
         parser.add_argument("--dry-run", action="store_true", help="parse only, write nothing")
         parser.add_argument("--json", action="store_true", help="print the parse as JSON")
         parser.add_argument(
-            "--workers", type=int, default=1, help="parse in N processes (default 1)"
+            "--workers",
+            type=int,
+            default=1,
+            help="parse and segment in N processes, write in this one (default 1)",
         )
         parser.add_argument("--max-bytes", type=int, default=None, help="largest page accepted")
         parser.add_argument("--no-progress", action="store_true", help="no progress bar")
@@ -59,7 +66,7 @@ class Command(BaseCommand):
         progress = Progress(len(jobs), enabled=not options["no_progress"] and not as_json)
         dumped: list[dict] = []
         if dry_run:
-            for job, parsed, error in self._parse(jobs, workers, known=()):
+            for job, parsed, error in self._run(jobs, workers, parse_job, ()):
                 progress.step()
                 if error:
                     summary.error(job.source, error, self.stderr)
@@ -68,16 +75,22 @@ class Command(BaseCommand):
                 if as_json:
                     dumped.append(page_to_dict(parsed))
         else:
+            from archive.search import segmenter
             from ingest.loader import known_names, load_page
 
             known = known_names()
-            for job, parsed, error in self._parse(jobs, workers, known=known):
+            seg = segmenter()
+            people: dict = {}
+            # One process: the archive's segmenter here; workers build the same from its words.
+            prepare = partial(prepare_job, segmenter=seg) if workers == 1 else prepare_in_worker
+            for job, prepared, error in self._run(jobs, workers, prepare, known, seg.added):
                 progress.step()
                 if error:
                     summary.error(job.source, error, self.stderr)
                     continue
+                parsed = prepared.page
                 try:
-                    result = load_page(parsed)
+                    result = load_page(parsed, literals=prepared.literals, people=people)
                 except Exception as exc:  # one bad page never stops the batch
                     summary.error(job.source, f"{type(exc).__name__}: {exc}", self.stderr)
                     continue
@@ -92,19 +105,38 @@ class Command(BaseCommand):
         if summary.errors:
             sys.exit(1)
 
-    def _parse(self, jobs: list[PageJob], workers: int, known):
-        """Parse pages in order; in ``workers`` processes when asked (jieba loads once each)."""
+    def _run(self, jobs: list[PageJob], workers: int, task, known, words=()):
+        """``task(job, known)`` for each job, in order; in ``workers`` processes when asked.
+
+        Each worker loads jieba once (``init_worker``); at most a few pages per worker wait
+        for this process, so a long batch does not pile up parsed pages in memory.
+        """
         if workers == 1:
             for job in jobs:
-                yield (job, *parse_job(job, known))
+                yield (job, *task(job, known))
             return
+        from collections import deque
         from concurrent.futures import ProcessPoolExecutor
 
+        # The workers never touch the database: a forked one leaves the inherited connection
+        # alone (closing it would close this process's).
         known = frozenset(known)
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            futures = [pool.submit(parse_job, job, known) for job in jobs]
-            for job, future in zip(jobs, futures, strict=True):
+        window = workers * 8
+        with ProcessPoolExecutor(
+            max_workers=workers, initializer=init_worker, initargs=(list(words),)
+        ) as pool:
+            pending: deque = deque()
+            todo = iter(jobs)
+            for job in todo:
+                pending.append((job, pool.submit(task, job, known)))
+                if len(pending) >= window:
+                    break
+            while pending:
+                job, future = pending.popleft()
                 yield (job, *future.result())
+                for job in todo:
+                    pending.append((job, pool.submit(task, job, known)))
+                    break
 
 
 class Progress:

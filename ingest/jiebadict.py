@@ -1,0 +1,65 @@
+"""One jieba dictionary per process, shared read-only by the parser and the search index.
+
+Loading jieba's dictionary takes about half a second (from jieba's cache file, written under
+the temp directory on first use) and its part-of-speech table as long again, so each process
+loads them once. Nobody adds words to this tokenizer: the parser layers names over it per
+clause and the search ``Segmenter`` adds the archive's names to its own copy of the
+frequency table, so results never depend on what else ran in the process.
+"""
+
+from __future__ import annotations
+
+import threading
+
+import jieba
+import jieba.posseg
+
+_lock = threading.Lock()
+_tokenizer: jieba.Tokenizer | None = None
+_pos: jieba.posseg.POSTokenizer | None = None
+
+
+class _SharedPOSTokenizer(jieba.posseg.POSTokenizer):
+    """A POS tagger over the shared tokenizer, with a copy of the tag table jieba.posseg
+    already parsed from dict.txt at import (``POSTokenizer()`` would parse it again)."""
+
+    def __init__(self, tokenizer: jieba.Tokenizer) -> None:
+        self.tokenizer = tokenizer
+        self.word_tag_tab = dict(jieba.posseg.dt.word_tag_tab)
+
+
+def tokenizer() -> jieba.Tokenizer:
+    """jieba's default dictionary, loaded once per process; read it, never ``add_word``."""
+    global _tokenizer
+    if _tokenizer is None:
+        with _lock:
+            if _tokenizer is None:
+                jieba.setLogLevel(60)
+                tk = jieba.Tokenizer()
+                tk.initialize()
+                _tokenizer = tk
+    return _tokenizer
+
+
+def pos_tokenizer() -> jieba.posseg.POSTokenizer:
+    """``jieba.posseg`` over the shared dictionary (words with their part-of-speech flags)."""
+    global _pos
+    if _pos is None:
+        tk = tokenizer()
+        with _lock:
+            if _pos is None:
+                _pos = _SharedPOSTokenizer(tk)
+    return _pos
+
+
+def copy_with_words(words: list[str], freq: int) -> jieba.Tokenizer:
+    """A private tokenizer: the shared dictionary plus ``words`` at ``freq`` (a table copy,
+    about a tenth of what loading the dictionary again costs)."""
+    base = tokenizer()
+    tk = jieba.Tokenizer()
+    tk.FREQ = dict(base.FREQ)
+    tk.total = base.total
+    tk.initialized = True
+    for word in words:
+        tk.add_word(word, freq=freq)
+    return tk

@@ -1,0 +1,148 @@
+"""The loader writes a page in a bounded number of statements, the worker path stores what one
+process stores, and a page that fails leaves nothing in the batch's people cache."""
+
+from __future__ import annotations
+
+import shutil
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+from archive.models import Article, Meeting, Mention, Page, Person, PersonTitle, Project
+from archive.search import reset_segmenter, segmenter
+from ingest import loader
+from ingest.batch import PageJob, prepare_job
+from ingest.parser import parse_page
+
+SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "pages"
+# Lock, page, insert page, articles, people (select, insert, select again), mentions,
+# meetings, attendees, projects (select, insert, select again, links), timelines (delete,
+# select, insert), officials, index, and the savepoint a test's transaction adds: independent
+# of how many articles and names a page has (it was about 90 before batching).
+MAX_QUERIES_PER_PAGE = 22
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def pages(tmp_path: Path) -> Path:
+    folder = tmp_path / "pages"
+    shutil.copytree(SAMPLES, folder)
+    return folder
+
+
+def ingest(*args: str) -> str:
+    err = StringIO()
+    call_command("ingest", *args, "--no-progress", stdout=StringIO(), stderr=err)
+    return err.getvalue()
+
+
+def content() -> dict:
+    """What an ingest stores, by names and positions rather than ids."""
+
+    def article(a_id: int) -> tuple:
+        return Article.objects.filter(pk=a_id).values_list("page__source", "seq").get()
+
+    return {
+        "pages": sorted(Page.objects.values_list("source", "content_hash", "year")),
+        "articles": sorted(
+            Article.objects.values_list(
+                "page__source", "seq", "title", "body", "byline", "year", "month", "day"
+            )
+        ),
+        "vectors": sorted(
+            Article.objects.extra(select={"v": "search_vector::text"}).values_list(
+                "page__source", "seq", "v"
+            )
+        ),
+        "people": sorted(Person.objects.values_list("name", "is_official")),
+        "mentions": sorted(
+            Mention.objects.values_list(
+                "article__page__source", "article__seq", "person__name", "role", "titles"
+            )
+        ),
+        "titles": sorted(
+            PersonTitle.objects.values_list(
+                "person__name", "title", "first_seen", "last_seen", "article_count"
+            )
+        ),
+        "meetings": sorted(
+            (
+                article(m.article_id),
+                m.seq,
+                m.name,
+                m.chair.name if m.chair else None,
+                sorted(p.name for p in m.attendees.all()),
+            )
+            for m in Meeting.objects.select_related("chair")
+        ),
+        "projects": sorted(
+            (
+                p.name,
+                sorted(p.aliases),
+                sorted(article(a) for a in p.articles.values_list("id", flat=True)),
+            )
+            for p in Project.objects.all()
+        ),
+    }
+
+
+def test_a_page_is_written_in_a_bounded_number_of_statements(pages, django_assert_max_num_queries):
+    people: dict = {}
+    seg = segmenter()
+    for path in sorted(pages.glob("*.txt")):
+        prepared, error = prepare_job(PageJob(source=str(path), path=path), (), seg)
+        assert error is None
+        assert len(prepared.page.articles) >= 3
+        with django_assert_max_num_queries(MAX_QUERIES_PER_PAGE):
+            result = loader.load_page(prepared.page, literals=prepared.literals, people=people)
+        assert result.status == "created"
+    # The same page again: lock, look, count (and the savepoint), no writes.
+    with django_assert_max_num_queries(5):
+        assert loader.load_page(prepared.page).status == "unchanged"
+
+
+def test_workers_store_what_one_process_stores(pages):
+    reset_segmenter()
+    assert "4 new" in ingest(str(pages))
+    one = content()
+    for model in (Page, Person, Project):
+        model.objects.all().delete()
+    reset_segmenter()
+    assert "4 new" in ingest(str(pages), "--workers", "2")
+    assert content() == one
+
+
+def test_vectors_built_beforehand_equal_the_ones_built_from_the_rows(pages):
+    reset_segmenter()
+    ingest(str(pages))
+    before = content()["vectors"]
+    from archive.search import index_article_ids
+
+    index_article_ids(Article.objects.values_list("id", flat=True))
+    assert content()["vectors"] == before
+
+
+def test_a_failed_page_leaves_no_people_in_the_batch_cache(pages, monkeypatch):
+    first, second = sorted(pages.glob("*.txt"))[:2]
+    people: dict = {}
+    real = loader.link_entities
+
+    def failing(article, data, cache):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(loader, "link_entities", failing)
+    with pytest.raises(RuntimeError):
+        loader.load_page(parse_page(first.read_bytes(), str(first)), people=people)
+    assert people == {}
+    assert not Person.objects.exists()
+
+    monkeypatch.setattr(loader, "link_entities", real)
+    loader.load_page(parse_page(first.read_bytes(), str(first)), people=people)
+    loader.load_page(parse_page(second.read_bytes(), str(second)), people=people)
+    assert people
+    assert {p.pk for p in people.values()} <= set(Person.objects.values_list("pk", flat=True))
+    stored = dict(Person.objects.filter(disambiguation="").values_list("name", "pk"))
+    assert all(stored.get(name, p.pk) == p.pk for name, p in people.items())
