@@ -90,6 +90,17 @@ class ArticleSearchFilter(django_filters.FilterSet):
         # Ordering is done by ``archive.search.SearchResults``; the field is here to be validated.
         return queryset
 
+    def filtered(self, *, text: bool = True) -> QuerySet:
+        """``qs`` rebuilt, without the text match when ``text`` is false (the search ranks
+        its tiers from the filters alone, putting the cheapest text condition first)."""
+        if text:
+            return self.qs
+        qs = self.queryset.all()
+        for name, value in self.form.cleaned_data.items():
+            if name != "q":
+                qs = self.filters[name].filter(qs, value)
+        return qs
+
     @property
     def date_filtered(self) -> bool:
         """Whether a date filter is in force (then year-unknown articles are left out)."""

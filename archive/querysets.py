@@ -19,7 +19,12 @@ class ArticleQuerySet(models.QuerySet):
         return self.order_by(models.F("date").desc(nulls_last=True), "-id")
 
     def mentioning(self, person) -> ArticleQuerySet:
-        return self.filter(mentions__person=person).distinct()
+        """Articles naming ``person`` in any role; ``EXISTS``, so no ``DISTINCT`` over a join."""
+        from .models import Mention
+
+        return self.filter(
+            models.Exists(Mention.objects.filter(person=person, article=models.OuterRef("pk")))
+        )
 
     def needing_review(self) -> ArticleQuerySet:
         return self.filter(reviewed=False).exclude(warnings=[])
@@ -60,20 +65,24 @@ class ArticleQuerySet(models.QuerySet):
         )
 
     def before(self, article) -> ArticleQuerySet:
-        """Articles that come before this one in reading order (date, then id)."""
+        """Articles that come before this one in reading order (date, then id).
+
+        A row comparison, ordered as ``article_date_desc_nulls_last_idx``: the index finds
+        the neighbour directly instead of walking from the newest article.
+        """
         if article.date is None:
             return self.filter(date__isnull=True, id__lt=article.pk).order_by("-id")
-        return self.filter(
-            models.Q(date__lt=article.date) | models.Q(date=article.date, id__lt=article.pk)
-        ).order_by("-date", "-id")
+        return self.filter(_row_compare("<", article)).order_by(
+            models.F("date").desc(nulls_last=True), models.F("id").desc()
+        )
 
     def after(self, article) -> ArticleQuerySet:
         """Articles that come after this one in reading order (date, then id)."""
         if article.date is None:
             return self.filter(date__isnull=True, id__gt=article.pk).order_by("id")
-        return self.filter(
-            models.Q(date__gt=article.date) | models.Q(date=article.date, id__gt=article.pk)
-        ).order_by("date", "id")
+        return self.filter(_row_compare(">", article)).order_by(
+            models.F("date").asc(nulls_first=True), models.F("id").asc()
+        )
 
     def with_people(self) -> ArticleQuerySet:
         """Everything an article page prints, in a fixed number of queries."""
@@ -87,6 +96,14 @@ class ArticleQuerySet(models.QuerySet):
             "meetings__chair",
             "projects",
         )
+
+
+def _row_compare(op: str, article) -> models.Q:
+    """``(date, id) < (d, pk)`` (or ``>``): one index range, unlike the equivalent ``OR``."""
+    from django.db.models.expressions import RawSQL
+
+    sql = f'("archive_article"."date", "archive_article"."id") {op} (%s::date, %s)'
+    return models.Q(RawSQL(sql, [article.date, article.pk], output_field=models.BooleanField()))
 
 
 class PersonQuerySet(models.QuerySet):
@@ -115,9 +132,13 @@ class PersonQuerySet(models.QuerySet):
             .order_by("-article_count", "name", "id")
         )
 
-    def appearing_with(self, person) -> PersonQuerySet:
-        """Other officials named in the same articles as ``person``, most shared first."""
-        articles = person.mentions.values("article_id")
+    def appearing_with(self, person, articles=None) -> PersonQuerySet:
+        """Other officials named in the same articles as ``person``, most shared first.
+
+        ``articles`` (ids or a subquery) bounds the count to some of them, e.g. the latest.
+        """
+        if articles is None:
+            articles = person.mentions.values("article_id")
         return (
             self.officials()
             .exclude(pk=person.pk)

@@ -3,6 +3,10 @@
 Runs against its own embedded PostgreSQL (``PGSERVER_DATA=var/bench-pgdata``, a separate
 server, database ``bench`` dropped and recreated each run), so the demo data is never touched.
 Each step that fails becomes a row saying so: the table is printed whatever is missing.
+
+``--reuse`` keeps an existing database (``--db``, e.g. one grown to 200,000 articles once) and
+runs only the timing steps (``--only search,pages,peer,http``), after ``migrate`` so new
+indexes are in place: a few minutes per iteration instead of a full build.
 """
 
 from __future__ import annotations
@@ -33,8 +37,11 @@ def env_int(name: str, default: int) -> int:
     return int(value) if value else default
 
 
-def prepare_database() -> str:
-    """Start the bench server, recreate the ``bench`` database, return its DATABASE_URL."""
+TIMING_STEPS = ("search", "pages", "peer", "http")
+
+
+def prepare_database(name: str = DB_NAME, *, reuse: bool = False) -> str:
+    """Start the bench server, recreate (or, reusing, check) the database; its DATABASE_URL."""
     os.environ["PGSERVER_DATA"] = str(VAR / "bench-pgdata")
     import psycopg
 
@@ -42,10 +49,24 @@ def prepare_database() -> str:
 
     params = connection_params()
     with psycopg.connect(dbname="postgres", autocommit=True, **params) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{DB_NAME}" WITH (FORCE)')
-        conn.execute(f'CREATE DATABASE "{DB_NAME}"')
+        if reuse:
+            found = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
+            if not found:
+                raise SystemExit(f"--reuse: no database {name!r} on the bench server")
+        else:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            conn.execute(f'CREATE DATABASE "{name}"')
     port = f":{params['port']}" if params.get("port") else ""
-    return f"postgresql://{params['user']}@{port}/{DB_NAME}?host={quote(params['host'], safe='')}"
+    return f"postgresql://{params['user']}@{port}/{name}?host={quote(params['host'], safe='')}"
+
+
+def parse_steps(value: str) -> tuple[str, ...]:
+    """``search,pages`` → the timing steps to run; unknown names are an error."""
+    steps = tuple(s.strip() for s in value.split(",") if s.strip())
+    unknown = sorted(set(steps) - set(TIMING_STEPS))
+    if unknown:
+        raise argparse.ArgumentTypeError(f"unknown steps {unknown}; choose from {TIMING_STEPS}")
+    return steps
 
 
 def manage(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
@@ -108,13 +129,25 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--one-pages", type=int, default=env_int("BENCH_ONE_PAGES", 300))
     ap.add_argument("--budget", type=int, default=env_int("BENCH_INGEST_BUDGET", 720))
     ap.add_argument("--repeat", type=int, default=env_int("BENCH_REPEAT", 2))
+    ap.add_argument("--db", default=os.environ.get("BENCH_DB", DB_NAME), help="database name")
+    ap.add_argument(
+        "--reuse",
+        action="store_true",
+        help="time an existing database as it is: no generate, ingest or grow",
+    )
+    ap.add_argument(
+        "--only",
+        type=parse_steps,
+        default=TIMING_STEPS,
+        help="comma-separated timing steps (search,pages,peer,http)",
+    )
     args = ap.parse_args(argv)
     started = time.perf_counter()
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
     os.environ["ALLOWED_HOSTS"] = "127.0.0.1,localhost,testserver"
     os.environ["STATIC_ROOT"] = str(VAR / "bench-static")
-    os.environ["DATABASE_URL"] = prepare_database()
+    os.environ["DATABASE_URL"] = prepare_database(args.db, reuse=args.reuse)
     env = dict(os.environ)
 
     from . import synth
@@ -133,7 +166,8 @@ def main(argv: list[str] | None = None) -> int:
             f"{time.perf_counter() - start:.1f} s, seed {args.seed}"
         )
 
-    bench.step("generate", generate)
+    if not args.reuse:
+        bench.step("generate", generate)
     for cmd in (("migrate", "--noinput"), ("collectstatic", "--noinput", "--verbosity", "0")):
         proc = manage(*cmd, env=env)
         if proc.returncode:
@@ -148,13 +182,20 @@ def main(argv: list[str] | None = None) -> int:
     from .report import format_table, machine, write_results
 
     bench.notes.append(f"machine: {machine()}; total bench time {_minutes(started)}")
-    bench.notes.append(
-        "database: a separate embedded PostgreSQL under var/bench-pgdata, database 'bench' "
-        "recreated each run"
-    )
+    if args.reuse:
+        bench.notes.append(
+            f"database: an existing database '{args.db}' on the embedded PostgreSQL under "
+            f"var/bench-pgdata, reused as it was (--reuse: timing steps only)"
+        )
+    else:
+        bench.notes.append(
+            f"database: a separate embedded PostgreSQL under var/bench-pgdata, database "
+            f"'{args.db}' recreated each run"
+        )
     text = format_table(bench.rows, title="Benchmark", notes=bench.notes)
     print(text)
-    path = write_results(text, OUT / "results.md")
+    name = "results-reuse.md" if args.reuse else "results.md"
+    path = write_results(text, OUT / name)
     log(f"written to {path.relative_to(ROOT)}")
     return 0
 
@@ -254,7 +295,8 @@ def run_all(bench: Bench, args, env: dict[str, str], pages_dir: Path, state: dic
             ratio <= 3,
         )
 
-    bench.step("ingest", ingest_all)
+    if not args.reuse:
+        bench.step("ingest", ingest_all)
     if "one" in state:
         bench.step("jieba alone", jieba_ratio)
 
@@ -329,17 +371,21 @@ def run_all(bench: Bench, args, env: dict[str, str], pages_dir: Path, state: dic
             "per row, cycling through the query mix / 200 article ids"
         )
 
-    copied = state.get("copied", False)
-    bench.step("search", lambda: search_rows(copied, 100, 30))
-    bench.step("pages", lambda: page_rows(copied))
-    bench.step("peer", peer_rows)
-    bench.step("http", http_rows)
+    copied = state.get("copied", False) or (args.reuse and scale.has_copies())
+    timing = {
+        "search": lambda: search_rows(copied, 100, 30),
+        "pages": lambda: page_rows(copied),
+        "peer": peer_rows,
+        "http": http_rows,
+    }
+    for name in args.only:
+        bench.step(name, timing[name])
+    if args.reuse:
+        return
 
     def grow() -> None:
         start = time.perf_counter()
         copies = scale.grow_to(args.articles_max)
-        with connection_cursor() as cursor:
-            cursor.execute("VACUUM ANALYZE archive_article")
         bench.notes.append(
             f"grown to {Article.objects.count():,} articles by {copies} SQL copies of the "
             f"ingested pages in {time.perf_counter() - start:.0f} s (vectors copied, not rebuilt)"
@@ -349,12 +395,6 @@ def run_all(bench: Bench, args, env: dict[str, str], pages_dir: Path, state: dic
         bench.step("grow", grow)
         bench.step("search at max", lambda: search_rows(True, 300, None))
         bench.step("pages at max", lambda: page_rows(True))
-
-
-def connection_cursor():
-    from django.db import connection
-
-    return connection.cursor()
 
 
 if __name__ == "__main__":

@@ -15,8 +15,9 @@ PAGE, ARTICLE = "archive_page", "archive_article"
 
 def _columns(cursor, table: str) -> list[str]:
     cursor.execute(
+        # Generated columns (``title_vector``) are computed by the server, never copied.
         "SELECT column_name FROM information_schema.columns WHERE table_name = %s "
-        "ORDER BY ordinal_position",
+        "AND is_generated = 'NEVER' ORDER BY ordinal_position",
         [table],
     )
     return [r[0] for r in cursor.fetchall()]
@@ -54,8 +55,37 @@ def article_count() -> int:
         return cursor.fetchone()[0]
 
 
+def has_copies() -> bool:
+    """Whether the corpus was grown by SQL copies (its rows are labelled so in the table)."""
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT EXISTS (SELECT 1 FROM {PAGE} WHERE source LIKE '%%#copy%%')")
+        return cursor.fetchone()[0]
+
+
+def _copy_source(p_off: int) -> str:
+    """A copy's source: the original's, without an earlier copy mark, ``#copy`` its new id.
+
+    The new id is unique, so the source is; stripping the earlier mark keeps copies of
+    copies (a second ``grow_to``) under the column's 500 characters.
+    """
+    return f"regexp_replace(source, '#copy[0-9]+$', '') || '#copy' || (id + {p_off})"
+
+
+def vacuum() -> None:
+    """After a bulk copy: the GIN pending list merged, the planner's statistics fresh."""
+    with connection.cursor() as cursor:
+        for table in (PAGE, ARTICLE):
+            cursor.execute(f"VACUUM ANALYZE {table}")
+        cursor.execute("ANALYZE")
+
+
 def grow_to(target: int) -> int:
-    """Copy the original pages (whole, in id order) until ``target`` articles; returns copies."""
+    """Copy the original pages (whole, in id order) until ``target`` articles; returns copies.
+
+    Each round locks the tables first: two runs growing the same database at once (two
+    ``make bench`` on one bench server) read the same ``max(id)`` and collided on the page's
+    unique ``source``; now the second waits and shifts past the first's rows.
+    """
     copies = 0
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT max(id) FROM {PAGE}")
@@ -66,6 +96,7 @@ def grow_to(target: int) -> int:
     while (have := article_count()) < target:
         copies += 1
         with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute(f"LOCK TABLE {PAGE}, {ARTICLE} IN SHARE ROW EXCLUSIVE MODE")
             # the pages whose articles make up what is still missing
             cursor.execute(
                 f"SELECT page_id FROM {ARTICLE} WHERE id <= %s ORDER BY page_id OFFSET %s LIMIT 1",
@@ -77,7 +108,7 @@ def grow_to(target: int) -> int:
             _copy(
                 cursor,
                 PAGE,
-                {"id": f"id + {p_off}", "source": f"source || '#copy' || (id + {p_off})"},
+                {"id": f"id + {p_off}", "source": _copy_source(p_off)},
                 "id <= %s",
                 [last_page],
             )
@@ -105,6 +136,5 @@ def grow_to(target: int) -> int:
                         f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), "
                         f'(SELECT max(id) FROM "{table}"))'
                     )
-    with connection.cursor() as cursor:
-        cursor.execute("ANALYZE")
+    vacuum()
     return copies

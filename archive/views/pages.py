@@ -18,6 +18,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 from django_filters import FilterSet
@@ -31,13 +32,36 @@ HOME_LATEST = 10
 HOME_TOP = 10
 NAME_SUGGESTIONS = 50
 PERSON_COLLEAGUES = 12
+# A person page counts, charts and finds colleagues over this many of the person's latest
+# articles: an official named in most articles would otherwise cost a read of all of them.
+PERSON_SAMPLE = 1_000
 PUBLICATION = "二七区新闻"
 REPORTER_ROLES = (Mention.Role.REPORTER, Mention.Role.CORRESPONDENT)
 
 
-def paginate(request: HttpRequest, queryset: QuerySet, per_page: int = PER_PAGE) -> PaginatorPage:
+class CappedPaginator(Paginator):
+    """Counts at most ``cap`` rows (``capped`` then says there are more): pages past the
+    cap are not offered, and no page reads every row of a long list."""
+
+    def __init__(self, object_list, per_page, cap: int) -> None:
+        super().__init__(object_list, per_page)
+        self.cap = cap
+        self.capped = False
+
+    @cached_property
+    def count(self) -> int:
+        n = self.object_list.order_by().values("pk")[: self.cap + 1].count()
+        self.capped = n > self.cap
+        return min(n, self.cap)
+
+
+def paginate(
+    request: HttpRequest, queryset: QuerySet, per_page: int = PER_PAGE, cap: int | None = None
+) -> PaginatorPage:
     """A page of ``queryset``; a bad or out-of-range ``?page=`` gives the nearest real page."""
-    return Paginator(queryset, per_page).get_page(request.GET.get("page"))
+    if cap is None:
+        return Paginator(queryset, per_page).get_page(request.GET.get("page"))
+    return CappedPaginator(queryset, per_page, cap).get_page(request.GET.get("page"))
 
 
 def query_without_page(request: HttpRequest) -> str:
@@ -160,22 +184,23 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @require_safe
 def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
     person = get_object_or_404(Person, pk=pk)
-    articles = (
-        Article.objects.mentioning(person)
-        .latest()
-        .select_related("page")
-        .only("id", "title", "date", "year", "month", "day", "page__source", "page__id")
+    articles = Article.objects.mentioning(person).latest()
+    recent = list(articles.values_list("pk", flat=True)[: PERSON_SAMPLE + 1])
+    sampled, recent = len(recent) > PERSON_SAMPLE, recent[:PERSON_SAMPLE]
+    listed = articles.select_related("page").only(
+        "id", "title", "date", "year", "month", "day", "page__source", "page__id"
     )
     context = {
         "person": person,
         "titles": PersonTitle.objects.filter(person=person).order_by(
             "first_seen", "last_seen", "title"
         ),
-        "month_counts": Article.objects.mentioning(person).month_counts(),
-        "page_obj": paginate(request, articles),
+        "month_counts": Article.objects.filter(pk__in=recent).month_counts(),
+        "sample": len(recent) if sampled else None,
+        "page_obj": paginate(request, listed, cap=PERSON_SAMPLE),
         "query": query_without_page(request),
         "chaired": Meeting.objects.chaired_by(person).for_list()[:PER_PAGE],
-        "colleagues": Person.objects.appearing_with(person)[:PERSON_COLLEAGUES],
+        "colleagues": Person.objects.appearing_with(person, articles=recent)[:PERSON_COLLEAGUES],
         "reporter_count": person.mentions.filter(role__in=REPORTER_ROLES).count(),
     }
     return render(request, "archive/person_detail.html", context)

@@ -34,7 +34,7 @@ def search_page(request: HttpRequest) -> HttpResponse:
             page_obj=outcome.page,
             count=found,
             capped=outcome.results.capped,
-            facets=facets(outcome.results.queryset, outcome.results.capped) if found else None,
+            facets=facets(outcome.results) if found else None,
             query=with_params(request.GET),
         )
         params = request.GET

@@ -169,3 +169,21 @@ def test_query_count_does_not_depend_on_the_number_of_matches(
 ):
     with django_assert_max_num_queries(12):
         client.get("/search/", {"q": "二七区", "date_from": "2020-01-01"})
+
+
+def test_facets_over_a_bounded_sample_say_so(client, db, monkeypatch):
+    import archive.search
+    from tests.factories import make_article
+
+    for i in range(3):
+        make_article(title=f"安置房建设{i}", date=dt.date(2020 + i, 1, 1))
+    monkeypatch.setattr(archive.search, "FACET_SAMPLE", 2)
+    response = client.get("/search/", {"q": "安置房"})
+    f = response.context["facets"]
+    assert f.partial and f.sample == 2
+    assert sum(row["n"] for row in f.years) == 2
+    assert "只统计了排在前面的 2 篇结果" in response.content.decode()
+    monkeypatch.setattr(archive.search, "FACET_SAMPLE", 200)
+    response = client.get("/search/", {"q": "安置房"})
+    f = response.context["facets"]
+    assert not f.partial and f.sample == response.context["count"] >= 3
