@@ -181,7 +181,12 @@ class Mention(models.Model):
                 fields=["article", "person", "role"], name="mention_article_person_role_unique"
             ),
         ]
-        indexes = [models.Index(fields=["person", "role"], name="mention_person_role_idx")]
+        indexes = [
+            models.Index(fields=["person", "role"], name="mention_person_role_idx"),
+            # A person's articles read from the index alone: counted, or checked one by one
+            # while walking the date index (the unique constraint leads with the article).
+            models.Index(fields=["person", "article"], name="mention_person_article_idx"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.person} @ {self.article_id}"
@@ -233,6 +238,10 @@ class Meeting(models.Model):
         verbose_name = "会议"
         verbose_name_plural = "会议"
         ordering = ["-date", "-id"]
+        # A chair's latest meetings without sorting all of them (the busiest chairs hundreds).
+        indexes = [
+            models.Index(fields=["chair", "-date", "-id"], name="meeting_chair_date_idx"),
+        ]
 
     def __str__(self) -> str:
         return self.name

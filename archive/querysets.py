@@ -26,6 +26,17 @@ class ArticleQuerySet(models.QuerySet):
             models.Exists(Mention.objects.filter(person=person, article=models.OuterRef("pk")))
         )
 
+    def mentioned_count(self, person, cap: int) -> int:
+        """How many articles name ``person``, counted up to ``cap + 1``.
+
+        Read from ``mention_person_article_idx`` alone (an index-only scan, distinct on the
+        way), so the cost follows ``cap``, not how often the person is named.
+        """
+        from .models import Mention
+
+        ids = Mention.objects.filter(person=person).order_by("article_id").values("article_id")
+        return ids.distinct()[: cap + 1].count()
+
     def needing_review(self) -> ArticleQuerySet:
         return self.filter(reviewed=False).exclude(warnings=[])
 
