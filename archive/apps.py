@@ -7,4 +7,4 @@ class ArchiveConfig(AppConfig):
 
     def ready(self) -> None:
         # Registers the post_save hook that keeps the search index current after any edit.
-        from . import search  # noqa: F401
+        from . import indexing  # noqa: F401

@@ -11,8 +11,8 @@ from collections.abc import Iterable, Iterator
 
 from django.db import transaction
 
+from .indexing import index_articles
 from .models import Article, Meeting, Mention, Page, Person, Project
-from .search import index_articles
 
 PAGE_FIELDS = (
     "source", "content_hash", "parser_version", "encoding", "raw_text", "text", "issue_date",

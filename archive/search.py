@@ -1,7 +1,8 @@
-"""Full-text search: the query language, the index writer, ranking, snippets and facets.
+"""Full-text search: the query language, ranking, snippets and facets.
 
-The index (``Article.search_vector``) is written from Python because the terms come from jieba
-and character bigrams (see ``archive.textindex``); queries are cut by the same functions.
+The index (``Article.search_vector``) is written by ``archive.indexing`` from jieba words and
+character bigrams (``archive.textindex``); queries here are cut by the same functions and the
+same process-wide segmenter.
 
 Query language (``parse_query``): words separated by spaces must all match; ``"a quoted
 phrase"`` is one term; ``-word`` excludes; ``OR`` between two terms makes either enough
@@ -24,8 +25,7 @@ snippet. Past ``COUNT_CAP`` matches the rest tier walks the date index (``_tiere
 from __future__ import annotations
 
 import re
-import threading
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from django.contrib.postgres.search import SearchQueryField, SearchVectorField
@@ -43,25 +43,17 @@ from django.db.models import (
     Value,
 )
 from django.db.models.functions import Cast
-from django.db.models.signals import post_save
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from .textindex import (
-    Segmenter,
-    Token,
-    article_literal,
-    char_tokens,
-    normalize,
-    phrase_query,
-)
+from .indexing import segmenter
+from .textindex import Token, char_tokens, normalize, phrase_query
 
 MAX_QUERY_CHARS = 200
 MAX_TERMS = 12
 RERANK_WINDOW = 200
 COUNT_CAP = 1_000
 FACET_SAMPLE = RERANK_WINDOW
-INDEX_BATCH = 500
 SNIPPET_CHARS = 120
 # Snippets are cut from this much of the body: a match further in shows the opening instead.
 SNIPPET_SOURCE_CHARS = 3_000
@@ -85,7 +77,6 @@ RESULT_FIELDS = (
     "day",
     "byline",
 )
-INDEXED_FIELDS = ("title", "kicker", "column", "subtitle", "body", "byline")
 
 
 # --- query language -----------------------------------------------------------------------
@@ -160,38 +151,6 @@ def parse_query(q: str | None) -> ParsedQuery:
 
 # --- segmenter and tsquery ----------------------------------------------------------------
 
-_segmenter: Segmenter | None = None
-_segmenter_lock = threading.Lock()
-
-
-def segmenter() -> Segmenter:
-    """The process's tokenizer, with the names the archive knows (loaded once per process).
-
-    Names added later reach the dictionary at the next restart; recall does not depend on
-    it (bigrams), only whole-word ranking does.
-    """
-    global _segmenter
-    with _segmenter_lock:
-        if _segmenter is None:
-            from .models import Person
-
-            names: set[str] = set()
-            try:
-                names.update(Person.objects.values_list("name", flat=True))
-                for aliases in Person.objects.exclude(aliases=[]).values_list("aliases", flat=True):
-                    names.update(aliases)
-            except Exception:  # no table yet (before migrate): start with jieba's dictionary
-                names = set()
-            _segmenter = Segmenter(names)
-        return _segmenter
-
-
-def reset_segmenter(words: Iterable[str] | None = None) -> None:
-    """Replace the tokenizer (tests, or after a large ingest of new names)."""
-    global _segmenter
-    with _segmenter_lock:
-        _segmenter = None if words is None else Segmenter(words)
-
 
 def term_query(term: Term, weight: str = "") -> str:
     return phrase_query(char_tokens(term.text, query=True), weight)
@@ -246,77 +205,6 @@ class TsMatch(Lookup):
 
 def tsquery(text: str) -> Cast:
     return Cast(Value(text), output_field=SearchQueryField())
-
-
-# --- index writer -------------------------------------------------------------------------
-
-
-def article_vector(article) -> str:
-    """The tsvector literal of one article: A title/kicker/column, B subtitle, C body, D byline."""
-    return article_literal(article, segmenter())
-
-
-def index_articles(articles: Iterable, literals: Mapping[int, str] | None = None) -> None:
-    """Rebuild the search vector of these saved articles, one UPDATE per batch.
-
-    ``literals`` (by article id) were built beforehand from the same text with the same
-    segmenter, e.g. by the ingest's worker processes; the others are built here.
-    """
-    literals = literals or {}
-    articles = [a for a in articles if a.pk]
-    _pending().difference_update(a.pk for a in articles)
-    for start in range(0, len(articles), INDEX_BATCH):
-        batch = articles[start : start + INDEX_BATCH]
-        vectors = [literals.get(a.pk) or article_vector(a) for a in batch]
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "UPDATE archive_article AS a SET search_vector = v.vec::tsvector "
-                "FROM unnest(%s::bigint[], %s::text[]) AS v(id, vec) WHERE a.id = v.id",
-                [[a.pk for a in batch], vectors],
-            )
-
-
-def index_article_ids(ids: Iterable[int]) -> None:
-    """Reindex articles by id, reading their current text."""
-    from .models import Article
-
-    ids = sorted(set(ids))
-    for start in range(0, len(ids), INDEX_BATCH):
-        index_articles(
-            Article.objects.filter(pk__in=ids[start : start + INDEX_BATCH]).only(
-                "id", *INDEXED_FIELDS
-            )
-        )
-
-
-_local = threading.local()
-
-
-def _pending() -> set[int]:
-    if not hasattr(_local, "ids"):
-        _local.ids = set()
-    return _local.ids
-
-
-def _flush_pending() -> None:
-    ids, _local.ids = _pending(), set()
-    if ids:
-        index_article_ids(ids)
-
-
-def _article_saved(sender, instance, update_fields=None, **kwargs) -> None:
-    """An editor's change reaches the index when its transaction commits.
-
-    The ingest indexes its batch itself (``index_articles`` clears these ids), so a page
-    of articles is still one UPDATE, not one per article.
-    """
-    if update_fields is not None and not set(update_fields) & set(INDEXED_FIELDS):
-        return
-    _pending().add(instance.pk)
-    transaction.on_commit(_flush_pending)
-
-
-post_save.connect(_article_saved, sender="archive.Article", dispatch_uid="archive-search-index")
 
 
 # --- results ------------------------------------------------------------------------------
@@ -650,7 +538,6 @@ __all__ = [
     "Token",
     "facets",
     "highlight",
-    "index_articles",
     "parse_query",
     "run_search",
     "snippet",

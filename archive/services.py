@@ -16,8 +16,8 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import F
 
+from archive.indexing import index_articles
 from archive.models import Article, Meeting, Mention, Page, Person
-from archive.search import index_articles
 from ingest.loader import (
     EDITABLE_FIELDS,
     ENTITIES,

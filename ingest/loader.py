@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from django.db import connection, transaction
 from django.db.models import Count, Exists, F, Max, Min, OuterRef, Q
 
+from archive.indexing import INDEXED_FIELDS, index_articles
 from archive.models import Article, Meeting, Mention, Page, Person, PersonTitle, Project
-from archive.search import INDEXED_FIELDS, index_articles
 from ingest.parser.model import ParsedArticle, ParsedPage
 from ingest.parser.titles import canonical_titles
 

@@ -6,8 +6,8 @@ import datetime as dt
 import hashlib
 import itertools
 
+from archive.indexing import index_articles
 from archive.models import Article, Meeting, Mention, Page, Person, Project
-from archive.search import index_articles
 from ingest.loader import person_for, refresh_people
 
 _seq = itertools.count(1)

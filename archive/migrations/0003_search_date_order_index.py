@@ -11,7 +11,7 @@ from django.db import migrations
 
 
 def reindex(apps, schema_editor):
-    from archive.search import index_article_ids
+    from archive.indexing import index_article_ids
 
     Article = apps.get_model("archive", "Article")
     index_article_ids(Article.objects.values_list("pk", flat=True))

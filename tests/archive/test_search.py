@@ -121,7 +121,7 @@ def test_random_substrings_match_like_a_substring_search(sample_archive):
 
 
 def test_whole_word_matches_rank_before_parts_of_longer_words(db):
-    from archive.search import reset_segmenter
+    from archive.indexing import reset_segmenter
     from tests.factories import make_article
 
     reset_segmenter()
@@ -147,7 +147,7 @@ def test_an_editors_change_reaches_the_index(db, django_capture_on_commit_callba
 
 
 def test_one_statement_indexes_a_batch(db, django_assert_num_queries):
-    from archive.search import index_articles
+    from archive.indexing import index_articles
     from tests.factories import make_article
 
     articles = [make_article(f"标题{i}", f"正文{i}") for i in range(3)]

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
+from archive.indexing import reset_segmenter, segmenter
 from archive.models import Article, Meeting, Mention, Page, Person, PersonTitle, Project
-from archive.search import reset_segmenter, segmenter
 from ingest import loader
 from ingest.batch import PageJob, prepare_job
 from ingest.parser import parse_page
@@ -119,7 +119,7 @@ def test_vectors_built_beforehand_equal_the_ones_built_from_the_rows(pages):
     reset_segmenter()
     ingest(str(pages))
     before = content()["vectors"]
-    from archive.search import index_article_ids
+    from archive.indexing import index_article_ids
 
     index_article_ids(Article.objects.values_list("id", flat=True))
     assert content()["vectors"] == before

@@ -75,7 +75,7 @@ class Command(BaseCommand):
                 if as_json:
                     dumped.append(page_to_dict(parsed))
         else:
-            from archive.search import segmenter
+            from archive.indexing import segmenter
             from ingest.loader import known_names, load_page
 
             known = known_names()

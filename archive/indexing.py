@@ -1,0 +1,120 @@
+"""The search index writer: each article's tsvector, written from Python.
+
+The terms come from jieba and character bigrams (``archive.textindex``), so PostgreSQL cannot
+build them; queries (``archive.search``) are cut by the same process-wide segmenter.
+An editor's change reaches the index through a ``post_save`` hook when its transaction commits.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Mapping
+
+from django.db import connection, transaction
+from django.db.models.signals import post_save
+
+from .textindex import Segmenter, article_literal
+
+# The fields the index is built from: a change to any of them re-indexes the article.
+INDEXED_FIELDS = ("title", "kicker", "column", "subtitle", "body", "byline")
+INDEX_BATCH = 500
+
+_segmenter: Segmenter | None = None
+_segmenter_lock = threading.Lock()
+
+
+def segmenter() -> Segmenter:
+    """The process's tokenizer, with the names the archive knows (loaded once per process).
+
+    Names added later reach the dictionary at the next restart; recall does not depend on
+    it (bigrams), only whole-word ranking does.
+    """
+    global _segmenter
+    with _segmenter_lock:
+        if _segmenter is None:
+            from .models import Person
+
+            names: set[str] = set()
+            try:
+                names.update(Person.objects.values_list("name", flat=True))
+                for aliases in Person.objects.exclude(aliases=[]).values_list("aliases", flat=True):
+                    names.update(aliases)
+            except Exception:  # no table yet (before migrate): start with jieba's dictionary
+                names = set()
+            _segmenter = Segmenter(names)
+        return _segmenter
+
+
+def reset_segmenter(words: Iterable[str] | None = None) -> None:
+    """Replace the tokenizer (tests, or after a large ingest of new names)."""
+    global _segmenter
+    with _segmenter_lock:
+        _segmenter = None if words is None else Segmenter(words)
+
+
+def article_vector(article) -> str:
+    """The tsvector literal of one article: A title/kicker/column, B subtitle, C body, D byline."""
+    return article_literal(article, segmenter())
+
+
+def index_articles(articles: Iterable, literals: Mapping[int, str] | None = None) -> None:
+    """Rebuild the search vector of these saved articles, one UPDATE per batch.
+
+    ``literals`` (by article id) were built beforehand from the same text with the same
+    segmenter, e.g. by the ingest's worker processes; the others are built here.
+    """
+    literals = literals or {}
+    articles = [a for a in articles if a.pk]
+    _pending().difference_update(a.pk for a in articles)
+    for start in range(0, len(articles), INDEX_BATCH):
+        batch = articles[start : start + INDEX_BATCH]
+        vectors = [literals.get(a.pk) or article_vector(a) for a in batch]
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "UPDATE archive_article AS a SET search_vector = v.vec::tsvector "
+                "FROM unnest(%s::bigint[], %s::text[]) AS v(id, vec) WHERE a.id = v.id",
+                [[a.pk for a in batch], vectors],
+            )
+
+
+def index_article_ids(ids: Iterable[int]) -> None:
+    """Reindex articles by id, reading their current text."""
+    from .models import Article
+
+    ids = sorted(set(ids))
+    for start in range(0, len(ids), INDEX_BATCH):
+        index_articles(
+            Article.objects.filter(pk__in=ids[start : start + INDEX_BATCH]).only(
+                "id", *INDEXED_FIELDS
+            )
+        )
+
+
+_local = threading.local()
+
+
+def _pending() -> set[int]:
+    if not hasattr(_local, "ids"):
+        _local.ids = set()
+    return _local.ids
+
+
+def _flush_pending() -> None:
+    ids, _local.ids = _pending(), set()
+    if ids:
+        index_article_ids(ids)
+
+
+def _article_saved(sender, instance, update_fields=None, **kwargs) -> None:
+    """An editor's change reaches the index when its transaction commits.
+
+    The ingest indexes its batch itself (``index_articles`` clears these ids), so a page
+    of articles is still one UPDATE, not one per article.
+    """
+    if update_fields is not None and not set(update_fields) & set(INDEXED_FIELDS):
+        return
+    _pending().add(instance.pk)
+    transaction.on_commit(_flush_pending)
+
+
+post_save.connect(_article_saved, sender="archive.Article", dispatch_uid="archive-search-index")
