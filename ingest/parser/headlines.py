@@ -1,8 +1,17 @@
 """Headline groups: parse their parts and give each to the article it is about.
 
-Headlines are printed above their article, below it, or several in one cluster between other
-articles; position alone cannot place them, so a headline goes to the neighbouring article
-whose text shares its (page-rare) character bigrams, position only breaking ties.
+Headlines are printed above their article, below it, several of different articles in one
+cluster between other articles, or all together at the top or bottom of the page in an order of
+their own. Position alone cannot place them; what they say can (a headline shares its page-rare
+character bigrams with its own article). So, in two steps:
+
+1. Each cluster is cut into groups (kicker, title maybe wrapped over two lines, decks) where the
+   lines on either side favour different articles, nudged by the layout: a wrapped title is not
+   cut, blank lines separate groups when the cluster is printed in blocks, a line opening with a
+   subject starts a title, one without continues the group above.
+2. Groups are matched one-to-one to articles anywhere on the page by maximum summed affinity
+   (Hungarian algorithm); position only breaks ties: the article just below, then just above,
+   then the nearest. A group earning less than ``MIN_AFFINITY`` stays unplaced.
 """
 
 from __future__ import annotations
@@ -23,6 +32,18 @@ _COLUMN_LABEL = re.compile(f"^(?=.*[{CJK}])(?=.*[0-9A-Za-z+])\\S{{2,8}}$")
 MIN_AFFINITY = 0.4
 # Position tie-breaker: the usual convention prints a headline above its article.
 _ABOVE_BONUS = 0.01
+# Layout nudges for where one group ends and the next begins (see ``_boundary_priors``): a
+# wrapped title (``海棠区举办`` / ``春季图书交流活动``) is all but never cut; in a cluster printed
+# as blocks, a cut inside a block must be earned; a line opening with a subject starts a title
+# (all the more after another such line: a kicker or deck rarely has one), a line without reads
+# as the deck of the line above. Each group costs a hair, so a line that matches nothing joins
+# its neighbours rather than standing alone.
+_WRAP_PENALTY = 1.0
+_BLOCK_PENALTY = 0.3
+_TITLE_START = 0.05
+_TITLE_AFTER_TITLE = 0.2
+_CONTINUATION = 0.1
+_GROUP_COST = 0.001
 _WRAP_MAX = 6
 _COLUMN_MAX = 6
 TITLE_MAX = 40
@@ -46,81 +67,214 @@ def bigrams(text: str) -> set[str]:
 
 def idf_weights(texts: Sequence[str]) -> dict[str, float]:
     """Bigrams every article shares (the district's name) say nothing about which one."""
-    n = len(texts)
+    return _idf([bigrams(t) for t in texts])
+
+
+def _idf(grams: Sequence[set[str]]) -> dict[str, float]:
+    n = len(grams)
     df: dict[str, int] = {}
-    for t in texts:
-        for b in bigrams(t):
+    for g in grams:
+        for b in g:
             df[b] = df.get(b, 0) + 1
     return {b: math.log((n + 1) / (d + 0.5)) for b, d in df.items()}
 
 
 def affinity(line: str, article_bigrams: set[str], idf: dict[str, float]) -> float:
     """Weighted share of the line's bigrams that also occur in the article."""
-    grams = bigrams(line)
+    return _affinities(line, [article_bigrams], idf)[0]
+
+
+def _affinities(line: str, grams: Sequence[set[str]], idf: dict[str, float]) -> list[float]:
+    """``affinity`` of one line to every article, weighing the line's bigrams once."""
     default = math.log(2.0)  # a bigram no article has: as rare as it gets
-    total = sum(idf.get(b, default) for b in grams)
+    weighted = [(b, idf.get(b, default)) for b in bigrams(line)]
+    total = sum(w for _, w in weighted)
     if total <= 0:
-        return 0.0
-    return sum(idf.get(b, default) for b in grams if b in article_bigrams) / total
+        return [0.0] * len(grams)
+    return [sum(w for b, w in weighted if b in g) / total for g in grams]
 
 
 def assign_headlines(
     clusters: Sequence[Sequence[str]], article_texts: Sequence[str]
 ) -> tuple[dict[int, list[str]], list[str]]:
-    """Split each cluster into a prefix for the article above and a suffix for the one below.
+    """Cut every cluster into headline groups, then match groups to articles page-wide.
 
-    ``clusters[i]`` sits before ``article_texts[i]``. Each article takes at most one group; a
-    dynamic programme over the clusters maximizes total line affinity so a headline printed
-    after its article does not get stolen by the next one. Returns ``({article: lines}, unplaced)``.
+    ``clusters[i]`` sits before ``article_texts[i]``; an empty string in a cluster marks a blank
+    line printed there. Segmenting first and matching second lets a cluster hold any number of
+    groups and a group reach any article (a page may print all its headlines together), while
+    the one-to-one matching stops two groups claiming one article.
+    Returns ``({article: lines}, unplaced)``.
     """
     n = len(article_texts)
-    idf = idf_weights(article_texts)
     grams = [bigrams(t) for t in article_texts]
+    idf = _idf(grams)
+    groups: list[tuple[int, list[str], list[float]]] = []  # (cluster, lines, summed affinity)
+    for c, cluster in enumerate(clusters):
+        lines, blank_before = _lines_and_blanks(cluster)
+        if not lines:
+            continue
+        scores = [_affinities(x, grams, idf) for x in lines]
+        for a, b in _segment(lines, scores, blank_before):
+            totals = [sum(row[j] for row in scores[a:b]) for j in range(n)]
+            groups.append((c, lines[a:b], totals))
 
-    cache: dict[tuple[str, int], float] = {}
-
-    def aff(line: str, art: int) -> float:
-        if (line, art) not in cache:
-            cache[line, art] = affinity(line, grams[art], idf)
-        return cache[line, art]
-
-    def gain(lines: Sequence[str], art: int, bonus: float) -> float:
-        if not lines or art < 0 or art >= n:
-            return 0.0
-        g = sum(aff(x, art) for x in lines) - MIN_AFFINITY
-        return g + bonus if g > 0 else 0.0
-
-    # best[taken] = (score, choices) where taken says article i-1 already has a headline.
-    states: dict[bool, tuple[float, list[int]]] = {True: (0.0, [])}
-    for i, cluster in enumerate(clusters):
-        nxt: dict[bool, tuple[float, list[int]]] = {}
-        for taken, (score, choices) in states.items():
-            for k in range(len(cluster) + 1):
-                pre, suf = cluster[:k], cluster[k:]
-                g_pre = 0.0 if taken else gain(pre, i - 1, 0.0)
-                g_suf = gain(suf, i, _ABOVE_BONUS)
-                total = score + g_pre + g_suf
-                key = g_suf > 0
-                if key not in nxt or total > nxt[key][0] + 1e-9:
-                    nxt[key] = (total, [*choices, k])
-        states = nxt
-    _, choices = max(states.values(), key=lambda s: s[0])
+    weights = [
+        [
+            tot[j] - MIN_AFFINITY + _position_bonus(c, j) if tot[j] > MIN_AFFINITY else 0.0
+            for j in range(n)
+        ]
+        for c, _, tot in groups
+    ]
+    match = _max_weight_matching(weights)
     assigned: dict[int, list[str]] = {}
     unplaced: list[str] = []
-    taken = True
-    for i, (cluster, k) in enumerate(zip(clusters, choices, strict=True)):
-        pre, suf = list(cluster[:k]), list(cluster[k:])
-        if pre and not taken and gain(pre, i - 1, 0.0) > 0:
-            assigned[i - 1] = pre
+    for g, (_, lines, _) in enumerate(groups):
+        j = match.get(g)
+        if j is None:
+            unplaced.extend(lines)
         else:
-            unplaced.extend(pre)
-        if suf and gain(suf, i, _ABOVE_BONUS) > 0:
-            assigned[i] = suf
-            taken = True
-        else:
-            unplaced.extend(suf)
-            taken = False
+            assigned[j] = lines
     return assigned, unplaced
+
+
+def _lines_and_blanks(cluster: Sequence[str]) -> tuple[list[str], list[bool]]:
+    """The cluster's lines, and whether a blank line was printed before each one."""
+    lines: list[str] = []
+    blank_before: list[bool] = []
+    gap = False
+    for raw in cluster:
+        if not raw.strip():
+            gap = bool(lines)
+            continue
+        lines.append(raw)
+        blank_before.append(gap)
+        gap = False
+    return lines, blank_before
+
+
+def _is_wrap_head(line: str, nxt: str) -> bool:
+    """The first half of a wrapped title, by the rule ``parse_headline_group`` joins on."""
+    return (
+        len(line) <= _WRAP_MAX
+        and " " not in line
+        and (_starts_with_subject(line) or not _starts_with_subject(nxt))
+    )
+
+
+def _boundary_priors(lines: Sequence[str], blank_before: Sequence[bool]) -> list[float]:
+    """What the layout alone says about a group starting at each line (index 0 is unused)."""
+    # Blank lines separate groups only where the cluster also prints lines without them;
+    # a one-paragraph-per-line page puts a blank line everywhere and says nothing.
+    inner = blank_before[1:]
+    blocks = any(inner) and not all(inner)
+    subject = [_starts_with_subject(x) for x in lines]
+    priors = [0.0]
+    for k in range(1, len(lines)):
+        if subject[k]:
+            p = _TITLE_AFTER_TITLE if subject[k - 1] else _TITLE_START
+        else:
+            p = -_CONTINUATION
+        if blocks and not blank_before[k]:
+            p -= _BLOCK_PENALTY
+        if _is_wrap_head(lines[k - 1], lines[k]):
+            p -= _WRAP_PENALTY
+        priors.append(p)
+    return priors
+
+
+def _segment(
+    lines: Sequence[str], scores: Sequence[Sequence[float]], blank_before: Sequence[bool]
+) -> list[tuple[int, int]]:
+    """Cut a cluster into groups, each as if it went to the article it matches best.
+
+    A cut pays for itself only when the lines on either side favour different articles by
+    more than ``MIN_AFFINITY`` (less a nudge from the layout), so a title keeps its deck.
+    """
+    size = len(lines)
+    n = len(scores[0]) if scores else 0
+    prefix = [[0.0] * n]
+    for row in scores:
+        prefix.append([s + r for s, r in zip(prefix[-1], row, strict=True)])
+    priors = _boundary_priors(lines, blank_before)
+    best = [0.0] + [-math.inf] * size
+    back = [0] * (size + 1)
+    for b in range(1, size + 1):
+        for a in range(b):
+            top = max((hi - lo for hi, lo in zip(prefix[b], prefix[a], strict=True)), default=0.0)
+            value = best[a] + priors[a] + max(0.0, top - MIN_AFFINITY) - _GROUP_COST
+            if value > best[b] + 1e-9:
+                best[b], back[b] = value, a
+    cuts: list[tuple[int, int]] = []
+    b = size
+    while b > 0:
+        cuts.append((back[b], b))
+        b = back[b]
+    return cuts[::-1]
+
+
+def _position_bonus(cluster: int, article: int) -> float:
+    """Ties go to the article just below, then just above, then the nearest farther one."""
+    if article >= cluster:
+        dist = article - cluster
+        return _ABOVE_BONUS * 2 if dist == 0 else _ABOVE_BONUS / 2 / (dist + 1)
+    dist = cluster - 1 - article
+    return _ABOVE_BONUS if dist == 0 else _ABOVE_BONUS / 2.5 / (dist + 1)
+
+
+def _max_weight_matching(weights: Sequence[Sequence[float]]) -> dict[int, int]:
+    """Rows to columns, one-to-one, maximizing the summed weight; a weight of 0 means "no edge".
+
+    The Hungarian algorithm on the zero-padded square matrix; exact and O(size³), which is
+    nothing for a page's ≤ ~40 groups and ~15 articles.
+    """
+    rows = len(weights)
+    cols = len(weights[0]) if rows else 0
+    size = max(rows, cols)
+    if not rows or not cols:
+        return {}
+    cost = [
+        [-weights[i][j] if i < rows and j < cols else 0.0 for j in range(size)] for i in range(size)
+    ]
+    # e-maxx formulation, 1-based: u/v are potentials, p[j] the row matched to column j.
+    u = [0.0] * (size + 1)
+    v = [0.0] * (size + 1)
+    p = [0] * (size + 1)
+    way = [0] * (size + 1)
+    for i in range(1, size + 1):
+        p[0] = i
+        j0 = 0
+        minv = [math.inf] * (size + 1)
+        used = [False] * (size + 1)
+        while True:
+            used[j0] = True
+            i0 = p[j0]
+            delta = math.inf
+            j1 = 0
+            for j in range(1, size + 1):
+                if not used[j]:
+                    cur = cost[i0 - 1][j - 1] - u[i0] - v[j]
+                    if cur < minv[j]:
+                        minv[j], way[j] = cur, j0
+                    if minv[j] < delta:
+                        delta, j1 = minv[j], j
+            for j in range(size + 1):
+                if used[j]:
+                    u[p[j]] += delta
+                    v[j] -= delta
+                else:
+                    minv[j] -= delta
+            j0 = j1
+            if p[j0] == 0:
+                break
+        while j0:
+            j1 = way[j0]
+            p[j0] = p[j1]
+            j0 = j1
+    return {
+        p[j] - 1: j - 1
+        for j in range(1, size + 1)
+        if p[j] - 1 < rows and j - 1 < cols and weights[p[j] - 1][j - 1] > 0
+    }
 
 
 def _starts_with_subject(line: str) -> bool:

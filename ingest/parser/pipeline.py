@@ -18,7 +18,7 @@ from .layout import build_paragraphs, estimate_column_width
 from .model import ParsedArticle, ParsedPage
 from .normalize import normalize_text
 
-PARSER_VERSION = "1.0.0"
+PARSER_VERSION = "1.1.0"
 _ISSUE_DATE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
 YEAR_UNKNOWN = "year_unknown"
 
@@ -63,12 +63,38 @@ def parse_page(
             article.correspondents = byline.correspondents
         page.articles.append(article)
 
-    _place_headlines(page, seg.clusters)
+    _place_headlines(page, _mark_blanks(lines, seg.clusters))
     _date_articles(page, issue_date)
     names = list(known_names)
     for article in page.articles:
         annotate_article(article, names)
     return page
+
+
+def _mark_blanks(lines: list[str], clusters: list[list[str]]) -> list[list[str]]:
+    """Put back (as ``""``) the blank lines printed inside each headline cluster.
+
+    In a hard-wrapped layout they show where one headline group ends and the next begins.
+    Cluster lines are found in page order; two lines count as printed together only when they
+    are found on adjacent page lines, so anything uncertain reads as a possible break.
+    """
+    stripped = [x.strip() for x in lines]
+    pos = 0
+    out: list[list[str]] = []
+    for cluster in clusters:
+        marked: list[str] = []
+        prev: int | None = None
+        for line in cluster:
+            key = line.strip()
+            found = next((i for i in range(pos, len(stripped)) if stripped[i] == key), None)
+            if marked and (found is None or prev is None or found != prev + 1):
+                marked.append("")
+            if found is not None:
+                pos = found + 1
+            prev = found
+            marked.append(line)
+        out.append(marked)
+    return out
 
 
 def _place_headlines(page: ParsedPage, clusters: list[list[str]]) -> None:

@@ -118,3 +118,68 @@ def test_inferred_title_keeps_the_subject_of_a_long_first_clause() -> None:
         "给全体学员作了一场专题报告。"
     )
     assert infer_title(lead) == "区委副书记、区长欧阳明远给全体学员作了一场专题报告"
+
+
+ART_TEA = "本报讯 4月8日，海棠区首届春茶采摘节在云雾山茶园开幕，游客体验采茶制茶。茶香引客来。"
+ART_WETLAND = (
+    "本报讯 近日，海棠区白鹭湾湿地公园完成生态修复，栖息鸟类增至六十余种。"
+    "护好一湾碧水，贵在久久为功。"
+)
+RIVER_GROUP = ["海棠区召开河道治理工作推进会", "确保汛前完成河道清淤"]
+BOOKS_GROUP = ["海棠区举办", "春季图书交流活动"]
+SAFETY_GROUP = ["海棠区安全生产专项检查工作会召开"]
+TEA_GROUP = ["海棠区首届春茶采摘节开幕", "茶香引客来"]
+
+
+def test_three_groups_in_one_cluster_go_above_below_and_far() -> None:
+    # Between river (0) and books (1): river's, the far tea article's (3), then books' headline.
+    cluster = [*RIVER_GROUP, TEA_GROUP[0], *BOOKS_GROUP]
+    articles = [ART_RIVER, ART_BOOKS, ART_SAFETY, ART_TEA]
+    assigned, unplaced = assign_headlines([[], cluster, SAFETY_GROUP, [], []], articles)
+    assert assigned == {0: RIVER_GROUP, 1: BOOKS_GROUP, 2: SAFETY_GROUP, 3: [TEA_GROUP[0]]}
+    assert unplaced == []
+
+
+def test_all_headlines_at_the_top_in_another_order() -> None:
+    top = [*SAFETY_GROUP, *TEA_GROUP, *BOOKS_GROUP, *RIVER_GROUP]
+    articles = [ART_RIVER, ART_BOOKS, ART_SAFETY, ART_TEA]
+    assigned, unplaced = assign_headlines([top, [], [], [], []], articles)
+    assert assigned == {0: RIVER_GROUP, 1: BOOKS_GROUP, 2: SAFETY_GROUP, 3: TEA_GROUP}
+    assert unplaced == []
+
+
+def test_all_headlines_at_the_bottom() -> None:
+    bottom = [*BOOKS_GROUP, *RIVER_GROUP]
+    assigned, unplaced = assign_headlines([[], [], bottom], [ART_RIVER, ART_BOOKS])
+    assert assigned == {0: RIVER_GROUP, 1: BOOKS_GROUP}
+    assert unplaced == []
+
+
+# The second shares one rare bigram (举办) with the books article, not enough to be its kicker.
+@pytest.mark.parametrize("stray", ["雪松县冰雪旅游季启动", "雪松县举办冬季滑雪节"])
+def test_headline_matching_nothing_inside_a_cluster_is_unplaced(stray: str) -> None:
+    top = [*TEA_GROUP, stray, *BOOKS_GROUP]
+    assigned, unplaced = assign_headlines([top, [], []], [ART_BOOKS, ART_TEA])
+    assert assigned == {0: BOOKS_GROUP, 1: TEA_GROUP}
+    assert unplaced == [stray]
+
+
+def test_kicker_and_wrapped_title_stay_together_in_a_cluster() -> None:
+    wetland = ["护好一湾碧水 久久为功", "海棠区白鹭湾", "湿地公园完成生态修复"]
+    cluster = [*RIVER_GROUP, *wetland, TEA_GROUP[0]]
+    articles = [ART_RIVER, ART_TEA, ART_WETLAND]
+    assigned, unplaced = assign_headlines([[], cluster, [], []], articles)
+    assert assigned == {0: RIVER_GROUP, 1: [TEA_GROUP[0]], 2: wetland}
+    assert unplaced == []
+    g = parse_headline_group(assigned[2])
+    assert (g.kicker, g.title) == ("护好一湾碧水 久久为功", "海棠区白鹭湾湿地公园完成生态修复")
+
+
+def test_blank_lines_mark_groups_when_the_cluster_is_printed_in_blocks() -> None:
+    # Books' deck shares nothing with any article: only the blank line says it is not tea's.
+    cluster = [*BOOKS_GROUP, "书香满城", "", *TEA_GROUP]
+    assigned, _ = assign_headlines([[], cluster, []], [ART_BOOKS, ART_TEA])
+    assert assigned == {0: [*BOOKS_GROUP, "书香满城"], 1: TEA_GROUP}
+    assert assign_headlines([[], [*BOOKS_GROUP, "", "书香满城"], []], [ART_BOOKS, ART_TEA])[0] == {
+        0: [*BOOKS_GROUP, "书香满城"]
+    }

@@ -10,7 +10,16 @@ from hypothesis import strategies as st
 import ingest.parser.pipeline as pipeline
 from ingest.parser import PARSER_VERSION, PageError, page_chars_accounted, page_to_dict, parse_page
 
-from .synth import headline_after_page
+from .synth import (
+    BOOKS_1,
+    BOOKS_2,
+    RIVER_1,
+    RIVER_2,
+    SAFETY_1,
+    headline_after_page,
+    wrap,
+    wrapped_page,
+)
 
 ONE_PER_LINE = """
 视点360 海棠区启动夏季文旅消费季 推出百项惠民活动
@@ -196,3 +205,139 @@ def test_arbitrary_bytes_never_crash(data: bytes) -> None:
     except PageError:
         return
     assert page_chars_accounted(page)
+
+
+TEA_1 = (
+    "本报讯 4月8日，海棠区首届春茶采摘节在云雾山茶园开幕，游客走进茶园体验采茶、制茶，"
+    "品尝头道新茶。"
+)
+TEA_2 = "据介绍，采摘节将持续一个月，茶园还推出茶艺表演和茶香民宿，让茶香引客来。"
+WETLAND_1 = "本报讯 近日，海棠区白鹭湾湿地公园完成生态修复，补种芦苇十余亩，栖息鸟类增至六十余种。"
+WETLAND_2 = "下一步，该区将护好一湾碧水，建立湿地巡护制度，久久为功守护生态。"
+
+RIVER_HEAD = ["海棠区召开河道治理工作推进会", "确保汛前完成河道清淤"]
+BOOKS_HEAD = ["海棠区举办", "春季图书交流活动", "书香浸润社区生活"]
+SAFETY_HEAD = "海棠区安全生产专项检查工作会召开"
+TEA_HEAD = "海棠区首届春茶采摘节开幕"
+
+
+def _titles(d: dict) -> list[tuple[str, str, str, bool]]:
+    return [(a["kicker"], a["title"], a["subtitle"], a["title_inferred"]) for a in d["articles"]]
+
+
+def test_three_headlines_in_one_cluster_each_find_their_article() -> None:
+    # Between river and books: river's headline, then the far tea article's, then books'.
+    text = wrapped_page(
+        wrap(RIVER_1),
+        wrap(RIVER_2, offset=2),
+        "记者 王小明",
+        *RIVER_HEAD,
+        TEA_HEAD,
+        BOOKS_HEAD,
+        wrap(BOOKS_1),
+        [*wrap(BOOKS_2), "记者 赵丽华"],
+        SAFETY_HEAD,
+        [*wrap(SAFETY_1), "记者 孙丽"],
+        [*wrap(TEA_1), *wrap(TEA_2), "记者 孙丽"],
+    )
+    d = _parse(text)
+    assert _titles(d) == [
+        ("", RIVER_HEAD[0], RIVER_HEAD[1], False),
+        ("", "海棠区举办春季图书交流活动", "书香浸润社区生活", False),
+        ("", SAFETY_HEAD, "", False),
+        ("", TEA_HEAD, "", False),
+    ]
+    assert d["unplaced"] == [] and d["warnings"] == [
+        "year unknown: no issue date and the page does not settle it"
+    ]
+
+
+HEADLINES_ON_TOP = """
+海棠区首届春茶采摘节开幕
+
+茶香引客来
+
+海棠区安全生产专项检查工作会召开
+
+海棠区召开河道治理工作推进会 确保汛前完成河道清淤
+{stray}
+海棠区举办春季图书交流活动
+
+{river}
+
+记者 王小明
+
+{books}
+
+记者 赵丽华
+
+{safety}
+
+记者 孙丽
+
+{tea}
+
+记者 孙丽
+"""
+
+
+def _headlines_on_top(stray: str = "") -> str:
+    return HEADLINES_ON_TOP.format(
+        stray=f"\n{stray}\n" if stray else "",
+        river=RIVER_1 + RIVER_2,
+        books=BOOKS_1 + BOOKS_2,
+        safety=SAFETY_1,
+        tea=TEA_1 + TEA_2,
+    )
+
+
+def test_headlines_all_printed_on_top_go_to_their_articles() -> None:
+    d = _parse(_headlines_on_top())
+    assert _titles(d) == [
+        ("", RIVER_HEAD[0], RIVER_HEAD[1], False),
+        ("", "海棠区举办春季图书交流活动", "", False),
+        ("", SAFETY_HEAD, "", False),
+        ("", TEA_HEAD, "茶香引客来", False),
+    ]
+    assert d["unplaced"] == []
+
+
+def test_headline_on_top_matching_no_article_is_unplaced_with_a_warning() -> None:
+    d = _parse(_headlines_on_top(stray="雪松县冰雪旅游季启动"))
+    assert d["unplaced"] == ["雪松县冰雪旅游季启动"]
+    assert "1 headline line(s) match no article" in d["warnings"]
+    assert [a["title"] for a in d["articles"]][1] == "海棠区举办春季图书交流活动"
+
+
+def test_kicker_and_wrapped_title_in_a_cluster_stay_together() -> None:
+    text = wrapped_page(
+        wrap(RIVER_1),
+        wrap(RIVER_2, offset=2),
+        "记者 王小明",
+        RIVER_HEAD,
+        ["护好一湾碧水 久久为功", "海棠区白鹭湾", "湿地公园完成生态修复"],
+        wrap(WETLAND_1),
+        [*wrap(WETLAND_2), "记者 孙丽"],
+    )
+    d = _parse(text)
+    assert _titles(d) == [
+        ("", RIVER_HEAD[0], RIVER_HEAD[1], False),
+        ("护好一湾碧水 久久为功", "海棠区白鹭湾湿地公园完成生态修复", "", False),
+    ]
+    assert d["unplaced"] == []
+
+
+def test_blank_lines_between_headline_blocks_decide_where_a_kicker_belongs() -> None:
+    # ``春风十里`` shares nothing with either article: only the printed blocks place it.
+    text = wrapped_page(
+        wrap(RIVER_1),
+        [*wrap(RIVER_2, offset=2), "记者 王小明"],
+        RIVER_HEAD,
+        ["春风十里", TEA_HEAD],
+        [*wrap(TEA_1), *wrap(TEA_2), "记者 孙丽"],
+    )
+    d = _parse(text)
+    assert _titles(d) == [
+        ("", RIVER_HEAD[0], RIVER_HEAD[1], False),
+        ("春风十里", TEA_HEAD, "", False),
+    ]
