@@ -189,6 +189,7 @@ class PageLinks:
         self.people: MutableMapping[str, Person] = {} if people is None else people
         self.fresh: set[int] = set()
         self.mentions: list[Mention] = []
+        self.written: list[Mention] = []  # every mention this page wrote, for the timelines
         self.meetings: list[tuple[Meeting, list[Person]]] = []
         self.projects: list[tuple[int, str, list[str]]] = []
 
@@ -245,6 +246,7 @@ class PageLinks:
 
     def write(self) -> None:
         Mention.objects.bulk_create(self.mentions)
+        self.written += self.mentions
         if self.meetings:
             Meeting.objects.bulk_create([m for m, _ in self.meetings])
             Attendee = Meeting.attendees.through
@@ -373,6 +375,52 @@ def refresh_people(person_ids: Iterable[int]) -> None:
     ).update(is_official=official)
 
 
+def extend_people(mentions: Iterable[Mention]) -> None:
+    """Add new mentions to the title timelines and official flags without re-reading anyone's
+    history: what ``refresh_people`` would compute, when mentions were only added.
+
+    A new page only adds mentions, so its cost stays flat however often its officials were
+    named before (re-aggregating an official named in 150,000 articles on every page would
+    make the ingest slower as the archive grows).
+    """
+    spans: dict[tuple[int, str], list] = {}
+    officials: set[int] = set()
+    for m in mentions:
+        if m.role != Mention.Role.OFFICIAL:
+            continue
+        officials.add(m.person_id)
+        if not m.titles:
+            continue
+        date = m.article.date
+        span = spans.setdefault((m.person_id, canonical_titles(m.titles)), [date, date, set()])
+        if date:
+            span[0] = min(filter(None, [span[0], date]))
+            span[1] = max(filter(None, [span[1], date]))
+        span[2].add(m.article_id)
+    if spans:
+        keys = sorted(spans)  # one lock order for every ingest: no deadlock between two
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "INSERT INTO archive_persontitle "
+                "(person_id, title, first_seen, last_seen, article_count) "
+                "SELECT * FROM unnest(%s::bigint[], %s::text[], %s::date[], %s::date[], "
+                "%s::int[]) "
+                "ON CONFLICT (person_id, title) DO UPDATE SET "
+                "first_seen = LEAST(archive_persontitle.first_seen, EXCLUDED.first_seen), "
+                "last_seen = GREATEST(archive_persontitle.last_seen, EXCLUDED.last_seen), "
+                "article_count = archive_persontitle.article_count + EXCLUDED.article_count",
+                [
+                    [k[0] for k in keys],
+                    [k[1] for k in keys],
+                    [spans[k][0] for k in keys],
+                    [spans[k][1] for k in keys],
+                    [len(spans[k][2]) for k in keys],
+                ],
+            )
+    if officials:
+        Person.objects.filter(pk__in=sorted(officials), is_official=False).update(is_official=True)
+
+
 def _lock_source(source: str) -> None:
     """Serialise two ingests of the same page (a transaction-scoped advisory lock)."""
     with connection.cursor() as cursor:
@@ -468,7 +516,10 @@ def _load_page(
             else:
                 touched_people |= set(article.mentions.values_list("person_id", flat=True))
                 article.delete()
-        refresh_people(touched_people)
+        if status == "created":
+            extend_people(links.written)
+        else:  # mentions were replaced or removed: recount from what is stored
+            refresh_people(touched_people)
         index_articles(
             [a for a, _, _ in saved if a.pk not in links.fresh or a.seq not in literals],
             literals={

@@ -39,3 +39,30 @@ def test_reporters_are_people_but_never_officials():
     assert not person.is_official
     assert person.mentions.get().role == Mention.Role.REPORTER
     assert not PersonTitle.objects.filter(person=person).exists()
+
+
+@pytest.mark.django_db
+def test_timelines_extended_page_by_page_equal_a_full_recount():
+    from pathlib import Path
+
+    from ingest.loader import load_page, refresh_people
+    from ingest.parser import parse_page
+
+    samples = sorted((Path(__file__).resolve().parents[2] / "samples" / "pages").glob("*.txt"))
+    # the second round as other pages of other years, so spans widen and counts add up
+    dates = ["2022-03-08", None, "2019-12-12", "2021-04-06"]
+    dates += ["2017-03-08", "2020-12-01", None, "2023-04-06"]
+    for i, (path, issue) in enumerate(zip(samples * 2, dates, strict=True)):
+        load_page(parse_page(path.read_bytes(), f"{path.name}.{i}", issue_date=issue))
+
+    def state():
+        spans = PersonTitle.objects.values_list(
+            "person_id", "title", "first_seen", "last_seen", "article_count"
+        )
+        flags = Person.objects.values_list("id", "is_official")
+        return sorted(spans), sorted(flags)
+
+    extended = state()
+    assert extended[0], "the samples name officials with titles"
+    refresh_people(Person.objects.values_list("id", flat=True))
+    assert state() == extended
