@@ -25,6 +25,7 @@ snippet. Past ``COUNT_CAP`` matches the rest tier walks the date index (``_tiere
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -236,6 +237,9 @@ class SearchResults:
         self.sort = "relevance" if sort == "relevance" and parsed else "date"
         self._count: int | None = None
         self._window: list[int] | None = None
+        # The year of each id already read with it (ranked window, date order, page rows):
+        # the year facet counts these instead of reading the articles again.
+        self._years: dict[int, int | None] = {}
 
     def count(self) -> int:
         if self._count is None:
@@ -255,7 +259,18 @@ class SearchResults:
             raise TypeError("SearchResults supports slices only")
         start, stop = key.start or 0, key.stop if key.stop is not None else self.count()
         ids = self.ordered_ids(start, stop)
-        return self.fetch(ids)
+        articles = self.fetch(ids)
+        self._years.update((a.pk, a.year) for a in articles)
+        return articles
+
+    def years(self, ids: list[int]) -> dict[int, int | None]:
+        """The year of each of ``ids``: those read already, the others in one query."""
+        from .models import Article
+
+        missing = [i for i in ids if i not in self._years]
+        if missing:
+            self._years.update(Article.objects.filter(pk__in=missing).values_list("pk", "year"))
+        return {i: self._years[i] for i in ids if i in self._years}
 
     def _title_match(self) -> Q:
         return Q(title_vector__tsmatch=title_tsquery_text(self.parsed))
@@ -267,12 +282,48 @@ class SearchResults:
         # Conditions are evaluated in the order written: the small title vector first, the
         # whole vector (a TOAST read and a phrase check) only for the rows that pass it.
         if title:
-            qs = self.base.filter(self._title_match())
+            qs = self.base.filter(self._title_match()).order_by(*date_order())
             if self.parsed.excluded:
-                qs = qs.filter(self._full_match())
+                return self._title_ids_without_excluded(qs, limit)
         else:
             qs = self.base.exclude(self._title_match()).filter(self._full_match())
-        return list(qs.order_by(*date_order()).values_list("pk", flat=True)[:limit])
+            qs = qs.order_by(*date_order())
+        return list(qs.values_list("pk", flat=True)[:limit])
+
+    def _title_ids_without_excluded(self, qs: QuerySet, limit: int) -> list[int]:
+        """The first ``limit`` title matches, by date, that contain no excluded term.
+
+        In the WHERE clause, ``-word`` opened the whole vector of every title match before
+        the sort (thousands for a frequent word); here only batches taken in date order are
+        checked, until ``limit`` survive or the title matches run out: the same ids.
+        A title match already matches every group in the whole vector (``title_vector`` is
+        its A-weighted part), so only the excluded terms are left to check.
+        """
+        ids = qs.values_list("pk", flat=True)
+        kept: list[int] = []
+        offset, batch = 0, limit + limit // 4 + 8
+        while len(kept) < limit:
+            chunk = list(ids[offset : offset + batch])
+            kept += self.without_excluded(chunk)
+            if len(chunk) < batch:
+                break
+            offset += batch
+            batch *= 2
+        return kept[:limit]
+
+    def without_excluded(self, ids: list[int]) -> list[int]:
+        """``ids`` (in their order) whose whole vector contains none of the excluded terms."""
+        from .models import Article
+
+        if not ids or not self.parsed.excluded:
+            return ids
+        excluded = _group([term_query(t) for t in self.parsed.excluded])
+        hits = set(
+            Article.objects.filter(pk__in=ids, search_vector__tsmatch=excluded).values_list(
+                "pk", flat=True
+            )
+        )
+        return [i for i in ids if i not in hits]
 
     def _tiered(self, stop: int) -> list[int]:
         """Ids of the first ``stop`` results: title matches by date, then the others by date.
@@ -310,14 +361,18 @@ class SearchResults:
             )
             order.append(F("whole").desc())
         qs = qs.order_by(*order, F("rank").desc(), *date_order())
-        return list(qs.values_list("pk", flat=True))
+        rows = list(qs.values_list("pk", "year"))
+        self._years.update(rows)
+        return [pk for pk, _ in rows]
 
     def ordered_ids(self, start: int, stop: int) -> list[int]:
         if stop <= start:
             return []
         if self.sort == "date":
             qs = self.queryset.order_by(*date_order())
-            return list(qs.values_list("pk", flat=True)[start:stop])
+            rows = list(qs.values_list("pk", "year")[start:stop])
+            self._years.update(rows)
+            return [pk for pk, _ in rows]
         ids = self._tiered(max(stop, RERANK_WINDOW))
         head = self._rerank(ids[:RERANK_WINDOW])
         self._window = head
@@ -325,11 +380,12 @@ class SearchResults:
 
     def sample_ids(self, n: int = RERANK_WINDOW) -> list[int]:
         """The first ``n`` results (at most ``RERANK_WINDOW``), reusing the ranked window."""
-        if self.sort == "relevance":
-            if self._window is None:
+        if self._window is None:
+            if self.sort == "relevance":
                 self.ordered_ids(0, 1)
-            return self._window[:n]
-        return self.ordered_ids(0, n)
+            else:
+                self._window = self.ordered_ids(0, RERANK_WINDOW)
+        return self._window[:n]
 
     @staticmethod
     def fetch(ids: list[int]) -> list:
@@ -426,22 +482,19 @@ class Facets:
 
 
 def facets(results: SearchResults, top: int = 10) -> Facets:
-    """Year and official counts over the first ``FACET_SAMPLE`` results, 2 queries.
+    """Year and official counts over the first ``FACET_SAMPLE`` results, 1 query.
 
     Counting every match of a frequent word would read every match: past ``FACET_SAMPLE``
     matches the facets count the results a reader sees first (the ranked window the page
-    was cut from, no search of its own) and say so.
+    was cut from, no search of its own) and say so. Years are counted from the years the
+    ranking already read; the officials need one grouped query.
     """
-    from .models import Article, Mention
+    from .models import Mention
 
     ids = results.sample_ids(FACET_SAMPLE)
     partial = results.capped or results.count() > len(ids)
-    years = list(
-        Article.objects.filter(pk__in=ids, year__isnull=False)
-        .values("year")
-        .annotate(n=Count("pk"))
-        .order_by("-year")
-    )
+    per_year = Counter(y for y in results.years(ids).values() if y is not None)
+    years = [{"year": y, "n": n} for y, n in sorted(per_year.items(), reverse=True)]
     officials = list(
         Mention.objects.filter(article_id__in=ids, role=Mention.Role.OFFICIAL)
         .values("person_id", "person__name")

@@ -171,3 +171,29 @@ def test_parse_query(q, groups, excluded):
     parsed = parse_query(q)
     assert [[t.text for t in g] for g in parsed.groups] == groups
     assert [t.text for t in parsed.excluded] == excluded
+
+
+def test_an_exclusion_past_the_first_batch_of_title_matches_keeps_the_date_order(db):
+    """``-word`` is checked on title matches batch by batch: the survivors are exactly the
+    title matches without it, newest first, however many excluded ones come before them."""
+    import datetime as dt
+
+    from tests.factories import make_article
+
+    excluded = [
+        make_article(f"安置房分配{i}", "回迁户领钥匙。", date=dt.date(2024, 1, 1) + dt.timedelta(i))
+        for i in range(12)
+    ]
+    kept = [
+        make_article(f"安置房建设{i}", "工程进展顺利。", date=dt.date(2020, 1, 1) + dt.timedelta(i))
+        for i in range(5)
+    ]
+    parsed = parse_query("安置房 -回迁")
+    results = SearchResults(Article.objects.search(parsed), parsed)
+    # A window of 2 starts with a batch of 10 title matches, all excluded.
+    assert results._tier_ids(True, 2) == [kept[4].pk, kept[3].pk]
+    assert results._tier_ids(True, 50) == [a.pk for a in reversed(kept)]
+    assert results.without_excluded([excluded[0].pk, kept[0].pk]) == [kept[0].pk]
+    found = [a.pk for a in results[0 : results.count()]]
+    assert found[:5] == [a.pk for a in reversed(kept)]
+    assert not {a.pk for a in excluded} & set(found)

@@ -187,3 +187,29 @@ def test_facets_over_a_bounded_sample_say_so(client, db, monkeypatch):
     response = client.get("/search/", {"q": "安置房"})
     f = response.context["facets"]
     assert not f.partial and f.sample == response.context["count"] >= 3
+
+
+def test_year_facet_counts_the_ranked_sample_without_a_query_of_its_own(
+    client, sample_archive, django_assert_num_queries
+):
+    """The years come from the rows ranking and the page already read: the same counts as
+    grouping the sample in SQL."""
+    from django.db.models import Count
+
+    from archive.search import SearchResults, facets, parse_query
+
+    for q, sort in (("二七区", "relevance"), ("二七区", "date"), ("陈红民", "relevance")):
+        parsed = parse_query(q)
+        results = SearchResults(Article.objects.search(parsed), parsed, sort)
+        results[0:20]
+        ids = results.sample_ids()
+        results.count()
+        with django_assert_num_queries(1):  # the officials
+            f = facets(results)
+        expected = list(
+            Article.objects.filter(pk__in=ids, year__isnull=False)
+            .values("year")
+            .annotate(n=Count("pk"))
+            .order_by("-year")
+        )
+        assert f.years == expected
