@@ -44,6 +44,8 @@ _TITLE_START = 0.05
 _TITLE_AFTER_TITLE = 0.2
 _CONTINUATION = 0.1
 _GROUP_COST = 0.001
+# Articles matched at once; see assign_headlines.
+MATCH_WINDOW = 32
 _WRAP_MAX = 6
 _COLUMN_MAX = 6
 TITLE_MAX = 40
@@ -105,23 +107,48 @@ def assign_headlines(
     the one-to-one matching stops two groups claiming one article.
     Returns ``({article: lines}, unplaced)``.
     """
-    n = len(article_texts)
     grams = [bigrams(t) for t in article_texts]
     idf = _idf(grams)
+    n = len(grams)
+    assigned: dict[int, list[str]] = {}
+    unplaced: list[str] = []
+    # A printed page holds a few dozen articles at most; far larger input (an issue pasted
+    # into one file) is matched window by window so the cubic matching stays bounded. A
+    # window may still give a headline printed after it to the previous window's last article.
+    for start in range(0, max(n, 1), MATCH_WINDOW):
+        stop = min(n, start + MATCH_WINDOW)
+        last = stop if stop < n else len(clusters)
+        first_article = max(0, start - 1) if start else 0
+        columns = [j for j in range(first_article, stop) if j not in assigned]
+        got, lost = _assign_window(clusters, range(start, last), columns, grams, idf)
+        assigned.update(got)
+        unplaced.extend(lost)
+    return assigned, unplaced
+
+
+def _assign_window(
+    clusters: Sequence[Sequence[str]],
+    cluster_ids: Sequence[int],
+    columns: Sequence[int],
+    grams: Sequence[set[str]],
+    idf: dict[str, float],
+) -> tuple[dict[int, list[str]], list[str]]:
+    """Segment these clusters and match their groups to these articles (absolute indices)."""
+    window = [grams[j] for j in columns]
     groups: list[tuple[int, list[str], list[float]]] = []  # (cluster, lines, summed affinity)
-    for c, cluster in enumerate(clusters):
-        lines, blank_before = _lines_and_blanks(cluster)
+    for c in cluster_ids:
+        lines, blank_before = _lines_and_blanks(clusters[c])
         if not lines:
             continue
-        scores = [_affinities(x, grams, idf) for x in lines]
+        scores = [_affinities(x, window, idf) for x in lines]
         for a, b in _segment(lines, scores, blank_before):
-            totals = [sum(row[j] for row in scores[a:b]) for j in range(n)]
+            totals = [sum(row[k] for row in scores[a:b]) for k in range(len(columns))]
             groups.append((c, lines[a:b], totals))
 
     weights = [
         [
-            tot[j] - MIN_AFFINITY + _position_bonus(c, j) if tot[j] > MIN_AFFINITY else 0.0
-            for j in range(n)
+            tot[k] - MIN_AFFINITY + _position_bonus(c, j) if tot[k] > MIN_AFFINITY else 0.0
+            for k, j in enumerate(columns)
         ]
         for c, _, tot in groups
     ]
@@ -129,11 +156,11 @@ def assign_headlines(
     assigned: dict[int, list[str]] = {}
     unplaced: list[str] = []
     for g, (_, lines, _) in enumerate(groups):
-        j = match.get(g)
-        if j is None:
+        k = match.get(g)
+        if k is None:
             unplaced.extend(lines)
         else:
-            assigned[j] = lines
+            assigned[columns[k]] = lines
     return assigned, unplaced
 
 

@@ -49,11 +49,11 @@ def parse_page(
     )
     lines = text.split("\n")
     seg = segment(lines)
-    wrapped = estimate_column_width(lines) is not None
+    page_width = estimate_column_width(lines)  # once: a page can hold thousands of articles
     for n, raw_article in enumerate(seg.articles, start=1):
-        width = estimate_column_width(raw_article.lines) if wrapped else None
-        if wrapped and width is None:
-            width = estimate_column_width(lines)
+        width = estimate_column_width(raw_article.lines) if page_width else None
+        if page_width and width is None:
+            width = page_width
         article = ParsedArticle(seq=n, continued=raw_article.continued)
         article.paragraphs = build_paragraphs(raw_article.lines, width)
         if raw_article.byline_lines:
