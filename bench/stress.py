@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import http.client
+import json
 import os
 import random
 import resource
@@ -105,14 +106,14 @@ def rss_mb(proc: psutil.Process) -> float:
 def soak(env: dict[str, str], seconds: int, concurrency: int) -> list[tuple[str, str]]:
     manage("migrate", "--noinput", env=env)
     manage("ingest", "--no-progress", str(SAMPLES), env=env)
-    ids = manage(
-        "shell", "-c",
-        "from archive.models import Article, Person;"
-        "print(list(Article.objects.values_list('id', flat=True)));"
-        "print(list(Person.objects.values_list('id', flat=True)))",
+    out = manage(
+        "shell", "--no-imports", "-c",
+        "import json; from archive.models import Article, Person;"
+        "print(json.dumps([list(Article.objects.values_list('id', flat=True)),"
+        "list(Person.objects.values_list('id', flat=True))]))",
         env=env,
-    ).stdout.splitlines()  # fmt: skip
-    article_ids, person_ids = eval(ids[0]), eval(ids[1])  # our own output, printed just above
+    ).stdout  # fmt: skip
+    article_ids, person_ids = json.loads(out.strip().splitlines()[-1])
     urls = [
         "/",
         "/search/?q=安置房",
