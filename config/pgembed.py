@@ -9,6 +9,7 @@ can start it at the same time; the last process to exit stops it.
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
@@ -16,6 +17,10 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 DEFAULT_PGDATA = BASE_DIR / "var" / "pgdata"
 
 _server = None
+_params: dict[str, str] | None = None
+# pgserver's process lock (fasteners) is not thread-safe: gunicorn's threads opening their
+# first connections at once must start or join the server one at a time.
+_lock = threading.Lock()
 
 
 def pgdata_dir() -> Path:
@@ -23,7 +28,13 @@ def pgdata_dir() -> Path:
 
 
 def ensure_server():
-    """Start (or join) the embedded server; idempotent within and across processes."""
+    """Start (or join) the embedded server; idempotent within and across processes and
+    threads."""
+    with _lock:
+        return _ensure_server()
+
+
+def _ensure_server():
     global _server
     if _server is None:
         import warnings
@@ -44,9 +55,12 @@ def ensure_server():
 
 def connection_params() -> dict[str, str]:
     """Host (socket directory), user and port of the running embedded server."""
-    uri = urlparse(ensure_server().get_uri())
-    host = parse_qs(uri.query).get("host", [uri.hostname or ""])[0]
-    params = {"host": host, "user": uri.username or "postgres"}
-    if uri.port:
-        params["port"] = str(uri.port)
-    return params
+    global _params
+    with _lock:
+        if _params is None:
+            uri = urlparse(_ensure_server().get_uri())
+            host = parse_qs(uri.query).get("host", [uri.hostname or ""])[0]
+            _params = {"host": host, "user": uri.username or "postgres"}
+            if uri.port:
+                _params["port"] = str(uri.port)
+        return dict(_params)

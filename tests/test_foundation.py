@@ -93,3 +93,39 @@ def test_ci_runs_the_readme_test_command():
     assert "make test" in (ROOT / ".ci" / "run").read_text()
     readme = (ROOT / "README.md").read_text()
     assert "make demo" in readme and "make test" in readme
+
+
+def test_embedded_server_is_joined_safely_by_many_threads_at_once(monkeypatch):
+    """gunicorn's threads open their first connections together; pgserver's lock is not
+    thread-safe, so the start must be serialised (a 500 under load showed it)."""
+    import threading
+
+    import config.pgembed as pgembed
+
+    calls = []
+
+    class FakeServer:
+        def get_uri(self):
+            return "postgresql://postgres:@/postgres?host=/tmp/sock"
+
+    def fake_get_server(*args, **kwargs):
+        calls.append(threading.get_ident())
+        assert len(calls) == 1, "started twice"
+        return FakeServer()
+
+    import pgserver
+
+    monkeypatch.setattr(pgserver, "get_server", fake_get_server)
+    monkeypatch.setattr(pgembed, "_server", None)
+    monkeypatch.setattr(pgembed, "_params", None)
+    results = []
+    threads = [
+        threading.Thread(target=lambda: results.append(pgembed.connection_params()))
+        for _ in range(16)
+    ]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(calls) == 1
+    assert results == [{"host": "/tmp/sock", "user": "postgres"}] * 16
