@@ -7,8 +7,9 @@ import hashlib
 import itertools
 
 from archive.indexing import index_articles
-from archive.models import Article, Meeting, Mention, Page, Person, Project
-from ingest.loader import person_for, refresh_people
+from archive.models import Article, Page
+from ingest.loader import link_entities, refresh_people
+from ingest.parser.model import PartialDate
 
 _seq = itertools.count(1)
 
@@ -51,39 +52,31 @@ def make_article(
     if reporters and not article.byline:
         article.byline = "记者 " + " ".join(reporters)
     article.save()
-    cache: dict[str, Person] = {}
-    position = 0
-    for name, titles in (officials or {}).items():
-        position += 1
-        Mention.objects.create(
-            article=article,
-            person=person_for(name, cache),
-            role=Mention.Role.OFFICIAL,
-            titles=titles,
-            position=position,
-        )
-    for name in reporters or []:
-        position += 1
-        Mention.objects.create(
-            article=article,
-            person=person_for(name, cache),
-            role=Mention.Role.REPORTER,
-            position=position,
-        )
-    for name in projects or []:
-        project, _ = Project.objects.get_or_create(name=name)
-        project.articles.add(article)
-    for i, m in enumerate(meetings or [], start=1):
-        Meeting.objects.create(
-            article=article,
-            seq=i,
-            name=m["name"],
-            date=article.date,
-            month=article.month,
-            day=article.day,
-            chair=person_for(m["chair"], cache) if m.get("chair") else None,
-            place=m.get("place", ""),
-        )
-    refresh_people(p.pk for p in cache.values())
+    # Linked by the loader's own writer, so the rows are exactly what an ingest would write.
+    printed = (
+        PartialDate(article.year, article.month, article.day).iso()
+        if article.month and article.day
+        else None
+    )
+    data = {
+        "persons": [
+            {"name": name, "titles": titles, "role": "official"}
+            for name, titles in (officials or {}).items()
+        ],
+        "reporters": list(reporters or []),
+        "correspondents": [],
+        "meetings": [
+            {
+                "name": m["name"],
+                "date": printed,
+                "chair": m.get("chair"),
+                "attendees": [],
+                "place": m.get("place", ""),
+            }
+            for m in meetings or []
+        ],
+        "projects": [{"name": name} for name in projects or []],
+    }
+    refresh_people(link_entities(article, data, {}))
     index_articles([article])
     return article
