@@ -7,6 +7,8 @@ still one row and no ``DISTINCT`` is needed.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import django_filters
 from django import forms
 from django.db.models import Exists, OuterRef, Q, QuerySet
@@ -100,6 +102,17 @@ class ArticleSearchFilter(django_filters.FilterSet):
             if name != "q":
                 qs = self.filters[name].filter(qs, value)
         return qs
+
+    def date_bounds(self) -> tuple[dt.date | None, dt.date | None]:
+        """The first and last day the date filters allow (``None``: no bound)."""
+        data = self.form.cleaned_data if self.is_valid() else {}
+        lo, hi = data.get("date_from"), data.get("date_to")
+        year = data.get("year")
+        if year is not None and 1 <= year <= 9999:
+            year = int(year)
+            lo = max(lo, dt.date(year, 1, 1)) if lo else dt.date(year, 1, 1)
+            hi = min(hi, dt.date(year, 12, 31)) if hi else dt.date(year, 12, 31)
+        return lo, hi
 
     @property
     def date_filtered(self) -> bool:

@@ -13,10 +13,14 @@ from collections.abc import Iterable, Mapping
 from django.db import connection, transaction
 from django.db.models.signals import post_save
 
+from .dateterms import date_literal
 from .textindex import Segmenter, article_literal
 
-# The fields the index is built from: a change to any of them re-indexes the article.
+# The text fields the index is built from (a literal built from them elsewhere, e.g. by an
+# ingest worker, stays valid while none of them changes).
 INDEXED_FIELDS = ("title", "kicker", "column", "subtitle", "body", "byline")
+# A change to any of these re-indexes the article: the text, and the date (``dateterms``).
+REINDEX_FIELDS = (*INDEXED_FIELDS, "date")
 INDEX_BATCH = 500
 
 _segmenter: Segmenter | None = None
@@ -52,9 +56,11 @@ def reset_segmenter(words: Iterable[str] | None = None) -> None:
         _segmenter = None if words is None else Segmenter(words)
 
 
-def article_vector(article) -> str:
-    """The tsvector literal of one article: A title/kicker/column, B subtitle, C body, D byline."""
-    return article_literal(article, segmenter())
+def article_vector(article, text_literal: str | None = None) -> str:
+    """The tsvector literal of one article: A title/kicker/column, B subtitle, C body, D byline,
+    and its date terms. ``text_literal``: the text part, if built beforehand."""
+    text = text_literal if text_literal is not None else article_literal(article, segmenter())
+    return f"{text} {date_literal(article.date)}"
 
 
 def index_articles(articles: Iterable, literals: Mapping[int, str] | None = None) -> None:
@@ -68,7 +74,7 @@ def index_articles(articles: Iterable, literals: Mapping[int, str] | None = None
     _pending().difference_update(a.pk for a in articles)
     for start in range(0, len(articles), INDEX_BATCH):
         batch = articles[start : start + INDEX_BATCH]
-        vectors = [literals.get(a.pk) or article_vector(a) for a in batch]
+        vectors = [article_vector(a, literals.get(a.pk)) for a in batch]
         with connection.cursor() as cursor:
             cursor.execute(
                 "UPDATE archive_article AS a SET search_vector = v.vec::tsvector "
@@ -85,7 +91,7 @@ def index_article_ids(ids: Iterable[int]) -> None:
     for start in range(0, len(ids), INDEX_BATCH):
         index_articles(
             Article.objects.filter(pk__in=ids[start : start + INDEX_BATCH]).only(
-                "id", *INDEXED_FIELDS
+                "id", *REINDEX_FIELDS
             )
         )
 
@@ -111,7 +117,7 @@ def _article_saved(sender, instance, update_fields=None, **kwargs) -> None:
     The ingest indexes its batch itself (``index_articles`` clears these ids), so a page
     of articles is still one UPDATE, not one per article.
     """
-    if update_fields is not None and not set(update_fields) & set(INDEXED_FIELDS):
+    if update_fields is not None and not set(update_fields) & set(REINDEX_FIELDS):
         return
     _pending().add(instance.pk)
     transaction.on_commit(_flush_pending)

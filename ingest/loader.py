@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from django.db import connection, transaction
 from django.db.models import Count, Exists, F, Max, Min, OuterRef, Q
 
-from archive.indexing import INDEXED_FIELDS, index_articles
+from archive.indexing import INDEXED_FIELDS, article_vector, index_articles
 from archive.models import Article, Meeting, Mention, Page, Person, PersonTitle, Project
 from ingest.parser.model import ParsedArticle, ParsedPage
 from ingest.parser.titles import canonical_titles
@@ -498,7 +498,8 @@ def _load_page(
         new = [a for a, _, _ in saved if a.pk is None]
         for article in new:
             # Indexed as inserted: a second write of each new row would cost more than the text.
-            article.search_vector = literals.get(article.seq)
+            text = literals.get(article.seq)
+            article.search_vector = None if text is None else article_vector(article, text)
         Article.objects.bulk_create(new)
         links.fresh.update(a.pk for a in new)
 

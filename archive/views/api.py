@@ -34,7 +34,8 @@ def article_list(request: HttpRequest) -> JsonResponse:
 
     Answer: ``{"count", "next", "previous", "results": [{"id", "url", "title", "date",
     "snippet", "persons"}]}``; ``snippet`` is HTML, escaped, with matches in ``<mark>``;
-    ``count`` stops at 10,000 (``count_capped`` is then true). Invalid parameters give 400
+    ``count`` is exact when ``count_exact`` is true, otherwise an estimate (many matches are
+    counted from the newest ones); pages reach the first 1,000 results. Invalid parameters give 400
     with ``{"errors": {...}}``; a query with nothing to search, or a page past the end,
     gives an empty ``results`` with a ``detail`` message.
     """
@@ -48,12 +49,13 @@ def article_list(request: HttpRequest) -> JsonResponse:
         body["detail"] = "请提供 q 或至少一个筛选条件。"
     if outcome.page is None or outcome.page_out_of_range:
         if outcome.results is not None:
-            body["count"] = outcome.results.count()
+            body["count"] = outcome.results.estimated_total
+            body["count_exact"] = outcome.results.exact
         return JsonResponse(body, json_dumps_params={"ensure_ascii": False})
     page = outcome.page
     body.update(
-        count=page.paginator.count,
-        count_capped=outcome.results.capped,
+        count=outcome.results.estimated_total,
+        count_exact=outcome.results.exact,
         next=_page_url(request, page.next_page_number() if page.has_next() else None),
         previous=_page_url(request, page.previous_page_number() if page.has_previous() else None),
         results=[

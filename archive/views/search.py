@@ -32,8 +32,10 @@ def search_page(request: HttpRequest) -> HttpResponse:
         found = outcome.results.count()
         context.update(
             page_obj=outcome.page,
-            count=found,
+            count=outcome.results.estimated_total,
+            approximate=outcome.results.approximate,
             capped=outcome.results.capped,
+            served=found,
             facets=facets(outcome.results) if found else None,
             query=with_params(request.GET),
         )

@@ -173,13 +173,16 @@ def test_parse_query(q, groups, excluded):
     assert [t.text for t in parsed.excluded] == excluded
 
 
-def test_an_exclusion_past_the_first_batch_of_title_matches_keeps_the_date_order(db):
-    """``-word`` is checked on title matches batch by batch: the survivors are exactly the
-    title matches without it, newest first, however many excluded ones come before them."""
+def test_an_exclusion_in_slices_of_one_day_keeps_the_date_order(db, monkeypatch):
+    """``-word`` is checked slice by slice: with slices of one day, the survivors are exactly
+    the title matches without it, newest first, then the body matches, newest first."""
     import datetime as dt
 
+    import archive.search
     from tests.factories import make_article
 
+    # As many articles a day as the first slice holds: slices start one day long.
+    monkeypatch.setattr(archive.search, "articles_per_day", lambda first, last: 10_000)
     excluded = [
         make_article(f"安置房分配{i}", "回迁户领钥匙。", date=dt.date(2024, 1, 1) + dt.timedelta(i))
         for i in range(12)
@@ -188,12 +191,19 @@ def test_an_exclusion_past_the_first_batch_of_title_matches_keeps_the_date_order
         make_article(f"安置房建设{i}", "工程进展顺利。", date=dt.date(2020, 1, 1) + dt.timedelta(i))
         for i in range(5)
     ]
+    body = [
+        make_article(f"工地{i}", "安置房工程进展顺利。", date=dt.date(2022, 1, 1) + dt.timedelta(i))
+        for i in range(3)
+    ]
+    undated = make_article("工地", "安置房工程。", date=None)
     parsed = parse_query("安置房 -回迁")
     results = SearchResults(Article.objects.search(parsed), parsed)
-    # A window of 2 starts with a batch of 10 title matches, all excluded.
-    assert results._tier_ids(True, 2) == [kept[4].pk, kept[3].pk]
-    assert results._tier_ids(True, 50) == [a.pk for a in reversed(kept)]
-    assert results.without_excluded([excluded[0].pk, kept[0].pk]) == [kept[0].pk]
-    found = [a.pk for a in results[0 : results.count()]]
-    assert found[:5] == [a.pk for a in reversed(kept)]
-    assert not {a.pk for a in excluded} & set(found)
+    title, rest = results.walks()
+    # Articles made here (the database may hold others with the word).
+    mine = {a.pk for a in [*excluded, *kept, *body, undated]}
+    assert [i for i in title.take(50) if i in mine] == [a.pk for a in reversed(kept)]
+    assert [i for i in rest.take(50) if i in mine] == [a.pk for a in reversed(body)] + [undated.pk]
+    assert title.slices > 3 and rest.slices > 3
+    total = len(title.ids) + len(rest.ids)
+    assert results.count() == total and not results.approximate
+    assert {a.pk for a in results[0:total]} == set(title.ids + rest.ids)
