@@ -8,7 +8,7 @@ slice)`` (``archive.dateterms``), whose cost is the matches inside the slice; th
 sized from what the walk has seen so far to hold about what is still needed. So a page
 costs about what it shows, whether the word is in 50 articles or in 500,000.
 
-The walk is plain Python around a ``fetch(cover, limit)`` callable (the database part), so
+The walk is plain Python around a ``fetch(cover, lo, hi, limit)`` callable (the database part), so
 its stepping can be tested without a database.
 """
 
@@ -27,7 +27,9 @@ GROWTH = 8
 # A slice is sized to hold this much more than what is still needed (rates vary over time).
 HEADROOM = 1.25
 
-Fetch = Callable[[str, int], list[int]]
+# fetch(cover, lo, hi, limit): the matches within days lo..hi (both None: the undated ones),
+# whose date terms are ``cover``, newest first, at most ``limit``.
+Fetch = Callable[[str, dt.date | None, dt.date | None, int], list[int]]
 
 
 class DateWalk:
@@ -83,17 +85,30 @@ class DateWalk:
             self._step(n)
         return self.ids[:n]
 
+    def probe(self) -> None:
+        """Read one slice (if any is left), to learn the rate the matches come at."""
+        if not self.done:
+            self._step(len(self.ids) + 1)
+
+    def estimate(self) -> int:
+        """How many ids the walk would give in all: exact when ``complete``, else those read
+        plus the days not read at the rate seen (the undated ones not counted)."""
+        if self.complete or not self.days_read:
+            return len(self.ids)
+        left = (self.hi - self.first).days + 1 if self.hi is not None and self.first else 0
+        return len(self.ids) + round(self.dated_found / self.days_read * left)
+
     def _step(self, n: int) -> None:
         room = self.cap - len(self.ids)
         self.slices += 1
         if self.hi is None:
-            self.ids += self._fetch(nodate_query(), room)
+            self.ids += self._fetch(nodate_query(), None, None, room)
             self.undated_read = True
             return
         assert self.first is not None
         left = (self.hi - self.first).days + 1
         lo = self.hi - dt.timedelta(days=min(self.span, left) - 1)
-        got = self._fetch(cover_query(lo, self.hi), room)
+        got = self._fetch(cover_query(lo, self.hi), lo, self.hi, room)
         self.ids += got
         self.dated_found += len(got)
         self.days_read += (self.hi - lo).days + 1

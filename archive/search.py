@@ -50,10 +50,10 @@ from django.db.models.functions import Cast
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from .dateterms import cover_query, nodate_query
-from .datewalk import DateWalk
+from .dateterms import nodate_query
+from .datewalk import FIRST_SLICE_ARTICLES, DateWalk
 from .indexing import segmenter
-from .textindex import Token, char_tokens, normalize, phrase_query, quote
+from .textindex import Token, char_tokens, normalize, phrase_query
 
 MAX_QUERY_CHARS = 200
 MAX_TERMS = 12
@@ -61,6 +61,8 @@ RERANK_WINDOW = 200
 COUNT_CAP = 1_000
 FACET_SAMPLE = RERANK_WINDOW
 SNIPPET_CHARS = 120
+# The first slice of a walk when the table's size is not known yet (never analyzed).
+UNKNOWN_FIRST_DAYS = 31
 # Snippets are cut from this much of the body: a match further in shows the opening instead.
 SNIPPET_SOURCE_CHARS = 3_000
 # What a result card prints; the rest of an article row (vectors, parser output) stays unread.
@@ -182,19 +184,6 @@ def title_tsquery_text(parsed: ParsedQuery) -> str:
     return _and([_group([term_query(t, "A") for t in g]) for g in parsed.groups])
 
 
-def loose_tsquery_text(parsed: ParsedQuery) -> str:
-    """Every group's bigrams and tokens, present anywhere: no positions, weights or
-    exclusions, so the GIN index answers it alone (an upper bound, for estimates)."""
-
-    def loose(term: Term) -> str:
-        lits = [
-            quote(t.lexeme) + (":*" if t.prefix else "") for t in char_tokens(term.text, query=True)
-        ]
-        return lits[0] if len(lits) == 1 else "(" + " & ".join(lits) + ")"
-
-    return _and([_group([loose(t) for t in g]) for g in parsed.groups])
-
-
 def words_tsquery_text(parsed: ParsedQuery) -> str | None:
     """Every group matched as whole jieba words; None when no term is a dictionary word."""
     parts = []
@@ -239,15 +228,17 @@ def archive_date_range() -> tuple[dt.date | None, dt.date | None]:
 
 
 def articles_per_day(first: dt.date | None, last: dt.date | None) -> float:
-    """About how many articles a day of the archive (``first``..``last``) holds: the planner's
-    row estimate over the days (0 before the table is first analyzed), to size a walk's
-    first slice."""
+    """About how many articles a day of the archive (``first``..``last``) holds, to size a
+    walk's first slice: the planner's row estimate over the days. Before the table is first
+    analyzed the estimate is unknown: a first slice of ``UNKNOWN_FIRST_DAYS`` then."""
     if first is None or last is None:
         return 0.0
     with connection.cursor() as cursor:
         cursor.execute("SELECT reltuples FROM pg_class WHERE oid = 'archive_article'::regclass")
         row = cursor.fetchone()
-    rows = max(float(row[0]), 0.0) if row else 0.0
+    rows = float(row[0]) if row else -1.0
+    if rows < 0:
+        return FIRST_SLICE_ARTICLES / UNKNOWN_FIRST_DAYS
     return rows / ((last - first).days + 1)
 
 
@@ -292,6 +283,8 @@ class SearchResults:
                 self._count = self.queryset.order_by().values("pk")[: COUNT_CAP + 1].count()
             else:
                 self.ordered_ids(0, RERANK_WINDOW)
+                # One more than the window: whether the matches end with it.
+                self._merged(RERANK_WINDOW + 1)
                 walks = self.walks()
                 found = sum(len(w.ids) for w in walks)
                 if all(w.complete for w in walks):
@@ -320,21 +313,14 @@ class SearchResults:
         return not self.approximate and not self.capped
 
     def _estimate(self) -> int:
-        """Matches per day in the days read, times all days: one index lookup that checks
-        no positions (so a phrase's estimate counts articles holding all its bigrams)."""
-
-        first, last = self.date_range()
-        # The days read by the walks that stopped early (a finished one read every day).
-        oldest = min(
-            (w.oldest_read for w in self.walks() if not w.complete and w.oldest_read),
-            default=None,
-        )
-        if first is None or last is None or oldest is None:
-            return 0
-        loose = f"({loose_tsquery_text(self.parsed)}) & {cover_query(oldest, last)}"
-        seen = self.base.filter(search_vector__tsmatch=loose).order_by().count()
-        days_read = (last - oldest).days + 1
-        return round(seen * ((last - first).days + 1) / days_read)
+        """Each walk's matches read plus its days not read at the rate it saw (free: a walk
+        the first window did not reach reads one slice for it)."""
+        total = 0
+        for walk in self.walks():
+            if not walk.days_read:
+                walk.probe()
+            total += walk.estimate()
+        return total
 
     def __len__(self) -> int:
         return self.count()
@@ -378,7 +364,7 @@ class SearchResults:
         return Q(search_vector__tsmatch=tsquery_text(self.parsed))
 
     def _slice_fetch(self, tier: str):
-        """``fetch(cover, limit)`` for a walk: the tier's matches within the covered days.
+        """``fetch(cover, lo, hi, limit)`` for a walk: the tier's matches within the days.
 
         The slice's days are part of the tsquery, so the GIN index intersects them with the
         words and only the matches inside the slice are read (and, for a phrase, opened).
@@ -389,19 +375,22 @@ class SearchResults:
             _group([term_query(t) for t in self.parsed.excluded]) if self.parsed.excluded else None
         )
 
-        def fetch(cover: str, limit: int) -> list[int]:
+        def fetch(cover: str, lo: dt.date | None, hi: dt.date | None, limit: int) -> list[int]:
+            # No ORDER BY and no date range in SQL: either would let the planner walk the date
+            # index and open every article on the way; the tsquery alone leaves it the GIN
+            # index, which hands over just the slice's matches. They are few: sorted here.
             if tier == "title":
                 qs = self.base.filter(title_vector__tsmatch=f"({title_q}) & {cover}")
                 if excluded:
                     qs = qs.exclude(search_vector__tsmatch=excluded)
-            elif tier == "rest":
-                qs = self.base.filter(search_vector__tsmatch=f"({full_q}) & {cover}")
-                qs = qs.exclude(title_vector__tsmatch=title_q)
             else:
                 qs = self.base.filter(search_vector__tsmatch=f"({full_q}) & {cover}")
-            rows = list(qs.order_by(*date_order()).values_list("pk", "year")[:limit])
-            self._years.update(rows)
-            return [pk for pk, _ in rows]
+                if tier == "rest":
+                    qs = qs.exclude(title_vector__tsmatch=title_q)
+            rows = list(qs.order_by().values_list("pk", "year", "date"))
+            rows.sort(key=lambda r: (r[2] or dt.date.min, r[0]), reverse=True)
+            self._years.update((pk, year) for pk, year, _ in rows)
+            return [pk for pk, _, _ in rows[:limit]]
 
         return fetch
 

@@ -73,14 +73,16 @@ class Corpus:
         self.read = 0  # matches inside the fetched slices: what the database had to open
         self.calls: list[str] = []
 
-    def fetch(self, query: str, limit: int) -> list[int]:
+    def fetch(self, query: str, lo, hi, limit: int) -> list[int]:
         self.calls.append(query)
         terms = [t.strip("'() ") for t in query.split("|")]
         if terms == [NO_DATE]:
+            assert lo is None and hi is None
             inside = [(d, i) for d, i in self.matches if d is None]
             inside.sort(key=lambda m: -m[1])
         else:
             days = set().union(*(days_of(t) for t in terms))
+            assert days == {lo + dt.timedelta(days=i) for i in range((hi - lo).days + 1)}
             inside = [(d, i) for d, i in self.matches if d in days]
             inside.sort(key=lambda m: (m[0], m[1]), reverse=True)
         self.read += len(inside)
@@ -172,3 +174,22 @@ def test_any_matches_come_out_newest_first(dates, n, per_day):
     c = Corpus([(d, i) for i, d in enumerate(dates)])
     walk = DateWalk(c.fetch, dt.date(2010, 1, 1), dt.date(2012, 12, 31), per_day, cap=1000)
     assert walk.take(n) == c.expected()[:n]
+
+
+@pytest.mark.parametrize("density", [0.5, 0.05, 0.005])
+def test_the_estimate_extends_the_rate_seen_to_the_days_not_read(density):
+    c = corpus(density, per_day=30, seed=6)
+    walk = DateWalk(c.fetch, FIRST, LAST, per_day=30, cap=1000)
+    walk.take(201)
+    if walk.complete:
+        assert walk.estimate() == len(c.matches)
+    else:
+        assert 0.7 * len(c.matches) <= walk.estimate() <= 1.3 * len(c.matches)
+
+
+def test_a_probe_reads_one_slice():
+    c = corpus(0.01, per_day=30, seed=7)
+    walk = DateWalk(c.fetch, FIRST, LAST, per_day=30, cap=1000)
+    walk.probe()
+    assert walk.slices == 1 and walk.days_read > 0
+    assert walk.ids == c.expected()[: len(walk.ids)]

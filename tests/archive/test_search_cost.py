@@ -1,0 +1,98 @@
+"""What a search reads does not grow with how many articles match.
+
+No timing here (that is ``bench/``): the test counts the article rows PostgreSQL reads for
+the first page, from the plans of the statements the search runs (``EXPLAIN ANALYZE``), on
+the same word in an archive of 1,200 and of 4,800 matching articles. Reading every match
+(as a sort of all matches, or a count of them, would) reads all 1,200 and all 4,800.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from archive.indexing import index_articles
+from archive.models import Article
+from archive.search import RERANK_WINDOW, run_search
+from tests.factories import make_page
+
+PER_DAY = 12
+START = dt.date(2023, 1, 1)
+
+
+def build(n_articles: int) -> None:
+    """``n_articles`` over consecutive days, all naming 二七区, one in six 陈红民 too."""
+    page = make_page()
+    rows = []
+    for i in range(n_articles):
+        day = START + dt.timedelta(days=i // PER_DAY)
+        body = f"二七区第{i}项工作稳步推进。" + ("区长陈红民到现场察看。" if i % 6 == 0 else "")
+        rows.append(
+            Article(page=page, seq=i + 1, title=f"简讯{i}", body=body, date=day, year=day.year,
+                    month=day.month, day=day.day)
+        )  # fmt: skip
+    Article.objects.bulk_create(rows, batch_size=1000)
+    index_articles(Article.objects.filter(page=page))
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE archive_article")
+        # A few thousand rows are one sequential read to the planner; at an archive's size
+        # it takes the indexes, which is what is measured here.
+        cursor.execute("SET LOCAL enable_seqscan = off")
+
+
+def rows_read(sql: str) -> int:
+    """Article rows the statement's plan read (kept, or removed by recheck or filter)."""
+    with connection.cursor() as cursor:
+        cursor.execute("EXPLAIN (ANALYZE, FORMAT JSON) " + sql)
+        plan = cursor.fetchone()[0]
+    plan = json.loads(plan) if isinstance(plan, str) else plan
+
+    def walk(node: dict) -> int:
+        n = 0
+        if node.get("Relation Name") == "archive_article":
+            loops = node.get("Actual Loops", 1)
+            n += loops * (
+                node.get("Actual Rows", 0)
+                + node.get("Rows Removed by Index Recheck", 0)
+                + node.get("Rows Removed by Filter", 0)
+            )
+        return n + sum(walk(child) for child in node.get("Plans", []))
+
+    return walk(plan[0]["Plan"])
+
+
+def first_page_reads(q: str, **params) -> tuple[int, object]:
+    with CaptureQueriesContext(connection) as ctx:
+        outcome = run_search({"q": q, **params})
+        list(outcome.page.object_list)
+    statements = [s["sql"] for s in ctx.captured_queries if "archive_article" in s["sql"]]
+    return sum(rows_read(sql) for sql in statements if sql.startswith("SELECT")), outcome
+
+
+@pytest.mark.parametrize("q", ["二七区", "陈红民"])
+@pytest.mark.parametrize("sort", ["relevance", "date"])
+def test_first_page_reads_the_same_whether_1200_or_4800_articles_match(db, q, sort):
+    build(1200)
+    small, outcome = first_page_reads(q, sort=sort)
+    assert outcome.results.count() == (200 if q == "陈红民" else 1000)
+    build(3600)
+    large, outcome = first_page_reads(q, sort=sort)
+    assert outcome.results.estimated_total >= 600
+    # Bounded by the window of RERANK_WINDOW results (and a few slices' overshoot), not
+    # by the 800 (陈红民) or 4,800 (二七区) matches.
+    assert large <= 6 * RERANK_WINDOW, large
+    assert large <= 1.5 * small + RERANK_WINDOW, (small, large)
+
+
+def test_the_count_is_exact_when_every_match_was_read_and_estimated_otherwise(db):
+    build(1200)
+    rare = run_search({"q": "陈红民"}).results
+    assert rare.count() == 200 and rare.exact
+    many = run_search({"q": "二七区"}).results
+    # 1,200 match; the walk read the newest ones and estimated the rest from their days.
+    assert many.approximate and not many.exact
+    assert 900 <= many.estimated_total <= 1500
