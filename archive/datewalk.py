@@ -30,6 +30,21 @@ HEADROOM = 1.25
 # fetch(cover, lo, hi, limit): the matches within days lo..hi (both None: the undated ones),
 # whose date terms are ``cover``, newest first, at most ``limit``.
 Fetch = Callable[[str, dt.date | None, dt.date | None, int], list[int]]
+# precount(cover, lo, hi, limit): how many articles of a cheap superset of those matches
+# (no positions checked) lie within lo..hi, counting no further than ``limit``.
+Count = Callable[[str, dt.date, dt.date, int], int]
+
+
+def aligned(lo: dt.date, hi: dt.date) -> dt.date:
+    """``lo`` moved back to the start of its month (a slice of two months or more) or year
+    (three years or more): a long slice is then a few month and year terms, not dozens of
+    days, and each term is one more list for the GIN index to step through."""
+    days = (hi - lo).days + 1
+    if days >= 3 * 365:
+        return dt.date(lo.year, 1, 1)
+    if days >= 62:
+        return lo.replace(day=1)
+    return lo
 
 
 class DateWalk:
@@ -38,7 +53,9 @@ class DateWalk:
 
     ``first``..``last``: the days that can hold matches (``None`` when no article is dated);
     ``per_day``: about how many articles a day holds, to size the first slice; ``cap``: the
-    most ids a walk keeps (no page past it is served).
+    most ids a walk keeps (no page past it is served). ``precount(cover, lo, hi, limit)``, if
+    given, counts (up to ``limit``) a cheap superset of a slice's matches before it is read,
+    so that a slice sized from a sparse past is cut down when its days turn out full.
     """
 
     def __init__(
@@ -49,8 +66,11 @@ class DateWalk:
         per_day: float,
         *,
         cap: int,
+        precount: Count | None = None,
     ) -> None:
         self._fetch = fetch
+        self._precount = precount
+        self.prechecks = 0
         self.first = first
         self.cap = cap
         self.ids: list[int] = []
@@ -105,15 +125,56 @@ class DateWalk:
             self.ids += self._fetch(nodate_query(), None, None, room)
             self.undated_read = True
             return
-        assert self.first is not None
-        left = (self.hi - self.first).days + 1
-        lo = self.hi - dt.timedelta(days=min(self.span, left) - 1)
+        lo = self._slice_start(n)
+        if lo is None:  # the precount found the slice empty: read without reading it
+            self._resize(n)
+            return
         got = self._fetch(cover_query(lo, self.hi), lo, self.hi, room)
         self.ids += got
         self.dated_found += len(got)
+        self._mark_read(lo)
+        self._resize(n)
+
+    def _mark_read(self, lo: dt.date) -> None:
+        """Days ``lo``..``hi`` are read: go on before them."""
+        assert self.hi is not None and self.first is not None
         self.days_read += (self.hi - lo).days + 1
         self.hi = lo - dt.timedelta(days=1) if lo > self.first else None
-        self._resize(n)
+
+    def _slice_start(self, n: int) -> dt.date | None:
+        """The first day of the next slice, ``span`` days back.
+
+        After the first slice, the span was sized from the rate seen so far, which can be
+        far off (a name absent for years, then frequent). A precount of the slice's cheap
+        superset (no vector opened) guards it: when the slice holds too many, its newer half
+        is counted, and so on, and days found empty are passed over without reading them
+        (``None``: the whole slice was empty).
+        """
+        assert self.hi is not None and self.first is not None
+        lo = self.hi - dt.timedelta(days=min(self.span, (self.hi - self.first).days + 1) - 1)
+        lo = max(self.first, aligned(lo, self.hi))
+        if self._precount is None or not self.days_read or lo == self.hi:
+            return lo
+        limit = max(FIRST_SLICE_ARTICLES, 2 * (n - len(self.ids)))
+        found = self._count(lo, limit)
+        if found == 0:
+            self._mark_read(lo)
+            return None
+        while found >= limit and lo < self.hi:
+            mid = aligned(lo + dt.timedelta(days=((self.hi - lo).days + 1) // 2), self.hi)
+            if mid <= lo:
+                mid = lo + dt.timedelta(days=((self.hi - lo).days + 1) // 2)
+            newer = self._count(mid, limit)
+            if newer == 0:  # nothing in mid..hi: those days are read, matches are older
+                self._mark_read(mid)
+            else:
+                lo, found = mid, newer
+        return lo
+
+    def _count(self, lo: dt.date, limit: int) -> int:
+        assert self._precount is not None and self.hi is not None
+        self.prechecks += 1
+        return self._precount(cover_query(lo, self.hi), lo, self.hi, limit)
 
     def _resize(self, n: int) -> None:
         """The next slice: enough days for what is still needed at the rate seen so far."""

@@ -53,7 +53,7 @@ from django.utils.safestring import SafeString, mark_safe
 from .dateterms import nodate_query
 from .datewalk import FIRST_SLICE_ARTICLES, DateWalk
 from .indexing import segmenter
-from .textindex import Token, char_tokens, normalize, phrase_query
+from .textindex import Token, char_tokens, normalize, phrase_query, quote
 
 MAX_QUERY_CHARS = 200
 MAX_TERMS = 12
@@ -182,6 +182,18 @@ def tsquery_text(parsed: ParsedQuery) -> str:
 def title_tsquery_text(parsed: ParsedQuery) -> str:
     """Every group matched in the A-weighted fields (title, kicker, column)."""
     return _and([_group([term_query(t, "A") for t in g]) for g in parsed.groups])
+
+
+def loose_tsquery_text(parsed: ParsedQuery) -> str:
+    """Every group's bigrams and tokens present anywhere: no positions, weights or exclusions,
+    so the GIN index answers it without opening a vector (a superset of the matches)."""
+
+    def loose(term: Term) -> str:
+        tokens = char_tokens(term.text, query=True)
+        lits = [quote(t.lexeme) + (":*" if t.prefix else "") for t in tokens]
+        return lits[0] if len(lits) == 1 else "(" + " & ".join(lits) + ")"
+
+    return _and([_group([loose(t) for t in g]) for g in parsed.groups])
 
 
 def words_tsquery_text(parsed: ParsedQuery) -> str | None:
@@ -394,14 +406,29 @@ class SearchResults:
 
         return fetch
 
+    def _slice_precount(self, cover: str, lo: dt.date, hi: dt.date, limit: int) -> int:
+        """Articles holding every bigram of the query within the slice, up to ``limit``: the
+        GIN index answers it alone (no positions to check, no vector opened)."""
+        text = f"({loose_tsquery_text(self.parsed)}) & {cover}"
+        return self.base.filter(search_vector__tsmatch=text).order_by().values("pk")[:limit].count()
+
     def walks(self) -> list[DateWalk]:
         """Relevance: title matches, then the others; date order: all matches."""
         if self._walks is None:
             first, last = self.date_range()
             tiers = ("title", "rest") if self.sort == "relevance" else ("all",)
             per_day = articles_per_day(*self._archive_range)
+            # Title vectors are small: a title slice is read without counting it first.
             self._walks = [
-                DateWalk(self._slice_fetch(t), first, last, per_day, cap=COUNT_CAP) for t in tiers
+                DateWalk(
+                    self._slice_fetch(t),
+                    first,
+                    last,
+                    per_day,
+                    cap=COUNT_CAP,
+                    precount=None if t == "title" else self._slice_precount,
+                )
+                for t in tiers
             ]
         return self._walks
 

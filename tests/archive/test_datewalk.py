@@ -71,6 +71,7 @@ class Corpus:
     def __init__(self, matches: list[tuple[dt.date | None, int]]) -> None:
         self.matches = matches
         self.read = 0  # matches inside the fetched slices: what the database had to open
+        self.counted = 0
         self.calls: list[str] = []
 
     def fetch(self, query: str, lo, hi, limit: int) -> list[int]:
@@ -87,6 +88,11 @@ class Corpus:
             inside.sort(key=lambda m: (m[0], m[1]), reverse=True)
         self.read += len(inside)
         return [i for _, i in inside[:limit]]
+
+    def precount(self, query: str, lo, hi, limit: int) -> int:
+        found = min(limit, sum(1 for d, _ in self.matches if d and lo <= d <= hi))
+        self.counted += found  # rows a count visits (no vector opened)
+        return found
 
     def expected(self) -> list[int]:
         dated = sorted((m for m in self.matches if m[0]), key=lambda m: (m[0], m[1]), reverse=True)
@@ -130,6 +136,20 @@ def test_matches_only_in_the_past_are_reached_in_a_few_slices():
     walk = DateWalk(c.fetch, FIRST, LAST, per_day=30, cap=1000)
     assert walk.take(200) == c.expected()[:200]
     assert walk.slices <= 8
+
+
+@pytest.mark.parametrize("density", [0.9, 0.2, 0.02])
+def test_a_precount_cuts_a_slice_that_a_sparse_recent_past_made_too_long(density):
+    """Nothing for 14 years, then many: without a precount one slice reads thousands."""
+    past = (dt.date(2005, 1, 1), dt.date(2010, 12, 31))
+    blind = corpus(density, per_day=30, seed=8, span=past)
+    DateWalk(blind.fetch, FIRST, LAST, per_day=30, cap=1000).take(200)
+    c = corpus(density, per_day=30, seed=8, span=past)
+    walk = DateWalk(c.fetch, FIRST, LAST, per_day=30, cap=1000, precount=c.precount)
+    assert walk.take(200) == c.expected()[:200]
+    assert c.read <= 4 * 200, (blind.read, c.read, walk.slices, walk.prechecks)
+    assert blind.read > 2 * c.read
+    assert walk.prechecks <= 16 and c.counted <= 8 * 400
 
 
 def test_all_matches_then_the_undated_and_the_walk_knows_it_is_complete():
