@@ -56,6 +56,7 @@ class DateWalk:
     most ids a walk keeps (no page past it is served). ``precount(cover, lo, hi, limit)``, if
     given, counts (up to ``limit``) a cheap superset of a slice's matches before it is read,
     so that a slice sized from a sparse past is cut down when its days turn out full.
+    ``undated``: whether the articles without a date can match (not under a date filter).
     """
 
     def __init__(
@@ -67,9 +68,11 @@ class DateWalk:
         *,
         cap: int,
         precount: Count | None = None,
+        undated: bool = True,
     ) -> None:
         self._fetch = fetch
         self._precount = precount
+        self.per_day = per_day
         self.prechecks = 0
         self.first = first
         self.cap = cap
@@ -77,7 +80,7 @@ class DateWalk:
         self.slices = 0
         # The next day to read, going back; None once every dated day is read.
         self.hi = last if first is not None and last is not None and first <= last else None
-        self.undated_read = False
+        self.undated_read = not undated  # a date filter leaves the undated out
         self.days_read = 0
         self.dated_found = 0
         self.span = max(1, math.ceil(FIRST_SLICE_ARTICLES / max(per_day, 1e-6)))
@@ -156,6 +159,8 @@ class DateWalk:
         if self._precount is None or not self.days_read or lo == self.hi:
             return lo
         limit = max(FIRST_SLICE_ARTICLES, 2 * (n - len(self.ids)))
+        if ((self.hi - lo).days + 1) * self.per_day <= 2 * limit:
+            return lo  # too few articles in these days to be worth counting first
         found = self._count(lo, limit)
         if found == 0:
             self._mark_read(lo)

@@ -17,6 +17,7 @@ from .models import Article, Meeting, Mention, Project
 
 SORT_CHOICES = (("relevance", "相关度"), ("date", "日期"))
 DATE_FILTERS = ("date_from", "date_to", "year")
+DATE_RANGE = ("date_from", "date_to")
 PEOPLE_ROLES = (Mention.Role.OFFICIAL, Mention.Role.OTHER)
 DATE_INPUT = forms.DateInput({"type": "date"})
 REPORTER_ROLES = (Mention.Role.REPORTER, Mention.Role.CORRESPONDENT)
@@ -113,6 +114,12 @@ class ArticleSearchFilter(django_filters.FilterSet):
             lo = max(lo, dt.date(year, 1, 1)) if lo else dt.date(year, 1, 1)
             hi = min(hi, dt.date(year, 12, 31)) if hi else dt.date(year, 12, 31)
         return lo, hi
+
+    @property
+    def excludes_undated(self) -> bool:
+        """Whether a day range is in force: no article without a date can pass it (a year
+        can: an article may know its year and not its day)."""
+        return self.is_valid() and any(self.form.cleaned_data.get(n) for n in DATE_RANGE)
 
     @property
     def date_filtered(self) -> bool:

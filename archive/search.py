@@ -33,13 +33,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from django.contrib.postgres.search import SearchQueryField, SearchVectorField
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models import (
+    BigAutoField,
     BooleanField,
     Count,
     ExpressionWrapper,
     F,
     FloatField,
+    ForeignKey,
     Func,
     Lookup,
     Q,
@@ -218,6 +220,23 @@ class TsMatch(Lookup):
         return f"{lhs} @@ ({rhs})::tsquery", [*lhs_params, *rhs_params]
 
 
+@BigAutoField.register_lookup
+@ForeignKey.register_lookup
+class AnyId(Lookup):
+    """``pk__any=[ids]``: ``= ANY(array)``, one parameter. ``__in`` prepares each of a ranked
+    window's 200 ids through the field (1–2 ms a query) and the SQL names each."""
+
+    lookup_name = "any"
+    prepare_rhs = False
+
+    def get_prep_lookup(self):
+        return [int(i) for i in self.rhs]
+
+    def as_sql(self, compiler, connection):
+        lhs, lhs_params = self.process_lhs(compiler, connection)
+        return f"{lhs} = ANY(%s::bigint[])", [*lhs_params, self.rhs]
+
+
 def tsquery(text: str) -> Cast:
     return Cast(Value(text), output_field=SearchQueryField())
 
@@ -259,10 +278,11 @@ class SearchResults:
 
     ``queryset`` is every match (filters and text); ``base`` the same filters without the
     text, so each tier can put its cheapest condition first; ``bounds`` the days the date
-    filters allow. Matches are read in date order, slice by slice (``DateWalk``): title
-    matches first, then the others, so a slice costs about what the page needs. ``count()``
-    is exact when the walks read every match, otherwise an estimate (``approximate``), and
-    no page past ``COUNT_CAP`` results is served.
+    filters allow, ``undated`` whether articles without a date can pass them. Matches are
+    read in date order, slice by slice (``DateWalk``): title matches first, then the
+    others, so a slice costs about what the page needs. ``count()`` is exact when the walks
+    read every match, otherwise an estimate (``approximate``), and no page past
+    ``COUNT_CAP`` results is served.
     """
 
     def __init__(
@@ -272,12 +292,14 @@ class SearchResults:
         sort: str = "relevance",
         base: QuerySet | None = None,
         bounds: tuple[dt.date | None, dt.date | None] = (None, None),
+        undated: bool = True,
     ) -> None:
         self.queryset = queryset
         self.base = base if base is not None else queryset
         self.parsed = parsed
         self.sort = "relevance" if sort == "relevance" and parsed else "date"
         self.bounds = bounds
+        self.undated = undated
         self._count: int | None = None
         self.approximate = False
         self._walks: list[DateWalk] | None = None
@@ -352,7 +374,7 @@ class SearchResults:
 
         missing = [i for i in ids if i not in self._years]
         if missing:
-            self._years.update(Article.objects.filter(pk__in=missing).values_list("pk", "year"))
+            self._years.update(Article.objects.filter(pk__any=missing).values_list("pk", "year"))
         return {i: self._years[i] for i in ids if i in self._years}
 
     # --- walking the matches in date order ---
@@ -406,11 +428,19 @@ class SearchResults:
 
         return fetch
 
-    def _slice_precount(self, cover: str, lo: dt.date, hi: dt.date, limit: int) -> int:
-        """Articles holding every bigram of the query within the slice, up to ``limit``: the
-        GIN index answers it alone (no positions to check, no vector opened)."""
-        text = f"({loose_tsquery_text(self.parsed)}) & {cover}"
-        return self.base.filter(search_vector__tsmatch=text).order_by().values("pk")[:limit].count()
+    def _slice_precount(self, tier: str):
+        """``precount(cover, lo, hi, limit)`` for a walk: the articles holding every bigram of
+        the query within the slice (in the title for the title tier), up to ``limit``. No
+        positions or weights to check (``title_vector`` holds only the A-weighted lexemes),
+        so the GIN index answers it without opening a vector."""
+        column = "title_vector" if tier == "title" else "search_vector"
+        loose = loose_tsquery_text(self.parsed)
+
+        def precount(cover: str, lo: dt.date, hi: dt.date, limit: int) -> int:
+            qs = self.base.filter(**{f"{column}__tsmatch": f"({loose}) & {cover}"})
+            return qs.order_by().values("pk")[:limit].count()
+
+        return precount
 
     def walks(self) -> list[DateWalk]:
         """Relevance: title matches, then the others; date order: all matches."""
@@ -418,7 +448,6 @@ class SearchResults:
             first, last = self.date_range()
             tiers = ("title", "rest") if self.sort == "relevance" else ("all",)
             per_day = articles_per_day(*self._archive_range)
-            # Title vectors are small: a title slice is read without counting it first.
             self._walks = [
                 DateWalk(
                     self._slice_fetch(t),
@@ -426,7 +455,8 @@ class SearchResults:
                     last,
                     per_day,
                     cap=COUNT_CAP,
-                    precount=None if t == "title" else self._slice_precount,
+                    precount=self._slice_precount(t),
+                    undated=self.undated,
                 )
                 for t in tiers
             ]
@@ -448,7 +478,7 @@ class SearchResults:
             return ids
         full = tsquery(tsquery_text(self.parsed))
         words = words_tsquery_text(self.parsed)
-        qs = Article.objects.filter(pk__in=ids).annotate(
+        qs = Article.objects.filter(pk__any=ids).annotate(
             in_title=ExpressionWrapper(self._title_match(), BooleanField()),
             rank=Func(F("search_vector"), full, function="ts_rank", output_field=FloatField()),
         )
@@ -496,7 +526,7 @@ class SearchResults:
         from .models import Article, Mention
 
         rows = (
-            Article.objects.filter(pk__in=ids)
+            Article.objects.filter(pk__any=ids)
             .select_related("page")
             .only(*RESULT_FIELDS, "page__id", "page__source")
             .annotate(body_head=Substr("body", 1, SNIPPET_SOURCE_CHARS))
@@ -597,7 +627,7 @@ def facets(results: SearchResults, top: int = 10) -> Facets:
     per_year = Counter(y for y in results.years(ids).values() if y is not None)
     years = [{"year": y, "n": n} for y, n in sorted(per_year.items(), reverse=True)]
     officials = list(
-        Mention.objects.filter(article_id__in=ids, role=Mention.Role.OFFICIAL)
+        Mention.objects.filter(article_id__any=ids, role=Mention.Role.OFFICIAL)
         .values("person_id", "person__name")
         .annotate(n=Count("article_id", distinct=True))
         .order_by("-n", "person__name")[:top]
@@ -643,6 +673,14 @@ def _page_number(value: str | None) -> int | None:
     return number if number >= 1 else None
 
 
+def _capped_count(queryset: QuerySet, cap: int) -> int:
+    """``count()`` up to ``cap`` through the indexes: with a LIMIT the planner may prefer a
+    sequential scan that hopes to stop early and opens a vector per row on the way."""
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        return queryset.order_by().values("pk")[:cap].count()
+
+
 def run_search(data, *, page: str | None = None, per_page: int = PER_PAGE) -> SearchOutcome:
     """Validate the parameters, filter, order and paginate: the single path of both views."""
     from django.core.paginator import Paginator
@@ -669,7 +707,12 @@ def run_search(data, *, page: str | None = None, per_page: int = PER_PAGE) -> Se
         return outcome
     outcome.sort = f.form.cleaned_data.get("sort") or "relevance"
     outcome.results = SearchResults(
-        f.qs, parsed, outcome.sort, base=f.filtered(text=False), bounds=f.date_bounds()
+        f.qs,
+        parsed,
+        outcome.sort,
+        base=f.filtered(text=False),
+        bounds=f.date_bounds(),
+        undated=not f.excludes_undated,
     )
     outcome.sort = outcome.results.sort
     paginator = Paginator(outcome.results, per_page)
@@ -690,7 +733,7 @@ def run_search(data, *, page: str | None = None, per_page: int = PER_PAGE) -> Se
             text = f"({tsquery_text(parsed)}) & {nodate_query()}"
             undated = Article.objects.filter(search_vector__tsmatch=text)
         undated = ArticleSearchFilter(rest, queryset=undated).qs
-        outcome.left_out = undated.order_by().values("pk")[:COUNT_CAP].count()
+        outcome.left_out = _capped_count(undated, COUNT_CAP)
     return outcome
 
 
