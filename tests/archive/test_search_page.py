@@ -216,3 +216,30 @@ def test_year_facet_counts_the_ranked_sample_without_a_query_of_its_own(
             .order_by("-year")
         )
         assert f.years == expected
+
+
+def test_many_matches_show_an_estimate_and_how_far_pages_go(client, db, monkeypatch):
+    """Past the first window the count is estimated from the days read, and said to be;
+    pages stop at COUNT_CAP results, and the page says so."""
+    import archive.search
+    from tests.factories import make_article
+
+    for i in range(40):
+        make_article(f"简讯{i}", "营商环境持续优化。", date=dt.date(2021, 1, 1) + dt.timedelta(i))
+    monkeypatch.setattr(archive.search, "RERANK_WINDOW", 4)
+    monkeypatch.setattr(archive.search, "COUNT_CAP", 10)
+    monkeypatch.setattr(archive.search, "articles_per_day", lambda first, last: 400)
+    response = client.get("/search/", {"q": "营商环境"})
+    results = response.context["page_obj"].paginator.object_list
+    assert results.approximate and not results.exact
+    assert 20 <= response.context["count"] <= 80
+    html = response.content.decode()
+    assert "找到约" in html and "可翻阅前 10 篇" in html
+    data = client.get("/api/articles/", {"q": "营商环境"}).json()
+    assert data["count_exact"] is False and data["count"] == response.context["count"]
+    # A word in one article: every match read, the count exact and said plainly.
+    make_article("简讯", "楼宇经济。", date=dt.date(2021, 3, 1))
+    response = client.get("/search/", {"q": "楼宇经济"})
+    assert response.context["count"] == 1 and not response.context["approximate"]
+    assert "找到 <span" in response.content.decode()
+    assert client.get("/api/articles/", {"q": "楼宇经济"}).json()["count_exact"] is True
