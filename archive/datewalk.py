@@ -57,6 +57,8 @@ class DateWalk:
     given, counts (up to ``limit``) a cheap superset of a slice's matches before it is read,
     so that a slice sized from a sparse past is cut down when its days turn out full.
     ``undated``: whether the articles without a date can match (not under a date filter).
+    ``scale``: how many times ``FIRST_SLICE_ARTICLES`` a slice may read (more where a match
+    is cheap to check, as in the small title vectors).
     """
 
     def __init__(
@@ -69,6 +71,7 @@ class DateWalk:
         cap: int,
         precount: Count | None = None,
         undated: bool = True,
+        scale: float = 1.0,
     ) -> None:
         self._fetch = fetch
         self._precount = precount
@@ -83,7 +86,9 @@ class DateWalk:
         self.undated_read = not undated  # a date filter leaves the undated out
         self.days_read = 0
         self.dated_found = 0
-        self.span = max(1, math.ceil(FIRST_SLICE_ARTICLES / max(per_day, 1e-6)))
+        # How many articles a slice may read, relative to FIRST_SLICE_ARTICLES.
+        self.budget = FIRST_SLICE_ARTICLES * scale
+        self.span = max(1, math.ceil(self.budget / max(per_day, 1e-6)))
 
     @property
     def done(self) -> bool:
@@ -158,7 +163,7 @@ class DateWalk:
         lo = max(self.first, aligned(lo, self.hi))
         if self._precount is None or not self.days_read or lo == self.hi:
             return lo
-        limit = max(FIRST_SLICE_ARTICLES, 2 * (n - len(self.ids)))
+        limit = round(max(self.budget, 2 * (n - len(self.ids))))
         if ((self.hi - lo).days + 1) * self.per_day <= 2 * limit:
             return lo  # too few articles in these days to be worth counting first
         found = self._count(lo, limit)

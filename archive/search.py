@@ -63,6 +63,9 @@ RERANK_WINDOW = 200
 COUNT_CAP = 1_000
 FACET_SAMPLE = RERANK_WINDOW
 SNIPPET_CHARS = 120
+# Title slices read this many times more articles than others: a title vector is small, so a
+# title match is checked without opening the article's whole vector.
+TITLE_SLICE_SCALE = 4
 # The first slice of a walk when the table's size is not known yet (never analyzed).
 UNKNOWN_FIRST_DAYS = 31
 # Snippets are cut from this much of the body: a match further in shows the opening instead.
@@ -394,9 +397,6 @@ class SearchResults:
     def _title_match(self) -> Q:
         return Q(title_vector__tsmatch=title_tsquery_text(self.parsed))
 
-    def _full_match(self) -> Q:
-        return Q(search_vector__tsmatch=tsquery_text(self.parsed))
-
     def _slice_fetch(self, tier: str):
         """``fetch(cover, lo, hi, limit)`` for a walk: the tier's matches within the days.
 
@@ -457,6 +457,7 @@ class SearchResults:
                     cap=COUNT_CAP,
                     precount=self._slice_precount(t),
                     undated=self.undated,
+                    scale=TITLE_SLICE_SCALE if t == "title" else 1.0,
                 )
                 for t in tiers
             ]
