@@ -216,8 +216,8 @@ def run_all(bench: Bench, args, env: dict[str, str], pages_dir: Path, state: dic
 
     from . import http, peer, scale
     from .queries import query_mix
-    from .report import corpus_label
-    from .runners import sample_ids, time_pages, time_search
+    from .report import corpus_label, percentile
+    from .runners import by_matches, match_counts, sample_ids, time_pages, time_search
     from .synth import PageWriter, load_corpus
 
     manifest = pages_dir / "manifest.csv"
@@ -320,6 +320,16 @@ def run_all(bench: Bench, args, env: dict[str, str], pages_dir: Path, state: dic
             ok = t.p95 <= p95_target and (p50_target is None or t.p50 <= p50_target)
             bench.add(name, label(copied), t.summary(), target + " ms", ok and not t.errors)
             state[name] = t
+        groups = by_matches(timings["search page"], match_counts(qs))
+        bench.add(
+            "search page by matches",
+            label(copied),
+            "; ".join(
+                f"{name}: p50 {percentile(ms, 50):.0f}, p95 {percentile(ms, 95):.0f} ms "
+                f"(n={len(ms)})"
+                for name, ms in groups.items()
+            ),
+        )
         worst = sorted(zip(timings["search page"].ms, qs * args.repeat, strict=True))[-3:]
         bench.notes.append(
             f"slowest search pages at {Article.objects.count():,} articles: "

@@ -110,3 +110,23 @@ def time_pages(article_ids: Sequence[int], person_ids: Sequence[int]) -> dict[st
         "article page": time_urls("article page", [f"/articles/{i}/" for i in article_ids]),
         "person page": time_urls("person page", [f"/people/{i}/" for i in person_ids]),
     }
+
+
+MATCH_BUCKETS = ((0, "< 100"), (100, "100–999"), (1_000, "1,000–9,999"), (10_000, "≥ 10,000"))
+
+
+def match_counts(querystrings: Sequence[str]) -> list[int]:
+    """How many articles each query matches, as the API reports it (estimated past a window)."""
+    client = Client()
+    return [client.get(f"/api/articles/?{qs}").json().get("count", 0) for qs in querystrings]
+
+
+def by_matches(timing: Timing, counts: Sequence[int]) -> dict[str, list[float]]:
+    """The timings of a query mix (``counts[i]`` matches for query i, timed ``repeat`` times
+    in order) grouped by how many articles the query matches: does the cost follow them?"""
+    groups: dict[str, list[float]] = {label: [] for _, label in MATCH_BUCKETS}
+    for i, ms in enumerate(timing.ms):
+        n = counts[i % len(counts)]
+        label = [lab for floor, lab in MATCH_BUCKETS if n >= floor][-1]
+        groups[label].append(ms)
+    return {label: ms for label, ms in groups.items() if ms}

@@ -8,7 +8,7 @@ import pytest
 
 from archive.models import Article, Person
 from bench.queries import query_mix
-from bench.runners import sample_ids, time_pages, time_search
+from bench.runners import Timing, by_matches, match_counts, sample_ids, time_pages, time_search
 from tests.factories import make_article
 
 
@@ -47,3 +47,16 @@ def test_page_runner_counts_queries(articles):
         assert len(t.ms) == 2
         assert t.max_queries > 0
         assert not t.errors
+
+
+@pytest.mark.django_db
+def test_timings_are_grouped_by_how_many_articles_match(articles):
+    queries = ["q=安置房", "q=景静", "q=不存在的词"]
+    counts = match_counts(queries)
+    assert counts == [3, 3, 0]
+    t = Timing("search page", ms=[1.0, 2.0, 3.0, 4.0, 5.0, 6.0])  # two rounds of three
+    assert by_matches(t, [3, 150, 20_000]) == {
+        "< 100": [1.0, 4.0],
+        "100–999": [2.0, 5.0],
+        "≥ 10,000": [3.0, 6.0],
+    }
