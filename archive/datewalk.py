@@ -76,6 +76,8 @@ class DateWalk:
         self._fetch = fetch
         self._precount = precount
         self.per_day = per_day
+        # Days just older than the last slice known to hold many matches (see _slice_start).
+        self._within: int | None = None
         self.prechecks = 0
         self.first = first
         self.cap = cap
@@ -170,6 +172,7 @@ class DateWalk:
         if found == 0:
             self._mark_read(lo)
             return None
+        far = None
         while found >= limit and lo < self.hi:
             mid = aligned(lo + dt.timedelta(days=((self.hi - lo).days + 1) // 2), self.hi)
             if mid <= lo:
@@ -178,7 +181,10 @@ class DateWalk:
             if newer == 0:  # nothing in mid..hi: those days are read, matches are older
                 self._mark_read(mid)
             else:
-                lo, found = mid, newer
+                far, lo, found = lo, mid, newer
+        if far is not None:
+            # far..lo-1 holds the rest of what was too many: the next slice stays inside it.
+            self._within = (lo - far).days
         return lo
 
     def _count(self, lo: dt.date, limit: int) -> int:
@@ -189,6 +195,8 @@ class DateWalk:
     def _resize(self, n: int) -> None:
         """The next slice: enough days for what is still needed at the rate seen so far."""
         ceiling = self.span * GROWTH
+        if self._within is not None:
+            ceiling, self._within = min(ceiling, self._within), None
         if not self.dated_found:
             self.span = ceiling
             return

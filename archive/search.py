@@ -387,8 +387,10 @@ class SearchResults:
         if not hasattr(self, "_range"):
             self._archive_range = first, last = archive_date_range()
             lo, hi = self.bounds
-            if first is not None and lo is not None:
-                first = max(first, lo)
+            if first is not None:
+                # No article is older: from New Year's day on, the oldest slices are whole
+                # years (fewer date terms for the index to step through).
+                first = max(first, lo) if lo is not None else dt.date(first.year, 1, 1)
             if last is not None and hi is not None:
                 last = min(last, hi)
             self._range = (first, last)

@@ -232,7 +232,8 @@ def test_many_matches_show_an_estimate_and_how_far_pages_go(client, db, monkeypa
     response = client.get("/search/", {"q": "营商环境"})
     results = response.context["page_obj"].paginator.object_list
     assert results.approximate and not results.exact
-    assert 20 <= response.context["count"] <= 80
+    # At least what was read (the rate's accuracy is tested in test_datewalk).
+    assert response.context["count"] >= 10
     html = response.content.decode()
     assert "找到约" in html and "可翻阅前 10 篇" in html
     data = client.get("/api/articles/", {"q": "营商环境"}).json()
