@@ -146,6 +146,32 @@ def test_an_editors_change_reaches_the_index(db, django_capture_on_commit_callba
     assert [a.pk for a in results_for("茉莉花园")] == [article.pk]
 
 
+def test_an_editors_new_date_moves_the_article_in_the_index(
+    db, django_capture_on_commit_callbacks
+):
+    """The date is in the vector (the walk reads slices of days): a new date re-indexes."""
+    import datetime as dt
+
+    from archive.search import run_search
+    from tests.factories import make_article
+
+    article = make_article("茉莉花园开业", "茉莉花园开业。", date=dt.date(2019, 5, 1))
+
+    def found(**params) -> list[int]:
+        return [a.pk for a in run_search({"q": "茉莉花园", **params}).page.object_list]
+
+    assert found(year="2019") == [article.pk] and found(year="2023") == []
+    with django_capture_on_commit_callbacks(execute=True):
+        article.date, article.year = dt.date(2023, 2, 3), 2023
+        article.save(update_fields=["date", "year"])
+    assert found(year="2023") == [article.pk] and found(year="2019") == []
+    assert found(date_from="2023-02-03", date_to="2023-02-03") == [article.pk]
+    with django_capture_on_commit_callbacks(execute=True):
+        article.date = article.year = article.month = article.day = None
+        article.save()
+    assert found() == [article.pk] and found(date_from="2000-01-01") == []
+
+
 def test_one_statement_indexes_a_batch(db, django_assert_num_queries):
     from archive.indexing import index_articles
     from tests.factories import make_article
