@@ -146,9 +146,7 @@ def test_an_editors_change_reaches_the_index(db, django_capture_on_commit_callba
     assert [a.pk for a in results_for("茉莉花园")] == [article.pk]
 
 
-def test_an_editors_new_date_moves_the_article_in_the_index(
-    db, django_capture_on_commit_callbacks
-):
+def test_an_editors_new_date_moves_the_article_in_the_index(db, django_capture_on_commit_callbacks):
     """The date is in the vector (the walk reads slices of days): a new date re-indexes."""
     import datetime as dt
 
