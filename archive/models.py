@@ -171,6 +171,10 @@ class Mention(models.Model):
     role = models.CharField("角色", max_length=16, choices=Role.choices)
     titles = ArrayField(models.CharField(max_length=100), default=list, blank=True)
     position = models.PositiveSmallIntegerField("顺序", default=0)
+    # The article's date, kept by PostgreSQL (triggers of migration 0007, whatever writes the
+    # article or the mention): a person's latest articles are the first entries of
+    # ``mention_person_latest_idx``, however rarely or often the person is named.
+    article_date = models.DateField(null=True, editable=False)
 
     class Meta:
         verbose_name = "人物提及"
@@ -186,6 +190,12 @@ class Mention(models.Model):
             # A person's articles read from the index alone: counted, or checked one by one
             # while walking the date index (the unique constraint leads with the article).
             models.Index(fields=["person", "article"], name="mention_person_article_idx"),
+            models.Index(
+                models.F("person"),
+                models.F("article_date").desc(nulls_last=True),
+                models.F("article").desc(),
+                name="mention_person_latest_idx",
+            ),
         ]
 
     def __str__(self) -> str:

@@ -26,6 +26,20 @@ class ArticleQuerySet(models.QuerySet):
             models.Exists(Mention.objects.filter(person=person, article=models.OuterRef("pk")))
         )
 
+    def latest_mentioning(self, person, n: int) -> list[tuple[int, dt.date | None]]:
+        """``(id, date)`` of the ``n`` latest articles naming ``person``, newest first (the
+        undated last): the first entries of ``mention_person_latest_idx``, whether the person
+        is named in ten articles or in ten thousand."""
+        from .models import Mention
+
+        rows = (
+            Mention.objects.filter(person=person)
+            .order_by(models.F("article_date").desc(nulls_last=True), "-article_id")
+            .values_list("article_id", "article_date")
+            .distinct()[:n]
+        )
+        return list(rows)
+
     def mentioned_count(self, person, cap: int) -> int:
         """How many articles name ``person``, counted up to ``cap + 1``.
 
