@@ -21,13 +21,6 @@ import datetime as dt
 
 NO_DATE = "@nodate"
 
-# The same terms in SQL, for a migration that adds them to vectors written before.
-SQL_DATE_TERMS = (
-    "CASE WHEN {col} IS NULL THEN '''@nodate'':1A'::tsvector ELSE format("
-    "'''@y%s'':1A ''@m%s'':1A ''@d%s'':1A', to_char({col}, 'YYYY'), "
-    "to_char({col}, 'YYYYMM'), to_char({col}, 'YYYYMMDD'))::tsvector END"
-)
-
 
 def year_term(year: int) -> str:
     return f"@y{year:04d}"

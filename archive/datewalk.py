@@ -102,13 +102,6 @@ class DateWalk:
         """Every match is in ``ids``: their number is the exact count."""
         return self.hi is None and self.undated_read and len(self.ids) < self.cap
 
-    @property
-    def oldest_read(self) -> dt.date | None:
-        """The earliest day read so far (``None`` before the first slice)."""
-        if not self.days_read:
-            return None
-        return self.first if self.hi is None else self.hi + dt.timedelta(days=1)
-
     def take(self, n: int) -> list[int]:
         """The first ``n`` ids (fewer when the matches run out)."""
         while len(self.ids) < min(n, self.cap) and not self.done:

@@ -8,7 +8,29 @@ from django.db import models
 from django.db.models.functions import ExtractYear, TruncMonth
 
 
+@models.BigAutoField.register_lookup
+@models.ForeignKey.register_lookup
+class AnyId(models.Lookup):
+    """``pk__any=[ids]``: ``= ANY(array)``, one parameter. ``__in`` prepares each of a ranked
+    window's 200 ids through the field (1–2 ms a query) and the SQL names each."""
+
+    lookup_name = "any"
+    prepare_rhs = False
+
+    def get_prep_lookup(self):
+        return [int(i) for i in self.rhs]
+
+    def as_sql(self, compiler, connection):
+        lhs, lhs_params = self.process_lhs(compiler, connection)
+        return f"{lhs} = ANY(%s::bigint[])", [*lhs_params, self.rhs]
+
+
 class ArticleQuerySet(models.QuerySet):
+    def in_order(self, ids: list[int]) -> list:
+        """The rows with these ids, in the order of ``ids`` (one query; missing ids skipped)."""
+        by_id = {row.pk: row for row in self.filter(pk__any=ids)}
+        return [by_id[i] for i in ids if i in by_id]
+
     def dated(self) -> ArticleQuerySet:
         return self.filter(date__isnull=False)
 

@@ -35,13 +35,11 @@ from dataclasses import dataclass, field
 from django.contrib.postgres.search import SearchQueryField, SearchVectorField
 from django.db import connection, transaction
 from django.db.models import (
-    BigAutoField,
     BooleanField,
     Count,
     ExpressionWrapper,
     F,
     FloatField,
-    ForeignKey,
     Func,
     Lookup,
     Q,
@@ -223,23 +221,6 @@ class TsMatch(Lookup):
         return f"{lhs} @@ ({rhs})::tsquery", [*lhs_params, *rhs_params]
 
 
-@BigAutoField.register_lookup
-@ForeignKey.register_lookup
-class AnyId(Lookup):
-    """``pk__any=[ids]``: ``= ANY(array)``, one parameter. ``__in`` prepares each of a ranked
-    window's 200 ids through the field (1–2 ms a query) and the SQL names each."""
-
-    lookup_name = "any"
-    prepare_rhs = False
-
-    def get_prep_lookup(self):
-        return [int(i) for i in self.rhs]
-
-    def as_sql(self, compiler, connection):
-        lhs, lhs_params = self.process_lhs(compiler, connection)
-        return f"{lhs} = ANY(%s::bigint[])", [*lhs_params, self.rhs]
-
-
 def tsquery(text: str) -> Cast:
     return Cast(Value(text), output_field=SearchQueryField())
 
@@ -251,34 +232,25 @@ def date_order() -> list:
     return [F("date").desc(nulls_last=True), F("id").desc()]
 
 
-def archive_date_range() -> tuple[dt.date | None, dt.date | None]:
-    """The first and last article dates (two probes of the date index)."""
-    from django.db.models import Max, Min
-
-    from .models import Article
-
-    got = Article.objects.filter(date__isnull=False).aggregate(first=Min("date"), last=Max("date"))
-    return got["first"], got["last"]
-
-
-def articles_per_day(first: dt.date | None, last: dt.date | None) -> float:
-    """About how many articles a day of the archive (``first``..``last``) holds, to size a
-    walk's first slice. Rows per block at the last ANALYZE times the blocks the table has now
-    (what the planner does: right even after a large ingest the statistics have not seen);
-    never analyzed, unknown: a first slice of ``UNKNOWN_FIRST_DAYS`` then."""
-    if first is None or last is None:
-        return 0.0
+def archive_dates() -> tuple[dt.date | None, dt.date | None, float]:
+    """The first and last article dates and about how many articles a day between them holds
+    (to size a walk's first slice), in one statement: two probes of the date index, and the
+    planner's estimate of the table's size (rows per block at the last ANALYZE times the
+    blocks it has now: right even after an ingest the statistics have not seen). Never
+    analyzed, the size is unknown: a first slice of ``UNKNOWN_FIRST_DAYS`` then."""
     with connection.cursor() as cursor:
         cursor.execute(
-            "SELECT reltuples, relpages, "
+            "SELECT (SELECT min(date) FROM archive_article), "
+            "(SELECT max(date) FROM archive_article), reltuples, relpages, "
             "pg_relation_size(oid) / current_setting('block_size')::int "
             "FROM pg_class WHERE oid = 'archive_article'::regclass"
         )
-        row = cursor.fetchone()
-    if not row or row[0] < 0 or not row[1]:
-        return FIRST_SLICE_ARTICLES / UNKNOWN_FIRST_DAYS
-    tuples, pages, blocks = row
-    return tuples / pages * blocks / ((last - first).days + 1)
+        first, last, tuples, pages, blocks = cursor.fetchone()
+    if first is None:
+        return None, None, 0.0
+    if tuples < 0 or not pages:
+        return first, last, FIRST_SLICE_ARTICLES / UNKNOWN_FIRST_DAYS
+    return first, last, tuples / pages * blocks / ((last - first).days + 1)
 
 
 class SearchResults:
@@ -324,7 +296,7 @@ class SearchResults:
             if not self.parsed:
                 self._count = self.queryset.order_by().values("pk")[: COUNT_CAP + 1].count()
             else:
-                self.ordered_ids(0, RERANK_WINDOW)
+                self.ordered_ids(0, RERANK_WINDOW)  # the window the first page is cut from
                 # One more than the window: whether the matches end with it.
                 self._merged(RERANK_WINDOW + 1)
                 walks = self.walks()
@@ -387,20 +359,6 @@ class SearchResults:
 
     # --- walking the matches in date order ---
 
-    def date_range(self) -> tuple[dt.date | None, dt.date | None]:
-        """The first and last day any match can have: the archive's, within the filters."""
-        if not hasattr(self, "_range"):
-            self._archive_range = first, last = archive_date_range()
-            lo, hi = self.bounds
-            if first is not None:
-                # No article is older: from New Year's day on, the oldest slices are whole
-                # years (fewer date terms for the index to step through).
-                first = max(first, lo) if lo is not None else dt.date(first.year, 1, 1)
-            if last is not None and hi is not None:
-                last = min(last, hi)
-            self._range = (first, last)
-        return self._range
-
     def _title_match(self) -> Q:
         return Q(title_vector__tsmatch=title_tsquery_text(self.parsed))
 
@@ -452,9 +410,14 @@ class SearchResults:
     def walks(self) -> list[DateWalk]:
         """Relevance: title matches, then the others; date order: all matches."""
         if self._walks is None:
-            first, last = self.date_range()
+            first, last, per_day = archive_dates()
+            lo, hi = self.bounds
+            if first is not None:
+                # No article is older: from New Year's day on, the oldest slices are whole
+                # years (fewer date terms for the index to step through).
+                first = max(first, lo) if lo is not None else dt.date(first.year, 1, 1)
+                last = min(last, hi) if hi is not None else last
             tiers = ("title", "rest") if self.sort == "relevance" else ("all",)
-            per_day = articles_per_day(*self._archive_range)
             self._walks = [
                 DateWalk(
                     self._slice_fetch(t),
@@ -533,9 +496,8 @@ class SearchResults:
 
         from .models import Article, Mention
 
-        rows = (
-            Article.objects.filter(pk__any=ids)
-            .select_related("page")
+        return (
+            Article.objects.select_related("page")
             .only(*RESULT_FIELDS, "page__id", "page__source")
             .annotate(body_head=Substr("body", 1, SNIPPET_SOURCE_CHARS))
             .prefetch_related(
@@ -545,9 +507,8 @@ class SearchResults:
                     .order_by("position")
                 )
             )
+            .in_order(ids)
         )
-        by_id = {a.pk: a for a in rows}
-        return [by_id[i] for i in ids if i in by_id]
 
 
 def _mentions_prefetch(queryset: QuerySet):

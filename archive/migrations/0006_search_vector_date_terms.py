@@ -6,7 +6,7 @@ From now on the index writer adds them; here the stored vectors get them in one 
 
 from django.db import migrations
 
-# As ``archive.dateterms.SQL_DATE_TERMS`` was when this migration was written.
+# ``archive.dateterms.date_terms`` in SQL, as they were when this migration was written.
 FORWARD = (
     "UPDATE archive_article SET search_vector = search_vector || CASE WHEN date IS NULL "
     "THEN '''@nodate'':1A'::tsvector ELSE format('''@y%s'':1A ''@m%s'':1A ''@d%s'':1A', "

@@ -173,11 +173,10 @@ def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
     sampled, recent = len(recent) > PERSON_SAMPLE, recent[:PERSON_SAMPLE]
     ids = [article_id for article_id, _ in recent]
     page_obj = Paginator(ids, PER_PAGE).get_page(request.GET.get("page"))
-    page_obj.object_list = in_order(
-        page_obj.object_list,
-        Article.objects.select_related("page").only(
-            "id", "title", "date", "year", "month", "day", "page__source", "page__id"
-        ),
+    page_obj.object_list = (
+        Article.objects.select_related("page")
+        .only("id", "title", "date", "year", "month", "day", "page__source", "page__id")
+        .in_order(page_obj.object_list)
     )
     article_count = Article.objects.mentioned_count(person, cap=PERSON_COUNT_CAP)
     context = {
@@ -196,12 +195,6 @@ def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "reporter_count": person.mentions.filter(role__in=REPORTER_ROLES).count(),
     }
     return render(request, "archive/person_detail.html", context)
-
-
-def in_order(ids: list[int], queryset: QuerySet) -> list:
-    """The rows of ``queryset`` with these ids, in the order of ``ids``: one query."""
-    by_id = {row.pk: row for row in queryset.filter(pk__in=ids)}
-    return [by_id[i] for i in ids if i in by_id]
 
 
 def count_months(dates: Iterable[dt.date | None]) -> list[dict]:

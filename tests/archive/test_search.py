@@ -206,7 +206,8 @@ def test_an_exclusion_in_slices_of_one_day_keeps_the_date_order(db, monkeypatch)
     from tests.factories import make_article
 
     # As many articles a day as the first slice holds: slices start one day long.
-    monkeypatch.setattr(archive.search, "articles_per_day", lambda first, last: 10_000)
+    real_dates = archive.search.archive_dates
+    monkeypatch.setattr(archive.search, "archive_dates", lambda: (*real_dates()[:2], 10_000))
     excluded = [
         make_article(f"安置房分配{i}", "回迁户领钥匙。", date=dt.date(2024, 1, 1) + dt.timedelta(i))
         for i in range(12)

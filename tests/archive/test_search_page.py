@@ -228,7 +228,8 @@ def test_many_matches_show_an_estimate_and_how_far_pages_go(client, db, monkeypa
         make_article(f"简讯{i}", "营商环境持续优化。", date=dt.date(2021, 1, 1) + dt.timedelta(i))
     monkeypatch.setattr(archive.search, "RERANK_WINDOW", 4)
     monkeypatch.setattr(archive.search, "COUNT_CAP", 10)
-    monkeypatch.setattr(archive.search, "articles_per_day", lambda first, last: 400)
+    real_dates = archive.search.archive_dates
+    monkeypatch.setattr(archive.search, "archive_dates", lambda: (*real_dates()[:2], 400))
     response = client.get("/search/", {"q": "营商环境"})
     results = response.context["page_obj"].paginator.object_list
     assert results.approximate and not results.exact
