@@ -24,9 +24,8 @@ from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 from django.views.decorators.http import require_POST
 
-from ingest.loader import EDITABLE_FIELDS, ENTITIES
-
 from . import services
+from .editing import EDITABLE_FIELDS, ENTITIES
 from .models import (
     Article,
     Meeting,

@@ -14,6 +14,7 @@ from django.db import connection, transaction
 from django.db.models.signals import post_save
 
 from .dateterms import date_literal
+from .people import known_names
 from .textindex import Segmenter, article_literal
 
 # The text fields the index is built from (a literal built from them elsewhere, e.g. by an
@@ -36,13 +37,8 @@ def segmenter() -> Segmenter:
     global _segmenter
     with _segmenter_lock:
         if _segmenter is None:
-            from .models import Person
-
-            names: set[str] = set()
             try:
-                names.update(Person.objects.values_list("name", flat=True))
-                for aliases in Person.objects.exclude(aliases=[]).values_list("aliases", flat=True):
-                    names.update(aliases)
+                names = known_names()
             except Exception:  # no table yet (before migrate): start with jieba's dictionary
                 names = set()
             _segmenter = Segmenter(names)

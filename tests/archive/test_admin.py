@@ -10,9 +10,9 @@ from django.contrib.auth.models import User
 from django.core.management import call_command
 from django.urls import reverse
 
-from archive import services
+from archive.editing import ENTITIES
 from archive.models import Article, Meeting, Mention, Person, PersonTitle
-from ingest.loader import ENTITIES
+from ingest import editing as ingest_editing
 from ingest.parser.model import PersonMention
 from tests.factories import make_article, make_page
 
@@ -238,7 +238,7 @@ def test_reextract_through_action(admin_client, monkeypatch):
     def fake_annotate(pa, known_names=()):
         pa.persons = [PersonMention("张三", ["区长"])]
 
-    monkeypatch.setattr(services, "annotate_article", fake_annotate)
+    monkeypatch.setattr(ingest_editing, "annotate_article", fake_annotate)
     response = run_action(admin_client, "article", "reextract_action", [article.pk])
     assert response.status_code == 302
     assert article.mentions.get().person.name == "张三"
