@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from django.core.exceptions import ImproperlyConfigured
 
+# Only for the annotation: ingest imports this module before the models are loaded.
 if TYPE_CHECKING:
     from .models import Article
 

@@ -1,7 +1,7 @@
 """The search index writer: each article's tsvector, written from Python.
 
 The terms come from jieba and character bigrams (``archive.textindex``), so PostgreSQL cannot
-build them; queries (``archive.search``) are cut by the same process-wide segmenter.
+build them; queries (``archive.search.tsquery``) are cut by the same process-wide segmenter.
 An editor's change reaches the index through a ``post_save`` hook when its transaction commits.
 """
 
@@ -11,9 +11,9 @@ import threading
 from collections.abc import Iterable, Mapping
 
 from django.db import connection, transaction
-from django.db.models.signals import post_save
 
 from .dateterms import date_literal
+from .models import Article
 from .people import known_names
 from .textindex import Segmenter, article_literal
 
@@ -81,8 +81,6 @@ def index_articles(articles: Iterable, literals: Mapping[int, str] | None = None
 
 def index_article_ids(ids: Iterable[int]) -> None:
     """Reindex articles by id, reading their current text."""
-    from .models import Article
-
     ids = sorted(set(ids))
     for start in range(0, len(ids), INDEX_BATCH):
         index_articles(
@@ -107,7 +105,7 @@ def _flush_pending() -> None:
         index_article_ids(ids)
 
 
-def _article_saved(sender, instance, update_fields=None, **kwargs) -> None:
+def article_saved(sender, instance, update_fields=None, **kwargs) -> None:
     """An editor's change reaches the index when its transaction commits.
 
     The ingest indexes its batch itself (``index_articles`` clears these ids), so a page
@@ -117,6 +115,3 @@ def _article_saved(sender, instance, update_fields=None, **kwargs) -> None:
         return
     _pending().add(instance.pk)
     transaction.on_commit(_flush_pending)
-
-
-post_save.connect(_article_saved, sender="archive.Article", dispatch_uid="archive-search-index")

@@ -5,14 +5,19 @@ from __future__ import annotations
 import datetime as dt
 
 from django.db import models
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import ExtractYear, TruncMonth
 
+from .search.query import ParsedQuery, parse_query
+from .search.tsquery import match_query
 
-@models.BigAutoField.register_lookup
-@models.ForeignKey.register_lookup
+
 class AnyId(models.Lookup):
     """``pk__any=[ids]``: ``= ANY(array)``, one parameter. ``__in`` prepares each of a ranked
-    window's 200 ids through the field (1–2 ms a query) and the SQL names each."""
+    window's 200 ids through the field (1–2 ms a query) and the SQL names each.
+
+    Registered on ``BigAutoField`` and ``ForeignKey`` by ``ArchiveConfig.ready()``.
+    """
 
     lookup_name = "any"
     prepare_rhs = False
@@ -23,6 +28,11 @@ class AnyId(models.Lookup):
     def as_sql(self, compiler, connection):
         lhs, lhs_params = self.process_lhs(compiler, connection)
         return f"{lhs} = ANY(%s::bigint[])", [*lhs_params, self.rhs]
+
+
+def _mention_model(queryset: models.QuerySet) -> type[models.Model]:
+    """``Mention``, reached through the relation (``archive.models`` imports this module)."""
+    return queryset.model._meta.get_field("mentions").related_model
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -42,8 +52,7 @@ class ArticleQuerySet(models.QuerySet):
 
     def mentioning(self, person) -> ArticleQuerySet:
         """Articles naming ``person`` in any role; ``EXISTS``, so no ``DISTINCT`` over a join."""
-        from .models import Mention
-
+        Mention = _mention_model(self)
         return self.filter(
             models.Exists(Mention.objects.filter(person=person, article=models.OuterRef("pk")))
         )
@@ -52,8 +61,7 @@ class ArticleQuerySet(models.QuerySet):
         """``(id, date)`` of the ``n`` latest articles naming ``person``, newest first (the
         undated last): the first entries of ``mention_person_latest_idx``, whether the person
         is named in ten articles or in ten thousand."""
-        from .models import Mention
-
+        Mention = _mention_model(self)
         rows = (
             Mention.objects.filter(person=person)
             .order_by(models.F("article_date").desc(nulls_last=True), "-article_id")
@@ -68,26 +76,23 @@ class ArticleQuerySet(models.QuerySet):
         Read from ``mention_person_article_idx`` alone (an index-only scan, distinct on the
         way), so the cost follows ``cap``, not how often the person is named.
         """
-        from .models import Mention
-
+        Mention = _mention_model(self)
         ids = Mention.objects.filter(person=person).order_by("article_id").values("article_id")
         return ids.distinct()[: cap + 1].count()
 
     def needing_review(self) -> ArticleQuerySet:
         return self.filter(reviewed=False).exclude(warnings=[])
 
-    def search(self, query) -> ArticleQuerySet:
+    def search(self, query: str | ParsedQuery) -> ArticleQuerySet:
         """Articles matching a reader's query (a string or a ``ParsedQuery``); filter only.
 
-        Ordering is left to ``archive.search.SearchResults``: ranking every match of a
-        frequent word would cost as much as the archive is large.
+        Ordering is left to ``archive.search.results.SearchResults``: ranking every match of
+        a frequent word would cost as much as the archive is large.
         """
-        from .search import parse_query, tsquery_text
-
         parsed = parse_query(query) if isinstance(query, str) else query
         if not parsed:
             return self.none()
-        return self.filter(search_vector__tsmatch=tsquery_text(parsed))
+        return self.filter(search_vector__tsmatch=match_query(parsed))
 
     def month_counts(self) -> models.QuerySet:
         """Articles per month as ``{"month": date, "n": int}`` rows, counted in SQL.
@@ -133,8 +138,7 @@ class ArticleQuerySet(models.QuerySet):
 
     def with_people(self) -> ArticleQuerySet:
         """Everything an article page prints, in a fixed number of queries."""
-        from .models import Mention
-
+        Mention = _mention_model(self)
         return self.select_related("page").prefetch_related(
             models.Prefetch(
                 "mentions",
@@ -147,8 +151,6 @@ class ArticleQuerySet(models.QuerySet):
 
 def _row_compare(op: str, article) -> models.Q:
     """``(date, id) < (d, pk)`` (or ``>``): one index range, unlike the equivalent ``OR``."""
-    from django.db.models.expressions import RawSQL
-
     sql = f'("archive_article"."date", "archive_article"."id") {op} (%s::date, %s)'
     return models.Q(RawSQL(sql, [article.date, article.pk], output_field=models.BooleanField()))
 

@@ -6,7 +6,9 @@ from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
-from ..search import facets, run_search, snippet
+from ..search.facets import facets
+from ..search.snippets import snippet
+from .search_request import run_search
 
 
 def with_params(params: QueryDict, **changes: object) -> str:

@@ -8,7 +8,8 @@ import random
 import pytest
 
 from archive.models import Article
-from archive.search import SearchResults, parse_query
+from archive.search.query import parse_query
+from archive.search.results import SearchResults
 from archive.textindex import is_cjk
 
 from .test_search_data import TITLE_FIELDS, contains, sample_archive, truth  # noqa: F401
@@ -150,7 +151,7 @@ def test_an_editors_new_date_moves_the_article_in_the_index(db, django_capture_o
     """The date is in the vector (the walk reads slices of days): a new date re-indexes."""
     import datetime as dt
 
-    from archive.search import run_search
+    from archive.views.search_request import run_search
     from tests.factories import make_article
 
     article = make_article("茉莉花园开业", "茉莉花园开业。", date=dt.date(2019, 5, 1))
@@ -202,12 +203,14 @@ def test_an_exclusion_in_slices_of_one_day_keeps_the_date_order(db, monkeypatch)
     the title matches without it, newest first, then the body matches, newest first."""
     import datetime as dt
 
-    import archive.search
+    import archive.search.results
     from tests.factories import make_article
 
     # As many articles a day as the first slice holds: slices start one day long.
-    real_dates = archive.search.archive_dates
-    monkeypatch.setattr(archive.search, "archive_dates", lambda: (*real_dates()[:2], 10_000))
+    real_dates = archive.search.results.archive_dates
+    monkeypatch.setattr(
+        archive.search.results, "archive_dates", lambda: (*real_dates()[:2], 10_000)
+    )
     excluded = [
         make_article(f"安置房分配{i}", "回迁户领钥匙。", date=dt.date(2024, 1, 1) + dt.timedelta(i))
         for i in range(12)
