@@ -15,8 +15,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Count, Q, QuerySet
-from django.db.models.functions import Length
+from django.db.models import Count, QuerySet
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -36,10 +35,8 @@ from .models import (
     Project,
     ReviewArticle,
 )
+from .querysets import YEAR_UNKNOWN
 
-# Bodies outside this range are usually a bad cut (a caption, or two articles run together).
-ODD_LENGTH_MIN = 40
-ODD_LENGTH_MAX = 6000
 FIELD_LABELS = {
     "kicker": "引题",
     "title": "标题",
@@ -58,39 +55,6 @@ def _partial_date_text(year: int | None, month: int | None, day: int | None) -> 
     return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
 
 
-def review_reasons(article: Article) -> list[str]:
-    """Why an article is on the review queue, in words an editor acts on."""
-    reasons = []
-    if article.title_inferred:
-        reasons.append("标题由导语生成")
-    if article.year is None and article.month:
-        reasons.append("年份不详")
-    if article.continued:
-        reasons.append("续前版")
-    if not ODD_LENGTH_MIN <= len(article.body) <= ODD_LENGTH_MAX:
-        reasons.append(f"篇幅异常（{len(article.body)}字）")
-    if article.page.unplaced:
-        reasons.append(f"本版有{len(article.page.unplaced)}行未归属的标题")
-    reasons += [f"解析警告：{w}" for w in article.warnings]
-    return reasons
-
-
-def _review_queue(qs: QuerySet) -> QuerySet:
-    return (
-        qs.filter(reviewed=False)
-        .annotate(body_length=Length("body"))
-        .filter(
-            ~Q(warnings=[])
-            | Q(title_inferred=True)
-            | Q(continued=True)
-            | Q(year__isnull=True, month__isnull=False)
-            | Q(body_length__lt=ODD_LENGTH_MIN)
-            | Q(body_length__gt=ODD_LENGTH_MAX)
-            | ~Q(page__unplaced=[])
-        )
-    )
-
-
 class YearUnknownFilter(admin.SimpleListFilter):
     title = "年份不详"
     parameter_name = "year_unknown"
@@ -99,7 +63,7 @@ class YearUnknownFilter(admin.SimpleListFilter):
         return [("1", "是"), ("0", "否")]
 
     def queryset(self, request, queryset):
-        unknown = Q(year__isnull=True, month__isnull=False)
+        unknown = YEAR_UNKNOWN
         if self.value() == "1":
             return queryset.filter(unknown)
         if self.value() == "0":
@@ -370,7 +334,7 @@ class PageAdmin(EditorAdminMixin, admin.ModelAdmin):
                 "title": f"设置出版日期：{page}",
                 "page_obj": page,
                 "form": form,
-                "undated": page.articles.filter(year__isnull=True, month__isnull=False),
+                "undated": page.articles.year_unknown(),
             },
         )
 
@@ -445,7 +409,7 @@ class ArticleAdmin(EditorAdminMixin, admin.ModelAdmin):
 
     @admin.display(description="待审核原因")
     def reasons(self, obj: Article) -> str:
-        return "；".join(review_reasons(obj)) or "—"
+        return "；".join(obj.review_reasons()) or "—"
 
     # --- saving a form edit -------------------------------------------------------------------
 
@@ -670,7 +634,7 @@ class ReviewArticleAdmin(admin.ModelAdmin):
     actions = ["mark_reviewed_action"]
 
     def get_queryset(self, request):
-        return _review_queue(super().get_queryset(request))
+        return super().get_queryset(request).review_queue()
 
     def has_add_permission(self, request):
         return False
@@ -687,7 +651,7 @@ class ReviewArticleAdmin(admin.ModelAdmin):
 
     @admin.display(description="原因")
     def reasons(self, obj: Article) -> str:
-        return "；".join(review_reasons(obj))
+        return "；".join(obj.review_reasons())
 
     @admin.action(description="标记为已审核", permissions=["view"])
     def mark_reviewed_action(self, request: HttpRequest, queryset: QuerySet) -> None:

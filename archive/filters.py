@@ -14,13 +14,12 @@ from django import forms
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from .models import Article, Meeting, Mention, Project
+from .roles import BYLINE_ROLES, PEOPLE_ROLES
 
 SORT_CHOICES = (("relevance", "相关度"), ("date", "日期"))
 DATE_FILTERS = ("date_from", "date_to", "year")
 DATE_RANGE = ("date_from", "date_to")
-PEOPLE_ROLES = (Mention.Role.OFFICIAL, Mention.Role.OTHER)
 DATE_INPUT = forms.DateInput({"type": "date"})
-REPORTER_ROLES = (Mention.Role.REPORTER, Mention.Role.CORRESPONDENT)
 
 
 def _person_q(prefix: str, value: str) -> Q:
@@ -67,7 +66,7 @@ class ArticleSearchFilter(django_filters.FilterSet):
         return self._mentioned(queryset, value, PEOPLE_ROLES)
 
     def filter_reporter(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
-        return self._mentioned(queryset, value, REPORTER_ROLES)
+        return self._mentioned(queryset, value, BYLINE_ROLES)
 
     def filter_chair(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         if not value.strip():

@@ -15,6 +15,7 @@ from django.db.models import Q
 from .editing import parse_iso_partial
 from .models import Article, Meeting, Mention, Person, Project
 from .people import person_for
+from .roles import PEOPLE_ROLES
 
 
 def _meeting_date(value: str | None, article: Article) -> tuple[dt.date | None, int | None, int]:
@@ -78,7 +79,7 @@ class PageLinks:
                 )
 
         for p in data["persons"]:
-            role = p["role"] if p["role"] in ("official", "other") else "other"
+            role = p["role"] if p["role"] in PEOPLE_ROLES else Mention.Role.OTHER
             add(p["name"], role, p["titles"])
         for name in data["reporters"]:
             add(name, Mention.Role.REPORTER, [])

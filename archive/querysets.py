@@ -6,10 +6,17 @@ import datetime as dt
 
 from django.db import models
 from django.db.models.expressions import RawSQL
-from django.db.models.functions import ExtractYear, TruncMonth
+from django.db.models.functions import ExtractYear, Length, TruncMonth
 
+from .roles import BYLINE_ROLES, Role
 from .search.query import ParsedQuery, parse_query
 from .search.tsquery import match_query
+
+# Bodies outside this range are usually a bad cut (a caption, or two articles run together).
+ODD_LENGTH_MIN = 40
+ODD_LENGTH_MAX = 6000
+# A date printed without its year: the one definition (``Article.year_unknown`` on a row).
+YEAR_UNKNOWN = models.Q(year__isnull=True, month__isnull=False)
 
 
 class AnyId(models.Lookup):
@@ -45,7 +52,24 @@ class ArticleQuerySet(models.QuerySet):
         return self.filter(date__isnull=False)
 
     def year_unknown(self) -> ArticleQuerySet:
-        return self.filter(date__isnull=True, month__isnull=False)
+        """Articles whose printed date lacks its year (an issue date can supply it)."""
+        return self.filter(YEAR_UNKNOWN)
+
+    def review_queue(self) -> ArticleQuerySet:
+        """Unreviewed articles the parser flagged (``Article.review_reasons`` says why)."""
+        return (
+            self.filter(reviewed=False)
+            .annotate(body_length=Length("body"))
+            .filter(
+                ~models.Q(warnings=[])
+                | models.Q(title_inferred=True)
+                | models.Q(continued=True)
+                | YEAR_UNKNOWN
+                | models.Q(body_length__lt=ODD_LENGTH_MIN)
+                | models.Q(body_length__gt=ODD_LENGTH_MAX)
+                | ~models.Q(page__unplaced=[])
+            )
+        )
 
     def latest(self) -> ArticleQuerySet:
         return self.order_by(models.F("date").desc(nulls_last=True), "-id")
@@ -79,9 +103,6 @@ class ArticleQuerySet(models.QuerySet):
         Mention = _mention_model(self)
         ids = Mention.objects.filter(person=person).order_by("article_id").values("article_id")
         return ids.distinct()[: cap + 1].count()
-
-    def needing_review(self) -> ArticleQuerySet:
-        return self.filter(reviewed=False).exclude(warnings=[])
 
     def search(self, query: str | ParsedQuery) -> ArticleQuerySet:
         """Articles matching a reader's query (a string or a ``ParsedQuery``); filter only.
@@ -164,7 +185,7 @@ class PersonQuerySet(models.QuerySet):
 
     def reporters(self) -> PersonQuerySet:
         """People named in a byline (reporters and correspondents)."""
-        return self.filter(mentions__role__in=["reporter", "correspondent"]).distinct()
+        return self.filter(mentions__role__in=BYLINE_ROLES).distinct()
 
     def most_mentioned(self) -> PersonQuerySet:
         """Officials by the number of articles naming them as officials, most first."""
@@ -173,7 +194,7 @@ class PersonQuerySet(models.QuerySet):
             .annotate(
                 article_count=models.Count(
                     "mentions__article",
-                    filter=models.Q(mentions__role="official"),
+                    filter=models.Q(mentions__role=Role.OFFICIAL),
                     distinct=True,
                 )
             )
@@ -191,7 +212,7 @@ class PersonQuerySet(models.QuerySet):
         return (
             self.officials()
             .exclude(pk=person.pk)
-            .filter(mentions__article_id__in=articles, mentions__role="official")
+            .filter(mentions__article_id__in=articles, mentions__role=Role.OFFICIAL)
             .annotate(shared=models.Count("mentions__article", distinct=True))
             .order_by("-shared", "name", "id")
         )

@@ -7,6 +7,7 @@ from django.http import HttpRequest, JsonResponse
 from django.views.decorators.http import require_safe
 
 from ..models import Article, Meeting, Mention
+from ..roles import PEOPLE_ROLES
 from ..search.snippets import snippet
 from .search_request import run_search
 
@@ -20,7 +21,7 @@ def _page_url(request: HttpRequest, number: int | None) -> str | None:
 
 
 def _people(article: Article) -> list[str]:
-    return [m.person.name for m in article.mentions.all() if m.role in ("official", "other")]
+    return [m.person.name for m in article.mentions.all() if m.role in PEOPLE_ROLES]
 
 
 @require_safe
