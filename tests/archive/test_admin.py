@@ -10,6 +10,7 @@ from django.contrib.auth.models import User
 from django.core.management import call_command
 from django.urls import reverse
 
+from archive import services
 from archive.editing import ENTITIES
 from archive.models import Article, Meeting, Mention, Person, PersonTitle
 from ingest import editing as ingest_editing
@@ -115,6 +116,19 @@ def test_edit_title_and_date_records_edited_fields_and_history(admin_client):
     assert entry.user.username == "admin" and "标题" in entry.get_change_message()
     # The timeline follows the new date.
     assert PersonTitle.objects.get(person__name="张三").first_seen == dt.date(2022, 3, 3)
+
+
+def test_a_form_edit_is_saved_and_indexed_once(admin_client, monkeypatch):
+    article = make_article("原标题", "正文。", officials={"张三": ["区长"]})
+    data = change_form_data(admin_client.get(change_url(article)))
+    data.update(title="编辑改的标题")
+    calls = []
+    real = services.index_articles
+    monkeypatch.setattr(services, "index_articles", lambda a: calls.append(list(a)) or real(a))
+    response = admin_client.post(change_url(article), data)
+    assert response.status_code == 302
+    assert [[a.pk for a in batch] for batch in calls] == [[article.pk]]
+    assert Article.objects.search("编辑改的标题").get() == article
 
 
 def test_invalid_date_is_refused(admin_client):
