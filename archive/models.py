@@ -107,6 +107,12 @@ class Article(models.Model):
             GinIndex(fields=["search_vector"], name="article_search_gin"),
             GinIndex(fields=["title_vector"], name="article_title_search_gin"),
             models.Index(fields=["year", "month", "day"], name="article_ymd_idx"),
+            # Pages of results and the reading order: newest first, unknown dates last.
+            models.Index(
+                models.F("date").desc(nulls_last=True),
+                models.F("id").desc(),
+                name="article_date_order_idx",
+            ),
         ]
 
     def __str__(self) -> str:

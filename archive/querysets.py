@@ -140,7 +140,7 @@ class ArticleQuerySet(models.QuerySet):
     def before(self, article) -> ArticleQuerySet:
         """Articles that come before this one in reading order (date, then id).
 
-        A row comparison, ordered as ``article_date_desc_nulls_last_idx``: the index finds
+        A row comparison, ordered as ``article_date_order_idx``: the index finds
         the neighbour directly instead of walking from the newest article.
         """
         if article.date is None:

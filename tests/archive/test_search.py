@@ -132,25 +132,24 @@ def test_whole_word_matches_rank_before_parts_of_longer_words(db):
     assert [a.pk for a in results_for("人大") if a.pk in mine] == [whole.pk, part.pk]
 
 
-def test_an_editors_change_reaches_the_index(db, django_capture_on_commit_callbacks):
+def test_an_editors_change_reaches_the_index(db):
+    from archive import services
     from tests.factories import make_article
 
     article = make_article("旧标题", "正文没有那个词。")
     assert results_for("茉莉花园") == []
-    with django_capture_on_commit_callbacks(execute=True):
-        article.body = "茉莉花园开业。"
-        article.save()
+    article.body = "茉莉花园开业。"
+    services.article_save_edit(article=article, changed=["body"])
     assert [a.pk for a in results_for("茉莉花园")] == [article.pk]
-    with django_capture_on_commit_callbacks(execute=True):
-        article.reviewed = True
-        article.save(update_fields=["reviewed"])
+    services.article_mark_reviewed(articles=[article])
     assert [a.pk for a in results_for("茉莉花园")] == [article.pk]
 
 
-def test_an_editors_new_date_moves_the_article_in_the_index(db, django_capture_on_commit_callbacks):
+def test_an_editors_new_date_moves_the_article_in_the_index(db):
     """The date is in the vector (the walk reads slices of days): a new date re-indexes."""
     import datetime as dt
 
+    from archive import services
     from archive.views.search_request import run_search
     from tests.factories import make_article
 
@@ -160,14 +159,12 @@ def test_an_editors_new_date_moves_the_article_in_the_index(db, django_capture_o
         return [a.pk for a in run_search({"q": "茉莉花园", **params}).page.object_list]
 
     assert found(year="2019") == [article.pk] and found(year="2023") == []
-    with django_capture_on_commit_callbacks(execute=True):
-        article.date, article.year = dt.date(2023, 2, 3), 2023
-        article.save(update_fields=["date", "year"])
+    article.year, article.month, article.day = 2023, 2, 3
+    services.article_save_edit(article=article, changed=["year", "month", "day"])
     assert found(year="2023") == [article.pk] and found(year="2019") == []
     assert found(date_from="2023-02-03", date_to="2023-02-03") == [article.pk]
-    with django_capture_on_commit_callbacks(execute=True):
-        article.date = article.year = article.month = article.day = None
-        article.save()
+    article.year = article.month = article.day = None
+    services.article_save_edit(article=article, changed=["year", "month", "day"])
     assert found() == [article.pk] and found(date_from="2000-01-01") == []
 
 
