@@ -11,8 +11,9 @@ import difflib
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
-from django.urls import path, reverse
+from django.http import HttpRequest, HttpResponse
+from django.urls import reverse
+from django.utils.decorators import method_decorator
 from django.utils.html import format_html
 from django.views.decorators.http import require_POST
 
@@ -109,6 +110,11 @@ class ArticleAdmin(EditorAdminMixin, admin.ModelAdmin):
         "mark_reviewed_action",
     ]
     change_form_template = "admin/archive/article/change_form.html"
+    editor_views = (
+        ("split", "split_view", "split"),
+        ("move-headline", "move_headline_view", "move_headline"),
+        ("revert/<str:field>", "revert_view", "revert"),
+    )
 
     def has_add_permission(self, request):
         # Articles come from pages (ingest) or from splitting one: never typed in from nothing.
@@ -207,26 +213,7 @@ class ArticleAdmin(EditorAdminMixin, admin.ModelAdmin):
             extra_context["diff_rows"] = self.diff_rows(article)
         return super().change_view(request, object_id, form_url, extra_context)
 
-    def get_urls(self):
-        return [
-            path(
-                "<path:object_id>/split/",
-                self._editor_view(self.split_view),
-                name="archive_article_split",
-            ),
-            path(
-                "<path:object_id>/move-headline/",
-                self._editor_view(self.move_headline_view),
-                name="archive_article_move_headline",
-            ),
-            path(
-                "<path:object_id>/revert/<str:field>/",
-                self._editor_view(require_POST(self.revert_view)),
-                name="archive_article_revert",
-            ),
-            *super().get_urls(),
-        ]
-
+    @method_decorator(require_POST)
     def revert_view(self, request: HttpRequest, object_id: str, field: str) -> HttpResponse:
         article = self._object_or_403(request, Article, object_id)
         try:
@@ -236,7 +223,7 @@ class ArticleAdmin(EditorAdminMixin, admin.ModelAdmin):
         else:
             self.log_change(request, article, f"还原字段 {field} 为解析器原始结果")
             self.message_user(request, f"已还原：{FIELD_LABELS.get(field, field)}")
-        return HttpResponseRedirect(reverse("admin:archive_article_change", args=[article.pk]))
+        return self._redirect(article)
 
     # --- split, merge, headline ---------------------------------------------------------------
 
@@ -257,7 +244,7 @@ class ArticleAdmin(EditorAdminMixin, admin.ModelAdmin):
                 self.log_change(request, article, f"在第{at}段后拆分，后半部分成为文章 {new.pk}")
                 self.log_addition(request, new, f"由文章 {article.pk} 第{at}段后拆分而来")
                 self.message_user(request, f"已拆分：新文章 «{new.title}»")
-                return HttpResponseRedirect(reverse("admin:archive_article_change", args=[new.pk]))
+                return self._redirect(new)
         return self._render(
             request,
             "admin/archive/article/split.html",
@@ -277,9 +264,7 @@ class ArticleAdmin(EditorAdminMixin, admin.ModelAdmin):
                 self.log_change(request, article, f"标题与文章 {target.pk} 互换")
                 self.log_change(request, target, f"标题与文章 {article.pk} 互换")
                 self.message_user(request, "已移动标题。")
-                return HttpResponseRedirect(
-                    reverse("admin:archive_article_change", args=[target.pk])
-                )
+                return self._redirect(target)
         return self._render(
             request,
             "admin/archive/article/move_headline.html",
@@ -289,9 +274,7 @@ class ArticleAdmin(EditorAdminMixin, admin.ModelAdmin):
     @admin.action(description="拆分为两篇（选择段落）")
     def split_action(self, request: HttpRequest, queryset: QuerySet):
         article = self._one_selected(request, queryset)
-        if article is not None:
-            return HttpResponseRedirect(reverse("admin:archive_article_split", args=[article.pk]))
-        return None
+        return None if article is None else self._redirect(article, "split")
 
     @admin.action(description="与本版下一篇合并")
     def merge_next_action(self, request: HttpRequest, queryset: QuerySet) -> None:
@@ -320,20 +303,12 @@ class ArticleAdmin(EditorAdminMixin, admin.ModelAdmin):
     @admin.action(description="把标题移到本版另一篇")
     def move_headline_action(self, request: HttpRequest, queryset: QuerySet):
         article = self._one_selected(request, queryset)
-        if article is not None:
-            return HttpResponseRedirect(
-                reverse("admin:archive_article_move_headline", args=[article.pk])
-            )
-        return None
+        return None if article is None else self._redirect(article, "move_headline")
 
     @admin.action(description="设置所在版面的出版日期")
     def set_issue_date_action(self, request: HttpRequest, queryset: QuerySet):
         article = self._one_selected(request, queryset)
-        if article is not None:
-            return HttpResponseRedirect(
-                reverse("admin:archive_page_issue_date", args=[article.page_id])
-            )
-        return None
+        return None if article is None else self._redirect(article.page, "issue_date")
 
     @admin.action(description="重新提取人物、会议、项目")
     def reextract_action(self, request: HttpRequest, queryset: QuerySet) -> None:

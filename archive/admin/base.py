@@ -1,22 +1,36 @@
-"""What the editor's custom admin views share."""
+"""What the editor's custom admin views share: their URLs, the checks and the redirects."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import QuerySet
-from django.http import HttpRequest
+from django.db.models import Model, QuerySet
+from django.http import HttpRequest, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
+from django.urls import path, reverse
 
 
 class EditorAdminMixin:
-    """Custom admin views: staff only (admin_view), CSRF-protected, change permission checked."""
+    """Custom admin views: staff only (admin_view), CSRF-protected, change permission checked.
 
-    def _editor_view(self, view: Callable) -> Callable:
-        return self.admin_site.admin_view(view)
+    ``editor_views``: ``(route below the object, view method, URL name suffix)``; the URL is
+    named ``admin:<app>_<model>_<suffix>``.
+    """
+
+    editor_views: tuple[tuple[str, str, str], ...] = ()
+
+    def get_urls(self):
+        meta = self.model._meta
+        own = [
+            path(
+                f"<path:object_id>/{route}/",
+                self.admin_site.admin_view(getattr(self, view)),
+                name=f"{meta.app_label}_{meta.model_name}_{suffix}",
+            )
+            for route, view, suffix in self.editor_views
+        ]
+        return [*own, *super().get_urls()]
 
     def _object_or_403(self, request: HttpRequest, model, object_id: str):
         obj = get_object_or_404(model, pk=object_id)
@@ -31,6 +45,12 @@ class EditorAdminMixin:
             **context,
         }
         return TemplateResponse(request, template, context)
+
+    def _redirect(self, obj: Model, page: str = "change") -> HttpResponseRedirect:
+        """To an admin page of ``obj``: its change page, or one of the editor's views."""
+        meta = obj._meta
+        url = reverse(f"admin:{meta.app_label}_{meta.model_name}_{page}", args=[obj.pk])
+        return HttpResponseRedirect(url)
 
     def _one_selected(self, request: HttpRequest, queryset: QuerySet):
         if queryset.count() != 1:

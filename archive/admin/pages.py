@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from django.contrib import admin
 from django.db.models import Count, QuerySet
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
-from django.urls import path, reverse
+from django.http import HttpRequest, HttpResponse
+from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
 from .. import services
@@ -39,6 +39,7 @@ class PageAdmin(EditorAdminMixin, admin.ModelAdmin):
     ]
     fields = readonly_fields
     actions = ["set_issue_date_action"]
+    editor_views = (("issue-date", "issue_date_view", "issue_date"),)
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(n_articles=Count("articles"))
@@ -74,21 +75,11 @@ class PageAdmin(EditorAdminMixin, admin.ModelAdmin):
             ),
         )
 
-    def get_urls(self):
-        return [
-            path(
-                "<path:object_id>/issue-date/",
-                self._editor_view(self.issue_date_view),
-                name="archive_page_issue_date",
-            ),
-            *super().get_urls(),
-        ]
-
     @admin.action(description="设置出版日期（补全本版文章的年份）")
     def set_issue_date_action(self, request: HttpRequest, queryset: QuerySet):
         page = self._one_selected(request, queryset)
         if page is not None:
-            return HttpResponseRedirect(reverse("admin:archive_page_issue_date", args=[page.pk]))
+            return self._redirect(page, "issue_date")
         return None
 
     def issue_date_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
@@ -103,7 +94,7 @@ class PageAdmin(EditorAdminMixin, admin.ModelAdmin):
             for article in fixed:
                 self.log_change(request, article, f"出版日期 {issue_date} 补全年份：{article.date}")
             self.message_user(request, f"已设置出版日期，{len(fixed)} 篇文章补全了年份。")
-            return HttpResponseRedirect(reverse("admin:archive_page_change", args=[page.pk]))
+            return self._redirect(page)
         return self._render(
             request,
             "admin/archive/page/issue_date.html",

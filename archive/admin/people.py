@@ -6,8 +6,8 @@ from django.contrib import admin, messages
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.core.exceptions import ValidationError
 from django.db.models import Count, QuerySet
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
-from django.urls import path, reverse
+from django.http import HttpRequest, HttpResponse
+from django.urls import reverse
 from django.utils.html import format_html
 
 from .. import services
@@ -63,6 +63,7 @@ class PersonAdmin(EditorAdminMixin, admin.ModelAdmin):
     readonly_fields = ["is_official", "public_link"]
     inlines = [PersonTitleInline, PersonMentionInline]
     actions = ["merge_action", "split_action"]
+    editor_views = (("split", "split_view", "split"),)
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(mention_count=Count("mentions"))
@@ -88,16 +89,6 @@ class PersonAdmin(EditorAdminMixin, admin.ModelAdmin):
             if f.has_changed()
         ]
         services.person_titles_saved(person=person, article_ids=edited_articles)
-
-    def get_urls(self):
-        return [
-            path(
-                "<path:object_id>/split/",
-                self._editor_view(self.split_view),
-                name="archive_person_split",
-            ),
-            *super().get_urls(),
-        ]
 
     @admin.action(description="合并所选人物")
     def merge_action(self, request: HttpRequest, queryset: QuerySet):
@@ -128,7 +119,7 @@ class PersonAdmin(EditorAdminMixin, admin.ModelAdmin):
     def split_action(self, request: HttpRequest, queryset: QuerySet):
         person = self._one_selected(request, queryset)
         if person is not None:
-            return HttpResponseRedirect(reverse("admin:archive_person_split", args=[person.pk]))
+            return self._redirect(person, "split")
         return None
 
     def split_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
@@ -148,7 +139,7 @@ class PersonAdmin(EditorAdminMixin, admin.ModelAdmin):
                 self.log_change(request, person, f"拆分出 {new}（{len(mentions)} 条提及）")
                 self.log_addition(request, new, f"由人物 {person.pk} 拆分而来")
                 self.message_user(request, f"已拆分出 {new}。")
-                return HttpResponseRedirect(reverse("admin:archive_person_change", args=[new.pk]))
+                return self._redirect(new)
         return self._render(
             request,
             "admin/archive/person/split.html",
