@@ -78,9 +78,7 @@ class PageAdmin(EditorAdminMixin, admin.ModelAdmin):
     @admin.action(description="设置出版日期（补全本版文章的年份）")
     def set_issue_date_action(self, request: HttpRequest, queryset: QuerySet):
         page = self._one_selected(request, queryset)
-        if page is not None:
-            return self._redirect(page, "issue_date")
-        return None
+        return None if page is None else self._redirect(page, "issue_date")
 
     def issue_date_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
         page = self._object_or_403(request, Page, object_id)

@@ -118,9 +118,7 @@ class PersonAdmin(EditorAdminMixin, admin.ModelAdmin):
     @admin.action(description="拆分人物（误合并的同名者）")
     def split_action(self, request: HttpRequest, queryset: QuerySet):
         person = self._one_selected(request, queryset)
-        if person is not None:
-            return self._redirect(person, "split")
-        return None
+        return None if person is None else self._redirect(person, "split")
 
     def split_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
         person = self._object_or_403(request, Person, object_id)
