@@ -25,7 +25,7 @@ from ..models import (
     Mention,
     Project,
 )
-from .base import EditorAdminMixin
+from .base import EditorAdminMixin, open_for_one
 from .forms import ArticleForm, HeadlineMoveForm, SplitForm
 from .list_filters import EditedFilter, HasWarningsFilter, YearUnknownFilter
 
@@ -271,10 +271,7 @@ class ArticleAdmin(EditorAdminMixin, admin.ModelAdmin):
             {"title": f"移动标题：{article}", "article": article, "form": form},
         )
 
-    @admin.action(description="拆分为两篇（选择段落）")
-    def split_action(self, request: HttpRequest, queryset: QuerySet):
-        article = self._one_selected(request, queryset)
-        return None if article is None else self._redirect(article, "split")
+    split_action = open_for_one("split", "拆分为两篇（选择段落）")
 
     @admin.action(description="与本版下一篇合并")
     def merge_next_action(self, request: HttpRequest, queryset: QuerySet) -> None:
@@ -300,15 +297,10 @@ class ArticleAdmin(EditorAdminMixin, admin.ModelAdmin):
         if merged:
             self.message_user(request, f"已合并 {merged} 篇。")
 
-    @admin.action(description="把标题移到本版另一篇")
-    def move_headline_action(self, request: HttpRequest, queryset: QuerySet):
-        article = self._one_selected(request, queryset)
-        return None if article is None else self._redirect(article, "move_headline")
-
-    @admin.action(description="设置所在版面的出版日期")
-    def set_issue_date_action(self, request: HttpRequest, queryset: QuerySet):
-        article = self._one_selected(request, queryset)
-        return None if article is None else self._redirect(article.page, "issue_date")
+    move_headline_action = open_for_one("move_headline", "把标题移到本版另一篇")
+    set_issue_date_action = open_for_one(
+        "issue_date", "设置所在版面的出版日期", of=lambda article: article.page
+    )
 
     @admin.action(description="重新提取人物、会议、项目")
     def reextract_action(self, request: HttpRequest, queryset: QuerySet) -> None:

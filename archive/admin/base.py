@@ -2,13 +2,29 @@
 
 from __future__ import annotations
 
-from django.contrib import messages
+from collections.abc import Callable
+
+from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Model, QuerySet
 from django.http import HttpRequest, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+
+
+def open_for_one(page: str, description: str, of: Callable[[Model], Model] | None = None):
+    """An admin action that opens one of the editor's views (``page``) for the one selected
+    object (or for ``of(object)``, e.g. an article's page); it warns when more are selected."""
+
+    @admin.action(description=description)
+    def action(modeladmin, request: HttpRequest, queryset: QuerySet):
+        obj = modeladmin._one_selected(request, queryset)
+        if obj is None:
+            return None
+        return modeladmin._redirect(of(obj) if of else obj, page)
+
+    return action
 
 
 class EditorAdminMixin:

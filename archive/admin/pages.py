@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.contrib import admin
-from django.db.models import Count, QuerySet
+from django.db.models import Count
 from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
@@ -12,7 +12,7 @@ from .. import services
 from ..models import (
     Page,
 )
-from .base import EditorAdminMixin
+from .base import EditorAdminMixin, open_for_one
 from .forms import IssueDateForm
 
 
@@ -75,10 +75,7 @@ class PageAdmin(EditorAdminMixin, admin.ModelAdmin):
             ),
         )
 
-    @admin.action(description="设置出版日期（补全本版文章的年份）")
-    def set_issue_date_action(self, request: HttpRequest, queryset: QuerySet):
-        page = self._one_selected(request, queryset)
-        return None if page is None else self._redirect(page, "issue_date")
+    set_issue_date_action = open_for_one("issue_date", "设置出版日期（补全本版文章的年份）")
 
     def issue_date_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
         page = self._object_or_403(request, Page, object_id)

@@ -16,7 +16,7 @@ from ..models import (
     Person,
     PersonTitle,
 )
-from .base import EditorAdminMixin
+from .base import EditorAdminMixin, open_for_one
 from .forms import PersonMergeForm, PersonSplitForm
 
 
@@ -115,10 +115,7 @@ class PersonAdmin(EditorAdminMixin, admin.ModelAdmin):
             },
         )
 
-    @admin.action(description="拆分人物（误合并的同名者）")
-    def split_action(self, request: HttpRequest, queryset: QuerySet):
-        person = self._one_selected(request, queryset)
-        return None if person is None else self._redirect(person, "split")
+    split_action = open_for_one("split", "拆分人物（误合并的同名者）")
 
     def split_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
         person = self._object_or_403(request, Person, object_id)
