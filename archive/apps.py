@@ -1,4 +1,9 @@
 from django.apps import AppConfig
+from django.contrib.postgres.search import SearchVectorField
+from django.db import models
+
+from .querysets import AnyId
+from .search.tsquery import TsMatch
 
 
 class ArchiveConfig(AppConfig):
@@ -6,5 +11,7 @@ class ArchiveConfig(AppConfig):
     verbose_name = "报纸档案"
 
     def ready(self) -> None:
-        # Registers the post_save hook that keeps the search index current after any edit.
-        from . import indexing  # noqa: F401
+        """Register the lookups here, so importing a module does nothing."""
+        models.BigAutoField.register_lookup(AnyId)
+        models.ForeignKey.register_lookup(AnyId)
+        SearchVectorField.register_lookup(TsMatch)

@@ -6,7 +6,7 @@ the date index instead means opening every article until 200 match. Both grow wi
 matches. With the date in the vector, ``q & ('@m202411' | '@d20241031')`` is answered inside
 the index, which intersects the posting lists and hands over only the matches within those
 dates: the search walks back through time in slices that each hold about what one page needs
-(``archive.search``).
+(``archive.search.results``).
 
 Each dated article carries its year, month and day (``@y2024``, ``@m202411``,
 ``@d20241123``), so any range of days is a short disjunction (whole years, whole months,

@@ -11,6 +11,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import pgserver
 from django.db import connection
 
 # The major version of the client tools in the pgserver wheel.
@@ -22,8 +23,6 @@ def _binary(name: str) -> str:
     else the system's."""
     connection.ensure_connection()
     if connection.pg_version // 10000 <= WHEEL_CLIENT_MAJOR:
-        import pgserver
-
         path = Path(pgserver.__file__).parent / "pginstall" / "bin" / name
         if path.exists():
             return str(path)

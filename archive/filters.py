@@ -1,6 +1,6 @@
 """The search FilterSet, shared by the search page and the JSON API so that both agree.
 
-Every lookup is explicit; the text box and the people filters go through ``method=``. People,
+Every lookup is explicit; the people filters go through ``method=``. People,
 projects and chairs are matched with ``EXISTS`` subqueries, so an article named twice is
 still one row and no ``DISTINCT`` is needed.
 """
@@ -14,13 +14,12 @@ from django import forms
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from .models import Article, Meeting, Mention, Project
+from .roles import BYLINE_ROLES, PEOPLE_ROLES
 
 SORT_CHOICES = (("relevance", "相关度"), ("date", "日期"))
 DATE_FILTERS = ("date_from", "date_to", "year")
 DATE_RANGE = ("date_from", "date_to")
-PEOPLE_ROLES = (Mention.Role.OFFICIAL, Mention.Role.OTHER)
 DATE_INPUT = forms.DateInput({"type": "date"})
-REPORTER_ROLES = (Mention.Role.REPORTER, Mention.Role.CORRESPONDENT)
 
 
 def _person_q(prefix: str, value: str) -> Q:
@@ -32,7 +31,9 @@ def _person_q(prefix: str, value: str) -> Q:
 
 
 class ArticleSearchFilter(django_filters.FilterSet):
-    q = django_filters.CharFilter(label="关键词", method="filter_q")
+    """The search page's filters; the text itself is searched by ``archive.search``, which
+    reads ``q`` from the same parameters (a filter here would build a match nobody ranks)."""
+
     date_from = django_filters.DateFilter(
         label="起始日期", field_name="date", lookup_expr="gte", widget=DATE_INPUT
     )
@@ -51,12 +52,7 @@ class ArticleSearchFilter(django_filters.FilterSet):
 
     class Meta:
         model = Article
-        fields = ["q", "date_from", "date_to", "year", "person", "reporter", "chair", "project"]
-
-    def filter_q(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
-        if not value.strip():
-            return queryset
-        return queryset.search(value)
+        fields = ["date_from", "date_to", "year", "person", "reporter", "chair", "project"]
 
     def _mentioned(self, queryset: QuerySet, value: str, roles) -> QuerySet:
         if not value.strip():
@@ -70,7 +66,7 @@ class ArticleSearchFilter(django_filters.FilterSet):
         return self._mentioned(queryset, value, PEOPLE_ROLES)
 
     def filter_reporter(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
-        return self._mentioned(queryset, value, REPORTER_ROLES)
+        return self._mentioned(queryset, value, BYLINE_ROLES)
 
     def filter_chair(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         if not value.strip():
@@ -90,19 +86,8 @@ class ArticleSearchFilter(django_filters.FilterSet):
         return queryset.filter(Exists(projects))
 
     def filter_sort(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
-        # Ordering is done by ``archive.search.SearchResults``; the field is here to be validated.
+        # Ordering is done by ``SearchResults``; the field is here to be validated.
         return queryset
-
-    def filtered(self, *, text: bool = True) -> QuerySet:
-        """``qs`` rebuilt, without the text match when ``text`` is false (the search ranks
-        its tiers from the filters alone, putting the cheapest text condition first)."""
-        if text:
-            return self.qs
-        qs = self.queryset.all()
-        for name, value in self.form.cleaned_data.items():
-            if name != "q":
-                qs = self.filters[name].filter(qs, value)
-        return qs
 
     def date_bounds(self) -> tuple[dt.date | None, dt.date | None]:
         """The first and last day the date filters allow (``None``: no bound)."""

@@ -10,12 +10,13 @@ import django_filters
 from django.db.models import Q, QuerySet
 
 from .models import Meeting, Person, Project
+from .roles import Role
 
 
 class PersonFilter(django_filters.FilterSet):
     """Officials by default; ``role=reporter`` lists the people named in bylines."""
 
-    ROLE_CHOICES = (("official", "官员"), ("reporter", "记者、通讯员"))
+    ROLE_CHOICES = ((Role.OFFICIAL, "官员"), (Role.REPORTER, "记者、通讯员"))
 
     q = django_filters.CharFilter(label="姓名", method="filter_name")
     role = django_filters.ChoiceFilter(
@@ -40,7 +41,7 @@ class PersonFilter(django_filters.FilterSet):
     def qs(self) -> QuerySet:
         queryset = super().qs
         role = self.form.cleaned_data.get("role") if self.form.is_valid() else ""
-        if role == "reporter":
+        if role == Role.REPORTER:
             return queryset.reporters().with_article_counts().order_by("-article_count", "name")
         return queryset.officials().with_article_counts().order_by("-article_count", "name")
 

@@ -1,8 +1,9 @@
 """The search index writer: each article's tsvector, written from Python.
 
 The terms come from jieba and character bigrams (``archive.textindex``), so PostgreSQL cannot
-build them; queries (``archive.search``) are cut by the same process-wide segmenter.
-An editor's change reaches the index through a ``post_save`` hook when its transaction commits.
+build them; queries (``archive.search.tsquery``) are cut by the same process-wide segmenter.
+One way in: whatever writes an article's text or date calls ``index_articles`` (the loader,
+``archive.services``, the import), in the same transaction; no signal re-indexes behind it.
 """
 
 from __future__ import annotations
@@ -10,17 +11,15 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable, Mapping
 
-from django.db import connection, transaction
-from django.db.models.signals import post_save
+from django.db import connection
 
 from .dateterms import date_literal
+from .people import known_names
 from .textindex import Segmenter, article_literal
 
 # The text fields the index is built from (a literal built from them elsewhere, e.g. by an
 # ingest worker, stays valid while none of them changes).
 INDEXED_FIELDS = ("title", "kicker", "column", "subtitle", "body", "byline")
-# A change to any of these re-indexes the article: the text, and the date (``dateterms``).
-REINDEX_FIELDS = (*INDEXED_FIELDS, "date")
 INDEX_BATCH = 500
 
 _segmenter: Segmenter | None = None
@@ -36,13 +35,8 @@ def segmenter() -> Segmenter:
     global _segmenter
     with _segmenter_lock:
         if _segmenter is None:
-            from .models import Person
-
-            names: set[str] = set()
             try:
-                names.update(Person.objects.values_list("name", flat=True))
-                for aliases in Person.objects.exclude(aliases=[]).values_list("aliases", flat=True):
-                    names.update(aliases)
+                names = known_names()
             except Exception:  # no table yet (before migrate): start with jieba's dictionary
                 names = set()
             _segmenter = Segmenter(names)
@@ -71,7 +65,6 @@ def index_articles(articles: Iterable, literals: Mapping[int, str] | None = None
     """
     literals = literals or {}
     articles = [a for a in articles if a.pk]
-    _pending().difference_update(a.pk for a in articles)
     for start in range(0, len(articles), INDEX_BATCH):
         batch = articles[start : start + INDEX_BATCH]
         vectors = [article_vector(a, literals.get(a.pk)) for a in batch]
@@ -81,46 +74,3 @@ def index_articles(articles: Iterable, literals: Mapping[int, str] | None = None
                 "FROM unnest(%s::bigint[], %s::text[]) AS v(id, vec) WHERE a.id = v.id",
                 [[a.pk for a in batch], vectors],
             )
-
-
-def index_article_ids(ids: Iterable[int]) -> None:
-    """Reindex articles by id, reading their current text."""
-    from .models import Article
-
-    ids = sorted(set(ids))
-    for start in range(0, len(ids), INDEX_BATCH):
-        index_articles(
-            Article.objects.filter(pk__in=ids[start : start + INDEX_BATCH]).only(
-                "id", *REINDEX_FIELDS
-            )
-        )
-
-
-_local = threading.local()
-
-
-def _pending() -> set[int]:
-    if not hasattr(_local, "ids"):
-        _local.ids = set()
-    return _local.ids
-
-
-def _flush_pending() -> None:
-    ids, _local.ids = _pending(), set()
-    if ids:
-        index_article_ids(ids)
-
-
-def _article_saved(sender, instance, update_fields=None, **kwargs) -> None:
-    """An editor's change reaches the index when its transaction commits.
-
-    The ingest indexes its batch itself (``index_articles`` clears these ids), so a page
-    of articles is still one UPDATE, not one per article.
-    """
-    if update_fields is not None and not set(update_fields) & set(REINDEX_FIELDS):
-        return
-    _pending().add(instance.pk)
-    transaction.on_commit(_flush_pending)
-
-
-post_save.connect(_article_saved, sender="archive.Article", dispatch_uid="archive-search-index")

@@ -15,7 +15,15 @@ from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.urls import reverse
 
-from .querysets import ArticleQuerySet, MeetingQuerySet, PersonQuerySet, ProjectQuerySet
+from .querysets import (
+    ODD_LENGTH_MAX,
+    ODD_LENGTH_MIN,
+    ArticleQuerySet,
+    MeetingQuerySet,
+    PersonQuerySet,
+    ProjectQuerySet,
+)
+from .roles import Role
 
 
 class Page(models.Model):
@@ -99,6 +107,12 @@ class Article(models.Model):
             GinIndex(fields=["search_vector"], name="article_search_gin"),
             GinIndex(fields=["title_vector"], name="article_title_search_gin"),
             models.Index(fields=["year", "month", "day"], name="article_ymd_idx"),
+            # Pages of results and the reading order: newest first, unknown dates last.
+            models.Index(
+                models.F("date").desc(nulls_last=True),
+                models.F("id").desc(),
+                name="article_date_order_idx",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -119,6 +133,28 @@ class Article(models.Model):
         if self.month and self.day:
             return f"{self.month}月{self.day}日（年份不详）"
         return "日期不详"
+
+    @property
+    def year_unknown(self) -> bool:
+        """A date printed without its year (``ArticleQuerySet.year_unknown``, on one row)."""
+        return self.year is None and self.month is not None
+
+    def review_reasons(self) -> list[str]:
+        """Why the article is on the review queue (``ArticleQuerySet.review_queue``), in words
+        an editor acts on."""
+        reasons = []
+        if self.title_inferred:
+            reasons.append("标题由导语生成")
+        if self.year_unknown:
+            reasons.append("年份不详")
+        if self.continued:
+            reasons.append("续前版")
+        if not ODD_LENGTH_MIN <= len(self.body) <= ODD_LENGTH_MAX:
+            reasons.append(f"篇幅异常（{len(self.body)}字）")
+        if self.page.unplaced:
+            reasons.append(f"本版有{len(self.page.unplaced)}行未归属的标题")
+        reasons += [f"解析警告：{w}" for w in self.warnings]
+        return reasons
 
     def set_partial_date(self, year: int | None, month: int | None, day: int | None) -> None:
         self.year, self.month, self.day = year, month, day
@@ -160,11 +196,7 @@ class Person(models.Model):
 class Mention(models.Model):
     """A person named in an article, with the titles printed beside the name there."""
 
-    class Role(models.TextChoices):
-        OFFICIAL = "official", "官员"
-        OTHER = "other", "其他"
-        REPORTER = "reporter", "记者"
-        CORRESPONDENT = "correspondent", "通讯员"
+    Role = Role
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="mentions")
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="mentions")

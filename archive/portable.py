@@ -13,6 +13,7 @@ from django.db import transaction
 
 from .indexing import index_articles
 from .models import Article, Meeting, Mention, Page, Person, Project
+from .people import refresh_people
 
 PAGE_FIELDS = (
     "source", "content_hash", "parser_version", "encoding", "raw_text", "text", "issue_date",
@@ -94,8 +95,6 @@ def import_records(lines: Iterable[str]) -> dict[str, int]:
 
     All or nothing: one bad line rolls the whole import back.
     """
-    from ingest.loader import refresh_people
-
     counts = {"person": 0, "page": 0, "article": 0, "project": 0}
     people: dict[tuple[str, str], Person] = {}
     pages: dict[str, Page] = {}

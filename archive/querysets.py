@@ -5,14 +5,26 @@ from __future__ import annotations
 import datetime as dt
 
 from django.db import models
-from django.db.models.functions import ExtractYear, TruncMonth
+from django.db.models.expressions import RawSQL
+from django.db.models.functions import ExtractYear, Length, TruncMonth
+
+from .roles import BYLINE_ROLES, Role
+from .search.query import ParsedQuery, parse_query
+from .search.tsquery import match_query
+
+# Bodies outside this range are usually a bad cut (a caption, or two articles run together).
+ODD_LENGTH_MIN = 40
+ODD_LENGTH_MAX = 6000
+# A date printed without its year: the one definition (``Article.year_unknown`` on a row).
+YEAR_UNKNOWN = models.Q(year__isnull=True, month__isnull=False)
 
 
-@models.BigAutoField.register_lookup
-@models.ForeignKey.register_lookup
 class AnyId(models.Lookup):
     """``pk__any=[ids]``: ``= ANY(array)``, one parameter. ``__in`` prepares each of a ranked
-    window's 200 ids through the field (1–2 ms a query) and the SQL names each."""
+    window's 200 ids through the field (1–2 ms a query) and the SQL names each.
+
+    Registered on ``BigAutoField`` and ``ForeignKey`` by ``ArchiveConfig.ready()``.
+    """
 
     lookup_name = "any"
     prepare_rhs = False
@@ -25,6 +37,11 @@ class AnyId(models.Lookup):
         return f"{lhs} = ANY(%s::bigint[])", [*lhs_params, self.rhs]
 
 
+def _mention_model(queryset: models.QuerySet) -> type[models.Model]:
+    """``Mention``, reached through the relation (``archive.models`` imports this module)."""
+    return queryset.model._meta.get_field("mentions").related_model
+
+
 class ArticleQuerySet(models.QuerySet):
     def in_order(self, ids: list[int]) -> list:
         """The rows with these ids, in the order of ``ids`` (one query; missing ids skipped)."""
@@ -35,15 +52,31 @@ class ArticleQuerySet(models.QuerySet):
         return self.filter(date__isnull=False)
 
     def year_unknown(self) -> ArticleQuerySet:
-        return self.filter(date__isnull=True, month__isnull=False)
+        """Articles whose printed date lacks its year (an issue date can supply it)."""
+        return self.filter(YEAR_UNKNOWN)
+
+    def review_queue(self) -> ArticleQuerySet:
+        """Unreviewed articles the parser flagged (``Article.review_reasons`` says why)."""
+        return (
+            self.filter(reviewed=False)
+            .annotate(body_length=Length("body"))
+            .filter(
+                ~models.Q(warnings=[])
+                | models.Q(title_inferred=True)
+                | models.Q(continued=True)
+                | YEAR_UNKNOWN
+                | models.Q(body_length__lt=ODD_LENGTH_MIN)
+                | models.Q(body_length__gt=ODD_LENGTH_MAX)
+                | ~models.Q(page__unplaced=[])
+            )
+        )
 
     def latest(self) -> ArticleQuerySet:
         return self.order_by(models.F("date").desc(nulls_last=True), "-id")
 
     def mentioning(self, person) -> ArticleQuerySet:
         """Articles naming ``person`` in any role; ``EXISTS``, so no ``DISTINCT`` over a join."""
-        from .models import Mention
-
+        Mention = _mention_model(self)
         return self.filter(
             models.Exists(Mention.objects.filter(person=person, article=models.OuterRef("pk")))
         )
@@ -52,8 +85,7 @@ class ArticleQuerySet(models.QuerySet):
         """``(id, date)`` of the ``n`` latest articles naming ``person``, newest first (the
         undated last): the first entries of ``mention_person_latest_idx``, whether the person
         is named in ten articles or in ten thousand."""
-        from .models import Mention
-
+        Mention = _mention_model(self)
         rows = (
             Mention.objects.filter(person=person)
             .order_by(models.F("article_date").desc(nulls_last=True), "-article_id")
@@ -68,26 +100,20 @@ class ArticleQuerySet(models.QuerySet):
         Read from ``mention_person_article_idx`` alone (an index-only scan, distinct on the
         way), so the cost follows ``cap``, not how often the person is named.
         """
-        from .models import Mention
-
+        Mention = _mention_model(self)
         ids = Mention.objects.filter(person=person).order_by("article_id").values("article_id")
         return ids.distinct()[: cap + 1].count()
 
-    def needing_review(self) -> ArticleQuerySet:
-        return self.filter(reviewed=False).exclude(warnings=[])
-
-    def search(self, query) -> ArticleQuerySet:
+    def search(self, query: str | ParsedQuery) -> ArticleQuerySet:
         """Articles matching a reader's query (a string or a ``ParsedQuery``); filter only.
 
-        Ordering is left to ``archive.search.SearchResults``: ranking every match of a
-        frequent word would cost as much as the archive is large.
+        Ordering is left to ``archive.search.results.SearchResults``: ranking every match of
+        a frequent word would cost as much as the archive is large.
         """
-        from .search import parse_query, tsquery_text
-
         parsed = parse_query(query) if isinstance(query, str) else query
         if not parsed:
             return self.none()
-        return self.filter(search_vector__tsmatch=tsquery_text(parsed))
+        return self.filter(search_vector__tsmatch=match_query(parsed))
 
     def month_counts(self) -> models.QuerySet:
         """Articles per month as ``{"month": date, "n": int}`` rows, counted in SQL.
@@ -114,7 +140,7 @@ class ArticleQuerySet(models.QuerySet):
     def before(self, article) -> ArticleQuerySet:
         """Articles that come before this one in reading order (date, then id).
 
-        A row comparison, ordered as ``article_date_desc_nulls_last_idx``: the index finds
+        A row comparison, ordered as ``article_date_order_idx``: the index finds
         the neighbour directly instead of walking from the newest article.
         """
         if article.date is None:
@@ -133,8 +159,7 @@ class ArticleQuerySet(models.QuerySet):
 
     def with_people(self) -> ArticleQuerySet:
         """Everything an article page prints, in a fixed number of queries."""
-        from .models import Mention
-
+        Mention = _mention_model(self)
         return self.select_related("page").prefetch_related(
             models.Prefetch(
                 "mentions",
@@ -147,8 +172,6 @@ class ArticleQuerySet(models.QuerySet):
 
 def _row_compare(op: str, article) -> models.Q:
     """``(date, id) < (d, pk)`` (or ``>``): one index range, unlike the equivalent ``OR``."""
-    from django.db.models.expressions import RawSQL
-
     sql = f'("archive_article"."date", "archive_article"."id") {op} (%s::date, %s)'
     return models.Q(RawSQL(sql, [article.date, article.pk], output_field=models.BooleanField()))
 
@@ -162,7 +185,7 @@ class PersonQuerySet(models.QuerySet):
 
     def reporters(self) -> PersonQuerySet:
         """People named in a byline (reporters and correspondents)."""
-        return self.filter(mentions__role__in=["reporter", "correspondent"]).distinct()
+        return self.filter(mentions__role__in=BYLINE_ROLES).distinct()
 
     def most_mentioned(self) -> PersonQuerySet:
         """Officials by the number of articles naming them as officials, most first."""
@@ -171,7 +194,7 @@ class PersonQuerySet(models.QuerySet):
             .annotate(
                 article_count=models.Count(
                     "mentions__article",
-                    filter=models.Q(mentions__role="official"),
+                    filter=models.Q(mentions__role=Role.OFFICIAL),
                     distinct=True,
                 )
             )
@@ -189,7 +212,7 @@ class PersonQuerySet(models.QuerySet):
         return (
             self.officials()
             .exclude(pk=person.pk)
-            .filter(mentions__article_id__in=articles, mentions__role="official")
+            .filter(mentions__article_id__in=articles, mentions__role=Role.OFFICIAL)
             .annotate(shared=models.Count("mentions__article", distinct=True))
             .order_by("-shared", "name", "id")
         )

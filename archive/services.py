@@ -9,26 +9,18 @@ a re-ingest would pour the parser's article n into what is now article n+1 (or d
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import F
 
-from archive.indexing import index_articles
-from archive.models import Article, Meeting, Mention, Page, Person
-from ingest.loader import (
-    EDITABLE_FIELDS,
-    ENTITIES,
-    known_names,
-    link_entities,
-    parse_iso_partial,
-    parsed_article_fields,
-    refresh_people,
-)
-from ingest.parser.entities import annotate_article
-from ingest.parser.model import ParsedArticle, PartialDate
+from .editing import EDITABLE_FIELDS, ENTITIES, parse_iso_partial
+from .extensions import parser
+from .indexing import index_articles
+from .links import link_entities
+from .models import Article, Meeting, Mention, Page, Person
+from .people import refresh_people
 
 # Errors as named constants, so the admin shows them and the tests reuse them.
 ERROR_SPLIT_PARAGRAPH = "拆分位置必须在第一段之后、最后一段之前。"
@@ -47,8 +39,6 @@ HEADLINE_FIELDS = ("kicker", "title", "subtitle", "column")
 # Headroom for renumbering: seqs are moved out of the way and back in two UPDATEs, because
 # PostgreSQL checks the (page, seq) unique constraint row by row inside one UPDATE.
 _SEQ_OFFSET = 10000
-_SENTENCE_END = re.compile(r"[。！？!?；;]")
-_INFERRED_TITLE_MAX = 40
 
 
 def _mark_edited(article: Article, names: Iterable[str]) -> None:
@@ -74,13 +64,6 @@ def _shift_seqs_after(page: Page, seq: int, delta: int) -> list[Article]:
         _mark_edited(article, (*EDITABLE_FIELDS, ENTITIES))
         article.save(update_fields=["edited_fields", "updated_at"])
     return shifted
-
-
-def infer_title(text: str) -> str:
-    """A title from the first sentence, as the parser does for an article printed without one."""
-    first = _SENTENCE_END.split(text.strip(), maxsplit=1)[0].strip()
-    first = re.sub(r"^本报讯\s*(（[^）]*）)?\s*", "", first) or first
-    return first[:_INFERRED_TITLE_MAX] or "（无标题）"
 
 
 def article_save_edit(
@@ -129,11 +112,12 @@ def article_split(*, article: Article, at_paragraph: int, title: str | None = No
     head, tail = paragraphs[:at_paragraph], paragraphs[at_paragraph:]
     shifted = _shift_seqs_after(article.page, article.seq, 1)
     title = (title or "").strip()
+    inferred = "" if title else parser().infer_title(tail[0])
     new = Article(
         page=article.page,
         seq=article.seq + 1,
-        title=title or infer_title(tail[0]),
-        title_inferred=not title,
+        title=title or inferred,
+        title_inferred=bool(inferred),
         column=article.column,
         body="\n\n".join(tail),
         dates=article.dates,
@@ -204,9 +188,9 @@ def headline_move(*, source: Article, target: Article) -> None:
         setattr(source, name, b)
         setattr(target, name, a)
     source.title_inferred, target.title_inferred = target.title_inferred, source.title_inferred
-    if not source.title:
-        source.title = infer_title(source.paragraphs[0] if source.paragraphs else "")
-        source.title_inferred = True
+    if not source.title and source.paragraphs:
+        source.title = parser().infer_title(source.paragraphs[0])
+        source.title_inferred = bool(source.title)
     for article in (source, target):
         _mark_edited(article, HEADLINE_FIELDS)
         article.save()
@@ -258,38 +242,12 @@ def page_set_issue_date(*, page: Page, issue_date: dt.date) -> list[Article]:
     return fixed
 
 
-def _parsed_article_from(article: Article) -> ParsedArticle:
-    """The stored article as the parser's dataclass, so the entity step can run on the edit."""
-    date = None
-    if article.month and article.day:
-        date = PartialDate(article.year, article.month, article.day)
-    roles = dict(article.mentions.values_list("person__name", "role").order_by("position"))
-    reporters = [n for n, r in roles.items() if r == Mention.Role.REPORTER]
-    correspondents = [n for n, r in roles.items() if r == Mention.Role.CORRESPONDENT]
-    parsed = article.parsed or {}
-    return ParsedArticle(
-        seq=article.seq,
-        title=article.title,
-        kicker=article.kicker,
-        subtitle=article.subtitle,
-        column=article.column,
-        title_inferred=article.title_inferred,
-        continued=article.continued,
-        date=date,
-        reporters=reporters or list(parsed.get("reporters", [])),
-        correspondents=correspondents or list(parsed.get("correspondents", [])),
-        paragraphs=article.paragraphs,
-        byline=article.byline,
-    )
-
-
 @transaction.atomic
 def article_reextract_entities(*, article: Article) -> Article:
     """Run the entity step again on the article as it is now (after an editor's fixes)."""
-    pa = _parsed_article_from(article)
-    annotate_article(pa, known_names())
+    data = parser().read_entities(article)
     before = _people_of([article])
-    touched = link_entities(article, parsed_article_fields(pa), {})
+    touched = link_entities(article, data, {})
     if set(article.edited_fields) - {ENTITIES}:
         # The links now come from edited text: the parser's reading of the page would differ.
         _mark_edited(article, (ENTITIES,))

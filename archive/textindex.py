@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 import jieba
 
-from ingest import jiebadict
+from archive import jiebadict
 
 WORD_MARK = "="
 # PostgreSQL keeps positions 1..16383; a field is indexed from its own base position.
@@ -112,7 +112,7 @@ def char_tokens(text: str, *, query: bool = False) -> list[Token]:
 
 class Segmenter:
     """jieba words for the index and the query; the archive's names are added to a private
-    copy of the dictionary (the process's shared one, ``ingest.jiebadict``, is never written)."""
+    copy of the dictionary (the process's shared one, ``archive.jiebadict``, is never written)."""
 
     def __init__(self, words: Iterable[str] = ()) -> None:
         self._tokenizer: jieba.Tokenizer | None = None

@@ -7,8 +7,9 @@ import hashlib
 import itertools
 
 from archive.indexing import index_articles
+from archive.links import link_entities
 from archive.models import Article, Page
-from ingest.loader import link_entities, refresh_people
+from archive.people import refresh_people
 from ingest.parser.model import PartialDate
 
 _seq = itertools.count(1)

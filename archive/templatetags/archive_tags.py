@@ -6,17 +6,18 @@ Text from the database is escaped before any markup is added, so nothing stored 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from django import template
-from django.utils.html import conditional_escape, escape, format_html, format_html_join
+from django.utils.html import conditional_escape, format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
+
+from ..search.snippets import highlight as mark_terms
 
 register = template.Library()
 
 # Enough for any real query; a crafted URL cannot make the regex large.
-MAX_TERMS = 10
+HIGHLIGHT_MAX_TERMS = 10
 MAX_TERM_LENGTH = 40
 
 
@@ -26,28 +27,16 @@ def clean_terms(raw: str | Iterable[str] | None) -> list[str]:
         return []
     words = raw.split() if isinstance(raw, str) else [w for part in raw for w in part.split()]
     unique = {w[:MAX_TERM_LENGTH] for w in words if w.strip()}
-    return sorted(unique, key=lambda w: (-len(w), w))[:MAX_TERMS]
+    return sorted(unique, key=lambda w: (-len(w), w))[:HIGHLIGHT_MAX_TERMS]
 
 
 @register.filter
 def highlight(text: object, terms: Sequence[str] | None) -> SafeString:
-    """Escape ``text``, then wrap each search term in ``<mark>``.
-
-    Terms are matched in the raw text and every piece is escaped on its own, so a term like
-    ``lt`` can never match inside an entity (``&lt;``) and no stored text becomes markup.
-    """
-    raw = "" if text is None else str(text)
+    """Escape ``text``, then wrap each search term in ``<mark>`` (``archive.search.snippets``
+    marks the search page's snippets the same way)."""
     if not terms:
-        return conditional_escape(raw)
-    pattern = re.compile("(" + "|".join(re.escape(t) for t in terms if t) + ")")
-    # re.split with one group: even indexes are the text between matches, odd ones the matches.
-    pieces = pattern.split(raw)
-    return mark_safe(
-        "".join(
-            f"<mark>{escape(piece)}</mark>" if i % 2 else escape(piece)
-            for i, piece in enumerate(pieces)
-        )
-    )
+        return conditional_escape("" if text is None else text)
+    return mark_terms("" if text is None else str(text), terms)
 
 
 @register.filter

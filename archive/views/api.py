@@ -7,7 +7,9 @@ from django.http import HttpRequest, JsonResponse
 from django.views.decorators.http import require_safe
 
 from ..models import Article, Meeting, Mention
-from ..search import run_search, snippet
+from ..roles import PEOPLE_ROLES
+from ..search.snippets import snippet
+from .search_request import run_search
 
 
 def _page_url(request: HttpRequest, number: int | None) -> str | None:
@@ -19,14 +21,14 @@ def _page_url(request: HttpRequest, number: int | None) -> str | None:
 
 
 def _people(article: Article) -> list[str]:
-    return [m.person.name for m in article.mentions.all() if m.role in ("official", "other")]
+    return [m.person.name for m in article.mentions.all() if m.role in PEOPLE_ROLES]
 
 
 @require_safe
 def article_list(request: HttpRequest) -> JsonResponse:
     """``GET /api/articles/``: search, with the same parameters and results as ``/search/``.
 
-    Parameters: ``q`` (query language of ``archive.search``: spaces = all words, ``"phrase"``,
+    Parameters: ``q`` (query language of ``archive.search.query``: spaces = all words, ``"phrase"``,
     ``-word`` excludes, ``OR``), ``person`` / ``reporter`` / ``chair`` (id or name),
     ``project`` (id or name), ``column``, ``year``, ``date_from`` and ``date_to``
     (``YYYY-MM-DD``; articles whose year is unknown are left out and counted in

@@ -25,6 +25,7 @@ from django_filters import FilterSet
 
 from ..filters_browse import MeetingFilter, PersonFilter, ProjectFilter
 from ..models import Article, Meeting, Mention, Page, Person, PersonTitle, Project
+from ..roles import BYLINE_ROLES as REPORTER_ROLES
 from ..templatetags.archive_tags import clean_terms
 
 PER_PAGE = 30
@@ -39,7 +40,6 @@ PERSON_SAMPLE = 300
 # entries, more than the rest of the page together.
 PERSON_COUNT_CAP = 10_000
 PUBLICATION = "二七区新闻"
-REPORTER_ROLES = (Mention.Role.REPORTER, Mention.Role.CORRESPONDENT)
 
 
 def paginate(request: HttpRequest, queryset: QuerySet, per_page: int = PER_PAGE) -> PaginatorPage:

@@ -6,7 +6,10 @@ from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
-from ..search import facets, run_search, snippet
+from ..roles import PEOPLE_ROLES
+from ..search.facets import facets
+from ..search.snippets import snippet
+from .search_request import run_search
 
 
 def with_params(params: QueryDict, **changes: object) -> str:
@@ -26,9 +29,7 @@ def search_page(request: HttpRequest) -> HttpResponse:
     if outcome.page is not None:
         for article in outcome.page.object_list:
             article.snippet = snippet(article, outcome.parsed)
-            article.persons = [
-                m.person for m in article.mentions.all() if m.role in ("official", "other")
-            ]
+            article.persons = [m.person for m in article.mentions.all() if m.role in PEOPLE_ROLES]
         found = outcome.results.count()
         context.update(
             page_obj=outcome.page,

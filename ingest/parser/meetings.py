@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .model import MeetingMention, PartialDate, PersonMention
+from archive.titles import HOME_DISTRICTS
 
-HOME_DISTRICTS: tuple[str, ...] = ("二七区",)
+from .model import MeetingMention, PartialDate, PersonMention
 
 _NAME_CHARS = r"[^，。；：、！？\s]"
 _MEETING_END = r"(?:会议|会)"

@@ -14,7 +14,7 @@ from math import inf, log
 
 import jieba
 
-from ingest import jiebadict
+from archive import jiebadict
 
 # Office words: a title is an organization prefix followed by one of these. Longest first
 # in the regex so 副总经理 wins over 经理. Prefixes such as 副/常务 are part of the title text.
@@ -101,7 +101,7 @@ def surname_at(text: str, i: int) -> str | None:
 
 
 class _Jieba:
-    """Read-only access to the process's jieba dictionary (``ingest.jiebadict``).
+    """Read-only access to the process's jieba dictionary (``archive.jiebadict``).
 
     The global ``jieba.dt`` is shared with any other code in the process; adding names to it
     would make results depend on what was parsed before. Nothing here is ever written: names

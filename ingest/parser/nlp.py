@@ -1,10 +1,10 @@
-"""Lazy jieba: the process's one dictionary (``ingest.jiebadict``), loaded only when needed."""
+"""Lazy jieba: the process's one dictionary (``archive.jiebadict``), loaded only when needed."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from ingest import jiebadict
+from archive import jiebadict
 
 
 @lru_cache(maxsize=4096)

@@ -6,64 +6,18 @@ import datetime as dt
 
 import pytest
 from django.contrib.admin.models import LogEntry
-from django.contrib.auth.models import User
-from django.core.management import call_command
 from django.urls import reverse
 
 from archive import services
-from archive.models import Article, Meeting, Mention, Person, PersonTitle
-from ingest.loader import ENTITIES
+from archive.editing import ENTITIES
+from archive.models import Article, Person, PersonTitle
+from ingest import editing as ingest_editing
 from ingest.parser.model import PersonMention
 from tests.factories import make_article, make_page
 
+from .admin_client import BODY3, change_form_data, change_url, logged, run_action
+
 pytestmark = pytest.mark.django_db
-
-BODY3 = "本报讯 第一段讲会议。\n\n第二段说新的事情。后面还有。\n\n第三段收尾。"
-
-
-def change_form_data(response) -> dict:
-    """The POST an editor's browser would send for an unchanged admin change form."""
-    data: dict = {}
-
-    def add(form, prefix_form=None):
-        for name in form.fields:
-            value = form[name].value()
-            key = (prefix_form or form).add_prefix(name)
-            if value is None or value is False:
-                continue
-            if value is True:
-                data[key] = "on"
-            elif isinstance(value, list | tuple):
-                data[key] = [str(v) for v in value]
-            else:
-                data[key] = str(value)
-            if form.fields[name].show_hidden_initial:  # callable defaults (ArrayField)
-                data[(prefix_form or form).add_initial_prefix(name)] = data[key]
-
-    add(response.context["adminform"].form)
-    for inline in response.context["inline_admin_formsets"]:
-        formset = inline.formset
-        management = formset.management_form
-        for name in management.fields:
-            data[management.add_prefix(name)] = str(management[name].value())
-        for form in formset.forms:
-            add(form)
-    return data
-
-
-def change_url(obj) -> str:
-    return reverse(f"admin:archive_{obj._meta.model_name}_change", args=[obj.pk])
-
-
-def run_action(client, model: str, action: str, pks, **extra):
-    return client.post(
-        reverse(f"admin:archive_{model}_changelist"),
-        {"action": action, "_selected_action": [str(pk) for pk in pks], **extra},
-    )
-
-
-def logged(obj, text: str) -> bool:
-    return LogEntry.objects.filter(object_id=str(obj.pk), change_message__contains=text).exists()
 
 
 # --- article list and change page ------------------------------------------------------------
@@ -115,6 +69,19 @@ def test_edit_title_and_date_records_edited_fields_and_history(admin_client):
     assert entry.user.username == "admin" and "标题" in entry.get_change_message()
     # The timeline follows the new date.
     assert PersonTitle.objects.get(person__name="张三").first_seen == dt.date(2022, 3, 3)
+
+
+def test_a_form_edit_is_saved_and_indexed_once(admin_client, monkeypatch):
+    article = make_article("原标题", "正文。", officials={"张三": ["区长"]})
+    data = change_form_data(admin_client.get(change_url(article)))
+    data.update(title="编辑改的标题")
+    calls = []
+    real = services.index_articles
+    monkeypatch.setattr(services, "index_articles", lambda a: calls.append(list(a)) or real(a))
+    response = admin_client.post(change_url(article), data)
+    assert response.status_code == 302
+    assert [[a.pk for a in batch] for batch in calls] == [[article.pk]]
+    assert Article.objects.search("编辑改的标题").get() == article
 
 
 def test_invalid_date_is_refused(admin_client):
@@ -238,7 +205,7 @@ def test_reextract_through_action(admin_client, monkeypatch):
     def fake_annotate(pa, known_names=()):
         pa.persons = [PersonMention("张三", ["区长"])]
 
-    monkeypatch.setattr(services, "annotate_article", fake_annotate)
+    monkeypatch.setattr(ingest_editing, "annotate_article", fake_annotate)
     response = run_action(admin_client, "article", "reextract_action", [article.pk])
     assert response.status_code == 302
     assert article.mentions.get().person.name == "张三"
@@ -322,150 +289,3 @@ def test_change_page_shows_diff_and_revert_restores(admin_client):
 
 
 # --- people ----------------------------------------------------------------------------------
-
-
-def test_person_merge_through_action(admin_client):
-    make_article("一", "正文。", date=dt.date(2022, 1, 1), officials={"张三": ["区长"]})
-    make_article("二", "正文。", date=dt.date(2022, 2, 1), officials={"张叁": ["区长"]})
-    target, dup = Person.objects.get(name="张三"), Person.objects.get(name="张叁")
-    response = run_action(admin_client, "person", "merge_action", [target.pk, dup.pk])
-    assert response.status_code == 200 and "合并到" in response.content.decode()
-    response = run_action(
-        admin_client, "person", "merge_action", [target.pk, dup.pk], apply="1", target=target.pk
-    )
-    assert response.status_code == 302
-    target.refresh_from_db()
-    assert not Person.objects.filter(pk=dup.pk).exists()
-    assert target.aliases == ["张叁"] and target.mentions.count() == 2
-    span = PersonTitle.objects.get(person=target)
-    assert (span.first_seen, span.last_seen, span.article_count) == (
-        dt.date(2022, 1, 1),
-        dt.date(2022, 2, 1),
-        2,
-    )
-    assert logged(target, "合并人物")
-
-
-def test_person_split_through_view(admin_client):
-    make_article("一", "正文。", officials={"王伟": ["区长"]})
-    a2 = make_article("二", "正文。", officials={"王伟": ["校长"]})
-    person = Person.objects.get(name="王伟")
-    response = run_action(admin_client, "person", "split_action", [person.pk])
-    url = reverse("admin:archive_person_split", args=[person.pk])
-    assert response.url == url
-    page = admin_client.get(url).content.decode()
-    assert "校长" in page and "区长" in page
-    moved = Mention.objects.get(article=a2)
-    response = admin_client.post(url, {"mentions": [str(moved.pk)], "disambiguation": "某小学"})
-    assert response.status_code == 302
-    new = Person.objects.get(name="王伟", disambiguation="某小学")
-    assert list(new.mentions.values_list("pk", flat=True)) == [moved.pk]
-    assert PersonTitle.objects.get(person=new).title == "校长"
-    assert PersonTitle.objects.get(person=person).title == "区长"
-    assert logged(person, "拆分出") and logged(new, "拆分而来")
-
-
-def test_edit_person_titles_rebuilds_timeline(admin_client):
-    article = make_article("一", "正文。", date=dt.date(2022, 1, 1), officials={"张三": ["区长"]})
-    person = Person.objects.get(name="张三")
-    data = change_form_data(admin_client.get(change_url(person)))
-    key = next(k for k in data if k.endswith("-titles"))
-    data[key] = "区委副书记,区长"
-    response = admin_client.post(change_url(person), data)
-    assert response.status_code == 302, response.context and response.context["errors"]
-    assert list(PersonTitle.objects.filter(person=person).values_list("title", flat=True)) == [
-        "区委副书记、区长"
-    ]
-    article.refresh_from_db()
-    assert ENTITIES in article.edited_fields
-
-
-def test_meeting_edit_protects_article_links(admin_client):
-    article = make_article("一", "正文。", meetings=[{"name": "常委会"}])
-    meeting = Meeting.objects.get()
-    data = change_form_data(admin_client.get(change_url(meeting)))
-    data["name"] = "区委常委会"
-    assert admin_client.post(change_url(meeting), data).status_code == 302
-    article.refresh_from_db()
-    assert ENTITIES in article.edited_fields
-
-
-# --- who may do what -------------------------------------------------------------------------
-
-
-@pytest.fixture
-def reader(client):
-    user = User.objects.create_user("reader", password="pw-reader-123")
-    client.force_login(user)
-    return client
-
-
-def test_anonymous_and_non_staff_get_the_admin_login(client, reader):
-    article = make_article("题", BODY3)
-    urls = [
-        reverse("admin:index"),
-        change_url(article),
-        reverse("admin:archive_reviewarticle_changelist"),
-        reverse("admin:archive_article_split", args=[article.pk]),
-        reverse("admin:archive_person_changelist"),
-    ]
-    for url in urls:
-        response = reader.get(url)
-        assert response.status_code == 302 and "/admin/login/" in response.url, url
-
-
-def test_non_staff_cannot_post_to_editor_views(reader):
-    article = make_article("题", BODY3)
-    article.parsed = {"title": "原题"}
-    article.edited_fields = ["title"]
-    article.save()
-    posts = [
-        (reverse("admin:archive_article_revert", args=[article.pk, "title"]), {}),
-        (reverse("admin:archive_article_split", args=[article.pk]), {"at_paragraph": "1"}),
-        (
-            reverse("admin:archive_page_issue_date", args=[article.page_id]),
-            {"issue_date": "2022-01-01"},
-        ),
-        (
-            reverse("admin:archive_article_changelist"),
-            {"action": "mark_reviewed_action", "_selected_action": [str(article.pk)]},
-        ),
-    ]
-    for url, data in posts:
-        response = reader.post(url, data)
-        assert response.status_code == 302 and "/admin/login/" in response.url, url
-    article.refresh_from_db()
-    assert (article.title, article.reviewed, Article.objects.count()) == ("题", False, 1)
-    assert article.page.issue_date is None
-
-
-def test_staff_without_permission_is_forbidden(client):
-    user = User.objects.create_user("intern", password="pw-intern-123", is_staff=True)
-    client.force_login(user)
-    article = make_article("题", BODY3)
-    response = client.post(
-        reverse("admin:archive_article_split", args=[article.pk]), {"at_paragraph": "1"}
-    )
-    assert response.status_code == 403
-    assert Article.objects.count() == 1
-
-
-def test_public_site_has_no_write_views(reader):
-    from django.urls import get_resolver
-
-    article = make_article("题", BODY3)
-    before = list(Article.objects.values_list("pk", "title", "body", "reviewed"))
-    for pattern in get_resolver("archive.urls").url_patterns:
-        route = str(pattern.pattern)
-        url = "/" + route.replace("<int:pk>", str(article.pk))
-        reader.post(url, {"title": "被改了", "reviewed": "on"})
-    assert list(Article.objects.values_list("pk", "title", "body", "reviewed")) == before
-
-
-def test_createsuperuser_works_and_can_log_in(client, monkeypatch):
-    monkeypatch.setenv("DJANGO_SUPERUSER_PASSWORD", "a-long-demo-password-42")
-    call_command("createsuperuser", interactive=False, username="editor", email="e@example.org")
-    user = User.objects.get(username="editor")
-    assert user.is_superuser and user.is_staff
-    assert client.login(username="editor", password="a-long-demo-password-42")
-    assert client.get(reverse("admin:index")).status_code == 200

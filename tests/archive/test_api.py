@@ -1,13 +1,12 @@
-# ruff: noqa: F811 - the shared fixture is imported, then requested by name
 """The JSON API: list (the search) and one article with its people, meetings and projects."""
 
 from __future__ import annotations
 
 import pytest
 
-from archive.models import Article
+from archive.models import Article, Meeting, Project
 
-from .test_search_data import contains, sample_archive  # noqa: F401
+from .corpus import contains
 
 pytestmark = pytest.mark.django_db
 
@@ -52,7 +51,23 @@ def test_detail_has_the_whole_article(client, sample_archive):
     assert {p["name"] for p in data["people"]} == set(
         article.mentions.values_list("person__name", flat=True)
     )
-    assert isinstance(data["meetings"], list) and isinstance(data["projects"], list)
+    assert [m["name"] for m in data["meetings"]] == list(
+        article.meetings.values_list("name", flat=True)
+    )
+    assert {p["name"] for p in data["projects"]} == set(
+        article.projects.values_list("name", flat=True)
+    )
+
+
+def test_detail_lists_meetings_with_their_chair_and_projects(client, sample_archive):
+    meeting = Meeting.objects.exclude(chair=None).select_related("article", "chair").first()
+    data = client.get(f"/api/articles/{meeting.article_id}/").json()
+    assert {"name": meeting.name, "chair": meeting.chair.name}.items() <= next(
+        m for m in data["meetings"] if m["id"] == meeting.pk
+    ).items()
+    project = Project.objects.filter(articles__isnull=False).first()
+    data = client.get(f"/api/articles/{project.articles.first().pk}/").json()
+    assert project.name in {p["name"] for p in data["projects"]}
 
 
 def test_detail_of_a_missing_article_is_404(client, db):

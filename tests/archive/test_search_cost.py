@@ -17,7 +17,8 @@ from django.test.utils import CaptureQueriesContext
 
 from archive.indexing import index_articles
 from archive.models import Article
-from archive.search import RERANK_WINDOW, run_search
+from archive.search.results import RERANK_WINDOW
+from archive.views.search_request import run_search
 from tests.factories import make_page
 
 PER_DAY = 12

@@ -1,4 +1,3 @@
-# ruff: noqa: F811 - the shared fixture is imported, then requested by name
 """The search page: filters, facets, escaping, bad input, and agreement with the API."""
 
 from __future__ import annotations
@@ -9,7 +8,7 @@ import pytest
 
 from archive.models import Article, Meeting, Mention, Person, Project
 
-from .test_search_data import contains, sample_archive  # noqa: F401
+from .corpus import contains
 
 pytestmark = pytest.mark.django_db
 
@@ -57,15 +56,21 @@ def test_person_filter_by_name_or_id(client, sample_archive):
 
 def test_reporter_chair_project_and_column_filters(client, sample_archive):
     mention = Mention.objects.filter(role="reporter").select_related("person").first()
-    if mention:
-        ids = set(api_ids(client, reporter=mention.person.name))
-        assert mention.article_id in ids
+    ids = set(api_ids(client, reporter=mention.person.name))
+    bylined = set(
+        Mention.objects.filter(
+            person__name=mention.person.name,
+            role__in=(Mention.Role.REPORTER, Mention.Role.CORRESPONDENT),
+        ).values_list("article_id", flat=True)
+    )
+    assert mention.article_id in ids and ids <= bylined
+    assert len(ids) == min(len(bylined), 20)  # the first page of them
     meeting = Meeting.objects.exclude(chair=None).select_related("chair").first()
-    if meeting:
-        assert meeting.article_id in set(api_ids(client, chair=meeting.chair.name))
-    project = Project.objects.first()
-    if project:
-        assert project.articles.first().pk in set(api_ids(client, project=str(project.pk)))
+    assert meeting.article_id in set(api_ids(client, chair=meeting.chair.name))
+    project = Project.objects.filter(articles__isnull=False).first()
+    linked = set(project.articles.values_list("pk", flat=True))
+    ids = set(api_ids(client, project=str(project.pk)))
+    assert ids <= linked and len(ids) == min(len(linked), 20)
     assert api_ids(client, column="没有这个栏目") == []
 
 
@@ -175,18 +180,18 @@ def test_query_count_does_not_depend_on_the_number_of_matches(
 
 
 def test_facets_over_a_bounded_sample_say_so(client, db, monkeypatch):
-    import archive.search
+    import archive.search.facets
     from tests.factories import make_article
 
     for i in range(3):
         make_article(title=f"安置房建设{i}", date=dt.date(2020 + i, 1, 1))
-    monkeypatch.setattr(archive.search, "FACET_SAMPLE", 2)
+    monkeypatch.setattr(archive.search.facets, "FACET_SAMPLE", 2)
     response = client.get("/search/", {"q": "安置房"})
     f = response.context["facets"]
     assert f.partial and f.sample == 2
     assert sum(row["n"] for row in f.years) == 2
     assert "只统计了排在前面的 2 篇结果" in response.content.decode()
-    monkeypatch.setattr(archive.search, "FACET_SAMPLE", 200)
+    monkeypatch.setattr(archive.search.facets, "FACET_SAMPLE", 200)
     response = client.get("/search/", {"q": "安置房"})
     f = response.context["facets"]
     assert not f.partial and f.sample == response.context["count"] >= 3
@@ -199,7 +204,9 @@ def test_year_facet_counts_the_ranked_sample_without_a_query_of_its_own(
     grouping the sample in SQL."""
     from django.db.models import Count
 
-    from archive.search import SearchResults, facets, parse_query
+    from archive.search.facets import facets
+    from archive.search.query import parse_query
+    from archive.search.results import SearchResults
 
     for q, sort in (("二七区", "relevance"), ("二七区", "date"), ("陈红民", "relevance")):
         parsed = parse_query(q)
@@ -221,15 +228,15 @@ def test_year_facet_counts_the_ranked_sample_without_a_query_of_its_own(
 def test_many_matches_show_an_estimate_and_how_far_pages_go(client, db, monkeypatch):
     """Past the first window the count is estimated from the days read, and said to be;
     pages stop at COUNT_CAP results, and the page says so."""
-    import archive.search
+    import archive.search.results
     from tests.factories import make_article
 
     for i in range(40):
         make_article(f"简讯{i}", "营商环境持续优化。", date=dt.date(2021, 1, 1) + dt.timedelta(i))
-    monkeypatch.setattr(archive.search, "RERANK_WINDOW", 4)
-    monkeypatch.setattr(archive.search, "COUNT_CAP", 10)
-    real_dates = archive.search.archive_dates
-    monkeypatch.setattr(archive.search, "archive_dates", lambda: (*real_dates()[:2], 400))
+    monkeypatch.setattr(archive.search.results, "RERANK_WINDOW", 4)
+    monkeypatch.setattr(archive.search.results, "COUNT_CAP", 10)
+    real_dates = archive.search.results.archive_dates
+    monkeypatch.setattr(archive.search.results, "archive_dates", lambda: (*real_dates()[:2], 400))
     response = client.get("/search/", {"q": "营商环境"})
     results = response.context["page_obj"].paginator.object_list
     assert results.approximate and not results.exact

@@ -8,8 +8,10 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from archive import services
+from archive.editing import EDITABLE_FIELDS, ENTITIES
 from archive.models import Article, Meeting, Mention, Person, PersonTitle, Project
-from ingest.loader import EDITABLE_FIELDS, ENTITIES, person_for
+from archive.people import person_for
+from ingest import editing as ingest_editing
 from ingest.parser.model import PersonMention
 from tests.factories import make_article, make_page
 
@@ -138,7 +140,7 @@ def test_reextract_links_what_the_entity_step_finds(monkeypatch):
         pa.meetings = []
         pa.projects = []
 
-    monkeypatch.setattr(services, "annotate_article", fake_annotate)
+    monkeypatch.setattr(ingest_editing, "annotate_article", fake_annotate)
     services.article_reextract_entities(article=article)
     roles = set(article.mentions.values_list("person__name", "role"))
     assert roles == {("张三", "official"), ("景静", "reporter")}

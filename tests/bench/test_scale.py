@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from archive.models import Article, Mention, Page
-from archive.search import parse_query
+from archive.search.query import parse_query
 from bench.scale import grow_to
 from tests.factories import make_article, make_page
 

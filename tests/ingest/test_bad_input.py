@@ -48,24 +48,33 @@ def test_control_characters_sprinkled_into_a_page(controls: list[str], at: int) 
 
 
 HOSTILE_IDS = ["empty", "whitespace", "nul", "all-bytes", "png", "mixed", "long-line", "spaced"]
+PARSED = None  # the file parses, every character accounted for
 
 
 @pytest.mark.parametrize(
-    "data",
+    ("data", "refusal"),
     [
-        b"",
-        b"   \n\r\n\t  ",
-        b"\x00" * 10,
-        bytes(range(256)) * 4,
-        b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" * 50,
-        "本报讯 二七区".encode() + "召开会议".encode("gb18030") + b"\xff\xfe\xfd",
-        ("二七区召开会议" * 15_000).encode(),  # one line of 105,000 characters
-        ("二 七 区 " * 20_000).encode("gb18030"),
+        (b"", "empty page"),
+        (b"   \n\r\n\t  ", "empty page"),
+        (b"\x00" * 10, "NUL bytes"),
+        (bytes(range(256)) * 4, "NUL bytes"),
+        (b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" * 50, "NUL bytes"),
+        (
+            "本报讯 二七区".encode() + "召开会议".encode("gb18030") + b"\xff\xfe\xfd",
+            "neither UTF-8 nor GB18030",
+        ),
+        (("二七区召开会议" * 15_000).encode(), PARSED),  # one line of 105,000 characters
+        (("二 七 区 " * 20_000).encode("gb18030"), PARSED),
     ],
     ids=HOSTILE_IDS,
 )
-def test_hostile_files(data: bytes) -> None:
-    parse_or_error(data)
+def test_hostile_files(data: bytes, refusal: str | None) -> None:
+    if refusal is None:
+        page = parse_or_error(data)
+        assert page is not None and page.articles
+    else:
+        with pytest.raises(PageError, match=refusal):
+            parse_page(data, "hostile.txt")
 
 
 def test_mixed_encodings_are_refused_with_the_reason() -> None:

@@ -45,7 +45,8 @@ def test_reporters_are_people_but_never_officials():
 def test_timelines_extended_page_by_page_equal_a_full_recount():
     from pathlib import Path
 
-    from ingest.loader import load_page, refresh_people
+    from archive.people import refresh_people
+    from ingest.loader import load_page
     from ingest.parser import parse_page
 
     samples = sorted((Path(__file__).resolve().parents[2] / "samples" / "pages").glob("*.txt"))

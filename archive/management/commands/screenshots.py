@@ -55,6 +55,7 @@ class Command(BaseCommand):
         chromium = str(options["chromium"])
         if not Path(chromium).exists():
             raise CommandError(f"{chromium} is missing: apt-get install -y chromium")
+        # A dev dependency (pyproject's [dev] extra): only this command needs it.
         from playwright.sync_api import sync_playwright
 
         pages = reader_pages()

@@ -76,7 +76,8 @@ class Command(BaseCommand):
                     dumped.append(page_to_dict(parsed))
         else:
             from archive.indexing import segmenter
-            from ingest.loader import known_names, load_page
+            from archive.people import known_names
+            from ingest.loader import load_page
 
             known = known_names()
             seg = segmenter()

@@ -1,4 +1,4 @@
-from ingest.parser.titles import canonical_title, canonical_titles
+from archive.titles import canonical_title, canonical_titles
 
 
 def test_home_district_prefix_is_the_same_post():

@@ -1,12 +1,15 @@
 """Titles as one post: the same post printed with or without the paper's own district.
 
 `二七区委书记` and `区委书记` are one post in a 二七区 paper, so a person's title timeline
-groups them; the mention keeps the title exactly as printed.
+groups them; the mention keeps the title exactly as printed. Pure (no Django import): the
+parser reads ``HOME_DISTRICTS`` from here.
 """
 
 from __future__ import annotations
 
-from .meetings import HOME_DISTRICTS
+# The paper's own district: its organs are named with or without it (the parser's meeting
+# names drop it too).
+HOME_DISTRICTS: tuple[str, ...] = ("二七区",)
 
 
 def canonical_title(title: str) -> str:

@@ -1,0 +1,75 @@
+"""What the editor's custom admin views share: their URLs, the checks and the redirects."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.db.models import Model, QuerySet
+from django.http import HttpRequest, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+
+
+def open_for_one(page: str, description: str, of: Callable[[Model], Model] | None = None):
+    """An admin action that opens one of the editor's views (``page``) for the one selected
+    object (or for ``of(object)``, e.g. an article's page); it warns when more are selected."""
+
+    @admin.action(description=description)
+    def action(modeladmin, request: HttpRequest, queryset: QuerySet):
+        obj = modeladmin._one_selected(request, queryset)
+        if obj is None:
+            return None
+        return modeladmin._redirect(of(obj) if of else obj, page)
+
+    return action
+
+
+class EditorAdminMixin:
+    """Custom admin views: staff only (admin_view), CSRF-protected, change permission checked.
+
+    ``editor_views``: ``(route below the object, view method, URL name suffix)``; the URL is
+    named ``admin:<app>_<model>_<suffix>``.
+    """
+
+    editor_views: tuple[tuple[str, str, str], ...] = ()
+
+    def get_urls(self):
+        meta = self.model._meta
+        own = [
+            path(
+                f"<path:object_id>/{route}/",
+                self.admin_site.admin_view(getattr(self, view)),
+                name=f"{meta.app_label}_{meta.model_name}_{suffix}",
+            )
+            for route, view, suffix in self.editor_views
+        ]
+        return [*own, *super().get_urls()]
+
+    def _object_or_403(self, request: HttpRequest, model, object_id: str):
+        obj = get_object_or_404(model, pk=object_id)
+        if not self.has_change_permission(request, obj):
+            raise PermissionDenied
+        return obj
+
+    def _render(self, request: HttpRequest, template: str, context: dict) -> TemplateResponse:
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            **context,
+        }
+        return TemplateResponse(request, template, context)
+
+    def _redirect(self, obj: Model, page: str = "change") -> HttpResponseRedirect:
+        """To an admin page of ``obj``: its change page, or one of the editor's views."""
+        meta = obj._meta
+        url = reverse(f"admin:{meta.app_label}_{meta.model_name}_{page}", args=[obj.pk])
+        return HttpResponseRedirect(url)
+
+    def _one_selected(self, request: HttpRequest, queryset: QuerySet):
+        if queryset.count() != 1:
+            self.message_user(request, "请只选择一项。", messages.WARNING)
+            return None
+        return queryset.first()

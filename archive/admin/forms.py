@@ -1,0 +1,105 @@
+"""Forms of the editor's own views (split, move headline, issue date, merge and split people)
+and the article change form's date check."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db.models import QuerySet
+
+from ..models import (
+    Article,
+    Mention,
+    Person,
+)
+
+
+class ArticleForm(forms.ModelForm):
+    class Meta:
+        model = Article
+        fields = [
+            "kicker",
+            "title",
+            "subtitle",
+            "column",
+            "year",
+            "month",
+            "day",
+            "byline",
+            "body",
+            "reviewed",
+        ]
+        widgets = {"body": forms.Textarea(attrs={"rows": 20, "cols": 100})}
+
+    def clean(self):
+        data = super().clean()
+        year, month, day = data.get("year"), data.get("month"), data.get("day")
+        if day and not month:
+            raise ValidationError("有日无月。")
+        if month and not 1 <= month <= 12:
+            raise ValidationError("月份应在1到12之间。")
+        if month and day:
+            try:
+                dt.date(year or 2000, month, day)
+            except ValueError as exc:
+                raise ValidationError("日期不存在。") from exc
+        return data
+
+
+class SplitForm(forms.Form):
+    at_paragraph = forms.TypedChoiceField(
+        label="从哪一段之后拆分", coerce=int, widget=forms.RadioSelect
+    )
+    title = forms.CharField(
+        label="新文章标题", required=False, max_length=300, help_text="留空则由第一句生成"
+    )
+
+    def __init__(self, *args, article: Article, **kwargs):
+        super().__init__(*args, **kwargs)
+        paragraphs = article.paragraphs
+        self.fields["at_paragraph"].choices = [
+            (k, f"第{k}段之后：{paragraphs[k - 1][:60]}") for k in range(1, len(paragraphs))
+        ]
+
+
+class HeadlineMoveForm(forms.Form):
+    target = forms.ModelChoiceField(label="移到", queryset=Article.objects.none())
+
+    def __init__(self, *args, article: Article, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields["target"]
+        field.queryset = article.page.articles.exclude(pk=article.pk).order_by("seq")
+        field.label_from_instance = lambda a: f"{a.seq}. {a.title}"
+
+
+class IssueDateForm(forms.Form):
+    issue_date = forms.DateField(label="出版日期", widget=forms.DateInput(attrs={"type": "date"}))
+
+
+class PersonMergeForm(forms.Form):
+    target = forms.ModelChoiceField(
+        label="合并到", queryset=Person.objects.none(), widget=forms.RadioSelect
+    )
+
+    def __init__(self, *args, people: QuerySet, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["target"].queryset = people
+
+
+class PersonSplitForm(forms.Form):
+    mentions = forms.ModelMultipleChoiceField(
+        label="移到新人物的提及",
+        queryset=Mention.objects.none(),
+        widget=forms.CheckboxSelectMultiple,
+    )
+    disambiguation = forms.CharField(label="新人物的区分说明", max_length=100)
+
+    def __init__(self, *args, person: Person, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields["mentions"]
+        field.queryset = person.mentions.select_related("article").order_by("article__date", "id")
+        field.label_from_instance = lambda m: (
+            f"{m.article.date_display} «{m.article.title}» {m.get_role_display()} {m.title_text}"
+        )

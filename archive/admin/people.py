@@ -1,0 +1,142 @@
+"""People: titles edited on their mentions, merge and split."""
+
+from __future__ import annotations
+
+from django.contrib import admin, messages
+from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
+from django.core.exceptions import ValidationError
+from django.db.models import Count, QuerySet
+from django.http import HttpRequest, HttpResponse
+from django.urls import reverse
+from django.utils.html import format_html
+
+from .. import services
+from ..models import (
+    Mention,
+    Person,
+    PersonTitle,
+)
+from .base import EditorAdminMixin, open_for_one
+from .forms import PersonMergeForm, PersonSplitForm
+
+
+class PersonMentionInline(admin.TabularInline):
+    """Titles are edited on the mentions; the timeline below is rebuilt from them."""
+
+    model = Mention
+    extra = 0
+    fields = ["article_link", "role", "titles"]
+    readonly_fields = ["article_link"]
+    verbose_name = "提及（在此修改职务）"
+    verbose_name_plural = "提及（在此修改职务）"
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description="文章")
+    def article_link(self, obj: Mention) -> str:
+        return format_html(
+            '<a href="{}">{} «{}»</a>',
+            reverse("admin:archive_article_change", args=[obj.article_id]),
+            obj.article.date_display,
+            obj.article.title,
+        )
+
+
+class PersonTitleInline(admin.TabularInline):
+    model = PersonTitle
+    extra = 0
+    fields = ["title", "first_seen", "last_seen", "article_count"]
+    readonly_fields = fields
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Person)
+class PersonAdmin(EditorAdminMixin, admin.ModelAdmin):
+    list_display = ["name", "disambiguation", "aliases", "is_official", "n_mentions"]
+    list_filter = ["is_official"]
+    search_fields = ["name", "disambiguation"]
+    fields = ["name", "disambiguation", "aliases", "is_official", "public_link"]
+    readonly_fields = ["is_official", "public_link"]
+    inlines = [PersonTitleInline, PersonMentionInline]
+    actions = ["merge_action", "split_action"]
+    editor_views = (("split", "split_view", "split"),)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(mention_count=Count("mentions"))
+
+    @admin.display(description="提及数", ordering="mention_count")
+    def n_mentions(self, obj: Person) -> int:
+        return obj.mention_count
+
+    @admin.display(description="公开页面")
+    def public_link(self, obj: Person) -> str:
+        if not obj.pk:
+            return "—"
+        return format_html('<a href="{}">{}</a>', obj.get_absolute_url(), obj.get_absolute_url())
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        person = form.instance
+        edited_articles = [
+            f.instance.article_id
+            for formset in formsets
+            if formset.model is Mention
+            for f in formset.forms
+            if f.has_changed()
+        ]
+        services.person_titles_saved(person=person, article_ids=edited_articles)
+
+    @admin.action(description="合并所选人物")
+    def merge_action(self, request: HttpRequest, queryset: QuerySet):
+        if queryset.count() < 2:
+            self.message_user(request, "请至少选择两个人物。", messages.WARNING)
+            return None
+        form = PersonMergeForm(request.POST if "apply" in request.POST else None, people=queryset)
+        if "apply" in request.POST and form.is_valid():
+            target = form.cleaned_data["target"]
+            others = list(queryset.exclude(pk=target.pk))
+            names = "、".join(f"{o}（{o.pk}）" for o in others)
+            services.person_merge(target=target, others=others)
+            self.log_change(request, target, f"合并人物：{names}")
+            self.message_user(request, f"已把 {names} 合并到 {target}。")
+            return None
+        return self._render(
+            request,
+            "admin/archive/person/merge.html",
+            {
+                "title": "合并人物",
+                "form": form,
+                "people": queryset,
+                "action_checkbox_name": ACTION_CHECKBOX_NAME,
+            },
+        )
+
+    split_action = open_for_one("split", "拆分人物（误合并的同名者）")
+
+    def split_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
+        person = self._object_or_403(request, Person, object_id)
+        form = PersonSplitForm(request.POST or None, person=person)
+        if request.method == "POST" and form.is_valid():
+            mentions = form.cleaned_data["mentions"]
+            try:
+                new = services.person_split(
+                    person=person,
+                    mention_ids=[m.pk for m in mentions],
+                    disambiguation=form.cleaned_data["disambiguation"],
+                )
+            except ValidationError as exc:
+                form.add_error(None, exc)
+            else:
+                self.log_change(request, person, f"拆分出 {new}（{len(mentions)} 条提及）")
+                self.log_addition(request, new, f"由人物 {person.pk} 拆分而来")
+                self.message_user(request, f"已拆分出 {new}。")
+                return self._redirect(new)
+        return self._render(
+            request,
+            "admin/archive/person/split.html",
+            {"title": f"拆分人物：{person}", "person": person, "form": form},
+        )

@@ -1,0 +1,184 @@
+"""An article's entity rows (mentions, meetings, projects) written from the parser's reading.
+
+The reading is the JSON-safe form stored in ``Article.parsed`` (``persons``, ``reporters``,
+``correspondents``, ``meetings``, ``projects``): the ingest writes a page's articles through
+``PageLinks`` one statement per table, and the editor's revert writes one article's again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import MutableMapping
+
+from django.db.models import Q
+
+from .editing import parse_iso_partial
+from .models import Article, Meeting, Mention, Person, Project
+from .people import person_for
+from .roles import PEOPLE_ROLES
+
+
+def _meeting_date(value: str | None, article: Article) -> tuple[dt.date | None, int | None, int]:
+    year, month, day = parse_iso_partial(value)
+    if year is None and month and article.year:
+        year = article.year
+    date = None
+    if year and month and day:
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            date = None
+    return date, month, day
+
+
+def entity_names(data: dict) -> list[str]:
+    """Every name ``link_entities`` will look up for this article."""
+    names = [p["name"] for p in data["persons"]] + data["reporters"] + data["correspondents"]
+    for m in data["meetings"]:
+        names += [m["chair"]] if m["chair"] else []
+        names += m["attendees"]
+    return names
+
+
+class PageLinks:
+    """The entity rows of a page's articles, collected and then written one statement per
+    table; the people cache ``person_for`` reads is ``people``.
+
+    ``fresh`` holds articles inserted in this transaction: they have no old links to delete.
+    """
+
+    def __init__(self, people: MutableMapping[str, Person] | None = None) -> None:
+        self.people: MutableMapping[str, Person] = {} if people is None else people
+        self.fresh: set[int] = set()
+        self.mentions: list[Mention] = []
+        self.written: list[Mention] = []  # every mention this page wrote, for the timelines
+        self.meetings: list[tuple[Meeting, list[Person]]] = []
+        self.projects: list[tuple[int, str, list[str]]] = []
+
+    def add(self, article: Article, data: dict) -> set[int]:
+        """Replace an article's people, meetings and projects; returns the people touched."""
+        touched: set[int] = set()
+        if article.pk not in self.fresh:
+            touched.update(article.mentions.values_list("person_id", flat=True))
+            article.mentions.all().delete()
+            article.meetings.all().delete()
+            article.projects.clear()
+
+        mentions: dict[tuple[int, str], Mention] = {}
+
+        def add(name: str, role: str, titles: list[str]) -> None:
+            person = person_for(name, self.people)
+            key = (person.pk, role)
+            if key not in mentions:
+                mentions[key] = Mention(
+                    article=article,
+                    person=person,
+                    role=role,
+                    titles=titles,
+                    position=len(mentions) + 1,
+                )
+
+        for p in data["persons"]:
+            role = p["role"] if p["role"] in PEOPLE_ROLES else Mention.Role.OTHER
+            add(p["name"], role, p["titles"])
+        for name in data["reporters"]:
+            add(name, Mention.Role.REPORTER, [])
+        for name in data["correspondents"]:
+            add(name, Mention.Role.CORRESPONDENT, [])
+        self.mentions += mentions.values()
+        touched.update(pk for pk, _ in mentions)
+
+        for seq, m in enumerate(data["meetings"], start=1):
+            date, month, day = _meeting_date(m["date"], article)
+            meeting = Meeting(
+                article=article,
+                seq=seq,
+                name=m["name"],
+                date=date,
+                month=month,
+                day=day,
+                chair=person_for(m["chair"], self.people) if m["chair"] else None,
+                place=m["place"] or "",
+            )
+            self.meetings.append((meeting, [person_for(n, self.people) for n in m["attendees"]]))
+
+        for p in data["projects"]:
+            self.projects.append((article.pk, p["name"], list(p.get("aliases", []))))
+        return touched
+
+    def write(self) -> None:
+        Mention.objects.bulk_create(self.mentions)
+        self.written += self.mentions
+        if self.meetings:
+            Meeting.objects.bulk_create([m for m, _ in self.meetings])
+            Attendee = Meeting.attendees.through
+            rows = {(m.pk, p.pk) for m, people in self.meetings for p in people}
+            Attendee.objects.bulk_create(
+                [Attendee(meeting_id=m, person_id=p) for m, p in sorted(rows)]
+            )
+        if self.projects:
+            ProjectArticle = Project.articles.through
+            links = {
+                (project.pk, article_id)
+                for article_id, project in projects_for(
+                    [(name, aliases) for _, name, aliases in self.projects],
+                    [article_id for article_id, _, _ in self.projects],
+                )
+            }
+            ProjectArticle.objects.bulk_create(
+                [ProjectArticle(project_id=p, article_id=a) for p, a in sorted(links)],
+                ignore_conflicts=True,
+            )
+        self.mentions, self.meetings, self.projects = [], [], []
+
+
+def link_entities(
+    article: Article, data: dict, cache: PageLinks | MutableMapping[str, Person]
+) -> set[int]:
+    """Replace an article's people, meetings and projects; returns the people touched.
+
+    Given a ``PageLinks`` the rows wait for its ``write``; given a plain cache they are
+    written now.
+    """
+    if isinstance(cache, PageLinks):
+        return cache.add(article, data)
+    links = PageLinks(cache)
+    touched = links.add(article, data)
+    links.write()
+    return touched
+
+
+def projects_for(printed: list[tuple[str, list[str]]], keys: list) -> list[tuple[object, Project]]:
+    """The project for each printed (name, aliases), in order, with one query for all of them.
+
+    The first project (by name) with the name or alias, else a new one; aliases printed
+    later are added to it, as if each were looked up and saved in turn.
+    """
+    names = sorted({name for name, _ in printed})
+    projects = list(Project.objects.filter(Q(name__in=names) | Q(aliases__overlap=names)))
+    new: list[Project] = []
+    changed: dict[int, Project] = {}
+    found: list[tuple[object, Project]] = []
+    for key, (name, aliases) in zip(keys, printed, strict=True):
+        matches = [p for p in projects if p.name == name or name in p.aliases]
+        if not matches:
+            project = Project(name=name, aliases=sorted(set(aliases) - {name}))
+            projects.append(project)
+            new.append(project)
+        else:
+            project = min(matches, key=lambda p: p.name)
+            added = set(aliases) - set(project.aliases) - {project.name}
+            if added:
+                project.aliases = sorted(set(project.aliases) | added)
+                if project.pk:
+                    changed[project.pk] = project
+        found.append((key, project))
+    if new:
+        # Another ingest may add the same project at once: its row wins, as get_or_create's.
+        Project.objects.bulk_create(sorted(new, key=lambda p: p.name), ignore_conflicts=True)
+        ids = dict(Project.objects.filter(name__in=[p.name for p in new]).values_list("name", "id"))
+        for project in new:
+            project.pk = ids[project.name]
+    for project in changed.values():
+        project.save(update_fields=["aliases"])
+    return found

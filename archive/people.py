@@ -1,0 +1,165 @@
+"""People as the archive knows them: who a printed name is, and each official's title timeline.
+
+A name resolves to the undistinguished person of that name or to the person it is an alias
+of (``person_for``); the timeline (``PersonTitle``) groups an official's mentions by post
+(``archive.titles``). The ingest and the editor's services both keep it current through
+``refresh_people`` (recount) or ``extend_people`` (mentions only added).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, MutableMapping
+
+from django.db import connection
+from django.db.models import Count, Exists, F, Max, Min, OuterRef, Q
+
+from .models import Mention, Person, PersonTitle
+from .titles import canonical_titles
+
+
+def known_names() -> set[str]:
+    """Names the archive already knows as people: fed to the parser's entity step."""
+    names = set(Person.objects.values_list("name", flat=True))
+    for aliases in Person.objects.exclude(aliases=[]).values_list("aliases", flat=True):
+        names.update(aliases)
+    return names
+
+
+def person_for(name: str, cache: MutableMapping[str, Person]) -> Person:
+    """Same name means same person, unless an editor split them: then the undistinguished one."""
+    if name in cache:
+        return cache[name]
+    person = (
+        Person.objects.filter(name=name, disambiguation="").first()
+        or Person.objects.filter(aliases__contains=[name]).order_by("id").first()
+        # get_or_create, not create: two ingests running at once may add the same name.
+        or Person.objects.get_or_create(name=name, disambiguation="")[0]
+    )
+    cache[name] = person
+    return person
+
+
+def people_for(names: Iterable[str], cache: MutableMapping[str, Person]) -> None:
+    """``person_for`` for many names at once: one query, one insert of the missing ones.
+
+    The missing are inserted in name order with ``ON CONFLICT DO NOTHING`` and selected again,
+    so two ingests adding the same names wait for each other instead of deadlocking or failing.
+    """
+    wanted = sorted({n for n in names if n and n not in cache})
+    if not wanted:
+        return
+    exact: dict[str, int] = {}
+    aliased: dict[str, int] = {}
+    rows = (
+        Person.objects.filter(Q(name__in=wanted, disambiguation="") | Q(aliases__overlap=wanted))
+        .order_by("id")
+        .values_list("id", "name", "disambiguation", "aliases")
+    )
+    want = set(wanted)
+    for pk, name, disambiguation, aliases in rows:
+        if not disambiguation and name in want:
+            exact[name] = pk
+        for alias in aliases:
+            if alias in want:
+                aliased.setdefault(alias, pk)
+    missing = [n for n in wanted if n not in exact and n not in aliased]
+    if missing:
+        Person.objects.bulk_create([Person(name=n) for n in missing], ignore_conflicts=True)
+        exact.update(
+            Person.objects.filter(name__in=missing, disambiguation="").values_list("name", "id")
+        )
+    for name in wanted:
+        cache[name] = Person(pk=exact.get(name) or aliased[name], name=name)
+
+
+def refresh_people(person_ids: Iterable[int]) -> None:
+    """Rebuild the title timeline and official flag of these people from their mentions.
+
+    The mentions are grouped in SQL (one row per person and printed titles), so the cost
+    follows the number of title variants, not how often a person was mentioned.
+    """
+    ids = sorted(set(person_ids))
+    if not ids:
+        return
+    PersonTitle.objects.filter(person_id__in=ids).delete()
+    rows = (
+        Mention.objects.filter(person_id__in=ids, role=Mention.Role.OFFICIAL)
+        .exclude(titles=[])
+        .values("person_id", "titles")
+        .annotate(
+            first=Min("article__date"),
+            last=Max("article__date"),
+            articles=Count("article_id", distinct=True),
+        )
+        .order_by("person_id", "titles")
+        .values_list("person_id", "titles", "first", "last", "articles")
+    )
+    spans: dict[tuple[int, str], PersonTitle] = {}
+    for person_id, titles, first, last, articles in rows:
+        key = (person_id, canonical_titles(titles))
+        span = spans.get(key)
+        if span is None:
+            spans[key] = PersonTitle(
+                person_id=person_id,
+                title=key[1],
+                first_seen=first,
+                last_seen=last,
+                article_count=articles,
+            )
+            continue
+        # A person has one official mention per article, so variants never share an article.
+        span.article_count += articles
+        span.first_seen = min(filter(None, [span.first_seen, first]), default=None)
+        span.last_seen = max(filter(None, [span.last_seen, last]), default=None)
+    PersonTitle.objects.bulk_create(spans.values())
+    official = Exists(Mention.objects.filter(person_id=OuterRef("pk"), role=Mention.Role.OFFICIAL))
+    # Only rows whose flag changes are written (and locked).
+    Person.objects.filter(pk__in=ids).annotate(official=official).exclude(
+        is_official=F("official")
+    ).update(is_official=official)
+
+
+def extend_people(mentions: Iterable[Mention]) -> None:
+    """Add new mentions to the title timelines and official flags without re-reading anyone's
+    history: what ``refresh_people`` would compute, when mentions were only added.
+
+    A new page only adds mentions, so its cost stays flat however often its officials were
+    named before (re-aggregating an official named in 150,000 articles on every page would
+    make the ingest slower as the archive grows).
+    """
+    spans: dict[tuple[int, str], list] = {}
+    officials: set[int] = set()
+    for m in mentions:
+        if m.role != Mention.Role.OFFICIAL:
+            continue
+        officials.add(m.person_id)
+        if not m.titles:
+            continue
+        date = m.article.date
+        span = spans.setdefault((m.person_id, canonical_titles(m.titles)), [date, date, set()])
+        if date:
+            span[0] = min(filter(None, [span[0], date]))
+            span[1] = max(filter(None, [span[1], date]))
+        span[2].add(m.article_id)
+    if spans:
+        keys = sorted(spans)  # one lock order for every ingest: no deadlock between two
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "INSERT INTO archive_persontitle "
+                "(person_id, title, first_seen, last_seen, article_count) "
+                "SELECT * FROM unnest(%s::bigint[], %s::text[], %s::date[], %s::date[], "
+                "%s::int[]) "
+                "ON CONFLICT (person_id, title) DO UPDATE SET "
+                "first_seen = LEAST(archive_persontitle.first_seen, EXCLUDED.first_seen), "
+                "last_seen = GREATEST(archive_persontitle.last_seen, EXCLUDED.last_seen), "
+                "article_count = archive_persontitle.article_count + EXCLUDED.article_count",
+                [
+                    [k[0] for k in keys],
+                    [k[1] for k in keys],
+                    [spans[k][0] for k in keys],
+                    [spans[k][1] for k in keys],
+                    [len(spans[k][2]) for k in keys],
+                ],
+            )
+    if officials:
+        Person.objects.filter(pk__in=sorted(officials), is_official=False).update(is_official=True)

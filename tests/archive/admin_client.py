@@ -1,0 +1,54 @@
+"""What an editor's browser sends to the admin, for the admin tests."""
+
+from __future__ import annotations
+
+from django.contrib.admin.models import LogEntry
+from django.urls import reverse
+
+# An article of three paragraphs, for the views that split one.
+BODY3 = "本报讯 第一段讲会议。\n\n第二段说新的事情。后面还有。\n\n第三段收尾。"
+
+
+def change_form_data(response) -> dict:
+    """The POST an editor's browser would send for an unchanged admin change form."""
+    data: dict = {}
+
+    def add(form, prefix_form=None):
+        for name in form.fields:
+            value = form[name].value()
+            key = (prefix_form or form).add_prefix(name)
+            if value is None or value is False:
+                continue
+            if value is True:
+                data[key] = "on"
+            elif isinstance(value, list | tuple):
+                data[key] = [str(v) for v in value]
+            else:
+                data[key] = str(value)
+            if form.fields[name].show_hidden_initial:  # callable defaults (ArrayField)
+                data[(prefix_form or form).add_initial_prefix(name)] = data[key]
+
+    add(response.context["adminform"].form)
+    for inline in response.context["inline_admin_formsets"]:
+        formset = inline.formset
+        management = formset.management_form
+        for name in management.fields:
+            data[management.add_prefix(name)] = str(management[name].value())
+        for form in formset.forms:
+            add(form)
+    return data
+
+
+def change_url(obj) -> str:
+    return reverse(f"admin:archive_{obj._meta.model_name}_change", args=[obj.pk])
+
+
+def run_action(client, model: str, action: str, pks, **extra):
+    return client.post(
+        reverse(f"admin:archive_{model}_changelist"),
+        {"action": action, "_selected_action": [str(pk) for pk in pks], **extra},
+    )
+
+
+def logged(obj, text: str) -> bool:
+    return LogEntry.objects.filter(object_id=str(obj.pk), change_message__contains=text).exists()
