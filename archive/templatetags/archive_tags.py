@@ -132,3 +132,15 @@ def month_chart(rows: Iterable[Mapping], label: str = "每月文章数") -> Safe
         labels,
         summary,
     )
+
+
+@register.filter
+def dict_get(mapping: Mapping | None, key: object) -> object:
+    """``mapping[key]`` in a template (a calendar's pages per day), ``None`` when absent."""
+    return mapping.get(key) if mapping else None
+
+
+@register.filter
+def basename(path: object) -> str:
+    """The file name of a stored source path: the folders say nothing to a reader."""
+    return str(path).replace("\\", "/").rsplit("/", 1)[-1]
