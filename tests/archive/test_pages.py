@@ -302,3 +302,42 @@ def test_500_template_renders_without_a_request():
 
 def test_month_chart_is_empty_without_dated_rows():
     assert month_chart([]) == ""
+
+
+def test_meetings_list_newest_first_and_undated_after_dated(client, archive):
+    make_article(
+        "二七区召开年份不详的会",
+        "本报讯 11月20日，二七区召开推进会。",
+        month=11,
+        day=20,
+        meetings=[{"name": "年份不详推进会", "chair": "陈红民"}],
+    )
+    body = html(client.get("/meetings/"))
+    order = [body.index(name) for name in ("区委常委会", "安置房建设工作专题会", "重大项目观摩会")]
+    assert order == sorted(order)
+    assert body.index("重大项目观摩会") < body.index("年份不详推进会")
+    assert "11月20日（年份不详）" in body
+    # On a phone the header row is hidden: each cell names itself, a chair's name stays whole.
+    assert 'data-label="会议"' in body and 'data-label="报道"' in body
+    assert '<td class="chair nowrap" data-label="主持人">' in body
+    chen = person("陈红民")
+    chaired = html(client.get(f"/people/{chen.pk}/")).split('id="chaired-h"')[1]
+    assert "11月20日（年份不详）" in chaired.split("</section>")[0]
+
+
+def test_favicon_ico_is_served(client):
+    response = client.get("/favicon.ico")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "image/x-icon"
+    assert b"".join(response.streaming_content)[:4] == b"\x00\x00\x01\x00"  # an ICO header
+
+
+def test_invalid_date_filter_is_given_back_with_its_error(client):
+    response = client.get("/search/?q=会议&date_from=2022-13-45")
+    assert response.status_code == 400
+    body = response.content.decode()
+    field = re.search(r'<input type="text" name="date_from"[^>]*>', body)
+    assert field and 'value="2022-13-45"' in field.group(0)
+    assert 'aria-invalid="true"' in field.group(0)
+    assert 'id="id_date_from_error"' in body
+    assert '<input type="date" name="date_to"' in body  # valid fields keep their date input
