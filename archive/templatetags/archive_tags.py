@@ -13,6 +13,8 @@ from django import template
 from django.utils.html import conditional_escape, escape, format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 
+from ..paper import page_heading
+
 register = template.Library()
 
 # Enough for any real query; a crafted URL cannot make the regex large.
@@ -144,3 +146,9 @@ def dict_get(mapping: Mapping | None, key: object) -> object:
 def basename(path: object) -> str:
     """The file name of a stored source path: the folders say nothing to a reader."""
     return str(path).replace("\\", "/").rsplit("/", 1)[-1]
+
+
+@register.filter(name="page_heading")
+def page_heading_filter(page) -> str:
+    """A page as a reader names it (paper, date, 版次), never by its file."""
+    return page_heading(page)

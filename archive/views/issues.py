@@ -10,7 +10,6 @@ from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
 from .. import issues
-from ..models import Article
 from ..paper import PAPER_NAME, issue_display
 from .pages import paginate, query_without_page
 
@@ -78,6 +77,5 @@ def undated(request: HttpRequest) -> HttpResponse:
         "paper": PAPER_NAME,
         "page_obj": page_obj,
         "query": query_without_page(request),
-        "year_unknown": Article.objects.year_unknown().count(),
     }
     return render(request, "archive/issue_undated.html", context)

@@ -213,6 +213,7 @@ def test_meeting_detail(client, archive):
     meeting = Meeting.objects.get(name="安置房建设工作专题会")
     body = html(client.get(f"/meetings/{meeting.pk}/"))
     assert "2022年3月3日" in body and "苏建设" in body
+    assert ">二七区新闻 2022年3月7日 第1版</a>" in body
     assert f'href="/articles/{archive.anzhi.pk}/"' in body
 
 
