@@ -247,7 +247,8 @@ def page_detail(request: HttpRequest, pk: int) -> HttpResponse:
     }
     if page.issue_date:
         siblings = issues.issue_siblings(page)
-        at = next(i for i, p in enumerate(siblings) if p.pk == page.pk)
+        # The page itself is among them unless an editor moved it in between: then first.
+        at = next((i for i, p in enumerate(siblings) if p.pk == page.pk), -1)
         context.update(
             previous_page=siblings[at - 1] if at > 0 else None,
             next_page=siblings[at + 1] if at + 1 < len(siblings) else None,
