@@ -126,3 +126,12 @@ def test_article_page_names_its_source_page_as_printed(client, archive):
     assert ">二七区新闻 2022年3月7日 第1版</a>" in source
     assert 'href="/issues/2022-03-07/">本期目录</a>' in source
     assert ".txt" not in source
+
+
+def test_screenshots_include_the_calendar_and_the_latest_issue(archive):
+    from archive.management.commands.screenshots import reader_pages
+
+    pages = dict(reader_pages())
+    assert pages["calendar"] == "/issues/2022/"
+    assert pages["issue"] == "/issues/2022-03-07/"
+    assert {"home", "search", "article", "person"} <= set(pages)
