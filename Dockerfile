@@ -1,4 +1,8 @@
 FROM python:3.11-slim
+# Chinese glyphs for pages rendered in the image (`manage.py screenshots`); readers use their own fonts.
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends fonts-noto-cjk \
+    && rm -rf /var/lib/apt/lists/*
 ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 DJANGO_SETTINGS_MODULE=config.settings
 WORKDIR /app
 COPY pyproject.toml README.md ./

@@ -91,9 +91,15 @@ stress: $(VENV)/.installed-dev var/secret_key
 
 # PNGs of the home, search, article and person pages (desktop and phone) for the README;
 # needs Debian's chromium (apt-get install -y chromium), never a downloaded browser build.
+# The screenshots' own embedded database (the demo's is left alone): the sample pages, which
+# print no issue dates, and invented pages with issue dates (bench.synth, fixed seed), so the
+# calendar and an issue have something to show.
+screenshots: export PGSERVER_DATA := $(CURDIR)/var/pgdata-screenshots
 screenshots: $(VENV)/.installed-dev var/secret_key
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py ingest samples/pages
+	$(PY) -m bench.synth --pages 24 --out var/screenshot-pages
+	$(PY) manage.py ingest var/screenshot-pages --manifest var/screenshot-pages/manifest.csv
 	$(PY) manage.py collectstatic --noinput --verbosity 0
 	$(PY) manage.py screenshots --out docs/screenshots
 

@@ -19,8 +19,9 @@ class PersonFilter(django_filters.FilterSet):
     ROLE_CHOICES = ((Role.OFFICIAL, "官员"), (Role.REPORTER, "记者、通讯员"))
 
     q = django_filters.CharFilter(label="姓名", method="filter_name")
+    # No empty choice: "official" is the default, and an empty one would offer 官员 twice.
     role = django_filters.ChoiceFilter(
-        label="类别", choices=ROLE_CHOICES, method="filter_role", empty_label="官员"
+        label="类别", choices=ROLE_CHOICES, method="filter_role", empty_label=None
     )
 
     class Meta:

@@ -47,6 +47,9 @@ class Page(models.Model):
         verbose_name = "版面"
         verbose_name_plural = "版面"
         ordering = ["-issue_date", "source"]
+        # The issue calendar, an issue's pages, the previous/next issue and the pages
+        # without an issue date (``IS NULL``, by file name) are all ranges of this index.
+        indexes = [models.Index(fields=["issue_date", "source"], name="page_issue_source_idx")]
 
     def __str__(self) -> str:
         return self.source
@@ -283,6 +286,12 @@ class Meeting(models.Model):
         # A chair's latest meetings without sorting all of them (the busiest chairs hundreds).
         indexes = [
             models.Index(fields=["chair", "-date", "-id"], name="meeting_chair_date_idx"),
+            # The meetings list: newest first, the undated after every dated one.
+            models.Index(
+                models.F("date").desc(nulls_last=True),
+                models.F("id").desc(),
+                name="meeting_date_nulls_last_idx",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -290,6 +299,15 @@ class Meeting(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("archive:meeting", args=[self.pk])
+
+    @property
+    def date_display(self) -> str:
+        """As ``Article.date_display``: 年份不详 where the year is unknown, like every list."""
+        if self.date:
+            return f"{self.date.year}年{self.date.month}月{self.date.day}日"
+        if self.month and self.day:
+            return f"{self.month}月{self.day}日（年份不详）"
+        return "日期不详"
 
 
 class Project(models.Model):

@@ -223,8 +223,11 @@ class MeetingQuerySet(models.QuerySet):
         return self.filter(chair=person)
 
     def for_list(self) -> MeetingQuerySet:
-        """What a meeting row prints: its chair and its article, joined, not fetched per row."""
-        return self.select_related("chair", "article")
+        """What a meeting row prints: its chair and its article, joined, not fetched per row;
+        newest first and the undated after every dated one (``meeting_date_nulls_last_idx``)."""
+        return self.select_related("chair", "article").order_by(
+            models.F("date").desc(nulls_last=True), "-id"
+        )
 
     def years(self) -> list[int]:
         """Years with at least one dated meeting, newest first (for the year filter)."""

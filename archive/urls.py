@@ -1,8 +1,11 @@
-from django.urls import path
+from django.urls import path, register_converter
 from django.views.decorators.http import require_safe
 
+from .converters import IsoDateConverter
 from .feeds import LatestArticlesFeed
-from .views import api, pages, search
+from .views import api, issues, pages, search
+
+register_converter(IsoDateConverter, "isodate")
 
 app_name = "archive"
 
@@ -10,6 +13,7 @@ urlpatterns = [
     path("", pages.home, name="home"),
     path("healthz", pages.healthz, name="healthz"),
     path("robots.txt", pages.robots_txt, name="robots"),
+    path("favicon.ico", pages.favicon, name="favicon"),
     path("feed/", require_safe(LatestArticlesFeed()), name="feed"),
     path("search/", search.search_page, name="search"),
     path("articles/<int:pk>/", pages.article_detail, name="article"),
@@ -20,6 +24,10 @@ urlpatterns = [
     path("projects/", pages.project_list, name="projects"),
     path("projects/<int:pk>/", pages.project_detail, name="project"),
     path("pages/<int:pk>/", pages.page_detail, name="page"),
+    path("issues/", issues.calendar_overview, name="issues"),
+    path("issues/undated/", issues.undated, name="issues-undated"),
+    path("issues/<int:year>/", issues.calendar_year, name="issues-year"),
+    path("issues/<isodate:issue_date>/", issues.issue_detail, name="issue"),
     path("api/articles/", api.article_list, name="api-articles"),
     path("api/articles/<int:pk>/", api.article_detail, name="api-article"),
 ]

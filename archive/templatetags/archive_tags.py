@@ -12,6 +12,7 @@ from django import template
 from django.utils.html import conditional_escape, format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 
+from ..paper import page_heading
 from ..search.snippets import highlight as mark_terms
 
 register = template.Library()
@@ -121,3 +122,21 @@ def month_chart(rows: Iterable[Mapping], label: str = "每月文章数") -> Safe
         labels,
         summary,
     )
+
+
+@register.filter
+def dict_get(mapping: Mapping | None, key: object) -> object:
+    """``mapping[key]`` in a template (a calendar's pages per day), ``None`` when absent."""
+    return mapping.get(key) if mapping else None
+
+
+@register.filter
+def basename(path: object) -> str:
+    """The file name of a stored source path: the folders say nothing to a reader."""
+    return str(path).replace("\\", "/").rsplit("/", 1)[-1]
+
+
+@register.filter(name="page_heading")
+def page_heading_filter(page) -> str:
+    """A page as a reader names it (paper, date, 版次), never by its file."""
+    return page_heading(page)

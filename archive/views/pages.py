@@ -11,11 +11,12 @@ import datetime as dt
 from collections import Counter, OrderedDict
 from collections.abc import Iterable
 
+from django.conf import settings
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import Prefetch, QuerySet
-from django.http import HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
@@ -23,10 +24,15 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 from django_filters import FilterSet
 
+from .. import issues
+from ..citation import article_citation
 from ..filters_browse import MeetingFilter, PersonFilter, ProjectFilter
 from ..models import Article, Meeting, Mention, Page, Person, PersonTitle, Project
+from ..paper import PAPER_NAME, byline_names, page_heading
+from ..posts import group_posts, latest_post
 from ..roles import BYLINE_ROLES as REPORTER_ROLES
 from ..templatetags.archive_tags import clean_terms
+from ..warnings import describe_all
 
 PER_PAGE = 30
 HOME_LATEST = 10
@@ -39,7 +45,6 @@ PERSON_SAMPLE = 300
 # Counting stops here ("10000+"): an exact count of the busiest official reads 150,000 index
 # entries, more than the rest of the page together.
 PERSON_COUNT_CAP = 10_000
-PUBLICATION = "二七区新闻"
 
 
 def paginate(request: HttpRequest, queryset: QuerySet, per_page: int = PER_PAGE) -> PaginatorPage:
@@ -126,13 +131,6 @@ def healthz(request: HttpRequest) -> HttpResponse:
     return HttpResponse("ok", content_type="text/plain; charset=utf-8")
 
 
-def article_citation(article: Article, url: str) -> str:
-    """A GB/T 7714 newspaper reference: ``作者. 题名[N]. 报纸名, 出版日期. URL``."""
-    date = article.date.isoformat() if article.date else "年份不详"
-    author = f"{article.byline}. " if article.byline else ""
-    return f"{author}{article.title}[N]. {PUBLICATION}, {date}. {url}"
-
-
 def admin_change_url(article: Article) -> str | None:
     """The admin edit link, or None while the admin does not register articles."""
     try:
@@ -146,18 +144,21 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
     article = get_object_or_404(Article.objects.with_people(), pk=pk)
     mentions = list(article.mentions.all())
     url = request.build_absolute_uri(article.get_absolute_url())
+    bylines = [m for m in mentions if m.role in REPORTER_ROLES]
+    authors = byline_names(article.byline, (m.person.name for m in bylines))
     context = {
         "article": article,
         "officials": [m for m in mentions if m.role == Mention.Role.OFFICIAL],
         "others": [m for m in mentions if m.role == Mention.Role.OTHER],
-        "bylines": [m for m in mentions if m.role in REPORTER_ROLES],
+        "bylines": bylines,
         "meetings": article.meetings.all(),
         "projects": article.projects.all(),
         "page_articles": article.page.articles.order_by("seq").only("id", "seq", "title", "page"),
         "previous": Article.objects.before(article).only("id", "title", "date")[:1],
         "next": Article.objects.after(article).only("id", "title", "date")[:1],
         "terms": clean_terms(request.GET.getlist("hl")),
-        "citation": article_citation(article, url),
+        "citation": article_citation(article, url, authors=authors, accessed=timezone.localdate()),
+        "page_heading": page_heading(article.page),
         "permalink": url,
         "admin_url": admin_change_url(article) if request.user.is_staff else None,
     }
@@ -181,9 +182,7 @@ def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
     article_count = Article.objects.mentioned_count(person, cap=PERSON_COUNT_CAP)
     context = {
         "person": person,
-        "titles": PersonTitle.objects.filter(person=person).order_by(
-            "first_seen", "last_seen", "title"
-        ),
+        "posts": group_posts(PersonTitle.objects.filter(person=person)),
         "month_counts": count_months(date for _, date in recent),
         "sample": len(recent) if sampled else None,
         "article_count": min(article_count, PERSON_COUNT_CAP),
@@ -239,13 +238,39 @@ def page_detail(request: HttpRequest, pk: int) -> HttpResponse:
         ),
         pk=pk,
     )
-    return render(request, "archive/page_detail.html", {"page": page})
+    context = {
+        "page": page,
+        "paper": PAPER_NAME,
+        "heading": page_heading(page),
+        "warnings": describe_all(page.warnings),
+        "articles": [(a, describe_all(a.warnings)) for a in page.articles.all()],
+    }
+    if page.issue_date:
+        siblings = issues.issue_siblings(page)
+        # The page itself is among them unless an editor moved it in between: then first.
+        at = next((i for i, p in enumerate(siblings) if p.pk == page.pk), -1)
+        context.update(
+            previous_page=siblings[at - 1] if at > 0 else None,
+            next_page=siblings[at + 1] if at + 1 < len(siblings) else None,
+            previous_issue=issues.issue_before(page.issue_date),
+            next_issue=issues.issue_after(page.issue_date),
+        )
+    return render(request, "archive/page_detail.html", context)
 
 
 @require_safe
 def person_list(request: HttpRequest) -> HttpResponse:
     f = PersonFilter(request.GET, queryset=Person.objects.all())
-    return render(request, "archive/person_list.html", list_context(request, f))
+    context = list_context(request, f)
+    people = list(context["page_obj"].object_list)
+    # One read of the listed people's title chains, grouped into posts here.
+    spans: dict[int, list[PersonTitle]] = {p.pk: [] for p in people}
+    for span in PersonTitle.objects.filter(person__in=people):
+        spans[span.person_id].append(span)
+    for p in people:
+        p.latest_post = latest_post(spans[p.pk])
+    context["page_obj"].object_list = people
+    return render(request, "archive/person_list.html", context)
 
 
 @require_safe
@@ -263,6 +288,16 @@ def project_list(request: HttpRequest) -> HttpResponse:
         queryset=Project.objects.with_article_counts().order_by("-article_count", "name"),
     )
     return render(request, "archive/project_list.html", list_context(request, f))
+
+
+@require_safe
+@cache_control(max_age=86400, public=True)
+def favicon(request: HttpRequest) -> HttpResponse:
+    """``/favicon.ico``: browsers and feed readers ask for it whatever the page links."""
+    path = settings.BASE_DIR / "static" / "favicon.ico"
+    if not path.exists():
+        raise Http404("no favicon")
+    return FileResponse(path.open("rb"), content_type="image/x-icon")
 
 
 @require_safe

@@ -8,9 +8,9 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.template.loader import render_to_string
 
+from archive.citation import article_citation
 from archive.models import Meeting, Person, Project
 from archive.templatetags.archive_tags import clean_terms, highlight, month_chart
-from archive.views.pages import article_citation
 from tests.browser.sample_archive import reader_archive
 from tests.factories import make_article
 
@@ -91,20 +91,43 @@ def test_article_page_shows_everything_a_reader_needs(client, archive):
     assert "在管理后台编辑" not in body
 
 
-def test_article_citation_is_gbt7714_with_the_stable_url(client, archive):
+def test_article_citation_is_gbt7714_for_a_newspaper_article_online(client, archive, monkeypatch):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    monkeypatch.setattr(timezone, "localdate", lambda: dt.date(2026, 5, 6))
     a = archive.anzhi
     url = f"http://testserver/articles/{a.pk}/"
-    expected = f"记者 景静. 二七区召开安置房建设工作专题会[N]. 二七区新闻, 2022-03-03. {url}"
-    assert article_citation(a, url) == expected
+    # Authors without 记者, the issue's date with its 版次, [N/OL], the date of access, the URL.
+    expected = (
+        f"景静. 二七区召开安置房建设工作专题会[N/OL]. 二七区新闻, 2022-03-07(1)[2026-05-06]. {url}"
+    )
+    assert article_citation(a, url, authors=["景静"], accessed=dt.date(2026, 5, 6)) == expected
     body = html(client.get(f"/articles/{a.pk}/?hl=安置房"))
     assert f'<textarea id="citation" readonly rows="3">{expected}</textarea>' in body
     assert f'<link rel="canonical" href="{url}">' in body
 
 
+def test_citation_names_three_authors_then_etc():
+    import datetime as dt
+
+    a = make_article(date=dt.date(2021, 4, 1))  # no issue date, no 版次: the article's own date
+    cited = article_citation(a, "u", authors=["甲", "乙", "丙", "丁"], accessed=dt.date(2026, 1, 2))
+    assert cited == f"甲, 乙, 丙, 等. {a.title}[N/OL]. 二七区新闻, 2021-04-01[2026-01-02]. u"
+
+
+def test_citation_authors_come_from_the_byline_without_its_role(client):
+    a = make_article("二七区召开会议", "本报讯 二七区召开会议。", byline="记者 李明\n通讯员 王芳")
+    body = html(client.get(f"/articles/{a.pk}/"))
+    citation = body.split('id="citation"')[1].split("</textarea>")[0]
+    assert "李明, 王芳. 二七区召开会议[N/OL]" in citation and "记者" not in citation
+
+
 def test_article_without_year_says_so(client, archive):
     body = html(client.get(f"/articles/{archive.shuanggai.pk}/"))
     assert "11月18日（年份不详）" in body
-    assert "二七区新闻, 年份不详." in body
+    assert "二七区新闻, 出版日期不详[" in body
 
 
 def test_search_terms_are_marked_after_escaping(client):
@@ -140,6 +163,7 @@ def test_person_page_has_titles_chart_meetings_and_colleagues(client, archive):
     assert (
         '<span class="title">区委书记</span> <span class="span">(2021-04 – 2022-03)</span>' in body
     )
+    assert "11月18日（年份不详）" not in body.split('id="chaired-h"')[1]  # all dated here
     assert "<svg" in body and "2021年4月：1 篇" in body and "2022年3月：1 篇" in body
     assert "2021年5月：0 篇" in body  # empty months are drawn, so gaps show
     assert "区委常委会" in body and "重大项目观摩会" in body  # meetings chaired
@@ -162,6 +186,11 @@ def test_reporter_has_a_page_listing_their_articles(client, archive):
 def test_people_list_officials_and_reporters(client, archive):
     body = html(client.get("/people/"))
     assert "陈红民" in body and "景静" not in body
+    # Each official's latest post; the role box offers 官员 once.
+    assert re.search(
+        r'王传胜</a> <span class="titles" data-testid="latest-post">副区长</span>', body
+    )
+    assert body.count(">官员</option>") == 1
     body = html(client.get("/people/?role=reporter"))
     assert "景静" in body and "张改华" in body and "陈红民" not in body
     body = html(client.get("/people/?q=苏"))
@@ -184,6 +213,7 @@ def test_meeting_detail(client, archive):
     meeting = Meeting.objects.get(name="安置房建设工作专题会")
     body = html(client.get(f"/meetings/{meeting.pk}/"))
     assert "2022年3月3日" in body and "苏建设" in body
+    assert ">二七区新闻 2022年3月7日 第1版</a>" in body
     assert f'href="/articles/{archive.anzhi.pk}/"' in body
 
 
@@ -201,8 +231,45 @@ def test_source_page_shows_raw_text_beside_the_cut(client, archive):
     assert '<pre class="raw" tabindex="0">' in body and "本报讯 3月 3日上午" in body
     assert archive.anzhi.title in body and archive.changwei.title in body
     assert "未归属的行" in body and "二七区新闻 2022年3月7日" in body
-    assert "第 12 行：无法判断所属文章" in body
+    assert "第 12 行：无法判断所属文章" in body  # a warning the table does not know, as stored
     assert "切分出 2 篇文章" in body
+
+
+def test_source_page_heading_is_paper_date_and_page_number(client, archive):
+    body = html(client.get(f"/pages/{archive.page.pk}/"))
+    title = body.split('<h1 class="page-title">')[1].split("</h1>")[0]
+    assert '<span class="paper">二七区新闻</span>' in title
+    assert '<time datetime="2022-03-07">2022年3月7日</time>' in title
+    assert "第1版" in title and ".txt" not in title
+    detail = body.split('data-testid="file-detail">')[1].split("</p>")[0]
+    assert "000_b2ed014fdcecdb36.txt" in detail and "samples/pages" not in detail
+    assert "<title>二七区新闻 2022年3月7日 第1版 - 二七区新闻档案</title>" in body
+
+
+def test_source_page_warnings_are_in_chinese(client):
+    from tests.factories import make_page
+
+    page = make_page(
+        warnings=[
+            "2 headline line(s) match no article",
+            "year unknown: no issue date and the page does not settle it",
+            "a_new_code",
+        ]
+    )
+    make_article(
+        "二七区召开会议",
+        "本报讯 11月2日，二七区召开会议。",
+        page=page,
+        month=11,
+        day=2,
+        warnings=["year_unknown"],
+    )
+    body = html(client.get(f"/pages/{page.pk}/"))
+    assert "有 2 行标题找不到对应的文章" in body
+    assert "年份不详：没有出版日期" in body
+    assert "a_new_code" in body  # unknown codes as they are
+    assert "headline line(s)" not in body and "year_unknown" not in body
+    assert '<h1 class="page-title">' in body and "出版日期不详" in body and "版次不详" in body
 
 
 def test_atom_feed_lists_the_latest_articles(client, archive):
@@ -210,7 +277,8 @@ def test_atom_feed_lists_the_latest_articles(client, archive):
     assert response.status_code == 200
     assert response["Content-Type"].startswith("application/atom+xml")
     body = response.content.decode()
-    assert archive.changwei.title in body and "<name>记者 景静</name>" in body
+    assert archive.changwei.title in body and "<name>景静</name>" in body
+    assert "记者" not in body.split("<entry>", 1)[1].split("<content", 1)[0]
     assert body.index(archive.changwei.title) < body.index(archive.anzhi.title)
 
 
@@ -235,3 +303,42 @@ def test_500_template_renders_without_a_request():
 
 def test_month_chart_is_empty_without_dated_rows():
     assert month_chart([]) == ""
+
+
+def test_meetings_list_newest_first_and_undated_after_dated(client, archive):
+    make_article(
+        "二七区召开年份不详的会",
+        "本报讯 11月20日，二七区召开推进会。",
+        month=11,
+        day=20,
+        meetings=[{"name": "年份不详推进会", "chair": "陈红民"}],
+    )
+    body = html(client.get("/meetings/"))
+    order = [body.index(name) for name in ("区委常委会", "安置房建设工作专题会", "重大项目观摩会")]
+    assert order == sorted(order)
+    assert body.index("重大项目观摩会") < body.index("年份不详推进会")
+    assert "11月20日（年份不详）" in body
+    # On a phone the header row is hidden: each cell names itself, a chair's name stays whole.
+    assert 'data-label="会议"' in body and 'data-label="报道"' in body
+    assert '<td class="chair nowrap" data-label="主持人">' in body
+    chen = person("陈红民")
+    chaired = html(client.get(f"/people/{chen.pk}/")).split('id="chaired-h"')[1]
+    assert "11月20日（年份不详）" in chaired.split("</section>")[0]
+
+
+def test_favicon_ico_is_served(client):
+    response = client.get("/favicon.ico")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "image/x-icon"
+    assert b"".join(response.streaming_content)[:4] == b"\x00\x00\x01\x00"  # an ICO header
+
+
+def test_invalid_date_filter_is_given_back_with_its_error(client):
+    response = client.get("/search/?q=会议&date_from=2022-13-45")
+    assert response.status_code == 400
+    body = response.content.decode()
+    field = re.search(r'<input type="text" name="date_from"[^>]*>', body)
+    assert field and 'value="2022-13-45"' in field.group(0)
+    assert 'aria-invalid="true"' in field.group(0)
+    assert 'id="id_date_from_error"' in body
+    assert '<input type="date" name="date_to"' in body  # valid fields keep their date input

@@ -36,7 +36,12 @@ URLS: dict[str, Callable[[ReaderArchive], str]] = {
     "projects": lambda a: "/projects/?q=安置",
     "project": lambda a: f"/projects/{Project.objects.get(name='安置房建设项目').pk}/",
     "page": lambda a: f"/pages/{a.page.pk}/",
+    "page-undated": lambda a: f"/pages/{a.shuanggai.page_id}/",
     "feed": lambda a: "/feed/",
+    "calendar": lambda a: "/issues/",
+    "calendar-year": lambda a: "/issues/2022/",
+    "issue": lambda a: "/issues/2022-03-07/",
+    "undated": lambda a: "/issues/undated/",
 }
 
 

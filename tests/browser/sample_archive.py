@@ -43,10 +43,12 @@ class ReaderArchive:
     changwei: Article
     shuanggai: Article
     guanmo: Article
+    page2: Page  # the second page of ``page``'s issue: nothing cut from it (an advert)
 
 
 def reader_archive(copies: int = 1) -> ReaderArchive:
-    """Four articles on two pages; ``copies`` > 1 adds more of the same, for query-count tests."""
+    """Four articles on three pages of two issues (2022-03-07, two pages; 2021-04-02) and one
+    page without an issue date; ``copies`` > 1 adds more of the same, for query-count tests."""
     page = make_page(
         "samples/pages/000_b2ed014fdcecdb36.txt",
         text=ANZHI_BODY + "\n\n" + CHANGWEI_BODY + "\n\n二七区新闻 2022年3月7日",
@@ -86,9 +88,11 @@ def reader_archive(copies: int = 1) -> ReaderArchive:
         reporters=["张改华"],
         projects=["“双改”工程"],
     )
+    page2 = make_page(issue_date=dt.date(2022, 3, 7), year=2022, page_no=2)
     guanmo = make_article(
         "二七区现场观摩全区2021年第一季度重大项目、亮点工作",
         GUANMO_BODY,
+        page=make_page(issue_date=dt.date(2021, 4, 2), year=2021, page_no=1),
         date=dt.date(2021, 4, 1),
         officials={"陈红民": ["区委书记"], "苏建设": ["区长"]},
         reporters=["张改华"],
@@ -106,7 +110,7 @@ def reader_archive(copies: int = 1) -> ReaderArchive:
                 projects=[f"项目{n}"],
                 meetings=[{"name": f"推进会{n}", "chair": f"官员{n}"}],
             )
-    return ReaderArchive(page, anzhi, changwei, shuanggai, guanmo)
+    return ReaderArchive(page, anzhi, changwei, shuanggai, guanmo, page2)
 
 
 def load_samples() -> int:
@@ -120,12 +124,17 @@ def load_samples() -> int:
 
 
 def grow_archive(archive: ReaderArchive, n: int) -> None:
-    """Add ``n`` articles touching every row the pages show: page, people, meetings, projects."""
+    """Add ``n`` articles touching every row the pages show: page, issue, people, meetings,
+    projects; half on pages of their own, some of them in new issues, some undated."""
     for i in range(n):
+        own_page = None
+        if i % 4 == 0:
+            issue = dt.date(2022, 3, 1 + i % 28)
+            own_page = make_page(issue_date=issue, year=2022, page_no=1 + i % 8)
         make_article(
             f"二七区召开专题推进会（第{i + 1}次）",
             CHANGWEI_BODY,
-            page=archive.page if i % 2 else None,
+            page=archive.page if i % 2 else own_page,
             date=dt.date(2010 + i % 12, 1 + i % 12, 1 + i % 28),
             officials={"陈红民": ["区委书记"], "苏建设": ["区长"], f"副区长{i}": ["副区长"]},
             reporters=["景静", f"通讯员{i}"],

@@ -70,7 +70,7 @@ def test_reader_opens_an_article_follows_a_person_and_checks_the_source(
     first_paragraph = page.locator(".article-body p").first.inner_text().strip()
     assert first_paragraph[:10] in article.body
     citation = page.locator("#citation").input_value()
-    assert f"{article.title}[N]. 二七区新闻, " in citation
+    assert f"{article.title}[N/OL]. 二七区新闻, " in citation
     assert citation.endswith(f"{base}/articles/{article.pk}/")
 
     person_link = page.locator("aside a[href^='/people/']").first

@@ -13,9 +13,10 @@ from urllib.parse import quote
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.core.servers.basehttp import ThreadedWSGIServer, WSGIRequestHandler
 from django.core.wsgi import get_wsgi_application
+from django.urls import reverse
 
 from archive.chromium import CHROMIUM, launch
-from archive.models import Article, Person
+from archive.models import Article, Page, Person
 
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 390, "height": 844}
@@ -27,7 +28,8 @@ class QuietHandler(WSGIRequestHandler):
 
 
 def reader_pages() -> list[tuple[str, str]]:
-    """(file name, path) for home, search, article and person, chosen from the data."""
+    """(file name, path) for home, search, article, person and, when some page has an issue
+    date, the latest year's calendar and its latest issue, chosen from the data."""
     person = Person.objects.most_mentioned().first() or Person.objects.first()
     if person is None:
         raise CommandError("The archive is empty: run `make ingest-samples` first.")
@@ -35,16 +37,24 @@ def reader_pages() -> list[tuple[str, str]]:
         Article.objects.mentioning(person).latest().first() or Article.objects.latest().first()
     )
     hl = quote(person.name)
-    return [
+    pages = [
         ("home", "/"),
         ("search", f"/search/?q={hl}"),
         ("article", f"{article.get_absolute_url()}?hl={hl}"),
         ("person", person.get_absolute_url()),
     ]
+    issue = Page.objects.filter(issue_date__isnull=False).order_by("-issue_date").first()
+    if issue is not None:
+        day = issue.issue_date
+        pages += [
+            ("calendar", reverse("archive:issues-year", args=[day.year])),
+            ("issue", reverse("archive:issue", args=[day])),
+        ]
+    return pages
 
 
 class Command(BaseCommand):
-    help = "Write PNG screenshots of the home, search, article and person pages."
+    help = "Write PNG screenshots of the home, search, article, person, calendar and issue pages."
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--out", default="docs/screenshots", help="folder for the PNGs")
