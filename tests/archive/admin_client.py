@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.contrib.admin.models import LogEntry
+from django.forms import Textarea
 from django.urls import reverse
 
 # An article of three paragraphs, for the views that split one.
@@ -52,3 +53,23 @@ def run_action(client, model: str, action: str, pks, **extra):
 
 def logged(obj, text: str) -> bool:
     return LogEntry.objects.filter(object_id=str(obj.pk), change_message__contains=text).exists()
+
+
+def browser_form_data(response) -> dict:
+    """``change_form_data`` as a browser sends it: a textarea's line ends as CRLF (HTML forms
+    submit them so), and a one-line input without its line breaks (the browser drops them)."""
+    data = change_form_data(response)
+    forms = [response.context["adminform"].form]
+    for inline in response.context["inline_admin_formsets"]:
+        forms += inline.formset.forms
+    for form in forms:
+        for name, field in form.fields.items():
+            key = form.add_prefix(name)
+            value = data.get(key)
+            if not isinstance(value, str):
+                continue
+            if isinstance(field.widget, Textarea):
+                data[key] = value.replace("\r\n", "\n").replace("\n", "\r\n")
+            else:
+                data[key] = value.replace("\r", "").replace("\n", "")
+    return data
