@@ -40,6 +40,9 @@ class Page(models.Model):
     page_no = models.PositiveSmallIntegerField("版次", null=True, blank=True)
     warnings = models.JSONField("警告", default=list, blank=True)
     unplaced = models.JSONField("未归属的行", default=list, blank=True)
+    # Page facts an editor set (``issue_date``, ``page_no``): a later ingest keeps them and
+    # reports a --date or manifest value that disagrees as a conflict.
+    edited_fields = models.JSONField("编辑过的字段", default=list, blank=True)
     ingested_at = models.DateTimeField("导入时间", auto_now_add=True)
     updated_at = models.DateTimeField("更新时间", auto_now=True)
 
@@ -327,6 +330,34 @@ class Project(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("archive:project", args=[self.pk])
+
+
+class MergeRecord(models.Model):
+    """An article or a person merged into another: the old id's URL answers with the survivor.
+
+    Ids are never reused (PostgreSQL sequences), so an old id names one merged object forever;
+    when a survivor is merged in turn, its records are pointed at the new survivor.
+    """
+
+    class Kind(models.TextChoices):
+        ARTICLE = "article", "文章"
+        PERSON = "person", "人物"
+
+    kind = models.CharField("类别", max_length=16, choices=Kind.choices)
+    old_id = models.PositiveIntegerField("原编号")
+    survivor_id = models.PositiveIntegerField("合并到")
+    merged_at = models.DateTimeField("合并时间", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "合并记录"
+        verbose_name_plural = "合并记录"
+        ordering = ["-merged_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "old_id"], name="merge_record_kind_old_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} {self.old_id} → {self.survivor_id}"
 
 
 class ReviewArticle(Article):
