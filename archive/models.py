@@ -24,6 +24,7 @@ from .querysets import (
     ProjectQuerySet,
 )
 from .roles import Role
+from .warnings import describe_all
 
 
 class Page(models.Model):
@@ -162,7 +163,12 @@ class Article(models.Model):
             reasons.append(f"篇幅异常（{len(self.body)}字）")
         if self.page.unplaced:
             reasons.append(f"本版有{len(self.page.unplaced)}行未归属的标题")
-        reasons += [f"解析警告：{w}" for w in self.warnings]
+        # The parser's flags said above are not said again; the rest in Chinese.
+        said = {"year_unknown", "title_inferred", "continued"}
+        reasons += [
+            f"解析警告：{text}"
+            for text in describe_all(w for w in self.warnings if str(w).strip() not in said)
+        ]
         return reasons
 
     def set_partial_date(self, year: int | None, month: int | None, day: int | None) -> None:

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import difflib
 
+from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
@@ -274,18 +276,31 @@ class ArticleAdmin(EditorAdminMixin, admin.ModelAdmin):
     split_action = open_for_one("split", "拆分为两篇（选择段落）")
 
     @admin.action(description="与本版下一篇合并")
-    def merge_next_action(self, request: HttpRequest, queryset: QuerySet) -> None:
+    def merge_next_action(self, request: HttpRequest, queryset: QuerySet) -> HttpResponse | None:
+        """A confirmation page first (what merges into what); the merge on its 确定."""
+        if "apply" not in request.POST:
+            pairs = [
+                (article, self._next_on_page(article))
+                for article in queryset.select_related("page").order_by("page", "seq")
+            ]
+            return self._render(
+                request,
+                "admin/archive/article/merge_next.html",
+                {
+                    "title": "确认合并文章",
+                    "form": forms.Form(),
+                    "pairs": pairs,
+                    "mergeable": sum(1 for _, nxt in pairs if nxt is not None),
+                    "action_checkbox_name": ACTION_CHECKBOX_NAME,
+                },
+            )
         merged = 0
         # From the bottom of each page up, so an earlier merge never swallows a selected one.
         for pk in queryset.order_by("page", "-seq").values_list("pk", flat=True):
             article = Article.objects.filter(pk=pk).first()
             if article is None:
                 continue
-            nxt = (
-                Article.objects.filter(page=article.page, seq__gt=article.seq)
-                .order_by("seq")
-                .first()
-            )
+            nxt = self._next_on_page(article)
             try:
                 services.article_merge_next(article=article)
             except ValidationError as exc:
@@ -297,6 +312,14 @@ class ArticleAdmin(EditorAdminMixin, admin.ModelAdmin):
         if merged:
             self.message_user(request, f"已合并 {merged} 篇。")
 
+    @staticmethod
+    def _next_on_page(article: Article) -> Article | None:
+        return (
+            Article.objects.filter(page=article.page_id, seq__gt=article.seq)
+            .order_by("seq")
+            .first()
+        )
+
     move_headline_action = open_for_one("move_headline", "把标题移到本版另一篇")
     set_issue_date_action = open_for_one(
         "issue_date", "设置所在版面的出版日期", of=lambda article: article.page
@@ -304,15 +327,17 @@ class ArticleAdmin(EditorAdminMixin, admin.ModelAdmin):
 
     @admin.action(description="重新提取人物、会议、项目")
     def reextract_action(self, request: HttpRequest, queryset: QuerySet) -> None:
+        done = 0
         for article in queryset:
             services.article_reextract_entities(article=article)
             self.log_change(request, article, "重新提取人物、会议、项目")
-        self.message_user(request, f"已重新提取 {queryset.count()} 篇。")
+            done += 1
+        self.message_user(request, f"已重新提取 {done} 篇。")
 
     @admin.action(description="标记为已审核")
     def mark_reviewed_action(self, request: HttpRequest, queryset: QuerySet) -> None:
-        articles = list(queryset)
-        services.article_mark_reviewed(articles=articles)
+        articles = [a for a in queryset if not a.reviewed]
+        marked = services.article_mark_reviewed(articles=articles)
         for article in articles:
             self.log_change(request, article, "标记为已审核")
-        self.message_user(request, f"已标记 {len(articles)} 篇为已审核。")
+        self.message_user(request, f"已标记 {marked} 篇为已审核。")

@@ -103,6 +103,9 @@ class HeadlineMoveForm(forms.Form):
 
 class IssueDateForm(forms.Form):
     issue_date = forms.DateField(label="出版日期", widget=forms.DateInput(attrs={"type": "date"}))
+    page_no = forms.IntegerField(
+        label="版次", required=False, min_value=1, max_value=999, help_text="留空则不改"
+    )
 
 
 class PersonMergeForm(forms.Form):

@@ -52,8 +52,8 @@ class ReviewArticleAdmin(admin.ModelAdmin):
     def mark_reviewed_action(self, request: HttpRequest, queryset: QuerySet) -> None:
         if not request.user.has_perm("archive.change_article"):
             raise PermissionDenied
-        articles = list(Article.objects.filter(pk__in=queryset.values("pk")))
-        services.article_mark_reviewed(articles=articles)
+        articles = list(Article.objects.filter(pk__in=queryset.values("pk"), reviewed=False))
+        marked = services.article_mark_reviewed(articles=articles)
         for article in articles:
             self.log_change(request, article, "标记为已审核")
-        self.message_user(request, f"已标记 {len(articles)} 篇为已审核。")
+        self.message_user(request, f"已标记 {marked} 篇为已审核。")
