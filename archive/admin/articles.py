@@ -25,9 +25,10 @@ from ..models import (
     Article,
     Meeting,
     Mention,
-    Project,
+    ProjectArticle,
 )
 from .base import EditorAdminMixin, open_for_one
+from .display import clipped, page_label
 from .forms import ArticleForm, HeadlineMoveForm, SplitForm
 from .list_filters import EditedFilter, HasWarningsFilter, YearUnknownFilter
 
@@ -55,34 +56,56 @@ class MentionInline(admin.TabularInline):
     fields = ["person", "role", "titles", "position"]
     autocomplete_fields = ["person"]
 
+    def get_queryset(self, request):
+        # Each row is named by its person and article (``Mention.__str__``).
+        return super().get_queryset(request).select_related("person", "article")
 
-class MeetingInline(admin.TabularInline):
+
+class MeetingInline(admin.StackedInline):
+    """A meeting has eight fields, the attendees a wide picker: stacked in four short lines,
+    not one row wider than the page."""
+
     model = Meeting
     extra = 0
-    fields = ["seq", "name", "month", "day", "date", "chair", "attendees", "place"]
+    fields = [("name", "seq"), ("month", "day", "date"), ("chair", "place"), "attendees"]
     autocomplete_fields = ["chair", "attendees"]
+    classes = ["compact-inline"]
 
 
 class ProjectLinkInline(admin.TabularInline):
-    model = Project.articles.through
+    model = ProjectArticle
     extra = 0
     autocomplete_fields = ["project"]
     verbose_name = "项目"
     verbose_name_plural = "项目"
 
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("project", "article")
+
 
 @admin.register(Article)
 class ArticleAdmin(EditorAdminMixin, admin.ModelAdmin):
     form = ArticleForm
-    list_display = ["title", "page", "seq", "date_display", "reviewed", "is_edited", "n_warnings"]
-    list_display_links = ["title"]
+    # Short columns: the title and the page are cut to one line (whole on hover), the flags
+    # are icons and a count, so the list is one line an article at any width.
+    list_display = [
+        "title_cell",
+        "page_cell",
+        "seq",
+        "date_display",
+        "reviewed",
+        "is_edited",
+        "n_warnings",
+    ]
+    list_display_links = ["title_cell"]
+    # No filter by page: a sidebar line for every page ingested. A row's page links to its
+    # articles instead (``page_cell``).
     list_filter = [
         YearUnknownFilter,
         HasWarningsFilter,
         EditedFilter,
         "reviewed",
         ("date", admin.DateFieldListFilter),
-        "page",
     ]
     list_select_related = ["page"]
     search_fields = ["title", "body"]
@@ -95,10 +118,10 @@ class ArticleAdmin(EditorAdminMixin, admin.ModelAdmin):
         "title_inferred",
         "continued",
         "reasons",
-        "edited_fields",
+        "edited_text",
     ]
     fieldsets = [
-        (None, {"fields": ["links", "seq", "reasons", "edited_fields", "reviewed"]}),
+        (None, {"fields": ["links", "seq", "reasons", "edited_text", "reviewed"]}),
         ("标题", {"fields": ["kicker", "title", "subtitle", "column", "title_inferred"]}),
         ("日期（年份不详时留空）", {"fields": [("year", "month", "day"), "date"]}),
         (None, {"fields": ["byline", "body", "continued"]}),
@@ -122,6 +145,16 @@ class ArticleAdmin(EditorAdminMixin, admin.ModelAdmin):
         # Articles come from pages (ingest) or from splitting one: never typed in from nothing.
         return False
 
+    @admin.display(description="标题", ordering="title")
+    def title_cell(self, obj: Article) -> str:
+        # The row's link to the change page is added by list_display_links.
+        return clipped(obj.title, width="wide")
+
+    @admin.display(description="版面", ordering="page")
+    def page_cell(self, obj: Article) -> str:
+        url = reverse("admin:archive_article_changelist") + f"?page__id__exact={obj.page_id}"
+        return clipped(page_label(obj.page), url)
+
     @admin.display(description="已编辑", boolean=True)
     def is_edited(self, obj: Article) -> bool:
         return bool(obj.edited_fields)
@@ -130,9 +163,14 @@ class ArticleAdmin(EditorAdminMixin, admin.ModelAdmin):
     def n_warnings(self, obj: Article) -> int:
         return len(obj.warnings)
 
-    @admin.display(description="日期")
+    @admin.display(description="日期", ordering="date")
     def date_display(self, obj: Article) -> str:
         return obj.date_display
+
+    @admin.display(description="编辑过的字段")
+    def edited_text(self, obj: Article) -> str:
+        """The fields an editor changed, by their names on this page (a later ingest keeps them)."""
+        return "、".join(FIELD_LABELS.get(name, name) for name in obj.edited_fields) or "—"
 
     @admin.display(description="链接")
     def links(self, obj: Article) -> str:
