@@ -272,7 +272,8 @@ def page_set_issue_date(
                 except (TypeError, ValueError):
                     continue
                 meeting.save(update_fields=["date"])
-            _mark_edited(article, ("date",))
+            # Not marked edited: the year follows the page's issue date, itself kept by
+            # later ingests, which parse the page with it (no conflict for each article).
             fixed.append(article)
         article.warnings = _without_year_unknown(article.warnings)
         article.save()
