@@ -6,6 +6,8 @@ from django.contrib.admin.models import LogEntry
 from django.forms import Textarea
 from django.urls import reverse
 
+from archive.models import Article
+
 # An article of three paragraphs, for the views that split one.
 BODY3 = "本报讯 第一段讲会议。\n\n第二段说新的事情。后面还有。\n\n第三段收尾。"
 
@@ -73,3 +75,37 @@ def browser_form_data(response) -> dict:
             else:
                 data[key] = value.replace("\r", "").replace("\n", "")
     return data
+
+
+# Kept by the database or the search index, not by the form.
+_NOT_CONTENT = {"updated_at", "search_vector", "title_vector"}
+
+
+def article_snapshot(article: Article) -> dict:
+    """Everything an unchanged save must leave as it was: fields, people, meetings, projects."""
+    article = Article.objects.get(pk=article.pk)
+    fields = {
+        f.attname: getattr(article, f.attname)
+        for f in Article._meta.concrete_fields
+        if f.attname not in _NOT_CONTENT
+    }
+    fields["mentions"] = list(
+        article.mentions.order_by("position", "id").values_list(
+            "person_id", "role", "titles", "position"
+        )
+    )
+    fields["meetings"] = [
+        (
+            m.seq,
+            m.name,
+            m.date,
+            m.month,
+            m.day,
+            m.chair_id,
+            m.place,
+            sorted(m.attendees.values_list("pk", flat=True)),
+        )
+        for m in article.meetings.order_by("seq", "id")
+    ]
+    fields["projects"] = sorted(article.projects.values_list("pk", flat=True))
+    return fields

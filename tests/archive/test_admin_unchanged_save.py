@@ -5,45 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from archive.models import Article
 from tests.factories import make_article
 
-from .admin_client import browser_form_data, change_url
+from .admin_client import article_snapshot, browser_form_data, change_url
 
 pytestmark = pytest.mark.django_db
-
-# Kept by the database or the search index, not by the form.
-_NOT_CONTENT = {"updated_at", "search_vector", "title_vector"}
-
-
-def article_snapshot(article: Article) -> dict:
-    """Everything an unchanged save must leave as it was: fields, people, meetings, projects."""
-    article = Article.objects.get(pk=article.pk)
-    fields = {
-        f.attname: getattr(article, f.attname)
-        for f in Article._meta.concrete_fields
-        if f.attname not in _NOT_CONTENT
-    }
-    fields["mentions"] = list(
-        article.mentions.order_by("position", "id").values_list(
-            "person_id", "role", "titles", "position"
-        )
-    )
-    fields["meetings"] = [
-        (
-            m.seq,
-            m.name,
-            m.date,
-            m.month,
-            m.day,
-            m.chair_id,
-            m.place,
-            sorted(m.attendees.values_list("pk", flat=True)),
-        )
-        for m in article.meetings.order_by("seq", "id")
-    ]
-    fields["projects"] = sorted(article.projects.values_list("pk", flat=True))
-    return fields
 
 
 def test_an_unchanged_save_changes_no_sample_article(admin_client, sample_archive):
