@@ -9,6 +9,7 @@ a re-ingest would pour the parser's article n into what is now article n+1 (or d
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 
 from django.core.exceptions import ValidationError
@@ -233,8 +234,12 @@ def _year_for(issue_date: dt.date, month: int, day: int) -> int:
     )
 
 
+# The parser flags an article ``year_unknown`` and its page ``year unknown: …``.
+_YEAR_UNKNOWN = re.compile(r"^year[_ ]unknown\b")
+
+
 def _without_year_unknown(warnings: list) -> list:
-    return [w for w in warnings if not str(w).startswith("year_unknown")]
+    return [w for w in warnings if not _YEAR_UNKNOWN.match(str(w))]
 
 
 @transaction.atomic

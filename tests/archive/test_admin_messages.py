@@ -53,7 +53,7 @@ def message_texts(response) -> list[str]:
 
 
 def test_issue_date_message_counts_the_articles_that_got_a_year(admin_client):
-    page = make_page()
+    page = make_page(warnings=["year unknown: no issue date and the page does not settle it"])
     make_article("甲", "正文。", page=page, month=3, day=4, warnings=["year_unknown"])
     make_article("乙", "正文。", page=page, month=2, day=1, warnings=["year_unknown"])
     make_article("丙", "正文。", page=page)  # no date at all: nothing to give a year to
@@ -64,6 +64,7 @@ def test_issue_date_message_counts_the_articles_that_got_a_year(admin_client):
     page.refresh_from_db()
     assert (page.issue_date, page.page_no) == (dt.date(2022, 3, 7), 3)
     assert page.edited_fields == ["issue_date", "page_no"]
+    assert page.warnings == []  # the page's own year warning goes with the year
 
 
 def test_mark_reviewed_counts_only_the_articles_it_changed(admin_client):
