@@ -165,7 +165,11 @@ class ArticleAdmin(EditorAdminMixin, admin.ModelAdmin):
 
     @admin.display(description="日期", ordering="date")
     def date_display(self, obj: Article) -> str:
-        return obj.date_display
+        # A narrow column breaks 11月18日（年份不详） before the bracket, never inside a date.
+        day, bracket, rest = obj.date_display.partition("（")
+        return format_html(
+            '<span class="nowrap">{}</span><span class="nowrap">{}</span>', day, bracket + rest
+        )
 
     @admin.display(description="编辑过的字段")
     def edited_text(self, obj: Article) -> str:

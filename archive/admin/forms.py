@@ -14,6 +14,7 @@ from ..models import (
     Mention,
     Person,
 )
+from ..people import people_summaries
 
 
 def normalize_line_ends(text: str) -> str:
@@ -115,7 +116,11 @@ class PersonMergeForm(forms.Form):
 
     def __init__(self, *args, people: QuerySet, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["target"].queryset = people
+        field = self.fields["target"]
+        field.queryset = people
+        # Two 王伟 told apart by their articles, years and posts.
+        summaries = people_summaries(p.pk for p in people)
+        field.label_from_instance = lambda p: f"{p}（编号 {p.pk}）：{summaries[p.pk]}"
 
 
 class PersonSplitForm(forms.Form):
