@@ -28,7 +28,7 @@ from ..models import (
     ProjectArticle,
 )
 from .base import EditorAdminMixin, open_for_one
-from .display import clipped, page_label
+from .display import clipped, page_articles_link
 from .forms import ArticleForm, HeadlineMoveForm, SplitForm
 from .list_filters import EditedFilter, HasWarningsFilter, YearUnknownFilter
 
@@ -152,8 +152,7 @@ class ArticleAdmin(EditorAdminMixin, admin.ModelAdmin):
 
     @admin.display(description="版面", ordering="page")
     def page_cell(self, obj: Article) -> str:
-        url = reverse("admin:archive_article_changelist") + f"?page__id__exact={obj.page_id}"
-        return clipped(page_label(obj.page), url)
+        return page_articles_link(obj.page)
 
     @admin.display(description="已编辑", boolean=True)
     def is_edited(self, obj: Article) -> bool:

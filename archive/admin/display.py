@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from pathlib import PurePosixPath
 
-from django.db.models import Model
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
@@ -16,7 +15,7 @@ from ..models import Page
 
 def clipped(text: str, url: str | None = None, width: str = "") -> SafeString:
     """``text`` on one line, cut with an ellipsis where the column ends, whole on hover;
-    a link when ``url`` is given. ``width``: ``wide``/``narrow`` (classes of admin.css)."""
+    a link when ``url`` is given. ``width="wide"`` for a title column (admin.css)."""
     css = f"clip {width}".strip()
     if url:
         return format_html('<a class="{}" href="{}" title="{}">{}</a>', css, url, text, text)
@@ -31,8 +30,7 @@ def page_label(page: Page) -> str:
     return PurePosixPath(page.source).name
 
 
-def change_link(obj: Model, text: str, width: str = "") -> SafeString:
-    """``text``, clipped, linking to the admin change page of ``obj``."""
-    meta = obj._meta
-    url = reverse(f"admin:{meta.app_label}_{meta.model_name}_change", args=[obj.pk])
-    return clipped(text, url, width)
+def page_articles_link(page: Page) -> SafeString:
+    """The page by issue date and 版次 (or file name), linking to the list of its articles."""
+    url = reverse("admin:archive_article_changelist") + f"?page__id__exact={page.pk}"
+    return clipped(page_label(page), url)
