@@ -165,3 +165,20 @@ def test_merge_form_tells_two_people_of_one_name_apart(admin_client):
         f"王伟（编号 {first.pk}）：4 篇文章；2019—2021年（另 1 篇年份不详）；职务：副区长" in html
     )
     assert f"王伟（某小学）（编号 {second.pk}）：1 篇文章；2023年；职务：校长" in html
+
+
+def test_person_page_names_its_mention_rows_without_a_query_each(admin_client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries_for_person_with(n: int) -> int:
+        for k in range(n):
+            make_article(f"第{n}组第{k}篇", officials={f"官员{n}": ["副区长"]})
+        person = Person.objects.get(name=f"官员{n}")
+        with CaptureQueriesContext(connection) as ctx:
+            html = admin_client.get(change_url(person)).content.decode()
+        assert f"官员{n}（副区长） 见《第{n}组第0篇》" in html
+        return len(ctx.captured_queries)
+
+    queries_for_person_with(1)  # the first person page also reads what is cached afterwards
+    assert queries_for_person_with(2) == queries_for_person_with(6)
