@@ -20,7 +20,9 @@ from archive.links import PageLinks, entity_names, link_entities
 from archive.models import Article, Page, Person
 from archive.people import extend_people, people_for, refresh_people
 from ingest.batch import fact_conflict
-from ingest.parser.model import ParsedArticle, ParsedPage
+from ingest.parser.dates import year_for
+from ingest.parser.model import ParsedArticle, ParsedPage, PartialDate
+from ingest.parser.pipeline import YEAR_UNKNOWN
 
 # Page facts an editor can set (``Page.edited_fields``): kept over --date and the manifest.
 PAGE_FACTS = ("issue_date", "page_no")
@@ -121,6 +123,26 @@ def _page_facts(page: Page | None, parsed: ParsedPage) -> tuple[dt.date | None, 
     return given["issue_date"], given["page_no"], conflicts
 
 
+def _with_year(date: PartialDate | None, issue_date: str) -> PartialDate | None:
+    if date is None or date.year is not None:
+        return date
+    return PartialDate(year_for(date.month, date.day, issue_date), date.month, date.day)
+
+
+def _date_by_editor(parsed: ParsedPage, issue_date: dt.date) -> None:
+    """A page parsed without the issue date an editor set (``load_page`` called on its own,
+    or the date set meanwhile): its unknown years from that date, by the parser's rule, and
+    the year warnings gone, as a parse given the date would have them."""
+    iso = issue_date.isoformat()
+    parsed.warnings = [w for w in parsed.warnings if not w.startswith("year unknown")]
+    for pa in parsed.articles:
+        pa.date = _with_year(pa.date, iso)
+        pa.dates = [_with_year(d, iso) for d in pa.dates]
+        pa.warnings = [w for w in pa.warnings if w != YEAR_UNKNOWN]
+        for meeting in pa.meetings:
+            meeting.date = _with_year(meeting.date, iso)
+
+
 def _duplicate_of(parsed: ParsedPage) -> str | None:
     """Another page already stored with the same content (a copy under another name)."""
     return (
@@ -182,6 +204,8 @@ def _load_page(
             if other is not None:
                 return LoadResult(parsed.source, "duplicate", duplicate_of=other)
 
+        if issue_date is not None and parsed.issue_date != issue_date.isoformat():
+            _date_by_editor(parsed, issue_date)
         status = "created" if page is None else "updated"
         page = page or Page(source=parsed.source)
         page.content_hash = parsed.content_hash

@@ -11,8 +11,10 @@ from pathlib import Path
 import pytest
 
 from archive import services
-from archive.models import Article, Page
+from archive.models import Article, Meeting, Page
 from ingest.batch import page_identity
+from ingest.loader import load_page
+from ingest.parser.pipeline import parse_page
 from tests.conftest import ROOT, SAMPLES
 
 from .test_ingest_command import run_ingest
@@ -113,3 +115,19 @@ def test_an_editor_set_issue_date_survives_reingest_of_a_changed_page(tmp_path):
     assert "1 unchanged" in err
     page.refresh_from_db()
     assert (page.issue_date, page.page_no) == (dt.date(2022, 3, 7), 3)
+
+
+def test_load_page_on_its_own_dates_a_changed_page_by_the_editors_issue_date():
+    data = (SAMPLES / UNDATED).read_bytes()
+    load_page(parse_page(data, "pages/undated.txt"))
+    page = Page.objects.get()
+    services.page_set_issue_date(page=page, issue_date=dt.date(2022, 1, 5))
+    changed = data.decode("utf-8-sig").replace("努力打造一批", "努力建成一批", 1).encode()
+    result = load_page(parse_page(changed, "pages/undated.txt"))  # parsed without the date
+    assert result.status == "updated" and result.conflicts == []
+    page.refresh_from_db()
+    assert (page.issue_date, page.year, page.warnings) == (dt.date(2022, 1, 5), 2022, [])
+    assert not page.articles.year_unknown().exists()
+    assert set(page.articles.exclude(month=None).values_list("year", flat=True)) == {2021}
+    meetings = Meeting.objects.filter(article__page=page).exclude(month=None)
+    assert meetings.exists() and not meetings.filter(date=None).exists()
