@@ -83,6 +83,13 @@ def test_article_change_page_fits_the_screen_in_chinese(page, live_server, viewp
 
     page.goto(live_server.url + f"/admin/archive/article/{article.pk}/change/")
     within_screen_width(page)
+    # No table of the page (the mentions, the projects, the parser's output) scrolls sideways
+    # inside its box either.
+    right = page.evaluate(
+        "Math.max(...[...document.querySelectorAll('#content table')]"
+        ".map(t => t.getBoundingClientRect().right))"
+    )
+    assert right <= viewport["width"]
     headers = visible_headers(page, ".inline-group thead th, .inline-related h3, label")
     assert "人物" in headers and "职务" in headers
     assert [h for h in headers if LATIN.search(h)] == []
