@@ -32,7 +32,7 @@ class PageAdmin(EditorAdminMixin, admin.ModelAdmin):
         "parser_version",
         "warnings_text",
         "edited_text",
-        "unplaced",
+        "unplaced_lines",
         "ingested_at",
         "updated_at",
         "public_link",
@@ -65,6 +65,11 @@ class PageAdmin(EditorAdminMixin, admin.ModelAdmin):
     def edited_text(self, obj: Page) -> str:
         labels = {"issue_date": "出版日期", "page_no": "版次"}
         return "、".join(labels.get(name, name) for name in obj.edited_fields) or "—"
+
+    @admin.display(description="未归属的行")
+    def unplaced_lines(self, obj: Page) -> str:
+        """The lines as printed, one a line, not a JSON list."""
+        return format_html_join("", "<div>{}</div>", ((line,) for line in obj.unplaced)) or "—"
 
     @admin.display(description="公开页面")
     def public_link(self, obj: Page) -> str:

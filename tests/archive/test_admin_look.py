@@ -182,3 +182,10 @@ def test_person_page_names_its_mention_rows_without_a_query_each(admin_client):
 
     queries_for_person_with(1)  # the first person page also reads what is cached afterwards
     assert queries_for_person_with(2) == queries_for_person_with(6)
+
+
+def test_page_change_page_lists_unplaced_lines_not_json(admin_client):
+    page = make_page(unplaced=["二七区新闻 2022年3月7日", "本版编辑 张某"])
+    html = admin_client.get(change_url(page)).content.decode()
+    assert "<div>二七区新闻 2022年3月7日</div><div>本版编辑 张某</div>" in html
+    assert "[&quot;" not in html and '["' not in html
