@@ -40,3 +40,12 @@ def test_a_changed_body_is_stored_with_plain_line_ends_and_only_it_counts(admin_
     assert article.paragraphs == ["本报讯 第一段。", "第二段。", "第三段。"]
     assert article.byline == "记者 张三\n通讯员 李四"
     assert article.edited_fields == ["body"]
+
+
+def test_an_unchanged_meeting_save_protects_nothing(admin_client):
+    article = make_article("一", "正文。", meetings=[{"name": "常委会"}])
+    meeting = article.meetings.get()
+    url = change_url(meeting)
+    assert admin_client.post(url, browser_form_data(admin_client.get(url))).status_code == 302
+    article.refresh_from_db()
+    assert article.edited_fields == []
