@@ -17,6 +17,7 @@ from ..models import (
     PersonTitle,
 )
 from .base import EditorAdminMixin, open_for_one
+from .display import clipped
 from .forms import PersonMergeForm, PersonSplitForm
 from .list_filters import PersonNeedsReviewFilter
 
@@ -67,7 +68,7 @@ class PersonAdmin(EditorAdminMixin, admin.ModelAdmin):
         "aliases",
         "is_official",
         "n_mentions",
-        "review_reason",
+        "review_reason_cell",
     ]
     list_filter = ["is_official", PersonNeedsReviewFilter]
     search_fields = ["name", "disambiguation"]
@@ -88,6 +89,11 @@ class PersonAdmin(EditorAdminMixin, admin.ModelAdmin):
     def review_reason(self, obj: Person) -> str:
         # Split the namesakes, or mark the person reviewed when the posts are one person's.
         return obj.post_conflict if obj.needs_review else "—"
+
+    @admin.display(description="待审核原因")
+    def review_reason_cell(self, obj: Person) -> str:
+        # One line a row, like the review queue: whole on hover.
+        return clipped(obj.post_conflict, width="wide") if obj.needs_review else "—"
 
     @admin.display(description="公开页面")
     def public_link(self, obj: Person) -> str:

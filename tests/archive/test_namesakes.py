@@ -11,7 +11,7 @@ from archive.models import Person
 from archive.people import post_conflict, posts_compatible, read_post
 from tests.factories import make_article
 
-from .admin_client import logged, run_action
+from .admin_client import change_url, logged, run_action
 
 D = dt.date
 
@@ -141,6 +141,7 @@ def test_reviewed_stays_reviewed_until_another_clash(admin_client):
     person = Person.objects.get(name="王伟")
     listing = admin_client.get("/admin/archive/person/?needs_review=1").content.decode()
     assert "区委书记与区教育局副局长" in listing
+    assert "区委书记与区教育局副局长" in admin_client.get(change_url(person)).content.decode()
     response = run_action(admin_client, "person", "mark_reviewed_action", [person.pk])
     assert response.status_code == 302
     person.refresh_from_db()
@@ -153,3 +154,27 @@ def test_reviewed_stays_reviewed_until_another_clash(admin_client):
     make_article("四", "正文。", date=D(2021, 5, 10), officials={"王伟": ["某镇镇长"]})
     person.refresh_from_db()
     assert person.needs_review and "某镇镇长" in person.post_conflict
+
+
+def _flagged(name: str, day: int) -> None:
+    make_article("甲", "正文。", date=D(2022, 3, day), officials={name: ["区委书记"]})
+    make_article("乙", "正文。", date=D(2022, 3, day), officials={name: ["区财政局副局长"]})
+
+
+@pytest.mark.django_db
+def test_the_flagged_list_costs_the_same_however_many_are_flagged(admin_client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as ctx:
+            response = admin_client.get("/admin/archive/person/?needs_review=1")
+        assert response.status_code == 200
+        return len(ctx)
+
+    _flagged("王伟", 1)
+    few = queries()
+    for i, name in enumerate(["李娜", "张敏", "刘洋", "陈静", "杨帆"], start=2):
+        _flagged(name, i)
+    assert Person.objects.needs_review().count() == 6
+    assert queries() == few
