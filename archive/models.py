@@ -190,6 +190,10 @@ class Person(models.Model):
         models.CharField(max_length=64), default=list, blank=True, verbose_name="别名"
     )
     is_official = models.BooleanField("官员", default=False)
+    # Kept by ``archive.people`` at every recount: why this may be two namesakes ("" when not).
+    post_conflict = models.TextField("职务冲突", blank=True, editable=False)
+    # The conflict an editor checked and kept as one person: flagged again only if it changes.
+    post_conflict_reviewed = models.TextField("已审核的职务冲突", blank=True, editable=False)
 
     objects = PersonQuerySet.as_manager()
 
@@ -208,6 +212,11 @@ class Person(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("archive:person", args=[self.pk])
+
+    @property
+    def needs_review(self) -> bool:
+        """Flagged as maybe two namesakes (``PersonQuerySet.needs_review``, on one row)."""
+        return bool(self.post_conflict) and self.post_conflict != self.post_conflict_reviewed
 
 
 class Mention(models.Model):

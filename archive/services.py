@@ -338,6 +338,18 @@ def article_mark_reviewed(*, articles: Iterable[Article], reviewed: bool = True)
 
 
 @transaction.atomic
+def person_mark_reviewed(*, people: Iterable[Person]) -> int:
+    """An editor checked these people's clashing posts and keeps each as one person: the
+    flag clears until a different clash appears. Returns how many were flagged."""
+    ids = [p.pk for p in people]
+    return (
+        Person.objects.filter(pk__in=ids)
+        .needs_review()
+        .update(post_conflict_reviewed=F("post_conflict"))
+    )
+
+
+@transaction.atomic
 def person_merge(*, target: Person, others: Iterable[Person]) -> Person:
     """Fold duplicates into ``target``: their links move, their names become its aliases.
 
