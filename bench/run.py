@@ -127,6 +127,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=env_int("BENCH_SEED", 1))
     ap.add_argument("--http-seconds", type=int, default=env_int("BENCH_HTTP_SECONDS", 10))
     ap.add_argument("--one-pages", type=int, default=env_int("BENCH_ONE_PAGES", 300))
+    ap.add_argument("--names-pages", type=int, default=env_int("BENCH_NAMES_PAGES", 1000))
     ap.add_argument("--budget", type=int, default=env_int("BENCH_INGEST_BUDGET", 720))
     ap.add_argument("--repeat", type=int, default=env_int("BENCH_REPEAT", 2))
     ap.add_argument("--db", default=os.environ.get("BENCH_DB", DB_NAME), help="database name")
@@ -295,10 +296,25 @@ def run_all(bench: Bench, args, env: dict[str, str], pages_dir: Path, state: dic
             ratio <= 3,
         )
 
+    def names_row() -> None:
+        from . import names
+
+        figures = names.run(args.names_pages, VAR / "names-pages", seed=args.seed)
+        result = figures["score"]
+        bench.add(
+            "officials stored after ingest (names at scale)",
+            f"{result.pages:,} pages, empty archive",
+            result.summary(),
+            "P, R ≥ 0.95; stored = parse ≥ 99%",
+            result.met,
+        )
+
     if not args.reuse:
         bench.step("ingest", ingest_all)
     if "one" in state:
         bench.step("jieba alone", jieba_ratio)
+    if not args.reuse and args.names_pages:
+        bench.step("names at scale", names_row)
 
     cast = PageWriter(args.seed, load_corpus()).cast
     names = sorted({n for term in cast.terms for n in term.values()} | set(cast.reporters))
