@@ -86,11 +86,13 @@ def ingest(paths: list[str], manifest: Path, workers: int, env: dict[str, str]) 
     m = re.search(r"ingest: (\d+) pages .*?, (\d+) articles.*?(\d+) errors", proc.stderr)
     if not m:
         raise RuntimeError(f"ingest failed (exit {proc.returncode}): {proc.stderr[-800:]}")
+    costs = re.search(r"per page: (.*)$", proc.stderr.strip().splitlines()[-1])
     return {
         "seconds": seconds,
         "pages": int(m.group(1)),
         "articles": int(m.group(2)),
         "errors": int(m.group(3)),
+        "costs": costs.group(1) if costs else "",
     }
 
 
@@ -232,13 +234,15 @@ def run_all(bench: Bench, args, env: dict[str, str], pages_dir: Path, state: dic
         bench.add(
             "ingest, 1 process",
             corpus_label(one["pages"], one["articles"]),
-            f"{rate:.1f} pages/s ({one['seconds']:.1f} s, {one['errors']} errors)",
+            f"{rate:.1f} pages/s ({one['seconds']:.1f} s, {one['errors']} errors); "
+            f"per page: {one['costs']}",
             "≥ 40 pages/s",
             rate >= 40,
         )
         # The rest in chunks, stopping when the next chunk would overrun the budget; what is
         # not ingested is reached by SQL copies below.
         done = {"pages": 0, "articles": 0, "seconds": 0.0, "errors": 0}
+        done_costs = ""
         chunk = 1000
         while rest:
             per_page = done["seconds"] / done["pages"] if done["pages"] else 1 / rate / 1.5
@@ -248,12 +252,14 @@ def run_all(bench: Bench, args, env: dict[str, str], pages_dir: Path, state: dic
             rest = rest[chunk:]
             for key in done:
                 done[key] += part[key]
+            done_costs = part["costs"]
         if done["pages"]:
             rate = done["pages"] / done["seconds"]
             bench.add(
                 f"ingest, --workers {args.workers}",
                 corpus_label(done["pages"], done["articles"]),
-                f"{rate:.1f} pages/s ({done['seconds']:.0f} s, {done['errors']} errors)",
+                f"{rate:.1f} pages/s ({done['seconds']:.0f} s, {done['errors']} errors); "
+                f"last chunk per page (parse and index summed over the workers): {done_costs}",
             )
         if rest:
             bench.notes.append(
