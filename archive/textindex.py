@@ -207,7 +207,8 @@ def tsvector_literal(fields: Iterable[tuple[str, str]], segmenter: Segmenter) ->
     Fields are separated by a gap so no phrase spans two fields; positions past PostgreSQL's
     limit are clamped by the server (very long bodies lose adjacency only at their tail).
     The same lexemes at the same offsets as ``char_tokens`` + ``Segmenter.words``, without
-    building a Token per character (this runs for every ingested article).
+    building a Token per character (this runs for every ingested article): the loops below
+    are written out, a call per bigram would cost more than the bigram.
     """
     positions: dict[str, list[str]] = {}
     get = positions.get
@@ -220,29 +221,33 @@ def tsvector_literal(fields: Iterable[tuple[str, str]], segmenter: Segmenter) ->
         at = [f"{p}{weight}" for p in range(base, min(base + len(text), MAX_POSITION + 1))]
         at = at or [f"{MAX_POSITION}{weight}"]
         last = len(at) - 1
-
-        def add(lexeme: str, offset: int, at: list[str] = at, last: int = last) -> None:
+        for m in _RUN_RE.finditer(text):
+            run, start = m.group(), m.start()
+            if m.lastindex == 2:
+                lexemes = [(run[:MAX_TOKEN], start)]
+            else:
+                n = len(run)
+                lexemes = [(run[i : i + 2], start + i) for i in range(n - 1)]
+                lexemes.append((run[-1], start + n - 1))
+            for lexeme, offset in lexemes:
+                pos = at[offset if offset < last else last]
+                found = get(lexeme)
+                if found is None:
+                    positions[lexeme] = [pos]
+                else:
+                    found.append(pos)
+        for lexeme, offset in segmenter.spans(text):
             pos = at[offset if offset < last else last]
             found = get(lexeme)
             if found is None:
                 positions[lexeme] = [pos]
             else:
                 found.append(pos)
-
-        for m in _RUN_RE.finditer(text):
-            run, start = m.group(), m.start()
-            if m.lastindex == 2:
-                add(run[:MAX_TOKEN], start)
-                continue
-            n = len(run)
-            if n > 1:
-                for i in range(n - 1):
-                    add(run[i : i + 2], start + i)
-            add(run[-1], start + n - 1)
-        for lexeme, start in segmenter.spans(text):
-            add(lexeme, start)
         base += len(text) + FIELD_GAP
-    return " ".join(f"{quote(lex)}:{','.join(pos)}" for lex, pos in positions.items())
+    return " ".join(
+        f"{quote(lex)}:{','.join(pos)}" if "'" in lex or "\\" in lex else f"'{lex}':{','.join(pos)}"
+        for lex, pos in positions.items()
+    )
 
 
 def article_literal(article: object, segmenter: Segmenter) -> str:
