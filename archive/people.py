@@ -9,11 +9,13 @@ of (``person_for``); the timeline (``PersonTitle``) groups an official's mention
 from __future__ import annotations
 
 from collections.abc import Iterable, MutableMapping
+from dataclasses import dataclass, field
 
 from django.db import connection
 from django.db.models import Count, Exists, F, Max, Min, OuterRef, Q
 
 from .models import Mention, Person, PersonTitle
+from .roles import Role
 from .titles import canonical_titles
 
 
@@ -163,3 +165,70 @@ def extend_people(mentions: Iterable[Mention]) -> None:
             )
     if officials:
         Person.objects.filter(pk__in=sorted(officials), is_official=False).update(is_official=True)
+
+
+@dataclass
+class PersonSummary:
+    """What tells two people of one name apart: how much they appear, when, and as what."""
+
+    articles: int = 0
+    first_year: int | None = None
+    last_year: int | None = None
+    undated: int = 0  # articles whose year is unknown
+    titles: list[str] = field(default_factory=list)  # latest post first
+    roles: list[str] = field(default_factory=list)  # as printed: 官员, 记者, …
+
+    def __str__(self) -> str:
+        parts = [f"{self.articles} 篇文章"]
+        if self.first_year:
+            years = (
+                f"{self.first_year}年"
+                if self.first_year == self.last_year
+                else f"{self.first_year}—{self.last_year}年"
+            )
+            parts.append(years + (f"（另 {self.undated} 篇年份不详）" if self.undated else ""))
+        elif self.articles:
+            parts.append("年份不详")
+        if self.titles:
+            parts.append("职务：" + "、".join(self.titles))
+        elif self.roles:
+            parts.append("身份：" + "、".join(self.roles))
+        return "；".join(parts)
+
+
+def people_summaries(person_ids: Iterable[int], max_titles: int = 4) -> dict[int, PersonSummary]:
+    """A ``PersonSummary`` for each id (three grouped queries, whatever the mentions), for the
+    editor choosing which of several people to keep."""
+    ids = sorted(set(person_ids))
+    summaries = {pk: PersonSummary() for pk in ids}
+    rows = (
+        Mention.objects.filter(person_id__in=ids)
+        .values("person_id")
+        .annotate(
+            articles=Count("article_id", distinct=True),
+            first=Min("article__year"),
+            last=Max("article__year"),
+            undated=Count("article_id", filter=Q(article__year__isnull=True), distinct=True),
+        )
+        .values_list("person_id", "articles", "first", "last", "undated")
+    )
+    for pk, articles, first, last, undated in rows:
+        summary = summaries[pk]
+        summary.articles, summary.first_year, summary.last_year = articles, first, last
+        summary.undated = undated
+    spans = PersonTitle.objects.filter(person_id__in=ids).order_by(
+        "person_id", F("last_seen").desc(nulls_last=True), "title"
+    )
+    for pk, title in spans.values_list("person_id", "title"):
+        if len(summaries[pk].titles) < max_titles:
+            summaries[pk].titles.append(title)
+    labels = dict(Role.choices)
+    roles = (
+        Mention.objects.filter(person_id__in=ids)
+        .values_list("person_id", "role")
+        .distinct()
+        .order_by("person_id", "role")
+    )
+    for pk, role in roles:
+        summaries[pk].roles.append(str(labels.get(role, role)))
+    return summaries

@@ -27,7 +27,7 @@ class ManifestError(ValueError):
 
 @dataclass
 class PageJob:
-    source: str  # the path as given (normalised), also the page's identity in the archive
+    source: str  # the page's identity in the archive (``page_identity``)
     path: Path
     issue_date: str | None = None
     page_no: int | None = None
@@ -40,6 +40,7 @@ class BatchSummary:
     created: int = 0
     updated: int = 0
     unchanged: int = 0
+    duplicate: int = 0
     articles: int = 0
     warnings: int = 0
     conflicts: int = 0
@@ -87,9 +88,11 @@ class BatchSummary:
                 f"dry run: {self.pages} pages parsed, {self.articles} articles, "
                 f"{self.warnings} warnings, {len(self.errors)} errors" + self.costs()
             )
+        duplicates = f", {self.duplicate} duplicates" if self.duplicate else ""
         return (
             f"ingest: {self.pages} pages ({self.created} new, {self.updated} updated, "
-            f"{self.unchanged} unchanged), {self.articles} articles, {self.warnings} warnings, "
+            f"{self.unchanged} unchanged{duplicates}), {self.articles} articles, "
+            f"{self.warnings} warnings, "
             f"{self.conflicts} conflicts, {len(self.errors)} errors" + self.costs()
         )
 
@@ -124,6 +127,45 @@ def read_manifest(path: str) -> dict[Path, tuple[str | None, int | None]]:
     return entries
 
 
+def page_identity(path: Path, root: Path | None = None) -> str:
+    """What names a page file in the archive, however its path was spelled (relative,
+    absolute, ``./``, through a symlink, from another working directory): its real path,
+    relative to ``root`` (the project folder) when inside it, else absolute."""
+    real = Path(os.path.realpath(path))
+    base = Path(os.path.realpath(root if root is not None else _project_root()))
+    try:
+        return real.relative_to(base).as_posix()
+    except ValueError:
+        return real.as_posix()
+
+
+def _project_root() -> Path:
+    from django.conf import settings
+
+    return Path(settings.BASE_DIR)
+
+
+def apply_editor_facts(
+    jobs: Iterable[PageJob], facts: dict[str, dict[str, object]]
+) -> list[tuple[PageJob, str]]:
+    """Give each job the page facts an editor set (``facts`` by source, from the archive):
+    they win over ``--date`` and the manifest, so the page is parsed with the editor's
+    issue date. Returns ``(job, line)`` for each value given that disagrees: a conflict."""
+    conflicts: list[tuple[PageJob, str]] = []
+    for job in jobs:
+        for name, value in facts.get(job.source, {}).items():
+            given = getattr(job, name)
+            if given is not None and given != value:
+                conflicts.append((job, fact_conflict(name, value, given)))
+            setattr(job, name, value)
+    return conflicts
+
+
+def fact_conflict(name: str, kept: object, given: object) -> str:
+    """The ``conflict:`` line's text for a page fact an editor set and the ingest contradicts."""
+    return f"page {name} {kept} set by an editor kept; the ingest gave {given}"
+
+
 def collect_jobs(
     paths: Iterable[str],
     *,
@@ -135,7 +177,7 @@ def collect_jobs(
         issue_date = _check_date(issue_date, "--date")
     manifest = manifest or {}
     jobs: list[PageJob] = []
-    seen: set[Path] = set()
+    seen: set[str] = set()
     for given in paths:
         root = Path(given)
         if root.is_dir():
@@ -147,14 +189,14 @@ def collect_jobs(
         else:
             raise ValueError(f"no such file or folder: {given}")
         for file in files:
-            resolved = file.resolve()
-            if resolved in seen:
+            source = page_identity(file)
+            if source in seen:
                 continue
-            seen.add(resolved)
-            issue, page_no = manifest.get(resolved, (None, None))
+            seen.add(source)
+            issue, page_no = manifest.get(file.resolve(), (None, None))
             jobs.append(
                 PageJob(
-                    source=os.path.normpath(str(file)),
+                    source=source,
                     path=file,
                     issue_date=issue or issue_date,
                     page_no=page_no,

@@ -33,6 +33,10 @@ class PersonMentionInline(admin.TabularInline):
     def has_add_permission(self, request, obj=None):
         return False
 
+    def get_queryset(self, request):
+        # A row is named by its person and article (``Mention.__str__``) and links the article.
+        return super().get_queryset(request).select_related("person", "article")
+
     @admin.display(description="文章")
     def article_link(self, obj: Mention) -> str:
         return format_html(

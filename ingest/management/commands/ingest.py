@@ -17,6 +17,7 @@ from ingest.batch import (
     BatchSummary,
     ManifestError,
     PageJob,
+    apply_editor_facts,
     collect_jobs,
     init_worker,
     prepare_in_worker,
@@ -80,7 +81,12 @@ class Command(BaseCommand):
         else:
             from archive.indexing import segmenter
             from archive.people import known_names
-            from ingest.loader import load_page
+            from ingest.loader import editor_page_facts, load_page
+
+            facts = editor_page_facts(job.source for job in jobs)
+            for job, line in apply_editor_facts(jobs, facts):
+                summary.conflicts += 1
+                self.stderr.write(f"conflict: {job.source}: {line}")
 
             known = known_names()
             seg = segmenter()
@@ -104,6 +110,11 @@ class Command(BaseCommand):
                 finally:
                     summary.timed("store", time.perf_counter() - start)
                 summary.loaded(result)
+                if result.duplicate_of:
+                    same = result.duplicate_of
+                    self.stderr.write(
+                        f"duplicate: {job.source}: same content as {same}, not stored"
+                    )
                 for line in result.conflicts:
                     self.stderr.write(f"conflict: {job.source}: {line}")
                 known.update(p.name for a in parsed.articles for p in a.persons if p.titles)
