@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import os
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,6 +45,10 @@ class BatchSummary:
     warnings: int = 0
     conflicts: int = 0
     errors: list[str] = field(default_factory=list)
+    # Seconds spent in each step over the batch (parse and index summed over the workers).
+    seconds: dict[str, float] = field(
+        default_factory=lambda: {"parse": 0.0, "index": 0.0, "store": 0.0}
+    )
 
     def error(self, source: str, message: str, stream=None) -> None:
         line = f"error: {source}: {message}"
@@ -63,18 +68,32 @@ class BatchSummary:
         self.warnings += len(result.warnings)
         self.conflicts += len(result.conflicts)
 
+    def timed(self, step: str, seconds: float) -> None:
+        self.seconds[step] += seconds
+
+    def costs(self) -> str:
+        """Milliseconds per page of each step and its share: where an ingest's time goes."""
+        total = sum(self.seconds.values())
+        if not self.pages or not total:
+            return ""
+        return "; per page: " + ", ".join(
+            f"{step} {s / self.pages * 1000:.1f} ms ({s / total:.0%})"
+            for step, s in self.seconds.items()
+            if s
+        )
+
     def line(self, *, dry_run: bool = False) -> str:
         if dry_run:
             return (
                 f"dry run: {self.pages} pages parsed, {self.articles} articles, "
-                f"{self.warnings} warnings, {len(self.errors)} errors"
+                f"{self.warnings} warnings, {len(self.errors)} errors" + self.costs()
             )
         duplicates = f", {self.duplicate} duplicates" if self.duplicate else ""
         return (
             f"ingest: {self.pages} pages ({self.created} new, {self.updated} updated, "
             f"{self.unchanged} unchanged{duplicates}), {self.articles} articles, "
             f"{self.warnings} warnings, "
-            f"{self.conflicts} conflicts, {len(self.errors)} errors"
+            f"{self.conflicts} conflicts, {len(self.errors)} errors" + self.costs()
         )
 
 
@@ -212,12 +231,23 @@ def parse_job(
     return page, None
 
 
+def timed_parse_job(
+    job: PageJob, known_names: Iterable[str] = ()
+) -> tuple[tuple[ParsedPage, float] | None, str | None]:
+    """``parse_job`` with the seconds it took (measured where it ran, e.g. in a worker)."""
+    start = time.perf_counter()
+    page, error = parse_job(job, known_names)
+    return (None if page is None else (page, time.perf_counter() - start)), error
+
+
 @dataclass
 class PreparedPage:
     """A parsed page and the search-index literal of each of its articles, by seq."""
 
     page: ParsedPage
     literals: dict[int, str]
+    parse_seconds: float = 0.0
+    index_seconds: float = 0.0
 
 
 def prepare_job(
@@ -225,14 +255,16 @@ def prepare_job(
 ) -> tuple[PreparedPage | None, str | None]:
     """``parse_job`` plus the articles' index literals (jieba's share of the load, done here so
     it runs in the workers)."""
+    start = time.perf_counter()
     page, error = parse_job(job, known_names)
+    parsed = time.perf_counter()
     if page is None:
         return None, error
     try:
         literals = {a.seq: article_literal(a, segmenter) for a in page.articles}
     except Exception as exc:  # as for the parser: one page, not the batch
         return None, f"indexing failed: {type(exc).__name__}: {exc}"
-    return PreparedPage(page, literals), None
+    return PreparedPage(page, literals, parsed - start, time.perf_counter() - parsed), None
 
 
 _worker_segmenter: Segmenter | None = None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from functools import partial
 
 from django.core.management.base import BaseCommand, CommandError
@@ -19,10 +20,10 @@ from ingest.batch import (
     apply_editor_facts,
     collect_jobs,
     init_worker,
-    parse_job,
     prepare_in_worker,
     prepare_job,
     read_manifest,
+    timed_parse_job,
 )
 from ingest.parser import page_to_dict
 
@@ -67,12 +68,14 @@ class Command(BaseCommand):
         progress = Progress(len(jobs), enabled=not options["no_progress"] and not as_json)
         dumped: list[dict] = []
         if dry_run:
-            for job, parsed, error in self._run(jobs, workers, parse_job, ()):
+            for job, parsed, error in self._run(jobs, workers, timed_parse_job, ()):
                 progress.step()
                 if error:
                     summary.error(job.source, error, self.stderr)
                     continue
+                parsed, seconds = parsed
                 summary.parsed(parsed)
+                summary.timed("parse", seconds)
                 if as_json:
                     dumped.append(page_to_dict(parsed))
         else:
@@ -96,11 +99,16 @@ class Command(BaseCommand):
                     summary.error(job.source, error, self.stderr)
                     continue
                 parsed = prepared.page
+                summary.timed("parse", prepared.parse_seconds)
+                summary.timed("index", prepared.index_seconds)
+                start = time.perf_counter()
                 try:
                     result = load_page(parsed, literals=prepared.literals, people=people)
                 except Exception as exc:  # one bad page never stops the batch
                     summary.error(job.source, f"{type(exc).__name__}: {exc}", self.stderr)
                     continue
+                finally:
+                    summary.timed("store", time.perf_counter() - start)
                 summary.loaded(result)
                 if result.duplicate_of:
                     same = result.duplicate_of
