@@ -66,7 +66,8 @@ def check(gold_path: Path) -> list[str]:
         return [f"{gold_path.name}: no page {g['page']}"]
     text = flat(decode(page.read_bytes()))
     # a byline inside the lead bracket is byline, not body: 本报讯（记者 李明）5月8日 → 本报讯5月8日
-    unbracketed = BYLINE_BRACKET.sub("", text)
+    # (a bracket wrapped over two lines keeps its half-width halves after line normalisation)
+    unbracketed = BYLINE_BRACKET.sub("", text.replace("(", "（").replace(")", "）"))
     if g.get("issue_date") and g.get("year") != int(g["issue_date"][:4]):
         errors.append(f"{gold_path.name}: year {g.get('year')} vs issue_date {g['issue_date']}")
     last = -1
