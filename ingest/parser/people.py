@@ -23,8 +23,11 @@ from .names import (
     WEAK_OFFICE_WORDS,
     NameIndex,
     Names,
+    dictionary_word_at,
+    follow_score,
     is_han,
     name_tokens,
+    one_char_stop_at,
     surname_at,
 )
 
@@ -33,7 +36,9 @@ _TITLE_BOUNDARY = set("，。；：、！？（）()《》“”‘’,.;:!?\"' 
 # Words before a title that are not part of it ("会议由区委副书记…", "…及市供电公司…").
 _TITLE_LEAD_RE = re.compile(
     r"(?:会议由|由|及(?!其)|以及|并|在|对|到|是|为|向|请|邀请|陪同|带领|率领|会同|"
-    r"会见|看望|慰问|听取|主持|出席|参加|最后|随后|首先|同时|其中|上午|下午|晚上|近日)"
+    r"会见|看望|慰问|听取|主持|出席|参加|最后|随后|首先|同时|其中|上午|下午|晚上|近日|"
+    r"传达学习|传达|学习|贯彻|宣读|欢迎|率|受|经|据|代表|担任|当选为|当选|任命|作为|"
+    r"来自[^的]{0,16}的|了|的)"
 )
 _MAX_TITLE = 24
 # Bare name + speech verb: the one unanchored pattern precise enough to trust.
@@ -46,8 +51,12 @@ class _Found:
     titles: list[str] = field(default_factory=list)
 
 
-def _valid_name(name: str, known: Names | None) -> bool:
-    """Reject strings that fit the name shape but are ordinary words (高度, 全区, 马寨镇)."""
+def _valid_name(name: str, known: Names | None, anchored: bool = False) -> bool:
+    """Reject strings that fit the name shape but are ordinary words (高度, 全区, 马寨镇).
+
+    ``anchored``: a boundary or a verb follows the name, so a given name that starts like a
+    word (虎子明, 马上飞) is still a name.
+    """
     if known is not None and name in known:
         return True
     if not 2 <= len(name) <= 4 or not all(is_han(c) for c in name):
@@ -65,49 +74,114 @@ def _valid_name(name: str, known: Names | None) -> bool:
     if len(sur) == 1:
         head = name[:2]
         head_tag = JIEBA.tag(head)
-        if head_tag not in (None, "nr", "nrfg", "nrt") and JIEBA.freq(head) >= 50:
+        # After a title a rare word may start a given name (虎子明); a common one may not
+        # (领导干部要 is no 干部要).
+        limit = 1000 if anchored and len(name) == 3 else 50
+        if head_tag not in (None, "nr", "nrfg", "nrt") and JIEBA.freq(head) >= limit:
             return False
     return True
 
 
-def read_name(text: str, i: int, known: Names) -> str | None:
-    """The person name starting at ``text[i]``, cut before the verb or particle that follows."""
-    n = known.at(text, i)
-    if n is not None:
-        return n
+def _stop_len(text: str, j: int) -> int:
+    m = NAME_STOP_RE.match(text, j)
+    return len(m.group()) if m else 0
+
+
+def _given_ok(text: str, j: int) -> bool:
+    return j < len(text) and is_han(text[j]) and text[j] not in NOT_NAME_CHARS
+
+
+def read_name(text: str, i: int, known: Names, *, titled: bool = True) -> str | None:
+    """The person name starting at ``text[i]``, its end decided by what follows it.
+
+    A surname takes one or two given characters; the reading whose next characters read as
+    what follows a name wins (郝晨国主持: 主持 follows 郝晨国; 龚然紧扣: 紧扣 follows 龚然).
+    A name the page prints elsewhere (``known``) only breaks a tie: it never cuts a longer
+    reading short nor stretches a name into the next word. ``titled``: a title or a list
+    of titled names comes before, so a given name that starts like a word still reads.
+    """
     sur = surname_at(text, i)
     if sur is None:
-        return None
+        # A byline name with a surname outside the list still reads where it is printed.
+        n = known.at(text, i)
+        return n if n is not None and follow_score(text, i + len(n)) >= 2 else None
     g = i + len(sur)  # first char of the given name
-    if g >= len(text) or not is_han(text[g]) or text[g] in NOT_NAME_CHARS:
+    if not _given_ok(text, g):
         return None
-    if NAME_STOP_RE.match(text, g):
-        return None
-    end = g + 1
-    if (
-        end < len(text)
-        and is_han(text[end])
-        and text[end] not in NOT_NAME_CHARS
-        and not NAME_STOP_RE.match(text, end)
-    ):
-        end += 1
-    if end < len(text) and text[end] in PLACE_SUFFIX_CHARS:
+    stop = NAME_STOP_RE.match(text, g)
+    short = text[i : g + 1]
+    s_short = follow_score(text, g + 1)
+    if stop is not None and len(stop.group()) > 1 and s_short < 3:
+        return None  # 王主持: a surname character, then a verb (but 李强调研 is 李强)
+    best, score = short, s_short
+    if _given_ok(text, g + 1):
+        long = text[i : g + 2]
+        s_long = follow_score(text, g + 2)
+        s_short_k = s_short + (1 if short in known else 0)
+        s_long_k = s_long + (1 if long in known else 0)
+        if s_long_k > s_short_k or (
+            s_long_k == s_short_k
+            and not one_char_stop_at(text, g + 1)
+            and _stop_len(text, g + 2) >= _stop_len(text, g + 1)
+        ):
+            # A tie (王立强调研): the longer name, unless the shorter leaves the longer stop
+            # after it (曾平陪同 is 曾平, not 曾平陪 + 同).
+            best, score = long, s_long
+    end = i + len(best)
+    if score < 2 and end < len(text) and text[end] in PLACE_SUFFIX_CHARS:
         return None  # 马寨镇, 福华街: a place, not a person
-    name = text[i:end]
-    return name if _valid_name(name, known) else None
+    if stop is not None and len(stop.group()) == 1 and best == short:
+        return None  # 王为, 张将: a surname and a function word
+    return best if _valid_name(best, known, anchored=titled and score >= 3) else None
+
+
+_OPEN, _CLOSE = "（(", "）)"
+# After an office word inside a title these continue the organization (常委会, 代表团),
+# anything else starts a new title (…负责人区委书记 → 区委书记).
+_ORG_CONTINUES = set("会团组处办室部局科所院厅委队站")
+
+
+def _read_back(text: str, end: int, floor: int) -> int:
+    """Where the title ending at ``end`` starts: back to a boundary, over whole brackets."""
+    start = end
+    while start > floor and end - start < _MAX_TITLE:
+        ch = text[start - 1]
+        if ch in _CLOSE:
+            opening = max(text.rfind("（", floor, start - 1), text.rfind("(", floor, start - 1))
+            if opening < 0 or end - opening > _MAX_TITLE:
+                break
+            start = opening
+            continue
+        if ch in _TITLE_BOUNDARY or ch in _CHAIN_JOINERS:
+            break
+        start -= 1
+    return start
+
+
+def _last_title(seg: str) -> int:
+    """Offset in ``seg`` where its last title starts, when it prints two without a 、."""
+    cut = 0
+    for m in OFFICE_RE.finditer(seg):
+        rest = seg[m.end() :]
+        if not rest or rest[0] in _ORG_CONTINUES or rest[0] in _OPEN or rest[0] in _CLOSE:
+            continue
+        first = OFFICE_RE.search(rest)
+        # 主任委员 is one post; 负责人区委书记 is two: the second needs its own organization.
+        if first is not None and first.start() > 0 and first.end() == len(rest):
+            cut = m.end()
+    return cut
 
 
 def _title_before(text: str, end: int, floor: int) -> tuple[str, int] | None:
     """The title ending at ``end`` (an office word's end), read back to a boundary."""
-    start = end
-    while start > floor and text[start - 1] not in _TITLE_BOUNDARY and end - start < _MAX_TITLE:
-        start -= 1
+    start = _read_back(text, end, floor)
     seg = text[start:end]
     # Drop lead-in words: keep what follows the last one.
     cut = 0
     for m in _TITLE_LEAD_RE.finditer(seg):
         if m.end() < len(seg) - 1:
             cut = m.end()
+    cut += _last_title(seg[cut:])
     seg = seg[cut:]
     if not seg or not OFFICE_RE.search(seg):
         return None
@@ -115,22 +189,62 @@ def _title_before(text: str, end: int, floor: int) -> tuple[str, int] | None:
 
 
 def _titles_for(text: str, office_start: int, office_end: int, floor: int) -> list[str]:
-    """All titles of a chain like 区委常委、统战部部长、区委办主任 ending at ``office_end``."""
+    """All titles of a chain like 区委常委、统战部部长、区委办主任 ending at ``office_end``.
+
+    A bracket that holds titles of its own (区政协副主席（区工商联主席）) adds them in order.
+    """
     got = _title_before(text, office_end, floor)
     if got is None:
         return []
     if got[0] in WEAK_OFFICE_WORDS:
         return []
-    titles = [got[0]]
+    titles = _split_bracket(got[0])
     start = got[1]
-    while start > floor + 1 and text[start - 1] == "、":
+    while start > floor + 1 and text[start - 1] in _CHAIN_JOINERS:
         prev_end = start - 1
         prev = _title_before(text, prev_end, floor)
-        if prev is None or not _ends_with_office(prev[0]):
+        if prev is None or not _ends_with_office(_BRACKET_TAIL.sub("", prev[0])):
             break
-        titles.insert(0, prev[0])
+        titles[:0] = _split_bracket(prev[0])
         start = prev[1]
     return titles
+
+
+_CHAIN_JOINERS = set("、兼")
+_BRACKET_RE = re.compile(r"[（(]([^（()）]*)[）)]")
+_BRACKET_TAIL = re.compile(r"[（(][^（()）]*[）)]$")
+
+
+def _split_bracket(title: str) -> list[str]:
+    """区政协副主席（区工商联主席） → both titles; 某公司（集团）董事长 stays one title."""
+    m = _BRACKET_RE.search(title)
+    if m is None:
+        return [title]
+    inner = [t for t in m.group(1).split("、") if t and OFFICE_RE.search(t)]
+    if not inner:
+        return [title]
+    outer = [t for t in (title[: m.start()], title[m.end() :]) if t and OFFICE_RE.search(t)]
+    return [*outer[:1], *inner, *outer[1:]]
+
+
+def _name_after_office(text: str, start: int, end: int) -> int | None:
+    """Where a name after the office word ``text[start:end]`` would start, if anywhere.
+
+    区政协副主席（区工商联主席）王某: the name follows the bracket, read from the inner office
+    word; 副区长（挂职）王某: from the outer one. 领导干部, 代表团: the office word is only the
+    start of a longer word, so no name follows it.
+    """
+    word = dictionary_word_at(text, start)
+    if word is not None and start + len(word) > end:
+        return None
+    if end < len(text) and text[end] in _CLOSE:
+        return end + 1
+    if end < len(text) and text[end] in _OPEN:
+        close = min((p for p in (text.find("）", end), text.find(")", end)) if p >= 0), default=-1)
+        if close < 0 or close - end > 12 or OFFICE_RE.search(text, end, close):
+            return None
+        return close + 1
+    return end
 
 
 def _ends_with_office(seg: str) -> bool:
@@ -140,11 +254,11 @@ def _ends_with_office(seg: str) -> bool:
 _OFFICE_SORTED = sorted(set(OFFICE_RE.pattern.split("|")), key=len, reverse=True)
 
 
-def _list_after(text: str, pos: int, known: Names) -> list[tuple[str, int]]:
+def _list_after(text: str, pos: int, known: Names, *, titled: bool = True) -> list[tuple[str, int]]:
     """Names joined to the previous one by 、 (区领导袁斌、王传胜、高岩), sharing its titles."""
     out: list[tuple[str, int]] = []
     while pos < len(text) and text[pos] == "、":
-        name = read_name(text, pos + 1, known)
+        name = read_name(text, pos + 1, known, titled=titled)
         if name is None:
             break
         after = pos + 1 + len(name)
@@ -179,25 +293,31 @@ def extract_persons(text: str, known_names: Iterable[str] | Names = ()) -> list[
             official.add(name)
 
     for m in OFFICE_RE.finditer(text):
-        name = read_name(text, m.end(), known)
+        at = _name_after_office(text, m.start(), m.end())
+        if at is None:
+            continue
+        name = read_name(text, at, known)
         if name is None:
             continue
-        titles = _titles_for(text, m.start(), m.end(), floor)
+        titles = _titles_for(text, m.start(), at, floor)
         if not titles:
             continue
-        add(name, m.end(), titles)
-        pos = m.end() + len(name)
+        add(name, at, titles)
+        pos = at + len(name)
         for other, at in _list_after(text, pos, known):
             add(other, at, titles)
             pos = at + len(other)
         floor = pos
 
     for m in DESCRIPTOR_RE.finditer(text):
-        name = read_name(text, m.end(), known)
+        word = dictionary_word_at(text, m.start())
+        if word is not None and len(word) > len(m.group()):
+            continue  # 居民区, 群众性: the descriptor is part of a longer word
+        name = read_name(text, m.end(), known, titled=False)
         if name is None or OFFICE_RE.match(text, m.end() + len(name)):
             continue
         add(name, m.end(), [])
-        for other, at in _list_after(text, m.end() + len(name), known):
+        for other, at in _list_after(text, m.end() + len(name), known, titled=False):
             add(other, at, [])
 
     if text:
@@ -228,6 +348,6 @@ def _bare_mentions(
             if start < 0 or (start > 0 and text[start - 1] not in _TITLE_BOUNDARY):
                 continue
             word = text[start : m.start()]
-            if read_name(text, start, known) == word and _valid_name(word, None):
+            if read_name(text, start, known, titled=False) == word and _valid_name(word, None):
                 add(word, start, [])
                 break

@@ -117,3 +117,63 @@ def test_result_does_not_depend_on_previous_calls() -> None:
     first = extract_persons(text)
     extract_persons("区委书记时博主持。", ("时博", "博物"))
     assert extract_persons(text) == first
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # What follows the name decides where it ends.
+        ("区委书记龚然紧扣全年目标部署工作。", "龚然"),
+        ("区委书记龚然肯定了街道的做法。", "龚然"),
+        ("区委书记范谷认真听取汇报。", "范谷"),
+        ("区委常委、组织部长郝晨国主持会议。", "郝晨国"),
+        ("区委书记刘建国组织召开专题会。", "刘建国"),
+        ("区委书记陈红民主持会议。", "陈红民"),
+        ("区长李强调研时说。", "李强"),
+        ("区长王立强调研重点企业。", "王立强"),
+        ("区长王刚说，要抓紧。", "王刚"),
+        ("区领导唐莉军、曾平陪同。", "曾平"),
+        ("区长王为民主持会议。", "王为民"),
+    ],
+)
+def test_name_ends_where_the_next_word_begins(text: str, name: str) -> None:
+    assert name in _by_name(text)
+
+
+def test_rare_and_compound_surnames_keep_every_name_of_a_list() -> None:
+    got = extract_persons("区领导虎子明、柴静、巴特、阚立、乐山河、禹成、欧阳志刚、阎鹏等参加。")
+    assert [p.name for p in got] == [
+        "虎子明", "柴静", "巴特", "阚立", "乐山河", "禹成", "欧阳志刚", "阎鹏",
+    ]  # fmt: skip
+    assert all(p.titles == ["区领导"] for p in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        ("各单位相关负责人区委书记柴永主持。", "柴永", ["区委书记"]),
+        ("传达学习省委常委、宣传部部长范明讲话精神。", "范明", ["省委常委", "宣传部部长"]),
+        ("会见了某某集团总经理刘升勇一行。", "刘升勇", ["某某集团总经理"]),
+        ("来自某某路街道的区人大代表温晓敏说，", "温晓敏", ["区人大代表"]),
+        ("区政协副主席（区工商联主席）王学军出席。", "王学军", ["区政协副主席", "区工商联主席"]),
+        ("区委常委、副区长（挂职）柴立峰讲话。", "柴立峰", ["区委常委", "副区长（挂职）"]),
+        ("副区长兼区公安分局局长王学军出席。", "王学军", ["副区长", "区公安分局局长"]),
+        ("区住房和城乡建设局局长李华出席。", "李华", ["区住房和城乡建设局局长"]),
+        ("大会主持人司马文斌宣布会议开幕。", "司马文斌", ["大会主持人"]),
+    ],
+)
+def test_titles_stop_at_their_own_start(text: str, name: str, titles: list[str]) -> None:
+    assert _by_name(text)[name] == (titles, "official")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "传达学习省委常委会精神。",
+        "居民区卫生整治有序推进。",
+        "党员领导干部要带头。",
+        "区长王主持会议。",
+    ],
+)
+def test_no_title_and_no_name_in_ordinary_phrases(text: str) -> None:
+    assert extract_persons(text) == []
