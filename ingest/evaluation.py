@@ -10,7 +10,7 @@ A gold article is cut exactly when a parsed body has its first and last 12 non-s
 characters; its headline, date and byline are scored only then. People, meetings and projects
 are compared with the parsed articles that overlap the gold body most, so a wrong cut does not
 hide what the entity step found. "warned" is the share of wrong cuts where an overlapping
-parsed article carries a warning other than year_unknown (which says nothing about the cut).
+parsed article carries a warning other than a year warning (which says nothing of the cut).
 Pure Python, no Django: it runs without a database.
 """
 
@@ -28,8 +28,7 @@ from typing import Any
 
 from ingest.ocr_variants import body_spans, flat, variants
 from ingest.parser import page_chars_accounted, parse_page
-from ingest.parser.model import ParsedArticle, ParsedPage
-from ingest.parser.pipeline import YEAR_UNKNOWN
+from ingest.parser.model import PageError, ParsedArticle, ParsedPage
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "ingest" / "corpus"
@@ -105,6 +104,11 @@ def _officials(arts: list[ParsedArticle]) -> dict[str, list[str]]:
     return out
 
 
+def _cut_warning(a: ParsedArticle) -> bool:
+    """Any warning but the year ones (year_unknown, year_from_page): they say nothing of a cut."""
+    return any(not w.startswith("year") for w in a.warnings)
+
+
 def _date(a: ParsedArticle) -> str | None:
     return a.date.iso() if a.date is not None else None
 
@@ -114,6 +118,9 @@ def score_page(gold: dict[str, Any], page: ParsedPage, name: str = "", set_: str
     out = PageScore(name, set_)
     c, miss = out.counts, out.misses
     flat_page = _located(page.text)
+    for n, want in enumerate(gold["articles"], 1):
+        if len(want["body_start"]) != 12 or len(want["body_end"]) != 12:
+            raise GoldError(f"{name}: article {n}: body_start/body_end are not 12 characters")
     try:
         gold_spans = body_spans(flat_page, gold["articles"])
     except ValueError as exc:
@@ -154,7 +161,7 @@ def score_page(gold: dict[str, Any], page: ParsedPage, name: str = "", set_: str
         if got is None:
             over = [a for a, s in zip(page.articles, spans, strict=True) if _overlap(s, gspan)]
             c["wrong_cuts"] += 1
-            c["warned"] += any(set(a.warnings) - {YEAR_UNKNOWN} for a in over)
+            c["warned"] += any(_cut_warning(a) for a in over)
             cuts = " | ".join(f"{flat(a.body)[:12]}…{flat(a.body)[-12:]}" for a in over)
             miss.append(f"{n} cut: want {want['body_start']}…{want['body_end']} got {cuts or '-'}")
         else:
@@ -167,6 +174,20 @@ def score_page(gold: dict[str, Any], page: ParsedPage, name: str = "", set_: str
         c["off_fp"] += len(extra)
         c["proj_fp"] += len({p.name for p in a.projects})
         miss.append(f"stray article {flat(a.body)[:12]!r}: outside every gold body")
+    return out
+
+
+def score_rejected(gold: dict[str, Any], error: str, name: str = "", set_: str = "") -> PageScore:
+    """A page the parser refused: every article cut wrong, every character lost."""
+    out = PageScore(name, set_, misses=[f"page rejected: {error}"])
+    c = out.counts
+    c["pages"] += 1
+    c["lost"] += 1
+    for want in gold["articles"]:
+        c["articles"] += 1
+        c["title_n"] += int(not want["title_inferred"])
+        c["wrong_cuts"] += 1
+        _score_entities(want, [], "", c, [])
     return out
 
 
@@ -261,7 +282,11 @@ def evaluate(pages: list[GoldPage]) -> tuple[list[PageScore], dict[str, dict[str
     """Parse and score every page; figures per set and for all pages together."""
     scores = []
     for p in pages:
-        parsed = parse_page(p.data, p.name, issue_date=p.gold.get("issue_date"))
+        try:
+            parsed = parse_page(p.data, p.name, issue_date=p.gold.get("issue_date"))
+        except PageError as exc:
+            scores.append(score_rejected(p.gold, str(exc), p.name, p.set))
+            continue
         scores.append(score_page(p.gold, parsed, p.name, p.set))
     table = {}
     for name in (*SETS, "total"):
