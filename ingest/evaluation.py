@@ -177,9 +177,9 @@ def score_page(gold: dict[str, Any], page: ParsedPage, name: str = "", set_: str
     return out
 
 
-def score_rejected(gold: dict[str, Any], error: str, name: str = "", set_: str = "") -> PageScore:
-    """A page the parser refused: every article cut wrong, every character lost."""
-    out = PageScore(name, set_, misses=[f"page rejected: {error}"])
+def score_rejected(gold: dict[str, Any], why: str, name: str = "", set_: str = "") -> PageScore:
+    """A page the parser refused or crashed on: every article cut wrong, every character lost."""
+    out = PageScore(name, set_, misses=[why])
     c = out.counts
     c["pages"] += 1
     c["lost"] += 1
@@ -285,7 +285,11 @@ def evaluate(pages: list[GoldPage]) -> tuple[list[PageScore], dict[str, dict[str
         try:
             parsed = parse_page(p.data, p.name, issue_date=p.gold.get("issue_date"))
         except PageError as exc:
-            scores.append(score_rejected(p.gold, str(exc), p.name, p.set))
+            scores.append(score_rejected(p.gold, f"page rejected: {exc}", p.name, p.set))
+            continue
+        except Exception as exc:  # one broken page must not hide the others' figures
+            crash = f"parser crashed: {type(exc).__name__}: {exc}"
+            scores.append(score_rejected(p.gold, crash, p.name, p.set))
             continue
         scores.append(score_page(p.gold, parsed, p.name, p.set))
     table = {}
@@ -315,9 +319,10 @@ def format_table(table: dict[str, dict[str, float | None]]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m ingest.evaluation [--pages] [--json]``."""
+    """``python -m ingest.evaluation [--pages] [--only TEXT] [--json]``."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", action="store_true", help="what differed, page by page")
+    parser.add_argument("--only", default="", help="with --pages: pages whose name holds TEXT")
     parser.add_argument("--json", action="store_true", help="figures and misses as JSON")
     args = parser.parse_args(argv)
     try:
@@ -326,20 +331,27 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     orphans = orphan_pages()
+    crashed = [s.name for s in scores if s.misses[:1] and s.misses[0].startswith("parser crashed")]
     if args.json:
-        pages = [{"name": s.name, "set": s.set, "misses": s.misses} for s in scores]
-        print(json.dumps({"sets": table, "pages": pages, "pages_without_gold": orphans}, indent=1))
-        return 0
+        pages = [
+            {"name": s.name, "set": s.set, "figures": figures(s.counts), "misses": s.misses}
+            for s in scores
+        ]
+        out = {"sets": table, "pages": pages, "pages_without_gold": orphans}
+        print(json.dumps(out, ensure_ascii=False, indent=1))
+        return 1 if crashed else 0
     if args.pages:
         for s in scores:
-            print(f"{s.name} ({s.set}): {'ok' if not s.misses else len(s.misses)}")
-            for m in s.misses:
-                print(f"  {m}")
+            if args.only in s.name:
+                print(f"{s.name} ({s.set}): {'ok' if not s.misses else len(s.misses)}")
+                print("".join(f"  {m}\n" for m in s.misses), end="")
         print()
     print(format_table(table))
     for name in orphans:
         print(f"note: tests/ingest/corpus/pages/{name} has no gold file", file=sys.stderr)
-    return 0
+    if crashed:
+        print(f"error: the parser crashed on {', '.join(crashed)}", file=sys.stderr)
+    return 1 if crashed else 0
 
 
 if __name__ == "__main__":

@@ -351,7 +351,18 @@ def test_the_table_has_a_row_per_set_and_the_total(table: dict) -> None:
 
 
 def test_a_rejected_page_counts_every_article_wrong() -> None:
-    score = ev.score_rejected(GOLD, "not a text file")
+    score = ev.score_rejected(GOLD, "page rejected: not a text file")
     fig = ev.figures(score.counts)
     assert (fig["articles"], fig["cut"], fig["lost"], fig["off R"]) == (2, 0.0, 1, 0.0)
     assert score.misses == ["page rejected: not a text file"]
+
+
+def test_a_parser_crash_is_scored_and_fails_the_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*args: object, **kwargs: object) -> ParsedPage:
+        raise KeyError("headline")
+
+    monkeypatch.setattr(ev, "parse_page", broken)
+    page = ev.GoldPage("invented", "corpus", PAGE.encode("utf-8"), GOLD)
+    scores, table = ev.evaluate([page])
+    assert scores[0].misses == ["parser crashed: KeyError: 'headline'"]
+    assert table["corpus"]["cut"] == 0.0
