@@ -144,9 +144,7 @@ def collect_jobs(
     return jobs
 
 
-def parse_job(
-    job: PageJob, known_names: Iterable[str] = ()
-) -> tuple[ParsedPage | None, str | None]:
+def parse_job(job: PageJob) -> tuple[ParsedPage | None, str | None]:
     """Read and parse one file: (page, None), or (None, one line saying what is wrong)."""
     try:
         size = job.path.stat().st_size
@@ -159,7 +157,6 @@ def parse_job(
             issue_date=job.issue_date,
             page_no=job.page_no,
             max_bytes=job.max_bytes,
-            known_names=known_names,
         )
     except PageError as exc:
         return None, str(exc)
@@ -178,12 +175,10 @@ class PreparedPage:
     literals: dict[int, str]
 
 
-def prepare_job(
-    job: PageJob, known_names: Iterable[str], segmenter: Segmenter
-) -> tuple[PreparedPage | None, str | None]:
+def prepare_job(job: PageJob, segmenter: Segmenter) -> tuple[PreparedPage | None, str | None]:
     """``parse_job`` plus the articles' index literals (jieba's share of the load, done here so
     it runs in the workers)."""
-    page, error = parse_job(job, known_names)
+    page, error = parse_job(job)
     if page is None:
         return None, error
     try:
@@ -202,8 +197,6 @@ def init_worker(words: list[str]) -> None:
     _worker_segmenter = Segmenter(words)
 
 
-def prepare_in_worker(
-    job: PageJob, known_names: Iterable[str]
-) -> tuple[PreparedPage | None, str | None]:
+def prepare_in_worker(job: PageJob) -> tuple[PreparedPage | None, str | None]:
     assert _worker_segmenter is not None, "init_worker first"
-    return prepare_job(job, known_names, _worker_segmenter)
+    return prepare_job(job, _worker_segmenter)

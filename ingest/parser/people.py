@@ -1,9 +1,11 @@
 """People named in an article, with the titles printed beside their names.
 
 A title word (书记, 区长, 区领导 ...) right before a name is the strongest evidence that a
-string is a person; once a name has been seen with a title (in this article, or anywhere in
-the archive via ``known_names``) every later bare mention of it is the same person. Names
-with no anchor at all are not guessed: jieba alone tags 幸福感 or 楼宇 as names.
+string is a person; once a name has been seen with a title (in this article, or elsewhere
+on the same page) every later bare mention of it is the same person. Where a name ends is
+read from what follows it, never from a list of names: the page decides, whatever else the
+archive holds. Names with no anchor at all are not guessed: jieba alone tags 幸福感 or 楼宇
+as names.
 """
 
 from __future__ import annotations
@@ -269,29 +271,10 @@ def _list_after(text: str, pos: int, known: Names, *, titled: bool = True) -> li
     return out
 
 
-def extract_persons(text: str, known_names: Iterable[str] | Names = ()) -> list[PersonMention]:
-    """Every person named in ``text``, in order of first appearance, titles merged.
-
-    ``known_names`` may be a prebuilt ``Names`` so a page does not re-index the archive's
-    names for every article.
-    """
-    known = Names.of(known_names)
-    found: dict[str, _Found] = {}
-    official: set[str] = set()
+def _titled(text: str, known: Names, add: Callable[[str, int, list[str]], None]) -> None:
+    """Names printed after a title, and the 、-list that shares it."""
     # A name cannot be the end of a title chain that starts before the previous name.
     floor = 0
-
-    def add(name: str, pos: int, titles: list[str]) -> None:
-        f = found.get(name)
-        if f is None:
-            f = found[name] = _Found(pos)
-        f.pos = min(f.pos, pos)
-        for t in titles:
-            if t not in f.titles:
-                f.titles.append(t)
-        if titles:
-            official.add(name)
-
     for m in OFFICE_RE.finditer(text):
         at = _name_after_office(text, m.start(), m.end())
         if at is None:
@@ -308,6 +291,43 @@ def extract_persons(text: str, known_names: Iterable[str] | Names = ()) -> list[
             add(other, at, titles)
             pos = at + len(other)
         floor = pos
+
+
+def titled_names(text: str) -> list[str]:
+    """Names ``text`` prints with a title: the evidence a page lends its other articles."""
+    out: list[str] = []
+
+    def add(name: str, pos: int, titles: list[str]) -> None:
+        if name not in out:
+            out.append(name)
+
+    _titled(text, Names(), add)
+    return out
+
+
+def extract_persons(text: str, known_names: Iterable[str] | Names = ()) -> list[PersonMention]:
+    """Every person named in ``text``, in order of first appearance, titles merged.
+
+    ``known_names``: names printed elsewhere on the page (``titled_names``) and the byline;
+    they confirm a reading the text allows, never override it. A prebuilt ``Names`` saves
+    indexing them again for every article.
+    """
+    known = Names.of(known_names)
+    found: dict[str, _Found] = {}
+    official: set[str] = set()
+
+    def add(name: str, pos: int, titles: list[str]) -> None:
+        f = found.get(name)
+        if f is None:
+            f = found[name] = _Found(pos)
+        f.pos = min(f.pos, pos)
+        for t in titles:
+            if t not in f.titles:
+                f.titles.append(t)
+        if titles:
+            official.add(name)
+
+    _titled(text, known, add)
 
     for m in DESCRIPTOR_RE.finditer(text):
         word = dictionary_word_at(text, m.start())
@@ -339,6 +359,13 @@ def _bare_mentions(
     known name 时博, while 陈红民主持 still yields 陈红民 (not 陈红 + 民主).
     """
     for start, word in name_tokens(text, names):
+        # A known name never cuts a longer name short (郝晨 in 郝晨国主持) nor runs into the
+        # next word (龚然紧 in 龚然紧扣): the reading of the text itself decides.
+        read = read_name(text, start, names, titled=False) if surname_at(text, start) else None
+        if read is not None and read != word:
+            if read in names:
+                add(read, start, [])
+            continue
         add(word, start, [])
     # An unanchored name is trusted only at a clause start right before a speech verb
     # (。柯蓝指出): jieba's own nr tags alone call 幸福感 and 楼宇 names.

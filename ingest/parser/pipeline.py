@@ -5,14 +5,13 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Iterable
 from typing import Any
 
 from . import dates as dates_mod
 from .articles import segment
 from .bylines import parse_byline
 from .decode import DEFAULT_MAX_BYTES, decode_page
-from .entities import annotate_article
+from .entities import annotate_article, page_names
 from .headlines import assign_headlines, infer_title, parse_headline_group
 from .layout import build_paragraphs, estimate_column_width
 from .model import ParsedArticle, ParsedPage
@@ -30,9 +29,12 @@ def parse_page(
     issue_date: str | None = None,
     page_no: int | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
-    known_names: Iterable[str] = (),
 ) -> ParsedPage:
-    """Parse one OCR page; raises ``PageError`` only for pages that are not text at all."""
+    """Parse one OCR page; raises ``PageError`` only for pages that are not text at all.
+
+    The result depends on the page's bytes and issue date alone, never on what else was
+    parsed or stored before.
+    """
     if issue_date is not None and not _ISSUE_DATE.match(issue_date):
         raise ValueError(f"issue_date must be YYYY-MM-DD, got {issue_date!r}")
     raw, encoding = decode_page(data, max_bytes=max_bytes)
@@ -65,7 +67,7 @@ def parse_page(
 
     _place_headlines(page, _mark_blanks(lines, seg.clusters))
     _date_articles(page, issue_date)
-    names = list(known_names)
+    names = page_names(page.articles)
     for article in page.articles:
         annotate_article(article, names)
     return page

@@ -93,7 +93,7 @@ def test_a_page_is_written_in_a_bounded_number_of_statements(pages, django_asser
     people: dict = {}
     seg = segmenter()
     for path in sorted(pages.glob("*.txt")):
-        prepared, error = prepare_job(PageJob(source=str(path), path=path), (), seg)
+        prepared, error = prepare_job(PageJob(source=str(path), path=path), seg)
         assert error is None
         assert len(prepared.page.articles) >= 3
         with django_assert_max_num_queries(MAX_QUERIES_PER_PAGE):

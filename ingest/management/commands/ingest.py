@@ -66,7 +66,7 @@ class Command(BaseCommand):
         progress = Progress(len(jobs), enabled=not options["no_progress"] and not as_json)
         dumped: list[dict] = []
         if dry_run:
-            for job, parsed, error in self._run(jobs, workers, parse_job, ()):
+            for job, parsed, error in self._run(jobs, workers, parse_job):
                 progress.step()
                 if error:
                     summary.error(job.source, error, self.stderr)
@@ -76,14 +76,13 @@ class Command(BaseCommand):
                     dumped.append(page_to_dict(parsed))
         else:
             from archive.indexing import segmenter
-            from ingest.loader import known_names, load_page
+            from ingest.loader import load_page
 
-            known = known_names()
             seg = segmenter()
             people: dict = {}
             # One process: the archive's segmenter here; workers build the same from its words.
             prepare = partial(prepare_job, segmenter=seg) if workers == 1 else prepare_in_worker
-            for job, prepared, error in self._run(jobs, workers, prepare, known, seg.added):
+            for job, prepared, error in self._run(jobs, workers, prepare, seg.added):
                 progress.step()
                 if error:
                     summary.error(job.source, error, self.stderr)
@@ -97,7 +96,6 @@ class Command(BaseCommand):
                 summary.loaded(result)
                 for line in result.conflicts:
                     self.stderr.write(f"conflict: {job.source}: {line}")
-                known.update(p.name for a in parsed.articles for p in a.persons if p.titles)
         progress.done()
         if as_json:
             self.stdout.write(json.dumps({"pages": dumped}, ensure_ascii=False, indent=2))
@@ -105,22 +103,21 @@ class Command(BaseCommand):
         if summary.errors:
             sys.exit(1)
 
-    def _run(self, jobs: list[PageJob], workers: int, task, known, words=()):
-        """``task(job, known)`` for each job, in order; in ``workers`` processes when asked.
+    def _run(self, jobs: list[PageJob], workers: int, task, words=()):
+        """``task(job)`` for each job, in order; in ``workers`` processes when asked.
 
         Each worker loads jieba once (``init_worker``); at most a few pages per worker wait
         for this process, so a long batch does not pile up parsed pages in memory.
         """
         if workers == 1:
             for job in jobs:
-                yield (job, *task(job, known))
+                yield (job, *task(job))
             return
         from collections import deque
         from concurrent.futures import ProcessPoolExecutor
 
         # The workers never touch the database: a forked one leaves the inherited connection
         # alone (closing it would close this process's).
-        known = frozenset(known)
         window = workers * 8
         with ProcessPoolExecutor(
             max_workers=workers, initializer=init_worker, initargs=(list(words),)
@@ -128,14 +125,14 @@ class Command(BaseCommand):
             pending: deque = deque()
             todo = iter(jobs)
             for job in todo:
-                pending.append((job, pool.submit(task, job, known)))
+                pending.append((job, pool.submit(task, job)))
                 if len(pending) >= window:
                     break
             while pending:
                 job, future = pending.popleft()
                 yield (job, *future.result())
                 for job in todo:
-                    pending.append((job, pool.submit(task, job, known)))
+                    pending.append((job, pool.submit(task, job)))
                     break
 
 
