@@ -1,18 +1,43 @@
 """Page lines to article bodies and the headline clusters between them.
 
-An article starts at ``本报讯`` (the dateline) or, after a finished article, at a lead that opens
-with a date or ``近日``; it ends with its byline. Whatever lies between two articles is a headline
-cluster; which article each headline belongs to is decided later by what it says.
+An article starts at a dateline (``本报讯``, ``中原网讯``, ``郑报融媒讯`` …) or a lead line of
+byline (``本报记者 王小明 报道``); after a finished article or under a headline printed between
+two bodies, also at a lead that opens with a date, ``近日``, a clause and then the date, or a
+quotation. It ends with its byline, or where the next one starts. Whatever lies between two
+articles is a headline cluster; which article each headline belongs to is decided later by what
+it says.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-from .bylines import is_byline_line, split_glued_byline
-from .layout import ends_sentence, is_bodylike, is_dateline, is_headlineish, is_lead_start
+from .bylines import (
+    completes_byline,
+    is_byline_line,
+    is_report_line,
+    is_role_only,
+    split_glued_byline,
+)
+from .layout import (
+    ends_sentence,
+    is_bodylike,
+    is_dateline,
+    is_headlineish,
+    is_lead,
+    paragraph_from,
+)
 
 BLANK, START, BYLINE, TEXT = "blank", "start", "byline", "text"
+# A lead line that is only the byline (``本报记者 王小明 报道``): it opens the article.
+REPORT = "report"
+# At most this many headline lines (kicker, wrapped title, deck) between two bodies.
+_HEAD_BLOCK_MAX = 5
+_HEAD_LINE_MAX = 40
+# An interview's first words: a spoken sentence in quotes (``“这条路修好了，”``), not a quoted
+# name (``“万人助万企”活动``) or a quoted deck.
+_SPOKEN_OPENING = re.compile(r"^“[^”]{2,}[，。！？…]”")
 
 
 @dataclass
@@ -21,6 +46,9 @@ class RawArticle:
     byline_lines: list[str] = field(default_factory=list)
     continued: bool = False
     dateline: bool = False
+    # Where it starts or ends was inferred (a lead under a headline, no byline after it).
+    start_guessed: bool = False
+    end_guessed: bool = False
 
 
 @dataclass
@@ -35,19 +63,28 @@ def tag_lines(lines: list[str]) -> list[tuple[str, str]]:
     """Tag lines, splitting a byline glued to the last sentence into its own line.
 
     A standalone byline must follow a finished sentence (or another byline line), so a body
-    line that happens to read ``记者走访发现`` is not cut out of its paragraph.
+    line that happens to read ``记者走访发现`` is not cut out of its paragraph. ``记者`` alone
+    on a line is a byline when the next line holds its names.
     """
     tagged: list[tuple[str, str]] = []
     prev = ""
     prev_kind = BLANK
-    for raw in lines:
-        line = raw.strip()
+    stripped = [x.strip() for x in lines]
+    for i, line in enumerate(stripped):
         if not line:
             tagged.append((BLANK, ""))
             continue
-        if is_dateline(line):
+        after_sentence = not prev or ends_sentence(prev) or prev_kind == BYLINE
+        nxt = next((x for x in stripped[i + 1 : i + 3] if x), "")
+        if is_dateline(line) and (after_sentence or prev_kind != TEXT or is_headlineish(prev)):
             tagged.append((START, line))
-        elif is_byline_line(line) and (not prev or ends_sentence(prev) or prev_kind == BYLINE):
+        elif is_report_line(line) and after_sentence:
+            tagged.append((REPORT, line))
+        elif (
+            (is_byline_line(line) and after_sentence)
+            or (is_role_only(line) and after_sentence and completes_byline(line, nxt))
+            or (prev_kind == BYLINE and is_role_only(prev) and completes_byline(prev, line))
+        ):
             tagged.append((BYLINE, line))
         else:
             text, byline = split_glued_byline(line)
@@ -58,6 +95,80 @@ def tag_lines(lines: list[str]) -> list[tuple[str, str]]:
                 tagged.append((TEXT, line))
         prev_kind, prev = tagged[-1]
     return tagged
+
+
+def _quotes_balanced(line: str) -> bool:
+    depth = 0
+    for ch in line:
+        if ch in "“《（":
+            depth += 1
+        elif ch in "”》）":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
+
+
+def _is_head_line(line: str) -> bool:
+    """A line that can be part of a headline printed between two bodies.
+
+    A headline is short, unfinished, holds at most one clause break (a deck's
+    ``提高效率，推动……``) and closes every quote it opens; a wrapped body line rarely does all.
+    """
+    return (
+        is_headlineish(line)
+        and not ends_sentence(line)
+        and len(line) <= _HEAD_LINE_MAX
+        and sum(line.count(p) for p in "，、；：") <= 1
+        and _quotes_balanced(line)
+    )
+
+
+def _lead_at(texts: list[str], i: int, *, quote: bool) -> bool:
+    """Does an article's first paragraph start at ``texts[i]``?
+
+    With ``quote``, a spoken sentence in quotes also counts (an interview's opening).
+    """
+    para = paragraph_from(texts, i)
+    if is_lead(para):
+        return True
+    return quote and bool(_SPOKEN_OPENING.match(para))
+
+
+def implicit_starts(tagged: list[tuple[str, str]], width: int | None) -> dict[int, int]:
+    """Headlines printed between two bodies: ``{first headline line: first lead line}``.
+
+    A run of one to five headline lines after a finished sentence, followed by a lead, is the
+    strongest sign that one article ended and the next began, byline or not. In a hard-wrapped
+    column the headline must also stand apart (a blank line, or lines clearly shorter than the
+    column), so the first line of an ordinary paragraph is not taken for one.
+    """
+    texts = [t for _, t in tagged]
+    out: dict[int, int] = {}
+    for i, (kind, _) in enumerate(tagged):
+        if kind != TEXT or not _lead_at(texts, i, quote=True):
+            continue
+        heads: list[int] = []
+        blank = False
+        j = i - 1
+        while j >= 0 and len(heads) <= _HEAD_BLOCK_MAX:
+            k, t = tagged[j]
+            if k == BLANK:
+                blank = True
+            elif k == TEXT and _is_head_line(t):
+                heads.append(j)
+            else:
+                break
+            j -= 1
+        if not heads or len(heads) > _HEAD_BLOCK_MAX:
+            continue
+        before_kind, before = tagged[j] if j >= 0 else (BLANK, "")
+        if j >= 0 and not (before_kind in (BYLINE, REPORT) or ends_sentence(before)):
+            continue
+        apart = blank or width is None or all(len(texts[h]) < 0.8 * width for h in heads)
+        if apart:
+            out[heads[-1]] = i
+    return out
 
 
 def _trailing_headlines(lines: list[str]) -> tuple[list[str], list[str]]:
@@ -84,17 +195,30 @@ def _is_headline_block(block: list[str]) -> bool:
     return all(is_headlineish(x) and "，" not in x and len(x) <= 30 for x in block)
 
 
+def _first_lead(lines: list[str]) -> int | None:
+    """The first lead under nothing but headline lines (a deck may hold a comma)."""
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        if _lead_at(lines, i, quote=False):
+            return i
+        if not _is_head_line(line) or is_bodylike(line):
+            return None
+    return None
+
+
 def _split_gap(
     gap: list[str], ends_with: str, at_page_start: bool
 ) -> tuple[list[str], RawArticle | None, list[str]]:
     """A gap between articles: ``(headlines before, article without dateline, headlines after)``."""
-    lines = [x for x in gap]
+    lines = list(gap)
     nonblank = [x for x in lines if x]
     body_present = ends_with == BYLINE or any(is_bodylike(x) for x in nonblank)
     if not nonblank or not body_present:
         return nonblank, None, []
-    # Start: the first dated lead; else skip whole blocks that read as headlines.
-    start = next((i for i, x in enumerate(lines) if x and is_lead_start(x)), None)
+    # Start: a lead under the headlines; else skip whole blocks that read as headlines.
+    start = _first_lead(lines)
+    guessed = start is None
     if start is None:
         start = 0
         i = 0
@@ -115,18 +239,24 @@ def _split_gap(
     before = [x for x in lines[:start] if x]
     if not any(body):
         return nonblank, None, []
-    article = RawArticle(lines=body)
-    first = next(x for x in body if x)
-    article.continued = at_page_start and not before and not is_lead_start(first)
+    article = RawArticle(lines=body, end_guessed=ends_with != BYLINE)
+    article.continued = at_page_start and not before and not is_lead(paragraph_from(body, 0))
+    article.start_guessed = guessed and not article.continued
     return before, article, after
 
 
-def segment(lines: list[str]) -> Segmentation:
-    """Walk the page once; bylines and datelines are the hard boundaries."""
+def segment(lines: list[str], width: int | None = None) -> Segmentation:
+    """Walk the page once; bylines, datelines and headlines between bodies are the boundaries.
+
+    ``width`` is the page's column width (``None`` for one paragraph per line).
+    """
     seg = Segmentation(clusters=[[]])
     cur: RawArticle | None = None
     gap: list[str] = []
     last_kind = BLANK
+    tagged = tag_lines(lines)
+    starts = implicit_starts(tagged, width)
+    lead_at = -1
 
     def close_gap(ends_with: str) -> None:
         nonlocal gap
@@ -137,22 +267,50 @@ def segment(lines: list[str]) -> Segmentation:
             seg.clusters.append(list(after))
         gap = []
 
-    for kind, line in tag_lines(lines):
+    def close_article() -> None:
+        if cur is not None:
+            body, after = _trailing_headlines(cur.lines)
+            cur.lines = body
+            cur.end_guessed = not cur.byline_lines
+            seg.clusters[-1].extend(after)
+
+    for idx, (kind, line) in enumerate(tagged):
+        if idx in starts:
+            # A headline between two bodies: what came before ends here.
+            if cur is not None:
+                close_article()
+                cur = None
+            else:
+                close_gap("headline")
+            lead_at = starts[idx]
+        if lead_at > idx:
+            if line:
+                seg.clusters[-1].append(line)
+            last_kind = kind
+            continue
+        if idx == lead_at:
+            cur = RawArticle(lines=[line], start_guessed=False)
+            seg.articles.append(cur)
+            seg.clusters.append([])
+            last_kind = kind
+            continue
         if kind == BLANK:
             (cur.lines if cur else gap).append("")
             continue
-        if kind == START:
+        if kind in (START, REPORT):
             if cur is not None:
-                body, after = _trailing_headlines(cur.lines)
-                cur.lines = body
-                seg.clusters[-1].extend(after)
+                close_article()
             else:
                 close_gap(START)
-            cur = RawArticle(lines=[line], dateline=True)
+            cur = RawArticle(dateline=kind == START)
+            if kind == REPORT:
+                cur.byline_lines.append(line)
+            else:
+                cur.lines.append(line)
             seg.articles.append(cur)
             seg.clusters.append([])
         elif kind == BYLINE:
-            if cur is not None:
+            if cur is not None and cur.lines:
                 cur.byline_lines.append(line)
                 cur = None
             elif last_kind == BYLINE and seg.articles and not any(gap):
@@ -162,15 +320,14 @@ def segment(lines: list[str]) -> Segmentation:
                 close_gap(BYLINE)
                 if seg.articles and not seg.articles[-1].byline_lines:
                     seg.articles[-1].byline_lines.append(line)
+                    seg.articles[-1].end_guessed = False
                 else:
                     seg.clusters[-1].append(line)
         else:
             (cur.lines if cur else gap).append(line)
         last_kind = kind
     if cur is not None:
-        body, after = _trailing_headlines(cur.lines)
-        cur.lines = body
-        seg.clusters[-1].extend(after)
+        close_article()
     else:
         close_gap("eof")
     return seg

@@ -30,16 +30,22 @@ _COLUMN_LABEL = re.compile(f"^(?=.*[{CJK}])(?=.*[0-9A-Za-z+])\\S{{2,8}}$")
 # A headline group must earn this much summed line affinity to be placed at all; paying it once
 # per group (not per line) keeps a weakly matching kicker or deck with its title.
 MIN_AFFINITY = 0.4
+# A placed group that earns less than this, or beats the next article by less than the margin,
+# went where it did mostly by position: the article is flagged for review.
+_SURE_AFFINITY = 0.6
+_SURE_MARGIN = 0.2
 # Position tie-breaker: the usual convention prints a headline above its article.
 _ABOVE_BONUS = 0.01
 # Layout nudges for where one group ends and the next begins (see ``_boundary_priors``): a
 # wrapped title (``海棠区举办`` / ``春季图书交流活动``) is all but never cut; in a cluster printed
 # as blocks, a cut inside a block must be earned; a line opening with a subject starts a title
 # (all the more after another such line: a kicker or deck rarely has one), a line without reads
-# as the deck of the line above. Each group costs a hair, so a line that matches nothing joins
+# as the deck of the line above; in a cluster printed as blocks, a blank line is a likely cut.
+# Each group costs a hair, so a line that matches nothing joins
 # its neighbours rather than standing alone.
 _WRAP_PENALTY = 1.0
 _BLOCK_PENALTY = 0.3
+_BLOCK_BONUS = 0.15
 _TITLE_START = 0.05
 _TITLE_AFTER_TITLE = 0.2
 _CONTINUATION = 0.1
@@ -58,6 +64,8 @@ class HeadlineGroup:
     title: str = ""
     subtitle: str = ""
     column: str = ""
+    # The split into kicker / title / deck was decided by shape alone.
+    unsure: bool = False
 
 
 def bigrams(text: str) -> set[str]:
@@ -97,7 +105,9 @@ def _affinities(line: str, grams: Sequence[set[str]], idf: dict[str, float]) -> 
 
 
 def assign_headlines(
-    clusters: Sequence[Sequence[str]], article_texts: Sequence[str]
+    clusters: Sequence[Sequence[str]],
+    article_texts: Sequence[str],
+    doubtful: set[int] | None = None,
 ) -> tuple[dict[int, list[str]], list[str]]:
     """Cut every cluster into headline groups, then match groups to articles page-wide.
 
@@ -105,7 +115,9 @@ def assign_headlines(
     line printed there. Segmenting first and matching second lets a cluster hold any number of
     groups and a group reach any article (a page may print all its headlines together), while
     the one-to-one matching stops two groups claiming one article.
-    Returns ``({article: lines}, unplaced)``.
+    Returns ``({article: lines}, unplaced)``; the lines of a group keep ``""`` where a blank
+    line was printed between them. Articles whose headline was placed by position more than by
+    what it says are added to ``doubtful``.
     """
     grams = [bigrams(t) for t in article_texts]
     idf = _idf(grams)
@@ -120,7 +132,7 @@ def assign_headlines(
         last = stop if stop < n else len(clusters)
         first_article = max(0, start - 1) if start else 0
         columns = [j for j in range(first_article, stop) if j not in assigned]
-        got, lost = _assign_window(clusters, range(start, last), columns, grams, idf)
+        got, lost = _assign_window(clusters, range(start, last), columns, grams, idf, doubtful)
         assigned.update(got)
         unplaced.extend(lost)
     return assigned, unplaced
@@ -132,6 +144,7 @@ def _assign_window(
     columns: Sequence[int],
     grams: Sequence[set[str]],
     idf: dict[str, float],
+    doubtful: set[int] | None = None,
 ) -> tuple[dict[int, list[str]], list[str]]:
     """Segment these clusters and match their groups to these articles (absolute indices)."""
     window = [grams[j] for j in columns]
@@ -143,7 +156,12 @@ def _assign_window(
         scores = [_affinities(x, window, idf) for x in lines]
         for a, b in _segment(lines, scores, blank_before):
             totals = [sum(row[k] for row in scores[a:b]) for k in range(len(columns))]
-            groups.append((c, lines[a:b], totals))
+            marked: list[str] = []
+            for n in range(a, b):
+                if n > a and blank_before[n]:
+                    marked.append("")
+                marked.append(lines[n])
+            groups.append((c, marked, totals))
 
     weights = [
         [
@@ -155,12 +173,15 @@ def _assign_window(
     match = _max_weight_matching(weights)
     assigned: dict[int, list[str]] = {}
     unplaced: list[str] = []
-    for g, (_, lines, _) in enumerate(groups):
+    for g, (_, lines, tot) in enumerate(groups):
         k = match.get(g)
         if k is None:
-            unplaced.extend(lines)
-        else:
-            assigned[columns[k]] = lines
+            unplaced.extend(x for x in lines if x)
+            continue
+        assigned[columns[k]] = lines
+        rival = max((t for n, t in enumerate(tot) if n != k), default=0.0)
+        if doubtful is not None and (tot[k] < _SURE_AFFINITY or tot[k] - rival < _SURE_MARGIN):
+            doubtful.add(columns[k])
     return assigned, unplaced
 
 
@@ -201,8 +222,8 @@ def _boundary_priors(lines: Sequence[str], blank_before: Sequence[bool]) -> list
             p = _TITLE_AFTER_TITLE if subject[k - 1] else _TITLE_START
         else:
             p = -_CONTINUATION
-        if blocks and not blank_before[k]:
-            p -= _BLOCK_PENALTY
+        if blocks:
+            p += _BLOCK_BONUS if blank_before[k] else -_BLOCK_PENALTY
         if _is_wrap_head(lines[k - 1], lines[k]):
             p -= _WRAP_PENALTY
         priors.append(p)
@@ -327,10 +348,57 @@ def _is_column_label(first: str, rest: str) -> bool:
     return len(first) <= _COLUMN_MAX and " " not in rest and _starts_with_subject(rest)
 
 
+# A kicker often reports who spoke (``市领导在我区调研时强调``) or ends in a colon.
+_KICKER_END = re.compile(r"(?:强调|指出|表示|要求|提出|寄语|希望|：)$")
+# A title's second line that completes the first (``市委督导组调研二七区`` / ``落实人大工作情况``)
+# ends the way a title's object does; a deck is a slogan of its own (``确保汛前完成河道清淤``).
+_OBJECT_END = re.compile(r"(?:情况|工作|会议|大会|活动|项目|工程|仪式|开幕|闭幕|召开|举行|举办)$")
+_WRAP_LINE_MIN = 7
+# Parallel phrases (``聚焦主业 精准发力 推动产业提质增效``) open with a short phrase; a title
+# followed by its deck on one line opens with a whole title.
+_PHRASE_MAX = 6
+_TITLE_MIN = 10
+
+
+def _rows_with_gaps(lines: Sequence[str]) -> tuple[list[str], list[bool]]:
+    """Non-blank rows and whether each directly follows the previous one (no blank between)."""
+    rows: list[str] = []
+    adjacent: list[bool] = []
+    gap = False
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            gap = True
+            continue
+        rows.append(line)
+        adjacent.append(bool(rows[:-1]) and not gap)
+        gap = False
+    return rows, adjacent
+
+
+def _split_title_line(line: str) -> tuple[str, str, bool]:
+    """``(title, deck, unsure)`` of one printed line holding space-separated parts."""
+    first, _, rest = line.partition(" ")
+    if not rest:
+        return line, "", False
+    if len(first) <= _PHRASE_MAX:
+        return line, "", False  # parallel phrases: one title
+    if len(first) >= _TITLE_MIN:
+        return first, rest, False
+    # 7–9 characters: a title when it names who acts, else one more parallel phrase.
+    if _starts_with_subject(first):
+        return first, rest, True
+    return line, "", True
+
+
 def parse_headline_group(lines: Sequence[str]) -> HeadlineGroup:
-    """Kicker (引题) above, title (maybe wrapped), deck (副题) below; or title + deck on a line."""
+    """Kicker (引题) above, title (maybe wrapped), deck (副题) below; or title + deck on a line.
+
+    ``""`` in ``lines`` marks a blank line printed there: lines printed together can be one
+    wrapped title, lines apart cannot. ``unsure`` is set when the shape alone decided.
+    """
     group = HeadlineGroup(lines=list(lines))
-    rows = [x.strip() for x in lines if x.strip()]
+    rows, adjacent = _rows_with_gaps(lines)
     if not rows:
         return group
     first, _, rest = rows[0].partition(" ")
@@ -339,32 +407,59 @@ def parse_headline_group(lines: Sequence[str]) -> HeadlineGroup:
         rows[0] = rest
     # A very short line followed by more is the first half of a wrapped title (``某区开展`` /
     # ``……活动``), unless it has no subject while the next line opens with one: then the short
-    # line is a kicker.
+    # line is a kicker. A longer line printed directly above one that completes it
+    # (``区政协十届`` / ``三次会议开幕``, ``市委督导组调研二七区`` / ``落实人大工作情况``) is too.
     merged: list[str] = []
     i = 0
     while i < len(rows):
         row = rows[i]
-        while (
-            len(row) <= _WRAP_MAX
-            and " " not in row
-            and i + 1 < len(rows)
-            and (_starts_with_subject(row) or not _starts_with_subject(rows[i + 1]))
-        ):
-            i += 1
-            row += rows[i]
+        while i + 1 < len(rows) and " " not in row:
+            nxt = rows[i + 1]
+            if len(row) <= _WRAP_MAX and (
+                _starts_with_subject(row) or not _starts_with_subject(nxt)
+            ):
+                i += 1
+                row += nxt
+                continue
+            # Only a title wraps so: the group's first row, or the first after a kicker.
+            title_row = not merged or (
+                len(merged) == 1
+                and not _starts_with_subject(merged[0])
+                and _starts_with_subject(row)
+            )
+            if (
+                title_row
+                and adjacent[i + 1]
+                and len(rows[i]) >= _WRAP_LINE_MIN
+                and " " not in nxt
+                and "，" not in row + nxt
+                and len(nxt) <= len(rows[i]) + 1
+                and not _starts_with_subject(nxt)
+                and not _KICKER_END.search(row)
+            ):
+                if _OBJECT_END.search(nxt):
+                    i += 1
+                    row += nxt
+                group.unsure = True
+            break
         merged.append(row)
         i += 1
-    if len(merged) >= 2 and _starts_with_subject(merged[1]) and not _starts_with_subject(merged[0]):
+    if len(merged) >= 2 and (
+        (_starts_with_subject(merged[1]) and not _starts_with_subject(merged[0]))
+        or _KICKER_END.search(merged[0])
+    ):
         group.kicker = merged.pop(0)
     title_line, decks = merged[0], merged[1:]
-    title, _, deck_rest = title_line.partition(" ")
+    title, deck_rest, unsure = _split_title_line(title_line)
+    group.unsure = group.unsure or unsure
     group.title = title
     group.subtitle = " ".join([x for x in [deck_rest, *decks] if x])
     return group
 
 
 _LEAD_PREFIX = re.compile(
-    r"^(?:本报讯\s*)?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:、\d{1,2}日)*"
+    f"^(?:[{CJK}]{{2,6}}?讯\\s*)?(?:（[^）]*）)?"
+    r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:、\d{1,2}日)*"
     r"(?:上午|下午|晚上|晚|早上|凌晨|中午)?|近日|近期|日前|近年来|今年以来|本月初)[，,]?"
 )
 _ADVERBIAL = re.compile(r"^(?:在|为|据|按照|根据|围绕|随着|针对|当|于)|(?:上|中|时|下|后|前|期间)$")

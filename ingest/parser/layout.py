@@ -10,14 +10,20 @@ from __future__ import annotations
 import re
 from statistics import median
 
+from .normalize import DATELINE
+
 _SENTENCE_FINAL = "。！？…"
 _CLOSERS = "”’）」』》"
 _CLAUSE_OPEN_END = ("，", "、", "；", "：", "—")
-_DATELINE = re.compile(r"^本报讯")
 # A lead that opens with a date or a relative time word (no 本报讯 before it).
 LEAD_START = re.compile(
     r"^(?:\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|近日|近期|日前|近年来|近来|今年以来|本月初|月初|年初)"
 )
+_DATE = r"(?:\d{4}年)?\d{1,2}月\d{1,2}日"
+# A clause before the date (``为深入推进垃圾分类，5月8日，``): one short clause, then the date.
+_CLAUSE_THEN_DATE = re.compile(f"^[^。！？；“”]{{2,40}}?，{_DATE}")
+# ``记者从区住建局了解到`` / ``记者近日从……获悉``: the reporter opening a story, not a byline.
+_REPORTER_LEAD = re.compile(r"^(?:本报)?记者(?:近日|日前|昨日|今天|\d{1,2}月\d{1,2}日)?从")
 HEADLINE_MAX = 60
 WRAPPED_MAX = 30
 
@@ -33,11 +39,42 @@ def ends_sentence(text: str) -> bool:
 
 
 def is_dateline(line: str) -> bool:
-    return bool(_DATELINE.match(line))
+    """``本报讯``, ``中原网讯``, ``郑报融媒讯`` …: the lead word of an article."""
+    return bool(DATELINE.match(line))
 
 
 def is_lead_start(line: str) -> bool:
     return bool(LEAD_START.match(line))
+
+
+def is_lead(text: str, *, quote: bool = False) -> bool:
+    """Does this paragraph read like an article's first one?
+
+    A dateline, a date or time word first, one clause before the date, or the reporter's
+    ``记者从……了解到``; with ``quote``, also an interview opening with a quotation (only
+    believable right under a headline).
+    """
+    text = text.lstrip()
+    return bool(
+        DATELINE.match(text)
+        or LEAD_START.match(text)
+        or _CLAUSE_THEN_DATE.match(text)
+        or _REPORTER_LEAD.match(text)
+        or (quote and text.startswith("“"))
+    )
+
+
+def paragraph_from(lines: list[str], i: int, limit: int = 6) -> str:
+    """The text of the paragraph that would start at ``lines[i]`` (a few lines at most)."""
+    out = ""
+    for line in lines[i : i + limit]:
+        line = line.strip()
+        if not line:
+            continue
+        out = _join(out, line)
+        if ends_sentence(line):
+            break
+    return out
 
 
 def is_headlineish(line: str) -> bool:
@@ -75,9 +112,33 @@ def estimate_column_width(lines: list[str]) -> int | None:
 
 
 def _join(left: str, right: str) -> str:
+    """A wrapped English word keeps its space; a number split over two lines (``20`` /
+    ``19年度``) does not get one, so a search for ``2019年`` finds it."""
+    if left and right and left[-1].isdigit() and right[0].isdigit():
+        return left + right
     if left and right and left[-1].isascii() and left[-1].isalnum() and right[0].isascii():
         return left + " " + right
     return left + right
+
+
+_SUBHEAD_MAX = 20
+_INNER_PUNCT = re.compile(r"[，、；：。！？,;:]")
+
+
+def is_subhead(line: str, width: int | None) -> bool:
+    """A short line standing alone between paragraphs (``一、压实责任``, ``聚焦主业 精准发力``).
+
+    It is its own paragraph: glued to the next sentence it would read as one run-on clause.
+    In a wrapped column it must also be clearly shorter than the column (a first line one or
+    two characters short is only punctuation squeezing).
+    """
+    return (
+        len(line) <= _SUBHEAD_MAX
+        and (width is None or len(line) <= width * 0.7)
+        and not ends_sentence(line)
+        and not _INNER_PUNCT.search(line)
+        and not is_lead(line)
+    )
 
 
 def build_paragraphs(lines: list[str], width: int | None) -> list[str]:
@@ -95,6 +156,9 @@ def build_paragraphs(lines: list[str], width: int | None) -> list[str]:
             if cur and ends_sentence(cur):
                 paragraphs.append(cur)
                 cur = ""
+            continue
+        if not cur and is_subhead(line, width):
+            paragraphs.append(line)
             continue
         cur = _join(cur, line)
         if ends_sentence(line) and (width is None or len(line) <= width - 2):

@@ -29,7 +29,12 @@ _CJK_SPACE_NUMBER = re.compile(f"(?<=[{CJK}]) +(?=[0-9]+(?:\\.[0-9]+)?%?[{CJK}])
 # ``2021 年``: only before a unit or measure word, so a column label ``视点360 标题`` keeps its gap.
 _UNITS = "年月日号时分秒个次项名人户家位亿万千百元角米亩吨岁期届批条座所台辆件周天倍"
 _NUMBER_SPACE_CJK = re.compile(f"(?<![0-9A-Za-z+\\-./%])([0-9]+(?:\\.[0-9]+)?) +(?=[{_UNITS}])")
-_DATELINE = re.compile(r"^(本报讯)\s*")
+# The lead's news-agency word: ``本报讯``, ``中原网讯``, ``郑报融媒讯`` … (``X讯``), followed by a
+# space, the byline bracket, the date or a lead word; so ``传来喜讯，`` in a body line is not one.
+DATELINE = re.compile(
+    f"^((?:本报|本网|本台|[{CJK}]{{2,6}}?)讯)"
+    r"(?=\s|（|\(|\d|近日|近期|日前|昨天|昨日|今天|今年|为|在|据|随着|“|$)"
+)
 
 
 def _ctx(ch: str) -> bool:
@@ -92,8 +97,11 @@ def normalize_line(line: str) -> str:
     line = fullwidth_punct(line)
     line = _SPACE_BEFORE_CLOSE.sub("", line)
     line = _SPACE_AFTER_OPEN.sub("", line)
-    m = _DATELINE.match(line)
-    head, rest = (m.group(1) + " ", line[m.end() :]) if m else ("", line)
+    m = DATELINE.match(line)
+    head, rest = ("", line)
+    if m:
+        rest = line[m.end() :].lstrip()
+        head = m.group(1) if rest.startswith("（") else m.group(1) + " "
     rest = _NUMBER_SPACE_CJK.sub(r"\1", rest)
     rest = _CJK_SPACE_NUMBER.sub("", rest)
     return (head + rest).strip()

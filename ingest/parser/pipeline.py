@@ -8,18 +8,19 @@ from collections import Counter
 from typing import Any
 
 from . import dates as dates_mod
-from .articles import segment
-from .bylines import parse_byline
-from .decode import DEFAULT_MAX_BYTES, decode_page
+from . import review
+from .articles import RawArticle, segment
+from .bylines import parse_byline, split_lead_byline
+from .decode import DEFAULT_MAX_BYTES, decode
 from .entities import annotate_article, page_names
 from .headlines import assign_headlines, infer_title, parse_headline_group
 from .layout import build_paragraphs, estimate_column_width
 from .model import ParsedArticle, ParsedPage
 from .normalize import normalize_text
 
-PARSER_VERSION = "1.1.0"
+PARSER_VERSION = "1.2.0"
 _ISSUE_DATE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
-YEAR_UNKNOWN = "year_unknown"
+YEAR_UNKNOWN = review.YEAR_UNKNOWN
 
 
 def parse_page(
@@ -37,32 +38,41 @@ def parse_page(
     """
     if issue_date is not None and not _ISSUE_DATE.match(issue_date):
         raise ValueError(f"issue_date must be YYYY-MM-DD, got {issue_date!r}")
-    raw, encoding = decode_page(data, max_bytes=max_bytes)
+    decoded = decode(data, max_bytes=max_bytes)
+    raw = decoded.text
     text = normalize_text(raw)
     page = ParsedPage(
         source=source,
         raw_text=raw,
         text=text,
-        encoding=encoding,
+        encoding=decoded.encoding,
         content_hash=hashlib.sha256(data).hexdigest(),
         issue_date=issue_date,
         page_no=page_no,
         parser_version=PARSER_VERSION,
     )
+    if decoded.removed_controls:
+        page.warnings.append(
+            review.page_warning(review.PAGE_CONTROLS_REMOVED, str(decoded.removed_controls))
+        )
     lines = text.split("\n")
-    seg = segment(lines)
     page_width = estimate_column_width(lines)  # once: a page can hold thousands of articles
+    seg = segment(lines, page_width)
     for n, raw_article in enumerate(seg.articles, start=1):
         width = estimate_column_width(raw_article.lines) if page_width else None
         if page_width and width is None:
             width = page_width
         article = ParsedArticle(seq=n, continued=raw_article.continued)
-        article.paragraphs = build_paragraphs(raw_article.lines, width)
-        if raw_article.byline_lines:
-            byline = parse_byline("\n".join(raw_article.byline_lines))
+        body_lines, lead_byline = split_lead_byline(raw_article.lines)
+        article.paragraphs = build_paragraphs(body_lines, width)
+        byline_lines = ([lead_byline] if lead_byline else []) + raw_article.byline_lines
+        if byline_lines:
+            byline = parse_byline("\n".join(byline_lines))
             article.byline = byline.printed
             article.reporters = byline.reporters
             article.correspondents = byline.correspondents
+        if raw_article.start_guessed or _end_guessed(seg.articles, n - 1):
+            article.warnings.append(review.BOUNDARY_GUESSED)
         page.articles.append(article)
 
     _place_headlines(page, _mark_blanks(lines, seg.clusters))
@@ -71,6 +81,15 @@ def parse_page(
     for article in page.articles:
         annotate_article(article, names)
     return page
+
+
+def _end_guessed(articles: list[RawArticle], i: int) -> bool:
+    """No byline closes it and the next article does not open with a dateline either."""
+    art = articles[i]
+    if not art.end_guessed or art.byline_lines:
+        return False
+    nxt = articles[i + 1] if i + 1 < len(articles) else None
+    return nxt is not None and not nxt.dateline
 
 
 def _mark_blanks(lines: list[str], clusters: list[list[str]]) -> list[list[str]]:
@@ -101,19 +120,24 @@ def _mark_blanks(lines: list[str], clusters: list[list[str]]) -> list[list[str]]
 
 def _place_headlines(page: ParsedPage, clusters: list[list[str]]) -> None:
     texts = [a.body for a in page.articles]
-    assigned, unplaced = assign_headlines(clusters, texts)
+    doubtful: set[int] = set()
+    assigned, unplaced = assign_headlines(clusters, texts, doubtful=doubtful)
     for idx, article in enumerate(page.articles):
         lines = assigned.get(idx)
         if lines:
             group = parse_headline_group(lines)
             article.kicker, article.title = group.kicker, group.title
             article.subtitle, article.column = group.subtitle, group.column
+            if group.unsure:
+                article.warnings.append(review.TITLE_SHAPE)
+            if idx in doubtful:
+                article.warnings.append(review.HEADLINE_BY_POSITION)
         elif article.paragraphs and not article.continued:
             article.title = infer_title(article.paragraphs[0])
             article.title_inferred = bool(article.title)
     if unplaced:
         page.unplaced.extend(unplaced)
-        page.warnings.append(f"{len(unplaced)} headline line(s) match no article")
+        page.warnings.append(review.page_warning(review.PAGE_UNPLACED, f"{len(unplaced)}"))
 
 
 def _date_articles(page: ParsedPage, issue_date: str | None) -> None:
@@ -122,17 +146,25 @@ def _date_articles(page: ParsedPage, issue_date: str | None) -> None:
         for a in page.articles
     ]
     months = [month for f in found for _, month, _ in f]
-    year = int(issue_date[:4]) if issue_date else dates_mod.page_year(page.text, months)
+    if issue_date:
+        year = int(issue_date[:4])
+    else:
+        texts = [" ".join([a.kicker, a.title, a.subtitle, a.body]) for a in page.articles]
+        year = dates_mod.page_year(texts, months)
     page.year = year
     unknown = False
     for article, f in zip(page.articles, found, strict=True):
         article.dates = dates_mod.resolve(f, issue_date, year)
         article.date = article.dates[0] if article.dates else None
-        if article.date is not None and article.date.year is None:
-            article.warnings.append(YEAR_UNKNOWN)
+        if article.date is None:
+            continue
+        if article.date.year is None:
+            article.warnings.append(review.YEAR_UNKNOWN)
             unknown = True
+        elif not issue_date and not any(y is not None for y, _, _ in f):
+            article.warnings.append(review.YEAR_FROM_PAGE)
     if unknown:
-        page.warnings.append("year unknown: no issue date and the page does not settle it")
+        page.warnings.append(review.page_warning(review.PAGE_YEAR_UNKNOWN))
 
 
 def accounted_chars(page: ParsedPage) -> Counter[str]:

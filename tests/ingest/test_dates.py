@@ -33,20 +33,26 @@ def test_issue_date_rollover() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "months", "expected"),
+    ("texts", "months", "expected"),
     [
-        ("总结2018年工作，部署2019年任务", [3], 2019),
-        ("2019年目标，对比2018年，展望2035年", [4], 2019),
-        ("部署2019年任务", [3], None),
-        ("总结2018年工作，部署2019年任务", [12], None),
-        ("2017年与2019年", [3], None),
-        ("没有年份", [3], None),
+        (["总结2018年工作", "部署2019年任务"], [3], 2019),
+        (["2019年目标", "对比2018年，展望2035年"], [4], 2019),
+        (["部署2019年任务", "没有年份"], [3], None),
+        (["总结2018年工作", "部署2019年任务"], [12], None),
+        (["2017年", "2019年"], [3], None),
+        (["没有年份"], [3], None),
+        # One article's pair of years is its own story, not the page's date.
+        (["总结2018年工作，部署2019年任务", "没有年份"], [3], None),
+        # A December review: this year's results and next year's plans settle neither.
+        (["2022年完成投资", "2023年计划新开工"], [12, 3], None),
+        # No dated article: nothing says the page is early in the year.
+        (["2022年完成投资", "2023年计划新开工"], [], None),
     ],
 )
 def test_page_year_only_when_unambiguous(
-    text: str, months: list[int], expected: int | None
+    texts: list[str], months: list[int], expected: int | None
 ) -> None:
-    assert page_year(text, months) == expected
+    assert page_year(texts, months) == expected
 
 
 def test_resolve_keeps_printed_year_and_marks_unknown() -> None:

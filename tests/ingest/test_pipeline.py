@@ -135,10 +135,21 @@ def test_continued_first_article() -> None:
 
 
 def test_page_year_from_the_page_when_unambiguous() -> None:
-    text = "本报讯 3月2日，海棠区总结2018年工作，部署2019年任务。\n记者 孙丽\n"
+    text = (
+        "本报讯 3月2日，海棠区总结2018年工作，部署2019年任务。\n记者 孙丽\n\n"
+        "本报讯 近日，海棠区发布2019年民生实事清单。\n记者 孙丽\n"
+    )
     d = _parse(text)
     assert d["year"] == 2019
     assert d["articles"][0]["date"] == "2019-03-02"
+    assert d["articles"][0]["warnings"] == ["year_from_page"]
+
+
+def test_one_articles_pair_of_years_does_not_settle_the_page() -> None:
+    text = "本报讯 3月2日，海棠区总结2018年工作，部署2019年任务。\n记者 孙丽\n"
+    d = _parse(text)
+    assert d["year"] is None
+    assert d["articles"][0]["date"] == "--03-02"
 
 
 def test_json_shape_and_version(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -248,7 +259,7 @@ def test_three_headlines_in_one_cluster_each_find_their_article() -> None:
         ("", TEA_HEAD, "", False),
     ]
     assert d["unplaced"] == [] and d["warnings"] == [
-        "year unknown: no issue date and the page does not settle it"
+        "year_unknown: no issue date and the page does not settle the year"
     ]
 
 
@@ -305,7 +316,7 @@ def test_headlines_all_printed_on_top_go_to_their_articles() -> None:
 def test_headline_on_top_matching_no_article_is_unplaced_with_a_warning() -> None:
     d = _parse(_headlines_on_top(stray="雪松县冰雪旅游季启动"))
     assert d["unplaced"] == ["雪松县冰雪旅游季启动"]
-    assert "1 headline line(s) match no article" in d["warnings"]
+    assert "unplaced_headline: 1 headline line(s) match no article" in d["warnings"]
     assert [a["title"] for a in d["articles"]][1] == "海棠区举办春季图书交流活动"
 
 
