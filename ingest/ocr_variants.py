@@ -3,9 +3,11 @@
 The same printed page comes out of another OCR engine letter-spaced, with half-width
 punctuation, in narrower columns, as GB18030 with CRLF, or one paragraph per line. Each
 transform keeps every non-space character the parser's normalisation sees, in the same order,
-so the page's gold (body_start/body_end, titles, names) stays true for the variant. Lines are
-changed only where normalising the new line gives back the old one; headlines and bylines stay
-where they are printed.
+so the page's gold (body_start/body_end, titles, names) stays true for the variant: half-width
+marks only where normalising gives the full-width ones back, letter spacing only in body lines
+with a printed gap kept wider than the letter gaps, headlines and bylines where they are printed.
+The paragraphs of a body are read off the text (a sentence end in a short line or before a
+blank line); a test checks them against the golden files' counts.
 """
 
 from __future__ import annotations
@@ -60,13 +62,25 @@ def _same_after_normalize(new: str, old: str) -> str:
     return new if normalize_line(new) == normalize_line(old) else old
 
 
+def _spaced(part: str) -> str:
+    """``区委书记`` → ``区 委 书 记``; a printed gap stays wider than the letter gaps."""
+    return "  ".join(" ".join(word) for word in part.split(" ") if word)
+
+
 def letter_spaced(text: str, gold: Gold) -> bytes:
-    """Every third line justified OCR-style: ``区 委 书 记``, a printed space becomes two."""
+    """Justified body lines as OCR reads them: every third spaced out whole (``区 委 书 记``),
+    the next from its middle on (``会上，陈红 民 对 刘``); centred headlines stay as printed."""
     lines = text.split("\n")
+    owners = _owners(lines, gold)
     for i, line in enumerate(lines):
+        if owners[i] is None:
+            continue
         if i % 3 == 1:
-            spaced = "  ".join(" ".join(part) for part in line.split(" ") if part)
-            lines[i] = _same_after_normalize(spaced, line)
+            lines[i] = _spaced(line)
+        elif i % 3 == 2 and len(line) >= 8:
+            half = len(line) // 2
+            gap = "  " if " " in line[half - 1 : half + 1] else " "
+            lines[i] = line[:half].rstrip() + gap + _spaced(line[half:])
     return "\n".join(lines).encode("utf-8")
 
 
@@ -89,6 +103,21 @@ def _ends_paragraph(line: str, next_blank: bool, width: int) -> bool:
     return next_blank or len(line) < width - 2
 
 
+def _owners(lines: list[str], gold: Gold) -> list[tuple[int, int] | None]:
+    """Per line: (gold article, how many of its non-space characters are body), else None."""
+    spans = body_spans(flat("\n".join(lines)), gold["articles"])
+    out: list[tuple[int, int] | None] = []
+    pos = 0
+    for line in lines:
+        size = len(flat(line))
+        owner = next(
+            ((k, min(size, b - pos)) for k, (a, b) in enumerate(spans) if a <= pos < b), None
+        )
+        out.append(owner if size else None)
+        pos += size
+    return out
+
+
 def _runs(text: str, gold: Gold) -> list[tuple[str, Any]]:
     """The page as ("keep", line) and ("body", (paragraphs, glued_tail)) runs in printed order.
 
@@ -98,24 +127,11 @@ def _runs(text: str, gold: Gold) -> list[tuple[str, Any]]:
     articles) is kept verbatim.
     """
     lines = text.split("\n")
-    spans = body_spans(flat(text), gold["articles"])
-    offsets, pos = [], 0
-    for line in lines:
-        offsets.append(pos)
-        pos += len(flat(line))
-
-    def owner(i: int) -> tuple[int, int] | None:
-        """(article index, non-space chars of the line inside its body) for a body line."""
-        start, size = offsets[i], len(flat(lines[i]))
-        for k, (a, b) in enumerate(spans):
-            if size and a <= start < b:
-                return k, min(size, b - start)
-        return None
-
+    owners = _owners(lines, gold)
     runs: list[tuple[str, Any]] = []
     i = 0
     while i < len(lines):
-        own = owner(i)
+        own = owners[i]
         if own is None:
             runs.append(("keep", lines[i]))
             i += 1
@@ -127,11 +143,11 @@ def _runs(text: str, gold: Gold) -> list[tuple[str, Any]]:
         while j < len(lines):
             if not lines[j].strip():
                 nxt = next((x for x in range(j, len(lines)) if lines[x].strip()), None)
-                if nxt is None or owner(nxt) is None or owner(nxt)[0] != k:
+                if nxt is None or (owners[nxt] or (None,))[0] != k:
                     break
                 j += 1
                 continue
-            o = owner(j)
+            o = owners[j]
             if o is None or o[0] != k:
                 break
             line = lines[j]
