@@ -33,6 +33,24 @@ from ingest.parser.model import PageError, ParsedArticle, ParsedPage
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "ingest" / "corpus"
 SETS = ("samples", "sample variants", "corpus")
+ARTICLE_KEYS = frozenset(
+    [
+        "title",
+        "kicker",
+        "subtitle",
+        "column",
+        "title_inferred",
+        "continued",
+        "body_start",
+        "body_end",
+        "date",
+        "reporters",
+        "correspondents",
+        "officials",
+        "meetings",
+        "projects",
+    ]
+)
 # 本报讯（记者 李明 通讯员 王芳）5月8日: gold counts a byline in the lead bracket as byline, not
 # body, so bodies are located on the page with such brackets taken out.
 _LEAD_BYLINE = re.compile(r"(?<=讯)[（(][^（）()]*(?:记者|通讯员|实习生)[^（）()]*[）)]")
@@ -66,6 +84,9 @@ def load_pages(corpus: Path = CORPUS, root: Path = ROOT) -> list[GoldPage]:
         page = root / gold["path"] if "path" in gold else corpus / "pages" / gold["page"]
         if not page.is_file():
             raise GoldError(f"{path.name}: page {page} does not exist")
+        for n, art in enumerate(gold["articles"], 1):
+            if set(art) != ARTICLE_KEYS:
+                raise GoldError(f"{path.name}: article {n}: keys {sorted(set(art) ^ ARTICLE_KEYS)}")
         set_ = "samples" if path.stem.startswith("sample_") else "corpus"
         pages.append(GoldPage(path.stem, set_, page.read_bytes(), gold))
     for sample in [p for p in pages if p.set == "samples"]:

@@ -232,6 +232,17 @@ def test_a_gold_file_without_its_page_stops_the_run(tmp_path: Path) -> None:
     assert ev.orphan_pages(tmp_path) == ["other.txt"]
 
 
+def test_a_gold_article_with_a_misspelt_key_stops_the_run(tmp_path: Path) -> None:
+    gold = copy.deepcopy(GOLD)
+    gold["articles"][0]["deck"] = gold["articles"][0].pop("subtitle")
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "invented.txt").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "gold" / "invented.json").write_text(json.dumps(gold), encoding="utf-8")
+    with pytest.raises(ev.GoldError, match="deck"):
+        ev.load_pages(tmp_path, tmp_path)
+
+
 def test_lead_bracket_bylines_are_not_body() -> None:
     text = PAGE.replace("本报讯 3月2日", "本报讯（记者 陈一）3月2日").replace("记者 陈一\n", "")
     page = _perfect()
