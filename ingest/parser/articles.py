@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from .bylines import (
     completes_byline,
@@ -21,6 +22,7 @@ from .bylines import (
     split_glued_byline,
 )
 from .layout import (
+    ENUMERATED,
     ends_sentence,
     is_bodylike,
     is_dateline,
@@ -118,6 +120,7 @@ def _is_head_line(line: str) -> bool:
     return (
         is_headlineish(line)
         and not ends_sentence(line)
+        and not ENUMERATED.match(line)
         and len(line) <= _HEAD_LINE_MAX
         and sum(line.count(p) for p in "，、；：") <= 1
         and _quotes_balanced(line)
@@ -145,6 +148,7 @@ def implicit_starts(tagged: list[tuple[str, str]], width: int | None) -> dict[in
     """
     texts = [t for _, t in tagged]
     out: dict[int, int] = {}
+    leads: set[int] = set()
     for i, (kind, _) in enumerate(tagged):
         if kind != TEXT or not _lead_at(texts, i, quote=True):
             continue
@@ -160,7 +164,8 @@ def implicit_starts(tagged: list[tuple[str, str]], width: int | None) -> dict[in
             else:
                 break
             j -= 1
-        if not heads or len(heads) > _HEAD_BLOCK_MAX:
+        # A lead already found among these lines means this one is its second line.
+        if not heads or len(heads) > _HEAD_BLOCK_MAX or any(h in leads for h in heads):
             continue
         before_kind, before = tagged[j] if j >= 0 else (BLANK, "")
         if j >= 0 and not (before_kind in (BYLINE, REPORT) or ends_sentence(before)):
@@ -168,6 +173,7 @@ def implicit_starts(tagged: list[tuple[str, str]], width: int | None) -> dict[in
         apart = blank or width is None or all(len(texts[h]) < 0.8 * width for h in heads)
         if apart:
             out[heads[-1]] = i
+            leads.add(i)
     return out
 
 
@@ -330,4 +336,53 @@ def segment(lines: list[str], width: int | None = None) -> Segmentation:
         close_article()
     else:
         close_gap("eof")
-    return seg
+    return _split_unsigned(seg, width)
+
+
+def _split_unsigned(seg: Segmentation, width: int | None) -> Segmentation:
+    """Cut an article without a byline at each further lead that opens a paragraph.
+
+    On a page that signs nothing (headlines all on top, no bylines) a blank line and a lead
+    are all that separate two stories. An article closed by a byline keeps such paragraphs
+    (``11月18日，……`` inside a report of two meetings); the cut is marked as guessed.
+    """
+    out = Segmentation(clusters=[seg.clusters[0]])
+    for art, after in zip(seg.articles, seg.clusters[1:], strict=True):
+        cuts = [] if art.byline_lines else _lead_cuts(art.lines, width)
+        if not cuts:
+            out.articles.append(art)
+            out.clusters.append(after)
+            continue
+        bounds = [0, *cuts, len(art.lines)]
+        for n, (a, b) in enumerate(pairwise(bounds)):
+            part = RawArticle(
+                lines=art.lines[a:b],
+                continued=art.continued and n == 0,
+                dateline=art.dateline if n == 0 else is_dateline(art.lines[a]),
+                start_guessed=art.start_guessed if n == 0 else True,
+                end_guessed=True,
+            )
+            out.articles.append(part)
+            out.clusters.append(after if b == len(art.lines) else [])
+    return out
+
+
+def _lead_cuts(lines: list[str], width: int | None) -> list[int]:
+    """Lines where a lead opens a paragraph after a finished one and a blank line."""
+    cuts: list[int] = []
+    prev = ""
+    blank = False
+    for i, line in enumerate(lines):
+        if not line:
+            blank = True
+            continue
+        if (
+            i > 0
+            and blank
+            and ends_sentence(prev)
+            and (width is not None or not lines[i - 1])
+            and _lead_at(lines, i, quote=False)
+        ):
+            cuts.append(i)
+        prev, blank = line, False
+    return cuts

@@ -122,6 +122,11 @@ def _join(left: str, right: str) -> str:
 
 
 _SUBHEAD_MAX = 20
+# An enumerated subhead (``一、``, ``（二）``, ``3.``, ``第四，``) is always inside an article.
+_NUMERAL = "一二三四五六七八九十"
+ENUMERATED = re.compile(
+    f"^(?:[{_NUMERAL}]+、|（[{_NUMERAL}\\d]+）|\\d+[.、]|第[{_NUMERAL}]+[，、是])"
+)
 _INNER_PUNCT = re.compile(r"[，、；：。！？,;:]")
 
 
@@ -136,7 +141,7 @@ def is_subhead(line: str, width: int | None) -> bool:
         len(line) <= _SUBHEAD_MAX
         and (width is None or len(line) <= width * 0.7)
         and not ends_sentence(line)
-        and not _INNER_PUNCT.search(line)
+        and not _INNER_PUNCT.search(ENUMERATED.sub("", line))
         and not is_lead(line)
     )
 
