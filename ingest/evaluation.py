@@ -106,8 +106,11 @@ def _located(text: str) -> str:
 
 
 def _span(flat_page: str, body: str, pos: int) -> tuple[int, int] | None:
+    """Where a parsed body lies: after the previous one, else anywhere (out of reading order)."""
     text = _located(body)
     start = flat_page.find(text[:12], pos) if text else -1
+    if text and start < 0:
+        start = flat_page.find(text[:12])
     end = flat_page.find(text[-12:], start) if start >= 0 else -1
     return (start, end + len(text[-12:])) if end >= 0 else None
 
