@@ -71,7 +71,9 @@ def _valid_name(name: str, known: Names | None, anchored: bool = False) -> bool:
     if name[-1] in PLACE_SUFFIX_CHARS:
         return False
     tag = JIEBA.tag(name)
-    if tag is not None and tag not in ("nr", "nrfg", "nrt") and JIEBA.freq(name) > 0:
+    # After a title, only a common word is no name (高度); 郑卫国 is in jieba as a rare place.
+    rare = 200 if anchored else 1
+    if tag is not None and tag not in ("nr", "nrfg", "nrt") and JIEBA.freq(name) >= rare:
         return False
     if len(sur) == 1:
         head = name[:2]
@@ -140,7 +142,7 @@ def read_name(text: str, i: int, known: Names, *, titled: bool = True) -> str | 
 _OPEN, _CLOSE = "（(", "）)"
 # After an office word inside a title these continue the organization (常委会, 代表团),
 # anything else starts a new title (…负责人区委书记 → 区委书记).
-_ORG_CONTINUES = set("会团组处办室部局科所院厅委队站")
+_ORG_CONTINUES = set("会团组处办室部局科所院厅委队站小班")
 
 
 def _read_back(text: str, end: int, floor: int) -> int:
@@ -148,8 +150,10 @@ def _read_back(text: str, end: int, floor: int) -> int:
     start = end
     while start > floor and end - start < _MAX_TITLE:
         ch = text[start - 1]
-        if ch in _CLOSE:
-            opening = max(text.rfind("（", floor, start - 1), text.rfind("(", floor, start - 1))
+        if ch in _CLOSE or ch == "”":
+            # A bracket or a quoted name inside a title (区“两新”工委书记) is part of it.
+            pairs = ("“",) if ch == "”" else ("（", "(")
+            opening = max(text.rfind(p, floor, start - 1) for p in pairs)
             if opening < 0 or end - opening > _MAX_TITLE:
                 break
             start = opening

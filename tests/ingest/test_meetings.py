@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from ingest.parser.meetings import extract_meetings
 from ingest.parser.model import PartialDate
 from ingest.parser.people import extract_persons
@@ -59,3 +61,52 @@ def test_habits_and_lectures_are_not_meetings() -> None:
     assert _meetings("坚持每周召开一次专题例会。每月定期召开专题会议。") == []
     assert _meetings("区长苏建设给全体学员上了一堂专题党课。") == []
     assert _meetings("贯彻落实省委、市委人大工作会议部署。") == []
+
+
+def test_sessions_opened_and_closed_keep_their_printed_name() -> None:
+    text = (
+        "1月10日上午，某某市海棠区第十六届人民代表大会第四次会议隆重开幕。"
+        "大会执行主席卢秀华主持会议。"
+    )
+    (m,) = _meetings(text)
+    assert (m.name, m.chair) == ("某某市海棠区第十六届人民代表大会第四次会议", "卢秀华")
+    text = "1月11日下午，政协海棠区第十届委员会第三次会议圆满完成各项议程，在区会议中心胜利闭幕。"
+    assert [m.name for m in _meetings(text)] == ["政协海棠区第十届委员会第三次会议"]
+    text = "1月8日上午，海棠区第十一届人民代表大会第一次会议完成各项议程后胜利闭幕。"
+    assert [m.name for m in _meetings(text)] == ["海棠区第十一届人民代表大会第一次会议"]
+
+
+def test_announcing_the_opening_is_no_meeting_of_its_own() -> None:
+    text = (
+        "1月9日上午，政协海棠区第十届委员会第三次会议在区会议中心隆重开幕。"
+        "大会主持人司马文远宣布会议开幕。"
+    )
+    (m,) = _meetings(text)
+    assert (m.name, m.chair) == ("政协海棠区第十届委员会第三次会议", "司马文远")
+
+
+@pytest.mark.parametrize(
+    ("text", "chair"),
+    [
+        ("5月12日，海棠区区长任晓川在区政府四楼会议室主持召开防汛工作专题会。", "任晓川"),
+        ("6月5日，区农业农村局局长靳晓岚组织召开“三夏”生产调度会。", "靳晓岚"),
+        ("1月8日，海棠区某某工作会召开。会议由大会主席团常务主席巴永明主持。", "巴永明"),
+        ("9月6日，区委常委、区委办主任（区委保密办主任）蒋文清组织召开“携手共建”交流座谈会。",
+         "蒋文清"),
+        ("3月2日，海棠区区委常委会召开会议。区委书记郑卫东主持会议。", "郑卫东"),
+    ],
+)  # fmt: skip
+def test_chair_in_every_printed_form(text: str, chair: str) -> None:
+    (m,) = _meetings(text)
+    assert m.chair == chair
+
+
+def test_quoted_names_and_other_districts_organs() -> None:
+    text = "9月6日，区委常委蒋文清组织召开“携手共建”交流座谈会。"
+    assert [m.name for m in _meetings(text)] == ["“携手共建”交流座谈会"]
+    text = "12月29日，中原区委常委会年度专题民主生活会召开。"
+    assert [m.name for m in _meetings(text)] == ["区委常委会年度专题民主生活会"]
+
+
+def test_a_job_fair_is_not_a_meeting() -> None:
+    assert _meetings("海棠区举办春季招聘会，120余家企业参加。") == []

@@ -177,3 +177,20 @@ def test_titles_stop_at_their_own_start(text: str, name: str, titles: list[str])
 )
 def test_no_title_and_no_name_in_ordinary_phrases(text: str) -> None:
     assert extract_persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        ("区委组织部副部长、区“两新”工委书记（兼）任雪峰出席。", "任雪峰",
+         ["区委组织部副部长", "区“两新”工委书记（兼）"]),
+        ("区委常委、区人民政府党组成员、副区长柴立峰出席。", "柴立峰",
+         ["区委常委", "区人民政府党组成员", "副区长"]),
+        ("区“双创”工作领导小组组长王明出席。", "王明", ["区“双创”工作领导小组组长"]),
+        ("区委书记郑卫国主持会议。", "郑卫国", ["区委书记"]),
+    ],
+)  # fmt: skip
+def test_quoted_words_and_party_posts_stay_in_the_chain(
+    text: str, name: str, titles: list[str]
+) -> None:
+    assert _by_name(text)[name] == (titles, "official")
