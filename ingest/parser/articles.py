@@ -18,8 +18,8 @@ from .bylines import (
     completes_byline,
     is_byline_line,
     is_report_line,
-    is_role_only,
     split_glued_byline,
+    split_report_lead,
 )
 from .layout import (
     ENUMERATED,
@@ -32,6 +32,11 @@ from .layout import (
 )
 
 BLANK, START, BYLINE, TEXT = "blank", "start", "byline", "text"
+# A photo caption (``图为……。（苗立新 摄）``): part of no article and no headline.
+CAPTION = "caption"
+_CAPTION_START = re.compile(r"^(?:图为|上图|下图|左图|右图)")
+_CAPTION_END = re.compile(r"(?:摄|供图|/图)[）)]$")
+_CAPTION_MAX_LINES = 4
 # A lead line that is only the byline (``本报记者 王小明 报道``): it opens the article.
 REPORT = "report"
 # At most this many headline lines (kicker, wrapped title, deck) between two bodies.
@@ -59,6 +64,8 @@ class Segmentation:
     # the last article, so ``len(clusters) == len(articles) + 1``.
     articles: list[RawArticle] = field(default_factory=list)
     clusters: list[list[str]] = field(default_factory=list)
+    # Lines of no article and no headline (photo captions), in page order.
+    captions: list[str] = field(default_factory=list)
 
 
 def tag_lines(lines: list[str]) -> list[tuple[str, str]]:
@@ -72,20 +79,30 @@ def tag_lines(lines: list[str]) -> list[tuple[str, str]]:
     prev = ""
     prev_kind = BLANK
     stripped = [x.strip() for x in lines]
+    caption_until = -1
     for i, line in enumerate(stripped):
         if not line:
             tagged.append((BLANK, ""))
             continue
-        after_sentence = not prev or ends_sentence(prev) or prev_kind == BYLINE
+        after_sentence = not prev or ends_sentence(prev) or prev_kind in (BYLINE, CAPTION)
+        if i <= caption_until or (after_sentence and _CAPTION_START.match(line)):
+            if i > caption_until:
+                caption_until = _caption_end(stripped, i)
+            tagged.append((CAPTION, line))
+            prev_kind, prev = tagged[-1]
+            continue
         nxt = next((x for x in stripped[i + 1 : i + 3] if x), "")
         if is_dateline(line) and (after_sentence or prev_kind != TEXT or is_headlineish(prev)):
             tagged.append((START, line))
-        elif is_report_line(line) and after_sentence:
+        elif is_report_line(line) and (after_sentence or is_headlineish(prev)):
             tagged.append((REPORT, line))
+        elif (report := split_report_lead(line))[0] and is_lead(report[1]):
+            tagged.append((REPORT, report[0]))
+            tagged.append((TEXT, report[1]))
         elif (
             (is_byline_line(line) and after_sentence)
-            or (is_role_only(line) and after_sentence and completes_byline(line, nxt))
-            or (prev_kind == BYLINE and is_role_only(prev) and completes_byline(prev, line))
+            or (after_sentence and completes_byline(line, nxt))
+            or (prev_kind == BYLINE and completes_byline(prev, line))
         ):
             tagged.append((BYLINE, line))
         else:
@@ -97,6 +114,19 @@ def tag_lines(lines: list[str]) -> list[tuple[str, str]]:
                 tagged.append((TEXT, line))
         prev_kind, prev = tagged[-1]
     return tagged
+
+
+def _caption_end(lines: list[str], i: int) -> int:
+    """The last line of a caption starting at ``i``: its photo credit, else its full stop."""
+    for j in range(i, min(len(lines), i + _CAPTION_MAX_LINES)):
+        if _CAPTION_END.search(lines[j]):
+            return j
+        if not lines[j]:
+            break
+    for j in range(i, min(len(lines), i + _CAPTION_MAX_LINES)):
+        if not lines[j] or ends_sentence(lines[j]):
+            return j
+    return i
 
 
 def _quotes_balanced(line: str) -> bool:
@@ -168,7 +198,7 @@ def implicit_starts(tagged: list[tuple[str, str]], width: int | None) -> dict[in
         if not heads or len(heads) > _HEAD_BLOCK_MAX or any(h in leads for h in heads):
             continue
         before_kind, before = tagged[j] if j >= 0 else (BLANK, "")
-        if j >= 0 and not (before_kind in (BYLINE, REPORT) or ends_sentence(before)):
+        if j >= 0 and not (before_kind in (BYLINE, REPORT, CAPTION) or ends_sentence(before)):
             continue
         apart = blank or width is None or all(len(texts[h]) < 0.8 * width for h in heads)
         if apart:
@@ -303,6 +333,9 @@ def segment(lines: list[str], width: int | None = None) -> Segmentation:
         if kind == BLANK:
             (cur.lines if cur else gap).append("")
             continue
+        if kind == CAPTION:
+            seg.captions.append(line)
+            continue
         if kind in (START, REPORT):
             if cur is not None:
                 close_article()
@@ -346,7 +379,7 @@ def _split_unsigned(seg: Segmentation, width: int | None) -> Segmentation:
     are all that separate two stories. An article closed by a byline keeps such paragraphs
     (``11月18日，……`` inside a report of two meetings); the cut is marked as guessed.
     """
-    out = Segmentation(clusters=[seg.clusters[0]])
+    out = Segmentation(clusters=[seg.clusters[0]], captions=seg.captions)
     for art, after in zip(seg.articles, seg.clusters[1:], strict=True):
         cuts = [] if art.byline_lines else _lead_cuts(art.lines, width)
         if not cuts:

@@ -15,7 +15,10 @@ from .normalize import CJK, DATELINE
 
 # A name is 2–4 characters that are not themselves a role (``记者 孙丽 通讯员 刘海波``).
 _NOT_ROLE = "(?!通讯员|记者|实习生|摄影|摄像|报道|文/|图/)"
-_NAME = f"{_NOT_ROLE}[{CJK}]{{2,4}}"
+# Each character is checked, so a name printed without a space before the next role
+# (``记者郝梦洁通讯员王芳``, a letter-spaced line collapsed) still ends where the role begins.
+# A two-character name is often printed with a gap to fill the width of three (``邝 静``).
+_NAME = f"(?:[{CJK}] [{CJK}](?![{CJK}])|(?:{_NOT_ROLE}[{CJK}]){{2,4}})"
 _NAMES = f"{_NAME}(?:(?: +|、){_NAME})*"
 # An outlet before 记者 ends like a newspaper or a media group does (本报, 郑报融媒, 郑州报业集团,
 # 郑州日报, 正观新闻·郑州晚报 …), so ``据记者`` or ``随行记者`` are never read as one.
@@ -25,18 +28,16 @@ _CORRESPONDENT_ROLES = "通讯员"
 _ROLE = f"(?:{_REPORTER_ROLES}|{_CORRESPONDENT_ROLES})"
 # ``记者 王小明`` or ``王小明 摄`` / ``王小明 文/图`` (the credit after the name).
 _PART = f"(?:{_ROLE} *{_NAMES}|{_NAMES} *(?:文/图|图/文|摄|/文|/图))"
-_PARTS = f"{_PART}(?: +{_PART})*"
+_PARTS = f"{_PART}(?: *{_PART})*"
 # Closing bylines are printed bare or in a bracket (``（记者 李明）``).
 _BYLINE = re.compile(f"^(?:{_PARTS}|（ *{_PARTS} *）)$")
 # A byline glued after the last sentence: ``……等难题。记者 景静`` or ``……保障。 记者 张改华``.
 _GLUED = re.compile(f"(?<=[。！？”）]) *(?P<byline>{_PARTS}|（ *{_PARTS} *）)$")
-# A role alone on a line whose names wrapped onto the next one (``记者`` / ``赵宁``).
-_ROLE_ONLY = re.compile(f"^(?:{_PART} +)*{_ROLE}$")
-_NAMES_ONLY = re.compile(f"^{_NAMES}(?: +{_PART})*$")
 # The bracket after a lead: ``本报讯（记者 李明 通讯员 王芳）`` (the bracket holds roles only).
-BRACKET = re.compile(f"（(?P<byline> *{_PARTS} *)）")
-# ``本报记者 王小明 报道``: a lead line that is only the byline.
+BRACKET = re.compile(f"[（(](?P<byline> *{_PARTS} *)[）)]")
+# ``本报记者 王小明 报道``: a lead line that is only the byline, or that the lead follows.
 _REPORT_LINE = re.compile(f"^(?P<byline>{_PARTS}) *报道$")
+_REPORT_LEAD = re.compile(f"^(?P<byline>{_PARTS} *报道) *(?P<rest>.+)$")
 _CREDIT_AFTER = re.compile(f"^(?P<names>{_NAMES}) *(?:文/图|图/文|摄|/文|/图)$")
 SENTENCE_END = tuple("。！？…")
 
@@ -53,21 +54,38 @@ def is_byline_line(line: str) -> bool:
     return bool(_BYLINE.match(line.strip()))
 
 
-def is_role_only(line: str) -> bool:
-    """``记者`` alone (its names wrapped to the next line)."""
-    return bool(_ROLE_ONLY.match(line.strip()))
+def join_byline_lines(lines: list[str]) -> str:
+    """Byline lines as one: a name wrapped mid-way (``通讯员 廉`` / ``慧敏``) closes up."""
+    out = ""
+    for line in (x.strip() for x in lines):
+        if not line:
+            continue
+        last = out.split(" ")[-1] if out else ""
+        glue = "" if len(last) == 1 and not re.fullmatch(_ROLE, last) else " "
+        out = out + glue + line if out else line
+    return out
 
 
-def completes_byline(role_line: str, line: str) -> bool:
-    """``记者`` + ``赵宁``: the two lines read as one byline."""
-    return bool(_NAMES_ONLY.match(line.strip())) and is_byline_line(
-        role_line.strip() + " " + line.strip()
-    )
+def completes_byline(head: str, line: str) -> bool:
+    """``记者`` + ``赵宁``, ``记者 郜文轩 通讯员 廉`` + ``慧敏``: the two lines read as one byline
+    (and the first does not already on its own)."""
+    line = line.strip()
+    if not line or is_byline_line(head) or not re.fullmatch(f"[{CJK} 、]{{1,12}}", line):
+        return False
+    return is_byline_line(join_byline_lines([head, line]))
 
 
 def is_report_line(line: str) -> bool:
     """``本报记者 王小明 报道``: a byline printed as the article's first line."""
     return bool(_REPORT_LINE.match(line.strip()))
+
+
+def split_report_lead(line: str) -> tuple[str, str]:
+    """``本报记者 王小明 报道 5月7日，……`` → ``("本报记者 王小明 报道", "5月7日，……")``."""
+    m = _REPORT_LEAD.match(line.strip())
+    if not m:
+        return "", line
+    return m.group("byline"), m.group("rest")
 
 
 def split_glued_byline(line: str) -> tuple[str, str]:
@@ -92,18 +110,20 @@ def split_lead_byline(lines: list[str]) -> tuple[list[str], str]:
         return lines, ""
     line = lines[first].strip()
     rest = line[head.end() :].lstrip()
-    if not rest.startswith("（"):
+    # A bracket wrapped over lines keeps its half-width form (it is converted only as a pair).
+    if not rest.startswith(("（", "(")):
         return lines, ""
     parts = [rest]
     j = first
-    while "）" not in parts[-1] and j + 1 < len(lines) and j - first < 3:
+    while not re.search("[）)]", parts[-1]) and j + 1 < len(lines) and j - first < 3:
         j += 1
         if lines[j].strip():
             parts.append(lines[j].strip())
     # A break between two names was a space; one inside ``通讯员`` was not.
     for sep in (" ", ""):
         joined = sep.join(parts)
-        close = joined.find("）")
+        found = re.search("[）)]", joined)
+        close = found.start() if found else -1
         if close >= 0 and BRACKET.fullmatch(joined[: close + 1]):
             break
     else:
@@ -113,14 +133,22 @@ def split_lead_byline(lines: list[str]) -> tuple[list[str], str]:
     return [*lines[:first], lead, *lines[j + 1 :]], bracket
 
 
+_ONE_NAME = re.compile(_NAME)
+
+
 def _names(piece: str) -> list[str]:
-    return [n for n in re.split(r"[ 、]+", piece) if n]
+    """Names as written (a gap inside a two-character name closes up)."""
+    return [m.group(0).replace(" ", "") for m in _ONE_NAME.finditer(piece)]
+
+
+def _unique(names: list[str]) -> list[str]:
+    return list(dict.fromkeys(names))
 
 
 def parse_byline(printed: str) -> Byline:
     """Reporters and correspondents are kept apart: the loader credits them differently."""
     result = Byline(printed=printed)
-    text = " ".join(printed.split())
+    text = " ".join(join_byline_lines(printed.split("\n")).split())
     text = _REPORT_LINE.sub(lambda m: m.group("byline"), text)
     for chunk in re.findall(_PART, text):
         chunk = chunk.strip()
@@ -136,4 +164,7 @@ def parse_byline(printed: str) -> Byline:
             result.correspondents.extend(names)
         else:
             result.reporters.extend(names)
+    # The lead's bracket and the closing line may both name the reporter.
+    result.reporters = _unique(result.reporters)
+    result.correspondents = _unique(result.correspondents)
     return result

@@ -95,6 +95,53 @@ def is_bodylike(line: str) -> bool:
     return "。" in line or line.endswith(_CLAUSE_OPEN_END) or len(line) > HEADLINE_MAX
 
 
+# Page furniture: the masthead line (paper, page number, the issue's date) and the editors' line.
+_MASTHEAD_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+_MASTHEAD_MARK = re.compile(r"星期[一二三四五六日天]|第\s*\d+\s*版|[A-Z]?\d+版")
+_EDITOR_LINE = re.compile(r"^(?:本版|责任)?编辑[ ：:]|^(?:校对|美编|版式|组版)[ ：:]|校对[ ：:]")
+_FURNITURE_MAX = 60
+
+
+def is_furniture(line: str) -> bool:
+    """The masthead (``中原新闻 第3版 2022年9月16日``) or the editors' line: no article's text."""
+    line = line.strip()
+    if not line or len(line) > _FURNITURE_MAX or ends_sentence(line):
+        return False
+    masthead = _MASTHEAD_DATE.search(line) and _MASTHEAD_MARK.search(line)
+    return bool(masthead or _EDITOR_LINE.search(line))
+
+
+def masthead_date(lines: list[str]) -> str | None:
+    """The issue date printed in the masthead, ``YYYY-MM-DD``, or None."""
+    for line in lines:
+        if is_furniture(line) and (m := _MASTHEAD_DATE.search(line)):
+            y, mo, d = (int(x) for x in m.groups())
+            if 1 <= mo <= 12 and 1 <= d <= 31:
+                return f"{y:04d}-{mo:02d}-{d:02d}"
+    return None
+
+
+# Indented first lines mark paragraph starts only where most lines are not indented.
+_INDENT_SHARE_MAX = 0.4
+
+
+def mark_indents(raw_lines: list[str], lines: list[str]) -> list[str]:
+    """Insert a blank line before an indented line that follows a finished sentence.
+
+    Many pages indent a paragraph's first line; after a full stop that says the same as a
+    blank line (a new paragraph, perhaps a new brief), and the steps after read blank lines.
+    """
+    indented = [bool(r) and r[0] in " \u3000\t" and bool(r.strip()) for r in raw_lines]
+    if sum(indented) > _INDENT_SHARE_MAX * max(1, sum(1 for x in lines if x.strip())):
+        return lines
+    out: list[str] = []
+    for line, ind in zip(lines, indented, strict=True):
+        if ind and out and out[-1].strip() and ends_sentence(out[-1]):
+            out.append("")
+        out.append(line)
+    return out
+
+
 def estimate_column_width(lines: list[str]) -> int | None:
     """Width of a hard-wrapped column, or None for one-paragraph-per-line text.
 

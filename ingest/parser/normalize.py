@@ -29,10 +29,11 @@ _CJK_SPACE_NUMBER = re.compile(f"(?<=[{CJK}]) +(?=[0-9]+(?:\\.[0-9]+)?%?[{CJK}])
 # ``2021 年``: only before a unit or measure word, so a column label ``视点360 标题`` keeps its gap.
 _UNITS = "年月日号时分秒个次项名人户家位亿万千百元角米亩吨岁期届批条座所台辆件周天倍"
 _NUMBER_SPACE_CJK = re.compile(f"(?<![0-9A-Za-z+\\-./%])([0-9]+(?:\\.[0-9]+)?) +(?=[{_UNITS}])")
-# The lead's news-agency word: ``本报讯``, ``中原网讯``, ``郑报融媒讯`` … (``X讯``), followed by a
+# The lead's news-agency word: ``本报讯``, ``中原网讯``, ``郑报融媒讯`` … (``X讯``), or with the
+# day in it (``本报3月6日讯``), followed by a
 # space, the byline bracket, the date or a lead word; so ``传来喜讯，`` in a body line is not one.
 DATELINE = re.compile(
-    f"^((?:本报|本网|本台|[{CJK}]{{2,6}}?)讯)"
+    f"^((?:本报|本网|本台|[{CJK}]{{2,6}}?|本报\\d{{1,2}}月\\d{{1,2}}日)讯)"
     r"(?=\s|（|\(|\d|近日|近期|日前|昨天|昨日|今天|今年|为|在|据|随着|“|$)"
 )
 
@@ -82,11 +83,22 @@ def _is_letter_spaced(line: str) -> bool:
 
 
 def collapse_letter_spacing(line: str) -> str:
-    """Single gaps are inside words; a wider gap in a spaced line still separates two parts."""
-    if not _is_letter_spaced(line):
-        return line
+    """Single gaps are inside words; a wider gap in a spaced line still separates two parts.
+
+    OCR may spread only part of a line (``列。记者 范光华  通 讯 员  乐 凤 海``): each part
+    between wide gaps that is spread out on its own closes up too.
+    """
     parts = re.split(r" {2,}", line)
-    return " ".join(p.replace(" ", "") for p in parts)
+    if _is_letter_spaced(line):
+        return " ".join(p.replace(" ", "") for p in parts)
+    if len(parts) < 2:
+        return line
+    return "  ".join(p.replace(" ", "") if _is_spread(p) else p for p in parts)
+
+
+def _is_spread(part: str) -> bool:
+    tokens = part.split()
+    return len(tokens) >= 3 and all(len(t) == 1 for t in tokens)
 
 
 def normalize_line(line: str) -> str:

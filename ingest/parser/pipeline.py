@@ -14,7 +14,13 @@ from .bylines import parse_byline, split_lead_byline
 from .decode import DEFAULT_MAX_BYTES, decode
 from .entities import annotate_article, page_names
 from .headlines import assign_headlines, infer_title, parse_headline_group
-from .layout import build_paragraphs, estimate_column_width
+from .layout import (
+    build_paragraphs,
+    estimate_column_width,
+    is_furniture,
+    mark_indents,
+    masthead_date,
+)
 from .model import ParsedArticle, ParsedPage
 from .normalize import normalize_text
 
@@ -56,8 +62,13 @@ def parse_page(
             review.page_warning(review.PAGE_CONTROLS_REMOVED, str(decoded.removed_controls))
         )
     lines = text.split("\n")
+    furniture = [x for x in lines if is_furniture(x)]
+    page.unplaced.extend(x.strip() for x in furniture)
+    lines = ["" if is_furniture(x) else x for x in lines]
+    lines = mark_indents(raw.split("\n"), lines)
     page_width = estimate_column_width(lines)  # once: a page can hold thousands of articles
     seg = segment(lines, page_width)
+    page.unplaced.extend(seg.captions)
     for n, raw_article in enumerate(seg.articles, start=1):
         width = estimate_column_width(raw_article.lines) if page_width else None
         if page_width and width is None:
@@ -76,7 +87,8 @@ def parse_page(
         page.articles.append(article)
 
     _place_headlines(page, _mark_blanks(lines, seg.clusters))
-    _date_articles(page, issue_date)
+    # A date printed in the masthead is the issue's date, as good as one given by the caller.
+    _date_articles(page, issue_date or masthead_date(furniture))
     names = page_names(page.articles)
     for article in page.articles:
         annotate_article(article, names)
