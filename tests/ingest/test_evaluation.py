@@ -24,8 +24,10 @@ from ingest.parser.normalize import normalize_text
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE_GOLD = sorted((ROOT / "tests" / "ingest" / "corpus" / "gold").glob("sample_*.json"))
 
-# The figures `make eval` printed when these floors were set; raise them as the parser improves.
-# Shares are 0..1; "wrong years" and "lost" are page counts that must not grow.
+# The figures `make eval` printed for the committed parser when these floors were set; raise them
+# as the parser improves. Shares are 0..1; "wrong years" and "lost" are page counts that must not
+# grow. "warned" has no floor: its base, the wrong cuts, shrinks as the parser improves. A new
+# corpus page the parser gets wrong can lower a corpus figure: lower that floor in the same commit.
 FLOORS: dict[str, dict[str, float]] = {
     "samples": {
         "cut": 1.0,
@@ -38,7 +40,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "off R": 1.0,
         "off titles": 1.0,
         "meetings": 1.0,
-        "chairs": 0.9,
+        "chairs": 1.0,
         "proj P": 1.0,
         "proj R": 1.0,
     },
@@ -53,26 +55,24 @@ FLOORS: dict[str, dict[str, float]] = {
         "off R": 0.99,
         "off titles": 1.0,
         "meetings": 0.99,
-        "chairs": 0.89,
+        "chairs": 0.99,
         "proj P": 0.99,
         "proj R": 0.99,
-        "warned": 1.0,
     },
     "corpus": {
-        "cut": 0.96,
-        "title": 0.83,
-        "kicker": 0.95,
-        "deck": 0.91,
-        "date": 0.91,
-        "byline": 0.94,
-        "off P": 1.0,
-        "off R": 0.99,
-        "off titles": 0.98,
-        "meetings": 0.81,
-        "chairs": 0.65,
-        "proj P": 0.72,
-        "proj R": 0.45,
-        "warned": 0.2,
+        "cut": 0.88,
+        "title": 0.79,
+        "kicker": 0.86,
+        "deck": 0.83,
+        "date": 0.75,
+        "byline": 0.85,
+        "off P": 0.99,
+        "off R": 0.98,
+        "off titles": 0.99,
+        "meetings": 1.0,
+        "chairs": 0.98,
+        "proj P": 0.76,
+        "proj R": 0.51,
     },
 }
 CEILINGS: dict[str, dict[str, int]] = {
