@@ -3,8 +3,8 @@
 Three page sets: the sample pages (gold ``sample_*.json``), other OCR runs of them made in
 memory (ingest.ocr_variants), and the invented corpus (every other gold file). A gold file
 names its page by ``path`` (relative to the repository) or ``page`` (in
-tests/ingest/corpus/pages). A gold file whose page is missing,
-or whose body text is not on its page, stops the run: a broken gold would blame the parser.
+tests/ingest/corpus/pages). A gold file whose page is missing, whose keys are wrong or whose
+body text is not on its page stops the run: a broken gold would blame the parser.
 
 A gold article is cut exactly when a parsed body has its first and last 12 non-space
 characters; its headline, date and byline are scored only then. People, meetings and projects
@@ -90,7 +90,11 @@ def load_pages(corpus: Path = CORPUS, root: Path = ROOT) -> list[GoldPage]:
         set_ = "samples" if path.stem.startswith("sample_") else "corpus"
         pages.append(GoldPage(path.stem, set_, page.read_bytes(), gold))
     for sample in [p for p in pages if p.set == "samples"]:
-        for kind, data in variants(sample.data, sample.gold).items():
+        try:
+            made = variants(sample.data, sample.gold)
+        except ValueError as exc:
+            raise GoldError(f"{sample.name}: {exc}") from exc
+        for kind, data in made.items():
             pages.append(GoldPage(f"{sample.name}~{kind}", "sample variants", data, sample.gold))
     return pages
 
