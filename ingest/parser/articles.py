@@ -68,7 +68,7 @@ class Segmentation:
     captions: list[str] = field(default_factory=list)
 
 
-def tag_lines(lines: list[str]) -> list[tuple[str, str]]:
+def tag_lines(lines: list[str], strong: frozenset[int] = frozenset()) -> list[tuple[str, str]]:
     """Tag lines, splitting a byline glued to the last sentence into its own line.
 
     A standalone byline must follow a finished sentence (or another byline line), so a body
@@ -94,11 +94,21 @@ def tag_lines(lines: list[str]) -> list[tuple[str, str]]:
         nxt = next((x for x in stripped[i + 1 : i + 3] if x), "")
         if is_dateline(line) and (after_sentence or prev_kind != TEXT or is_headlineish(prev)):
             tagged.append((START, line))
-        elif is_report_line(line) and (after_sentence or is_headlineish(prev)):
+        elif i in strong and after_sentence and is_lead(paragraph_from(stripped, i)):
+            # An indented or bulleted lead on a page that marks only article starts so.
+            tagged.append((START, line))
+        elif (is_report_line(line) or is_byline_line(line)) and _opens_lead(
+            prev_kind, prev, stripped, i
+        ):
+            # A byline under a headline and over the lead opens the article.
             tagged.append((REPORT, line))
-        elif (report := split_report_lead(line))[0] and is_lead(report[1]):
+        elif (report := split_report_lead(line))[0] and is_lead(
+            report[1] + next((x for x in stripped[i + 1 : i + 3] if x), "")
+        ):
             tagged.append((REPORT, report[0]))
             tagged.append((TEXT, report[1]))
+        elif is_report_line(line) and after_sentence:
+            tagged.append((REPORT, line))
         elif (
             (is_byline_line(line) and after_sentence)
             or (after_sentence and completes_byline(line, nxt))
@@ -114,6 +124,14 @@ def tag_lines(lines: list[str]) -> list[tuple[str, str]]:
                 tagged.append((TEXT, line))
         prev_kind, prev = tagged[-1]
     return tagged
+
+
+def _opens_lead(prev_kind: str, prev: str, lines: list[str], i: int) -> bool:
+    """A byline line printed right under a headline, with the lead right under it."""
+    if prev_kind != TEXT or not prev or ends_sentence(prev) or not is_headlineish(prev):
+        return False
+    nxt = next((j for j in range(i + 1, min(len(lines), i + 3)) if lines[j]), None)
+    return nxt is not None and is_lead(paragraph_from(lines, nxt))
 
 
 def _caption_end(lines: list[str], i: int) -> int:
@@ -281,16 +299,19 @@ def _split_gap(
     return before, article, after
 
 
-def segment(lines: list[str], width: int | None = None) -> Segmentation:
+def segment(
+    lines: list[str], width: int | None = None, strong: frozenset[int] = frozenset()
+) -> Segmentation:
     """Walk the page once; bylines, datelines and headlines between bodies are the boundaries.
 
-    ``width`` is the page's column width (``None`` for one paragraph per line).
+    ``width`` is the page's column width (``None`` for one paragraph per line); ``strong`` are
+    lines printed as paragraph starts (indented, bulleted), where a lead starts an article.
     """
     seg = Segmentation(clusters=[[]])
     cur: RawArticle | None = None
     gap: list[str] = []
     last_kind = BLANK
-    tagged = tag_lines(lines)
+    tagged = tag_lines(lines, strong)
     starts = implicit_starts(tagged, width)
     lead_at = -1
 

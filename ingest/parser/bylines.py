@@ -27,7 +27,9 @@ _REPORTER_ROLES = f"{_OUTLET}?记者|实习生|文/图|图/文|摄影|摄像|撰
 _CORRESPONDENT_ROLES = "通讯员"
 _ROLE = f"(?:{_REPORTER_ROLES}|{_CORRESPONDENT_ROLES})"
 # ``记者 王小明`` or ``王小明 摄`` / ``王小明 文/图`` (the credit after the name).
-_PART = f"(?:{_ROLE} *{_NAMES}|{_NAMES} *(?:文/图|图/文|摄|/文|/图))"
+_CREDIT = "(?:文/图|图/文|摄|/文|/图)"
+# ``记者 王小明``, ``本报记者 褚明 文/图``, ``文/图 记者 邰书航``, ``王小明 摄``.
+_PART = f"(?:(?:文/图|图/文) *)?(?:{_ROLE} *{_NAMES}(?: *{_CREDIT})?|{_NAMES} *{_CREDIT})"
 _PARTS = f"{_PART}(?: *{_PART})*"
 # Closing bylines are printed bare or in a bracket (``（记者 李明）``).
 _BYLINE = re.compile(f"^(?:{_PARTS}|（ *{_PARTS} *）)$")
@@ -38,7 +40,7 @@ BRACKET = re.compile(f"[（(](?P<byline> *{_PARTS} *)[）)]")
 # ``本报记者 王小明 报道``: a lead line that is only the byline, or that the lead follows.
 _REPORT_LINE = re.compile(f"^(?P<byline>{_PARTS}) *报道$")
 _REPORT_LEAD = re.compile(f"^(?P<byline>{_PARTS} *报道) *(?P<rest>.+)$")
-_CREDIT_AFTER = re.compile(f"^(?P<names>{_NAMES}) *(?:文/图|图/文|摄|/文|/图)$")
+_CREDIT_AFTER = re.compile(f"^(?P<names>{_NAMES}) *{_CREDIT}$")
 SENTENCE_END = tuple("。！？…")
 
 
@@ -70,7 +72,7 @@ def completes_byline(head: str, line: str) -> bool:
     """``记者`` + ``赵宁``, ``记者 郜文轩 通讯员 廉`` + ``慧敏``: the two lines read as one byline
     (and the first does not already on its own)."""
     line = line.strip()
-    if not line or is_byline_line(head) or not re.fullmatch(f"[{CJK} 、]{{1,12}}", line):
+    if not line or is_byline_line(head) or not re.fullmatch(f"[{CJK} 、）)]{{1,12}}", line):
         return False
     return is_byline_line(join_byline_lines([head, line]))
 
@@ -156,6 +158,7 @@ def parse_byline(printed: str) -> Byline:
         if after:
             result.reporters.extend(_names(after.group("names")))
             continue
+        chunk = re.sub(f"^(?:文/图|图/文) *(?={_ROLE})|(?<=[{CJK}]) *{_CREDIT}$", "", chunk)
         m = re.match(f"({_ROLE}) *(.*)$", chunk)
         if not m:
             continue

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from statistics import median
 
-from .normalize import DATELINE
+from .normalize import BULLETS, DATELINE
 
 _SENTENCE_FINAL = "。！？…"
 _CLOSERS = "”’）」』》"
@@ -96,19 +96,27 @@ def is_bodylike(line: str) -> bool:
 
 
 # Page furniture: the masthead line (paper, page number, the issue's date) and the editors' line.
-_MASTHEAD_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+_MASTHEAD_DATE = re.compile(r"(\d{4})(?:年|\.|/|-)(\d{1,2})(?:月|\.|/|-)(\d{1,2})日?")
 _MASTHEAD_MARK = re.compile(r"星期[一二三四五六日天]|第\s*\d+\s*版|[A-Z]?\d+版")
-_EDITOR_LINE = re.compile(r"^(?:本版|责任)?编辑[ ：:]|^(?:校对|美编|版式|组版)[ ：:]|校对[ ：:]")
-_FURNITURE_MAX = 60
+_PAGE_NO = re.compile(r"第\s*\d+\s*版|(?<![A-Za-z0-9])[A-H]\d{1,2}(?![0-9])")
+_EDITOR_LINE = re.compile(
+    r"^(?:本版|责任)?(?:编辑|责编)[ ：:]|^(?:美编|版式|组版)[ ：:]|校对[ ：:]"
+)
+# ``（上接第一版）`` / ``（下转第二版）``: where a story continues, not its text.
+_JUMP_LINE = re.compile(r"^[（(](?:上接|下转|转|接)第?[一二三四五六七八九十\d]+版[）)]$")
+_FURNITURE_MAX = 70
 
 
 def is_furniture(line: str) -> bool:
-    """The masthead (``中原新闻 第3版 2022年9月16日``) or the editors' line: no article's text."""
+    """The masthead (``中原新闻 第3版 2022年9月16日``), the editors' line, a jump line."""
     line = line.strip()
-    if not line or len(line) > _FURNITURE_MAX or ends_sentence(line):
+    if not line or len(line) > _FURNITURE_MAX or ends_sentence(line) or "，" in line:
         return False
-    masthead = _MASTHEAD_DATE.search(line) and _MASTHEAD_MARK.search(line)
-    return bool(masthead or _EDITOR_LINE.search(line))
+    parts = len(line.split())
+    masthead = (_MASTHEAD_DATE.search(line) and (_MASTHEAD_MARK.search(line) or parts >= 3)) or (
+        _PAGE_NO.search(line) and parts >= 3
+    )
+    return bool(masthead or _EDITOR_LINE.search(line) or _JUMP_LINE.match(line))
 
 
 def masthead_date(lines: list[str]) -> str | None:
@@ -125,21 +133,28 @@ def masthead_date(lines: list[str]) -> str | None:
 _INDENT_SHARE_MAX = 0.4
 
 
-def mark_indents(raw_lines: list[str], lines: list[str]) -> list[str]:
+def mark_indents(raw_lines: list[str], lines: list[str]) -> tuple[list[str], frozenset[int]]:
     """Insert a blank line before an indented line that follows a finished sentence.
 
-    Many pages indent a paragraph's first line; after a full stop that says the same as a
-    blank line (a new paragraph, perhaps a new brief), and the steps after read blank lines.
+    Many pages indent a paragraph's first line (or bullet a brief, ``■``); after a full stop
+    that says the same as a blank line, and the steps after read blank lines. Returns the
+    lines and the indices (in them) of the marked starts: where only a few lines are marked,
+    the page marks article starts, not every paragraph.
     """
-    indented = [bool(r) and r[0] in " \u3000\t" and bool(r.strip()) for r in raw_lines]
+    indented = [
+        bool(r.strip()) and (r[0] in " \u3000\t" or r.lstrip()[0] in BULLETS) for r in raw_lines
+    ]
     if sum(indented) > _INDENT_SHARE_MAX * max(1, sum(1 for x in lines if x.strip())):
-        return lines
+        return lines, frozenset()
     out: list[str] = []
+    starts: set[int] = set()
     for line, ind in zip(lines, indented, strict=True):
         if ind and out and out[-1].strip() and ends_sentence(out[-1]):
             out.append("")
+        if ind:
+            starts.add(len(out))
         out.append(line)
-    return out
+    return out, frozenset(starts)
 
 
 def estimate_column_width(lines: list[str]) -> int | None:

@@ -101,9 +101,13 @@ def _is_spread(part: str) -> bool:
     return len(tokens) >= 3 and all(len(t) == 1 for t in tokens)
 
 
+# A bullet before a brief (``■11月15日，……``) is a mark, not a word.
+BULLETS = "■●▲◆★□○◇◎"
+
+
 def normalize_line(line: str) -> str:
     """One line: width, punctuation, spacing; the words themselves are never touched."""
-    line = line.translate(str.maketrans(_FULLWIDTH_ALNUM)).strip()
+    line = line.translate(str.maketrans(_FULLWIDTH_ALNUM)).strip().lstrip(BULLETS)
     line = collapse_letter_spacing(line)
     line = re.sub(r" {2,}", " ", line)
     line = fullwidth_punct(line)

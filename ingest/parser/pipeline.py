@@ -65,9 +65,9 @@ def parse_page(
     furniture = [x for x in lines if is_furniture(x)]
     page.unplaced.extend(x.strip() for x in furniture)
     lines = ["" if is_furniture(x) else x for x in lines]
-    lines = mark_indents(raw.split("\n"), lines)
+    lines, strong = mark_indents(raw.split("\n"), lines)
     page_width = estimate_column_width(lines)  # once: a page can hold thousands of articles
-    seg = segment(lines, page_width)
+    seg = segment(lines, page_width, strong)
     page.unplaced.extend(seg.captions)
     for n, raw_article in enumerate(seg.articles, start=1):
         width = estimate_column_width(raw_article.lines) if page_width else None
