@@ -75,7 +75,7 @@ def _valid_name(name: str, known: Names | None, anchored: bool = False) -> bool:
     rare = 200 if anchored else 1
     if tag is not None and tag not in ("nr", "nrfg", "nrt") and JIEBA.freq(name) >= rare:
         return False
-    if len(sur) == 1:
+    if len(sur) == 1 and len(name) == 3:
         head = name[:2]
         head_tag = JIEBA.tag(head)
         # After a title a rare word may start a given name (虎子明); a common one may not

@@ -194,3 +194,8 @@ def test_quoted_words_and_party_posts_stay_in_the_chain(
     text: str, name: str, titles: list[str]
 ) -> None:
     assert _by_name(text)[name] == (titles, "official")
+
+
+def test_a_two_character_name_that_is_also_a_rare_place_word_reads_after_a_title() -> None:
+    got = extract_persons("区领导乐山、阚林等参加。")
+    assert [(p.name, p.titles) for p in got] == [("乐山", ["区领导"]), ("阚林", ["区领导"])]
