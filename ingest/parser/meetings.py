@@ -47,7 +47,9 @@ _NOT_MEETING_RE = re.compile(r"(?:招聘|运动|展销|博览|音乐|庙|晚|演
 _NAME_RUN_RE = re.compile(rf"{_NAME_CHARS}+")
 # 在随后召开的A上.
 _HELD_AT_RE = re.compile(rf"召开的(?P<name>{_NAME_CHARS}{{2,60}}?{_MEETING_END})上")
-_PLACE_RE = re.compile(rf"在(?P<place>{_NAME_CHARS}{{2,20}}?(?:室|厅|堂|馆|中心|会场))$")
+_PLACE_RE = re.compile(
+    rf"在(?P<place>{_NAME_CHARS}{{2,20}}?(?:室|厅|堂|馆|中心|会场))(?:主持|组织)?$"
+)
 _HABIT_RE = re.compile(r"(?:每[周月季年天日]|定期|将要|将于|计划|坚持|要|拟)[^，。]{0,8}$")
 _LEAD_RE = re.compile(
     r"^(?:主持|分别|先后|随后|并|还|又|了|专题|集中|今天|当天|近日|日前|上午|下午|晚上)+"

@@ -44,7 +44,7 @@ _TITLE_LEAD_RE = re.compile(
 )
 _MAX_TITLE = 24
 # Bare name + speech verb: the one unanchored pattern precise enough to trust.
-_SPEECH_RE = re.compile(r"表示|强调|指出|说|介绍|认为|告诉记者")
+_SPEECH_RE = re.compile(r"表示|强调|指出|说|介绍|认为|告诉记者|汇报")
 
 
 @dataclass

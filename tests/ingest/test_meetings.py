@@ -110,3 +110,9 @@ def test_quoted_names_and_other_districts_organs() -> None:
 
 def test_a_job_fair_is_not_a_meeting() -> None:
     assert _meetings("海棠区举办春季招聘会，120余家企业参加。") == []
+
+
+def test_place_before_the_chair_verb() -> None:
+    text = "近日，区委常委袁文斌在某某管委会二楼大会议室主持召开重点工作推进会议。"
+    (m,) = _meetings(text)
+    assert (m.place, m.chair) == ("某某管委会二楼大会议室", "袁文斌")

@@ -199,3 +199,7 @@ def test_quoted_words_and_party_posts_stay_in_the_chain(
 def test_a_two_character_name_that_is_also_a_rare_place_word_reads_after_a_title() -> None:
     got = extract_persons("区领导乐山、阚林等参加。")
     assert [(p.name, p.titles) for p in got] == [("乐山", ["区领导"]), ("阚林", ["区领导"])]
+
+
+def test_a_name_opening_a_clause_before_hui_bao_is_a_person() -> None:
+    assert _by_name("会上，谢金明汇报了治理工作推进情况。") == {"谢金明": ([], "other")}
