@@ -33,6 +33,7 @@ MIN_AFFINITY = 0.4
 # A placed group that earns less than this, or beats the next article by less than the margin,
 # went where it did mostly by position: the article is flagged for review.
 _SURE_AFFINITY = 0.6
+_POSITION_ONLY = 0.001
 _SURE_MARGIN = 0.2
 # Position tie-breaker: the usual convention prints a headline above its article.
 _ABOVE_BONUS = 0.01
@@ -66,6 +67,8 @@ class HeadlineGroup:
     column: str = ""
     # The split into kicker / title / deck was decided by shape alone.
     unsure: bool = False
+    # A deck printed on a line of its own (not after the title on its line).
+    deck_row: bool = False
 
 
 def bigrams(text: str) -> set[str]:
@@ -163,12 +166,17 @@ def _assign_window(
                 marked.append(lines[n])
             groups.append((c, marked, totals))
 
+    # The group printed right above a body belongs to it even when they share no words
+    # (``比学赶超 跑出加速度``): a faint edge, taken only when nothing better claims either.
+    touching = [g + 1 == len(groups) or groups[g + 1][0] != c for g, (c, _, _) in enumerate(groups)]
     weights = [
         [
-            tot[k] - MIN_AFFINITY + _position_bonus(c, j) if tot[k] > MIN_AFFINITY else 0.0
+            tot[k] - MIN_AFFINITY + _position_bonus(c, j)
+            if tot[k] > MIN_AFFINITY
+            else (_POSITION_ONLY if touching[g] and j == c else 0.0)
             for k, j in enumerate(columns)
         ]
-        for c, _, tot in groups
+        for g, (c, _, tot) in enumerate(groups)
     ]
     match = _max_weight_matching(weights)
     assigned: dict[int, list[str]] = {}
@@ -350,10 +358,9 @@ def _is_column_label(first: str, rest: str) -> bool:
 
 # A kicker often reports who spoke (``市领导在我区调研时强调``) or ends in a colon.
 _KICKER_END = re.compile(r"(?:强调|指出|表示|要求|提出|寄语|希望|：)$")
-# A title's second line that completes the first (``市委督导组调研二七区`` / ``落实人大工作情况``)
-# ends the way a title's object does; a deck is a slogan of its own (``确保汛前完成河道清淤``).
-_OBJECT_END = re.compile(r"(?:情况|工作|会议|大会|活动|项目|工程|仪式|开幕|闭幕|召开|举行|举办)$")
-_WRAP_LINE_MIN = 7
+_PARALLEL_PART_MAX = 9
+# A column label printed after the title, marked off (``【文明实践】``, ``■社区``, ``·城管动态``).
+_MARKED_LABEL = re.compile(r"【[^】]{2,8}】|[■●◆▲★·][^\s]{2,8}")
 # Parallel phrases (``聚焦主业 精准发力 推动产业提质增效``) open with a short phrase; a title
 # followed by its deck on one line opens with a whole title.
 _PHRASE_MAX = 6
@@ -376,11 +383,17 @@ def _rows_with_gaps(lines: Sequence[str]) -> tuple[list[str], list[bool]]:
     return rows, adjacent
 
 
-def _split_title_line(line: str) -> tuple[str, str, bool]:
-    """``(title, deck, unsure)`` of one printed line holding space-separated parts."""
+def _split_title_line(line: str, decks_apart: bool) -> tuple[str, str, bool]:
+    """``(title, deck, unsure)`` of one printed line holding space-separated parts.
+
+    On a page that prints its decks on lines of their own (``decks_apart``), a gap inside the
+    title line is one more phrase of the title.
+    """
     first, _, rest = line.partition(" ")
     if not rest:
         return line, "", False
+    if decks_apart:
+        return line, "", len(first) >= _TITLE_MIN
     if len(first) <= _PHRASE_MAX:
         return line, "", False  # parallel phrases: one title
     if len(first) >= _TITLE_MIN:
@@ -391,70 +404,120 @@ def _split_title_line(line: str) -> tuple[str, str, bool]:
     return line, "", True
 
 
-def parse_headline_group(lines: Sequence[str]) -> HeadlineGroup:
+def parse_headline_group(lines: Sequence[str], *, decks_apart: bool = False) -> HeadlineGroup:
     """Kicker (引题) above, title (maybe wrapped), deck (副题) below; or title + deck on a line.
 
     ``""`` in ``lines`` marks a blank line printed there: lines printed together can be one
     wrapped title, lines apart cannot. ``unsure`` is set when the shape alone decided.
+    ``decks_apart``: the page prints decks on lines of their own (see ``_split_title_line``).
     """
     group = HeadlineGroup(lines=list(lines))
     rows, adjacent = _rows_with_gaps(lines)
     if not rows:
         return group
-    first, _, rest = rows[0].partition(" ")
-    if rest and _is_column_label(first, rest):
-        group.column = first
-        rows[0] = rest
-    # A very short line followed by more is the first half of a wrapped title (``某区开展`` /
-    # ``……活动``), unless it has no subject while the next line opens with one: then the short
-    # line is a kicker. A longer line printed directly above one that completes it
-    # (``区政协十届`` / ``三次会议开幕``, ``市委督导组调研二七区`` / ``落实人大工作情况``) is too.
-    merged: list[str] = []
-    i = 0
-    while i < len(rows):
-        row = rows[i]
-        while i + 1 < len(rows) and " " not in row:
-            nxt = rows[i + 1]
-            if len(row) <= _WRAP_MAX and (
-                _starts_with_subject(row) or not _starts_with_subject(nxt)
-            ):
-                i += 1
-                row += nxt
-                continue
-            # Only a title wraps so: the group's first row, or the first after a kicker.
-            title_row = not merged or (
-                len(merged) == 1
-                and not _starts_with_subject(merged[0])
-                and _starts_with_subject(row)
-            )
-            if (
-                title_row
-                and adjacent[i + 1]
-                and len(rows[i]) >= _WRAP_LINE_MIN
-                and " " not in nxt
-                and "，" not in row + nxt
-                and len(nxt) <= len(rows[i]) + 1
-                and not _starts_with_subject(nxt)
-                and not _KICKER_END.search(row)
-            ):
-                if _OBJECT_END.search(nxt):
-                    i += 1
-                    row += nxt
+    _take_column(group, rows, adjacent)
+    if not rows:
+        return group
+    # A kicker that says who spoke (``市领导在我区调研时强调``) is settled first.
+    kicker = ""
+    if len(rows) >= 2 and _KICKER_END.search(rows[0]):
+        kicker = rows.pop(0)
+        adjacent.pop(0)
+        adjacent[0] = False
+    merged, wrapped = _merge_wrapped(group, rows, adjacent, after_kicker=bool(kicker))
+    if not kicker and len(merged) >= 2:
+        first, second = merged[0], merged[1]
+        if _starts_with_subject(second) and not _starts_with_subject(first):
+            # Parallel phrases over a line that reports a figure: title and deck
+            # (``比学赶超 跑出加速度`` / ``……完成投资12亿元``); over a title: its kicker.
+            if _is_parallel(first) and re.search(r"\d", second) and not wrapped[1]:
                 group.unsure = True
-            break
-        merged.append(row)
-        i += 1
-    if len(merged) >= 2 and (
-        (_starts_with_subject(merged[1]) and not _starts_with_subject(merged[0]))
-        or _KICKER_END.search(merged[0])
-    ):
-        group.kicker = merged.pop(0)
+            else:
+                kicker = merged.pop(0)
+    group.kicker = kicker
     title_line, decks = merged[0], merged[1:]
-    title, deck_rest, unsure = _split_title_line(title_line)
+    title, deck_rest, unsure = _split_title_line(title_line, decks_apart)
+    group.deck_row = bool(decks)
     group.unsure = group.unsure or unsure
     group.title = title
     group.subtitle = " ".join([x for x in [deck_rest, *decks] if x])
     return group
+
+
+def _is_parallel(line: str) -> bool:
+    """Short phrases side by side (``比学赶超 跑出加速度``)."""
+    parts = line.split(" ")
+    return len(parts) >= 2 and len(parts[0]) <= _PARALLEL_PART_MAX
+
+
+def _take_column(group: HeadlineGroup, rows: list[str], adjacent: list[bool]) -> None:
+    """A column label: before the title on its line (``新闻1+1 ……``), a line of its own made
+    of labels (``回眸2023 奋进2024``), or a marked label after the title (``……【文明实践】``,
+    ``…… ■社区``)."""
+    first, _, rest = rows[0].partition(" ")
+    if len(rows) >= 2 and all(_COLUMN_LABEL.match(p) for p in rows[0].split(" ")):
+        group.column = rows.pop(0)
+        adjacent.pop(0)
+        adjacent[0] = False
+        return
+    if rest and _is_column_label(first, rest):
+        group.column = first
+        rows[0] = rest
+        return
+    for n, row in enumerate(rows):
+        head, sep, last = row.rpartition(" ")
+        if sep and head and _MARKED_LABEL.fullmatch(last):
+            group.column = last
+            rows[n] = head
+            return
+
+
+def _merge_wrapped(
+    group: HeadlineGroup, rows: list[str], adjacent: list[bool], *, after_kicker: bool
+) -> tuple[list[str], list[bool]]:
+    """Join a title wrapped over two lines.
+
+    A very short line followed by more is the first half of a wrapped title (``某区开展`` /
+    ``……活动``), unless it has no subject while the next line opens with one: then the short
+    line is a kicker. A longer title line printed directly above a line without a subject of
+    its own (``市委督导组调研二七区`` / ``落实人大工作情况``) is wrapped too; a title wraps once.
+    Returns the rows and, for each, whether it was joined from two.
+    """
+    merged: list[str] = []
+    wrapped: list[bool] = []
+    i = 0
+    while i < len(rows):
+        row = rows[i]
+        joined = False
+        title_row = not merged or (
+            len(merged) == 1
+            and not after_kicker
+            and not _starts_with_subject(merged[0])
+            and _starts_with_subject(row)
+        )
+        if title_row and " " not in row and i + 1 < len(rows):
+            nxt = rows[i + 1]
+            short = len(row) <= _WRAP_MAX and (
+                _starts_with_subject(row) or not _starts_with_subject(nxt)
+            )
+            long = (
+                adjacent[i + 1]
+                and len(row) > _WRAP_MAX
+                and " " not in nxt
+                and "，" not in row + nxt
+                and len(nxt) <= len(row) + 2
+                and not _starts_with_subject(nxt)
+                and not _KICKER_END.search(row)
+            )
+            if short or long:
+                group.unsure = group.unsure or long
+                i += 1
+                row += nxt
+                joined = True
+        merged.append(row)
+        wrapped.append(joined)
+        i += 1
+    return merged, wrapped
 
 
 _LEAD_PREFIX = re.compile(

@@ -134,10 +134,12 @@ def _place_headlines(page: ParsedPage, clusters: list[list[str]]) -> None:
     texts = [a.body for a in page.articles]
     doubtful: set[int] = set()
     assigned, unplaced = assign_headlines(clusters, texts, doubtful=doubtful)
+    # A page that prints a deck on its own line sets every headline part on its own line.
+    decks_apart = any(parse_headline_group(g).deck_row for g in assigned.values())
     for idx, article in enumerate(page.articles):
         lines = assigned.get(idx)
         if lines:
-            group = parse_headline_group(lines)
+            group = parse_headline_group(lines, decks_apart=decks_apart)
             article.kicker, article.title = group.kicker, group.title
             article.subtitle, article.column = group.subtitle, group.column
             if group.unsure:

@@ -227,6 +227,9 @@ WETLAND_1 = "本报讯 近日，海棠区白鹭湾湿地公园完成生态修复
 WETLAND_2 = "下一步，该区将护好一湾碧水，建立湿地巡护制度，久久为功守护生态。"
 
 RIVER_HEAD = ["海棠区召开河道治理工作推进会", "确保汛前完成河道清淤"]
+# As printed: a deck stands apart from its title (a line directly under it would be the
+# title's second line).
+RIVER_BLOCK = [RIVER_HEAD[0], "", RIVER_HEAD[1]]
 BOOKS_HEAD = ["海棠区举办", "春季图书交流活动", "书香浸润社区生活"]
 SAFETY_HEAD = "海棠区安全生产专项检查工作会召开"
 TEA_HEAD = "海棠区首届春茶采摘节开幕"
@@ -264,9 +267,7 @@ def test_three_headlines_in_one_cluster_each_find_their_article() -> None:
 
 
 HEADLINES_ON_TOP = """
-海棠区首届春茶采摘节开幕
-
-茶香引客来
+海棠区首届春茶采摘节开幕 茶香引客来
 
 海棠区安全生产专项检查工作会召开
 
@@ -325,7 +326,7 @@ def test_kicker_and_wrapped_title_in_a_cluster_stay_together() -> None:
         wrap(RIVER_1),
         wrap(RIVER_2, offset=2),
         "记者 王小明",
-        RIVER_HEAD,
+        RIVER_BLOCK,
         ["护好一湾碧水 久久为功", "海棠区白鹭湾", "湿地公园完成生态修复"],
         wrap(WETLAND_1),
         [*wrap(WETLAND_2), "记者 孙丽"],
@@ -343,7 +344,7 @@ def test_blank_lines_between_headline_blocks_decide_where_a_kicker_belongs() -> 
     text = wrapped_page(
         wrap(RIVER_1),
         [*wrap(RIVER_2, offset=2), "记者 王小明"],
-        RIVER_HEAD,
+        RIVER_BLOCK,
         ["春风十里", TEA_HEAD],
         [*wrap(TEA_1), *wrap(TEA_2), "记者 孙丽"],
     )
