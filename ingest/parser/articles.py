@@ -42,6 +42,9 @@ REPORT = "report"
 # At most this many headline lines (kicker, wrapped title, deck) between two bodies.
 _HEAD_BLOCK_MAX = 5
 _HEAD_LINE_MAX = 40
+# Lines looked back from a lead for its headline (blank lines included): bounded, so a page of
+# blank lines stays linear.
+_LOOKBACK_MAX = 12
 # An interview's first words: a spoken sentence in quotes (``“这条路修好了，”``), not a quoted
 # name (``“万人助万企”活动``) or a quoted deck.
 _SPOKEN_OPENING = re.compile(r"^“[^”]{2,}[，。！？…]”")
@@ -203,7 +206,7 @@ def implicit_starts(tagged: list[tuple[str, str]], width: int | None) -> dict[in
         heads: list[int] = []
         blank = False
         j = i - 1
-        while j >= 0 and len(heads) <= _HEAD_BLOCK_MAX:
+        while j >= 0 and len(heads) <= _HEAD_BLOCK_MAX and i - j <= _LOOKBACK_MAX:
             k, t = tagged[j]
             if k == BLANK:
                 blank = True

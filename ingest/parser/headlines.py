@@ -168,12 +168,14 @@ def _assign_window(
 
     # The group printed right above a body belongs to it even when they share no words
     # (``比学赶超 跑出加速度``): a faint edge, taken only when nothing better claims either.
+    # At the top of the page, where no article is above, groups go to the bodies in order.
     touching = [g + 1 == len(groups) or groups[g + 1][0] != c for g, (c, _, _) in enumerate(groups)]
+    order = [sum(1 for h in groups[:g] if h[0] == c) for g, (c, _, _) in enumerate(groups)]
     weights = [
         [
             tot[k] - MIN_AFFINITY + _position_bonus(c, j)
             if tot[k] > MIN_AFFINITY
-            else (_POSITION_ONLY if touching[g] and j == c else 0.0)
+            else (_POSITION_ONLY if _below(c, j, touching[g], order[g]) else 0.0)
             for k, j in enumerate(columns)
         ]
         for g, (c, _, tot) in enumerate(groups)
@@ -191,6 +193,13 @@ def _assign_window(
         if doubtful is not None and (tot[k] < _SURE_AFFINITY or tot[k] - rival < _SURE_MARGIN):
             doubtful.add(columns[k])
     return assigned, unplaced
+
+
+def _below(cluster: int, article: int, touching: bool, order: int) -> bool:
+    """Is this article the one printed under this group (by position alone)?"""
+    if cluster == 0:
+        return article == order
+    return touching and article == cluster
 
 
 def _lines_and_blanks(cluster: Sequence[str]) -> tuple[list[str], list[bool]]:
@@ -505,6 +514,8 @@ def _merge_wrapped(
                 and len(row) > _WRAP_MAX
                 and " " not in nxt
                 and "，" not in row + nxt
+                # a line that reports a figure is a deck (``新增绿地8.6万平方米``)
+                and not re.search(r"\d", nxt)
                 and len(nxt) <= len(row) + 2
                 and not _starts_with_subject(nxt)
                 and not _KICKER_END.search(row)

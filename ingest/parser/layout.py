@@ -184,6 +184,8 @@ def _join(left: str, right: str) -> str:
 
 
 _SUBHEAD_MAX = 20
+# A shorter line is a fragment (``5`` / ``月7日，……``), not a subhead.
+_SUBHEAD_MIN = 4
 # An enumerated subhead (``一、``, ``（二）``, ``3.``, ``第四，``) is always inside an article.
 _NUMERAL = "一二三四五六七八九十"
 ENUMERATED = re.compile(
@@ -200,7 +202,8 @@ def is_subhead(line: str, width: int | None) -> bool:
     two characters short is only punctuation squeezing).
     """
     return (
-        len(line) <= _SUBHEAD_MAX
+        _SUBHEAD_MIN <= len(line) <= _SUBHEAD_MAX
+        and not line[-1].isdigit()
         and (width is None or len(line) <= width * 0.7)
         and not ends_sentence(line)
         and not _INNER_PUNCT.search(ENUMERATED.sub("", line))

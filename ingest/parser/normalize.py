@@ -91,9 +91,22 @@ def collapse_letter_spacing(line: str) -> str:
     parts = re.split(r" {2,}", line)
     if _is_letter_spaced(line):
         return " ".join(p.replace(" ", "") for p in parts)
-    if len(parts) < 2:
-        return line
-    return "  ".join(p.replace(" ", "") if _is_spread(p) else p for p in parts)
+    return "  ".join(p.replace(" ", "") if _is_spread(p) else _close_spread_tail(p) for p in parts)
+
+
+_SPREAD_TAIL_MIN = 4
+
+
+def _close_spread_tail(part: str) -> str:
+    """``本报讯 11月 2 3日 ， 二 七 区`` → ``本报讯 11月23日，二七区``: a justified line spread
+    from its middle on; the run of single characters closes up onto the word before it."""
+    tokens = part.split(" ")
+    k = len(tokens)
+    while k > 0 and len(tokens[k - 1]) == 1:
+        k -= 1
+    if len(tokens) - k < _SPREAD_TAIL_MIN or k == 0:
+        return part
+    return " ".join([*tokens[: k - 1], tokens[k - 1] + "".join(tokens[k:])])
 
 
 def _is_spread(part: str) -> bool:
