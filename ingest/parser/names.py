@@ -95,7 +95,7 @@ _FOLLOW_TAGS = frozenset({"v", "vn", "vd", "d", "ad", "p", "c", "a", "t", "u"})
 _MIN_WORD_FREQ = 20
 
 # Characters a name never contains or ends with (place / organization suffixes).
-NOT_NAME_CHARS = frozenset("的了是在和与及等对到把被从向之其这那该各每某个们")
+NOT_NAME_CHARS = frozenset("的了是在和与及等对到把被从向之这那该各每某个们")
 PLACE_SUFFIX_CHARS = frozenset("镇乡村路街区县市省局委办院所站队组部厅处科室馆园场楼")
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")

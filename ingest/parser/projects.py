@@ -37,7 +37,7 @@ _SUFFIX_RE = re.compile(
 _LEAD_WORDS = re.compile(
     r"(?:加快|推进|推动|细化|确保|做好|抓好|建设|办好|实施|开展|启动|完成|督导|视察|听取|"
     r"察看|查看|来到|到|在|对|为|和|与|及|了|把|将|是|的有|的|牵头|激发|以|作为|深化|狠抓|"
-    r"大抓|抓大|加大|抓|签约|开工|观摩|调研|考察|走进|召开|举行|主持|研究|其中|随着)"
+    r"大抓|抓大|加大|抓|签约|开工|观摩|调研|考察|走进|召开|举行|主持|研究|其中|随着|就|我区)"
 )
 # No place prefix: 马寨镇X, 惠济区X, 郑州市X (but 南洼片区X, 新院区X are the project's own).
 _PLACE_LEAD = re.compile(
@@ -168,7 +168,11 @@ def _list_items(raw_items: list[str], pos: int) -> list[tuple[int, str]]:
                     parts = [a, b]
                     break
         if n == 0:
-            parts[0] = _PLACE_LEAD.sub("", _after_lead(parts[0]))
+            parts[0] = _after_lead(parts[0])
+            if OFFICE_RE.search(parts[0]):
+                parts = parts[1:]  # 常务副区长X就A及B项目: A is no name of a project
+            else:
+                parts[0] = _PLACE_LEAD.sub("", parts[0])
         for part in parts:
             out.append((pos + raw.find(part), part))
         pos += len(raw) + 1

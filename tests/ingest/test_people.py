@@ -203,3 +203,10 @@ def test_a_two_character_name_that_is_also_a_rare_place_word_reads_after_a_title
 
 def test_a_name_opening_a_clause_before_hui_bao_is_a_person() -> None:
     assert _by_name("会上，谢金明汇报了治理工作推进情况。") == {"谢金明": ([], "other")}
+
+
+def test_a_long_list_after_one_title_keeps_every_name() -> None:
+    text = "区委常委蒋力、干利明、刘其昕、毛建党、何丹、张贤义出席会议。"
+    assert [p.name for p in extract_persons(text)] == [
+        "蒋力", "干利明", "刘其昕", "毛建党", "何丹", "张贤义",
+    ]  # fmt: skip

@@ -116,3 +116,8 @@ def test_project_names_in_every_printed_form(text: str, names: list[str]) -> Non
 )
 def test_sentence_fragments_and_kinds_are_not_projects(text: str) -> None:
     assert _names(text) == []
+
+
+def test_the_speaker_of_a_report_is_not_a_project() -> None:
+    text = "区委常委、常务副区长张艳华就我区某某历史文化街区及青梅古街项目情况进行了汇报。"
+    assert _names(text) == ["某某历史文化街区", "青梅古街"]
