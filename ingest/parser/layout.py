@@ -201,10 +201,11 @@ def is_subhead(line: str, width: int | None) -> bool:
     In a wrapped column it must also be clearly shorter than the column (a first line one or
     two characters short is only punctuation squeezing).
     """
+    enumerated = bool(ENUMERATED.match(line))
     return (
         _SUBHEAD_MIN <= len(line) <= _SUBHEAD_MAX
         and not line[-1].isdigit()
-        and (width is None or len(line) <= width * 0.7)
+        and (width is None or len(line) <= width * 0.7 or (enumerated and len(line) <= width - 2))
         and not ends_sentence(line)
         and not _INNER_PUNCT.search(ENUMERATED.sub("", line))
         and not is_lead(line)
