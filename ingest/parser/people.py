@@ -47,6 +47,11 @@ _MAX_TITLE = 24
 _SPEECH_RE = re.compile(r"表示|强调|指出|说|介绍|认为|告诉记者|汇报")
 
 
+# Place suffixes that are common given-name characters too: after a title and before a
+# boundary (政法委员姚科，) they end a name.
+_GIVEN_TOO = frozenset("科园楼")
+
+
 @dataclass
 class _Found:
     pos: int
@@ -68,7 +73,7 @@ def _valid_name(name: str, known: Names | None, anchored: bool = False) -> bool:
     sur = surname_at(name, 0)
     if sur is None or len(name) - len(sur) not in (1, 2):
         return False
-    if name[-1] in PLACE_SUFFIX_CHARS:
+    if name[-1] in PLACE_SUFFIX_CHARS and not (anchored and name[-1] in _GIVEN_TOO):
         return False
     tag = JIEBA.tag(name)
     # After a title, only a common word is no name (高度); 郑卫国 is in jieba as a rare place.

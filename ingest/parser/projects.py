@@ -50,7 +50,7 @@ _PLACE_ONLY = re.compile(r"(?:乡|(?<!小)镇|街道|办事处|村|社区|^.{1,3
 _FRAGMENT = re.compile(
     r"[的了是将要把们这那该其等]|\d|召开|主持|会议|举行|调研|察看|查看|做好|实现|加快|持续|努力|"
     r"打造|确保|切实|保证|引进|跟踪|滚动|尽快|成立|关于|实地|现场|评比|掀起|大干|一批|做深|做细|"
-    r"违建|违法|违规"
+    r"违建|违法|违规|督导|调研|检查|视察|观摩|考察"
 )
 # Stems that end like a kind of project or a plan, not a named one (年度重点, 跟踪服务).
 _GENERIC_END = re.compile(
@@ -61,6 +61,7 @@ _TIME_START = re.compile(r"^(?:春季|夏季|秋季|冬季|年度|今年|明年|
 # 研学基地, 特色小镇: the kind of place, not one place.
 _KIND_STEM = re.compile(r"^(?:研学|特色|示范|实践|教育|培训|生产|种植|养殖|孵化|创业|实训)")
 _PHASE = re.compile(r"[一二三四五六]期$")
+_COUNT_TAIL = re.compile(rf"等{_NUM}?$|(?<=[^\d])\d+$")
 _PHASE_AT = re.compile(r"[一二三四五六]期")
 _GENERIC_STEM = re.compile(
     r"^(?:这|该|此|本|各|每|一|其|这项|这些|一项|一批|重点|重大|在建|签约|在谈|落地|"
@@ -160,6 +161,8 @@ def _list_items(raw_items: list[str], pos: int) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     for n, raw in enumerate(raw_items):
         item = _strip_lead(raw)
+        if n == len(raw_items) - 1:
+            item = _COUNT_TAIL.sub("", item)  # A、B等18个项目
         parts = [item]
         for joiner in _JOINERS:
             if joiner in item:

@@ -210,3 +210,8 @@ def test_a_long_list_after_one_title_keeps_every_name() -> None:
     assert [p.name for p in extract_persons(text)] == [
         "蒋力", "干利明", "刘其昕", "毛建党", "何丹", "张贤义",
     ]  # fmt: skip
+
+
+def test_a_given_name_ending_like_a_place_word_after_a_title() -> None:
+    got = _by_name("党委副书记、政法委员姚科，党委委员廖祥等陪同。")
+    assert got["姚科"] == (["党委副书记", "政法委员"], "official")

@@ -121,3 +121,9 @@ def test_sentence_fragments_and_kinds_are_not_projects(text: str) -> None:
 def test_the_speaker_of_a_report_is_not_a_project() -> None:
     text = "区委常委、常务副区长张艳华就我区某某历史文化街区及青梅古街项目情况进行了汇报。"
     assert _names(text) == ["某某历史文化街区", "青梅古街"]
+
+
+def test_a_counted_list_keeps_its_last_item() -> None:
+    text = "区领导巡查了区幼儿园改扩建、湾里五小、梅岭学校等18个项目。"
+    assert _names(text) == ["区幼儿园改扩建", "湾里五小", "梅岭学校"]
+    assert _names("副区长到某某管委会督导项目建设工作。") == []
