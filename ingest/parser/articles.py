@@ -28,6 +28,7 @@ from .layout import (
     is_dateline,
     is_headlineish,
     is_lead,
+    is_strong_lead,
     paragraph_from,
 )
 
@@ -425,7 +426,11 @@ def _split_unsigned(seg: Segmentation, width: int | None) -> Segmentation:
 
 
 def _lead_cuts(lines: list[str], width: int | None) -> list[int]:
-    """Lines where a lead opens a paragraph after a finished one and a blank line."""
+    """Lines where a lead opens a paragraph after a finished one.
+
+    A paragraph ended where a blank line follows a full stop, where every line is one
+    (``width=None``), or at a full stop on a line clearly shorter than the column.
+    """
     cuts: list[int] = []
     prev = ""
     blank = False
@@ -433,12 +438,13 @@ def _lead_cuts(lines: list[str], width: int | None) -> list[int]:
         if not line:
             blank = True
             continue
+        ended = blank or width is None or len(prev) <= width - 2
         if (
             i > 0
-            and blank
+            and prev
             and ends_sentence(prev)
-            and (width is not None or not lines[i - 1])
-            and _lead_at(lines, i, quote=False)
+            and ended
+            and is_strong_lead(paragraph_from(lines, i))
         ):
             cuts.append(i)
         prev, blank = line, False

@@ -47,6 +47,15 @@ def is_lead_start(line: str) -> bool:
     return bool(LEAD_START.match(line))
 
 
+# Time words that open a story but as often a paragraph inside one (``今年以来，……``).
+_WEAK_LEAD = re.compile(r"^(?:近年来|近来|今年以来|本月初|月初|年初|近期)")
+
+
+def is_strong_lead(text: str) -> bool:
+    """A lead that starts a story by itself: no time word that also opens inner paragraphs."""
+    return is_lead(text) and not _WEAK_LEAD.match(text.lstrip())
+
+
 def is_lead(text: str, *, quote: bool = False) -> bool:
     """Does this paragraph read like an article's first one?
 
