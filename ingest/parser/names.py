@@ -47,7 +47,8 @@ DESCRIPTOR_RE = re.compile("|".join(sorted(set(DESCRIPTOR_WORDS), key=len, rever
 COMPOUND_SURNAMES: frozenset[str] = frozenset((
     "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文",
     "司徒", "夏侯", "轩辕", "令狐", "端木", "独孤", "南宫", "西门", "百里", "呼延", "澹台",
-    "公冶", "太史", "申屠", "钟离", "闻人", "万俟", "赫连", "濮阳", "司空",
+    "公冶", "太史", "申屠", "钟离", "闻人", "万俟", "赫连", "濮阳", "司空", "巫马", "单于",
+    "东郭", "南门", "羊舌", "微生", "梁丘", "左丘", "东门", "第五", "拓跋", "宗政", "乐正",
 ))  # fmt: skip
 # Common single-character surnames (top ~400). Characters that are mostly function words
 # in news prose (和, 于 is kept: it is frequent as a surname) are left out on purpose.
@@ -63,7 +64,9 @@ SURNAMES: frozenset[str] = frozenset(
     "容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉"
     "银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由代郗"
     # Rarer ones, printed in district news all the same (区领导虎…, 副区长逄…).
-    "虎阎仉佴郦邴缑笪禚逄隗汲蒯鄂訾荀郇綦郏乜竺暨璩郄谯钮雒闾弓寿".replace("和", "")
+    "虎阎仉佴郦邴缑笪禚逄隗汲蒯鄂訾荀郇綦郏乜竺暨璩郄谯钮雒闾弓寿贲墨赏苍莘贡扶堵宰濮宦庾弘殳沃夔厍巢桓".replace(
+        "和", ""
+    )
 )
 
 # A name ends where one of these begins: verbs, adverbs and particles that follow a name in
