@@ -60,6 +60,8 @@ class RawArticle:
     # Where it starts or ends was inferred (a lead under a headline, no byline after it).
     start_guessed: bool = False
     end_guessed: bool = False
+    # A signed article holding a paragraph that reads like another story's lead.
+    holds_lead: bool = False
 
 
 @dataclass
@@ -406,7 +408,11 @@ def _split_unsigned(seg: Segmentation, width: int | None) -> Segmentation:
     """
     out = Segmentation(clusters=[seg.clusters[0]], captions=seg.captions)
     for art, after in zip(seg.articles, seg.clusters[1:], strict=True):
-        cuts = [] if art.byline_lines else _lead_cuts(art.lines, width)
+        cuts = _lead_cuts(art.lines, width)
+        if art.byline_lines:
+            # Kept whole, but a lead inside may be a second story: worth an editor's look.
+            art.holds_lead = bool(cuts)
+            cuts = []
         if not cuts:
             out.articles.append(art)
             out.clusters.append(after)

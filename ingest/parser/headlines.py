@@ -32,9 +32,9 @@ _COLUMN_LABEL = re.compile(f"^(?=.*[{CJK}])(?=.*[0-9A-Za-z+])\\S{{2,8}}$")
 MIN_AFFINITY = 0.4
 # A placed group that earns less than this, or beats the next article by less than the margin,
 # went where it did mostly by position: the article is flagged for review.
-_SURE_AFFINITY = 0.6
+_SURE_AFFINITY = 0.5
 _POSITION_ONLY = 0.001
-_SURE_MARGIN = 0.2
+_SURE_MARGIN = 0.15
 # Position tie-breaker: the usual convention prints a headline above its article.
 _ABOVE_BONUS = 0.01
 # Layout nudges for where one group ends and the next begins (see ``_boundary_priors``): a
@@ -362,11 +362,16 @@ def _is_column_label(first: str, rest: str) -> bool:
     """``新闻1+1 二七区召开……``: a short label sharing the title's line (a kicker has its own)."""
     if _COLUMN_LABEL.match(first):
         return True
-    return len(first) <= _COLUMN_MAX and " " not in rest and _starts_with_subject(rest)
+    return (
+        len(first) <= _COLUMN_MAX
+        and " " not in rest
+        and len(rest) >= _TITLE_MIN
+        and _starts_with_subject(rest)
+    )
 
 
 # A kicker often reports who spoke (``市领导在我区调研时强调``) or ends in a colon.
-_KICKER_END = re.compile(r"(?:强调|指出|表示|要求|提出|寄语|希望|：)$")
+_KICKER_END = re.compile(r"(?:强调|指出|表示|要求|提出|寄语|希望|建议|说|：)$")
 _PARALLEL_PART_MAX = 9
 # A column label printed after the title, marked off (``【文明实践】``, ``■社区``, ``·城管动态``).
 _MARKED_LABEL = re.compile(r"【[^】]{2,8}】|[■●◆▲★·][^\s]{2,8}")

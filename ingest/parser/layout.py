@@ -106,6 +106,10 @@ def is_bodylike(line: str) -> bool:
 
 # Page furniture: the masthead line (paper, page number, the issue's date) and the editors' line.
 _MASTHEAD_DATE = re.compile(r"(\d{4})(?:年|\.|/|-)(\d{1,2})(?:月|\.|/|-)(\d{1,2})日?")
+# The date in Chinese numerals (``二〇二三年六月二日``), as some mastheads print it.
+_CN_DIGIT = {c: n for n, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+_CN = "".join(_CN_DIGIT)
+_CN_DATE = re.compile(f"([{_CN}]{{4}})年([十{_CN}]{{1,3}})月([十{_CN}]{{1,3}})日")
 _MASTHEAD_MARK = re.compile(r"星期[一二三四五六日天]|第\s*\d+\s*版|[A-Z]?\d+版")
 _PAGE_NO = re.compile(r"第\s*\d+\s*版|(?<![A-Za-z0-9])[A-H]\d{1,2}(?![0-9])")
 _EDITOR_LINE = re.compile(
@@ -122,8 +126,9 @@ def is_furniture(line: str) -> bool:
     if not line or len(line) > _FURNITURE_MAX or ends_sentence(line) or "，" in line:
         return False
     parts = len(line.split())
-    masthead = (_MASTHEAD_DATE.search(line) and (_MASTHEAD_MARK.search(line) or parts >= 3)) or (
-        _PAGE_NO.search(line) and parts >= 3
+    dated = _MASTHEAD_DATE.search(line) or _CN_DATE.search(line)
+    masthead = (dated and (_MASTHEAD_MARK.search(line) or parts >= 3)) or (
+        _PAGE_NO.search(line) and (parts >= 3 or (parts == 2 and len(line) <= 20))
     )
     return bool(masthead or _EDITOR_LINE.search(line) or _JUMP_LINE.match(line))
 
@@ -131,11 +136,26 @@ def is_furniture(line: str) -> bool:
 def masthead_date(lines: list[str]) -> str | None:
     """The issue date printed in the masthead, ``YYYY-MM-DD``, or None."""
     for line in lines:
-        if is_furniture(line) and (m := _MASTHEAD_DATE.search(line)):
+        if not is_furniture(line):
+            continue
+        if m := _MASTHEAD_DATE.search(line):
             y, mo, d = (int(x) for x in m.groups())
-            if 1 <= mo <= 12 and 1 <= d <= 31:
-                return f"{y:04d}-{mo:02d}-{d:02d}"
+        elif m := _CN_DATE.search(line):
+            y = int("".join(str(_CN_DIGIT[c]) for c in m.group(1)))
+            mo, d = _cn_number(m.group(2)), _cn_number(m.group(3))
+        else:
+            continue
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            return f"{y:04d}-{mo:02d}-{d:02d}"
     return None
+
+
+def _cn_number(text: str) -> int:
+    """``六`` → 6, ``十二`` → 12, ``二十一`` → 21, ``三十`` → 30."""
+    if "十" not in text:
+        return _CN_DIGIT.get(text, 0)
+    tens, _, ones = text.partition("十")
+    return (_CN_DIGIT.get(tens, 0) if tens else 1) * 10 + _CN_DIGIT.get(ones, 0)
 
 
 # Indented first lines mark paragraph starts only where most lines are not indented.

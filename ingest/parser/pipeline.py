@@ -82,7 +82,7 @@ def parse_page(
             article.byline = byline.printed
             article.reporters = byline.reporters
             article.correspondents = byline.correspondents
-        if raw_article.start_guessed or _end_guessed(seg.articles, n - 1):
+        if raw_article.start_guessed or raw_article.holds_lead or _end_guessed(seg.articles, n - 1):
             article.warnings.append(review.BOUNDARY_GUESSED)
         page.articles.append(article)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.parser import page_chars_accounted, page_to_dict, parse_page
-from ingest.parser.layout import build_paragraphs
+from ingest.parser.layout import build_paragraphs, is_furniture, masthead_date
 
 
 def _parse(text: str | bytes, **kw: object) -> dict:
@@ -253,3 +253,45 @@ def test_utf16_with_a_bom_is_read() -> None:
     text = "本报讯 6月1日，海棠区召开防汛工作会议。\r\n记者 孙丽\r\n"
     d = _parse(b"\xff\xfe" + text.encode("utf-16-le"))
     assert d["articles"][0]["reporters"] == ["孙丽"]
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("海棠新闻    第2版    2023年6月3日  星期六", "2023-06-03"),
+        ("海棠时报  2021.11.05  第3版  综合新闻", "2021-11-05"),
+        ("海棠区融媒体中心主办    二〇二三年六月二十日  星期二", "2023-06-20"),
+        ("海棠报·两会特刊        A2        2025年1月10日", "2025-01-10"),
+    ],
+)
+def test_masthead_forms(line: str, date: str) -> None:
+    assert is_furniture(line)
+    assert masthead_date([line]) == date
+
+
+@pytest.mark.parametrize(
+    "line", ["海棠区召开2023年防汛工作会议", "6月3日，海棠区召开防汛会议。", "责任在肩 使命在心"]
+)
+def test_not_furniture(line: str) -> None:
+    assert not is_furniture(line)
+
+
+def test_kicker_saying_who_speaks_and_parallel_title() -> None:
+    text = (
+        "代表委员说\n让“一老一小”更有保障\n\n"
+        "本报讯 1月8日，海棠区人大代表葛青在分组讨论时建议，扩大社区托育供给。\n记者 孙丽\n"
+    )
+    art = _parse(text)["articles"][0]
+    assert (art["kicker"], art["title"]) == ("代表委员说", "让“一老一小”更有保障")
+    art = _parse("金秋十月 满城书香\n\n" + text.split("\n\n", 1)[1])["articles"][0]
+    assert (art["column"], art["title"]) == ("", "金秋十月 满城书香")
+
+
+def test_a_lead_inside_a_signed_article_is_kept_but_flagged() -> None:
+    text = (
+        "海棠区召开防汛会议\n\n本报讯 6月1日，海棠区召开防汛工作会议，部署汛期各项工作。\n\n"
+        "近日，海棠区第三届荷花节在白鹭湾开幕，吸引游客两万余人次。\n记者 孙丽\n"
+    )
+    d = _parse(text)
+    assert len(d["articles"]) == 1
+    assert "boundary_guessed" in d["articles"][0]["warnings"]
