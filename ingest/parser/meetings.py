@@ -37,6 +37,9 @@ _SESSION_NAME_RE = re.compile(
     rf"(?=(?:在{_NAME_CHARS}{{2,20}}?)?(?:隆重|胜利|顺利|圆满)?(?:开幕|闭幕)|"
     rf"(?:圆满)?完成(?:了)?(?:各项|全部)?议程)"
 )
+# 第四次会议, 第12次全体会议: a numbered session, named after the organ that held it.
+_NUMBERED_RE = re.compile(r"^第[\d一二三四五六七八九十百]+次(?:全体|扩大)?会议$")
+_ORGAN_RE = re.compile(rf"(?P<organ>{_NAME_CHARS}{{2,30}}(?:主席团|常委会|委员会|党组|班子))$")
 _HELD_TAIL_RE = re.compile(r"(?:召开|举行)(?:了?(?:专题|全体|扩大)?会议)?$")
 # 中原区委常委会 → 区委常委会: a district's own organs are named without the district.
 _DISTRICT_ORGAN_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?=[区县]委(?!员))")
@@ -59,7 +62,7 @@ _MORE_DAYS_RE = re.compile(r"(\d{1,2})\s*日")
 # A generic name says only what kind of meeting it was; it is merged into a named one.
 _GENERIC = re.compile(
     r"^(?:工作|专题|调研|推进|调度|座谈|专题工作|工作推进|专题推进|例|专题例|"
-    r"视频|电视电话|全体|动员|部署|总结|协调|联席)*(?:会议|会)$"
+    r"视频|电视电话|全体|动员|部署|总结|协调|联席|扩大)*(?:会议|会)$"
 )
 _ATTEND_RE = re.compile(r"参加|出席|莅临|列席|参会|讲话")
 # The chair, in the forms reports print (``{n}`` is the name): X主持会议, X在…会议室主持召开,
@@ -153,8 +156,13 @@ def _sessions(text: str) -> list[_Mention]:
 
 def _find_mentions(text: str, headline_end: int) -> list[_Mention]:
     found: list[_Mention] = []
+    held = _held_matches(text)
+    # A会议召开扩大会议: the 召开…会议 that ends a held form is no meeting of its own.
+    held_tails = [(m.end("name"), m.end()) for m in held]
     for m in _CONVENE_RE.finditer(text):
         if _HABIT_RE.search(text[max(0, m.start() - 12) : m.start()]):
+            continue
+        if any(a <= m.start() < b for a, b in held_tails):
             continue
         before = text[max(0, m.start() - 30) : m.start()]
         pm = _PLACE_RE.search(before)
@@ -162,9 +170,14 @@ def _find_mentions(text: str, headline_end: int) -> list[_Mention]:
         offset = m.start("list")
         for part in m.group("list").split("、"):
             name = _clean(part, strip_home=False)
+            if _NUMBERED_RE.match(name):
+                # 主席团举行第四次会议: the session is the organ's, named with it.
+                organ = _ORGAN_RE.search(text, max(0, m.start() - 40), m.start())
+                if organ is not None:
+                    name = _clean(organ.group("organ"), strip_home=True) + name
             found.append(_Mention(name, offset, place=place))
             offset += len(part) + 1
-    for m in _held_matches(text):
+    for m in held:
         raw = m.group("name")
         # The name runs back to the last boundary; a 召开 inside belongs to _CONVENE_RE.
         if "召开" in raw or "举行" in raw:

@@ -116,3 +116,17 @@ def test_place_before_the_chair_verb() -> None:
     text = "近日，区委常委袁文斌在某某管委会二楼大会议室主持召开重点工作推进会议。"
     (m,) = _meetings(text)
     assert (m.place, m.chair) == ("某某管委会二楼大会议室", "袁文斌")
+
+
+def test_a_numbered_session_is_named_after_its_organ() -> None:
+    text = "1月14日上午，区十六届人大一次会议主席团举行第四次会议。区委书记李志明出席。"
+    assert [m.name for m in _meetings(text)] == ["区十六届人大一次会议主席团第四次会议"]
+
+
+def test_an_enlarged_session_is_one_meeting_with_its_chair() -> None:
+    text = (
+        "今天下午，某某区第六届人大常委会第二十七次会议召开扩大会议。"
+        "区人大常委会主任许谋远等出席。许谋远主持会议。"
+    )
+    got = _meetings(text)
+    assert [(m.name, m.chair) for m in got] == [("某某区第六届人大常委会第二十七次会议", "许谋远")]
