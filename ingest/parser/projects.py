@@ -32,16 +32,17 @@ _SUFFIX_RE = re.compile(
     r"(?P<next>建设|项目|现场|规划|情况|进度|手续|施工|主线|全长|完工|竣工|开工|正在|顺利|启动|"
     r"实施|建成|通车|投用|"
     r"等|和|是|已|将|、|，|。|；|的|$|"
-    r"(?<=项目)(?![部组库办]))"
+    r"(?<=项目)(?![部组库办地]))"
 )
 _LEAD_WORDS = re.compile(
     r"(?:加快|推进|推动|细化|确保|做好|抓好|建设|办好|实施|开展|启动|完成|督导|视察|听取|"
     r"察看|查看|来到|到|在|对|为|和|与|及|了|把|将|是|的有|的|牵头|激发|以|作为|深化|狠抓|"
-    r"大抓|抓大|加大|抓|签约|开工|观摩|调研|考察|走进|召开|举行|主持|研究|其中|随着|就|我区)"
+    r"大抓|抓大|加大|抓|签约|开工|观摩|调研|考察|走进|召开|举行|主持|研究|其中|随着|就|我区|主要包括|包括)"
 )
 # No place prefix: 马寨镇X, 惠济区X, 郑州市X (but 南洼片区X, 新院区X are the project's own).
 _PLACE_LEAD = re.compile(
-    r"^[\u4e00-\u9fff]{1,4}?(?:乡|镇|街道|办事处|(?<![片园新城景社小滩校厂街院商圈])[区县市](?![域场]))"
+    r"^(?:[\u4e00-\u9fff]{1,4}?(?:乡|镇|街道|办事处)|"
+    r"[\u4e00-\u9fff]{2,5}?(?<![片园新城景社小滩校厂街院商圈])[区县市](?![域场]))"
     r"(?=[\u4e00-\u9fff“]{3,})"
 )
 # A list item or a name that is a place, not a project (到马寨镇、侯寨乡等地调研).
@@ -55,7 +56,7 @@ _FRAGMENT = re.compile(
 # Stems that end like a kind of project or a plan, not a named one (年度重点, 跟踪服务).
 _GENERIC_END = re.compile(
     r"(?:重点|重大|产业|在建|签约|开工|招商|以上|企业|服务|推进|条件|工作|任务|资金|计划|规划|"
-    r"方面|领域|生产)$"
+    r"方面|领域|生产|设施|类)$"
 )
 _TIME_START = re.compile(r"^(?:春季|夏季|秋季|冬季|年度|今年|明年|全年|当前|下一步|近期)")
 # 研学基地, 特色小镇: the kind of place, not one place.
@@ -183,16 +184,24 @@ def _list_items(raw_items: list[str], pos: int) -> list[tuple[int, str]]:
 
 
 def _joined(text: str) -> list[tuple[int, str]]:
-    """A、B和C项目 / A及B项目: names joined before one 项目 (no 等 to announce a list)."""
+    """A、B和C项目 / A及B项目 / A、B、C项目: names joined before one 项目 (no 等)."""
     out: list[tuple[int, str]] = []
     for run in _LIST_RUN_RE.finditer(text):
         seg = run.group()
-        if "项目" not in seg or not any(j in seg for j in _JOINERS):
+        if "项目" not in seg or not ("、" in seg or any(j in seg for j in _JOINERS)):
             continue
         for m in re.finditer("项目", seg):
             raw_items = seg[: m.start()].split("、")
             last = raw_items[-1]
-            if not any(j in last for j in _JOINERS) or last.endswith("等"):
+            if (
+                last.endswith("等")
+                or seg.startswith("、", m.end())
+                or any("项目" in x for x in raw_items[:-1])
+            ):
+                continue  # A、B等项目 is _LIST_RE's; A、B项目、C项目 names each on its own
+            joined = any(j in last for j in _JOINERS)
+            # A、B、C项目: a plain list counts when its last item is itself a name.
+            if not joined and (len(raw_items) < 2 or not _ok(last + "项目", from_list=False)):
                 continue
             if any(OFFICE_RE.search(x) for x in raw_items[:-1]):
                 raw_items = raw_items[-1:]  # 区委常委、副区长X调研A和B项目: no list of projects

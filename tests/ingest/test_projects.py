@@ -127,3 +127,19 @@ def test_a_counted_list_keeps_its_last_item() -> None:
     text = "区领导巡查了区幼儿园改扩建、湾里五小、梅岭学校等18个项目。"
     assert _names(text) == ["区幼儿园改扩建", "湾里五小", "梅岭学校"]
     assert _names("副区长到某某管委会督导项目建设工作。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "主要包括新城区商业综合体、青梅科学研发中心、储氢装备部件制造项目等。",
+            ["新城区商业综合体", "青梅科学研发中心", "储氢装备部件制造"],
+        ),
+        ("董事长重点介绍了东区体育公园项目情况。", ["东区体育公园"]),
+        ("开工活动在上村某某房地产开发项目地举行。", []),
+        ("其中基础设施项目16项，产业类项目达16个。", []),
+    ],
+)
+def test_plain_lists_and_kinds_of_projects(text: str, names: list[str]) -> None:
+    assert _names(text) == names
