@@ -57,15 +57,26 @@ def is_byline_line(line: str) -> bool:
 
 
 def join_byline_lines(lines: list[str]) -> str:
-    """Byline lines as one: a name wrapped mid-way (``通讯员 廉`` / ``慧敏``) closes up."""
+    """Byline lines as one: a name or role wrapped mid-way (``通讯员 廉`` / ``慧敏``,
+    ``记者 庞书`` / ``瑶``) closes up; between whole names and roles a space stays."""
+    rows = [x.strip() for x in lines if x.strip()]
     out = ""
-    for line in (x.strip() for x in lines):
-        if not line:
+    for row in rows:
+        if not out:
+            out = row
             continue
-        last = out.split(" ")[-1] if out else ""
-        glue = "" if len(last) == 1 and not re.fullmatch(_ROLE, last) else " "
-        out = out + glue + line if out else line
+        spaced, closed = out + " " + row, out + row
+        last = out.split(" ")[-1]
+        prefer_closed = len(last) == 1 and not re.fullmatch(_ROLE, last)
+        first, second = (closed, spaced) if prefer_closed else (spaced, closed)
+        out = second if not _prefix_ok(first) and _prefix_ok(second) else first
     return out
+
+
+def _prefix_ok(text: str) -> bool:
+    """Could this be a byline so far (a bracket may still be open)?"""
+    text = text.strip()
+    return is_byline_line(text) or is_byline_line(text + "）") or is_byline_line(text.lstrip("（("))
 
 
 def completes_byline(head: str, line: str) -> bool:

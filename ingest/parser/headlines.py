@@ -123,6 +123,10 @@ def assign_headlines(
     what it says are added to ``doubtful``.
     """
     grams = [bigrams(t) for t in article_texts]
+    # A page that opens with a body and ends with headlines prints each headline below its
+    # article: position then points up, not down.
+    after = len(article_texts) >= 2 and not any(x.strip() for x in clusters[0])
+    after = after and any(x.strip() for x in clusters[-1])
     idf = _idf(grams)
     n = len(grams)
     assigned: dict[int, list[str]] = {}
@@ -135,7 +139,9 @@ def assign_headlines(
         last = stop if stop < n else len(clusters)
         first_article = max(0, start - 1) if start else 0
         columns = [j for j in range(first_article, stop) if j not in assigned]
-        got, lost = _assign_window(clusters, range(start, last), columns, grams, idf, doubtful)
+        got, lost = _assign_window(
+            clusters, range(start, last), columns, grams, idf, doubtful, after
+        )
         assigned.update(got)
         unplaced.extend(lost)
     return assigned, unplaced
@@ -148,6 +154,7 @@ def _assign_window(
     grams: Sequence[set[str]],
     idf: dict[str, float],
     doubtful: set[int] | None = None,
+    headlines_after: bool = False,
 ) -> tuple[dict[int, list[str]], list[str]]:
     """Segment these clusters and match their groups to these articles (absolute indices)."""
     window = [grams[j] for j in columns]
@@ -170,12 +177,18 @@ def _assign_window(
     # (``比学赶超 跑出加速度``): a faint edge, taken only when nothing better claims either.
     # At the top of the page, where no article is above, groups go to the bodies in order.
     touching = [g + 1 == len(groups) or groups[g + 1][0] != c for g, (c, _, _) in enumerate(groups)]
-    order = [sum(1 for h in groups[:g] if h[0] == c) for g, (c, _, _) in enumerate(groups)]
+    order = [0] * len(groups)
+    for g in range(1, len(groups)):
+        order[g] = order[g - 1] + 1 if groups[g][0] == groups[g - 1][0] else 0
     weights = [
         [
             tot[k] - MIN_AFFINITY + _position_bonus(c, j)
             if tot[k] > MIN_AFFINITY
-            else (_POSITION_ONLY if _below(c, j, touching[g], order[g]) else 0.0)
+            else (
+                _POSITION_ONLY
+                if _by_position(c, j, touching[g], order[g], headlines_after)
+                else 0.0
+            )
             for k, j in enumerate(columns)
         ]
         for g, (c, _, tot) in enumerate(groups)
@@ -195,8 +208,14 @@ def _assign_window(
     return assigned, unplaced
 
 
-def _below(cluster: int, article: int, touching: bool, order: int) -> bool:
-    """Is this article the one printed under this group (by position alone)?"""
+def _by_position(cluster: int, article: int, touching: bool, order: int, after: bool) -> bool:
+    """Is this the article the group is printed with, by position alone?
+
+    Right above the body below it; at the top of the page, the bodies in order; on a page
+    that prints headlines after their articles, right below the body above it.
+    """
+    if after:
+        return order == 0 and article == cluster - 1
     if cluster == 0:
         return article == order
     return touching and article == cluster
@@ -235,7 +254,9 @@ def _boundary_priors(lines: Sequence[str], blank_before: Sequence[bool]) -> list
     subject = [_starts_with_subject(x) for x in lines]
     priors = [0.0]
     for k in range(1, len(lines)):
-        if subject[k]:
+        if _is_parallel(lines[k - 1]) and _FIGURE.search(lines[k]) and " " not in lines[k]:
+            p = -_CONTINUATION  # a figure under parallel phrases: their deck
+        elif subject[k]:
             p = _TITLE_AFTER_TITLE if subject[k - 1] else _TITLE_START
         else:
             p = -_CONTINUATION
@@ -373,6 +394,7 @@ def _is_column_label(first: str, rest: str) -> bool:
 # A kicker often reports who spoke (``市领导在我区调研时强调``) or ends in a colon.
 _KICKER_END = re.compile(r"(?:强调|指出|表示|要求|提出|寄语|希望|建议|说|：)$")
 _PARALLEL_PART_MAX = 9
+_FIGURE = re.compile(r"\d")
 # A column label printed after the title, marked off (``【文明实践】``, ``■社区``, ``·城管动态``).
 _MARKED_LABEL = re.compile(r"【[^】]{2,8}】|[■●◆▲★·][^\s]{2,8}")
 # Parallel phrases (``聚焦主业 精准发力 推动产业提质增效``) open with a short phrase; a title
@@ -444,7 +466,7 @@ def parse_headline_group(lines: Sequence[str], *, decks_apart: bool = False) -> 
         if _starts_with_subject(second) and not _starts_with_subject(first):
             # Parallel phrases over a line that reports a figure: title and deck
             # (``比学赶超 跑出加速度`` / ``……完成投资12亿元``); over a title: its kicker.
-            if _is_parallel(first) and re.search(r"\d", second) and not wrapped[1]:
+            if _is_parallel(first) and _FIGURE.search(second) and not wrapped[1]:
                 group.unsure = True
             else:
                 kicker = merged.pop(0)
@@ -520,7 +542,7 @@ def _merge_wrapped(
                 and " " not in nxt
                 and "，" not in row + nxt
                 # a line that reports a figure is a deck (``新增绿地8.6万平方米``)
-                and not re.search(r"\d", nxt)
+                and not _FIGURE.search(nxt)
                 and len(nxt) <= len(row) + 2
                 and not _starts_with_subject(nxt)
                 and not _KICKER_END.search(row)

@@ -295,3 +295,22 @@ def test_a_lead_inside_a_signed_article_is_kept_but_flagged() -> None:
     d = _parse(text)
     assert len(d["articles"]) == 1
     assert "boundary_guessed" in d["articles"][0]["warnings"]
+
+
+def test_headlines_after_their_articles_go_up_by_position() -> None:
+    # Neither headline shares a word with its body; each is printed below it.
+    text = (
+        "本报讯 6月1日，海棠区召开防汛工作会议，部署汛期各项工作。\n记者 孙丽\n\n"
+        "安全度汛 责任在肩\n\n"
+        "本报讯 6月2日，青石镇文化站获评省级示范文化站。\n记者 孙丽\n\n"
+        "一方书香 满镇文气\n"
+    )
+    d = _parse(text)
+    assert [a["title"] for a in d["articles"]] == ["安全度汛 责任在肩", "一方书香 满镇文气"]
+    assert all("headline_by_position" in a["warnings"] for a in d["articles"])
+
+
+def test_closing_byline_in_a_bracket_wrapped_inside_a_name() -> None:
+    d = _parse("本报讯 6月1日，海棠区召开防汛工作会议。\n（记者 孙丽 通讯员 葛青\n松）\n")
+    art = d["articles"][0]
+    assert (art["reporters"], art["correspondents"]) == (["孙丽"], ["葛青松"])
