@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from .normalize import CJK, DATELINE
 
 # A name is 2–4 characters that are not themselves a role (``记者 孙丽 通讯员 刘海波``).
-_NOT_ROLE = "(?!通讯员|记者|实习生|摄影|摄像|报道|文/|图/)"
+_NOT_ROLE = "(?!通讯员|记者|实习生|摄影|摄像|报道|文/|图/|特约|首席|见习|本报)"
 # Each character is checked, so a name printed without a space before the next role
 # (``记者郝梦洁通讯员王芳``, a letter-spaced line collapsed) still ends where the role begins.
 # A two-character name is often printed with a gap to fill the width of three (``邝 静``).
@@ -23,8 +23,8 @@ _NAMES = f"{_NAME}(?:(?: +|、){_NAME})*"
 # An outlet before 记者 ends like a newspaper or a media group does (本报, 郑报融媒, 郑州报业集团,
 # 郑州日报, 正观新闻·郑州晚报 …), so ``据记者`` or ``随行记者`` are never read as one.
 _OUTLET = f"(?:本报|本台|本网|[{CJK}·]{{0,10}}?(?:报|融媒|全媒体|报业集团|新闻|网|台|社))"
-_REPORTER_ROLES = f"{_OUTLET}?记者|实习生|文/图|图/文|摄影|摄像|撰文"
-_CORRESPONDENT_ROLES = "通讯员"
+_REPORTER_ROLES = f"{_OUTLET}?(?:特约|首席|见习)?记者|实习生|文/图|图/文|摄影|摄像|撰文"
+_CORRESPONDENT_ROLES = "(?:本报|特约)?通讯员"
 _ROLE = f"(?:{_REPORTER_ROLES}|{_CORRESPONDENT_ROLES})"
 # ``记者 王小明`` or ``王小明 摄`` / ``王小明 文/图`` (the credit after the name).
 _CREDIT = "(?:文/图|图/文|摄|/文|/图)"
@@ -174,7 +174,7 @@ def parse_byline(printed: str) -> Byline:
         if not m:
             continue
         role, names = m.group(1), _names(m.group(2))
-        if role == _CORRESPONDENT_ROLES:
+        if role.endswith("通讯员"):
             result.correspondents.extend(names)
         else:
             result.reporters.extend(names)

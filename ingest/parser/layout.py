@@ -17,7 +17,8 @@ _CLOSERS = "”’）」』》"
 _CLAUSE_OPEN_END = ("，", "、", "；", "：", "—")
 # A lead that opens with a date or a relative time word (no 本报讯 before it).
 LEAD_START = re.compile(
-    r"^(?:\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|近日|近期|日前|近年来|近来|今年以来|本月初|月初|年初)"
+    r"^(?:\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|近日|近期|日前|昨日|昨天|今天|今日|连日来|近段时间"
+    r"|近年来|近来|今年以来|本月初|月初|年初)"
 )
 _DATE = r"(?:\d{4}年)?\d{1,2}月\d{1,2}日"
 # A clause before the date (``为深入推进垃圾分类，5月8日，``): one short clause, then the date.
@@ -48,7 +49,7 @@ def is_lead_start(line: str) -> bool:
 
 
 # Time words that open a story but as often a paragraph inside one (``今年以来，……``).
-_WEAK_LEAD = re.compile(r"^(?:近年来|近来|今年以来|本月初|月初|年初|近期)")
+_WEAK_LEAD = re.compile(r"^(?:近年来|近来|今年以来|本月初|月初|年初|近期|连日来|近段时间)")
 
 
 def is_strong_lead(text: str) -> bool:
