@@ -44,6 +44,20 @@ def find_dates(text: str) -> list[tuple[int | None, int, int]]:
     return out
 
 
+# A lead that opens with a relative time (``近日，``) dates the story by no day, whatever days
+# the sentence goes on to name (``……将于6月1日开幕``).
+_RELATIVE_LEAD = re.compile(
+    r"^(?:\S{2,6}讯)?\s*(?:（[^）]*）)?\s*(?:近日|近期|日前|近来|连日来|近段时间|近年来|今年以来)"
+)
+
+
+def lead_dates(paragraph: str) -> list[tuple[int | None, int, int]]:
+    """The dates of an article's lead paragraph; none after a relative time word."""
+    if _RELATIVE_LEAD.match(paragraph):
+        return []
+    return find_dates(paragraph)
+
+
 def year_for(month: int, day: int, issue_date: str) -> int:
     """The year that puts month-day on or before the issue date."""
     iy, im, idd = (int(x) for x in issue_date.split("-"))

@@ -156,7 +156,7 @@ def _place_headlines(page: ParsedPage, clusters: list[list[str]]) -> None:
 
 def _date_articles(page: ParsedPage, issue_date: str | None) -> None:
     found = [
-        dates_mod.find_dates(a.paragraphs[0]) if a.paragraphs and not a.continued else []
+        dates_mod.lead_dates(a.paragraphs[0]) if a.paragraphs and not a.continued else []
         for a in page.articles
     ]
     months = [month for f in found for _, month, _ in f]

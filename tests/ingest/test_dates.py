@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.parser.dates import find_dates, page_year, resolve, year_for
+from ingest.parser.dates import find_dates, lead_dates, page_year, resolve, year_for
 from ingest.parser.model import PartialDate
 
 
@@ -60,3 +60,16 @@ def test_resolve_keeps_printed_year_and_marks_unknown() -> None:
     assert resolve(found, None, None) == [PartialDate(None, 6, 8), PartialDate(2018, 1, 2)]
     assert resolve(found, "2019-01-05", None)[0] == PartialDate(2018, 6, 8)
     assert PartialDate(None, 6, 8).iso() == "--06-08"
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("本报讯 近日，海棠区荷花节开幕，将持续到6月30日。", []),
+        ("本报讯（记者 孙丽）日前，海棠区公布6月1日起施行的新规。", []),
+        ("“节目都是居民排的。”6月3日，海棠区消夏晚会开幕。", [(None, 6, 3)]),
+        ("为丰富居民生活，6月3日，海棠区举办消夏晚会。", [(None, 6, 3)]),
+    ],
+)
+def test_lead_dates(lead: str, expected: list) -> None:
+    assert lead_dates(lead) == expected
