@@ -26,12 +26,25 @@ OFFICE_WORDS: tuple[str, ...] = (
     "主编", "庭长", "审判长", "专员", "村长", "支书", "网格员", "董事", "总裁", "厂长",
     "馆长", "团长", "主管", "特派员", "署长", "总工程师", "总会计师", "教授", "研究员",
     "督学", "司长", "代表", "审计长", "馆员", "干事", "主持人", "召集人", "书记员",
-    "党组成员",
+    "党组成员", "助理",
 )  # fmt: skip
 # Office words that name a group as often as a post: printed bare (领导包保, 委员认真履行)
 # they are no evidence that a name follows, so they need an organization prefix.
 WEAK_OFFICE_WORDS: frozenset[str] = frozenset(
-    {"领导", "负责人", "委员", "代表", "干事", "主管", "专员", "董事", "教授", "研究员", "馆员"}
+    {
+        "领导",
+        "负责人",
+        "委员",
+        "代表",
+        "干事",
+        "主管",
+        "专员",
+        "董事",
+        "教授",
+        "研究员",
+        "馆员",
+        "助理",
+    }
 )
 OFFICE_RE = re.compile("|".join(sorted(set(OFFICE_WORDS), key=len, reverse=True)))
 
@@ -88,6 +101,7 @@ NAME_STOPS: tuple[str, ...] = (
     "调度", "研究", "布置", "动员", "汇报", "发表", "宣誓", "作了", "做了", "代表区委",
     "当选", "任", "兼", "同意", "签署", "签批", "批示", "回答", "答复", "解答", "表态",
     "坚持", "始终", "一直", "多次", "深情", "语重心长", "明确", "重点", "围绕", "针对",
+    "领读", "点题", "谈到", "称", "则", "却", "亲切", "专程", "进一步", "会谈", "座谈", "交流",
 )  # fmt: skip
 NAME_STOP_RE = re.compile("|".join(sorted(set(NAME_STOPS), key=len, reverse=True)))
 # One-character stops: after a two-character name they are far likelier the next word

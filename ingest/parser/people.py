@@ -141,7 +141,7 @@ def read_name(text: str, i: int, known: Names, *, titled: bool = True) -> str | 
         return None  # 马寨镇, 福华街: a place, not a person
     if stop is not None and len(stop.group()) == 1 and best == short:
         return None  # 王为, 张将: a surname and a function word
-    return best if _valid_name(best, known, anchored=titled and score >= 3) else None
+    return best if _valid_name(best, known, anchored=titled and score >= 2) else None
 
 
 _OPEN, _CLOSE = "（(", "）)"
@@ -176,9 +176,11 @@ def _last_title(seg: str) -> int:
         rest = seg[m.end() :]
         if not rest or rest[0] in _ORG_CONTINUES or rest[0] in _OPEN or rest[0] in _CLOSE:
             continue
-        first = OFFICE_RE.search(rest)
+        offices = list(OFFICE_RE.finditer(rest))
         # 主任委员 is one post; 负责人区委书记 is two: the second needs its own organization.
-        if first is not None and first.start() > 0 and first.end() == len(rest):
+        # 区长 names its own organization (区长助理 after 负责人 is a post of its own).
+        own = offices and (offices[0].start() > 0 or offices[0].group()[0] in "区市县镇乡省州村")
+        if own and offices[-1].end() == len(rest):
             cut = m.end()
     return cut
 

@@ -215,3 +215,15 @@ def test_a_long_list_after_one_title_keeps_every_name() -> None:
 def test_a_given_name_ending_like_a_place_word_after_a_title() -> None:
     got = _by_name("党委副书记、政法委员姚科，党委委员廖祥等陪同。")
     assert got["姚科"] == (["党委副书记", "政法委员"], "official")
+
+
+@pytest.mark.parametrize(
+    "verb", ["领读", "点题", "称", "谈到", "会谈", "座谈", "交流", "亲切", "询问", "协调", "则"]
+)
+@pytest.mark.parametrize("name", ["龚然", "乐山", "虎子明", "郝晨国", "欧阳明"])
+def test_more_verbs_after_a_name(name: str, verb: str) -> None:
+    assert [p.name for p in extract_persons(f"区委书记{name}{verb}有关工作。")] == [name]
+
+
+def test_an_assistant_post_after_another_is_a_title_of_its_own() -> None:
+    assert _by_name("相关负责人区长助理王刚出席。") == {"王刚": (["区长助理"], "official")}
