@@ -48,6 +48,8 @@ _HEAD_LINE_MAX = 40
 _LOOKBACK_MAX = 12
 # An interview's first words: a spoken sentence in quotes (``“这条路修好了，”``), not a quoted
 # name (``“万人助万企”活动``) or a quoted deck.
+# A headline may end in ! or ? (``“家门口就能看病，真方便！”``), never in a full stop.
+_EXCLAIMED = re.compile(r"[！？]”?$")
 _SPOKEN_OPENING = re.compile(r"^“[^”]{2,}[，。！？…]”")
 
 
@@ -173,7 +175,7 @@ def _is_head_line(line: str) -> bool:
     """
     return (
         is_headlineish(line)
-        and not ends_sentence(line)
+        and (not ends_sentence(line) or _EXCLAIMED.search(line) is not None)
         and not ENUMERATED.match(line)
         and len(line) <= _HEAD_LINE_MAX
         and sum(line.count(p) for p in "，、；：") <= 1

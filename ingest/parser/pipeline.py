@@ -96,12 +96,13 @@ def parse_page(
 
 
 def _end_guessed(articles: list[RawArticle], i: int) -> bool:
-    """No byline closes it and the next article does not open with a dateline either."""
+    """No byline closes it, and the next article's start is itself a guess (no dateline, no
+    headline over a lead)."""
     art = articles[i]
     if not art.end_guessed or art.byline_lines:
         return False
     nxt = articles[i + 1] if i + 1 < len(articles) else None
-    return nxt is not None and not nxt.dateline
+    return nxt is not None and nxt.start_guessed
 
 
 def _mark_blanks(lines: list[str], clusters: list[list[str]]) -> list[list[str]]:
