@@ -130,3 +130,12 @@ def test_an_enlarged_session_is_one_meeting_with_its_chair() -> None:
     )
     got = _meetings(text)
     assert [(m.name, m.chair) for m in got] == [("某某区第六届人大常委会第二十七次会议", "许谋远")]
+
+
+def test_a_study_session_is_named_after_its_group_and_a_special_meeting_keeps_its_name() -> None:
+    text = "3月5日，区委理论学习中心组召开集体学习会，区委书记陈红民主持并讲话。"
+    assert [(m.name, m.chair) for m in _meetings(text)] == [
+        ("区委理论学习中心组集体学习会", "陈红民")
+    ]
+    text = "3月5日下午，海棠区在区委常委会议室召开专题会议。区委书记陈红民主持会议。"
+    assert [(m.name, m.place) for m in _meetings(text)] == [("专题会议", "区委常委会议室")]
