@@ -47,6 +47,7 @@ _ABOVE_BONUS = 0.01
 _WRAP_PENALTY = 1.0
 _BLOCK_PENALTY = 0.3
 _BLOCK_BONUS = 0.15
+_LABEL_KEEPS = 0.3
 _TITLE_START = 0.05
 _TITLE_AFTER_TITLE = 0.2
 _CONTINUATION = 0.1
@@ -256,6 +257,8 @@ def _boundary_priors(lines: Sequence[str], blank_before: Sequence[bool]) -> list
     for k in range(1, len(lines)):
         if _is_parallel(lines[k - 1]) and _FIGURE.search(lines[k]) and " " not in lines[k]:
             p = -_CONTINUATION  # a figure under parallel phrases: their deck
+        elif k == 1 and _is_label_row(lines[0]) and len(lines[1]) >= _LABEL_TITLE_MIN:
+            p = -_LABEL_KEEPS  # a column label opening the cluster stands over its title
         elif subject[k]:
             p = _TITLE_AFTER_TITLE if subject[k - 1] else _TITLE_START
         else:
@@ -394,6 +397,8 @@ def _is_column_label(first: str, rest: str) -> bool:
 # A kicker often reports who spoke (``市领导在我区调研时强调``) or ends in a colon.
 _KICKER_END = re.compile(r"(?:强调|指出|表示|要求|提出|寄语|希望|建议|说|：)$")
 _PARALLEL_PART_MAX = 9
+_LABEL_ROW = re.compile(f"[{CJK}]{{2,5}}")
+_LABEL_TITLE_MIN = 8
 _FIGURE = re.compile(r"\d")
 # A column label printed after the title, marked off (``【文明实践】``, ``■社区``, ``·城管动态``).
 _MARKED_LABEL = re.compile(r"【[^】]{2,8}】|[■●◆▲★·][^\s]{2,8}")
@@ -480,6 +485,11 @@ def parse_headline_group(lines: Sequence[str], *, decks_apart: bool = False) -> 
     return group
 
 
+def _is_label_row(line: str) -> bool:
+    """A short label over a title (``社区动态``, ``代表委员说``): a column, not a kicker."""
+    return bool(_LABEL_ROW.fullmatch(line)) and not _starts_with_subject(line)
+
+
 def _is_parallel(line: str) -> bool:
     """Short phrases side by side (``比学赶超 跑出加速度``)."""
     parts = line.split(" ")
@@ -491,6 +501,12 @@ def _take_column(group: HeadlineGroup, rows: list[str], adjacent: list[bool]) ->
     of labels (``回眸2023 奋进2024``), or a marked label after the title (``……【文明实践】``,
     ``…… ■社区``)."""
     first, _, rest = rows[0].partition(" ")
+    if len(rows) >= 2 and _is_label_row(rows[0]) and len(rows[1]) >= _LABEL_TITLE_MIN:
+        group.column = rows.pop(0)
+        adjacent.pop(0)
+        adjacent[0] = False
+        group.unsure = True
+        return
     if len(rows) >= 2 and all(_COLUMN_LABEL.match(p) for p in rows[0].split(" ")):
         group.column = rows.pop(0)
         adjacent.pop(0)

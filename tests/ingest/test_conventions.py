@@ -276,13 +276,17 @@ def test_not_furniture(line: str) -> None:
     assert not is_furniture(line)
 
 
-def test_kicker_saying_who_speaks_and_parallel_title() -> None:
+def test_label_over_a_title_and_parallel_title() -> None:
     text = (
         "代表委员说\n让“一老一小”更有保障\n\n"
         "本报讯 1月8日，海棠区人大代表葛青在分组讨论时建议，扩大社区托育供给。\n记者 孙丽\n"
     )
     art = _parse(text)["articles"][0]
-    assert (art["kicker"], art["title"]) == ("代表委员说", "让“一老一小”更有保障")
+    assert (art["column"], art["kicker"], art["title"]) == (
+        "代表委员说",
+        "",
+        "让“一老一小”更有保障",
+    )
     art = _parse("金秋十月 满城书香\n\n" + text.split("\n\n", 1)[1])["articles"][0]
     assert (art["column"], art["title"]) == ("", "金秋十月 满城书香")
 

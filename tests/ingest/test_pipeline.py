@@ -339,8 +339,9 @@ def test_kicker_and_wrapped_title_in_a_cluster_stay_together() -> None:
     assert d["unplaced"] == []
 
 
-def test_blank_lines_between_headline_blocks_decide_where_a_kicker_belongs() -> None:
-    # ``春风十里`` shares nothing with either article: only the printed blocks place it.
+def test_blank_lines_between_headline_blocks_decide_where_a_label_belongs() -> None:
+    # ``春风十里`` shares nothing with either article: only the printed blocks place it. A
+    # short line standing over a title is its column label (a kicker reads as a phrase).
     text = wrapped_page(
         wrap(RIVER_1),
         [*wrap(RIVER_2, offset=2), "记者 王小明"],
@@ -351,5 +352,6 @@ def test_blank_lines_between_headline_blocks_decide_where_a_kicker_belongs() -> 
     d = _parse(text)
     assert _titles(d) == [
         ("", RIVER_HEAD[0], RIVER_HEAD[1], False),
-        ("春风十里", TEA_HEAD, "", False),
+        ("", TEA_HEAD, "", False),
     ]
+    assert d["articles"][1]["column"] == "春风十里"
