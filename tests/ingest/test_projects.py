@@ -143,3 +143,19 @@ def test_a_counted_list_keeps_its_last_item() -> None:
 )
 def test_plain_lists_and_kinds_of_projects(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("3月5日，青梅路综合管廊项目开工仪式举行。", ["青梅路综合管廊"]),
+        ("总投资12亿元的海棠医疗器械产业园项目正式签约落户。", ["海棠医疗器械产业园"]),
+        ("樱桃沟景区提升改造工程进展顺利。", ["樱桃沟景区提升改造工程"]),
+        ("推动海棠片区老旧小区改造项目早日完工。", ["海棠片区老旧小区改造"]),
+        ("持续推进老旧小区改造项目。", []),
+        ("实施城市更新项目12个。", []),
+        ("加快推进全区43个重点项目建设。", []),
+    ],
+)
+def test_a_kind_of_work_is_a_project_only_with_its_place(text: str, names: list[str]) -> None:
+    assert _names(text) == names
