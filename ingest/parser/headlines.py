@@ -165,7 +165,16 @@ def _assign_window(
         if not lines:
             continue
         scores = [_affinities(x, window, idf) for x in lines]
-        for a, b in _segment(lines, scores, blank_before):
+        # All the page's headlines on top, one line apart from the next for each article:
+        # one headline a line, whatever they share with the bodies.
+        one_each = (
+            c == 0
+            and len(lines) == len(grams)
+            and all(blank_before[1:])
+            and not any(x.strip() for cl in clusters[1:] for x in cl)
+        )
+        cuts = [(k, k + 1) for k in range(len(lines))] if one_each else None
+        for a, b in cuts or _segment(lines, scores, blank_before):
             totals = [sum(row[k] for row in scores[a:b]) for k in range(len(columns))]
             marked: list[str] = []
             for n in range(a, b):

@@ -318,3 +318,18 @@ def test_closing_byline_in_a_bracket_wrapped_inside_a_name() -> None:
     d = _parse("本报讯 6月1日，海棠区召开防汛工作会议。\n（记者 孙丽 通讯员 葛青\n松）\n")
     art = d["articles"][0]
     assert (art["reporters"], art["correspondents"]) == (["孙丽"], ["葛青松"])
+
+
+def test_all_headlines_on_top_one_line_each() -> None:
+    text = (
+        "海棠区召开防汛工作会议\n\n小店经济回暖 烟火气回来了\n\n端午将至粽飘香\n\n"
+        "本报讯 6月1日，海棠区召开防汛工作会议，部署汛期各项工作。\n\n"
+        "本报讯 6月2日，白鹭湾夜市重新开张，摊主们忙着招呼顾客。\n\n"
+        "本报讯 6月3日，青石镇组织居民开展包粽子比赛。\n"
+    )
+    d = _parse(text)
+    assert [a["title"] for a in d["articles"]] == [
+        "海棠区召开防汛工作会议",
+        "小店经济回暖 烟火气回来了",
+        "端午将至粽飘香",
+    ]
