@@ -34,6 +34,9 @@ MIN_AFFINITY = 0.4
 # went where it did mostly by position: the article is flagged for review.
 _SURE_AFFINITY = 0.5
 _POSITION_ONLY = 0.001
+# A group printed right on top of a body (on a page that prints headlines above): what it says
+# must beat that by this much to go elsewhere.
+_TOUCH_BONUS = 0.3
 _SURE_MARGIN = 0.15
 # Position tie-breaker: the usual convention prints a headline above its article.
 _ABOVE_BONUS = 0.01
@@ -192,13 +195,7 @@ def _assign_window(
         order[g] = order[g - 1] + 1 if groups[g][0] == groups[g - 1][0] else 0
     weights = [
         [
-            tot[k] - MIN_AFFINITY + _position_bonus(c, j)
-            if tot[k] > MIN_AFFINITY
-            else (
-                _POSITION_ONLY
-                if _by_position(c, j, touching[g], order[g], headlines_after)
-                else 0.0
-            )
+            _weight(tot[k], c, j, touching[g], order[g], headlines_after)
             for k, j in enumerate(columns)
         ]
         for g, (c, _, tot) in enumerate(groups)
@@ -216,6 +213,23 @@ def _assign_window(
         if doubtful is not None and (tot[k] < _SURE_AFFINITY or tot[k] - rival < _SURE_MARGIN):
             doubtful.add(columns[k])
     return assigned, unplaced
+
+
+def _weight(
+    affinity: float, cluster: int, article: int, touching: bool, order: int, after: bool
+) -> float:
+    """What placing a group with this article is worth (0: never)."""
+    on_top = not after and touching and article == cluster
+    if affinity > MIN_AFFINITY:
+        return (
+            affinity
+            - MIN_AFFINITY
+            + _position_bonus(cluster, article)
+            + (_TOUCH_BONUS if on_top else 0.0)
+        )
+    if on_top:
+        return _TOUCH_BONUS
+    return _POSITION_ONLY if _by_position(cluster, article, touching, order, after) else 0.0
 
 
 def _by_position(cluster: int, article: int, touching: bool, order: int, after: bool) -> bool:
