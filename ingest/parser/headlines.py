@@ -420,6 +420,8 @@ def _is_column_label(first: str, rest: str) -> bool:
 # A kicker often reports who spoke (``市领导在我区调研时强调``) or ends in a colon.
 _KICKER_END = re.compile(r"(?:强调|指出|表示|要求|提出|寄语|希望|建议|说|：)$")
 _PARALLEL_PART_MAX = 9
+_WIDE = "\u3000"
+_WIDE_LABEL_MAX = 8
 _LABEL_ROW = re.compile(f"[{CJK}]{{2,5}}")
 _LABEL_TITLE_MIN = 8
 _FIGURE = re.compile(r"\d")
@@ -479,6 +481,12 @@ def parse_headline_group(lines: Sequence[str], *, decks_apart: bool = False) -> 
     rows, adjacent = _rows_with_gaps(lines)
     if not rows:
         return group
+    # A short part set apart by a wide gap (an ideographic space) is the column's label.
+    for n, row in enumerate(rows):
+        head, gap, last = row.rpartition(_WIDE)
+        if gap and head and len(last) <= _WIDE_LABEL_MAX and not group.column:
+            group.column, row = last, head
+        rows[n] = row.replace(_WIDE, " ")
     _take_column(group, rows, adjacent)
     if not rows:
         return group

@@ -22,7 +22,7 @@ from .layout import (
     masthead_date,
 )
 from .model import ParsedArticle, ParsedPage
-from .normalize import normalize_text
+from .normalize import normalize_line, normalize_text
 
 PARSER_VERSION = "1.2.0"
 _ISSUE_DATE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
@@ -86,7 +86,7 @@ def parse_page(
             article.warnings.append(review.BOUNDARY_GUESSED)
         page.articles.append(article)
 
-    _place_headlines(page, _mark_blanks(lines, seg.clusters))
+    _place_headlines(page, _mark_blanks(lines, seg.clusters), _wide_gaps(raw, text))
     # A date printed in the masthead is the issue's date, as good as one given by the caller.
     _date_articles(page, issue_date or masthead_date(furniture))
     names = page_names(page.articles)
@@ -131,7 +131,29 @@ def _mark_blanks(lines: list[str], clusters: list[list[str]]) -> list[list[str]]
     return out
 
 
-def _place_headlines(page: ParsedPage, clusters: list[list[str]]) -> None:
+_WIDE_GAP = re.compile(r" {3,}|\u3000+")
+_WIDE_LINE_MAX = 50
+
+
+def _wide_gaps(raw: str, text: str) -> dict[str, str]:
+    """Short lines printed with a wide gap (``区商务局组织……消费季      商务视点``), keyed by
+    their normalised text, with the gap kept as an ideographic space.
+
+    Normalising closes every gap to one space; in a headline a wide one sets a label apart.
+    """
+    out: dict[str, str] = {}
+    for raw_line, line in zip(raw.split("\n"), text.split("\n"), strict=True):
+        if " " not in line or len(line) > _WIDE_LINE_MAX or not _WIDE_GAP.search(raw_line.strip()):
+            continue
+        parts = [normalize_line(p) for p in _WIDE_GAP.split(raw_line.strip())]
+        if len(parts) >= 2 and " ".join(parts) == line:
+            out[line] = "\u3000".join(parts)
+    return out
+
+
+def _place_headlines(
+    page: ParsedPage, clusters: list[list[str]], wide: dict[str, str] | None = None
+) -> None:
     texts = [a.body for a in page.articles]
     doubtful: set[int] = set()
     assigned, unplaced = assign_headlines(clusters, texts, doubtful=doubtful)
@@ -140,6 +162,7 @@ def _place_headlines(page: ParsedPage, clusters: list[list[str]]) -> None:
     for idx, article in enumerate(page.articles):
         lines = assigned.get(idx)
         if lines:
+            lines = [(wide or {}).get(x, x) for x in lines]
             group = parse_headline_group(lines, decks_apart=decks_apart)
             article.kicker, article.title = group.kicker, group.title
             article.subtitle, article.column = group.subtitle, group.column

@@ -333,3 +333,12 @@ def test_all_headlines_on_top_one_line_each() -> None:
         "小店经济回暖 烟火气回来了",
         "端午将至粽飘香",
     ]
+
+
+def test_label_set_apart_by_a_wide_gap_after_the_title() -> None:
+    text = (
+        "青石镇开展义诊活动      健康视点\n\n"
+        "本报讯 6月1日，青石镇组织医务人员到村里开展义诊活动。\n记者 孙丽\n"
+    )
+    art = _parse(text)["articles"][0]
+    assert (art["title"], art["column"], art["subtitle"]) == ("青石镇开展义诊活动", "健康视点", "")
