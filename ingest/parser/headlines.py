@@ -531,6 +531,8 @@ def _take_column(group: HeadlineGroup, rows: list[str], adjacent: list[bool]) ->
     """A column label: before the title on its line (``新闻1+1 ……``), a line of its own made
     of labels (``回眸2023 奋进2024``), or a marked label after the title (``……【文明实践】``,
     ``…… ■社区``)."""
+    if group.column:
+        return
     first, _, rest = rows[0].partition(" ")
     if len(rows) >= 2 and _is_label_row(rows[0]) and len(rows[1]) >= _LABEL_TITLE_MIN:
         group.column = rows.pop(0)

@@ -22,7 +22,7 @@ from .layout import (
     masthead_date,
 )
 from .model import ParsedArticle, ParsedPage
-from .normalize import normalize_line, normalize_text
+from .normalize import collapse_letter_spacing, normalize_line, normalize_text
 
 PARSER_VERSION = "1.2.0"
 _ISSUE_DATE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
@@ -143,9 +143,12 @@ def _wide_gaps(raw: str, text: str) -> dict[str, str]:
     """
     out: dict[str, str] = {}
     for raw_line, line in zip(raw.split("\n"), text.split("\n"), strict=True):
-        if " " not in line or len(line) > _WIDE_LINE_MAX or not _WIDE_GAP.search(raw_line.strip()):
+        raw_line = raw_line.strip()
+        if " " not in line or len(line) > _WIDE_LINE_MAX or not _WIDE_GAP.search(raw_line):
             continue
-        parts = [normalize_line(p) for p in _WIDE_GAP.split(raw_line.strip())]
+        if collapse_letter_spacing(raw_line) != raw_line:
+            continue  # letter-spaced: its wide gaps are only word gaps
+        parts = [normalize_line(p) for p in _WIDE_GAP.split(raw_line)]
         if len(parts) >= 2 and " ".join(parts) == line:
             out[line] = "\u3000".join(parts)
     return out

@@ -342,3 +342,12 @@ def test_label_set_apart_by_a_wide_gap_after_the_title() -> None:
     )
     art = _parse(text)["articles"][0]
     assert (art["title"], art["column"], art["subtitle"]) == ("青石镇开展义诊活动", "健康视点", "")
+
+
+def test_letter_spaced_parallel_title_loses_nothing() -> None:
+    text = (
+        "比 学 赶 超   跑 出 加 速 度\n\n"
+        "本报讯 6月1日，青石镇重点项目建设现场一片繁忙。\n记者 孙丽\n"
+    )
+    art = _parse(text)["articles"][0]
+    assert (art["title"], art["column"]) == ("比学赶超 跑出加速度", "")
