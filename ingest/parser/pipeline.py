@@ -146,7 +146,7 @@ def _wide_gaps(raw: str, text: str) -> dict[str, str]:
         raw_line = raw_line.strip()
         if " " not in line or len(line) > _WIDE_LINE_MAX or not _WIDE_GAP.search(raw_line):
             continue
-        if collapse_letter_spacing(raw_line) != raw_line:
+        if collapse_letter_spacing(raw_line).split() != raw_line.split():
             continue  # letter-spaced: its wide gaps are only word gaps
         parts = [normalize_line(p) for p in _WIDE_GAP.split(raw_line)]
         if len(parts) >= 2 and " ".join(parts) == line:
