@@ -161,6 +161,7 @@ def _cn_number(text: str) -> int:
 
 # Indented first lines mark paragraph starts only where most lines are not indented.
 _INDENT_SHARE_MAX = 0.4
+_INDENT_LEAD_SHARE = 0.7
 
 
 def mark_indents(raw_lines: list[str], lines: list[str]) -> tuple[list[str], frozenset[int]]:
@@ -184,6 +185,11 @@ def mark_indents(raw_lines: list[str], lines: list[str]) -> tuple[list[str], fro
         if ind:
             starts.add(len(out))
         out.append(line)
+    # Indents mark articles only where the indented lines are leads; a page that indents every
+    # paragraph (``会议要求，……``) says only where paragraphs begin.
+    leads = sum(1 for i in starts if is_lead(paragraph_from(out, i)))
+    if leads < _INDENT_LEAD_SHARE * len(starts):
+        starts = set()
     return out, frozenset(starts)
 
 

@@ -110,9 +110,13 @@ def _mark_blanks(lines: list[str], clusters: list[list[str]]) -> list[list[str]]
 
     In a hard-wrapped layout they show where one headline group ends and the next begins.
     Cluster lines are found in page order; two lines count as printed together only when they
-    are found on adjacent page lines, so anything uncertain reads as a possible break.
+    are found on adjacent page lines (on a page that prints blank lines at all), so anything
+    uncertain reads as a possible break.
     """
     stripped = [x.strip() for x in lines]
+    # A page printed without any blank line says nothing by lines being adjacent.
+    filled = [i for i, x in enumerate(stripped) if x]
+    silent = bool(filled) and all(stripped[filled[0] : filled[-1] + 1])
     pos = 0
     out: list[list[str]] = []
     for cluster in clusters:
@@ -121,7 +125,7 @@ def _mark_blanks(lines: list[str], clusters: list[list[str]]) -> list[list[str]]
         for line in cluster:
             key = line.strip()
             found = next((i for i in range(pos, len(stripped)) if stripped[i] == key), None)
-            if marked and (found is None or prev is None or found != prev + 1):
+            if marked and (silent or found is None or prev is None or found != prev + 1):
                 marked.append("")
             if found is not None:
                 pos = found + 1

@@ -351,3 +351,16 @@ def test_letter_spaced_parallel_title_loses_nothing() -> None:
     )
     art = _parse(text)["articles"][0]
     assert (art["title"], art["column"]) == ("比学赶超 跑出加速度", "")
+
+
+def test_a_page_indenting_every_paragraph_is_not_cut_at_inner_leads() -> None:
+    text = (
+        "海棠区召开防汛会议\n\n"
+        "\u3000\u3000本报讯 6月1日，海棠区召开防汛\n工作会议，部署汛期各项工作。\n"
+        "\u3000\u3000会议要求，各街道要压实责任，\n确保安全度汛。\n"
+        "\u3000\u3000今年以来，全区已完成河道清淤\n12公里。\n"
+        "\u3000\u3000林树青强调，要严格值班值守。\n记者 孙丽\n"
+    )
+    d = _parse(text)
+    assert len(d["articles"]) == 1
+    assert len(d["articles"][0]["body"].split("\n\n")) == 4
