@@ -159,8 +159,10 @@ def _cn_number(text: str) -> int:
     return (_CN_DIGIT.get(tens, 0) if tens else 1) * 10 + _CN_DIGIT.get(ones, 0)
 
 
-# Indented first lines mark paragraph starts only where most lines are not indented.
+# Indented first lines mark paragraph starts unless nearly every line is indented; article
+# starts only where few lines are and those are leads.
 _INDENT_SHARE_MAX = 0.4
+_INDENT_PARAGRAPH_MAX = 0.8
 _INDENT_LEAD_SHARE = 0.7
 
 
@@ -175,8 +177,9 @@ def mark_indents(raw_lines: list[str], lines: list[str]) -> tuple[list[str], fro
     indented = [
         bool(r.strip()) and (r[0] in " \u3000\t" or r.lstrip()[0] in BULLETS) for r in raw_lines
     ]
-    if sum(indented) > _INDENT_SHARE_MAX * max(1, sum(1 for x in lines if x.strip())):
-        return lines, frozenset()
+    share = sum(indented) / max(1, sum(1 for x in lines if x.strip()))
+    if share > _INDENT_PARAGRAPH_MAX:
+        return lines, frozenset()  # every line indented: the indent says nothing
     out: list[str] = []
     starts: set[int] = set()
     for line, ind in zip(lines, indented, strict=True):
@@ -188,7 +191,7 @@ def mark_indents(raw_lines: list[str], lines: list[str]) -> tuple[list[str], fro
     # Indents mark articles only where the indented lines are leads; a page that indents every
     # paragraph (``会议要求，……``) says only where paragraphs begin.
     leads = sum(1 for i in starts if is_lead(paragraph_from(out, i)))
-    if leads < _INDENT_LEAD_SHARE * len(starts):
+    if share > _INDENT_SHARE_MAX or leads < _INDENT_LEAD_SHARE * len(starts):
         starts = set()
     return out, frozenset(starts)
 
