@@ -30,22 +30,10 @@ OFFICE_WORDS: tuple[str, ...] = (
 )  # fmt: skip
 # Office words that name a group as often as a post: printed bare (领导包保, 委员认真履行)
 # they are no evidence that a name follows, so they need an organization prefix.
-WEAK_OFFICE_WORDS: frozenset[str] = frozenset(
-    {
-        "领导",
-        "负责人",
-        "委员",
-        "代表",
-        "干事",
-        "主管",
-        "专员",
-        "董事",
-        "教授",
-        "研究员",
-        "馆员",
-        "助理",
-    }
-)
+WEAK_OFFICE_WORDS: frozenset[str] = frozenset({
+    "领导", "负责人", "委员", "代表", "干事", "主管", "专员", "董事", "教授", "研究员", "馆员",
+    "助理",
+})  # fmt: skip
 OFFICE_RE = re.compile("|".join(sorted(set(OFFICE_WORDS), key=len, reverse=True)))
 
 # Words that name a person without a post: the name that follows is a person, role "other".
@@ -96,11 +84,11 @@ NAME_STOPS: tuple[str, ...] = (
     "紧扣", "认真", "肯定", "组织", "部署", "传达", "宣布", "带头", "主动", "提出", "希望",
     "充分", "详细", "仔细", "逐一", "审议", "结合", "总结", "回顾", "点评", "安排", "解读",
     "宣讲", "讲授", "主讲", "授课", "勉励", "鼓励", "叮嘱", "寄语", "称赞", "感谢", "赴",
-    "率队", "接待", "会见了", "召开", "主讲", "对此", "再次", "专门", "特别", "高度", "详细",
+    "率队", "接待", "会见了", "召开", "对此", "再次", "专门", "特别", "高度",
     "一一", "同时", "还要", "听取了", "观看", "参观", "考察", "视察", "巡查", "暗访", "指导",
     "调度", "研究", "布置", "动员", "汇报", "发表", "宣誓", "作了", "做了", "代表区委",
     "当选", "任", "兼", "同意", "签署", "签批", "批示", "回答", "答复", "解答", "表态",
-    "坚持", "始终", "一直", "多次", "深情", "语重心长", "明确", "重点", "围绕", "针对",
+    "坚持", "始终", "一直", "多次", "深情", "语重心长", "明确", "重点", "针对",
     "领读", "点题", "谈到", "称", "则", "却", "亲切", "专程", "进一步", "会谈", "座谈", "交流",
 )  # fmt: skip
 NAME_STOP_RE = re.compile("|".join(sorted(set(NAME_STOPS), key=len, reverse=True)))

@@ -85,7 +85,7 @@ def _valid_name(name: str, known: Names | None, anchored: bool = False) -> bool:
         head_tag = JIEBA.tag(head)
         # After a title a rare word may start a given name (虎子明); a common one may not
         # (领导干部要 is no 干部要).
-        limit = 1000 if anchored and len(name) == 3 else 50
+        limit = 1000 if anchored else 50
         if head_tag not in (None, "nr", "nrfg", "nrt") and JIEBA.freq(head) >= limit:
             return False
     return True
@@ -145,6 +145,9 @@ def read_name(text: str, i: int, known: Names, *, titled: bool = True) -> str | 
 
 
 _OPEN, _CLOSE = "（(", "）)"
+_CHAIN_JOINERS = set("、兼")  # 区委常委、副区长 / 副区长兼区公安分局局长
+_BRACKET_RE = re.compile(r"[（(]([^（()）]*)[）)]")
+_BRACKET_TAIL = re.compile(r"[（(][^（()）]*[）)]$")
 # After an office word inside a title these continue the organization (常委会, 代表团),
 # anything else starts a new title (…负责人区委书记 → 区委书记).
 _ORG_CONTINUES = set("会团组处办室部局科所院厅委队站小班")
@@ -221,11 +224,6 @@ def _titles_for(text: str, office_start: int, office_end: int, floor: int) -> li
         titles[:0] = _split_bracket(prev[0])
         start = prev[1]
     return titles
-
-
-_CHAIN_JOINERS = set("、兼")
-_BRACKET_RE = re.compile(r"[（(]([^（()）]*)[）)]")
-_BRACKET_TAIL = re.compile(r"[（(][^（()）]*[）)]$")
 
 
 def _split_bracket(title: str) -> list[str]:
