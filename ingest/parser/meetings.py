@@ -1,9 +1,11 @@
 """Meetings an article reports as held: name as printed, date, chair, attendees, place.
 
-Only events the text says took place count (召开, 举行, 会议召开, 随后召开的…会上); a habit
-(每周召开一次专题例会) or a 党课 is not a meeting. Names are kept as printed, except that the
-home district's own name is dropped from the front of "X召开" headlines so the same body gets
-one name: 二七区委常委会召开 → 区委常委会, 二七区营商环境…工作会召开 → 营商环境…工作会.
+Only events the text says took place count (召开, 举行, 会议召开, 随后召开的…会上, a session
+隆重开幕 or 胜利闭幕); a habit (每周召开一次专题例会), a 党课 or a job fair is not a meeting.
+Names are kept as printed, except that the home district's own name is dropped from the
+front of "X召开" headlines so the same body gets one name: 二七区委常委会召开 → 区委常委会,
+二七区营商环境…工作会召开 → 营商环境…工作会 (and any district before its 区委: 中原区委常委会
+→ 区委常委会). A session's full name is kept (政协郑州市二七区第十届委员会第三次会议).
 """
 
 from __future__ import annotations

@@ -1,9 +1,11 @@
 """Named projects an article reports on, with the printed variants as aliases.
 
-Evidence, strongest first: a 、-list announced as projects (…5个重点产业项目, …等项目现场);
-a name ending in a project suffix (二期, 工程, 产业园, 基地, 小镇, 项目) whose stem looks like
-a proper name. Generic phrases (重点项目, 安置房项目, 这项民生工程) are rejected: they name a
-kind of project, and linking every article that says them would make the index useless.
+Evidence, strongest first: a 、-list announced as projects (…5个重点产业项目, …等项目现场,
+到A、B等地察看); names joined before one 项目 (A及B项目, A、B和C项目); a name ending in a
+project suffix (二期, 工程, 产业园, 基地, 小镇, 项目) whose stem reads as a name, not as part of
+a sentence. Generic phrases (重点项目, 安置房项目, 这项民生工程, 老旧小区改造项目) are
+rejected: they name a kind of project, and linking every article that says them would make
+the index useless. Names are canonical: no 项目 suffix, no place in front (惠济区X → X).
 """
 
 from __future__ import annotations
