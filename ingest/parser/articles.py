@@ -410,10 +410,10 @@ def _split_unsigned(seg: Segmentation, width: int | None) -> Segmentation:
     """
     out = Segmentation(clusters=[seg.clusters[0]], captions=seg.captions)
     for art, after in zip(seg.articles, seg.clusters[1:], strict=True):
-        cuts = _lead_cuts(art.lines, width)
+        cuts, buried = _lead_cuts(art.lines, width)
+        # Kept whole, a lead inside may still be a second story: worth an editor's look.
+        art.holds_lead = buried or bool(cuts and art.byline_lines)
         if art.byline_lines:
-            # Kept whole, but a lead inside may be a second story: worth an editor's look.
-            art.holds_lead = bool(cuts)
             cuts = []
         if not cuts:
             out.articles.append(art)
@@ -433,13 +433,15 @@ def _split_unsigned(seg: Segmentation, width: int | None) -> Segmentation:
     return out
 
 
-def _lead_cuts(lines: list[str], width: int | None) -> list[int]:
-    """Lines where a lead opens a paragraph after a finished one.
+def _lead_cuts(lines: list[str], width: int | None) -> tuple[list[int], bool]:
+    """Lines where a lead opens a paragraph after a finished one, and whether a lead also
+    follows a full stop where no paragraph visibly ended (a brief run on in the column).
 
     A paragraph ended where a blank line follows a full stop, where every line is one
     (``width=None``), or at a full stop on a line clearly shorter than the column.
     """
     cuts: list[int] = []
+    buried = False
     prev = ""
     blank = False
     for i, line in enumerate(lines):
@@ -447,13 +449,10 @@ def _lead_cuts(lines: list[str], width: int | None) -> list[int]:
             blank = True
             continue
         ended = blank or width is None or len(prev) <= width - 2
-        if (
-            i > 0
-            and prev
-            and ends_sentence(prev)
-            and ended
-            and is_strong_lead(paragraph_from(lines, i))
-        ):
-            cuts.append(i)
+        if i > 0 and prev and ends_sentence(prev) and is_strong_lead(paragraph_from(lines, i)):
+            if ended:
+                cuts.append(i)
+            else:
+                buried = True
         prev, blank = line, False
-    return cuts
+    return cuts, buried
