@@ -21,9 +21,10 @@ _NAME_CHARS = r"[^，。；：、！？\s]"
 _MEETING_END = r"(?:会议|会)"
 _AFTER = r"(?=[，。；：、！？\s]|$)"
 # 召开(了)A、B: one or more meetings after the verb.
+# …主持召开X会并讲话: the name ends before 并 too.
 _CONVENE_RE = re.compile(
     rf"(?:召开|举行|举办)了?(?P<list>{_NAME_CHARS}{{2,60}}?{_MEETING_END}"
-    rf"(?:、{_NAME_CHARS}{{2,60}}?{_MEETING_END})*){_AFTER}"
+    rf"(?:、{_NAME_CHARS}{{2,60}}?{_MEETING_END})*)(?=[，。；：、！？\s]|并|$)"
 )
 # A会议召开 / A会以电视电话会议形式召开 / A会在B举行 / 区委常委会召开会议.
 _HELD_RE = re.compile(
@@ -41,7 +42,7 @@ _SESSION_NAME_RE = re.compile(
 )
 # 第四次会议, 第12次全体会议: a numbered session, named after the organ that held it.
 _NUMBERED_RE = re.compile(
-    r"^(?:第[\d一二三四五六七八九十百]+次(?:全体|扩大)?会议|(?:集体)?学习会|全体会议|扩大会议)$"
+    r"^(?:第[\d一二三四五六七八九十百]+次(?:全体|扩大)?会议|(?:集体|专题)?学习会|全体会议|扩大会议)$"
 )
 _ORGAN_RE = re.compile(
     rf"(?P<organ>{_NAME_CHARS}{{2,30}}(?:主席团|常委会|委员会|党组|班子|中心组|领导小组))$"
@@ -50,7 +51,9 @@ _HELD_TAIL_RE = re.compile(r"(?:召开|举行)(?:了?(?:专题|全体|扩大)?�
 # 中原区委常委会 → 区委常委会: a district's own organs are named without the district.
 _DISTRICT_ORGAN_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?=[区县]委(?!员))")
 # Events that are not meetings, whatever their name ends with.
-_NOT_MEETING_RE = re.compile(r"(?:招聘|运动|展销|博览|音乐|庙|晚|演唱|展览|交易|订货|联欢)会$")
+_NOT_MEETING_RE = re.compile(
+    r"(?:招聘|运动|展销|博览|音乐|庙|晚|演唱|展览|交易|订货|联欢|对接|推介|发布)会$"
+)
 # A _HELD_RE match fills one run of name characters that ends with 召开/举行 (its lookahead
 # needs a boundary next); trying it only on such runs gives the same matches much faster.
 _NAME_RUN_RE = re.compile(rf"{_NAME_CHARS}+")
@@ -61,7 +64,7 @@ _PLACE_RE = re.compile(
 )
 _HABIT_RE = re.compile(r"(?:每[周月季年天日]|定期|将要|将于|计划|坚持|要|拟)[^，。]{0,8}$")
 _LEAD_RE = re.compile(
-    r"^(?:主持|分别|先后|随后|并|还|又|了|专题(?!会)|集中(?!学习会)|今天|当天|近日|日前|上午|下午|晚上)+"
+    r"^(?:主持|分别|先后|随后|并|还|又|了|专题(?!会|学习会)|集中(?!学习会)|今天|当天|近日|日前|上午|下午|晚上)+"
 )
 _DATE_RE = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日((?:\s*、\s*\d{1,2}\s*日)*)")
 _MORE_DAYS_RE = re.compile(r"(\d{1,2})\s*日")
@@ -74,7 +77,7 @@ _ATTEND_RE = re.compile(r"参加|出席|莅临|列席|参会|讲话")
 # The chair, in the forms reports print (``{n}`` is the name): X主持会议, X在…会议室主持召开,
 # X组织召开, 会议由（title）X主持, 大会主持人X, 在X的主持下.
 _CHAIR_FORMS = (
-    r"({n})(?:同志)?(?:在[^，。；]{{1,30}}?)?(?:主持召开|主持会议|主持|组织召开|召集召开)",
+    r"({n})(?:同志)?(?:在[^，。；]{{1,30}}?)?(?:出席并)?(?:主持召开|主持会议|主持|组织召开|召集召开)",
     r"由[^，。；]{{0,30}}?({n})(?:同志)?主持",
     r"主持人[^，。；]{{0,20}}?({n})",
     r"在[^，。；]{{0,30}}?({n})(?:同志)?的主持下",

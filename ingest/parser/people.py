@@ -39,7 +39,7 @@ _TITLE_BOUNDARY = set("，。；：、！？（）()《》“”‘’,.;:!?\"' 
 _TITLE_LEAD_RE = re.compile(
     r"(?:会议由|由|及(?!其)|以及|并|在|对|到|是|为|向|请|邀请|陪同|带领|率领|会同|"
     r"会见|看望|慰问|听取|主持|出席|参加|最后|随后|首先|同时|其中|上午|下午|晚上|近日|"
-    r"传达学习|传达|学习|贯彻|宣读|欢迎|率|受|经|据|代表|担任|当选为|当选|任命|作为|"
+    r"传达学习|传达|学习|贯彻|宣读|欢迎|率|受|据|代表|担任|当选为|当选|任命|作为|"
     r"来自[^的]{0,16}的|了|的)"
 )
 _MAX_TITLE = 24
@@ -47,6 +47,9 @@ _MAX_TITLE = 24
 _SPEECH_RE = re.compile(r"表示|强调|指出|说|介绍|认为|告诉记者|汇报")
 
 
+# Words whose reading as a name a title and a following verb settle: adjectives and place
+# words (庄严, 乐山); adverbs and nouns (马上, 高度) stay words.
+_NAME_LIKE_TAGS = frozenset({"a", "an", "ns", "nz"})
 # Place suffixes that are common given-name characters too: after a title and before a
 # boundary (政法委员姚科，) they end a name.
 _GIVEN_TOO = frozenset("科园楼")
@@ -58,11 +61,14 @@ class _Found:
     titles: list[str] = field(default_factory=list)
 
 
-def _valid_name(name: str, known: Names | None, anchored: bool = False) -> bool:
+def _valid_name(
+    name: str, known: Names | None, anchored: bool = False, strong: bool = False
+) -> bool:
     """Reject strings that fit the name shape but are ordinary words (高度, 全区, 马寨镇).
 
-    ``anchored``: a boundary or a verb follows the name, so a given name that starts like a
-    word (虎子明, 马上飞) is still a name.
+    ``anchored``: a title before and a verb after the name, so a given name that starts like
+    a word (虎子明, 马上飞) is still a name. ``strong``: what follows is a boundary or a verb
+    that follows names, so even an adjective or a place word is a name (院长庄严带领).
     """
     if known is not None and name in known:
         return True
@@ -78,7 +84,8 @@ def _valid_name(name: str, known: Names | None, anchored: bool = False) -> bool:
     tag = JIEBA.tag(name)
     # After a title, only a common word is no name (高度); 郑卫国 is in jieba as a rare place.
     rare = 200 if anchored else 1
-    if tag is not None and tag not in ("nr", "nrfg", "nrt") and JIEBA.freq(name) >= rare:
+    word = tag is not None and tag not in ("nr", "nrfg", "nrt") and JIEBA.freq(name) >= rare
+    if word and not (strong and tag in _NAME_LIKE_TAGS):
         return False
     if len(sur) == 1 and len(name) == 3:
         head = name[:2]
@@ -141,7 +148,8 @@ def read_name(text: str, i: int, known: Names, *, titled: bool = True) -> str | 
         return None  # 马寨镇, 福华街: a place, not a person
     if stop is not None and len(stop.group()) == 1 and best == short:
         return None  # 王为, 张将: a surname and a function word
-    return best if _valid_name(best, known, anchored=titled and score >= 2) else None
+    ok = _valid_name(best, known, anchored=titled and score >= 2, strong=titled and score >= 3)
+    return best if ok else None
 
 
 _OPEN, _CLOSE = "（(", "）)"
@@ -300,6 +308,34 @@ def _titled(text: str, known: Names, add: Callable[[str, int, list[str]], None])
             add(other, at, titles)
             pos = at + len(other)
         floor = pos
+    for m in _LEADERS_AFTER_RE.finditer(text):
+        for name, at in _list_before(text, m.start(), known):
+            add(name, at, [m.group("post")])
+
+
+# 乔某、李某等区级领导出席: the post printed after a list of names.
+_LEADERS_AFTER_RE = re.compile(
+    r"等(?P<post>(?:[区县市]|区县|市区)(?:级|委)?(?:四套班子|四大班子|四个班子|有关|相关)?领导)"
+)
+
+
+def _list_before(text: str, end: int, known: Names) -> list[tuple[str, int]]:
+    """The 、-list of names ending at ``end``, read backwards; empty unless it opens a clause."""
+    out: list[tuple[str, int]] = []
+    pos = end
+    while True:
+        for k in (3, 2, 4):
+            start = pos - k
+            if start >= 0 and read_name(text, start, known) == text[start:pos]:
+                break
+        else:
+            return []
+        out.insert(0, (text[start:pos], start))
+        if start > 0 and text[start - 1] == "、":
+            pos = start - 1
+            continue
+        # The list must open a clause, or it is the tail of a longer phrase.
+        return out if start == 0 or text[start - 1] in _TITLE_BOUNDARY else []
 
 
 def titled_names(text: str) -> list[str]:

@@ -130,7 +130,8 @@ def _ok(name: str, from_list: bool) -> bool:
     stem = name[:-2] if name.endswith("项目") else name
     if name in _GENERIC_NAMES or stem in _GENERIC_NAMES or len(stem) < 3:
         return False
-    if _GENERIC_STEM.match(stem) or stem.startswith("“"):
+    # A phase is specific (白沙镇安置房二期 → 安置房二期), the kind alone is not (安置房项目).
+    if (_GENERIC_STEM.match(stem) and not _PHASE.search(stem)) or stem.startswith("“"):
         return False
     if _FRAGMENT.search(stem) or _PLACE_ONLY.search(stem) or _GENERIC_END.search(stem):
         return False

@@ -139,3 +139,20 @@ def test_a_study_session_is_named_after_its_group_and_a_special_meeting_keeps_it
     ]
     text = "3月5日下午，海棠区在区委常委会议室召开专题会议。区委书记陈红民主持会议。"
     assert [(m.name, m.place) for m in _meetings(text)] == [("专题会议", "区委常委会议室")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "chair"),
+    [
+        ("5月11日，市委书记贺建明主持召开市委理论学习中心组专题学习会并讲话。",
+         "市委理论学习中心组专题学习会", "贺建明"),
+        ("6月3日，区委统战部召开党外知识分子座谈会，区委常委、统战部部长佘晓红出席并主持。",
+         "党外知识分子座谈会", "佘晓红"),
+    ],
+)  # fmt: skip
+def test_more_chair_forms(text: str, name: str, chair: str) -> None:
+    assert [(m.name, m.chair) for m in _meetings(text)] == [(name, chair)]
+
+
+def test_a_trade_fair_is_not_a_meeting() -> None:
+    assert _meetings("8月21日，某某镇举办西瓜产销对接会，20余家采购商参加。") == []

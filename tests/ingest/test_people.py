@@ -227,3 +227,27 @@ def test_more_verbs_after_a_name(name: str, verb: str) -> None:
 
 def test_an_assistant_post_after_another_is_a_title_of_its_own() -> None:
     assert _by_name("相关负责人区长助理王刚出席。") == {"王刚": (["区长助理"], "official")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        ("区法院党组书记、院长庄严带领干警走进网格。", "庄严", ["区法院党组书记", "院长"]),
+        ("县委书记宓国良、县委副书记、县长皮文涛带队。", "宓国良", ["县委书记"]),
+        ("经开区党工委书记靳卫华出席会议并讲话。", "靳卫华", ["经开区党工委书记"]),
+        ("何家利、张琼、陈中举等区级领导参加。", "张琼", ["区级领导"]),
+        ("周俊雄、叶水山等区四套班子领导参加。", "叶水山", ["区四套班子领导"]),
+    ],
+)
+def test_words_as_names_rare_surnames_and_posts_printed_after_the_names(
+    text: str, name: str, titles: list[str]
+) -> None:
+    assert _by_name(text)[name] == (titles, "official")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["区委书记马上到现场。", "各街道负责人等区有关领导参加。", "会上，全体干部等区领导参加。"],
+)
+def test_adverbs_and_groups_are_not_names(text: str) -> None:
+    assert extract_persons(text) == []

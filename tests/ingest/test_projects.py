@@ -159,3 +159,8 @@ def test_plain_lists_and_kinds_of_projects(text: str, names: list[str]) -> None:
 )
 def test_a_kind_of_work_is_a_project_only_with_its_place(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+def test_a_phase_of_a_kind_of_project_is_specific() -> None:
+    text = "与会人员先后观摩了绿博片区综合管网、某某镇安置房二期等项目。"
+    assert _names(text) == ["绿博片区综合管网", "安置房二期"]
