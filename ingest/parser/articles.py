@@ -19,8 +19,10 @@ from .bylines import (
     is_byline_line,
     is_report_line,
     split_glued_byline,
+    split_lead_byline,
     split_report_lead,
 )
+from .dates import find_dates
 from .layout import (
     ENUMERATED,
     ends_sentence,
@@ -64,6 +66,8 @@ class RawArticle:
     end_guessed: bool = False
     # A signed article holding a paragraph that reads like another story's lead.
     holds_lead: bool = False
+    # Signed in its lead (``本报记者 王小明 报道``): a later byline is not its own.
+    lead_byline: bool = False
 
 
 @dataclass
@@ -373,6 +377,7 @@ def segment(
             cur = RawArticle(dateline=kind == START)
             if kind == REPORT:
                 cur.byline_lines.append(line)
+                cur.lead_byline = True
             else:
                 cur.lines.append(line)
             seg.articles.append(cur)
@@ -402,35 +407,51 @@ def segment(
 
 
 def _split_unsigned(seg: Segmentation, width: int | None) -> Segmentation:
-    """Cut an article without a byline at each further lead that opens a paragraph.
+    """Cut an article at each further lead that opens a paragraph, where no byline says
+    otherwise.
 
     On a page that signs nothing (headlines all on top, no bylines) a blank line and a lead
-    are all that separate two stories. An article closed by a byline keeps such paragraphs
-    (``11月18日，……`` inside a report of two meetings); the cut is marked as guessed.
+    are all that separate two stories; an article signed in its lead's bracket is not closed
+    by the next byline either. An article closed by a byline keeps such paragraphs
+    (``11月18日，……`` inside a report of the two meetings its lead dates), unless the
+    paragraph opens on a day the lead did not name: a brief printed before a signed one. Every
+    such cut is marked as guessed.
     """
     out = Segmentation(clusters=[seg.clusters[0]], captions=seg.captions)
     for art, after in zip(seg.articles, seg.clusters[1:], strict=True):
         cuts, buried = _lead_cuts(art.lines, width)
-        # Kept whole, a lead inside may still be a second story: worth an editor's look.
-        art.holds_lead = buried or bool(cuts and art.byline_lines)
-        if art.byline_lines:
-            cuts = []
+        if art.byline_lines and not (art.lead_byline or split_lead_byline(art.lines)[1]):
+            kept = [c for c in cuts if _new_day(art.lines, c)]
+            # Kept whole, a lead inside may still be a second story: worth an editor's look.
+            buried = buried or len(kept) < len(cuts)
+            cuts = kept
+        art.holds_lead = buried
         if not cuts:
             out.articles.append(art)
             out.clusters.append(after)
             continue
         bounds = [0, *cuts, len(art.lines)]
         for n, (a, b) in enumerate(pairwise(bounds)):
+            last = b == len(art.lines)
             part = RawArticle(
                 lines=art.lines[a:b],
+                byline_lines=art.byline_lines if last else [],
                 continued=art.continued and n == 0,
                 dateline=art.dateline if n == 0 else is_dateline(art.lines[a]),
                 start_guessed=art.start_guessed if n == 0 else True,
-                end_guessed=True,
+                end_guessed=not (last and art.byline_lines),
+                lead_byline=art.lead_byline and n == 0,
             )
             out.articles.append(part)
-            out.clusters.append(after if b == len(art.lines) else [])
+            out.clusters.append(after if last else [])
     return out
+
+
+def _new_day(lines: list[str], i: int) -> bool:
+    """Does the paragraph at ``i`` open on a day the article's lead did not name?"""
+    lead_days = {(m, d) for _, m, d in find_dates(paragraph_from(lines, 0, limit=12))}
+    days = [(m, d) for _, m, d in find_dates(paragraph_from(lines, i))[:1]]
+    return bool(days) and not set(days) & lead_days
 
 
 def _lead_cuts(lines: list[str], width: int | None) -> tuple[list[int], bool]:

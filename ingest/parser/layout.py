@@ -50,11 +50,19 @@ def is_lead_start(line: str) -> bool:
 
 # Time words that open a story but as often a paragraph inside one (``今年以来，……``).
 _WEAK_LEAD = re.compile(r"^(?:近年来|近来|今年以来|本月初|月初|年初|近期|连日来|近段时间)")
+# A feature's lead opens on a season or a moment (``深秋时节，``, ``入夏以来，``, ``这一年，``):
+# weak too, so it starts an article only under a headline or after a byline.
+_TIME_PHRASE_LEAD = re.compile(
+    r"^(?:[^，。“”]{1,5}(?:以来|时节|之际|前夕|伊始|期间|之初|时分|来临之际)"
+    r"|(?:岁末|年末|年底|新春|开春|入夏|入秋|入冬|盛夏|深秋|初冬|金秋|隆冬|春节)[^，。]{0,3}"
+    r"|这一年|过去一年|新学期|新年伊始|清晨|傍晚|夜幕降临)，"
+)
 
 
 def is_strong_lead(text: str) -> bool:
     """A lead that starts a story by itself: no time word that also opens inner paragraphs."""
-    return is_lead(text) and not _WEAK_LEAD.match(text.lstrip())
+    text = text.lstrip()
+    return is_lead(text) and not _WEAK_LEAD.match(text) and not _TIME_PHRASE_LEAD.match(text)
 
 
 def is_lead(text: str, *, quote: bool = False) -> bool:
@@ -68,6 +76,7 @@ def is_lead(text: str, *, quote: bool = False) -> bool:
     return bool(
         DATELINE.match(text)
         or LEAD_START.match(text)
+        or _TIME_PHRASE_LEAD.match(text)
         or _CLAUSE_THEN_DATE.match(text)
         or _REPORTER_LEAD.match(text)
         or (quote and text.startswith("“"))
@@ -194,6 +203,30 @@ def mark_indents(raw_lines: list[str], lines: list[str]) -> tuple[list[str], fro
     if share > _INDENT_SHARE_MAX or leads < _INDENT_LEAD_SHARE * len(starts):
         starts = set()
     return out, frozenset(starts)
+
+
+_LEADING_CLOSERS = re.compile(r"^[，。、；：？！）》”’」』】…]+")
+
+
+def reattach_punctuation(lines: list[str]) -> list[str]:
+    """Give punctuation that OCR wrapped to the start of a line back to the line it closes.
+
+    Typesetting never starts a line with ``。`` or ``，``; OCR of a justified column sometimes
+    does (``……顺利完成`` / ``。``), and then no line would seem to end its sentence. The count
+    of lines stays the same (an emptied line stays, blank).
+    """
+    out = list(lines)
+    last = -1
+    for i, line in enumerate(out):
+        if not line.strip():
+            continue
+        m = _LEADING_CLOSERS.match(line.strip())
+        if m and last >= 0:
+            out[last] = out[last].rstrip() + m.group(0)
+            out[i] = line.strip()[m.end() :]
+        if out[i].strip():
+            last = i
+    return out
 
 
 def estimate_column_width(lines: list[str]) -> int | None:

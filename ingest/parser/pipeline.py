@@ -20,6 +20,7 @@ from .layout import (
     is_furniture,
     mark_indents,
     masthead_date,
+    reattach_punctuation,
 )
 from .model import ParsedArticle, ParsedPage
 from .normalize import collapse_letter_spacing, normalize_line, normalize_text
@@ -61,7 +62,7 @@ def parse_page(
         page.warnings.append(
             review.page_warning(review.PAGE_CONTROLS_REMOVED, str(decoded.removed_controls))
         )
-    lines = text.split("\n")
+    lines = reattach_punctuation(text.split("\n"))
     furniture = [x for x in lines if is_furniture(x)]
     page.unplaced.extend(x.strip() for x in furniture)
     lines = ["" if is_furniture(x) else x for x in lines]

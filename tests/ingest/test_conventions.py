@@ -364,3 +364,34 @@ def test_a_page_indenting_every_paragraph_is_not_cut_at_inner_leads() -> None:
     d = _parse(text)
     assert len(d["articles"]) == 1
     assert len(d["articles"][0]["body"].split("\n\n")) == 4
+
+
+@pytest.mark.parametrize("lead", ["深秋时节，", "入夏以来，", "这一年，", "新学期，"])
+def test_a_feature_lead_on_a_season_under_a_headline(lead: str) -> None:
+    text = (
+        "本报讯（记者 孙丽）6月1日，海棠区召开防汛工作会议，部署汛期各项工作。\n\n"
+        "白鹭湾的夜市热闹起来了\n\n"
+        f"{lead}白鹭湾夜市每晚都人头攒动，小吃、文创摊位200余个。\n"
+    )
+    d = _parse(text)
+    assert _starts(d)[1] == (lead + "白鹭湾夜市")[:8]
+
+
+def test_punctuation_wrapped_to_the_next_line_closes_its_sentence() -> None:
+    text = (
+        "本报讯（记者 孙丽）6月1日，海棠区召开防汛工作会议\n。\n\n"
+        "近日，白鹭湾夜市重新开张，摊位200余个\n。\n（记者 葛青）\n"
+    )
+    d = _parse(text)
+    assert _starts(d) == ["本报讯6月1日，", "近日，白鹭湾夜市"]
+    assert [a["reporters"] for a in d["articles"]] == [["孙丽"], ["葛青"]]
+
+
+def test_a_brief_printed_before_a_signed_one_on_another_day() -> None:
+    text = (
+        "9月19日，海棠区为80岁以上老人发放助老服务卡。\n\n"
+        "9月18日，青石镇“阳光议事厅”协商解决停车难题。\n通讯员 葛青\n"
+    )
+    d = _parse(text)
+    assert _starts(d) == ["9月19日，海棠", "9月18日，青石"]
+    assert "boundary_guessed" in d["articles"][0]["warnings"]
