@@ -109,8 +109,8 @@ def tag_lines(lines: list[str], strong: frozenset[int] = frozenset()) -> list[tu
         elif i in strong and after_sentence and is_lead(paragraph_from(stripped, i)):
             # An indented or bulleted lead on a page that marks only article starts so.
             tagged.append((START, line))
-        elif (is_report_line(line) or is_byline_line(line)) and _opens_lead(
-            prev_kind, prev, stripped, i
+        elif (is_report_line(line) and (after_sentence or is_headlineish(prev))) or (
+            is_byline_line(line) and _opens_lead(prev_kind, prev, stripped, i)
         ):
             # A byline under a headline and over the lead opens the article.
             tagged.append((REPORT, line))
@@ -119,8 +119,6 @@ def tag_lines(lines: list[str], strong: frozenset[int] = frozenset()) -> list[tu
         ):
             tagged.append((REPORT, report[0]))
             tagged.append((TEXT, report[1]))
-        elif is_report_line(line) and after_sentence:
-            tagged.append((REPORT, line))
         elif (
             (is_byline_line(line) and after_sentence)
             or (after_sentence and completes_byline(line, nxt))
@@ -143,7 +141,7 @@ def _opens_lead(prev_kind: str, prev: str, lines: list[str], i: int) -> bool:
     if prev_kind != TEXT or not prev or ends_sentence(prev) or not is_headlineish(prev):
         return False
     nxt = next((j for j in range(i + 1, min(len(lines), i + 3)) if lines[j]), None)
-    return nxt is not None and is_lead(paragraph_from(lines, nxt))
+    return nxt is not None and _lead_at(lines, nxt, quote=True)
 
 
 def _caption_end(lines: list[str], i: int) -> int:

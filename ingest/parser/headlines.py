@@ -55,6 +55,7 @@ _TITLE_START = 0.05
 _TITLE_AFTER_TITLE = 0.2
 _CONTINUATION = 0.1
 _GROUP_COST = 0.001
+_NO_MATCH = 0.1
 # Articles matched at once; see assign_headlines.
 MATCH_WINDOW = 32
 _WRAP_MAX = 6
@@ -308,6 +309,16 @@ def _segment(
     for row in scores:
         prefix.append([s + r for s, r in zip(prefix[-1], row, strict=True)])
     priors = _boundary_priors(lines, blank_before)
+    # A line printed directly under another that matches no article at all stays with it,
+    # whatever jieba makes of its first word (``确保安全度汛`` under its title), unless it
+    # names a place of its own (``雪松县……``).
+    for k in range(1, size):
+        if (
+            not blank_before[k]
+            and max(scores[k], default=0.0) < _NO_MATCH
+            and not _PLACE_SUFFIX.match(lines[k])
+        ):
+            priors[k] = min(priors[k], -_CONTINUATION)
     best = [0.0] + [-math.inf] * size
     back = [0] * (size + 1)
     for b in range(1, size + 1):
@@ -582,12 +593,17 @@ def _merge_wrapped(
         )
         if title_row and " " not in row and i + 1 < len(rows):
             nxt = rows[i + 1]
-            short = len(row) <= _WRAP_MAX and (
-                _starts_with_subject(row) or not _starts_with_subject(nxt)
+            # Two directives of one length under a speech kicker are its title and deck.
+            directives = after_kicker and len(nxt) == len(row) and i + 2 == len(rows)
+            short = (
+                len(row) <= _WRAP_MAX
+                and not directives
+                and (_starts_with_subject(row) or not _starts_with_subject(nxt))
             )
             long = (
                 adjacent[i + 1]
                 and len(row) > _WRAP_MAX
+                and not directives
                 and " " not in nxt
                 and "，" not in row + nxt
                 # a line that reports a figure is a deck (``新增绿地8.6万平方米``)

@@ -143,6 +143,23 @@ def is_furniture(line: str) -> bool:
     return bool(masthead or _EDITOR_LINE.search(line) or _JUMP_LINE.match(line))
 
 
+_PAPER_NAME_MAX = 10
+
+
+def furniture_lines(lines: list[str]) -> set[int]:
+    """Indices of page furniture; a short name line right over the masthead is its first."""
+    found = {i for i, x in enumerate(lines) if is_furniture(x)}
+    for i in sorted(found):
+        j = i - 1
+        while j >= 0 and not lines[j].strip():
+            j -= 1
+        name = lines[j].strip() if j >= 0 else ""
+        top = all(not x.strip() for x in lines[:j]) if j >= 0 else False
+        if top and name and len(name) <= _PAPER_NAME_MAX and not _INNER_PUNCT.search(name):
+            found.add(j)
+    return found
+
+
 def masthead_date(lines: list[str]) -> str | None:
     """The issue date printed in the masthead, ``YYYY-MM-DD``, or None."""
     for line in lines:

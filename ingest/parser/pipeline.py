@@ -17,7 +17,7 @@ from .headlines import assign_headlines, infer_title, parse_headline_group
 from .layout import (
     build_paragraphs,
     estimate_column_width,
-    is_furniture,
+    furniture_lines,
     mark_indents,
     masthead_date,
     reattach_punctuation,
@@ -63,9 +63,10 @@ def parse_page(
             review.page_warning(review.PAGE_CONTROLS_REMOVED, str(decoded.removed_controls))
         )
     lines = reattach_punctuation(text.split("\n"))
-    furniture = [x for x in lines if is_furniture(x)]
+    marked = furniture_lines(lines)
+    furniture = [lines[i] for i in sorted(marked)]
     page.unplaced.extend(x.strip() for x in furniture)
-    lines = ["" if is_furniture(x) else x for x in lines]
+    lines = ["" if i in marked else x for i, x in enumerate(lines)]
     lines, strong = mark_indents(raw.split("\n"), lines)
     page_width = estimate_column_width(lines)  # once: a page can hold thousands of articles
     seg = segment(lines, page_width, strong)

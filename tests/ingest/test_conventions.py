@@ -395,3 +395,38 @@ def test_a_brief_printed_before_a_signed_one_on_another_day() -> None:
     d = _parse(text)
     assert _starts(d) == ["9月19日，海棠", "9月18日，青石"]
     assert "boundary_guessed" in d["articles"][0]["warnings"]
+
+
+def test_speech_kicker_over_two_directives_of_one_length() -> None:
+    text = (
+        "区委书记在调研防汛工作时要求\n压紧压实责任\n确保安全度汛\n"
+        "本报讯（记者 孙丽）6月5日，区委书记林树青带队调研防汛工作。\n\n"
+        "会议要求，各街道要压实责任。\n"
+    )
+    art = _parse(text)["articles"][0]
+    assert (art["kicker"], art["title"], art["subtitle"]) == (
+        "区委书记在调研防汛工作时要求",
+        "压紧压实责任",
+        "确保安全度汛",
+    )
+
+
+def test_paper_name_over_the_masthead_is_furniture() -> None:
+    text = (
+        "海棠时报\n二〇二三年十一月三日  星期五  第2版  要闻\n\n海棠区召开防汛会议\n"
+        "本报讯 11月1日，海棠区召开防汛工作会议。\n记者 孙丽\n"
+    )
+    d = _parse(text)
+    assert d["unplaced"][:2] == ["海棠时报", "二〇二三年十一月三日 星期五 第2版 要闻"]
+    assert d["articles"][0]["title"] == "海棠区召开防汛会议"
+    assert d["articles"][0]["date"] == "2023-11-01"
+
+
+def test_report_line_under_a_headline_over_an_interview() -> None:
+    text = (
+        "崔庙镇：石榴经济结出致富果\n本报记者 秦晓岚 通讯员 郑好 报道\n"
+        "“今年的石榴花开得密，又是一个丰收年。”站在自家石榴园里，种植户笑着说。\n"
+    )
+    art = _parse(text)["articles"][0]
+    assert (art["reporters"], art["correspondents"]) == (["秦晓岚"], ["郑好"])
+    assert art["subtitle"] == ""
