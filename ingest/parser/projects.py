@@ -45,7 +45,7 @@ _LEAD_WORDS = re.compile(
 # No place prefix: 马寨镇X, 惠济区X, 郑州市X (but 南洼片区X, 新院区X are the project's own).
 _PLACE_LEAD = re.compile(
     r"^(?:[\u4e00-\u9fff]{1,4}?(?:乡|镇|街道|办事处)|"
-    r"[\u4e00-\u9fff]{2,5}?(?<![片园新城景社小滩校厂街院商圈])[区县市](?![域场]))"
+    r"(?![^区县市]*[路街巷])[\u4e00-\u9fff]{2,5}?(?<![片园新城景社小滩校厂街院商圈户])[区县市](?![域场]))"
     r"(?=[\u4e00-\u9fff“]{3,})"
 )
 # A list item or a name that is a place, not a project (到马寨镇、侯寨乡等地调研).
@@ -59,7 +59,7 @@ _FRAGMENT = re.compile(
 # Stems that end like a kind of project or a plan, not a named one (年度重点, 跟踪服务).
 _GENERIC_END = re.compile(
     r"(?:重点|重大|产业|在建|签约|开工|招商|以上|企业|服务|推进|条件|工作|任务|资金|计划|规划|"
-    r"方面|领域|生产|设施|类)$"
+    r"方面|领域|生产|设施|类|区域)$"
 )
 _TIME_START = re.compile(r"^(?:春季|夏季|秋季|冬季|年度|今年|明年|全年|当前|下一步|近期)")
 # 研学基地, 特色小镇: the kind of place, not one place.
@@ -67,6 +67,7 @@ _KIND_STEM = re.compile(r"^(?:研学|特色|示范|实践|教育|培训|生产|�
 _PHASE = re.compile(r"[一二三四五六]期$")
 _COUNT_TAIL = re.compile(rf"等{_NUM}?$|(?<=[^\d])\d+$")
 _PHASE_AT = re.compile(r"[一二三四五六]期")
+_SITE_TAIL = re.compile(r"(?<=工程|项目)(?:建设点|建设现场|现场|点位|工地)$")
 _GENERIC_STEM = re.compile(
     r"^(?:这|该|此|本|各|每|一|其|这项|这些|一项|一批|重点|重大|在建|签约|在谈|落地|"
     r"民生|民心|安置房|特色|优质|产业|招商|新建|续建|开工|服务|民生实事|全区|市级|省级|"
@@ -172,6 +173,7 @@ def _list_items(raw_items: list[str], pos: int) -> list[tuple[int, str]]:
         item = _strip_lead(raw)
         if n == len(raw_items) - 1:
             item = _COUNT_TAIL.sub("", item)  # A、B等18个项目
+        item = _SITE_TAIL.sub("", item)  # …改造提升工程建设点: the site of the project
         parts = [item]
         for joiner in _JOINERS:
             if joiner in item:

@@ -164,3 +164,10 @@ def test_a_kind_of_work_is_a_project_only_with_its_place(text: str, names: list[
 def test_a_phase_of_a_kind_of_project_is_specific() -> None:
     text = "与会人员先后观摩了绿博片区综合管网、某某镇安置房二期等项目。"
     assert _names(text) == ["绿博片区综合管网", "安置房二期"]
+
+
+def test_a_street_before_a_district_word_is_part_of_the_name_and_a_site_is_not() -> None:
+    text = "先后深入到某某路龙建庄园拆迁区域、盛泉路棚户区改造项目等现场。"
+    assert _names(text) == ["盛泉路棚户区改造"]
+    text = "先后深入某某片区农村饮水改造提升工程建设点、天水花牛苹果产业园等地。"
+    assert _names(text) == ["某某片区农村饮水改造提升工程", "天水花牛苹果产业园"]
