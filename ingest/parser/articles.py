@@ -48,6 +48,8 @@ _HEAD_LINE_MAX = 40
 # Lines looked back from a lead for its headline (blank lines included): bounded, so a page of
 # blank lines stays linear.
 _LOOKBACK_MAX = 12
+# One paragraph per line, with more than this many paragraph breaks per blank line.
+_SPARSE_BLANKS = 2
 # An interview's first words: a spoken sentence in quotes (``“这条路修好了，”``), not a quoted
 # name (``“万人助万企”活动``) or a quoted deck.
 # A headline may end in ! or ? (``“家门口就能看病，真方便！”``), never in a full stop.
@@ -401,10 +403,27 @@ def segment(
         close_article()
     else:
         close_gap("eof")
-    return _split_unsigned(seg, width)
+    return _split_unsigned(seg, width, _blanks_are_sparse(lines, width))
 
 
-def _split_unsigned(seg: Segmentation, width: int | None) -> Segmentation:
+def _blanks_are_sparse(lines: list[str], width: int | None) -> bool:
+    """One paragraph per line with few blank lines: a blank line then separates stories."""
+    if width is not None:
+        return False
+    adjacent = apart = 0
+    prev_blank, seen = False, False
+    for line in lines:
+        if not line.strip():
+            prev_blank = seen
+            continue
+        if seen:
+            apart += prev_blank
+            adjacent += not prev_blank
+        seen, prev_blank = True, False
+    return adjacent > _SPARSE_BLANKS * max(1, apart)
+
+
+def _split_unsigned(seg: Segmentation, width: int | None, sparse: bool = False) -> Segmentation:
     """Cut an article at each further lead that opens a paragraph, where no byline says
     otherwise.
 
@@ -412,14 +431,15 @@ def _split_unsigned(seg: Segmentation, width: int | None) -> Segmentation:
     are all that separate two stories; an article signed in its lead's bracket is not closed
     by the next byline either. An article closed by a byline keeps such paragraphs
     (``11月18日，……`` inside a report of the two meetings its lead dates), unless the
-    paragraph opens on a day the lead did not name: a brief printed before a signed one. Every
-    such cut is marked as guessed.
+    paragraph opens on a day the lead did not name (a brief printed before a signed one), or
+    a blank line sets it apart on a page whose paragraphs follow each other without one.
+    Every such cut is marked as guessed.
     """
     out = Segmentation(clusters=[seg.clusters[0]], captions=seg.captions)
     for art, after in zip(seg.articles, seg.clusters[1:], strict=True):
         cuts, buried = _lead_cuts(art.lines, width)
         if art.byline_lines and not (art.lead_byline or split_lead_byline(art.lines)[1]):
-            kept = [c for c in cuts if _new_day(art.lines, c)]
+            kept = [c for c in cuts if _new_day(art.lines, c) or (sparse and not art.lines[c - 1])]
             # Kept whole, a lead inside may still be a second story: worth an editor's look.
             buried = buried or len(kept) < len(cuts)
             cuts = kept
@@ -445,11 +465,24 @@ def _split_unsigned(seg: Segmentation, width: int | None) -> Segmentation:
     return out
 
 
+_DAY_RANGE = re.compile(
+    r"(\d{1,2})月(\d{1,2})日?\s*(?:至|到|—|－|-|~|～)\s*(?:(\d{1,2})月)?(\d{1,2})日"
+)
+
+
 def _new_day(lines: list[str], i: int) -> bool:
-    """Does the paragraph at ``i`` open on a day the article's lead did not name?"""
-    lead_days = {(m, d) for _, m, d in find_dates(paragraph_from(lines, 0, limit=12))}
+    """Does the paragraph at ``i`` open on a day its article's lead did not name (the lead
+    naming some day, ranges such as ``5月8日至9日`` counted whole)?"""
+    lead = paragraph_from(lines, 0, limit=12)
+    lead_days = {(m, d) for _, m, d in find_dates(lead)}
+    for m in _DAY_RANGE.finditer(lead):
+        m1, d1, m2, d2 = int(m[1]), int(m[2]), int(m[3] or m[1]), int(m[4])
+        if m1 == m2:
+            lead_days |= {(m1, d) for d in range(d1, d2 + 1)}
+        else:
+            lead_days |= {(m1, d) for d in range(d1, 32)} | {(m2, d) for d in range(1, d2 + 1)}
     days = [(m, d) for _, m, d in find_dates(paragraph_from(lines, i))[:1]]
-    return bool(days) and not set(days) & lead_days
+    return bool(lead_days) and bool(days) and not set(days) & lead_days
 
 
 def _lead_cuts(lines: list[str], width: int | None) -> tuple[list[int], bool]:

@@ -430,3 +430,24 @@ def test_report_line_under_a_headline_over_an_interview() -> None:
     art = _parse(text)["articles"][0]
     assert (art["reporters"], art["correspondents"]) == (["秦晓岚"], ["郑好"])
     assert art["subtitle"] == ""
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["本报讯 6月8日至9日，海棠区举办招商推介活动。", "本报讯 近日，海棠区举办招商推介活动。"],
+)
+def test_a_signed_report_of_the_days_its_lead_names_stays_whole(lead: str) -> None:
+    text = f"{lead}\n\n6月9日，推介团一行又到青石镇考察。\n记者 孙丽\n"
+    d = _parse(text)
+    assert len(d["articles"]) == 1
+
+
+def test_one_paragraph_per_line_a_blank_line_separates_stories() -> None:
+    text = (
+        "海棠区召开防汛会议\n本报讯 6月1日，海棠区召开防汛工作会议。\n"
+        "会议要求，各街道要压实责任。\n\n"
+        "6月2日，记者从青石镇了解到，该镇3座提灌站已全部完工。\n（记者 孙丽）\n\n"
+        "海棠区举办荷花节\n本报讯 6月3日，海棠区第三届荷花节开幕。\n游客两万余人次到场。\n"
+    )
+    d = _parse(text)
+    assert _starts(d) == ["本报讯6月1日，", "6月2日，记者从", "本报讯6月3日，"]
