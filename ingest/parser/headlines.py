@@ -21,7 +21,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .layout import ends_sentence
 from .normalize import CJK
 
 _BIGRAM_CHARS = re.compile(f"[{CJK}0-9A-Za-z]+")
@@ -83,12 +82,8 @@ def bigrams(text: str) -> set[str]:
     return out
 
 
-def idf_weights(texts: Sequence[str]) -> dict[str, float]:
-    """Bigrams every article shares (the district's name) say nothing about which one."""
-    return _idf([bigrams(t) for t in texts])
-
-
 def _idf(grams: Sequence[set[str]]) -> dict[str, float]:
+    """Bigrams every article shares (the district's name) say nothing about which one."""
     n = len(grams)
     df: dict[str, int] = {}
     for g in grams:
@@ -690,7 +685,3 @@ def _subject(clause: str) -> str:
     if match is None or not 2 <= match.start() <= 20:
         return ""
     return clause[: match.start()]
-
-
-def looks_finished(text: str) -> bool:
-    return ends_sentence(text)

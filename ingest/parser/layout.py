@@ -44,10 +44,6 @@ def is_dateline(line: str) -> bool:
     return bool(DATELINE.match(line))
 
 
-def is_lead_start(line: str) -> bool:
-    return bool(LEAD_START.match(line))
-
-
 # Time words that open a story but as often a paragraph inside one (``今年以来，……``).
 _WEAK_LEAD = re.compile(r"^(?:近年来|近来|今年以来|本月初|月初|年初|近期|连日来|近段时间)")
 # A feature's lead opens on a season or a moment (``深秋时节，``, ``入夏以来，``, ``这一年，``):

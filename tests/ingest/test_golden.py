@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.parser import page_chars_accounted, page_to_dict, parse_page
+from ingest.parser import page_chars_accounted, page_to_dict, parse_page, review
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = sorted((ROOT / "samples" / "pages").glob("*.txt"))
@@ -94,3 +94,12 @@ def test_page_004_headlines_after_their_articles() -> None:
     # Wrapped over two lines at a fixed headline width, each is one title.
     assert page.articles[2].title == "市委督导组调研二七区落实人大工作情况"
     assert page.articles[5].kicker == "提高效率，推动清理整改工作深入开展"
+
+
+def test_every_warning_is_a_known_code() -> None:
+    corpus = sorted((ROOT / "tests" / "ingest" / "corpus" / "pages").glob("*.txt"))
+    for path in [*SAMPLES, *corpus]:
+        page = parse_page(path.read_bytes(), str(path))
+        for article in page.articles:
+            assert set(article.warnings) <= set(review.ARTICLE_WARNINGS), path.name
+        assert {w.split(":")[0] for w in page.warnings} <= set(review.PAGE_WARNINGS), path.name
