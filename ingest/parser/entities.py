@@ -20,6 +20,11 @@ def _head(article: ParsedArticle) -> str:
     return "\n".join(x for x in (article.kicker, article.title, article.subtitle) if x)
 
 
+def _text(article: ParsedArticle) -> str:
+    head = _head(article)
+    return f"{head}\n{article.body}" if head else article.body
+
+
 def page_names(articles: Iterable[ParsedArticle]) -> list[str]:
     """Names the page prints with a title, in any of its articles.
 
@@ -29,20 +34,20 @@ def page_names(articles: Iterable[ParsedArticle]) -> list[str]:
     """
     out: dict[str, None] = {}
     for article in articles:
-        for name in titled_names(f"{_head(article)}\n{article.body}"):
+        for name in titled_names(_text(article)):
             out[name] = None
     return list(out)
 
 
-def annotate_article(article: ParsedArticle, page_names: Iterable[str] = ()) -> None:
+def annotate_article(article: ParsedArticle, names: Iterable[str] = ()) -> None:
     """Fill ``article.persons``, ``.meetings`` and ``.projects`` from its headline and body;
-    ``page_names`` are the names its page prints with a title (``page_names``)."""
+    ``names`` are the names its page prints with a title (``page_names``)."""
     head = _head(article)
-    text = f"{head}\n{article.body}" if head else article.body
+    text = _text(article)
     byline = [*article.reporters, *article.correspondents]
     # Byline names are known names (so 景静 in the body is read as a name, not split), but
     # they are not reported as persons here.
-    persons = extract_persons(text, index_known(page_names).plus(byline))
+    persons = extract_persons(text, index_known(names).plus(byline))
     excluded = set(byline)
     article.persons = [p for p in persons if p.name not in excluded]
     dates = list(article.dates) or ([article.date] if article.date else [])
