@@ -192,8 +192,9 @@ def one_char_stop_at(text: str, j: int) -> bool:
 class NameIndex:
     """A fixed set of names, indexed by their first two characters.
 
-    ``known_names`` can hold every name in the archive; scanning all of them at each
-    candidate position (or copying them per article) would cost more than the parse itself.
+    The names a page prints with a title, or the many names an editor's re-extraction may
+    pass; scanning all of them at each candidate position (or copying them per article)
+    would cost more than the parse itself.
     """
 
     def __init__(self, names: Iterable[str]) -> None:
@@ -226,7 +227,7 @@ class NameIndex:
 
 
 class Names:
-    """Several ``NameIndex`` read as one (the archive's names, an article's byline, ...)."""
+    """Several ``NameIndex`` read as one (the page's names, an article's byline, ...)."""
 
     def __init__(self, *parts: NameIndex) -> None:
         self.parts = parts
@@ -269,7 +270,7 @@ def index_known(names: Iterable[str]) -> Names:
     """``known_index`` for the names a page passes to each of its articles.
 
     Comparing with the previous call's tuple is a pointer walk when it is the same list, far
-    cheaper than hashing a fresh frozenset of the whole archive's names for every article.
+    cheaper than hashing a fresh frozenset of the page's names for every article.
     """
     global _last_known
     key = tuple(names)
