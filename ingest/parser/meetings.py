@@ -42,11 +42,10 @@ _SESSION_NAME_RE = re.compile(
 )
 # 第四次会议, 第12次全体会议: a numbered session, named after the organ that held it.
 _NUMBERED_RE = re.compile(
-    r"^(?:第[\d一二三四五六七八九十百]+次(?:全体|扩大)?会议|(?:集体|专题)?学习会|全体会议|扩大会议|"
-    r"预备会议|主席团会议)$"
+    r"^(?:第[\d一二三四五六七八九十百]+次(?:全体|扩大)?会议|(?:集体|专题)?学习会|全体会议|扩大会议)$"
 )
 _ORGAN_RE = re.compile(
-    rf"(?P<organ>{_NAME_CHARS}{{2,30}}(?:主席团|常委会|委员会|党组|班子|中心组|领导小组|次会议))$"
+    rf"(?P<organ>{_NAME_CHARS}{{2,30}}(?:主席团|常委会|委员会|党组|班子|中心组|领导小组))$"
 )
 _HELD_TAIL_RE = re.compile(r"(?:召开|举行)(?:了?(?:专题|全体|扩大)?会议)?$")
 # 中原区委常委会 → 区委常委会: a district's own organs are named without the district.

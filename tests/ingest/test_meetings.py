@@ -166,8 +166,9 @@ def test_a_trade_fair_is_not_a_meeting() -> None:
          "政协海棠区第十五届委员会第四次会议", "王志远"),
         ("8月17日，海棠区第十九届人民代表大会第四次会议开幕。受大会主席团委托，"
          "会议由大会执行主席戴启明主持。", "海棠区第十九届人民代表大会第四次会议", "戴启明"),
+        # A session's preparatory meeting keeps the name it is printed with.
         ("区十四届人大四次会议举行预备会议。区人大常委会主任沈奔明主持会议并讲话。",
-         "区十四届人大四次会议预备会议", "沈奔明"),
+         "预备会议", "沈奔明"),
     ],
 )  # fmt: skip
 def test_session_chairs_and_preparatory_meetings(text: str, name: str, chair: str) -> None:
