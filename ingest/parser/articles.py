@@ -324,6 +324,7 @@ def segment(
     gap: list[str] = []
     last_kind = BLANK
     tagged = tag_lines(lines, strong)
+    texts = [t for _, t in tagged]
     starts = implicit_starts(tagged, width)
     lead_at = -1
 
@@ -358,7 +359,10 @@ def segment(
             last_kind = kind
             continue
         if idx == lead_at:
-            cur = RawArticle(lines=[line], start_guessed=False)
+            # Under a headline a weak lead (``今年以来，``, ``深秋时节，``, a quotation) may as
+            # well open a subhead's section: the cut stands, flagged.
+            weak = not is_strong_lead(paragraph_from(texts, idx))
+            cur = RawArticle(lines=[line], start_guessed=weak)
             seg.articles.append(cur)
             seg.clusters.append([])
             last_kind = kind
