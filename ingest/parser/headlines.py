@@ -189,9 +189,10 @@ def _assign_window(
     order = [0] * len(groups)
     for g in range(1, len(groups)):
         order[g] = order[g - 1] + 1 if groups[g][0] == groups[g - 1][0] else 0
+    top_only = not any(x.strip() for c in cluster_ids[1:] for x in clusters[c])
     weights = [
         [
-            _weight(tot[k], c, j, touching[g], order[g], headlines_after)
+            _weight(tot[k], c, j, touching[g], order[g], headlines_after, top_only)
             for k, j in enumerate(columns)
         ]
         for g, (c, _, tot) in enumerate(groups)
@@ -212,7 +213,13 @@ def _assign_window(
 
 
 def _weight(
-    affinity: float, cluster: int, article: int, touching: bool, order: int, after: bool
+    affinity: float,
+    cluster: int,
+    article: int,
+    touching: bool,
+    order: int,
+    after: bool,
+    top_only: bool = False,
 ) -> float:
     """What placing a group with this article is worth (0: never)."""
     on_top = not after and touching and article == cluster
@@ -225,7 +232,13 @@ def _weight(
         )
     if on_top:
         return _TOUCH_BONUS
-    return _POSITION_ONLY if _by_position(cluster, article, touching, order, after) else 0.0
+    if _by_position(cluster, article, touching, order, after):
+        return _POSITION_ONLY
+    if top_only and cluster == 0:
+        # Every headline printed on top: one left over goes to a body left over, the nearer
+        # its place in the list the better.
+        return _POSITION_ONLY / (2 + abs(article - order))
+    return 0.0
 
 
 def _by_position(cluster: int, article: int, touching: bool, order: int, after: bool) -> bool:
