@@ -553,7 +553,13 @@ def _take_column(group: HeadlineGroup, rows: list[str], adjacent: list[bool]) ->
     if group.column:
         return
     first, _, rest = rows[0].partition(" ")
-    if len(rows) >= 2 and _is_label_row(rows[0]) and len(rows[1]) >= _LABEL_TITLE_MIN:
+    # (unless it is the first half of a wrapped title: ``县政府召开`` / ``重点项目观摩点评会``)
+    if (
+        len(rows) >= 2
+        and _is_label_row(rows[0])
+        and len(rows[1]) >= _LABEL_TITLE_MIN
+        and (_starts_with_subject(rows[1]) or rows[0].endswith("说"))
+    ):
         group.column = rows.pop(0)
         adjacent.pop(0)
         adjacent[0] = False
