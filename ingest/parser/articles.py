@@ -435,15 +435,23 @@ def _split_unsigned(seg: Segmentation, width: int | None, sparse: bool = False) 
     are all that separate two stories; an article signed in its lead's bracket is not closed
     by the next byline either. An article closed by a byline keeps such paragraphs
     (``11月18日，……`` inside a report of the two meetings its lead dates), unless the
-    paragraph opens on a day the lead did not name (a brief printed before a signed one), or
-    a blank line sets it apart on a page whose paragraphs follow each other without one.
+    paragraph opens on a day the lead did not name after a double blank line (a brief printed
+    before a signed one), or a blank line sets it apart on a page whose paragraphs follow each
+    other without one.
     Every such cut is marked as guessed.
     """
     out = Segmentation(clusters=[seg.clusters[0]], captions=seg.captions)
     for art, after in zip(seg.articles, seg.clusters[1:], strict=True):
         cuts, buried = _lead_cuts(art.lines, width)
         if art.byline_lines and not (art.lead_byline or split_lead_byline(art.lines)[1]):
-            kept = [c for c in cuts if _new_day(art.lines, c) or (sparse and not art.lines[c - 1])]
+            # The gap before it must mean more than a column break or the blank line every
+            # paragraph gets: a blank line on a page that rarely prints one, or two.
+            kept = [
+                c
+                for c in cuts
+                if not art.lines[c - 1]
+                and (sparse or (c >= 2 and not art.lines[c - 2] and _new_day(art.lines, c)))
+            ]
             # Kept whole, a lead inside may still be a second story: worth an editor's look.
             buried = buried or len(kept) < len(cuts)
             cuts = kept

@@ -389,7 +389,7 @@ def test_punctuation_wrapped_to_the_next_line_closes_its_sentence() -> None:
 
 def test_a_brief_printed_before_a_signed_one_on_another_day() -> None:
     text = (
-        "9月19日，海棠区为80岁以上老人发放助老服务卡。\n\n"
+        "9月19日，海棠区为80岁以上老人发放助老服务卡。\n\n\n"
         "9月18日，青石镇“阳光议事厅”协商解决停车难题。\n通讯员 葛青\n"
     )
     d = _parse(text)
