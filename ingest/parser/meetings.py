@@ -40,13 +40,6 @@ _SESSION_NAME_RE = re.compile(
     rf"(?=(?:在{_NAME_CHARS}{{2,20}}?)?(?:隆重|胜利|顺利|圆满)?(?:开幕|闭幕)|"
     rf"(?:圆满)?完成(?:了)?(?:各项|全部)?议程)"
 )
-# 第四次会议, 第12次全体会议: a numbered session, named after the organ that held it.
-_NUMBERED_RE = re.compile(
-    r"^(?:第[\d一二三四五六七八九十百]+次(?:全体|扩大)?会议|(?:集体|专题)?学习会|全体会议|扩大会议)$"
-)
-_ORGAN_RE = re.compile(
-    rf"(?P<organ>{_NAME_CHARS}{{2,30}}(?:主席团|常委会|委员会|党组|班子|中心组|领导小组))$"
-)
 _HELD_TAIL_RE = re.compile(r"(?:召开|举行)(?:了?(?:专题|全体|扩大)?会议)?$")
 # 中原区委常委会 → 区委常委会: a district's own organs are named without the district.
 _DISTRICT_ORGAN_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?=[区县]委(?!员))")
@@ -64,7 +57,8 @@ _PLACE_RE = re.compile(
 )
 _HABIT_RE = re.compile(r"(?:每[周月季年天日]|定期|将要|将于|计划|坚持|要|拟)[^，。]{0,8}$")
 _LEAD_RE = re.compile(
-    r"^(?:主持|分别|先后|随后|并|还|又|了|专题(?!会|学习会)|集中(?!学习会)|今天|当天|近日|日前|上午|下午|晚上)+"
+    r"^(?:主持|分别|先后|随后|并|还|又|了|专题(?!会|学习会)|集中(?!学习会)|今天|当天|近日|日前|"
+    r"上午|下午|晚上)+"
 )
 _DATE_RE = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日((?:\s*、\s*\d{1,2}\s*日)*)")
 _MORE_DAYS_RE = re.compile(r"(\d{1,2})\s*日")
@@ -178,12 +172,9 @@ def _find_mentions(text: str, headline_end: int) -> list[_Mention]:
         place = pm.group("place") if pm else None
         offset = m.start("list")
         for part in m.group("list").split("、"):
+            # As printed: who held it (主席团举行第四次会议, 中心组召开集体学习会) is not part
+            # of the name, as 二七区召开X会 gives X会.
             name = _clean(part, strip_home=False)
-            if _NUMBERED_RE.match(name):
-                # 主席团举行第四次会议: the session is the organ's, named with it.
-                organ = _ORGAN_RE.search(text, max(0, m.start() - 40), m.start())
-                if organ is not None:
-                    name = _clean(organ.group("organ"), strip_home=True) + name
             found.append(_Mention(name, offset, place=place))
             offset += len(part) + 1
     for m in held:
