@@ -61,7 +61,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "corpus": {
         "cut": 0.99,
-        "title": 0.97,
+        "title": 0.98,
         "kicker": 0.99,
         "deck": 0.99,
         "date": 0.99,
