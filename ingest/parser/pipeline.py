@@ -88,7 +88,12 @@ def parse_page(
             article.warnings.append(review.BOUNDARY_GUESSED)
         page.articles.append(article)
 
-    _place_headlines(page, _mark_blanks(lines, seg.clusters), _wide_gaps(raw, text))
+    _place_headlines(
+        page,
+        _mark_blanks(lines, seg.clusters),
+        _wide_gaps(raw, text),
+        [a.dateline for a in seg.articles],
+    )
     # A date printed in the masthead is the issue's date, as good as one given by the caller.
     _date_articles(page, issue_date or masthead_date(furniture))
     names = page_names(page.articles)
@@ -161,7 +166,10 @@ def _wide_gaps(raw: str, text: str) -> dict[str, str]:
 
 
 def _place_headlines(
-    page: ParsedPage, clusters: list[list[str]], wide: dict[str, str] | None = None
+    page: ParsedPage,
+    clusters: list[list[str]],
+    wide: dict[str, str] | None = None,
+    datelines: list[bool] | None = None,
 ) -> None:
     texts = [a.body for a in page.articles]
     doubtful: set[int] = set()
@@ -182,6 +190,17 @@ def _place_headlines(
         elif article.paragraphs and not article.continued:
             article.title = infer_title(article.paragraphs[0])
             article.title_inferred = bool(article.title)
+    # On a page that prints headlines, a body that got none and opens without a dateline may
+    # be a piece of its neighbour.
+    if assigned:
+        dated_starts = datelines if datelines is not None else [False] * len(page.articles)
+        for article, dated in zip(page.articles, dated_starts, strict=True):
+            if (
+                article.title_inferred
+                and not dated
+                and review.BOUNDARY_GUESSED not in article.warnings
+            ):
+                article.warnings.append(review.BOUNDARY_GUESSED)
     if unplaced:
         page.unplaced.extend(unplaced)
         page.warnings.append(review.page_warning(review.PAGE_UNPLACED, f"{len(unplaced)}"))

@@ -452,3 +452,15 @@ def test_one_paragraph_per_line_a_blank_line_separates_stories() -> None:
     )
     d = _parse(text)
     assert _starts(d) == ["本报讯6月1日，", "6月2日，记者从", "本报讯6月3日，"]
+
+
+def test_an_undated_body_without_a_headline_on_a_page_of_headlines_is_flagged() -> None:
+    text = (
+        "海棠区召开防汛会议\n\n"
+        "本报讯 6月1日，海棠区召开防汛工作会议，部署汛期各项工作。\n记者 孙丽\n\n"
+        "据悉，全区今年已完成河道清淤12公里，剩余任务将于月底前完成。\n记者 孙丽\n"
+    )
+    d = _parse(text)
+    assert d["articles"][1]["title_inferred"]
+    assert "boundary_guessed" in d["articles"][1]["warnings"]
+    assert "boundary_guessed" not in d["articles"][0]["warnings"]
