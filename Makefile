@@ -9,7 +9,7 @@ WORKERS ?= 2
 export DJANGO_SETTINGS_MODULE := config.settings
 
 .PHONY: demo test lint format venv install install-dev migrate ingest-samples serve \
-        db-start db-stop screenshots bench stress backup restore clean
+        db-start db-stop screenshots bench stress backup restore clean eval
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -77,6 +77,11 @@ backup: $(VENV)/.installed var/secret_key
 restore: $(VENV)/.installed var/secret_key
 	@test -n "$(FILE)" || (echo "usage: make restore FILE=var/backups/....dump" && exit 2)
 	$(PY) manage.py restore $(FILE)
+
+# The parser scored against the gold pages (samples, OCR variants of them, the invented corpus);
+# no database. EVAL_ARGS=--pages shows each miss, EVAL_ARGS=--json the figures as JSON.
+eval: $(VENV)/.installed
+	$(PY) -m ingest.evaluation $(EVAL_ARGS)
 
 # Benchmark on its own embedded server (var/bench-pgdata): BENCH_PAGES pages generated and
 # ingested, grown to BENCH_ARTICLES_MAX articles by SQL copies; one table in bench/out/results.md.

@@ -205,9 +205,7 @@ def collect_jobs(
     return jobs
 
 
-def parse_job(
-    job: PageJob, known_names: Iterable[str] = ()
-) -> tuple[ParsedPage | None, str | None]:
+def parse_job(job: PageJob) -> tuple[ParsedPage | None, str | None]:
     """Read and parse one file: (page, None), or (None, one line saying what is wrong)."""
     try:
         size = job.path.stat().st_size
@@ -220,7 +218,6 @@ def parse_job(
             issue_date=job.issue_date,
             page_no=job.page_no,
             max_bytes=job.max_bytes,
-            known_names=known_names,
         )
     except PageError as exc:
         return None, str(exc)
@@ -231,12 +228,10 @@ def parse_job(
     return page, None
 
 
-def timed_parse_job(
-    job: PageJob, known_names: Iterable[str] = ()
-) -> tuple[tuple[ParsedPage, float] | None, str | None]:
+def timed_parse_job(job: PageJob) -> tuple[tuple[ParsedPage, float] | None, str | None]:
     """``parse_job`` with the seconds it took (measured where it ran, e.g. in a worker)."""
     start = time.perf_counter()
-    page, error = parse_job(job, known_names)
+    page, error = parse_job(job)
     return (None if page is None else (page, time.perf_counter() - start)), error
 
 
@@ -250,13 +245,11 @@ class PreparedPage:
     index_seconds: float = 0.0
 
 
-def prepare_job(
-    job: PageJob, known_names: Iterable[str], segmenter: Segmenter
-) -> tuple[PreparedPage | None, str | None]:
+def prepare_job(job: PageJob, segmenter: Segmenter) -> tuple[PreparedPage | None, str | None]:
     """``parse_job`` plus the articles' index literals (jieba's share of the load, done here so
     it runs in the workers)."""
     start = time.perf_counter()
-    page, error = parse_job(job, known_names)
+    page, error = parse_job(job)
     parsed = time.perf_counter()
     if page is None:
         return None, error
@@ -276,8 +269,6 @@ def init_worker(words: list[str]) -> None:
     _worker_segmenter = Segmenter(words)
 
 
-def prepare_in_worker(
-    job: PageJob, known_names: Iterable[str]
-) -> tuple[PreparedPage | None, str | None]:
+def prepare_in_worker(job: PageJob) -> tuple[PreparedPage | None, str | None]:
     assert _worker_segmenter is not None, "init_worker first"
-    return prepare_job(job, known_names, _worker_segmenter)
+    return prepare_job(job, _worker_segmenter)

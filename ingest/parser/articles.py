@@ -1,18 +1,60 @@
 """Page lines to article bodies and the headline clusters between them.
 
-An article starts at ``本报讯`` (the dateline) or, after a finished article, at a lead that opens
-with a date or ``近日``; it ends with its byline. Whatever lies between two articles is a headline
-cluster; which article each headline belongs to is decided later by what it says.
+An article starts at a dateline (``本报讯``, ``中原网讯``, ``郑报融媒讯`` …) or a lead line of
+byline (``本报记者 王小明 报道``); after a finished article or under a headline printed between
+two bodies, also at a lead that opens with a date, ``近日``, a clause and then the date, or a
+quotation. It ends with its byline, or where the next one starts. Whatever lies between two
+articles is a headline cluster; which article each headline belongs to is decided later by what
+it says.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
-from .bylines import is_byline_line, split_glued_byline
-from .layout import ends_sentence, is_bodylike, is_dateline, is_headlineish, is_lead_start
+from .bylines import (
+    completes_byline,
+    is_byline_line,
+    is_report_line,
+    split_glued_byline,
+    split_lead_byline,
+    split_report_lead,
+)
+from .dates import find_dates
+from .layout import (
+    ENUMERATED,
+    ends_sentence,
+    is_bodylike,
+    is_dateline,
+    is_headlineish,
+    is_lead,
+    is_strong_lead,
+    paragraph_from,
+)
 
 BLANK, START, BYLINE, TEXT = "blank", "start", "byline", "text"
+# A photo caption (``图为……。（苗立新 摄）``): part of no article and no headline.
+CAPTION = "caption"
+_CAPTION_START = re.compile(r"^(?:图为|上图|下图|左图|右图)")
+_CAPTION_END = re.compile(r"(?:摄|供图|/图)[）)]$")
+_CAPTION_MAX_LINES = 4
+# A lead line that is only the byline (``本报记者 王小明 报道``): it opens the article.
+REPORT = "report"
+# At most this many headline lines (kicker, wrapped title, deck) between two bodies.
+_HEAD_BLOCK_MAX = 5
+_HEAD_LINE_MAX = 40
+# Lines looked back from a lead for its headline (blank lines included): bounded, so a page of
+# blank lines stays linear.
+_LOOKBACK_MAX = 12
+# One paragraph per line, with more than this many paragraph breaks per blank line.
+_SPARSE_BLANKS = 2
+# An interview's first words: a spoken sentence in quotes (``“这条路修好了，”``), not a quoted
+# name (``“万人助万企”活动``) or a quoted deck.
+# A headline may end in ! or ? (``“家门口就能看病，真方便！”``), never in a full stop.
+_EXCLAIMED = re.compile(r"[！？]”?$")
+_SPOKEN_OPENING = re.compile(r"^“[^”]{2,}[，。！？…]”")
 
 
 @dataclass
@@ -21,6 +63,13 @@ class RawArticle:
     byline_lines: list[str] = field(default_factory=list)
     continued: bool = False
     dateline: bool = False
+    # Where it starts or ends was inferred (a lead under a headline, no byline after it).
+    start_guessed: bool = False
+    end_guessed: bool = False
+    # A signed article holding a paragraph that reads like another story's lead.
+    holds_lead: bool = False
+    # Signed in its lead (``本报记者 王小明 报道``): a later byline is not its own.
+    lead_byline: bool = False
 
 
 @dataclass
@@ -29,25 +78,54 @@ class Segmentation:
     # the last article, so ``len(clusters) == len(articles) + 1``.
     articles: list[RawArticle] = field(default_factory=list)
     clusters: list[list[str]] = field(default_factory=list)
+    # Lines of no article and no headline (photo captions), in page order.
+    captions: list[str] = field(default_factory=list)
 
 
-def tag_lines(lines: list[str]) -> list[tuple[str, str]]:
+def tag_lines(lines: list[str], strong: frozenset[int] = frozenset()) -> list[tuple[str, str]]:
     """Tag lines, splitting a byline glued to the last sentence into its own line.
 
     A standalone byline must follow a finished sentence (or another byline line), so a body
-    line that happens to read ``记者走访发现`` is not cut out of its paragraph.
+    line that happens to read ``记者走访发现`` is not cut out of its paragraph. ``记者`` alone
+    on a line is a byline when the next line holds its names.
     """
     tagged: list[tuple[str, str]] = []
     prev = ""
     prev_kind = BLANK
-    for raw in lines:
-        line = raw.strip()
+    stripped = [x.strip() for x in lines]
+    caption_until = -1
+    for i, line in enumerate(stripped):
         if not line:
             tagged.append((BLANK, ""))
             continue
-        if is_dateline(line):
+        after_sentence = not prev or ends_sentence(prev) or prev_kind in (BYLINE, CAPTION)
+        if i <= caption_until or (after_sentence and _CAPTION_START.match(line)):
+            if i > caption_until:
+                caption_until = _caption_end(stripped, i)
+            tagged.append((CAPTION, line))
+            prev_kind, prev = tagged[-1]
+            continue
+        nxt = next((x for x in stripped[i + 1 : i + 3] if x), "")
+        if is_dateline(line) and (after_sentence or prev_kind != TEXT or is_headlineish(prev)):
             tagged.append((START, line))
-        elif is_byline_line(line) and (not prev or ends_sentence(prev) or prev_kind == BYLINE):
+        elif i in strong and after_sentence and is_lead(paragraph_from(stripped, i)):
+            # An indented or bulleted lead on a page that marks only article starts so.
+            tagged.append((START, line))
+        elif (is_report_line(line) and (after_sentence or is_headlineish(prev))) or (
+            is_byline_line(line) and _opens_lead(prev_kind, prev, stripped, i)
+        ):
+            # A byline under a headline and over the lead opens the article.
+            tagged.append((REPORT, line))
+        elif (report := split_report_lead(line))[0] and is_lead(
+            report[1] + next((x for x in stripped[i + 1 : i + 3] if x), "")
+        ):
+            tagged.append((REPORT, report[0]))
+            tagged.append((TEXT, report[1]))
+        elif (
+            (is_byline_line(line) and after_sentence)
+            or (after_sentence and completes_byline(line, nxt))
+            or (prev_kind == BYLINE and completes_byline(prev, line))
+        ):
             tagged.append((BYLINE, line))
         else:
             text, byline = split_glued_byline(line)
@@ -58,6 +136,105 @@ def tag_lines(lines: list[str]) -> list[tuple[str, str]]:
                 tagged.append((TEXT, line))
         prev_kind, prev = tagged[-1]
     return tagged
+
+
+def _opens_lead(prev_kind: str, prev: str, lines: list[str], i: int) -> bool:
+    """A byline line printed right under a headline, with the lead right under it."""
+    if prev_kind != TEXT or not prev or ends_sentence(prev) or not is_headlineish(prev):
+        return False
+    nxt = next((j for j in range(i + 1, min(len(lines), i + 3)) if lines[j]), None)
+    return nxt is not None and _lead_at(lines, nxt, quote=True)
+
+
+def _caption_end(lines: list[str], i: int) -> int:
+    """The last line of a caption starting at ``i``: its photo credit, else its full stop."""
+    for j in range(i, min(len(lines), i + _CAPTION_MAX_LINES)):
+        if _CAPTION_END.search(lines[j]):
+            return j
+        if not lines[j]:
+            break
+    for j in range(i, min(len(lines), i + _CAPTION_MAX_LINES)):
+        if not lines[j] or ends_sentence(lines[j]):
+            return j
+    return i
+
+
+def _quotes_balanced(line: str) -> bool:
+    depth = 0
+    for ch in line:
+        if ch in "“《（":
+            depth += 1
+        elif ch in "”》）":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
+
+
+def _is_head_line(line: str) -> bool:
+    """A line that can be part of a headline printed between two bodies.
+
+    A headline is short, unfinished, holds at most one clause break (a deck's
+    ``提高效率，推动……``) and closes every quote it opens; a wrapped body line rarely does all.
+    """
+    return (
+        is_headlineish(line)
+        and (not ends_sentence(line) or _EXCLAIMED.search(line) is not None)
+        and not ENUMERATED.match(line)
+        and len(line) <= _HEAD_LINE_MAX
+        and sum(line.count(p) for p in "，、；：") <= 1
+        and _quotes_balanced(line)
+    )
+
+
+def _lead_at(texts: list[str], i: int, *, quote: bool) -> bool:
+    """Does an article's first paragraph start at ``texts[i]``?
+
+    With ``quote``, a spoken sentence in quotes also counts (an interview's opening).
+    """
+    para = paragraph_from(texts, i)
+    if is_lead(para):
+        return True
+    return quote and bool(_SPOKEN_OPENING.match(para))
+
+
+def implicit_starts(tagged: list[tuple[str, str]], width: int | None) -> dict[int, int]:
+    """Headlines printed between two bodies: ``{first headline line: first lead line}``.
+
+    A run of one to five headline lines after a finished sentence, followed by a lead, is the
+    strongest sign that one article ended and the next began, byline or not. In a hard-wrapped
+    column the headline must also stand apart (a blank line, or lines clearly shorter than the
+    column), so the first line of an ordinary paragraph is not taken for one.
+    """
+    texts = [t for _, t in tagged]
+    out: dict[int, int] = {}
+    leads: set[int] = set()
+    for i, (kind, _) in enumerate(tagged):
+        if kind != TEXT or not _lead_at(texts, i, quote=True):
+            continue
+        heads: list[int] = []
+        blank = False
+        j = i - 1
+        while j >= 0 and len(heads) <= _HEAD_BLOCK_MAX and i - j <= _LOOKBACK_MAX:
+            k, t = tagged[j]
+            if k == BLANK:
+                blank = True
+            elif k == TEXT and _is_head_line(t):
+                heads.append(j)
+            else:
+                break
+            j -= 1
+        # A lead already found among these lines means this one is its second line.
+        if not heads or len(heads) > _HEAD_BLOCK_MAX or any(h in leads for h in heads):
+            continue
+        before_kind, before = tagged[j] if j >= 0 else (BLANK, "")
+        if j >= 0 and not (before_kind in (BYLINE, REPORT, CAPTION) or ends_sentence(before)):
+            continue
+        apart = blank or width is None or all(len(texts[h]) < 0.8 * width for h in heads)
+        if apart:
+            out[heads[-1]] = i
+            leads.add(i)
+    return out
 
 
 def _trailing_headlines(lines: list[str]) -> tuple[list[str], list[str]]:
@@ -84,17 +261,30 @@ def _is_headline_block(block: list[str]) -> bool:
     return all(is_headlineish(x) and "，" not in x and len(x) <= 30 for x in block)
 
 
+def _first_lead(lines: list[str]) -> int | None:
+    """The first lead under nothing but headline lines (a deck may hold a comma)."""
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        if _lead_at(lines, i, quote=False):
+            return i
+        if not _is_head_line(line) or is_bodylike(line):
+            return None
+    return None
+
+
 def _split_gap(
     gap: list[str], ends_with: str, at_page_start: bool
 ) -> tuple[list[str], RawArticle | None, list[str]]:
     """A gap between articles: ``(headlines before, article without dateline, headlines after)``."""
-    lines = [x for x in gap]
+    lines = list(gap)
     nonblank = [x for x in lines if x]
     body_present = ends_with == BYLINE or any(is_bodylike(x) for x in nonblank)
     if not nonblank or not body_present:
         return nonblank, None, []
-    # Start: the first dated lead; else skip whole blocks that read as headlines.
-    start = next((i for i, x in enumerate(lines) if x and is_lead_start(x)), None)
+    # Start: a lead under the headlines; else skip whole blocks that read as headlines.
+    start = _first_lead(lines)
+    guessed = start is None
     if start is None:
         start = 0
         i = 0
@@ -115,18 +305,28 @@ def _split_gap(
     before = [x for x in lines[:start] if x]
     if not any(body):
         return nonblank, None, []
-    article = RawArticle(lines=body)
-    first = next(x for x in body if x)
-    article.continued = at_page_start and not before and not is_lead_start(first)
+    article = RawArticle(lines=body, end_guessed=ends_with != BYLINE)
+    article.continued = at_page_start and not before and not is_lead(paragraph_from(body, 0))
+    article.start_guessed = guessed and not article.continued
     return before, article, after
 
 
-def segment(lines: list[str]) -> Segmentation:
-    """Walk the page once; bylines and datelines are the hard boundaries."""
+def segment(
+    lines: list[str], width: int | None = None, strong: frozenset[int] = frozenset()
+) -> Segmentation:
+    """Walk the page once; bylines, datelines and headlines between bodies are the boundaries.
+
+    ``width`` is the page's column width (``None`` for one paragraph per line); ``strong`` are
+    lines printed as paragraph starts (indented, bulleted), where a lead starts an article.
+    """
     seg = Segmentation(clusters=[[]])
     cur: RawArticle | None = None
     gap: list[str] = []
     last_kind = BLANK
+    tagged = tag_lines(lines, strong)
+    texts = [t for _, t in tagged]
+    starts = implicit_starts(tagged, width)
+    lead_at = -1
 
     def close_gap(ends_with: str) -> None:
         nonlocal gap
@@ -137,22 +337,57 @@ def segment(lines: list[str]) -> Segmentation:
             seg.clusters.append(list(after))
         gap = []
 
-    for kind, line in tag_lines(lines):
+    def close_article() -> None:
+        if cur is not None:
+            body, after = _trailing_headlines(cur.lines)
+            cur.lines = body
+            cur.end_guessed = not cur.byline_lines
+            seg.clusters[-1].extend(after)
+
+    for idx, (kind, line) in enumerate(tagged):
+        if idx in starts:
+            # A headline between two bodies: what came before ends here.
+            if cur is not None:
+                close_article()
+                cur = None
+            else:
+                close_gap("headline")
+            lead_at = starts[idx]
+        if lead_at > idx:
+            if line:
+                seg.clusters[-1].append(line)
+            last_kind = kind
+            continue
+        if idx == lead_at:
+            # Under a headline a weak lead (``今年以来，``, ``深秋时节，``, a quotation) may as
+            # well open a subhead's section: the cut stands, flagged.
+            weak = not is_strong_lead(paragraph_from(texts, idx))
+            cur = RawArticle(lines=[line], start_guessed=weak)
+            seg.articles.append(cur)
+            seg.clusters.append([])
+            last_kind = kind
+            continue
         if kind == BLANK:
             (cur.lines if cur else gap).append("")
             continue
-        if kind == START:
+        if kind == CAPTION:
+            seg.captions.append(line)
+            continue
+        if kind in (START, REPORT):
             if cur is not None:
-                body, after = _trailing_headlines(cur.lines)
-                cur.lines = body
-                seg.clusters[-1].extend(after)
+                close_article()
             else:
                 close_gap(START)
-            cur = RawArticle(lines=[line], dateline=True)
+            cur = RawArticle(dateline=kind == START)
+            if kind == REPORT:
+                cur.byline_lines.append(line)
+                cur.lead_byline = True
+            else:
+                cur.lines.append(line)
             seg.articles.append(cur)
             seg.clusters.append([])
         elif kind == BYLINE:
-            if cur is not None:
+            if cur is not None and cur.lines:
                 cur.byline_lines.append(line)
                 cur = None
             elif last_kind == BYLINE and seg.articles and not any(gap):
@@ -162,15 +397,126 @@ def segment(lines: list[str]) -> Segmentation:
                 close_gap(BYLINE)
                 if seg.articles and not seg.articles[-1].byline_lines:
                     seg.articles[-1].byline_lines.append(line)
+                    seg.articles[-1].end_guessed = False
                 else:
                     seg.clusters[-1].append(line)
         else:
             (cur.lines if cur else gap).append(line)
         last_kind = kind
     if cur is not None:
-        body, after = _trailing_headlines(cur.lines)
-        cur.lines = body
-        seg.clusters[-1].extend(after)
+        close_article()
     else:
         close_gap("eof")
-    return seg
+    return _split_unsigned(seg, width, _blanks_are_sparse(lines, width))
+
+
+def _blanks_are_sparse(lines: list[str], width: int | None) -> bool:
+    """One paragraph per line with few blank lines: a blank line then separates stories."""
+    if width is not None:
+        return False
+    adjacent = apart = 0
+    prev_blank, seen = False, False
+    for line in lines:
+        if not line.strip():
+            prev_blank = seen
+            continue
+        if seen:
+            apart += prev_blank
+            adjacent += not prev_blank
+        seen, prev_blank = True, False
+    return adjacent > _SPARSE_BLANKS * max(1, apart)
+
+
+def _split_unsigned(seg: Segmentation, width: int | None, sparse: bool = False) -> Segmentation:
+    """Cut an article at each further lead that opens a paragraph, where no byline says
+    otherwise.
+
+    On a page that signs nothing (headlines all on top, no bylines) a blank line and a lead
+    are all that separate two stories; an article signed in its lead's bracket is not closed
+    by the next byline either. An article closed by a byline keeps such paragraphs
+    (``11月18日，……`` inside a report of the two meetings its lead dates), unless the
+    paragraph opens on a day the lead did not name after a double blank line (a brief printed
+    before a signed one), or a blank line sets it apart on a page whose paragraphs follow each
+    other without one.
+    Every such cut is marked as guessed.
+    """
+    out = Segmentation(clusters=[seg.clusters[0]], captions=seg.captions)
+    for art, after in zip(seg.articles, seg.clusters[1:], strict=True):
+        cuts, buried = _lead_cuts(art.lines, width)
+        if art.byline_lines and not (art.lead_byline or split_lead_byline(art.lines)[1]):
+            # The gap before it must mean more than a column break or the blank line every
+            # paragraph gets: a blank line on a page that rarely prints one, or two.
+            kept = [
+                c
+                for c in cuts
+                if not art.lines[c - 1]
+                and (sparse or (c >= 2 and not art.lines[c - 2] and _new_day(art.lines, c)))
+            ]
+            # Kept whole, a lead inside may still be a second story: worth an editor's look.
+            buried = buried or len(kept) < len(cuts)
+            cuts = kept
+        art.holds_lead = buried
+        if not cuts:
+            out.articles.append(art)
+            out.clusters.append(after)
+            continue
+        bounds = [0, *cuts, len(art.lines)]
+        for n, (a, b) in enumerate(pairwise(bounds)):
+            last = b == len(art.lines)
+            part = RawArticle(
+                lines=art.lines[a:b],
+                byline_lines=art.byline_lines if last else [],
+                continued=art.continued and n == 0,
+                dateline=art.dateline if n == 0 else is_dateline(art.lines[a]),
+                start_guessed=art.start_guessed if n == 0 else True,
+                end_guessed=not (last and art.byline_lines),
+                lead_byline=art.lead_byline and n == 0,
+            )
+            out.articles.append(part)
+            out.clusters.append(after if last else [])
+    return out
+
+
+_DAY_RANGE = re.compile(
+    r"(\d{1,2})月(\d{1,2})日?\s*(?:至|到|—|－|-|~|～)\s*(?:(\d{1,2})月)?(\d{1,2})日"
+)
+
+
+def _new_day(lines: list[str], i: int) -> bool:
+    """Does the paragraph at ``i`` open on a day its article's lead did not name (the lead
+    naming some day, ranges such as ``5月8日至9日`` counted whole)?"""
+    lead = paragraph_from(lines, 0, limit=12)
+    lead_days = {(m, d) for _, m, d in find_dates(lead)}
+    for m in _DAY_RANGE.finditer(lead):
+        m1, d1, m2, d2 = int(m[1]), int(m[2]), int(m[3] or m[1]), int(m[4])
+        if m1 == m2:
+            lead_days |= {(m1, d) for d in range(d1, d2 + 1)}
+        else:
+            lead_days |= {(m1, d) for d in range(d1, 32)} | {(m2, d) for d in range(1, d2 + 1)}
+    days = [(m, d) for _, m, d in find_dates(paragraph_from(lines, i))[:1]]
+    return bool(lead_days) and bool(days) and not set(days) & lead_days
+
+
+def _lead_cuts(lines: list[str], width: int | None) -> tuple[list[int], bool]:
+    """Lines where a lead opens a paragraph after a finished one, and whether a lead also
+    follows a full stop where no paragraph visibly ended (a brief run on in the column).
+
+    A paragraph ended where a blank line follows a full stop, where every line is one
+    (``width=None``), or at a full stop on a line clearly shorter than the column.
+    """
+    cuts: list[int] = []
+    buried = False
+    prev = ""
+    blank = False
+    for i, line in enumerate(lines):
+        if not line:
+            blank = True
+            continue
+        ended = blank or width is None or len(prev) <= width - 2
+        if i > 0 and prev and ends_sentence(prev) and is_strong_lead(paragraph_from(lines, i)):
+            if ended:
+                cuts.append(i)
+            else:
+                buried = True
+        prev, blank = line, False
+    return cuts, buried

@@ -1,22 +1,46 @@
-"""Bylines close an article (``记者 景静 通讯员 徐克镜``), alone or glued to the last sentence."""
+"""Bylines: who wrote an article (``记者 景静 通讯员 徐克镜``).
+
+Printed at the end (alone, glued to the last sentence, or wrapped over two lines), or at the
+start inside the lead's bracket (``本报讯（记者 李明 通讯员 王芳）``), or as a lead line of its
+own (``本报记者 王小明 报道``). Roles carry an outlet in front (``郑报融媒记者``,
+``郑州报业集团记者``) or are photo credits (``文/图``, ``摄影``).
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
-from .normalize import CJK
+from .normalize import CJK, DATELINE
 
-_NAME = f"[{CJK}]{{2,4}}"
-_NAMES = f"{_NAME}(?: +{_NAME})*"
-_REPORTER_ROLES = "本报记者|记者"
-_CORRESPONDENT_ROLES = "通讯员"
+# A name is 2–4 characters that are not themselves a role (``记者 孙丽 通讯员 刘海波``).
+_NOT_ROLE = "(?!通讯员|记者|实习生|摄影|摄像|报道|文/|图/|特约|首席|见习|本报)"
+# Each character is checked, so a name printed without a space before the next role
+# (``记者郝梦洁通讯员王芳``, a letter-spaced line collapsed) still ends where the role begins.
+# A two-character name is often printed with a gap to fill the width of three (``邝 静``).
+_NAME = f"(?:[{CJK}] [{CJK}](?![{CJK}])|(?:{_NOT_ROLE}[{CJK}]){{2,4}})"
+_NAMES = f"{_NAME}(?:(?: +|、){_NAME})*"
+# An outlet before 记者 ends like a newspaper or a media group does (本报, 郑报融媒, 郑州报业集团,
+# 郑州日报, 正观新闻·郑州晚报 …), so ``据记者`` or ``随行记者`` are never read as one.
+_OUTLET = f"(?:本报|本台|本网|[{CJK}·]{{0,10}}?(?:报|融媒|全媒体|报业集团|新闻|网|台|社))"
+_REPORTER_ROLES = f"{_OUTLET}?(?:特约|首席|见习)?记者|实习生|文/图|图/文|摄影|摄像|撰文"
+_CORRESPONDENT_ROLES = "(?:本报|特约)?通讯员"
 _ROLE = f"(?:{_REPORTER_ROLES}|{_CORRESPONDENT_ROLES})"
-_PART = f"{_ROLE} *{_NAMES}"
-_BYLINE = re.compile(f"^{_PART}(?: +{_PART})*$")
+# ``记者 王小明`` or ``王小明 摄`` / ``王小明 文/图`` (the credit after the name).
+_CREDIT = "(?:文/图|图/文|摄|/文|/图)"
+# ``记者 王小明``, ``本报记者 褚明 文/图``, ``文/图 记者 邰书航``, ``王小明 摄``.
+_PART = f"(?:(?:文/图|图/文) *)?(?:{_ROLE} *{_NAMES}(?: *{_CREDIT})?|{_NAMES} *{_CREDIT})"
+_PARTS = f"{_PART}(?: *{_PART})*"
+# Closing bylines are printed bare or in a bracket (``（记者 李明）``).
+_BYLINE = re.compile(f"^(?:{_PARTS}|（ *{_PARTS} *）)$")
 # A byline glued after the last sentence: ``……等难题。记者 景静`` or ``……保障。 记者 张改华``.
-_GLUED = re.compile(f"(?<=[。！？”）]) *(?P<byline>{_PART}(?: +{_PART})*)$")
-_ROLE_SPLIT = re.compile(f"({_ROLE})")
+_GLUED = re.compile(f"(?<=[。！？”）]) *(?P<byline>{_PARTS}|（ *{_PARTS} *）)$")
+# The bracket after a lead: ``本报讯（记者 李明 通讯员 王芳）`` (the bracket holds roles only).
+BRACKET = re.compile(f"[（(](?P<byline> *{_PARTS} *)[）)]")
+# ``本报记者 王小明 报道``: a lead line that is only the byline, or that the lead follows.
+_REPORT_LINE = re.compile(f"^(?P<byline>{_PARTS}) *报道$")
+_REPORT_LEAD = re.compile(f"^(?P<byline>{_PARTS} *报道) *(?P<rest>.+)$")
+_CREDIT_AFTER = re.compile(f"^(?P<names>{_NAMES}) *{_CREDIT}$")
 SENTENCE_END = tuple("。！？…")
 
 
@@ -32,6 +56,51 @@ def is_byline_line(line: str) -> bool:
     return bool(_BYLINE.match(line.strip()))
 
 
+def join_byline_lines(lines: list[str]) -> str:
+    """Byline lines as one: a name or role wrapped mid-way (``通讯员 廉`` / ``慧敏``,
+    ``记者 庞书`` / ``瑶``) closes up; between whole names and roles a space stays."""
+    rows = [x.strip() for x in lines if x.strip()]
+    out = ""
+    for row in rows:
+        if not out:
+            out = row
+            continue
+        spaced, closed = out + " " + row, out + row
+        last = out.split(" ")[-1]
+        prefer_closed = len(last) == 1 and not re.fullmatch(_ROLE, last)
+        first, second = (closed, spaced) if prefer_closed else (spaced, closed)
+        out = second if not _prefix_ok(first) and _prefix_ok(second) else first
+    return out
+
+
+def _prefix_ok(text: str) -> bool:
+    """Could this be a byline so far (a bracket may still be open)?"""
+    text = text.strip()
+    return is_byline_line(text) or is_byline_line(text + "）") or is_byline_line(text.lstrip("（("))
+
+
+def completes_byline(head: str, line: str) -> bool:
+    """``记者`` + ``赵宁``, ``记者 郜文轩 通讯员 廉`` + ``慧敏``: the two lines read as one byline
+    (and the first does not already on its own)."""
+    line = line.strip()
+    if not line or is_byline_line(head) or not re.fullmatch(f"[{CJK} 、）)]{{1,12}}", line):
+        return False
+    return is_byline_line(join_byline_lines([head, line]))
+
+
+def is_report_line(line: str) -> bool:
+    """``本报记者 王小明 报道``: a byline printed as the article's first line."""
+    return bool(_REPORT_LINE.match(line.strip()))
+
+
+def split_report_lead(line: str) -> tuple[str, str]:
+    """``本报记者 王小明 报道 5月7日，……`` → ``("本报记者 王小明 报道", "5月7日，……")``."""
+    m = _REPORT_LEAD.match(line.strip())
+    if not m:
+        return "", line
+    return m.group("byline"), m.group("rest")
+
+
 def split_glued_byline(line: str) -> tuple[str, str]:
     """``(text, byline)``; ``byline`` is empty when the line does not end with one."""
     m = _GLUED.search(line)
@@ -40,20 +109,76 @@ def split_glued_byline(line: str) -> tuple[str, str]:
     return line[: m.start()].rstrip(), m.group("byline")
 
 
+def split_lead_byline(lines: list[str]) -> tuple[list[str], str]:
+    """Take the byline out of the lead's bracket: ``本报讯（记者 李明 通讯员 王芳）5月8日，``.
+
+    The bracket may be wrapped over a few lines (a line break can fall between two names).
+    Returns the article's lines without it and the bracket as printed (``""`` when none).
+    """
+    first = next((i for i, x in enumerate(lines) if x.strip()), None)
+    if first is None:
+        return lines, ""
+    head = DATELINE.match(lines[first].strip())
+    if not head:
+        return lines, ""
+    line = lines[first].strip()
+    rest = line[head.end() :].lstrip()
+    # A bracket wrapped over lines keeps its half-width form (it is converted only as a pair).
+    if not rest.startswith(("（", "(")):
+        return lines, ""
+    parts = [rest]
+    j = first
+    while not re.search("[）)]", parts[-1]) and j + 1 < len(lines) and j - first < 3:
+        j += 1
+        if lines[j].strip():
+            parts.append(lines[j].strip())
+    # A break between two names was a space; one inside ``通讯员`` was not.
+    for sep in (" ", ""):
+        joined = sep.join(parts)
+        found = re.search("[）)]", joined)
+        close = found.start() if found else -1
+        if close >= 0 and BRACKET.fullmatch(joined[: close + 1]):
+            break
+    else:
+        return lines, ""
+    bracket, after = joined[: close + 1], joined[close + 1 :].strip()
+    lead = head.group(1) + (" " + after if after else "")
+    return [*lines[:first], lead, *lines[j + 1 :]], bracket
+
+
+_ONE_NAME = re.compile(_NAME)
+
+
+def _names(piece: str) -> list[str]:
+    """Names as written (a gap inside a two-character name closes up)."""
+    return [m.group(0).replace(" ", "") for m in _ONE_NAME.finditer(piece)]
+
+
+def _unique(names: list[str]) -> list[str]:
+    return list(dict.fromkeys(names))
+
+
 def parse_byline(printed: str) -> Byline:
     """Reporters and correspondents are kept apart: the loader credits them differently."""
     result = Byline(printed=printed)
-    role = ""
-    for piece in _ROLE_SPLIT.split(" ".join(printed.split())):
-        piece = piece.strip()
-        if not piece:
+    text = " ".join(join_byline_lines(printed.split("\n")).split())
+    text = _REPORT_LINE.sub(lambda m: m.group("byline"), text)
+    for chunk in re.findall(_PART, text):
+        chunk = chunk.strip()
+        after = _CREDIT_AFTER.match(chunk)
+        if after:
+            result.reporters.extend(_names(after.group("names")))
             continue
-        if re.fullmatch(_ROLE, piece):
-            role = piece
+        chunk = re.sub(f"^(?:文/图|图/文) *(?={_ROLE})|(?<=[{CJK}]) *{_CREDIT}$", "", chunk)
+        m = re.match(f"({_ROLE}) *(.*)$", chunk)
+        if not m:
             continue
-        names = piece.split()
-        if role in _CORRESPONDENT_ROLES.split("|"):
+        role, names = m.group(1), _names(m.group(2))
+        if role.endswith("通讯员"):
             result.correspondents.extend(names)
-        elif role:
+        else:
             result.reporters.extend(names)
+    # The lead's bracket and the closing line may both name the reporter.
+    result.reporters = _unique(result.reporters)
+    result.correspondents = _unique(result.correspondents)
     return result

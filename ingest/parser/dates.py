@@ -6,8 +6,10 @@ Year rule (never a silent guess):
 2. Otherwise the page itself, only when unambiguous: the four-digit years it prints, after
    dropping isolated ones (far targets such as 2035, history such as 1921: more than one year
    away from every other printed year), must be exactly two consecutive years Y-1 and Y (the
-   "review last year, plan this year" pattern), and every dated article must be in January–
-   September (late in the year a page plans the *next* year, so Y would be wrong).
+   "review last year, plan this year" pattern), printed in at least two articles (one
+   article's pair of years is that article's story, not the page's date), and the page must
+   date at least one article, every one in January–September (a December review prints this
+   year's results and next year's plans, so Y would be wrong; an undated page cannot tell).
 3. Otherwise unknown: ``year=None``, a page warning, and ``year_unknown`` on each dated article.
 """
 
@@ -42,19 +44,44 @@ def find_dates(text: str) -> list[tuple[int | None, int, int]]:
     return out
 
 
+# A lead that opens with a relative time (``近日，``) dates the story by no day, whatever days
+# the sentence goes on to name (``……将于6月1日开幕``).
+_RELATIVE_LEAD = re.compile(
+    r"^(?:\S{2,6}讯)?\s*(?:（[^）]*）)?\s*(?:近日|近期|日前|近来|连日来|近段时间|近年来|今年以来)"
+)
+
+
+def lead_dates(paragraph: str) -> list[tuple[int | None, int, int]]:
+    """The dates of an article's lead paragraph; none after a relative time word."""
+    if _RELATIVE_LEAD.match(paragraph):
+        return []
+    return find_dates(paragraph)
+
+
 def year_for(month: int, day: int, issue_date: str) -> int:
     """The year that puts month-day on or before the issue date."""
     iy, im, idd = (int(x) for x in issue_date.split("-"))
     return iy if (month, day) <= (im, idd) else iy - 1
 
 
-def page_year(text: str, months: list[int]) -> int | None:
-    """Rule 2 of the module docstring; ``None`` when the page does not settle it."""
-    years = sorted({int(y) for y in _YEAR.findall(text)})
+def printed_years(text: str) -> set[int]:
+    return {int(y) for y in _YEAR.findall(text)}
+
+
+def page_year(texts: list[str], months: list[int]) -> int | None:
+    """Rule 2 of the module docstring; ``None`` when the page does not settle it.
+
+    ``texts`` are the page's articles (headlines included), ``months`` the months of the dates
+    their leads print.
+    """
+    per_text = [printed_years(t) for t in texts]
+    years = sorted(set().union(*per_text)) if per_text else []
     kept = [y for y in years if any(abs(y - o) <= 1 for o in years if o != y)]
     if len(kept) != 2 or kept[1] - kept[0] != 1:
         return None
-    if any(m > LATEST_MONTH_FOR_PAGE_YEAR for m in months):
+    if sum(1 for ys in per_text if ys & set(kept)) < 2:
+        return None
+    if not months or any(m > LATEST_MONTH_FOR_PAGE_YEAR for m in months):
         return None
     return kept[1]
 

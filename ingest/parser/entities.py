@@ -12,18 +12,42 @@ from collections.abc import Iterable
 from .meetings import extract_meetings
 from .model import ParsedArticle
 from .names import index_known
-from .people import extract_persons
+from .people import extract_persons, titled_names
 from .projects import extract_projects
 
 
-def annotate_article(article: ParsedArticle, known_names: Iterable[str] = ()) -> None:
-    """Fill ``article.persons``, ``.meetings`` and ``.projects`` from its headline and body."""
-    head = "\n".join(x for x in (article.kicker, article.title, article.subtitle) if x)
-    text = f"{head}\n{article.body}" if head else article.body
+def _head(article: ParsedArticle) -> str:
+    return "\n".join(x for x in (article.kicker, article.title, article.subtitle) if x)
+
+
+def _text(article: ParsedArticle) -> str:
+    head = _head(article)
+    return f"{head}\n{article.body}" if head else article.body
+
+
+def page_names(articles: Iterable[ParsedArticle]) -> list[str]:
+    """Names the page prints with a title, in any of its articles.
+
+    A page's people are decided by the page alone: these may be read in its other articles
+    (陈红民强调 where the title is in the next story), but nothing from outside the page is,
+    so a page parses the same whatever the archive already holds.
+    """
+    out: dict[str, None] = {}
+    for article in articles:
+        for name in titled_names(_text(article)):
+            out[name] = None
+    return list(out)
+
+
+def annotate_article(article: ParsedArticle, names: Iterable[str] = ()) -> None:
+    """Fill ``article.persons``, ``.meetings`` and ``.projects`` from its headline and body;
+    ``names`` are the names its page prints with a title (``page_names``)."""
+    head = _head(article)
+    text = _text(article)
     byline = [*article.reporters, *article.correspondents]
     # Byline names are known names (so 景静 in the body is read as a name, not split), but
     # they are not reported as persons here.
-    persons = extract_persons(text, index_known(known_names).plus(byline))
+    persons = extract_persons(text, index_known(names).plus(byline))
     excluded = set(byline)
     article.persons = [p for p in persons if p.name not in excluded]
     dates = list(article.dates) or ([article.date] if article.date else [])

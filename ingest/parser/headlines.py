@@ -23,7 +23,6 @@ from dataclasses import dataclass, field
 
 from archive import jiebadict
 
-from .layout import ends_sentence
 from .normalize import CJK
 
 _BIGRAM_CHARS = re.compile(f"[{CJK}0-9A-Za-z]+")
@@ -32,20 +31,32 @@ _COLUMN_LABEL = re.compile(f"^(?=.*[{CJK}])(?=.*[0-9A-Za-z+])\\S{{2,8}}$")
 # A headline group must earn this much summed line affinity to be placed at all; paying it once
 # per group (not per line) keeps a weakly matching kicker or deck with its title.
 MIN_AFFINITY = 0.4
+# A placed group that earns less than this, or beats the next article by less than the margin,
+# went where it did mostly by position: the article is flagged for review.
+_SURE_AFFINITY = 0.5
+_POSITION_ONLY = 0.001
+# A group printed right on top of a body (on a page that prints headlines above): what it says
+# must beat that by this much to go elsewhere.
+_TOUCH_BONUS = 0.3
+_SURE_MARGIN = 0.15
 # Position tie-breaker: the usual convention prints a headline above its article.
 _ABOVE_BONUS = 0.01
 # Layout nudges for where one group ends and the next begins (see ``_boundary_priors``): a
 # wrapped title (``海棠区举办`` / ``春季图书交流活动``) is all but never cut; in a cluster printed
 # as blocks, a cut inside a block must be earned; a line opening with a subject starts a title
 # (all the more after another such line: a kicker or deck rarely has one), a line without reads
-# as the deck of the line above. Each group costs a hair, so a line that matches nothing joins
+# as the deck of the line above; in a cluster printed as blocks, a blank line is a likely cut.
+# Each group costs a hair, so a line that matches nothing joins
 # its neighbours rather than standing alone.
 _WRAP_PENALTY = 1.0
 _BLOCK_PENALTY = 0.3
+_BLOCK_BONUS = 0.15
+_LABEL_KEEPS = 0.3
 _TITLE_START = 0.05
 _TITLE_AFTER_TITLE = 0.2
 _CONTINUATION = 0.1
 _GROUP_COST = 0.001
+_NO_MATCH = 0.1
 # Articles matched at once; see assign_headlines.
 MATCH_WINDOW = 32
 _WRAP_MAX = 6
@@ -60,6 +71,10 @@ class HeadlineGroup:
     title: str = ""
     subtitle: str = ""
     column: str = ""
+    # The split into kicker / title / deck was decided by shape alone.
+    unsure: bool = False
+    # A deck printed on a line of its own (not after the title on its line).
+    deck_row: bool = False
 
 
 def bigrams(text: str) -> set[str]:
@@ -69,12 +84,8 @@ def bigrams(text: str) -> set[str]:
     return out
 
 
-def idf_weights(texts: Sequence[str]) -> dict[str, float]:
-    """Bigrams every article shares (the district's name) say nothing about which one."""
-    return _idf([bigrams(t) for t in texts])
-
-
 def _idf(grams: Sequence[set[str]]) -> dict[str, float]:
+    """Bigrams every article shares (the district's name) say nothing about which one."""
     n = len(grams)
     df: dict[str, int] = {}
     for g in grams:
@@ -99,7 +110,9 @@ def _affinities(line: str, grams: Sequence[set[str]], idf: dict[str, float]) -> 
 
 
 def assign_headlines(
-    clusters: Sequence[Sequence[str]], article_texts: Sequence[str]
+    clusters: Sequence[Sequence[str]],
+    article_texts: Sequence[str],
+    doubtful: set[int] | None = None,
 ) -> tuple[dict[int, list[str]], list[str]]:
     """Cut every cluster into headline groups, then match groups to articles page-wide.
 
@@ -107,9 +120,15 @@ def assign_headlines(
     line printed there. Segmenting first and matching second lets a cluster hold any number of
     groups and a group reach any article (a page may print all its headlines together), while
     the one-to-one matching stops two groups claiming one article.
-    Returns ``({article: lines}, unplaced)``.
+    Returns ``({article: lines}, unplaced)``; the lines of a group keep ``""`` where a blank
+    line was printed between them. Articles whose headline was placed by position more than by
+    what it says are added to ``doubtful``.
     """
     grams = [bigrams(t) for t in article_texts]
+    # A page that opens with a body and ends with headlines prints each headline below its
+    # article: position then points up, not down.
+    after = len(article_texts) >= 2 and not any(x.strip() for x in clusters[0])
+    after = after and any(x.strip() for x in clusters[-1])
     idf = _idf(grams)
     n = len(grams)
     assigned: dict[int, list[str]] = {}
@@ -122,7 +141,9 @@ def assign_headlines(
         last = stop if stop < n else len(clusters)
         first_article = max(0, start - 1) if start else 0
         columns = [j for j in range(first_article, stop) if j not in assigned]
-        got, lost = _assign_window(clusters, range(start, last), columns, grams, idf)
+        got, lost = _assign_window(
+            clusters, range(start, last), columns, grams, idf, doubtful, after
+        )
         assigned.update(got)
         unplaced.extend(lost)
     return assigned, unplaced
@@ -134,6 +155,8 @@ def _assign_window(
     columns: Sequence[int],
     grams: Sequence[set[str]],
     idf: dict[str, float],
+    doubtful: set[int] | None = None,
+    headlines_after: bool = False,
 ) -> tuple[dict[int, list[str]], list[str]]:
     """Segment these clusters and match their groups to these articles (absolute indices)."""
     window = [grams[j] for j in columns]
@@ -143,27 +166,94 @@ def _assign_window(
         if not lines:
             continue
         scores = [_affinities(x, window, idf) for x in lines]
-        for a, b in _segment(lines, scores, blank_before):
+        # All the page's headlines on top, one line apart from the next for each article:
+        # one headline a line, whatever they share with the bodies.
+        one_each = (
+            c == 0
+            and len(lines) == len(grams)
+            and all(blank_before[1:])
+            and not any(x.strip() for cl in clusters[1:] for x in cl)
+        )
+        cuts = [(k, k + 1) for k in range(len(lines))] if one_each else None
+        for a, b in cuts or _segment(lines, scores, blank_before):
             totals = [sum(row[k] for row in scores[a:b]) for k in range(len(columns))]
-            groups.append((c, lines[a:b], totals))
+            marked: list[str] = []
+            for n in range(a, b):
+                if n > a and blank_before[n]:
+                    marked.append("")
+                marked.append(lines[n])
+            groups.append((c, marked, totals))
 
+    # The group printed right above a body belongs to it even when they share no words
+    # (``比学赶超 跑出加速度``): a faint edge, taken only when nothing better claims either.
+    # At the top of the page, where no article is above, groups go to the bodies in order.
+    touching = [g + 1 == len(groups) or groups[g + 1][0] != c for g, (c, _, _) in enumerate(groups)]
+    order = [0] * len(groups)
+    for g in range(1, len(groups)):
+        order[g] = order[g - 1] + 1 if groups[g][0] == groups[g - 1][0] else 0
+    top_only = not any(x.strip() for c in cluster_ids[1:] for x in clusters[c])
     weights = [
         [
-            tot[k] - MIN_AFFINITY + _position_bonus(c, j) if tot[k] > MIN_AFFINITY else 0.0
+            _weight(tot[k], c, j, touching[g], order[g], headlines_after, top_only)
             for k, j in enumerate(columns)
         ]
-        for c, _, tot in groups
+        for g, (c, _, tot) in enumerate(groups)
     ]
     match = _max_weight_matching(weights)
     assigned: dict[int, list[str]] = {}
     unplaced: list[str] = []
-    for g, (_, lines, _) in enumerate(groups):
+    for g, (_, lines, tot) in enumerate(groups):
         k = match.get(g)
         if k is None:
-            unplaced.extend(lines)
-        else:
-            assigned[columns[k]] = lines
+            unplaced.extend(x for x in lines if x)
+            continue
+        assigned[columns[k]] = lines
+        rival = max((t for n, t in enumerate(tot) if n != k), default=0.0)
+        if doubtful is not None and (tot[k] < _SURE_AFFINITY or tot[k] - rival < _SURE_MARGIN):
+            doubtful.add(columns[k])
     return assigned, unplaced
+
+
+def _weight(
+    affinity: float,
+    cluster: int,
+    article: int,
+    touching: bool,
+    order: int,
+    after: bool,
+    top_only: bool = False,
+) -> float:
+    """What placing a group with this article is worth (0: never)."""
+    on_top = not after and touching and article == cluster
+    if affinity > MIN_AFFINITY:
+        return (
+            affinity
+            - MIN_AFFINITY
+            + _position_bonus(cluster, article)
+            + (_TOUCH_BONUS if on_top else 0.0)
+        )
+    if on_top:
+        return _TOUCH_BONUS
+    if _by_position(cluster, article, touching, order, after):
+        return _POSITION_ONLY
+    if top_only and cluster == 0:
+        # Every headline printed on top: one left over goes to a body left over, the nearer
+        # its place in the list the better.
+        return _POSITION_ONLY / (2 + abs(article - order))
+    return 0.0
+
+
+def _by_position(cluster: int, article: int, touching: bool, order: int, after: bool) -> bool:
+    """Is this the article the group is printed with, by position alone?
+
+    Right above the body below it; at the top of the page, the bodies in order; on a page
+    that prints headlines after their articles, right below the body above it.
+    """
+    if after:
+        return order == 0 and article == cluster - 1
+    if cluster == 0:
+        return article == order
+    return touching and article == cluster
 
 
 def _lines_and_blanks(cluster: Sequence[str]) -> tuple[list[str], list[bool]]:
@@ -199,12 +289,16 @@ def _boundary_priors(lines: Sequence[str], blank_before: Sequence[bool]) -> list
     subject = [_starts_with_subject(x) for x in lines]
     priors = [0.0]
     for k in range(1, len(lines)):
-        if subject[k]:
+        if _is_parallel(lines[k - 1]) and _FIGURE.search(lines[k]) and " " not in lines[k]:
+            p = -_CONTINUATION  # a figure under parallel phrases: their deck
+        elif k == 1 and _is_label_row(lines[0]) and len(lines[1]) >= _LABEL_TITLE_MIN:
+            p = -_LABEL_KEEPS  # a column label opening the cluster stands over its title
+        elif subject[k]:
             p = _TITLE_AFTER_TITLE if subject[k - 1] else _TITLE_START
         else:
             p = -_CONTINUATION
-        if blocks and not blank_before[k]:
-            p -= _BLOCK_PENALTY
+        if blocks:
+            p += _BLOCK_BONUS if blank_before[k] else -_BLOCK_PENALTY
         if _is_wrap_head(lines[k - 1], lines[k]):
             p -= _WRAP_PENALTY
         priors.append(p)
@@ -225,6 +319,16 @@ def _segment(
     for row in scores:
         prefix.append([s + r for s, r in zip(prefix[-1], row, strict=True)])
     priors = _boundary_priors(lines, blank_before)
+    # A line printed directly under another that matches no article at all stays with it,
+    # whatever jieba makes of its first word (``确保安全度汛`` under its title), unless it
+    # names a place of its own (``雪松县……``).
+    for k in range(1, size):
+        if (
+            not blank_before[k]
+            and max(scores[k], default=0.0) < _NO_MATCH
+            and not _PLACE_SUFFIX.match(lines[k])
+        ):
+            priors[k] = min(priors[k], -_CONTINUATION)
     best = [0.0] + [-math.inf] * size
     back = [0] * (size + 1)
     for b in range(1, size + 1):
@@ -326,48 +430,220 @@ def _is_column_label(first: str, rest: str) -> bool:
     """``新闻1+1 二七区召开……``: a short label sharing the title's line (a kicker has its own)."""
     if _COLUMN_LABEL.match(first):
         return True
-    return len(first) <= _COLUMN_MAX and " " not in rest and _starts_with_subject(rest)
+    return (
+        len(first) <= _COLUMN_MAX
+        and " " not in rest
+        and len(rest) >= _TITLE_MIN
+        and _starts_with_subject(rest)
+    )
 
 
-def parse_headline_group(lines: Sequence[str]) -> HeadlineGroup:
-    """Kicker (引题) above, title (maybe wrapped), deck (副题) below; or title + deck on a line."""
+# A kicker often reports who spoke (``市领导在我区调研时强调``) or ends in a colon.
+_KICKER_END = re.compile(r"(?:强调|指出|表示|要求|提出|寄语|希望|建议|说|：)$")
+_PARALLEL_PART_MAX = 9
+_WIDE = "\u3000"
+_WIDE_LABEL_MAX = 8
+_LABEL_ROW = re.compile(f"[{CJK}]{{2,5}}")
+_LABEL_TITLE_MIN = 8
+_FIGURE = re.compile(r"\d")
+# A column label printed after the title, marked off (``【文明实践】``, ``■社区``, ``·城管动态``).
+_MARKED_LABEL = re.compile(r"【[^】]{2,8}】|[■●◆▲★·][^\s]{2,8}")
+# Parallel phrases (``聚焦主业 精准发力 推动产业提质增效``) open with a short phrase; a title
+# followed by its deck on one line opens with a whole title.
+_PHRASE_MAX = 6
+_TITLE_MIN = 10
+
+
+def _rows_with_gaps(lines: Sequence[str]) -> tuple[list[str], list[bool]]:
+    """Non-blank rows and whether each directly follows the previous one (no blank between)."""
+    rows: list[str] = []
+    adjacent: list[bool] = []
+    gap = False
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            gap = True
+            continue
+        rows.append(line)
+        adjacent.append(bool(rows[:-1]) and not gap)
+        gap = False
+    return rows, adjacent
+
+
+def _split_title_line(line: str, decks_apart: bool) -> tuple[str, str, bool]:
+    """``(title, deck, unsure)`` of one printed line holding space-separated parts.
+
+    On a page that prints its decks on lines of their own (``decks_apart``), a gap inside the
+    title line is one more phrase of the title.
+    """
+    first, _, rest = line.partition(" ")
+    if not rest:
+        return line, "", False
+    if decks_apart:
+        return line, "", len(first) >= _TITLE_MIN
+    if len(first) <= _PHRASE_MAX:
+        return line, "", False  # parallel phrases: one title
+    if len(first) >= _TITLE_MIN:
+        return first, rest, False
+    # 7–9 characters: a title when it names who acts, else one more parallel phrase.
+    if _starts_with_subject(first):
+        return first, rest, True
+    return line, "", True
+
+
+def parse_headline_group(lines: Sequence[str], *, decks_apart: bool = False) -> HeadlineGroup:
+    """Kicker (引题) above, title (maybe wrapped), deck (副题) below; or title + deck on a line.
+
+    ``""`` in ``lines`` marks a blank line printed there: lines printed together can be one
+    wrapped title, lines apart cannot. ``unsure`` is set when the shape alone decided.
+    ``decks_apart``: the page prints decks on lines of their own (see ``_split_title_line``).
+    """
     group = HeadlineGroup(lines=list(lines))
-    rows = [x.strip() for x in lines if x.strip()]
+    rows, adjacent = _rows_with_gaps(lines)
     if not rows:
         return group
-    first, _, rest = rows[0].partition(" ")
-    if rest and _is_column_label(first, rest):
-        group.column = first
-        rows[0] = rest
-    # A very short line followed by more is the first half of a wrapped title (``某区开展`` /
-    # ``……活动``), unless it has no subject while the next line opens with one: then the short
-    # line is a kicker.
-    merged: list[str] = []
-    i = 0
-    while i < len(rows):
-        row = rows[i]
-        while (
-            len(row) <= _WRAP_MAX
-            and " " not in row
-            and i + 1 < len(rows)
-            and (_starts_with_subject(row) or not _starts_with_subject(rows[i + 1]))
-        ):
-            i += 1
-            row += rows[i]
-        merged.append(row)
-        i += 1
-    if len(merged) >= 2 and _starts_with_subject(merged[1]) and not _starts_with_subject(merged[0]):
-        group.kicker = merged.pop(0)
+    # A short part set apart by a wide gap (an ideographic space) is the column's label.
+    for n, row in enumerate(rows):
+        head, gap, last = row.rpartition(_WIDE)
+        if gap and head and len(last) <= _WIDE_LABEL_MAX and not group.column:
+            group.column, row = last, head
+        rows[n] = row.replace(_WIDE, " ")
+    _take_column(group, rows, adjacent)
+    if not rows:
+        return group
+    # A kicker that says who spoke (``市领导在我区调研时强调``) is settled first.
+    kicker = ""
+    if len(rows) >= 2 and _KICKER_END.search(rows[0]):
+        kicker = rows.pop(0)
+        adjacent.pop(0)
+        adjacent[0] = False
+    merged, wrapped = _merge_wrapped(group, rows, adjacent, after_kicker=bool(kicker))
+    if not kicker and len(merged) >= 2:
+        first, second = merged[0], merged[1]
+        if _starts_with_subject(second) and not _starts_with_subject(first):
+            # Parallel phrases over a line that reports a figure: title and deck
+            # (``比学赶超 跑出加速度`` / ``……完成投资12亿元``); over a title: its kicker.
+            if _is_parallel(first) and _FIGURE.search(second) and not wrapped[1]:
+                group.unsure = True
+            else:
+                kicker = merged.pop(0)
+    group.kicker = kicker
     title_line, decks = merged[0], merged[1:]
-    title, _, deck_rest = title_line.partition(" ")
+    title, deck_rest, unsure = _split_title_line(title_line, decks_apart)
+    group.deck_row = bool(decks)
+    group.unsure = group.unsure or unsure
     group.title = title
     group.subtitle = " ".join([x for x in [deck_rest, *decks] if x])
     return group
 
 
+def _is_label_row(line: str) -> bool:
+    """A short label over a title (``社区动态``, ``代表委员说``): a column, not a kicker."""
+    return bool(_LABEL_ROW.fullmatch(line)) and not _starts_with_subject(line)
+
+
+def _is_parallel(line: str) -> bool:
+    """Short phrases side by side (``比学赶超 跑出加速度``)."""
+    parts = line.split(" ")
+    return len(parts) >= 2 and len(parts[0]) <= _PARALLEL_PART_MAX
+
+
+def _take_column(group: HeadlineGroup, rows: list[str], adjacent: list[bool]) -> None:
+    """A column label: before the title on its line (``新闻1+1 ……``), a line of its own made
+    of labels (``回眸2023 奋进2024``), or a marked label after the title (``……【文明实践】``,
+    ``…… ■社区``)."""
+    if group.column:
+        return
+    first, _, rest = rows[0].partition(" ")
+    # (unless it is the first half of a wrapped title: ``县政府召开`` / ``重点项目观摩点评会``)
+    if (
+        len(rows) >= 2
+        and _is_label_row(rows[0])
+        and len(rows[1]) >= _LABEL_TITLE_MIN
+        and (_starts_with_subject(rows[1]) or rows[0].endswith("说"))
+    ):
+        group.column = rows.pop(0)
+        adjacent.pop(0)
+        adjacent[0] = False
+        group.unsure = True
+        return
+    if len(rows) >= 2 and all(_COLUMN_LABEL.match(p) for p in rows[0].split(" ")):
+        group.column = rows.pop(0)
+        adjacent.pop(0)
+        adjacent[0] = False
+        return
+    if rest and _is_column_label(first, rest):
+        group.column = first
+        rows[0] = rest
+        return
+    for n, row in enumerate(rows):
+        head, sep, last = row.rpartition(" ")
+        if sep and head and _MARKED_LABEL.fullmatch(last):
+            group.column = last
+            rows[n] = head
+            return
+
+
+def _merge_wrapped(
+    group: HeadlineGroup, rows: list[str], adjacent: list[bool], *, after_kicker: bool
+) -> tuple[list[str], list[bool]]:
+    """Join a title wrapped over two lines.
+
+    A very short line followed by more is the first half of a wrapped title (``某区开展`` /
+    ``……活动``), unless it has no subject while the next line opens with one: then the short
+    line is a kicker. A longer title line printed directly above a line without a subject of
+    its own (``市委督导组调研二七区`` / ``落实人大工作情况``) is wrapped too; a title wraps once.
+    Returns the rows and, for each, whether it was joined from two.
+    """
+    merged: list[str] = []
+    wrapped: list[bool] = []
+    i = 0
+    while i < len(rows):
+        row = rows[i]
+        joined = False
+        title_row = not merged or (
+            len(merged) == 1
+            and not after_kicker
+            and not _starts_with_subject(merged[0])
+            and _starts_with_subject(row)
+        )
+        if title_row and " " not in row and i + 1 < len(rows):
+            nxt = rows[i + 1]
+            # Two directives of one length under a speech kicker are its title and deck.
+            directives = after_kicker and len(nxt) == len(row) and i + 2 == len(rows)
+            short = (
+                len(row) <= _WRAP_MAX
+                and not directives
+                and (_starts_with_subject(row) or not _starts_with_subject(nxt))
+            )
+            long = (
+                adjacent[i + 1]
+                and len(row) > _WRAP_MAX
+                and not directives
+                and " " not in nxt
+                and "，" not in row + nxt
+                # a line that reports a figure is a deck (``新增绿地8.6万平方米``)
+                and not _FIGURE.search(nxt)
+                and len(nxt) <= len(row) + 2
+                and not _starts_with_subject(nxt)
+                and not _KICKER_END.search(row)
+            )
+            if short or long:
+                group.unsure = group.unsure or long
+                i += 1
+                row += nxt
+                joined = True
+        merged.append(row)
+        wrapped.append(joined)
+        i += 1
+    return merged, wrapped
+
+
 _LEAD_PREFIX = re.compile(
-    r"^(?:本报讯\s*)?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:、\d{1,2}日)*"
-    r"(?:上午|下午|晚上|晚|早上|凌晨|中午)?|近日|近期|日前|近年来|今年以来|本月初)[，,]?"
+    f"^(?:[{CJK}]{{2,6}}?讯\\s*)?(?:（[^）]*）)?"
+    r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:、\d{1,2}日)*"
+    r"(?:上午|下午|晚上|晚|早上|凌晨|中午)?|近日|近期|日前|昨日|昨天|今天|今日|连日来"
+    r"|近段时间|近年来|今年以来|本月初)[，,]?"
 )
 _ADVERBIAL = re.compile(r"^(?:在|为|据|按照|根据|围绕|随着|针对|当|于)|(?:上|中|时|下|后|前|期间)$")
 _OPEN_QUOTES = "“‘《（「"
@@ -442,7 +718,3 @@ def _subject(clause: str) -> str:
     if match is None or not 2 <= match.start() <= 20:
         return ""
     return clause[: match.start()]
-
-
-def looks_finished(text: str) -> bool:
-    return ends_sentence(text)

@@ -10,14 +10,21 @@ from __future__ import annotations
 import re
 from statistics import median
 
+from .normalize import BULLETS, DATELINE
+
 _SENTENCE_FINAL = "。！？…"
 _CLOSERS = "”’）」』》"
 _CLAUSE_OPEN_END = ("，", "、", "；", "：", "—")
-_DATELINE = re.compile(r"^本报讯")
 # A lead that opens with a date or a relative time word (no 本报讯 before it).
 LEAD_START = re.compile(
-    r"^(?:\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|近日|近期|日前|近年来|近来|今年以来|本月初|月初|年初)"
+    r"^(?:\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|近日|近期|日前|昨日|昨天|今天|今日|连日来|近段时间"
+    r"|近年来|近来|今年以来|本月初|月初|年初)"
 )
+_DATE = r"(?:\d{4}年)?\d{1,2}月\d{1,2}日"
+# A clause before the date (``为深入推进垃圾分类，5月8日，``): one short clause, then the date.
+_CLAUSE_THEN_DATE = re.compile(f"^[^。！？；“”]{{2,40}}?，{_DATE}")
+# ``记者从区住建局了解到`` / ``记者近日从……获悉``: the reporter opening a story, not a byline.
+_REPORTER_LEAD = re.compile(r"^(?:本报)?记者(?:近日|日前|昨日|今天|\d{1,2}月\d{1,2}日)?从")
 HEADLINE_MAX = 60
 WRAPPED_MAX = 30
 
@@ -33,11 +40,56 @@ def ends_sentence(text: str) -> bool:
 
 
 def is_dateline(line: str) -> bool:
-    return bool(_DATELINE.match(line))
+    """``本报讯``, ``中原网讯``, ``郑报融媒讯`` …: the lead word of an article."""
+    return bool(DATELINE.match(line))
 
 
-def is_lead_start(line: str) -> bool:
-    return bool(LEAD_START.match(line))
+# Time words that open a story but as often a paragraph inside one (``今年以来，……``).
+_WEAK_LEAD = re.compile(r"^(?:近年来|近来|今年以来|本月初|月初|年初|近期|连日来|近段时间)")
+# A feature's lead opens on a season or a moment (``深秋时节，``, ``入夏以来，``, ``这一年，``):
+# weak too, so it starts an article only under a headline or after a byline.
+_TIME_PHRASE_LEAD = re.compile(
+    r"^(?:[^，。“”]{1,5}(?:以来|时节|之际|前夕|伊始|期间|之初|时分|来临之际)"
+    r"|(?:岁末|年末|年底|新春|开春|入夏|入秋|入冬|盛夏|深秋|初冬|金秋|隆冬|春节)[^，。]{0,3}"
+    r"|这一年|过去一年|新学期|新年伊始|清晨|傍晚|夜幕降临)，"
+)
+
+
+def is_strong_lead(text: str) -> bool:
+    """A lead that starts a story by itself: no time word that also opens inner paragraphs."""
+    text = text.lstrip()
+    return is_lead(text) and not _WEAK_LEAD.match(text) and not _TIME_PHRASE_LEAD.match(text)
+
+
+def is_lead(text: str, *, quote: bool = False) -> bool:
+    """Does this paragraph read like an article's first one?
+
+    A dateline, a date or time word first, one clause before the date, or the reporter's
+    ``记者从……了解到``; with ``quote``, also an interview opening with a quotation (only
+    believable right under a headline).
+    """
+    text = text.lstrip()
+    return bool(
+        DATELINE.match(text)
+        or LEAD_START.match(text)
+        or _TIME_PHRASE_LEAD.match(text)
+        or _CLAUSE_THEN_DATE.match(text)
+        or _REPORTER_LEAD.match(text)
+        or (quote and text.startswith("“"))
+    )
+
+
+def paragraph_from(lines: list[str], i: int, limit: int = 6) -> str:
+    """The text of the paragraph that would start at ``lines[i]`` (a few lines at most)."""
+    out = ""
+    for line in lines[i : i + limit]:
+        line = line.strip()
+        if not line:
+            continue
+        out = _join(out, line)
+        if ends_sentence(line):
+            break
+    return out
 
 
 def is_headlineish(line: str) -> bool:
@@ -58,6 +110,138 @@ def is_bodylike(line: str) -> bool:
     return "。" in line or line.endswith(_CLAUSE_OPEN_END) or len(line) > HEADLINE_MAX
 
 
+# Page furniture: the masthead line (paper, page number, the issue's date) and the editors' line.
+_MASTHEAD_DATE = re.compile(r"(\d{4})(?:年|\.|/|-)(\d{1,2})(?:月|\.|/|-)(\d{1,2})日?")
+# The date in Chinese numerals (``二〇二三年六月二日``), as some mastheads print it.
+_CN_DIGIT = {c: n for n, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+_CN = "".join(_CN_DIGIT)
+_CN_DATE = re.compile(f"([{_CN}]{{4}})年([十{_CN}]{{1,3}})月([十{_CN}]{{1,3}})日")
+_MASTHEAD_MARK = re.compile(r"星期[一二三四五六日天]|第\s*\d+\s*版|[A-Z]?\d+版")
+_PAGE_NO = re.compile(r"第\s*\d+\s*版|(?<![A-Za-z0-9])[A-H]\d{1,2}(?![0-9])")
+_EDITOR_LINE = re.compile(
+    r"^(?:本版|责任)?(?:编辑|责编)[ ：:]|^(?:美编|版式|组版)[ ：:]|校对[ ：:]"
+)
+# ``（上接第一版）`` / ``（下转第二版）``: where a story continues, not its text.
+_JUMP_LINE = re.compile(r"^[（(](?:上接|下转|转|接)第?[一二三四五六七八九十\d]+版[）)]$")
+_FURNITURE_MAX = 70
+
+
+def is_furniture(line: str) -> bool:
+    """The masthead (``中原新闻 第3版 2022年9月16日``), the editors' line, a jump line."""
+    line = line.strip()
+    if not line or len(line) > _FURNITURE_MAX or ends_sentence(line) or "，" in line:
+        return False
+    parts = len(line.split())
+    dated = _MASTHEAD_DATE.search(line) or _CN_DATE.search(line)
+    masthead = (dated and (_MASTHEAD_MARK.search(line) or parts >= 3)) or (
+        _PAGE_NO.search(line) and (parts >= 3 or (parts == 2 and len(line) <= 20))
+    )
+    return bool(masthead or _EDITOR_LINE.search(line) or _JUMP_LINE.match(line))
+
+
+_PAPER_NAME_MAX = 10
+
+
+def furniture_lines(lines: list[str]) -> set[int]:
+    """Indices of page furniture; a short name line right over the masthead is its first."""
+    found = {i for i, x in enumerate(lines) if is_furniture(x)}
+    for i in sorted(found):
+        j = i - 1
+        while j >= 0 and not lines[j].strip():
+            j -= 1
+        name = lines[j].strip() if j >= 0 else ""
+        top = all(not x.strip() for x in lines[:j]) if j >= 0 else False
+        if top and name and len(name) <= _PAPER_NAME_MAX and not _INNER_PUNCT.search(name):
+            found.add(j)
+    return found
+
+
+def masthead_date(lines: list[str]) -> str | None:
+    """The issue date printed in the masthead, ``YYYY-MM-DD``, or None."""
+    for line in lines:
+        if not is_furniture(line):
+            continue
+        if m := _MASTHEAD_DATE.search(line):
+            y, mo, d = (int(x) for x in m.groups())
+        elif m := _CN_DATE.search(line):
+            y = int("".join(str(_CN_DIGIT[c]) for c in m.group(1)))
+            mo, d = _cn_number(m.group(2)), _cn_number(m.group(3))
+        else:
+            continue
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            return f"{y:04d}-{mo:02d}-{d:02d}"
+    return None
+
+
+def _cn_number(text: str) -> int:
+    """``六`` → 6, ``十二`` → 12, ``二十一`` → 21, ``三十`` → 30."""
+    if "十" not in text:
+        return _CN_DIGIT.get(text, 0)
+    tens, _, ones = text.partition("十")
+    return (_CN_DIGIT.get(tens, 0) if tens else 1) * 10 + _CN_DIGIT.get(ones, 0)
+
+
+# Indented first lines mark paragraph starts unless nearly every line is indented; article
+# starts only where few lines are and those are leads.
+_INDENT_SHARE_MAX = 0.4
+_INDENT_PARAGRAPH_MAX = 0.8
+_INDENT_LEAD_SHARE = 0.7
+
+
+def mark_indents(raw_lines: list[str], lines: list[str]) -> tuple[list[str], frozenset[int]]:
+    """Insert a blank line before an indented line that follows a finished sentence.
+
+    Many pages indent a paragraph's first line (or bullet a brief, ``■``); after a full stop
+    that says the same as a blank line, and the steps after read blank lines. Returns the
+    lines and the indices (in them) of the marked starts: where only a few lines are marked,
+    the page marks article starts, not every paragraph.
+    """
+    indented = [
+        bool(r.strip()) and (r[0] in " \u3000\t" or r.lstrip()[0] in BULLETS) for r in raw_lines
+    ]
+    share = sum(indented) / max(1, sum(1 for x in lines if x.strip()))
+    if share > _INDENT_PARAGRAPH_MAX:
+        return lines, frozenset()  # every line indented: the indent says nothing
+    out: list[str] = []
+    starts: set[int] = set()
+    for line, ind in zip(lines, indented, strict=True):
+        if ind and out and out[-1].strip() and ends_sentence(out[-1]):
+            out.append("")
+        if ind:
+            starts.add(len(out))
+        out.append(line)
+    # Indents mark articles only where the indented lines are leads; a page that indents every
+    # paragraph (``会议要求，……``) says only where paragraphs begin.
+    leads = sum(1 for i in starts if is_lead(paragraph_from(out, i)))
+    if share > _INDENT_SHARE_MAX or leads < _INDENT_LEAD_SHARE * len(starts):
+        starts = set()
+    return out, frozenset(starts)
+
+
+_LEADING_CLOSERS = re.compile(r"^[，。、；：？！）》”’」』】…]+")
+
+
+def reattach_punctuation(lines: list[str]) -> list[str]:
+    """Give punctuation that OCR wrapped to the start of a line back to the line it closes.
+
+    Typesetting never starts a line with ``。`` or ``，``; OCR of a justified column sometimes
+    does (``……顺利完成`` / ``。``), and then no line would seem to end its sentence. The count
+    of lines stays the same (an emptied line stays, blank).
+    """
+    out = list(lines)
+    last = -1
+    for i, line in enumerate(out):
+        if not line.strip():
+            continue
+        m = _LEADING_CLOSERS.match(line.strip())
+        if m and last >= 0:
+            out[last] = out[last].rstrip() + m.group(0)
+            out[i] = line.strip()[m.end() :]
+        if out[i].strip():
+            last = i
+    return out
+
+
 def estimate_column_width(lines: list[str]) -> int | None:
     """Width of a hard-wrapped column, or None for one-paragraph-per-line text.
 
@@ -75,9 +259,42 @@ def estimate_column_width(lines: list[str]) -> int | None:
 
 
 def _join(left: str, right: str) -> str:
+    """A wrapped English word keeps its space; a number split over two lines (``20`` /
+    ``19年度``) does not get one, so a search for ``2019年`` finds it."""
+    if left and right and left[-1].isdigit() and right[0].isdigit():
+        return left + right
     if left and right and left[-1].isascii() and left[-1].isalnum() and right[0].isascii():
         return left + " " + right
     return left + right
+
+
+_SUBHEAD_MAX = 20
+# A shorter line is a fragment (``5`` / ``月7日，……``), not a subhead.
+_SUBHEAD_MIN = 4
+# An enumerated subhead (``一、``, ``（二）``, ``3.``, ``第四，``) is always inside an article.
+_NUMERAL = "一二三四五六七八九十"
+ENUMERATED = re.compile(
+    f"^(?:[{_NUMERAL}]+、|（[{_NUMERAL}\\d]+）|\\d+[.、]|第[{_NUMERAL}]+[，、是])"
+)
+_INNER_PUNCT = re.compile(r"[，、；：。！？,;:]")
+
+
+def is_subhead(line: str, width: int | None) -> bool:
+    """A short line standing alone between paragraphs (``一、压实责任``, ``聚焦主业 精准发力``).
+
+    It is its own paragraph: glued to the next sentence it would read as one run-on clause.
+    In a wrapped column it must also be clearly shorter than the column (a first line one or
+    two characters short is only punctuation squeezing).
+    """
+    enumerated = bool(ENUMERATED.match(line))
+    return (
+        _SUBHEAD_MIN <= len(line) <= _SUBHEAD_MAX
+        and not line[-1].isdigit()
+        and (width is None or len(line) <= width * 0.7 or (enumerated and len(line) <= width - 2))
+        and not ends_sentence(line)
+        and not _INNER_PUNCT.search(ENUMERATED.sub("", line))
+        and not is_lead(line)
+    )
 
 
 def build_paragraphs(lines: list[str], width: int | None) -> list[str]:
@@ -95,6 +312,9 @@ def build_paragraphs(lines: list[str], width: int | None) -> list[str]:
             if cur and ends_sentence(cur):
                 paragraphs.append(cur)
                 cur = ""
+            continue
+        if not cur and is_subhead(line, width):
+            paragraphs.append(line)
             continue
         cur = _join(cur, line)
         if ends_sentence(line) and (width is None or len(line) <= width - 2):

@@ -1,9 +1,11 @@
 """Meetings an article reports as held: name as printed, date, chair, attendees, place.
 
-Only events the text says took place count (召开, 举行, 会议召开, 随后召开的…会上); a habit
-(每周召开一次专题例会) or a 党课 is not a meeting. Names are kept as printed, except that the
-home district's own name is dropped from the front of "X召开" headlines so the same body gets
-one name: 二七区委常委会召开 → 区委常委会, 二七区营商环境…工作会召开 → 营商环境…工作会.
+Only events the text says took place count (召开, 举行, 会议召开, 随后召开的…会上, a session
+隆重开幕 or 胜利闭幕); a habit (每周召开一次专题例会), a 党课 or a job fair is not a meeting.
+Names are kept as printed, except that the home district's own name is dropped from the
+front of "X召开" headlines so the same body gets one name: 二七区委常委会召开 → 区委常委会,
+二七区营商环境…工作会召开 → 营商环境…工作会 (and any district before its 区委: 中原区委常委会
+→ 区委常委会). A session's full name is kept (政协郑州市二七区第十届委员会第三次会议).
 """
 
 from __future__ import annotations
@@ -19,34 +21,61 @@ _NAME_CHARS = r"[^，。；：、！？\s]"
 _MEETING_END = r"(?:会议|会)"
 _AFTER = r"(?=[，。；：、！？\s]|$)"
 # 召开(了)A、B: one or more meetings after the verb.
+# …主持召开X会并讲话: the name ends before 并 too.
 _CONVENE_RE = re.compile(
     rf"(?:召开|举行|举办)了?(?P<list>{_NAME_CHARS}{{2,60}}?{_MEETING_END}"
-    rf"(?:、{_NAME_CHARS}{{2,60}}?{_MEETING_END})*){_AFTER}"
+    rf"(?:、{_NAME_CHARS}{{2,60}}?{_MEETING_END})*)(?=[，。；：、！？\s]|并|$)"
 )
-# A会议召开 / A会以电视电话会议形式召开 / A会在B举行.
+# A会议召开 / A会以电视电话会议形式召开 / A会在B举行 / 区委常委会召开会议.
 _HELD_RE = re.compile(
     rf"(?P<name>{_NAME_CHARS}{{2,60}}?{_MEETING_END})"
-    rf"(?:以{_NAME_CHARS}{{1,12}}?形式|在(?P<place>{_NAME_CHARS}{{2,20}}?))?(?:召开|举行){_AFTER}"
+    rf"(?:以{_NAME_CHARS}{{1,12}}?形式|在(?P<place>{_NAME_CHARS}{{2,20}}?))?(?:召开|举行)"
+    rf"(?:了?(?:专题|全体|扩大)?会议)?{_AFTER}"
+)
+# A session opened or closed: 第四次会议（在B）隆重开幕, 第三次会议完成各项议程后胜利闭幕,
+# 第三次会议圆满完成各项议程，在B胜利闭幕 (the name then ends the clause before).
+_SESSION_VERB_RE = re.compile(r"(?:隆重|胜利|顺利|圆满)?(?:开幕|闭幕)")
+_SESSION_NAME_RE = re.compile(
+    rf"(?P<name>{_NAME_CHARS}{{0,60}}?(?:届|次){_NAME_CHARS}{{0,40}}?(?:会议|大会))"
+    rf"(?=(?:在{_NAME_CHARS}{{2,20}}?)?(?:隆重|胜利|顺利|圆满)?(?:开幕|闭幕)|"
+    rf"(?:圆满)?完成(?:了)?(?:各项|全部)?议程)"
+)
+_HELD_TAIL_RE = re.compile(r"(?:召开|举行)(?:了?(?:专题|全体|扩大)?会议)?$")
+# 中原区委常委会 → 区委常委会: a district's own organs are named without the district.
+_DISTRICT_ORGAN_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?=[区县]委(?!员))")
+# Events that are not meetings, whatever their name ends with.
+_NOT_MEETING_RE = re.compile(
+    r"(?:招聘|运动|展销|博览|音乐|庙|晚|演唱|展览|交易|订货|联欢|对接|推介|发布)会$"
 )
 # A _HELD_RE match fills one run of name characters that ends with 召开/举行 (its lookahead
 # needs a boundary next); trying it only on such runs gives the same matches much faster.
 _NAME_RUN_RE = re.compile(rf"{_NAME_CHARS}+")
 # 在随后召开的A上.
 _HELD_AT_RE = re.compile(rf"召开的(?P<name>{_NAME_CHARS}{{2,60}}?{_MEETING_END})上")
-_PLACE_RE = re.compile(rf"在(?P<place>{_NAME_CHARS}{{2,20}}?(?:室|厅|堂|馆|中心|会场))$")
+_PLACE_RE = re.compile(
+    rf"在(?P<place>{_NAME_CHARS}{{2,20}}?(?:室|厅|堂|馆|中心|会场))(?:主持|组织)?$"
+)
 _HABIT_RE = re.compile(r"(?:每[周月季年天日]|定期|将要|将于|计划|坚持|要|拟)[^，。]{0,8}$")
 _LEAD_RE = re.compile(
-    r"^(?:主持|分别|先后|随后|并|还|又|了|专题|集中|今天|当天|近日|日前|上午|下午|晚上)+"
+    r"^(?:主持|分别|先后|随后|并|还|又|了|专题(?!会|学习会)|集中(?!学习会)|今天|当天|近日|日前|"
+    r"上午|下午|晚上)+"
 )
 _DATE_RE = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日((?:\s*、\s*\d{1,2}\s*日)*)")
 _MORE_DAYS_RE = re.compile(r"(\d{1,2})\s*日")
 # A generic name says only what kind of meeting it was; it is merged into a named one.
 _GENERIC = re.compile(
     r"^(?:工作|专题|调研|推进|调度|座谈|专题工作|工作推进|专题推进|例|专题例|"
-    r"视频|电视电话|全体|动员|部署|总结|协调|联席)*(?:会议|会)$"
+    r"视频|电视电话|全体|动员|部署|总结|协调|联席|扩大)*(?:会议|会)$"
 )
 _ATTEND_RE = re.compile(r"参加|出席|莅临|列席|参会|讲话")
-_CHAIR_RE = r"(?:主持召开|主持会议|主持)"
+# The chair, in the forms reports print (``{n}`` is the name): X主持会议, X在…会议室主持召开,
+# X组织召开, 会议由（title）X主持, 大会主持人X, 在X的主持下.
+_CHAIR_FORMS = (
+    r"({n})(?:同志)?(?:在[^，。；]{{1,30}}?)?(?:出席并)?(?:主持召开|主持会议|主持|组织召开|召集召开)",
+    r"由[^，。；]{{0,30}}?({n})(?:同志)?主持",
+    r"主持人[^，。；]{{0,20}}?({n})",
+    r"在[^，。；]{{0,30}}?({n})(?:同志)?的主持下",
+)
 
 
 @dataclass
@@ -68,6 +97,7 @@ def _clean(name: str, strip_home: bool) -> str:
                 name = name[len(home) - 1 :]
             elif name.startswith(home):
                 name = name[len(home) :]
+        name = _DISTRICT_ORGAN_RE.sub("", name)
     return name
 
 
@@ -98,27 +128,56 @@ def _held_matches(text: str) -> list[re.Match[str]]:
     out: list[re.Match[str]] = []
     for run in _NAME_RUN_RE.finditer(text):
         seg = run.group()
-        if "会" in seg and (seg.endswith("召开") or seg.endswith("举行")):
+        if "会" in seg and _HELD_TAIL_RE.search(seg):
             m = _HELD_RE.search(text, run.start(), run.end() + 1)
             if m is not None:
                 out.append(m)
     return out
 
 
+def _sessions(text: str) -> list[_Mention]:
+    """Sessions reported as opened or closed; the name opens a clause of the sentence."""
+    out: dict[int, _Mention] = {}
+    for v in _SESSION_VERB_RE.finditer(text):
+        start = max(text.rfind("。", 0, v.start()), text.rfind("\n", 0, v.start())) + 1
+        clause = start
+        while clause < v.start():
+            m = _SESSION_NAME_RE.match(text, clause)
+            if m is not None:
+                if m.start() not in out:
+                    out[m.start()] = _Mention(_clean(m.group("name"), strip_home=False), m.start())
+                break
+            nxt = min(
+                (p for p in (text.find("，", clause), text.find("；", clause)) if p >= 0),
+                default=-1,
+            )
+            if nxt < 0 or nxt >= v.start():
+                break
+            clause = nxt + 1
+    return list(out.values())
+
+
 def _find_mentions(text: str, headline_end: int) -> list[_Mention]:
     found: list[_Mention] = []
+    held = _held_matches(text)
+    # A会议召开扩大会议: the 召开…会议 that ends a held form is no meeting of its own.
+    held_tails = [(m.end("name"), m.end()) for m in held]
     for m in _CONVENE_RE.finditer(text):
         if _HABIT_RE.search(text[max(0, m.start() - 12) : m.start()]):
+            continue
+        if any(a <= m.start() < b for a, b in held_tails):
             continue
         before = text[max(0, m.start() - 30) : m.start()]
         pm = _PLACE_RE.search(before)
         place = pm.group("place") if pm else None
         offset = m.start("list")
         for part in m.group("list").split("、"):
+            # As printed: who held it (主席团举行第四次会议, 中心组召开集体学习会) is not part
+            # of the name, as 二七区召开X会 gives X会.
             name = _clean(part, strip_home=False)
             found.append(_Mention(name, offset, place=place))
             offset += len(part) + 1
-    for m in _held_matches(text):
+    for m in held:
         raw = m.group("name")
         # The name runs back to the last boundary; a 召开 inside belongs to _CONVENE_RE.
         if "召开" in raw or "举行" in raw:
@@ -126,6 +185,8 @@ def _find_mentions(text: str, headline_end: int) -> list[_Mention]:
         found.append(_Mention(_clean(raw, strip_home=True), m.start(), place=m.group("place")))
     for m in _HELD_AT_RE.finditer(text):
         found.append(_Mention(_clean(m.group("name"), strip_home=False), m.start("name")))
+    found.extend(_sessions(text))
+    found = [f for f in found if not _NOT_MEETING_RE.search(f.name)]
     for f in found:
         f.in_headline = f.start < headline_end
     found = [f for f in found if len(f.name) >= 2]
@@ -239,9 +300,9 @@ def _scope_people(
     scope = text[sent_start:end]
     alt = "|".join(map(re.escape, names))
     if into.chair is None:
-        cm = re.search(rf"({alt}){_CHAIR_RE}", scope)
-        if cm:
-            into.chair = cm.group(1)
+        hits = [m for form in _CHAIR_FORMS if (m := re.search(form.format(n=alt), scope))]
+        if hits:
+            into.chair = min(hits, key=lambda m: m.start(1)).group(1)
     for clause in re.split(r"[，。；]", scope):
         if not _ATTEND_RE.search(clause):
             continue

@@ -25,13 +25,15 @@ OFFICE_WORDS: tuple[str, ...] = (
     "行长", "厅长", "社长", "总编辑", "总监", "理事长", "调研员", "巡视员", "政委", "指挥长",
     "主编", "庭长", "审判长", "专员", "村长", "支书", "网格员", "董事", "总裁", "厂长",
     "馆长", "团长", "主管", "特派员", "署长", "总工程师", "总会计师", "教授", "研究员",
-    "督学", "司长", "代表", "审计长", "馆员", "干事",
+    "督学", "司长", "代表", "审计长", "馆员", "干事", "主持人", "召集人", "书记员",
+    "党组成员", "助理",
 )  # fmt: skip
 # Office words that name a group as often as a post: printed bare (领导包保, 委员认真履行)
 # they are no evidence that a name follows, so they need an organization prefix.
-WEAK_OFFICE_WORDS: frozenset[str] = frozenset(
-    {"领导", "负责人", "委员", "代表", "干事", "主管", "专员", "董事", "教授", "研究员", "馆员"}
-)
+WEAK_OFFICE_WORDS: frozenset[str] = frozenset({
+    "领导", "负责人", "委员", "代表", "干事", "主管", "专员", "董事", "教授", "研究员", "馆员",
+    "助理",
+})  # fmt: skip
 OFFICE_RE = re.compile("|".join(sorted(set(OFFICE_WORDS), key=len, reverse=True)))
 
 # Words that name a person without a post: the name that follows is a person, role "other".
@@ -46,7 +48,8 @@ DESCRIPTOR_RE = re.compile("|".join(sorted(set(DESCRIPTOR_WORDS), key=len, rever
 COMPOUND_SURNAMES: frozenset[str] = frozenset((
     "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文",
     "司徒", "夏侯", "轩辕", "令狐", "端木", "独孤", "南宫", "西门", "百里", "呼延", "澹台",
-    "公冶", "太史", "申屠", "钟离", "闻人", "万俟", "赫连", "濮阳", "司空",
+    "公冶", "太史", "申屠", "钟离", "闻人", "万俟", "赫连", "濮阳", "司空", "巫马", "单于",
+    "东郭", "南门", "羊舌", "微生", "梁丘", "左丘", "东门", "第五", "拓跋", "宗政", "乐正",
 ))  # fmt: skip
 # Common single-character surnames (top ~400). Characters that are mostly function words
 # in news prose (和, 于 is kept: it is frequent as a surname) are left out on purpose.
@@ -60,26 +63,44 @@ SURNAMES: frozenset[str] = frozenset(
     "丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼"
     "盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云"
     "容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉"
-    "银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由代郗".replace(
+    "银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由代郗"
+    # Rarer ones, printed in district news all the same (区领导虎…, 副区长逄…).
+    "虎阎仉佴郦邴缑笪禚逄隗汲蒯鄂訾荀郇綦郏乜竺暨璩郄谯钮雒闾弓寿贲墨赏苍莘贡扶堵宰濮宦庾弘殳沃夔厍巢桓宓蔚".replace(
         "和", ""
     )
 )
 
-# A name ends where one of these begins: verbs and particles that follow a name in news prose.
+# A name ends where one of these begins: verbs, adverbs and particles that follow a name in
+# news prose (区委书记龚然紧扣…, 张华认真落实…, 刘建国组织召开…).
 NAME_STOPS: tuple[str, ...] = (
     "主持", "出席", "参加", "带队", "带领", "讲话", "到", "在", "一行", "表示", "强调", "说",
     "指出", "要求", "就", "对", "围绕", "通报", "领学", "等", "及", "以及", "和", "与", "陪同",
     "同志", "先生", "女士", "获", "荣获", "是", "为", "从", "向", "代表", "率", "深入", "前往",
     "来到", "走访", "看望", "慰问", "调研", "察看", "查看", "检查", "督导", "听取", "介绍",
     "认为", "告诉", "宣读", "作", "做", "的", "了", "也", "还", "又", "都", "并", "即", "将",
-    "把", "被", "给", "让", "同", "跟", "向", "莅临", "列席", "致辞", "发言", "作为", "分别",
+    "把", "被", "给", "让", "同", "跟", "莅临", "列席", "致辞", "发言", "作为", "分别",
     "先后", "已", "曾", "会见", "会同", "一同", "一起", "共同", "亲自", "现场", "实地", "首先",
-    "随后", "最后", "代表", "所", "等人", "同学", "老师", "书记", "主任", "区长", "局长",
+    "随后", "最后", "所", "等人", "同学", "老师", "书记", "主任", "区长", "局长",
+    "紧扣", "认真", "肯定", "组织", "部署", "传达", "宣布", "带头", "主动", "提出", "希望",
+    "充分", "详细", "仔细", "逐一", "审议", "结合", "总结", "回顾", "点评", "安排", "解读",
+    "宣讲", "讲授", "主讲", "授课", "勉励", "鼓励", "叮嘱", "寄语", "称赞", "感谢", "赴",
+    "率队", "接待", "会见了", "召开", "对此", "再次", "专门", "特别", "高度",
+    "一一", "同时", "还要", "听取了", "观看", "参观", "考察", "视察", "巡查", "暗访", "指导",
+    "调度", "研究", "布置", "动员", "汇报", "发表", "宣誓", "作了", "做了", "代表区委",
+    "当选", "任", "兼", "同意", "签署", "签批", "批示", "回答", "答复", "解答", "表态",
+    "坚持", "始终", "一直", "多次", "深情", "语重心长", "明确", "重点", "针对",
+    "领读", "点题", "谈到", "称", "则", "却", "亲切", "专程", "进一步", "会谈", "座谈", "交流",
 )  # fmt: skip
 NAME_STOP_RE = re.compile("|".join(sorted(set(NAME_STOPS), key=len, reverse=True)))
+# One-character stops: after a two-character name they are far likelier the next word
+# (王刚说, 张强将主持) than the third character of a longer name.
+_ONE_CHAR_STOPS = frozenset(w for w in NAME_STOPS if len(w) == 1)
+# jieba tags of words that typically follow a subject: verbs, adverbs, prepositions ...
+_FOLLOW_TAGS = frozenset({"v", "vn", "vd", "d", "ad", "p", "c", "a", "t", "u"})
+_MIN_WORD_FREQ = 20
 
 # Characters a name never contains or ends with (place / organization suffixes).
-NOT_NAME_CHARS = frozenset("的了是在和与及等对到把被从向为之其这那该各每某个们")
+NOT_NAME_CHARS = frozenset("的了是在和与及等对到把被从向之这那该各每某个们")
 PLACE_SUFFIX_CHARS = frozenset("镇乡村路街区县市省局委办院所站队组部厅处科室馆园场楼")
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -139,11 +160,41 @@ class _Jieba:
 JIEBA = _Jieba()
 
 
+def dictionary_word_at(text: str, j: int) -> str | None:
+    """The longest jieba dictionary word (2-4 characters, not rare) printed at ``text[j]``."""
+    for k in (4, 3, 2):
+        w = text[j : j + k]
+        if len(w) == k and JIEBA.freq(w) >= _MIN_WORD_FREQ:
+            return w
+    return None
+
+
+def follow_score(text: str, j: int) -> int:
+    """How well ``text[j:]`` reads as what follows a name: 3 a boundary or a verb or particle
+    that follows names (、 ， 主持 紧扣 …), 2 a dictionary verb or adverb, 1 another dictionary
+    word, 0 characters that only make sense glued to what came before."""
+    if j >= len(text) or not is_han(text[j]):
+        return 3
+    if NAME_STOP_RE.match(text, j):
+        return 3
+    w = dictionary_word_at(text, j)
+    if w is None:
+        return 0
+    return 2 if JIEBA.tag(w) in _FOLLOW_TAGS else 1
+
+
+def one_char_stop_at(text: str, j: int) -> bool:
+    """``text[j]`` is a one-character stop word and no longer stop starts there."""
+    m = NAME_STOP_RE.match(text, j)
+    return m is not None and len(m.group()) == 1 and m.group() in _ONE_CHAR_STOPS
+
+
 class NameIndex:
     """A fixed set of names, indexed by their first two characters.
 
-    ``known_names`` can hold every name in the archive; scanning all of them at each
-    candidate position (or copying them per article) would cost more than the parse itself.
+    The names a page prints with a title, or the many names an editor's re-extraction may
+    pass; scanning all of them at each candidate position (or copying them per article)
+    would cost more than the parse itself.
     """
 
     def __init__(self, names: Iterable[str]) -> None:
@@ -176,7 +227,7 @@ class NameIndex:
 
 
 class Names:
-    """Several ``NameIndex`` read as one (the archive's names, an article's byline, ...)."""
+    """Several ``NameIndex`` read as one (the page's names, an article's byline, ...)."""
 
     def __init__(self, *parts: NameIndex) -> None:
         self.parts = parts
@@ -219,7 +270,7 @@ def index_known(names: Iterable[str]) -> Names:
     """``known_index`` for the names a page passes to each of its articles.
 
     Comparing with the previous call's tuple is a pointer walk when it is the same list, far
-    cheaper than hashing a fresh frozenset of the whole archive's names for every article.
+    cheaper than hashing a fresh frozenset of the page's names for every article.
     """
     global _last_known
     key = tuple(names)

@@ -29,7 +29,13 @@ _CJK_SPACE_NUMBER = re.compile(f"(?<=[{CJK}]) +(?=[0-9]+(?:\\.[0-9]+)?%?[{CJK}])
 # ``2021 年``: only before a unit or measure word, so a column label ``视点360 标题`` keeps its gap.
 _UNITS = "年月日号时分秒个次项名人户家位亿万千百元角米亩吨岁期届批条座所台辆件周天倍"
 _NUMBER_SPACE_CJK = re.compile(f"(?<![0-9A-Za-z+\\-./%])([0-9]+(?:\\.[0-9]+)?) +(?=[{_UNITS}])")
-_DATELINE = re.compile(r"^(本报讯)\s*")
+# The lead's news-agency word: ``本报讯``, ``中原网讯``, ``郑报融媒讯`` … (``X讯``), or with the
+# day in it (``本报3月6日讯``), followed by a
+# space, the byline bracket, the date or a lead word; so ``传来喜讯，`` in a body line is not one.
+DATELINE = re.compile(
+    f"^((?:本报|本网|本台|[{CJK}]{{2,6}}?|本报\\d{{1,2}}月\\d{{1,2}}日)讯)"
+    r"(?=\s|（|\(|\d|近日|近期|日前|昨天|昨日|今天|今年|为|在|据|随着|“|$)"
+)
 
 
 def _ctx(ch: str) -> bool:
@@ -77,23 +83,54 @@ def _is_letter_spaced(line: str) -> bool:
 
 
 def collapse_letter_spacing(line: str) -> str:
-    """Single gaps are inside words; a wider gap in a spaced line still separates two parts."""
-    if not _is_letter_spaced(line):
-        return line
+    """Single gaps are inside words; a wider gap in a spaced line still separates two parts.
+
+    OCR may spread only part of a line (``列。记者 范光华  通 讯 员  乐 凤 海``): each part
+    between wide gaps that is spread out on its own closes up too.
+    """
     parts = re.split(r" {2,}", line)
-    return " ".join(p.replace(" ", "") for p in parts)
+    if _is_letter_spaced(line):
+        return " ".join(p.replace(" ", "") for p in parts)
+    return "  ".join(p.replace(" ", "") if _is_spread(p) else _close_spread_tail(p) for p in parts)
+
+
+_SPREAD_TAIL_MIN = 4
+
+
+def _close_spread_tail(part: str) -> str:
+    """``本报讯 11月 2 3日 ， 二 七 区`` → ``本报讯 11月23日，二七区``: a justified line spread
+    from its middle on; the run of single characters closes up onto the word before it."""
+    tokens = part.split(" ")
+    k = len(tokens)
+    while k > 0 and len(tokens[k - 1]) == 1:
+        k -= 1
+    if len(tokens) - k < _SPREAD_TAIL_MIN or k == 0:
+        return part
+    return " ".join([*tokens[: k - 1], tokens[k - 1] + "".join(tokens[k:])])
+
+
+def _is_spread(part: str) -> bool:
+    tokens = part.split()
+    return len(tokens) >= 3 and all(len(t) == 1 for t in tokens)
+
+
+# A bullet before a brief (``■11月15日，……``) is a mark, not a word.
+BULLETS = "■●▲◆★□○◇◎"
 
 
 def normalize_line(line: str) -> str:
     """One line: width, punctuation, spacing; the words themselves are never touched."""
-    line = line.translate(str.maketrans(_FULLWIDTH_ALNUM)).strip()
+    line = line.translate(str.maketrans(_FULLWIDTH_ALNUM)).strip().lstrip(BULLETS)
     line = collapse_letter_spacing(line)
     line = re.sub(r" {2,}", " ", line)
     line = fullwidth_punct(line)
     line = _SPACE_BEFORE_CLOSE.sub("", line)
     line = _SPACE_AFTER_OPEN.sub("", line)
-    m = _DATELINE.match(line)
-    head, rest = (m.group(1) + " ", line[m.end() :]) if m else ("", line)
+    m = DATELINE.match(line)
+    head, rest = ("", line)
+    if m:
+        rest = line[m.end() :].lstrip()
+        head = m.group(1) if rest.startswith("（") else m.group(1) + " "
     rest = _NUMBER_SPACE_CJK.sub(r"\1", rest)
     rest = _CJK_SPACE_NUMBER.sub("", rest)
     return (head + rest).strip()

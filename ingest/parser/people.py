@@ -1,9 +1,11 @@
 """People named in an article, with the titles printed beside their names.
 
 A title word (书记, 区长, 区领导 ...) right before a name is the strongest evidence that a
-string is a person; once a name has been seen with a title (in this article, or anywhere in
-the archive via ``known_names``) every later bare mention of it is the same person. Names
-with no anchor at all are not guessed: jieba alone tags 幸福感 or 楼宇 as names.
+string is a person; once a name has been seen with a title (in this article, or elsewhere
+on the same page) every later bare mention of it is the same person. Where a name ends is
+read from what follows it, never from a list of names: the page decides, whatever else the
+archive holds. Names with no anchor at all are not guessed: jieba alone tags 幸福感 or 楼宇
+as names.
 """
 
 from __future__ import annotations
@@ -23,8 +25,11 @@ from .names import (
     WEAK_OFFICE_WORDS,
     NameIndex,
     Names,
+    dictionary_word_at,
+    follow_score,
     is_han,
     name_tokens,
+    one_char_stop_at,
     surname_at,
 )
 
@@ -33,11 +38,21 @@ _TITLE_BOUNDARY = set("，。；：、！？（）()《》“”‘’,.;:!?\"' 
 # Words before a title that are not part of it ("会议由区委副书记…", "…及市供电公司…").
 _TITLE_LEAD_RE = re.compile(
     r"(?:会议由|由|及(?!其)|以及|并|在|对|到|是|为|向|请|邀请|陪同|带领|率领|会同|"
-    r"会见|看望|慰问|听取|主持|出席|参加|最后|随后|首先|同时|其中|上午|下午|晚上|近日)"
+    r"会见|看望|慰问|听取|主持|出席|参加|最后|随后|首先|同时|其中|上午|下午|晚上|近日|"
+    r"传达学习|传达|学习|贯彻|宣读|欢迎|率|受|据|代表|担任|当选为|当选|任命|作为|"
+    r"来自[^的]{0,16}的|了|的)"
 )
 _MAX_TITLE = 24
 # Bare name + speech verb: the one unanchored pattern precise enough to trust.
-_SPEECH_RE = re.compile(r"表示|强调|指出|说|介绍|认为|告诉记者")
+_SPEECH_RE = re.compile(r"表示|强调|指出|说|介绍|认为|告诉记者|汇报")
+
+
+# Words whose reading as a name a title and a following verb settle: adjectives and place
+# words (庄严, 乐山); adverbs and nouns (马上, 高度) stay words.
+_NAME_LIKE_TAGS = frozenset({"a", "an", "ns", "nz"})
+# Place suffixes that are common given-name characters too: after a title and before a
+# boundary (政法委员姚科，) they end a name.
+_GIVEN_TOO = frozenset("科园楼")
 
 
 @dataclass
@@ -46,8 +61,15 @@ class _Found:
     titles: list[str] = field(default_factory=list)
 
 
-def _valid_name(name: str, known: Names | None) -> bool:
-    """Reject strings that fit the name shape but are ordinary words (高度, 全区, 马寨镇)."""
+def _valid_name(
+    name: str, known: Names | None, anchored: bool = False, strong: bool = False
+) -> bool:
+    """Reject strings that fit the name shape but are ordinary words (高度, 全区, 马寨镇).
+
+    ``anchored``: a title before and a verb after the name, so a given name that starts like
+    a word (虎子明, 马上飞) is still a name. ``strong``: what follows is a boundary or a verb
+    that follows names, so even an adjective or a place word is a name (院长庄严带领).
+    """
     if known is not None and name in known:
         return True
     if not 2 <= len(name) <= 4 or not all(is_han(c) for c in name):
@@ -57,57 +79,133 @@ def _valid_name(name: str, known: Names | None) -> bool:
     sur = surname_at(name, 0)
     if sur is None or len(name) - len(sur) not in (1, 2):
         return False
-    if name[-1] in PLACE_SUFFIX_CHARS:
+    if name[-1] in PLACE_SUFFIX_CHARS and not (anchored and name[-1] in _GIVEN_TOO):
         return False
     tag = JIEBA.tag(name)
-    if tag is not None and tag not in ("nr", "nrfg", "nrt") and JIEBA.freq(name) > 0:
+    # After a title, only a common word is no name (高度); 郑卫国 is in jieba as a rare place.
+    rare = 200 if anchored else 1
+    word = tag is not None and tag not in ("nr", "nrfg", "nrt") and JIEBA.freq(name) >= rare
+    if word and not (strong and tag in _NAME_LIKE_TAGS):
         return False
-    if len(sur) == 1:
+    if len(sur) == 1 and len(name) == 3:
         head = name[:2]
         head_tag = JIEBA.tag(head)
-        if head_tag not in (None, "nr", "nrfg", "nrt") and JIEBA.freq(head) >= 50:
+        # After a title a rare word may start a given name (虎子明); a common one may not
+        # (领导干部要 is no 干部要).
+        limit = 1000 if anchored else 50
+        if head_tag not in (None, "nr", "nrfg", "nrt") and JIEBA.freq(head) >= limit:
             return False
     return True
 
 
-def read_name(text: str, i: int, known: Names) -> str | None:
-    """The person name starting at ``text[i]``, cut before the verb or particle that follows."""
-    n = known.at(text, i)
-    if n is not None:
-        return n
+def _stop_len(text: str, j: int) -> int:
+    m = NAME_STOP_RE.match(text, j)
+    return len(m.group()) if m else 0
+
+
+def _given_ok(text: str, j: int) -> bool:
+    return j < len(text) and is_han(text[j]) and text[j] not in NOT_NAME_CHARS
+
+
+def read_name(text: str, i: int, known: Names, *, titled: bool = True) -> str | None:
+    """The person name starting at ``text[i]``, its end decided by what follows it.
+
+    A surname takes one or two given characters; the reading whose next characters read as
+    what follows a name wins (郝晨国主持: 主持 follows 郝晨国; 龚然紧扣: 紧扣 follows 龚然).
+    A name the page prints elsewhere (``known``) only breaks a tie: it never cuts a longer
+    reading short nor stretches a name into the next word. ``titled``: a title or a list
+    of titled names comes before, so a given name that starts like a word still reads.
+    """
     sur = surname_at(text, i)
     if sur is None:
-        return None
+        # A byline name with a surname outside the list still reads where it is printed.
+        n = known.at(text, i)
+        return n if n is not None and follow_score(text, i + len(n)) >= 2 else None
     g = i + len(sur)  # first char of the given name
-    if g >= len(text) or not is_han(text[g]) or text[g] in NOT_NAME_CHARS:
+    if not _given_ok(text, g):
         return None
-    if NAME_STOP_RE.match(text, g):
-        return None
-    end = g + 1
-    if (
-        end < len(text)
-        and is_han(text[end])
-        and text[end] not in NOT_NAME_CHARS
-        and not NAME_STOP_RE.match(text, end)
-    ):
-        end += 1
-    if end < len(text) and text[end] in PLACE_SUFFIX_CHARS:
+    stop = NAME_STOP_RE.match(text, g)
+    short = text[i : g + 1]
+    s_short = follow_score(text, g + 1)
+    if stop is not None and len(stop.group()) > 1 and s_short < 3:
+        return None  # 王主持: a surname character, then a verb (but 李强调研 is 李强)
+    best, score = short, s_short
+    if _given_ok(text, g + 1):
+        long = text[i : g + 2]
+        s_long = follow_score(text, g + 2)
+        s_short_k = s_short + (1 if short in known else 0)
+        s_long_k = s_long + (1 if long in known else 0)
+        if s_long_k > s_short_k or (
+            s_long_k == s_short_k
+            and not one_char_stop_at(text, g + 1)
+            and _stop_len(text, g + 2) >= _stop_len(text, g + 1)
+        ):
+            # A tie (王立强调研): the longer name, unless the shorter leaves the longer stop
+            # after it (曾平陪同 is 曾平, not 曾平陪 + 同).
+            best, score = long, s_long
+    end = i + len(best)
+    if score < 2 and end < len(text) and text[end] in PLACE_SUFFIX_CHARS:
         return None  # 马寨镇, 福华街: a place, not a person
-    name = text[i:end]
-    return name if _valid_name(name, known) else None
+    if stop is not None and len(stop.group()) == 1 and best == short:
+        return None  # 王为, 张将: a surname and a function word
+    ok = _valid_name(best, known, anchored=titled and score >= 2, strong=titled and score >= 3)
+    return best if ok else None
+
+
+_OPEN, _CLOSE = "（(", "）)"
+_CHAIN_JOINERS = set("、兼")  # 区委常委、副区长 / 副区长兼区公安分局局长
+_BRACKET_RE = re.compile(r"[（(]([^（()）]*)[）)]")
+_BRACKET_TAIL = re.compile(r"[（(][^（()）]*[）)]$")
+# After an office word inside a title these continue the organization (常委会, 代表团),
+# anything else starts a new title (…负责人区委书记 → 区委书记).
+_ORG_CONTINUES = set("会团组处办室部局科所院厅委队站小班")
+
+
+def _read_back(text: str, end: int, floor: int) -> int:
+    """Where the title ending at ``end`` starts: back to a boundary, over whole brackets."""
+    start = end
+    while start > floor and end - start < _MAX_TITLE:
+        ch = text[start - 1]
+        if ch in _CLOSE or ch == "”":
+            # A bracket or a quoted name inside a title (区“两新”工委书记) is part of it.
+            pairs = ("“",) if ch == "”" else ("（", "(")
+            opening = max(text.rfind(p, floor, start - 1) for p in pairs)
+            if opening < 0 or end - opening > _MAX_TITLE:
+                break
+            start = opening
+            continue
+        if ch in _TITLE_BOUNDARY or ch in _CHAIN_JOINERS:
+            break
+        start -= 1
+    return start
+
+
+def _last_title(seg: str) -> int:
+    """Offset in ``seg`` where its last title starts, when it prints two without a 、."""
+    cut = 0
+    for m in OFFICE_RE.finditer(seg):
+        rest = seg[m.end() :]
+        if not rest or rest[0] in _ORG_CONTINUES or rest[0] in _OPEN or rest[0] in _CLOSE:
+            continue
+        offices = list(OFFICE_RE.finditer(rest))
+        # 主任委员 is one post; 负责人区委书记 is two: the second needs its own organization.
+        # 区长 names its own organization (区长助理 after 负责人 is a post of its own).
+        own = offices and (offices[0].start() > 0 or offices[0].group()[0] in "区市县镇乡省州村")
+        if own and offices[-1].end() == len(rest):
+            cut = m.end()
+    return cut
 
 
 def _title_before(text: str, end: int, floor: int) -> tuple[str, int] | None:
     """The title ending at ``end`` (an office word's end), read back to a boundary."""
-    start = end
-    while start > floor and text[start - 1] not in _TITLE_BOUNDARY and end - start < _MAX_TITLE:
-        start -= 1
+    start = _read_back(text, end, floor)
     seg = text[start:end]
     # Drop lead-in words: keep what follows the last one.
     cut = 0
     for m in _TITLE_LEAD_RE.finditer(seg):
         if m.end() < len(seg) - 1:
             cut = m.end()
+    cut += _last_title(seg[cut:])
     seg = seg[cut:]
     if not seg or not OFFICE_RE.search(seg):
         return None
@@ -115,22 +213,57 @@ def _title_before(text: str, end: int, floor: int) -> tuple[str, int] | None:
 
 
 def _titles_for(text: str, office_start: int, office_end: int, floor: int) -> list[str]:
-    """All titles of a chain like 区委常委、统战部部长、区委办主任 ending at ``office_end``."""
+    """All titles of a chain like 区委常委、统战部部长、区委办主任 ending at ``office_end``.
+
+    A bracket that holds titles of its own (区政协副主席（区工商联主席）) adds them in order.
+    """
     got = _title_before(text, office_end, floor)
     if got is None:
         return []
     if got[0] in WEAK_OFFICE_WORDS:
         return []
-    titles = [got[0]]
+    titles = _split_bracket(got[0])
     start = got[1]
-    while start > floor + 1 and text[start - 1] == "、":
+    while start > floor + 1 and text[start - 1] in _CHAIN_JOINERS:
         prev_end = start - 1
         prev = _title_before(text, prev_end, floor)
-        if prev is None or not _ends_with_office(prev[0]):
+        if prev is None or not _ends_with_office(_BRACKET_TAIL.sub("", prev[0])):
             break
-        titles.insert(0, prev[0])
+        titles[:0] = _split_bracket(prev[0])
         start = prev[1]
     return titles
+
+
+def _split_bracket(title: str) -> list[str]:
+    """区政协副主席（区工商联主席） → both titles; 某公司（集团）董事长 stays one title."""
+    m = _BRACKET_RE.search(title)
+    if m is None:
+        return [title]
+    inner = [t for t in m.group(1).split("、") if t and OFFICE_RE.search(t)]
+    if not inner:
+        return [title]
+    outer = [t for t in (title[: m.start()], title[m.end() :]) if t and OFFICE_RE.search(t)]
+    return [*outer[:1], *inner, *outer[1:]]
+
+
+def _name_after_office(text: str, start: int, end: int) -> int | None:
+    """Where a name after the office word ``text[start:end]`` would start, if anywhere.
+
+    区政协副主席（区工商联主席）王某: the name follows the bracket, read from the inner office
+    word; 副区长（挂职）王某: from the outer one. 领导干部, 代表团: the office word is only the
+    start of a longer word, so no name follows it.
+    """
+    word = dictionary_word_at(text, start)
+    if word is not None and start + len(word) > end:
+        return None
+    if end < len(text) and text[end] in _CLOSE:
+        return end + 1
+    if end < len(text) and text[end] in _OPEN:
+        close = min((p for p in (text.find("）", end), text.find(")", end)) if p >= 0), default=-1)
+        if close < 0 or close - end > 12 or OFFICE_RE.search(text, end, close):
+            return None
+        return close + 1
+    return end
 
 
 def _ends_with_office(seg: str) -> bool:
@@ -140,11 +273,11 @@ def _ends_with_office(seg: str) -> bool:
 _OFFICE_SORTED = sorted(set(OFFICE_RE.pattern.split("|")), key=len, reverse=True)
 
 
-def _list_after(text: str, pos: int, known: Names) -> list[tuple[str, int]]:
+def _list_after(text: str, pos: int, known: Names, *, titled: bool = True) -> list[tuple[str, int]]:
     """Names joined to the previous one by 、 (区领导袁斌、王传胜、高岩), sharing its titles."""
     out: list[tuple[str, int]] = []
     while pos < len(text) and text[pos] == "、":
-        name = read_name(text, pos + 1, known)
+        name = read_name(text, pos + 1, known, titled=titled)
         if name is None:
             break
         after = pos + 1 + len(name)
@@ -155,17 +288,78 @@ def _list_after(text: str, pos: int, known: Names) -> list[tuple[str, int]]:
     return out
 
 
+def _titled(text: str, known: Names, add: Callable[[str, int, list[str]], None]) -> None:
+    """Names printed after a title, and the 、-list that shares it."""
+    # A name cannot be the end of a title chain that starts before the previous name.
+    floor = 0
+    for m in OFFICE_RE.finditer(text):
+        at = _name_after_office(text, m.start(), m.end())
+        if at is None:
+            continue
+        name = read_name(text, at, known)
+        if name is None:
+            continue
+        titles = _titles_for(text, m.start(), at, floor)
+        if not titles:
+            continue
+        add(name, at, titles)
+        pos = at + len(name)
+        for other, at in _list_after(text, pos, known):
+            add(other, at, titles)
+            pos = at + len(other)
+        floor = pos
+    for m in _LEADERS_AFTER_RE.finditer(text):
+        for name, at in _list_before(text, m.start(), known):
+            add(name, at, [m.group("post")])
+
+
+# 乔某、李某等区级领导出席: the post printed after a list of names.
+_LEADERS_AFTER_RE = re.compile(
+    r"等(?P<post>(?:[区县市]|区县|市区)(?:级|委)?(?:四套班子|四大班子|四个班子|有关|相关)?领导)"
+)
+
+
+def _list_before(text: str, end: int, known: Names) -> list[tuple[str, int]]:
+    """The 、-list of names ending at ``end``, read backwards; empty unless it opens a clause."""
+    out: list[tuple[str, int]] = []
+    pos = end
+    while True:
+        for k in (3, 2, 4):
+            start = pos - k
+            if start >= 0 and read_name(text, start, known) == text[start:pos]:
+                break
+        else:
+            return []
+        out.insert(0, (text[start:pos], start))
+        if start > 0 and text[start - 1] == "、":
+            pos = start - 1
+            continue
+        # The list must open a clause, or it is the tail of a longer phrase.
+        return out if start == 0 or text[start - 1] in _TITLE_BOUNDARY else []
+
+
+def titled_names(text: str) -> list[str]:
+    """Names ``text`` prints with a title: the evidence a page lends its other articles."""
+    out: list[str] = []
+
+    def add(name: str, pos: int, titles: list[str]) -> None:
+        if name not in out:
+            out.append(name)
+
+    _titled(text, Names(), add)
+    return out
+
+
 def extract_persons(text: str, known_names: Iterable[str] | Names = ()) -> list[PersonMention]:
     """Every person named in ``text``, in order of first appearance, titles merged.
 
-    ``known_names`` may be a prebuilt ``Names`` so a page does not re-index the archive's
-    names for every article.
+    ``known_names``: names printed elsewhere on the page (``titled_names``) and the byline;
+    they confirm a reading the text allows, never override it. A prebuilt ``Names`` saves
+    indexing them again for every article.
     """
     known = Names.of(known_names)
     found: dict[str, _Found] = {}
     official: set[str] = set()
-    # A name cannot be the end of a title chain that starts before the previous name.
-    floor = 0
 
     def add(name: str, pos: int, titles: list[str]) -> None:
         f = found.get(name)
@@ -178,26 +372,17 @@ def extract_persons(text: str, known_names: Iterable[str] | Names = ()) -> list[
         if titles:
             official.add(name)
 
-    for m in OFFICE_RE.finditer(text):
-        name = read_name(text, m.end(), known)
-        if name is None:
-            continue
-        titles = _titles_for(text, m.start(), m.end(), floor)
-        if not titles:
-            continue
-        add(name, m.end(), titles)
-        pos = m.end() + len(name)
-        for other, at in _list_after(text, pos, known):
-            add(other, at, titles)
-            pos = at + len(other)
-        floor = pos
+    _titled(text, known, add)
 
     for m in DESCRIPTOR_RE.finditer(text):
-        name = read_name(text, m.end(), known)
+        word = dictionary_word_at(text, m.start())
+        if word is not None and len(word) > len(m.group()):
+            continue  # 居民区, 群众性: the descriptor is part of a longer word
+        name = read_name(text, m.end(), known, titled=False)
         if name is None or OFFICE_RE.match(text, m.end() + len(name)):
             continue
         add(name, m.end(), [])
-        for other, at in _list_after(text, m.end() + len(name), known):
+        for other, at in _list_after(text, m.end() + len(name), known, titled=False):
             add(other, at, [])
 
     if text:
@@ -219,6 +404,13 @@ def _bare_mentions(
     known name 时博, while 陈红民主持 still yields 陈红民 (not 陈红 + 民主).
     """
     for start, word in name_tokens(text, names):
+        # A known name never cuts a longer name short (郝晨 in 郝晨国主持) nor runs into the
+        # next word (龚然紧 in 龚然紧扣): the reading of the text itself decides.
+        read = read_name(text, start, names, titled=False) if surname_at(text, start) else None
+        if read is not None and read != word:
+            if read in names:
+                add(read, start, [])
+            continue
         add(word, start, [])
     # An unanchored name is trusted only at a clause start right before a speech verb
     # (。柯蓝指出): jieba's own nr tags alone call 幸福感 and 楼宇 names.
@@ -228,6 +420,6 @@ def _bare_mentions(
             if start < 0 or (start > 0 and text[start - 1] not in _TITLE_BOUNDARY):
                 continue
             word = text[start : m.start()]
-            if read_name(text, start, known) == word and _valid_name(word, None):
+            if read_name(text, start, known, titled=False) == word and _valid_name(word, None):
                 add(word, start, [])
                 break

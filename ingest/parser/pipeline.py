@@ -5,22 +5,29 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Iterable
 from typing import Any
 
 from . import dates as dates_mod
-from .articles import segment
-from .bylines import parse_byline
-from .decode import DEFAULT_MAX_BYTES, decode_page
-from .entities import annotate_article
+from . import review
+from .articles import RawArticle, segment
+from .bylines import parse_byline, split_lead_byline
+from .decode import DEFAULT_MAX_BYTES, decode
+from .entities import annotate_article, page_names
 from .headlines import assign_headlines, infer_title, parse_headline_group
-from .layout import build_paragraphs, estimate_column_width
+from .layout import (
+    build_paragraphs,
+    estimate_column_width,
+    furniture_lines,
+    mark_indents,
+    masthead_date,
+    reattach_punctuation,
+)
 from .model import ParsedArticle, ParsedPage
-from .normalize import normalize_text
+from .normalize import collapse_letter_spacing, normalize_line, normalize_text
 
-PARSER_VERSION = "1.1.1"
+PARSER_VERSION = "1.2.1"
 _ISSUE_DATE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
-YEAR_UNKNOWN = "year_unknown"
+YEAR_UNKNOWN = review.YEAR_UNKNOWN
 
 
 def parse_page(
@@ -30,45 +37,79 @@ def parse_page(
     issue_date: str | None = None,
     page_no: int | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
-    known_names: Iterable[str] = (),
 ) -> ParsedPage:
-    """Parse one OCR page; raises ``PageError`` only for pages that are not text at all."""
+    """Parse one OCR page; raises ``PageError`` only for pages that are not text at all.
+
+    The result depends on the page's bytes and issue date alone, never on what else was
+    parsed or stored before.
+    """
     if issue_date is not None and not _ISSUE_DATE.match(issue_date):
         raise ValueError(f"issue_date must be YYYY-MM-DD, got {issue_date!r}")
-    raw, encoding = decode_page(data, max_bytes=max_bytes)
+    decoded = decode(data, max_bytes=max_bytes)
+    raw = decoded.text
     text = normalize_text(raw)
     page = ParsedPage(
         source=source,
         raw_text=raw,
         text=text,
-        encoding=encoding,
+        encoding=decoded.encoding,
         content_hash=hashlib.sha256(data).hexdigest(),
         issue_date=issue_date,
         page_no=page_no,
         parser_version=PARSER_VERSION,
     )
-    lines = text.split("\n")
-    seg = segment(lines)
+    if decoded.removed_controls:
+        page.warnings.append(
+            review.page_warning(review.PAGE_CONTROLS_REMOVED, str(decoded.removed_controls))
+        )
+    lines = reattach_punctuation(text.split("\n"))
+    marked = furniture_lines(lines)
+    furniture = [lines[i] for i in sorted(marked)]
+    page.unplaced.extend(x.strip() for x in furniture)
+    lines = ["" if i in marked else x for i, x in enumerate(lines)]
+    lines, strong = mark_indents(raw.split("\n"), lines)
     page_width = estimate_column_width(lines)  # once: a page can hold thousands of articles
+    seg = segment(lines, page_width, strong)
+    page.unplaced.extend(seg.captions)
     for n, raw_article in enumerate(seg.articles, start=1):
         width = estimate_column_width(raw_article.lines) if page_width else None
         if page_width and width is None:
             width = page_width
         article = ParsedArticle(seq=n, continued=raw_article.continued)
-        article.paragraphs = build_paragraphs(raw_article.lines, width)
-        if raw_article.byline_lines:
-            byline = parse_byline("\n".join(raw_article.byline_lines))
+        body_lines, lead_byline = split_lead_byline(raw_article.lines)
+        article.paragraphs = build_paragraphs(body_lines, width)
+        byline_lines = ([lead_byline] if lead_byline else []) + raw_article.byline_lines
+        if byline_lines:
+            byline = parse_byline("\n".join(byline_lines))
             article.byline = byline.printed
             article.reporters = byline.reporters
             article.correspondents = byline.correspondents
+        if raw_article.start_guessed or raw_article.holds_lead or _end_guessed(seg.articles, n - 1):
+            article.warnings.append(review.BOUNDARY_GUESSED)
         page.articles.append(article)
 
-    _place_headlines(page, _mark_blanks(lines, seg.clusters))
-    _date_articles(page, issue_date)
-    names = list(known_names)
+    _place_headlines(
+        page,
+        _mark_blanks(lines, seg.clusters),
+        _wide_gaps(raw, text),
+        [a.dateline for a in seg.articles],
+    )
+    # A date printed in the masthead is the issue's date, as good as one given by the caller.
+    _date_articles(page, issue_date or masthead_date(furniture))
+    names = page_names(page.articles)
     for article in page.articles:
         annotate_article(article, names)
     return page
+
+
+def _end_guessed(articles: list[RawArticle], i: int) -> bool:
+    """No byline closes it, and the next article's start is itself a guess (no dateline, no
+    headline over a lead)."""
+    art = articles[i]
+    if not art.end_guessed or art.byline_lines:
+        return False
+    nxt = articles[i + 1] if i + 1 < len(articles) else None
+    return nxt is not None and nxt.start_guessed
 
 
 def _mark_blanks(lines: list[str], clusters: list[list[str]]) -> list[list[str]]:
@@ -76,9 +117,13 @@ def _mark_blanks(lines: list[str], clusters: list[list[str]]) -> list[list[str]]
 
     In a hard-wrapped layout they show where one headline group ends and the next begins.
     Cluster lines are found in page order; two lines count as printed together only when they
-    are found on adjacent page lines, so anything uncertain reads as a possible break.
+    are found on adjacent page lines (on a page that prints blank lines at all), so anything
+    uncertain reads as a possible break.
     """
     stripped = [x.strip() for x in lines]
+    # A page printed without any blank line says nothing by lines being adjacent.
+    filled = [i for i, x in enumerate(stripped) if x]
+    silent = bool(filled) and all(stripped[filled[0] : filled[-1] + 1])
     pos = 0
     out: list[list[str]] = []
     for cluster in clusters:
@@ -87,7 +132,7 @@ def _mark_blanks(lines: list[str], clusters: list[list[str]]) -> list[list[str]]
         for line in cluster:
             key = line.strip()
             found = next((i for i in range(pos, len(stripped)) if stripped[i] == key), None)
-            if marked and (found is None or prev is None or found != prev + 1):
+            if marked and (silent or found is None or prev is None or found != prev + 1):
                 marked.append("")
             if found is not None:
                 pos = found + 1
@@ -97,40 +142,95 @@ def _mark_blanks(lines: list[str], clusters: list[list[str]]) -> list[list[str]]
     return out
 
 
-def _place_headlines(page: ParsedPage, clusters: list[list[str]]) -> None:
+_WIDE_GAP = re.compile(r" {3,}|\u3000+")
+_WIDE_LINE_MAX = 50
+
+
+def _wide_gaps(raw: str, text: str) -> dict[str, str]:
+    """Short lines printed with a wide gap (``区商务局组织……消费季      商务视点``), keyed by
+    their normalised text, with the gap kept as an ideographic space.
+
+    Normalising closes every gap to one space; in a headline a wide one sets a label apart.
+    """
+    out: dict[str, str] = {}
+    for raw_line, line in zip(raw.split("\n"), text.split("\n"), strict=True):
+        raw_line = raw_line.strip()
+        if " " not in line or len(line) > _WIDE_LINE_MAX or not _WIDE_GAP.search(raw_line):
+            continue
+        if collapse_letter_spacing(raw_line).split() != raw_line.split():
+            continue  # letter-spaced: its wide gaps are only word gaps
+        parts = [normalize_line(p) for p in _WIDE_GAP.split(raw_line)]
+        if len(parts) >= 2 and " ".join(parts) == line:
+            out[line] = "\u3000".join(parts)
+    return out
+
+
+def _place_headlines(
+    page: ParsedPage,
+    clusters: list[list[str]],
+    wide: dict[str, str] | None = None,
+    datelines: list[bool] | None = None,
+) -> None:
     texts = [a.body for a in page.articles]
-    assigned, unplaced = assign_headlines(clusters, texts)
+    doubtful: set[int] = set()
+    assigned, unplaced = assign_headlines(clusters, texts, doubtful=doubtful)
+    # A page that prints a deck on its own line sets every headline part on its own line.
+    decks_apart = any(parse_headline_group(g).deck_row for g in assigned.values())
     for idx, article in enumerate(page.articles):
         lines = assigned.get(idx)
         if lines:
-            group = parse_headline_group(lines)
+            lines = [(wide or {}).get(x, x) for x in lines]
+            group = parse_headline_group(lines, decks_apart=decks_apart)
             article.kicker, article.title = group.kicker, group.title
             article.subtitle, article.column = group.subtitle, group.column
+            if group.unsure:
+                article.warnings.append(review.TITLE_SHAPE)
+            if idx in doubtful:
+                article.warnings.append(review.HEADLINE_BY_POSITION)
         elif article.paragraphs and not article.continued:
             article.title = infer_title(article.paragraphs[0])
             article.title_inferred = bool(article.title)
+    # On a page that prints headlines, a body that got none and opens without a dateline may
+    # be a piece of its neighbour.
+    if assigned:
+        dated_starts = datelines if datelines is not None else [False] * len(page.articles)
+        for article, dated in zip(page.articles, dated_starts, strict=True):
+            if (
+                article.title_inferred
+                and not dated
+                and review.BOUNDARY_GUESSED not in article.warnings
+            ):
+                article.warnings.append(review.BOUNDARY_GUESSED)
     if unplaced:
         page.unplaced.extend(unplaced)
-        page.warnings.append(f"{len(unplaced)} headline line(s) match no article")
+        page.warnings.append(review.page_warning(review.PAGE_UNPLACED, f"{len(unplaced)}"))
 
 
 def _date_articles(page: ParsedPage, issue_date: str | None) -> None:
     found = [
-        dates_mod.find_dates(a.paragraphs[0]) if a.paragraphs and not a.continued else []
+        dates_mod.lead_dates(a.paragraphs[0]) if a.paragraphs and not a.continued else []
         for a in page.articles
     ]
     months = [month for f in found for _, month, _ in f]
-    year = int(issue_date[:4]) if issue_date else dates_mod.page_year(page.text, months)
+    if issue_date:
+        year = int(issue_date[:4])
+    else:
+        texts = [" ".join([a.kicker, a.title, a.subtitle, a.body]) for a in page.articles]
+        year = dates_mod.page_year(texts, months)
     page.year = year
     unknown = False
     for article, f in zip(page.articles, found, strict=True):
         article.dates = dates_mod.resolve(f, issue_date, year)
         article.date = article.dates[0] if article.dates else None
-        if article.date is not None and article.date.year is None:
-            article.warnings.append(YEAR_UNKNOWN)
+        if article.date is None:
+            continue
+        if article.date.year is None:
+            article.warnings.append(review.YEAR_UNKNOWN)
             unknown = True
+        elif not issue_date and not any(y is not None for y, _, _ in f):
+            article.warnings.append(review.YEAR_FROM_PAGE)
     if unknown:
-        page.warnings.append("year unknown: no issue date and the page does not settle it")
+        page.warnings.append(review.page_warning(review.PAGE_YEAR_UNKNOWN))
 
 
 def accounted_chars(page: ParsedPage) -> Counter[str]:

@@ -1,9 +1,11 @@
 """Named projects an article reports on, with the printed variants as aliases.
 
-Evidence, strongest first: a 、-list announced as projects (…5个重点产业项目, …等项目现场);
-a name ending in a project suffix (二期, 工程, 产业园, 基地, 小镇, 项目) whose stem looks like
-a proper name. Generic phrases (重点项目, 安置房项目, 这项民生工程) are rejected: they name a
-kind of project, and linking every article that says them would make the index useless.
+Evidence, strongest first: a 、-list announced as projects (…5个重点产业项目, …等项目现场,
+到A、B等地察看); names joined before one 项目 (A及B项目, A、B和C项目); a name ending in a
+project suffix (二期, 工程, 产业园, 基地, 小镇, 项目) whose stem reads as a name, not as part of
+a sentence. Generic phrases (重点项目, 安置房项目, 这项民生工程, 老旧小区改造项目) are
+rejected: they name a kind of project, and linking every article that says them would make
+the index useless. Names are canonical: no 项目 suffix, no place in front (惠济区X → X).
 """
 
 from __future__ import annotations
@@ -11,27 +13,61 @@ from __future__ import annotations
 import re
 
 from .model import ProjectMention
+from .names import OFFICE_RE
 
 _ITEM = r"[^，。；：、！？\s]"
 _NUM = r"(?:\d+|[一二三四五六七八九十两几多]+)"
 # 察看了A、B、C5个重点产业项目 / 来到A、B等项目现场 / 察看了A、B等观摩点.
+# 到A、B等地察看: the places visited are the projects.
 _LIST_RE = re.compile(
     rf"(?P<list>{_ITEM}+(?:、{_ITEM}+)+)"
-    rf"(?:(?P<count>{_NUM})个{_ITEM}{{0,8}}?项目|等(?P<kind>项目|观摩点|重点项目|{_ITEM}{{0,4}}项目))"
+    rf"(?:(?P<count>{_NUM})个{_ITEM}{{0,8}}?项目|等(?P<kind>项目|观摩点|重点项目|地|{_ITEM}{{0,4}}项目))"
 )
 _VERB_LEAD = re.compile(
     r"^(?:[^，。]*?(?:先后|实地|深入|逐一|分别|重点))?"
     r"(?:察看了?|查看了?|来到|走进|调研了?|观摩了?|考察了?|督导了?|到|在|对|为)"
 )
+# After 项目 anything may follow (…改造项目征收动员大会), except a unit of the project's
+# own staff (项目部, 项目组).
 _SUFFIX_RE = re.compile(
     rf"(?P<name>{_ITEM}{{2,24}}?(?:[一二三四五六]期|工程|产业园|基地|小镇|项目))"
-    r"(?P<next>建设|项目|现场|规划|情况|进度|手续|等|和|是|已|将|、|，|。|；|的|$)"
+    r"(?P<next>建设|项目|现场|规划|情况|进度|进展|手续|施工|主线|全长|完工|竣工|开工|正在|顺利|启动|"
+    r"取得|荣获|入选|完成|全面|有序|稳步|加快|按期|预计|总投资|计划|位于|占地|目前|"
+    r"实施|建成|通车|投用|"
+    r"等|和|是|已|将|、|，|。|；|的|$|"
+    r"(?<=项目)(?![部组库办地]))"
 )
 _LEAD_WORDS = re.compile(
-    r"(?:加快|推进|推动|细化|确保|做好|抓好|建设|办好|实施|开展|启动|完成|督导|"
-    r"察看|查看|来到|到|在|对|为|和|与|及|了|把|将|是|牵头|激发|以|作为|深化|推进|狠抓|大抓|抓大|加大|抓)"
+    r"(?:加快|推进|推动|细化|确保|做好|抓好|建设|办好|实施|开展|启动|完成|督导|视察|听取|"
+    r"察看|查看|来到|到|在|对|为|和|与|及|了|把|将|是|的有|的|牵头|激发|以|作为|深化|狠抓|"
+    r"大抓|抓大|加大|抓|签约|开工|观摩|调研|考察|走进|召开|举行|主持|研究|其中|随着|就|我区|主要包括|包括|深入|先后)"
 )
-_PLACE_LEAD = re.compile(r"^[\u4e00-\u9fff]{1,4}?(?:乡|镇|街道|办事处)(?=[\u4e00-\u9fff]{3,})")
+# No place prefix: 马寨镇X, 惠济区X, 郑州市X (but 南洼片区X, 新院区X are the project's own).
+_PLACE_LEAD = re.compile(
+    r"^(?:[\u4e00-\u9fff]{1,4}?(?:乡|镇|街道|办事处)|"
+    r"(?![^区县市]*[路街巷])[\u4e00-\u9fff]{2,5}?(?<![片园新城景社小滩校厂街院商圈户])[区县市](?![域场]))"
+    r"(?=[\u4e00-\u9fff“]{3,})"
+)
+# A list item or a name that is a place, not a project (到马寨镇、侯寨乡等地调研).
+_PLACE_ONLY = re.compile(r"(?:乡|(?<!小)镇|街道|办事处|村|社区|^.{1,3}[区县市])$")
+# Words of a sentence, not of a name: an item holding one is a fragment.
+_FRAGMENT = re.compile(
+    r"[的了是将要把们这那该其等]|\d|召开|主持|会议|举行|调研|察看|查看|做好|实现|加快|持续|努力|"
+    r"打造|确保|切实|保证|引进|跟踪|滚动|尽快|成立|关于|实地|现场|评比|掀起|大干|一批|做深|做细|"
+    r"违建|违法|违规|督导|调研|检查|视察|观摩|考察"
+)
+# Stems that end like a kind of project or a plan, not a named one (年度重点, 跟踪服务).
+_GENERIC_END = re.compile(
+    r"(?:重点|重大|产业|在建|签约|开工|招商|以上|企业|服务|推进|条件|工作|任务|资金|计划|规划|"
+    r"方面|领域|生产|设施|类|区域)$"
+)
+_TIME_START = re.compile(r"^(?:春季|夏季|秋季|冬季|年度|今年|明年|全年|当前|下一步|近期)")
+# 研学基地, 特色小镇: the kind of place, not one place.
+_KIND_STEM = re.compile(r"^(?:研学|特色|示范|实践|教育|培训|生产|种植|养殖|孵化|创业|实训)")
+_PHASE = re.compile(r"[一二三四五六]期$")
+_COUNT_TAIL = re.compile(rf"等{_NUM}?$|(?<=[^\d])\d+$")
+_PHASE_AT = re.compile(r"[一二三四五六]期")
+_SITE_TAIL = re.compile(r"(?<=工程|项目)(?:建设点|建设现场|现场|点位|工地)$")
 _GENERIC_STEM = re.compile(
     r"^(?:这|该|此|本|各|每|一|其|这项|这些|一项|一批|重点|重大|在建|签约|在谈|落地|"
     r"民生|民心|安置房|特色|优质|产业|招商|新建|续建|开工|服务|民生实事|全区|市级|省级|"
@@ -39,7 +75,11 @@ _GENERIC_STEM = re.compile(
 )
 _GENERIC_NAMES = frozenset(
     {"民生工程", "民心工程", "重点项目", "重大项目", "产业项目", "安置房项目", "项目", "工程"}
-)
+    # Kinds of work every district does: named only with a place (十八里河片区棚户区改造).
+    | {"老旧小区改造", "城市更新", "棚户区改造", "城中村改造", "安置房建设", "背街小巷整治",
+       "道路建设", "基础设施建设", "民生实事", "乡村振兴", "污水处理", "雨污分流", "海绵城市",
+       "旧城改造", "拆迁安置", "高标准农田", "生态修复", "绿化提升", "管网改造", "立面整治"}
+)  # fmt: skip
 # A bare "X项目" is a project only when X ends like a proper place or facility.
 _PROPER_END = re.compile(
     r"(?:[一二三四五六]期|天地|广场|城|中心|大厦|园|区|街区|小镇|基地|港|楼|苑|府|湾|"
@@ -52,6 +92,7 @@ _PROPER_END = re.compile(
 # suffix. Trying the patterns only there gives the same matches as scanning every character,
 # which cost more than the rest of the entity step.
 _LIST_RUN_RE = re.compile(r"[^，。；：！？\s]+")
+_JOINERS = ("及", "和", "与")
 _ITEM_RUN_RE = re.compile(rf"{_ITEM}+")
 _SUFFIX_WORD_RE = re.compile(r"[一二三四五六]期|工程|产业园|基地|小镇|项目")
 
@@ -60,7 +101,7 @@ def _list_matches(text: str) -> list[re.Match[str]]:
     out: list[re.Match[str]] = []
     for run in _LIST_RUN_RE.finditer(text):
         seg = run.group()
-        if "、" in seg and ("项目" in seg or "观摩点" in seg):
+        if "、" in seg and ("项目" in seg or "观摩点" in seg or "等地" in seg):
             out.extend(_LIST_RE.finditer(text, run.start(), run.end()))
     return out
 
@@ -90,14 +131,23 @@ def _ok(name: str, from_list: bool) -> bool:
     stem = name[:-2] if name.endswith("项目") else name
     if name in _GENERIC_NAMES or stem in _GENERIC_NAMES or len(stem) < 3:
         return False
-    if _GENERIC_STEM.match(stem) or stem.startswith("“"):
+    # A phase is specific (白沙镇安置房二期 → 安置房二期), the kind alone is not (安置房项目).
+    if (_GENERIC_STEM.match(stem) and not _PHASE.search(stem)) or stem.startswith("“"):
+        return False
+    if _FRAGMENT.search(stem) or _PLACE_ONLY.search(stem) or _GENERIC_END.search(stem):
+        return False
+    if _TIME_START.match(stem) or OFFICE_RE.search(stem):
         return False
     if from_list:
         return True
     if name.endswith("工程"):
         return len(name) >= 6
     if name.endswith("项目"):
-        return bool(_PROPER_END.search(stem))
+        # X项目 whatever X ends with (…改造, …提升, …公司), when X is a name: four
+        # characters or more, no sentence words.
+        return len(stem) >= 4 or bool(_PROPER_END.search(stem))
+    if name.endswith(("基地", "小镇")):
+        return not _KIND_STEM.match(name)
     return True
 
 
@@ -115,32 +165,96 @@ def _strip_lead(item: str) -> str:
     return _PLACE_LEAD.sub("", item)
 
 
+def _list_items(raw_items: list[str], pos: int) -> list[tuple[int, str]]:
+    """Items of a 、-list at ``pos``; the first carries the sentence before it, the last may
+    join two names with 及/和/与 (A、B和C项目)."""
+    out: list[tuple[int, str]] = []
+    for n, raw in enumerate(raw_items):
+        item = _strip_lead(raw)
+        if n == len(raw_items) - 1:
+            item = _COUNT_TAIL.sub("", item)  # A、B等18个项目
+        item = _SITE_TAIL.sub("", item)  # …改造提升工程建设点: the site of the project
+        parts = [item]
+        for joiner in _JOINERS:
+            if joiner in item:
+                a, _, b = item.rpartition(joiner)
+                if len(b) >= 4 and len(_after_lead(a) if n == 0 else a) >= 4:
+                    parts = [a, b]
+                    break
+        if n == 0:
+            parts[0] = _after_lead(parts[0])
+            if OFFICE_RE.search(parts[0]):
+                parts = parts[1:]  # 常务副区长X就A及B项目: A is no name of a project
+            else:
+                parts[0] = _PLACE_LEAD.sub("", parts[0])
+        for part in parts:
+            out.append((pos + raw.find(part), part))
+        pos += len(raw) + 1
+    return out
+
+
+def _joined(text: str) -> list[tuple[int, str]]:
+    """A、B和C项目 / A及B项目 / A、B、C项目: names joined before one 项目 (no 等)."""
+    out: list[tuple[int, str]] = []
+    for run in _LIST_RUN_RE.finditer(text):
+        seg = run.group()
+        if "项目" not in seg or not ("、" in seg or any(j in seg for j in _JOINERS)):
+            continue
+        for m in re.finditer("项目", seg):
+            raw_items = seg[: m.start()].split("、")
+            last = raw_items[-1]
+            if (
+                last.endswith("等")
+                or seg.startswith("、", m.end())
+                or any("项目" in x for x in raw_items[:-1])
+            ):
+                continue  # A、B等项目 is _LIST_RE's; A、B项目、C项目 names each on its own
+            joined = any(j in last for j in _JOINERS)
+            # A、B、C项目: a plain list counts when its last item is itself a name.
+            if not joined and (len(raw_items) < 2 or not _ok(last + "项目", from_list=False)):
+                continue
+            if any(OFFICE_RE.search(x) for x in raw_items[:-1]):
+                raw_items = raw_items[-1:]  # 区委常委、副区长X调研A和B项目: no list of projects
+            items = _list_items(
+                raw_items, run.start() + len(seg[: m.start()]) - len("、".join(raw_items))
+            )
+            if len(items) >= 2:
+                out.extend((p, i) for p, i in items if _ok(i, from_list=True))
+            break
+    return out
+
+
+def _part_of(name: str, other: str) -> bool:
+    """``name`` is another printing of ``other``: its short name (老家印象 beside
+    老家印象休闲旅游区) or a later phase named without the place (文化园二期 beside
+    大运河文化园)."""
+    if name == other:
+        return False
+    if other.endswith(_PHASE.sub("", name)):
+        return True
+    return other.startswith(name) and not _PHASE_AT.match(other, len(name))
+
+
 def extract_projects(text: str) -> list[ProjectMention]:
     """Projects named in ``text``, canonical name first seen order, printed variants as aliases."""
     found: list[tuple[int, str]] = []
     for m in _list_matches(text):
         strict = m.group("kind") == "观摩点"
-        pos = m.start("list")
-        for raw in m.group("list").split("、"):
-            item = _strip_lead(raw)
-            parts = [item]
-            if "和" in item:
-                a, _, b = item.partition("和")
-                if len(a) >= 4 and len(b) >= 4:
-                    parts = [a, b]
-            for part in parts:
-                ok = _ok(part, from_list=not strict) and (
-                    not strict or _SUFFIX_RE.fullmatch(part + "，")
-                )
-                if ok:
-                    found.append((pos + raw.find(part), part))
-            pos += len(raw) + 1
+        for at, part in _list_items(m.group("list").split("、"), m.start("list")):
+            ok = _ok(part, from_list=not strict) and (
+                not strict or _SUFFIX_RE.fullmatch(part + "，")
+            )
+            if ok:
+                found.append((at, part))
+    found.extend(_joined(text))
     for m in _suffix_matches(text):
         raw = m.group("name")
         name = _after_lead(raw)
         name = _PLACE_LEAD.sub("", name)
         if name.endswith("工程") and m.group("next") == "项目":
             continue
+        if any(j in name[:-2] for j in _JOINERS) and name.endswith("项目"):
+            continue  # A及B项目: two names, read by _joined
         if _ok(name, from_list=False):
             found.append((m.start("name") + raw.rfind(name), name))
 
@@ -149,6 +263,8 @@ def extract_projects(text: str) -> list[ProjectMention]:
         c = _canonical(name)
         if c not in canon_order:
             canon_order.append(c)
+    # 文化园二期 after 大运河文化园: a later phase of a project named in full, not another.
+    canon_order = [c for c in canon_order if not any(_part_of(c, o) for o in canon_order)]
     out = []
     for c in canon_order:
         aliases = []

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from ingest.parser.articles import segment, tag_lines
 
 
@@ -67,3 +69,26 @@ def test_article_without_byline_leaves_its_trailing_headline() -> None:
 def test_two_line_byline() -> None:
     seg = segment(["本报讯 近日，海棠区开展植树活动。", "记者 王小明", "", "通讯员 刘海波 陈静怡"])
     assert seg.articles[0].byline_lines == ["记者 王小明", "通讯员 刘海波 陈静怡"]
+
+
+def test_work_per_line_is_bounded_on_a_huge_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Leads are checked a bounded number of times per line (no look-back over the whole page),
+    # however many blank lines or headline-like lines the page holds.
+    import ingest.parser.articles as articles
+
+    calls = 0
+    real = articles.paragraph_from
+
+    def counting(lines: list[str], i: int, limit: int = 6) -> str:
+        nonlocal calls
+        calls += 1
+        return real(lines, i, limit)
+
+    monkeypatch.setattr(articles, "paragraph_from", counting)
+    block = ["海棠区召开会议", "", "", "6月3日，海棠区召开会议。", "记者 孙丽", *[""] * 20]
+    for n in (50, 200):
+        calls = 0
+        lines = block * n
+        seg = articles.segment(lines, None)
+        assert len(seg.articles) == n
+        assert calls <= 4 * len(lines)

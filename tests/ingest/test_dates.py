@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.parser.dates import find_dates, page_year, resolve, year_for
+from ingest.parser.dates import find_dates, lead_dates, page_year, resolve, year_for
 from ingest.parser.model import PartialDate
 
 
@@ -33,20 +33,26 @@ def test_issue_date_rollover() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "months", "expected"),
+    ("texts", "months", "expected"),
     [
-        ("总结2018年工作，部署2019年任务", [3], 2019),
-        ("2019年目标，对比2018年，展望2035年", [4], 2019),
-        ("部署2019年任务", [3], None),
-        ("总结2018年工作，部署2019年任务", [12], None),
-        ("2017年与2019年", [3], None),
-        ("没有年份", [3], None),
+        (["总结2018年工作", "部署2019年任务"], [3], 2019),
+        (["2019年目标", "对比2018年，展望2035年"], [4], 2019),
+        (["部署2019年任务", "没有年份"], [3], None),
+        (["总结2018年工作", "部署2019年任务"], [12], None),
+        (["2017年", "2019年"], [3], None),
+        (["没有年份"], [3], None),
+        # One article's pair of years is its own story, not the page's date.
+        (["总结2018年工作，部署2019年任务", "没有年份"], [3], None),
+        # A December review: this year's results and next year's plans settle neither.
+        (["2022年完成投资", "2023年计划新开工"], [12, 3], None),
+        # No dated article: nothing says the page is early in the year.
+        (["2022年完成投资", "2023年计划新开工"], [], None),
     ],
 )
 def test_page_year_only_when_unambiguous(
-    text: str, months: list[int], expected: int | None
+    texts: list[str], months: list[int], expected: int | None
 ) -> None:
-    assert page_year(text, months) == expected
+    assert page_year(texts, months) == expected
 
 
 def test_resolve_keeps_printed_year_and_marks_unknown() -> None:
@@ -54,3 +60,16 @@ def test_resolve_keeps_printed_year_and_marks_unknown() -> None:
     assert resolve(found, None, None) == [PartialDate(None, 6, 8), PartialDate(2018, 1, 2)]
     assert resolve(found, "2019-01-05", None)[0] == PartialDate(2018, 6, 8)
     assert PartialDate(None, 6, 8).iso() == "--06-08"
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("本报讯 近日，海棠区荷花节开幕，将持续到6月30日。", []),
+        ("本报讯（记者 孙丽）日前，海棠区公布6月1日起施行的新规。", []),
+        ("“节目都是居民排的。”6月3日，海棠区消夏晚会开幕。", [(None, 6, 3)]),
+        ("为丰富居民生活，6月3日，海棠区举办消夏晚会。", [(None, 6, 3)]),
+    ],
+)
+def test_lead_dates(lead: str, expected: list) -> None:
+    assert lead_dates(lead) == expected

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.parser.decode import decode_bytes, decode_page, detect_encoding
+from ingest.parser.decode import decode, decode_bytes, decode_page, detect_encoding
 from ingest.parser.model import PageError
 
 TEXT = "本报讯 近日，海棠区开展植树活动。\n记者 王小明\n"
@@ -43,6 +43,31 @@ def test_empty_or_blank_page_is_an_error(data: bytes) -> None:
 def test_nul_bytes_mean_binary() -> None:
     with pytest.raises(PageError, match="not a text file"):
         decode_page(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+
+
+def test_a_few_stray_nul_bytes_are_removed_and_counted() -> None:
+    data = TEXT.encode("utf-8")
+    got = decode(data[:9] + b"\x00" + data[9:] + b"\x00")
+    assert got.text == TEXT
+    assert got.removed_controls == 2
+
+
+def test_many_nul_bytes_in_text_mean_binary() -> None:
+    with pytest.raises(PageError, match="not a text file"):
+        decode(b"\x00".join(TEXT.encode("utf-8")[i : i + 3] for i in range(0, 30, 3)))
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_with_bom(codec: str) -> None:
+    bom = b"\xff\xfe" if codec.endswith("le") else b"\xfe\xff"
+    data = bom + TEXT.replace("\n", "\r\n").encode(codec)
+    got = decode(data)
+    assert (got.text, got.encoding, got.removed_controls) == (TEXT, "utf-16", 0)
+
+
+def test_utf16_without_bom_is_not_text() -> None:
+    with pytest.raises(PageError, match="not a text file"):
+        decode(TEXT.encode("utf-16-le"))
 
 
 def test_many_control_characters_mean_binary() -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.parser import page_chars_accounted, page_to_dict, parse_page
+from ingest.parser import page_chars_accounted, page_to_dict, parse_page, review
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = sorted((ROOT / "samples" / "pages").glob("*.txt"))
@@ -31,7 +31,7 @@ def _golden(sample: Path) -> dict:
 
 
 def test_every_sample_has_a_golden_file() -> None:
-    assert len(SAMPLES) == 4
+    assert len(SAMPLES) == 5
     for sample in SAMPLES:
         assert _golden(sample)["page"] == sample.name
 
@@ -83,3 +83,23 @@ def test_page_000_inferred_nothing() -> None:
     # Headline 4 is printed before its article, right after article 3's headline.
     assert page.articles[3].title == "二七区开展“万人助万企”走访调研活动"
     assert page.articles[2].subtitle == "精耕细作每一平方米土地 精准化推进每一项工作"
+
+
+def test_page_004_headlines_after_their_articles() -> None:
+    sample = next(p for p in SAMPLES if p.name.startswith("004"))
+    page = parse_page(sample.read_bytes(), str(sample))
+    assert page.year is None and page.unplaced == []
+    # Printed below article 6's body, article 1's headline is found by what it says.
+    assert page.articles[0].title.startswith("二七区持续发挥“大督察”工作效能")
+    # Wrapped over two lines at a fixed headline width, each is one title.
+    assert page.articles[2].title == "市委督导组调研二七区落实人大工作情况"
+    assert page.articles[5].kicker == "提高效率，推动清理整改工作深入开展"
+
+
+def test_every_warning_is_a_known_code() -> None:
+    corpus = sorted((ROOT / "tests" / "ingest" / "corpus" / "pages").glob("*.txt"))
+    for path in [*SAMPLES, *corpus]:
+        page = parse_page(path.read_bytes(), str(path))
+        for article in page.articles:
+            assert set(article.warnings) <= set(review.ARTICLE_WARNINGS), path.name
+        assert {w.split(":")[0] for w in page.warnings} <= set(review.PAGE_WARNINGS), path.name

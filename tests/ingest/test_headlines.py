@@ -10,7 +10,7 @@ ART_SAFETY = "本报讯 5月15日，海棠区安全生产专项检查工作会�
 
 
 def test_title_and_deck() -> None:
-    g = parse_headline_group(["海棠区召开河道治理工作推进会", "确保汛前完成河道清淤"])
+    g = parse_headline_group(["海棠区召开河道治理工作推进会", "", "确保汛前完成河道清淤"])
     assert (g.kicker, g.title, g.subtitle) == (
         "",
         "海棠区召开河道治理工作推进会",
@@ -32,7 +32,7 @@ def test_kicker_above_wrapped_title() -> None:
 
 
 def test_two_line_deck_is_joined_with_a_space() -> None:
-    g = parse_headline_group(["海棠区河道清淤工作推进会召开", "清一条河道", "美一片家园"])
+    g = parse_headline_group(["海棠区河道清淤工作推进会召开", "", "清一条河道", "美一片家园"])
     assert g.subtitle == "清一条河道 美一片家园"
 
 
@@ -69,8 +69,25 @@ def test_cluster_of_two_headlines_is_split_between_neighbours() -> None:
 
 
 def test_headline_about_nothing_is_unplaced() -> None:
-    assigned, unplaced = assign_headlines([["冬季滑雪运动指南"], []], [ART_RIVER])
+    # Printed after the last body, it is above none.
+    assigned, unplaced = assign_headlines([[], ["冬季滑雪运动指南"]], [ART_RIVER])
     assert assigned == {}
+    assert unplaced == ["冬季滑雪运动指南"]
+
+
+def test_headline_right_above_a_body_is_its_own_even_sharing_no_words() -> None:
+    doubtful: set[int] = set()
+    assigned, unplaced = assign_headlines(
+        [["步履不停 初心不改"], []], [ART_RIVER], doubtful=doubtful
+    )
+    assert assigned == {0: ["步履不停 初心不改"]}
+    assert unplaced == [] and doubtful == {0}
+
+
+def test_a_headline_that_says_what_the_body_says_wins_over_the_one_above() -> None:
+    clusters = [["冬季滑雪运动指南", "", "海棠区召开河道治理工作推进会"], []]
+    assigned, unplaced = assign_headlines(clusters, [ART_RIVER])
+    assert assigned == {0: ["海棠区召开河道治理工作推进会"]}
     assert unplaced == ["冬季滑雪运动指南"]
 
 
@@ -188,6 +205,74 @@ def test_blank_lines_mark_groups_when_the_cluster_is_printed_in_blocks() -> None
     cluster = [*BOOKS_GROUP, "书香满城", "", *TEA_GROUP]
     assigned, _ = assign_headlines([[], cluster, []], [ART_BOOKS, ART_TEA])
     assert assigned == {0: [*BOOKS_GROUP, "书香满城"], 1: TEA_GROUP}
+    # A group keeps the blank line printed inside it: the headline parser reads it.
     assert assign_headlines([[], [*BOOKS_GROUP, "", "书香满城"], []], [ART_BOOKS, ART_TEA])[0] == {
-        0: [*BOOKS_GROUP, "书香满城"]
+        0: [*BOOKS_GROUP, "", "书香满城"]
     }
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        (["区政协十届", "三次会议开幕"], "区政协十届三次会议开幕"),
+        (["县政府召开", "重点项目观摩点评会"], "县政府召开重点项目观摩点评会"),
+        (["海棠区督导组调研白鹭湾", "防汛物资储备情况"], "海棠区督导组调研白鹭湾防汛物资储备情况"),
+        (["青石镇文化站获评", "省级示范文化站"], "青石镇文化站获评省级示范文化站"),
+    ],
+)
+def test_title_wrapped_over_two_lines_of_any_length(lines: list[str], title: str) -> None:
+    g = parse_headline_group(lines)
+    assert (g.kicker, g.title, g.subtitle) == ("", title, "")
+
+
+def test_wrapped_title_after_a_kicker_that_says_who_spoke() -> None:
+    g = parse_headline_group(
+        ["区领导在青石镇调研时强调", "把服务送到", "群众家门口", "", "现场办结诉求8件"]
+    )
+    assert g.kicker == "区领导在青石镇调研时强调"
+    assert g.title == "把服务送到群众家门口"
+    assert g.subtitle == "现场办结诉求8件"
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "deck"),
+    [
+        ("聚焦主业 精准发力 推动产业提质增效", "聚焦主业 精准发力 推动产业提质增效", ""),
+        ("比学赶超 跑出加速度", "比学赶超 跑出加速度", ""),
+        (
+            "海棠区召开防汛工作会议 压实责任 确保安全度汛",
+            "海棠区召开防汛工作会议",
+            "压实责任 确保安全度汛",
+        ),
+    ],
+)
+def test_parallel_phrases_are_one_title(line: str, title: str, deck: str) -> None:
+    g = parse_headline_group([line])
+    assert (g.title, g.subtitle) == (title, deck)
+
+
+def test_parallel_title_over_a_figure_is_title_and_deck() -> None:
+    g = parse_headline_group(["稳中求进 步步登高", "", "青石镇一季度新签项目投资9亿元"])
+    assert (g.kicker, g.title, g.subtitle) == (
+        "",
+        "稳中求进 步步登高",
+        "青石镇一季度新签项目投资9亿元",
+    )
+    assert g.unsure
+
+
+@pytest.mark.parametrize(
+    ("lines", "column", "title"),
+    [
+        (["青石镇开展义诊活动 【文明实践】"], "【文明实践】", "青石镇开展义诊活动"),
+        (["青石镇开展义诊活动 ■社区"], "■社区", "青石镇开展义诊活动"),
+        (
+            ["回眸2023 奋进2024", "", "青石镇城市更新成效显著"],
+            "回眸2023 奋进2024",
+            "青石镇城市更新成效显著",
+        ),
+    ],
+)
+def test_column_labels(lines: list[str], column: str, title: str) -> None:
+    g = parse_headline_group(lines)
+    assert (g.column, g.title) == (column, title)

@@ -57,14 +57,14 @@ def pages(tmp_path: Path) -> Path:
 def test_ingest_samples_and_rerun_changes_nothing(pages):
     _, err, code = run_ingest(str(pages))
     assert code == 0, err
-    assert Page.objects.count() == 4
+    assert Page.objects.count() == 5
     assert Article.objects.count() >= 20
-    assert "4 pages (4 new" in err
+    assert "5 pages (5 new" in err
     first = snapshot()
 
     _, err, code = run_ingest(str(pages))
     assert code == 0
-    assert "4 unchanged" in err
+    assert "5 unchanged" in err
     assert snapshot() == first
 
 
@@ -81,7 +81,7 @@ def test_changed_page_replaces_only_its_own_articles(pages):
 
     _, err, code = run_ingest(str(pages))
     assert code == 0
-    assert "1 updated" in err and "3 unchanged" in err
+    assert "1 updated" in err and "4 unchanged" in err
     page = Page.objects.get(source__endswith="000_b2ed014fdcecdb36.txt")
     assert any("认真分析研判" in a.body for a in page.articles.all())
     others_after = list(
@@ -102,7 +102,7 @@ def test_bad_files_get_one_line_each_and_the_batch_goes_on(pages):
     assert any("binary.txt" in line for line in error_lines)
     assert any("empty.txt" in line for line in error_lines)
     assert any("huge.txt" in line and "too large" in line for line in error_lines)
-    assert Page.objects.count() == 4
+    assert Page.objects.count() == 5
 
 
 @pytest.mark.django_db
@@ -124,7 +124,7 @@ def test_a_page_that_fails_to_load_leaves_nothing_behind(pages, monkeypatch):
     assert "001_61bc8335c65e9759.txt: RuntimeError: disk on fire" in err
     assert not Page.objects.filter(source__endswith="001_61bc8335c65e9759.txt").exists()
     assert not Article.objects.filter(page__source__endswith="001_61bc8335c65e9759.txt").exists()
-    assert Page.objects.count() == 3
+    assert Page.objects.count() == 4
 
 
 @pytest.mark.django_db

@@ -51,8 +51,8 @@ def test_timelines_extended_page_by_page_equal_a_full_recount():
 
     samples = sorted((Path(__file__).resolve().parents[2] / "samples" / "pages").glob("*.txt"))
     # the second round as other pages of other years, so spans widen and counts add up
-    dates = ["2022-03-08", None, "2019-12-12", "2021-04-06"]
-    dates += ["2017-03-08", "2020-12-01", None, "2023-04-06"]
+    dates = ["2022-03-08", None, "2019-12-12", "2021-04-06", None]
+    dates += ["2017-03-08", "2020-12-01", None, "2023-04-06", "2018-11-20"]
     for i, (path, issue) in enumerate(zip(samples * 2, dates, strict=True)):
         load_page(parse_page(path.read_bytes(), f"{path.name}.{i}", issue_date=issue))
 

@@ -93,7 +93,7 @@ def test_a_page_is_written_in_a_bounded_number_of_statements(pages, django_asser
     people: dict = {}
     seg = segmenter()
     for path in sorted(pages.glob("*.txt")):
-        prepared, error = prepare_job(PageJob(source=str(path), path=path), (), seg)
+        prepared, error = prepare_job(PageJob(source=str(path), path=path), seg)
         assert error is None
         assert len(prepared.page.articles) >= 3
         with django_assert_max_num_queries(MAX_QUERIES_PER_PAGE):
@@ -106,12 +106,12 @@ def test_a_page_is_written_in_a_bounded_number_of_statements(pages, django_asser
 
 def test_workers_store_what_one_process_stores(pages):
     reset_segmenter()
-    assert "4 new" in ingest(str(pages))
+    assert "5 new" in ingest(str(pages))
     one = content()
     for model in (Page, Person, Project):
         model.objects.all().delete()
     reset_segmenter()
-    assert "4 new" in ingest(str(pages), "--workers", "2")
+    assert "5 new" in ingest(str(pages), "--workers", "2")
     assert content() == one
 
 

@@ -117,3 +117,137 @@ def test_result_does_not_depend_on_previous_calls() -> None:
     first = extract_persons(text)
     extract_persons("区委书记时博主持。", ("时博", "博物"))
     assert extract_persons(text) == first
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # What follows the name decides where it ends.
+        ("区委书记龚然紧扣全年目标部署工作。", "龚然"),
+        ("区委书记龚然肯定了街道的做法。", "龚然"),
+        ("区委书记范谷认真听取汇报。", "范谷"),
+        ("区委常委、组织部长郝晨国主持会议。", "郝晨国"),
+        ("区委书记刘建国组织召开专题会。", "刘建国"),
+        ("区委书记陈红民主持会议。", "陈红民"),
+        ("区长李强调研时说。", "李强"),
+        ("区长王立强调研重点企业。", "王立强"),
+        ("区长王刚说，要抓紧。", "王刚"),
+        ("区领导唐莉军、曾平陪同。", "曾平"),
+        ("区长王为民主持会议。", "王为民"),
+    ],
+)
+def test_name_ends_where_the_next_word_begins(text: str, name: str) -> None:
+    assert name in _by_name(text)
+
+
+def test_rare_and_compound_surnames_keep_every_name_of_a_list() -> None:
+    got = extract_persons("区领导虎子明、柴静、巴特、阚立、乐山河、禹成、欧阳志刚、阎鹏等参加。")
+    assert [p.name for p in got] == [
+        "虎子明", "柴静", "巴特", "阚立", "乐山河", "禹成", "欧阳志刚", "阎鹏",
+    ]  # fmt: skip
+    assert all(p.titles == ["区领导"] for p in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        ("各单位相关负责人区委书记柴永主持。", "柴永", ["区委书记"]),
+        ("传达学习省委常委、宣传部部长范明讲话精神。", "范明", ["省委常委", "宣传部部长"]),
+        ("会见了某某集团总经理刘升勇一行。", "刘升勇", ["某某集团总经理"]),
+        ("来自某某路街道的区人大代表温晓敏说，", "温晓敏", ["区人大代表"]),
+        ("区政协副主席（区工商联主席）王学军出席。", "王学军", ["区政协副主席", "区工商联主席"]),
+        ("区委常委、副区长（挂职）柴立峰讲话。", "柴立峰", ["区委常委", "副区长（挂职）"]),
+        ("副区长兼区公安分局局长王学军出席。", "王学军", ["副区长", "区公安分局局长"]),
+        ("区住房和城乡建设局局长李华出席。", "李华", ["区住房和城乡建设局局长"]),
+        ("大会主持人司马文斌宣布会议开幕。", "司马文斌", ["大会主持人"]),
+    ],
+)
+def test_titles_stop_at_their_own_start(text: str, name: str, titles: list[str]) -> None:
+    assert _by_name(text)[name] == (titles, "official")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "传达学习省委常委会精神。",
+        "居民区卫生整治有序推进。",
+        "党员领导干部要带头。",
+        "区长王主持会议。",
+    ],
+)
+def test_no_title_and_no_name_in_ordinary_phrases(text: str) -> None:
+    assert extract_persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        ("区委组织部副部长、区“两新”工委书记（兼）任雪峰出席。", "任雪峰",
+         ["区委组织部副部长", "区“两新”工委书记（兼）"]),
+        ("区委常委、区人民政府党组成员、副区长柴立峰出席。", "柴立峰",
+         ["区委常委", "区人民政府党组成员", "副区长"]),
+        ("区“双创”工作领导小组组长王明出席。", "王明", ["区“双创”工作领导小组组长"]),
+        ("区委书记郑卫国主持会议。", "郑卫国", ["区委书记"]),
+    ],
+)  # fmt: skip
+def test_quoted_words_and_party_posts_stay_in_the_chain(
+    text: str, name: str, titles: list[str]
+) -> None:
+    assert _by_name(text)[name] == (titles, "official")
+
+
+def test_a_two_character_name_that_is_also_a_rare_place_word_reads_after_a_title() -> None:
+    got = extract_persons("区领导乐山、阚林等参加。")
+    assert [(p.name, p.titles) for p in got] == [("乐山", ["区领导"]), ("阚林", ["区领导"])]
+
+
+def test_a_name_opening_a_clause_before_hui_bao_is_a_person() -> None:
+    assert _by_name("会上，谢金明汇报了治理工作推进情况。") == {"谢金明": ([], "other")}
+
+
+def test_a_long_list_after_one_title_keeps_every_name() -> None:
+    text = "区委常委蒋力、干利明、刘其昕、毛建党、何丹、张贤义出席会议。"
+    assert [p.name for p in extract_persons(text)] == [
+        "蒋力", "干利明", "刘其昕", "毛建党", "何丹", "张贤义",
+    ]  # fmt: skip
+
+
+def test_a_given_name_ending_like_a_place_word_after_a_title() -> None:
+    got = _by_name("党委副书记、政法委员姚科，党委委员廖祥等陪同。")
+    assert got["姚科"] == (["党委副书记", "政法委员"], "official")
+
+
+@pytest.mark.parametrize(
+    "verb", ["领读", "点题", "称", "谈到", "会谈", "座谈", "交流", "亲切", "询问", "协调", "则"]
+)
+@pytest.mark.parametrize("name", ["龚然", "乐山", "虎子明", "郝晨国", "欧阳明"])
+def test_more_verbs_after_a_name(name: str, verb: str) -> None:
+    assert [p.name for p in extract_persons(f"区委书记{name}{verb}有关工作。")] == [name]
+
+
+def test_an_assistant_post_after_another_is_a_title_of_its_own() -> None:
+    assert _by_name("相关负责人区长助理王刚出席。") == {"王刚": (["区长助理"], "official")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        ("区法院党组书记、院长庄严带领干警走进网格。", "庄严", ["区法院党组书记", "院长"]),
+        ("县委书记宓国良、县委副书记、县长皮文涛带队。", "宓国良", ["县委书记"]),
+        ("经开区党工委书记靳卫华出席会议并讲话。", "靳卫华", ["经开区党工委书记"]),
+        ("何家利、张琼、陈中举等区级领导参加。", "张琼", ["区级领导"]),
+        ("周俊雄、叶水山等区四套班子领导参加。", "叶水山", ["区四套班子领导"]),
+    ],
+)
+def test_words_as_names_rare_surnames_and_posts_printed_after_the_names(
+    text: str, name: str, titles: list[str]
+) -> None:
+    assert _by_name(text)[name] == (titles, "official")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["区委书记马上到现场。", "各街道负责人等区有关领导参加。", "会上，全体干部等区领导参加。"],
+)
+def test_adverbs_and_groups_are_not_names(text: str) -> None:
+    assert extract_persons(text) == []

@@ -135,10 +135,21 @@ def test_continued_first_article() -> None:
 
 
 def test_page_year_from_the_page_when_unambiguous() -> None:
-    text = "本报讯 3月2日，海棠区总结2018年工作，部署2019年任务。\n记者 孙丽\n"
+    text = (
+        "本报讯 3月2日，海棠区总结2018年工作，部署2019年任务。\n记者 孙丽\n\n"
+        "本报讯 近日，海棠区发布2019年民生实事清单。\n记者 孙丽\n"
+    )
     d = _parse(text)
     assert d["year"] == 2019
     assert d["articles"][0]["date"] == "2019-03-02"
+    assert d["articles"][0]["warnings"] == ["year_from_page"]
+
+
+def test_one_articles_pair_of_years_does_not_settle_the_page() -> None:
+    text = "本报讯 3月2日，海棠区总结2018年工作，部署2019年任务。\n记者 孙丽\n"
+    d = _parse(text)
+    assert d["year"] is None
+    assert d["articles"][0]["date"] == "--03-02"
 
 
 def test_json_shape_and_version(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -216,6 +227,9 @@ WETLAND_1 = "本报讯 近日，海棠区白鹭湾湿地公园完成生态修复
 WETLAND_2 = "下一步，该区将护好一湾碧水，建立湿地巡护制度，久久为功守护生态。"
 
 RIVER_HEAD = ["海棠区召开河道治理工作推进会", "确保汛前完成河道清淤"]
+# As printed: a deck stands apart from its title (a line directly under it would be the
+# title's second line).
+RIVER_BLOCK = [RIVER_HEAD[0], "", RIVER_HEAD[1]]
 BOOKS_HEAD = ["海棠区举办", "春季图书交流活动", "书香浸润社区生活"]
 SAFETY_HEAD = "海棠区安全生产专项检查工作会召开"
 TEA_HEAD = "海棠区首届春茶采摘节开幕"
@@ -248,14 +262,12 @@ def test_three_headlines_in_one_cluster_each_find_their_article() -> None:
         ("", TEA_HEAD, "", False),
     ]
     assert d["unplaced"] == [] and d["warnings"] == [
-        "year unknown: no issue date and the page does not settle it"
+        "year_unknown: no issue date and the page does not settle the year"
     ]
 
 
 HEADLINES_ON_TOP = """
-海棠区首届春茶采摘节开幕
-
-茶香引客来
+海棠区首届春茶采摘节开幕 茶香引客来
 
 海棠区安全生产专项检查工作会召开
 
@@ -305,7 +317,7 @@ def test_headlines_all_printed_on_top_go_to_their_articles() -> None:
 def test_headline_on_top_matching_no_article_is_unplaced_with_a_warning() -> None:
     d = _parse(_headlines_on_top(stray="雪松县冰雪旅游季启动"))
     assert d["unplaced"] == ["雪松县冰雪旅游季启动"]
-    assert "1 headline line(s) match no article" in d["warnings"]
+    assert "unplaced_headline: 1 headline line(s) match no article" in d["warnings"]
     assert [a["title"] for a in d["articles"]][1] == "海棠区举办春季图书交流活动"
 
 
@@ -314,7 +326,7 @@ def test_kicker_and_wrapped_title_in_a_cluster_stay_together() -> None:
         wrap(RIVER_1),
         wrap(RIVER_2, offset=2),
         "记者 王小明",
-        RIVER_HEAD,
+        RIVER_BLOCK,
         ["护好一湾碧水 久久为功", "海棠区白鹭湾", "湿地公园完成生态修复"],
         wrap(WETLAND_1),
         [*wrap(WETLAND_2), "记者 孙丽"],
@@ -327,17 +339,19 @@ def test_kicker_and_wrapped_title_in_a_cluster_stay_together() -> None:
     assert d["unplaced"] == []
 
 
-def test_blank_lines_between_headline_blocks_decide_where_a_kicker_belongs() -> None:
-    # ``春风十里`` shares nothing with either article: only the printed blocks place it.
+def test_blank_lines_between_headline_blocks_decide_where_a_label_belongs() -> None:
+    # ``春风十里`` shares nothing with either article: only the printed blocks place it. A
+    # short line standing over a title is its column label (a kicker reads as a phrase).
     text = wrapped_page(
         wrap(RIVER_1),
         [*wrap(RIVER_2, offset=2), "记者 王小明"],
-        RIVER_HEAD,
+        RIVER_BLOCK,
         ["春风十里", TEA_HEAD],
         [*wrap(TEA_1), *wrap(TEA_2), "记者 孙丽"],
     )
     d = _parse(text)
     assert _titles(d) == [
         ("", RIVER_HEAD[0], RIVER_HEAD[1], False),
-        ("春风十里", TEA_HEAD, "", False),
+        ("", TEA_HEAD, "", False),
     ]
+    assert d["articles"][1]["column"] == "春风十里"

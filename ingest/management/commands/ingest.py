@@ -80,7 +80,6 @@ class Command(BaseCommand):
                     dumped.append(page_to_dict(parsed))
         else:
             from archive.indexing import segmenter
-            from archive.people import known_names
             from ingest.loader import editor_page_facts, load_page
 
             facts = editor_page_facts(job.source for job in jobs)
@@ -88,12 +87,11 @@ class Command(BaseCommand):
                 summary.conflicts += 1
                 self.stderr.write(f"conflict: {job.source}: {line}")
 
-            known = known_names()
             seg = segmenter()
             people: dict = {}
             # One process: the archive's segmenter here; workers build the same from its words.
             prepare = partial(prepare_job, segmenter=seg) if workers == 1 else prepare_in_worker
-            for job, prepared, error in self._run(jobs, workers, prepare, known, seg.added):
+            for job, prepared, error in self._run(jobs, workers, prepare, seg.added):
                 progress.step()
                 if error:
                     summary.error(job.source, error, self.stderr)
@@ -117,7 +115,6 @@ class Command(BaseCommand):
                     )
                 for line in result.conflicts:
                     self.stderr.write(f"conflict: {job.source}: {line}")
-                known.update(p.name for a in parsed.articles for p in a.persons if p.titles)
         progress.done()
         if as_json:
             self.stdout.write(json.dumps({"pages": dumped}, ensure_ascii=False, indent=2))
@@ -125,22 +122,21 @@ class Command(BaseCommand):
         if summary.errors:
             sys.exit(1)
 
-    def _run(self, jobs: list[PageJob], workers: int, task, known, words=()):
-        """``task(job, known)`` for each job, in order; in ``workers`` processes when asked.
+    def _run(self, jobs: list[PageJob], workers: int, task, words=()):
+        """``task(job)`` for each job, in order; in ``workers`` processes when asked.
 
         Each worker loads jieba once (``init_worker``); at most a few pages per worker wait
         for this process, so a long batch does not pile up parsed pages in memory.
         """
         if workers == 1:
             for job in jobs:
-                yield (job, *task(job, known))
+                yield (job, *task(job))
             return
         from collections import deque
         from concurrent.futures import ProcessPoolExecutor
 
         # The workers never touch the database: a forked one leaves the inherited connection
         # alone (closing it would close this process's).
-        known = frozenset(known)
         window = workers * 8
         with ProcessPoolExecutor(
             max_workers=workers, initializer=init_worker, initargs=(list(words),)
@@ -148,14 +144,14 @@ class Command(BaseCommand):
             pending: deque = deque()
             todo = iter(jobs)
             for job in todo:
-                pending.append((job, pool.submit(task, job, known)))
+                pending.append((job, pool.submit(task, job)))
                 if len(pending) >= window:
                     break
             while pending:
                 job, future = pending.popleft()
                 yield (job, *future.result())
                 for job in todo:
-                    pending.append((job, pool.submit(task, job, known)))
+                    pending.append((job, pool.submit(task, job)))
                     break
 
 
