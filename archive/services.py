@@ -9,7 +9,6 @@ a re-ingest would pour the parser's article n into what is now article n+1 (or d
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable
 
 from django.core.exceptions import ValidationError
@@ -22,6 +21,7 @@ from .indexing import index_articles
 from .links import link_entities
 from .models import Article, Meeting, Mention, MergeRecord, Page, Person
 from .people import refresh_people
+from .warnings import is_year_unknown
 
 # Errors as named constants, so the admin shows them and the tests reuse them.
 ERROR_SPLIT_PARAGRAPH = "拆分位置必须在第一段之后、最后一段之前。"
@@ -234,12 +234,8 @@ def _year_for(issue_date: dt.date, month: int, day: int) -> int:
     )
 
 
-# The parser flags an article ``year_unknown`` and its page ``year unknown: …``.
-_YEAR_UNKNOWN = re.compile(r"^year[_ ]unknown\b")
-
-
 def _without_year_unknown(warnings: list) -> list:
-    return [w for w in warnings if not _YEAR_UNKNOWN.match(str(w))]
+    return [w for w in warnings if not is_year_unknown(w)]
 
 
 @transaction.atomic

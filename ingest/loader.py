@@ -19,6 +19,7 @@ from archive.indexing import INDEXED_FIELDS, article_vector, index_articles
 from archive.links import PageLinks, entity_names, link_entities
 from archive.models import Article, Page, Person
 from archive.people import extend_people, people_for, refresh_people
+from archive.warnings import is_year_unknown
 from ingest.batch import fact_conflict
 from ingest.parser.dates import year_for
 from ingest.parser.model import ParsedArticle, ParsedPage, PartialDate
@@ -134,7 +135,7 @@ def _date_by_editor(parsed: ParsedPage, issue_date: dt.date) -> None:
     or the date set meanwhile): its unknown years from that date, by the parser's rule, and
     the year warnings gone, as a parse given the date would have them."""
     iso = issue_date.isoformat()
-    parsed.warnings = [w for w in parsed.warnings if not w.startswith("year unknown")]
+    parsed.warnings = [w for w in parsed.warnings if not is_year_unknown(w)]
     for pa in parsed.articles:
         pa.date = _with_year(pa.date, iso)
         pa.dates = [_with_year(d, iso) for d in pa.dates]

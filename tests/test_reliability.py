@@ -55,7 +55,8 @@ def many_pages(tmp_path: Path) -> Path:
     samples = sorted(SAMPLES.glob("*.txt"))
     for i in range(40):
         source = samples[i % len(samples)]
-        text = source.read_text(encoding="utf-8").replace("本报讯", f"本报讯{i:02d}", 1)
+        # A line of its own makes each copy distinct (the same content twice is one page).
+        text = source.read_text(encoding="utf-8") + f"\n第{i:02d}份\n"
         (folder / f"{i:03d}_{source.name}").write_text(text, encoding="utf-8")
     return folder
 

@@ -18,12 +18,13 @@ HEADLINE_BY_POSITION = "headline_by_position"
 # Title vs deck, or one title wrapped over two lines, decided by shape alone.
 TITLE_SHAPE = "title_shape"
 
+# Each code with what it means (the archive shows them in Chinese: archive/warnings.py).
 ARTICLE_WARNINGS = {
-    YEAR_UNKNOWN: "年份不详：本版没有能确定年份的依据",
-    YEAR_FROM_PAGE: "年份由本版印出的年份推断，没有出版日期",
-    BOUNDARY_GUESSED: "文章起止是推断的（没有电头或署名）",
-    HEADLINE_BY_POSITION: "标题与正文用词不相符，按位置归属",
-    TITLE_SHAPE: "主题、副题的划分按版式推断",
+    YEAR_UNKNOWN: "no issue date and the page does not settle the year",
+    YEAR_FROM_PAGE: "the year read off the page's printed years, not an issue date",
+    BOUNDARY_GUESSED: "where the article starts or ends is a guess",
+    HEADLINE_BY_POSITION: "the headline placed by position, not by shared words",
+    TITLE_SHAPE: "title and deck told apart by shape alone",
 }
 
 # Page warnings (the code starts the message).

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from archive.warnings import describe, describe_all
+from archive.warnings import describe, describe_all, is_year_unknown
+from ingest.parser import review
 from ingest.parser.pipeline import YEAR_UNKNOWN
 
 
@@ -20,3 +21,19 @@ def test_unknown_warnings_are_shown_as_they_are_and_each_once():
     assert describe("odd_new_code") == "odd_new_code"
     assert describe_all(["x", "x", YEAR_UNKNOWN]) == ["x", describe(YEAR_UNKNOWN)]
     assert describe_all(None) == []
+
+
+def test_every_warning_the_parser_writes_is_said_in_chinese():
+    written = list(review.ARTICLE_WARNINGS) + [
+        review.page_warning(code, "3") for code in review.PAGE_WARNINGS
+    ]
+    for warning in written:
+        said = describe(warning)
+        assert said != warning and not any("a" <= ch <= "z" for ch in said), warning
+
+
+def test_year_unknown_in_every_form_the_parser_has_written():
+    assert is_year_unknown(review.YEAR_UNKNOWN)
+    assert is_year_unknown(review.page_warning(review.PAGE_YEAR_UNKNOWN))
+    assert is_year_unknown("year unknown: no issue date and the page does not settle it")
+    assert not is_year_unknown(review.YEAR_FROM_PAGE)

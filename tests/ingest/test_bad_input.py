@@ -61,9 +61,9 @@ PARSED = None  # the file parses, every character accounted for
     [
         (b"", "empty page"),
         (b"   \n\r\n\t  ", "empty page"),
-        (b"\x00" * 10, "NUL bytes"),
-        (bytes(range(256)) * 4, "NUL bytes"),
-        (b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" * 50, "NUL bytes"),
+        (b"\x00" * 10, "not a text file"),
+        (bytes(range(256)) * 4, "not a text file"),
+        (b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" * 50, "not a text file"),
         (
             "本报讯 二七区".encode() + "召开会议".encode("gb18030") + b"\xff\xfe\xfd",
             "neither UTF-8 nor GB18030",
