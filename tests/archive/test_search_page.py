@@ -225,9 +225,9 @@ def test_year_facet_counts_the_ranked_sample_without_a_query_of_its_own(
         assert f.years == expected
 
 
-def test_many_matches_show_an_estimate_and_how_far_pages_go(client, db, monkeypatch):
-    """Past the first window the count is estimated from the days read, and said to be;
-    pages stop at COUNT_CAP results, and the page says so."""
+def test_many_matches_show_a_lower_bound_and_how_far_pages_go(client, db, monkeypatch):
+    """Past COUNT_CAP matches the count is a lower bound, and said to be (至少), in the page
+    and the API; below it the count is exact even when the walk did not read every match."""
     import archive.search.results
     from tests.factories import make_article
 
@@ -239,16 +239,19 @@ def test_many_matches_show_an_estimate_and_how_far_pages_go(client, db, monkeypa
     monkeypatch.setattr(archive.search.results, "archive_dates", lambda: (*real_dates()[:2], 400))
     response = client.get("/search/", {"q": "营商环境"})
     results = response.context["page_obj"].paginator.object_list
-    assert results.approximate and not results.exact
-    # At least what was read (the rate's accuracy is tested in test_datewalk).
-    assert response.context["count"] >= 10
+    assert results.lower_bound and not results.exact
+    assert response.context["count"] == 10
     html = response.content.decode()
-    assert "找到约" in html and "可翻阅前 10 篇" in html
+    assert "至少 <span" in html and "可翻阅前 10 篇" in html and "找到" not in html
     data = client.get("/api/articles/", {"q": "营商环境"}).json()
-    assert data["count_exact"] is False and data["count"] == response.context["count"]
-    # A word in one article: every match read, the count exact and said plainly.
-    make_article("简讯", "楼宇经济。", date=dt.date(2021, 3, 1))
+    assert data["count_exact"] is False and data["count_is_lower_bound"] is True
+    assert data["count"] == 10
+    # 8 matches: more than the window read, fewer than the cap: counted, exact.
+    for i in range(8):
+        make_article(f"简讯{i}", "楼宇经济。", date=dt.date(2021, 3, 1) + dt.timedelta(i))
     response = client.get("/search/", {"q": "楼宇经济"})
-    assert response.context["count"] == 1 and not response.context["approximate"]
+    assert response.context["count"] == 8 and not response.context["lower_bound"]
     assert "找到 <span" in response.content.decode()
-    assert client.get("/api/articles/", {"q": "楼宇经济"}).json()["count_exact"] is True
+    data = client.get("/api/articles/", {"q": "楼宇经济"}).json()
+    assert data["count_exact"] is True and data["count_is_lower_bound"] is False
+    assert data["count"] == 8
