@@ -71,7 +71,11 @@ class ArticleSearchFilter(django_filters.FilterSet):
     date_to = django_filters.DateFilter(
         label="截止日期", field_name="date", lookup_expr="lte", widget=DATE_INPUT
     )
-    year = YearFilter(label="年份", field_name="year", help_text="如 2022；unknown 为年份不详")
+    year = YearFilter(
+        label="年份",
+        field_name="year",
+        widget=forms.TextInput({"placeholder": "如 2022，或 unknown（年份不详）"}),
+    )
     person = django_filters.CharFilter(label="人物", method="filter_person")
     reporter = django_filters.CharFilter(label="记者", method="filter_reporter")
     chair = django_filters.CharFilter(label="会议主持人", method="filter_chair")
