@@ -85,6 +85,7 @@ def search_page(request: HttpRequest) -> HttpResponse:
         if f is not None:
             for row in f.years:
                 row["query"] = with_params(params, year=row["year"])
+            context["undated_query"] = with_params(params, *DATE_FILTERS, year=YEAR_UNKNOWN)
             for row in f.officials:
                 row["query"] = with_params(params, person=row["person_id"])
         other = "date" if outcome.sort == "relevance" else "relevance"

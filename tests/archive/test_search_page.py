@@ -319,3 +319,19 @@ def test_every_search_box_limits_its_input(client, sample_archive):
         body = client.get(url).content.decode()
         tag = body[body.index(f'id="{box}"') :].split(">", 1)[0]
         assert f'maxlength="{MAX_QUERY_CHARS}"' in tag, url
+
+
+def test_the_year_facet_links_to_the_undated_matches(client, sample_archive):
+    from urllib.parse import parse_qs
+
+    response = client.get("/search/", {"q": "陈红民"})
+    f = response.context["facets"]
+    ids = response.context["page_obj"].paginator.object_list.sample_ids()
+    undated = [pk for pk in ids if sample_archive[pk].year is None]
+    assert f.undated == len(undated) > 0
+    query = parse_qs(response.context["undated_query"])
+    assert query == {"q": ["陈红民"], "year": ["unknown"]}
+    assert 'data-testid="facet-undated"' in response.content.decode()
+    again = client.get("/search/", {k: v[0] for k, v in query.items()})
+    assert again.context["count"] == len([a for a in sample_archive.values()
+                                          if a.year is None and contains(a, "陈红民")])  # fmt: skip
