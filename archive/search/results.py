@@ -10,8 +10,8 @@ slices of days (``archive.datewalk``): the article's date is in its vector
 slices are sized to hold about what the page still needs. The title tier reads
 ``Article.title_vector`` (the A-weighted part, with its own index), so it never opens the
 whole vector. The count is exact when the walks read every match; otherwise the matches are
-counted up to ``COUNT_CAP`` (one index lookup that stops there), beyond which the count is a
-lower bound (``SearchResults.lower_bound``: "at least 1,000") and pages stop.
+counted up to ``COUNT_CAP`` (a few lookups narrowed by years, then the undated), beyond which
+the count is a lower bound (``SearchResults.lower_bound``: "at least 1,000") and pages stop.
 Result lists load only the columns they print, with a bounded body prefix for the snippet.
 """
 
@@ -32,7 +32,7 @@ from django.db.models import (
 )
 from django.db.models.functions import Substr
 
-from ..dateterms import nodate_query
+from ..dateterms import cover_query, nodate_query
 from ..datewalk import FIRST_SLICE_ARTICLES, DateWalk
 from ..indexing import segmenter
 from ..models import Article, Mention
@@ -119,6 +119,8 @@ class SearchResults:
         self.undated = undated
         self._count: int | None = None
         self._walks: list[DateWalk] | None = None
+        # The first and last day a match can have (``None``: no dated one), set by walks().
+        self._days: tuple[dt.date | None, dt.date | None] = (None, None)
         self._window: list[int] | None = None
         # The year of each id already read with it (ranked window, date order, page rows):
         # the year facet counts these instead of reading the articles again.
@@ -146,15 +148,38 @@ class SearchResults:
         return self._count if not self.parsed else min(self._count, COUNT_CAP)
 
     def _capped_match_count(self, cap: int) -> int:
-        """The matches (dated and undated) up to ``cap``: the walk read only the newest, and
-        an estimate from their days missed every undated match. One GIN lookup that stops
-        after ``cap`` rows, so its cost is bounded by ``cap``, not by the matches; the
-        planner is kept off a sequential scan that hopes to stop early and opens a vector
-        per row on the way."""
-        qs = self.queryset.filter(search_vector__tsmatch=match_query(self.parsed))
+        """The matches, dated and undated, counted up to ``cap``: the walk read only the
+        newest, and an estimate from their days missed every undated match.
+
+        A GIN lookup builds its whole bitmap before a LIMIT stops it, so one lookup over the
+        archive would cost what every match costs (a frequent word at a million articles).
+        Each lookup is narrowed by date terms instead, where the index skips what lies
+        outside: the newest year, then two, four, … years back, each counted only up to
+        what is still missing, then the undated ones if the dated did not reach ``cap``.
+        The planner is kept off a sequential scan that hopes to stop early and opens a
+        vector per row on the way."""
+        full = match_query(self.parsed)
+
+        def matches(cover: str, limit: int) -> int:
+            qs = self.queryset.filter(search_vector__tsmatch=full & TsQuery(cover))
+            return qs.order_by().values("pk")[:limit].count()
+
+        self.walks()
+        first, last = self._days
+        total = 0
         with transaction.atomic(), connection.cursor() as cursor:
             cursor.execute("SET LOCAL enable_seqscan = off")
-            return qs.order_by().values("pk")[:cap].count()
+            hi, years = last, 1
+            while first is not None and hi is not None and hi >= first and total < cap:
+                lo = max(first, dt.date(hi.year - years + 1, 1, 1))
+                # No article is newer than the archive's last day: a whole year is one term.
+                top = dt.date(hi.year, 12, 31) if self.bounds[1] is None else hi
+                total += matches(cover_query(lo, top), cap - total)
+                hi = lo - dt.timedelta(days=1) if lo > first else None
+                years *= 2
+            if total < cap and self.undated:
+                total += matches(nodate_query(), cap - total)
+        return total
 
     @property
     def capped(self) -> bool:
@@ -254,6 +279,7 @@ class SearchResults:
                 # years (fewer date terms for the index to step through).
                 first = max(first, lo) if lo is not None else dt.date(first.year, 1, 1)
                 last = min(last, hi) if hi is not None else last
+            self._days = (first, last)
             tiers = ("title", "rest") if self.sort == "relevance" else ("all",)
             self._walks = [
                 DateWalk(
