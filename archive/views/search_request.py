@@ -125,7 +125,7 @@ def run_search(
         outcome.messages.append(MSG_PAGE_RANGE)
     outcome.page = paginator.get_page(number)
     if number > 1 and not outcome.page_out_of_range and not list(outcome.page.object_list):
-        # An estimated count can promise a page the matches do not fill.
+        # A count taken before an edit removed matches can promise a page they no longer fill.
         outcome.page_out_of_range = True
         outcome.messages.append(MSG_PAGE_RANGE)
     if f.date_filtered:
