@@ -24,6 +24,7 @@ from .querysets import (
     ProjectQuerySet,
 )
 from .roles import Role
+from .warnings import describe_all
 
 
 class Page(models.Model):
@@ -40,6 +41,9 @@ class Page(models.Model):
     page_no = models.PositiveSmallIntegerField("版次", null=True, blank=True)
     warnings = models.JSONField("警告", default=list, blank=True)
     unplaced = models.JSONField("未归属的行", default=list, blank=True)
+    # Page facts an editor set (``issue_date``, ``page_no``): a later ingest keeps them and
+    # reports a --date or manifest value that disagrees as a conflict.
+    edited_fields = models.JSONField("编辑过的字段", default=list, blank=True)
     ingested_at = models.DateTimeField("导入时间", auto_now_add=True)
     updated_at = models.DateTimeField("更新时间", auto_now=True)
 
@@ -59,7 +63,9 @@ class Page(models.Model):
 
 
 class Article(models.Model):
-    page = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="articles")
+    page = models.ForeignKey(
+        Page, on_delete=models.CASCADE, related_name="articles", verbose_name="版面"
+    )
     seq = models.PositiveSmallIntegerField("版内序号")
     kicker = models.CharField("引题", max_length=300, blank=True)
     title = models.CharField("标题", max_length=300)
@@ -80,11 +86,12 @@ class Article(models.Model):
     edited_fields = models.JSONField("编辑过的字段", default=list, blank=True)
     # What the parser produced for this article, kept beside the edit.
     parsed = models.JSONField("解析原始结果", default=dict, blank=True)
-    search_vector = SearchVectorField(null=True, editable=False)
+    search_vector = SearchVectorField("检索向量", null=True, editable=False)
     # The A-weighted lexemes (title, kicker, column) of ``search_vector``, kept by PostgreSQL
     # whenever the vector is written: "title matches first" reads this small vector and its
     # own index instead of the whole vector of every match of a frequent word.
     title_vector = models.GeneratedField(
+        verbose_name="标题检索向量",
         expression=models.Func(
             models.F("search_vector"),
             models.Value("{a}"),
@@ -94,8 +101,8 @@ class Article(models.Model):
         output_field=SearchVectorField(),
         db_persist=True,
     )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    created_at = models.DateTimeField("创建时间", auto_now_add=True)
+    updated_at = models.DateTimeField("更新时间", auto_now=True)
 
     objects = ArticleQuerySet.as_manager()
 
@@ -156,7 +163,12 @@ class Article(models.Model):
             reasons.append(f"篇幅异常（{len(self.body)}字）")
         if self.page.unplaced:
             reasons.append(f"本版有{len(self.page.unplaced)}行未归属的标题")
-        reasons += [f"解析警告：{w}" for w in self.warnings]
+        # The parser's flags said above are not said again; the rest in Chinese.
+        said = {"year_unknown", "title_inferred", "continued"}
+        reasons += [
+            f"解析警告：{text}"
+            for text in describe_all(w for w in self.warnings if str(w).strip() not in said)
+        ]
         return reasons
 
     def set_partial_date(self, year: int | None, month: int | None, day: int | None) -> None:
@@ -174,8 +186,14 @@ class Person(models.Model):
 
     name = models.CharField("姓名", max_length=64, db_index=True)
     disambiguation = models.CharField("区分说明", max_length=100, blank=True)
-    aliases = ArrayField(models.CharField(max_length=64), default=list, blank=True)
+    aliases = ArrayField(
+        models.CharField(max_length=64), default=list, blank=True, verbose_name="别名"
+    )
     is_official = models.BooleanField("官员", default=False)
+    # Kept by ``archive.people`` at every recount: why this may be two namesakes ("" when not).
+    post_conflict = models.TextField("职务冲突", blank=True, editable=False)
+    # The conflict an editor checked and kept as one person: flagged again only if it changes.
+    post_conflict_reviewed = models.TextField("已审核的职务冲突", blank=True, editable=False)
 
     objects = PersonQuerySet.as_manager()
 
@@ -195,21 +213,32 @@ class Person(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("archive:person", args=[self.pk])
 
+    @property
+    def needs_review(self) -> bool:
+        """Flagged as maybe two namesakes (``PersonQuerySet.needs_review``, on one row)."""
+        return bool(self.post_conflict) and self.post_conflict != self.post_conflict_reviewed
+
 
 class Mention(models.Model):
     """A person named in an article, with the titles printed beside the name there."""
 
     Role = Role
 
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="mentions")
-    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="mentions")
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="mentions", verbose_name="文章"
+    )
+    person = models.ForeignKey(
+        Person, on_delete=models.CASCADE, related_name="mentions", verbose_name="人物"
+    )
     role = models.CharField("角色", max_length=16, choices=Role.choices)
-    titles = ArrayField(models.CharField(max_length=100), default=list, blank=True)
+    titles = ArrayField(
+        models.CharField(max_length=100), default=list, blank=True, verbose_name="职务"
+    )
     position = models.PositiveSmallIntegerField("顺序", default=0)
     # The article's date, kept by PostgreSQL (triggers of migration 0007, whatever writes the
     # article or the mention): a person's latest articles are the first entries of
     # ``mention_person_latest_idx``, however rarely or often the person is named.
-    article_date = models.DateField(null=True, editable=False)
+    article_date = models.DateField("文章日期", null=True, editable=False)
 
     class Meta:
         verbose_name = "人物提及"
@@ -234,7 +263,10 @@ class Mention(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.person} @ {self.article_id}"
+        """Who, as printed, in which article: the admin names an inline row and a history
+        entry by it."""
+        titles = f"（{self.title_text}）" if self.titles else ""
+        return f"{self.person.name}{titles} 见《{self.article.title}》"
 
     @property
     def title_text(self) -> str:
@@ -244,7 +276,9 @@ class Mention(models.Model):
 class PersonTitle(models.Model):
     """A person's title timeline, derived from mentions: first and last date each title was seen."""
 
-    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="title_spans")
+    person = models.ForeignKey(
+        Person, on_delete=models.CASCADE, related_name="title_spans", verbose_name="人物"
+    )
     title = models.CharField("职务", max_length=300)
     first_seen = models.DateField("首次", null=True, blank=True)
     last_seen = models.DateField("最近", null=True, blank=True)
@@ -265,16 +299,25 @@ class PersonTitle(models.Model):
 class Meeting(models.Model):
     """A meeting an article reports as held."""
 
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="meetings")
-    seq = models.PositiveSmallIntegerField(default=1)
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="meetings", verbose_name="文章"
+    )
+    seq = models.PositiveSmallIntegerField("序号", default=1)
     name = models.CharField("会议名称", max_length=300)
     date = models.DateField("日期", null=True, blank=True, db_index=True)
-    month = models.PositiveSmallIntegerField(null=True, blank=True)
-    day = models.PositiveSmallIntegerField(null=True, blank=True)
+    month = models.PositiveSmallIntegerField("月", null=True, blank=True)
+    day = models.PositiveSmallIntegerField("日", null=True, blank=True)
     chair = models.ForeignKey(
-        Person, on_delete=models.SET_NULL, null=True, blank=True, related_name="chaired_meetings"
+        Person,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="chaired_meetings",
+        verbose_name="主持人",
     )
-    attendees = models.ManyToManyField(Person, blank=True, related_name="attended_meetings")
+    attendees = models.ManyToManyField(
+        Person, blank=True, related_name="attended_meetings", verbose_name="出席人"
+    )
     place = models.CharField("地点", max_length=200, blank=True)
 
     objects = MeetingQuerySet.as_manager()
@@ -312,8 +355,12 @@ class Meeting(models.Model):
 
 class Project(models.Model):
     name = models.CharField("项目名称", max_length=200, unique=True)
-    aliases = ArrayField(models.CharField(max_length=200), default=list, blank=True)
-    articles = models.ManyToManyField(Article, blank=True, related_name="projects")
+    aliases = ArrayField(
+        models.CharField(max_length=200), default=list, blank=True, verbose_name="别名"
+    )
+    articles = models.ManyToManyField(
+        Article, blank=True, related_name="projects", through="ProjectArticle", verbose_name="文章"
+    )
 
     objects = ProjectQuerySet.as_manager()
 
@@ -327,6 +374,51 @@ class Project(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("archive:project", args=[self.pk])
+
+
+class MergeRecord(models.Model):
+    """An article or a person merged into another: the old id's URL answers with the survivor.
+
+    Ids are never reused (PostgreSQL sequences), so an old id names one merged object forever;
+    when a survivor is merged in turn, its records are pointed at the new survivor.
+    """
+
+    class Kind(models.TextChoices):
+        ARTICLE = "article", "文章"
+        PERSON = "person", "人物"
+
+    kind = models.CharField("类别", max_length=16, choices=Kind.choices)
+    old_id = models.PositiveIntegerField("原编号")
+    survivor_id = models.PositiveIntegerField("合并到")
+    merged_at = models.DateTimeField("合并时间", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "合并记录"
+        verbose_name_plural = "合并记录"
+        ordering = ["-merged_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "old_id"], name="merge_record_kind_old_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} {self.old_id} → {self.survivor_id}"
+
+
+class ProjectArticle(models.Model):
+    """An article that names a project: Django's own link table, given a name an editor reads."""
+
+    project = models.ForeignKey(Project, on_delete=models.CASCADE, verbose_name="项目")
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, verbose_name="文章")
+
+    class Meta:
+        # The table Django made for ``Project.articles`` (migration 0011 changes state only).
+        db_table = "archive_project_articles"
+        unique_together = [("project", "article")]
+        verbose_name = "项目关联"
+        verbose_name_plural = "项目关联"
+
+    def __str__(self) -> str:
+        return f"{self.project.name} 见《{self.article.title}》"
 
 
 class ReviewArticle(Article):

@@ -17,7 +17,7 @@ from .people import refresh_people
 
 PAGE_FIELDS = (
     "source", "content_hash", "parser_version", "encoding", "raw_text", "text", "issue_date",
-    "year", "page_no", "warnings", "unplaced",
+    "year", "page_no", "warnings", "unplaced", "edited_fields",
 )  # fmt: skip
 ARTICLE_FIELDS = (
     "seq", "kicker", "title", "subtitle", "column", "title_inferred", "continued", "year",

@@ -176,9 +176,19 @@ def _row_compare(op: str, article) -> models.Q:
     return models.Q(RawSQL(sql, [article.date, article.pk], output_field=models.BooleanField()))
 
 
+# A person whose posts clash in one period and whom no editor has checked since.
+PERSON_NEEDS_REVIEW = ~models.Q(post_conflict="") & ~models.Q(
+    post_conflict=models.F("post_conflict_reviewed")
+)
+
+
 class PersonQuerySet(models.QuerySet):
     def officials(self) -> PersonQuerySet:
         return self.filter(is_official=True)
+
+    def needs_review(self) -> PersonQuerySet:
+        """People who may be two namesakes (``archive.people.post_conflict``), unchecked."""
+        return self.filter(PERSON_NEEDS_REVIEW)
 
     def with_article_counts(self) -> PersonQuerySet:
         return self.annotate(article_count=models.Count("mentions__article", distinct=True))

@@ -9,6 +9,7 @@ a re-ingest would pour the parser's article n into what is now article n+1 (or d
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 
 from django.core.exceptions import ValidationError
@@ -19,7 +20,7 @@ from .editing import EDITABLE_FIELDS, ENTITIES, parse_iso_partial
 from .extensions import parser
 from .indexing import index_articles
 from .links import link_entities
-from .models import Article, Meeting, Mention, Page, Person
+from .models import Article, Meeting, Mention, MergeRecord, Page, Person
 from .people import refresh_people
 
 # Errors as named constants, so the admin shows them and the tests reuse them.
@@ -51,6 +52,23 @@ def _people_of(articles: Iterable[Article]) -> set[int]:
             "person_id", flat=True
         )
     )
+
+
+def _record_merge(kind: str, old_ids: Iterable[int], survivor_id: int) -> None:
+    """Remember where merged objects went, so their URLs keep answering (``MergeRecord``);
+    what was merged into an old id before follows it to the new survivor."""
+    old_ids = list(old_ids)
+    MergeRecord.objects.filter(kind=kind, survivor_id__in=old_ids).update(survivor_id=survivor_id)
+    MergeRecord.objects.bulk_create(
+        [MergeRecord(kind=kind, old_id=old, survivor_id=survivor_id) for old in old_ids]
+    )
+
+
+def _extract_entities(article: Article) -> set[int]:
+    """The parser's people, meetings and projects of the article as it now reads; returns
+    the people touched (those linked before and after)."""
+    before = _people_of([article])
+    return before | link_entities(article, parser().read_entities(article), {})
 
 
 def _shift_seqs_after(page: Page, seq: int, delta: int) -> list[Article]:
@@ -105,8 +123,13 @@ def person_titles_saved(*, person: Person, article_ids: Iterable[int]) -> None:
 
 @transaction.atomic
 def article_split(*, article: Article, at_paragraph: int, title: str | None = None) -> Article:
-    """Keep the first ``at_paragraph`` paragraphs; the rest becomes the next article of the page."""
+    """Keep the first ``at_paragraph`` paragraphs; the rest becomes the next article of the page.
+
+    Each half gets the people, meetings and projects the parser reads in it, except that
+    links an editor set on the article before (``entities`` edited) stay on the first half.
+    """
     paragraphs = article.paragraphs
+    links_edited = ENTITIES in article.edited_fields
     if not 1 <= at_paragraph < len(paragraphs):
         raise ValidationError(ERROR_SPLIT_PARAGRAPH)
     head, tail = paragraphs[:at_paragraph], paragraphs[at_paragraph:]
@@ -130,6 +153,10 @@ def article_split(*, article: Article, at_paragraph: int, title: str | None = No
     article.body = "\n\n".join(head)
     _mark_edited(article, ("body", ENTITIES))
     article.save()
+    touched = _extract_entities(new)
+    if not links_edited:
+        touched |= _extract_entities(article)
+    refresh_people(touched)
     index_articles([article, new, *shifted])
     return new
 
@@ -165,6 +192,7 @@ def article_merge_next(*, article: Article) -> Article:
     _mark_edited(article, ("body", ENTITIES))
     article.save()
     gone_seq = nxt.seq
+    _record_merge(MergeRecord.Kind.ARTICLE, [nxt.pk], article.pk)
     nxt.delete()
     shifted = _shift_seqs_after(article.page, gone_seq, -1)
     refresh_people(people)
@@ -206,16 +234,32 @@ def _year_for(issue_date: dt.date, month: int, day: int) -> int:
     )
 
 
+# The parser flags an article ``year_unknown`` and its page ``year unknown: …``.
+_YEAR_UNKNOWN = re.compile(r"^year[_ ]unknown\b")
+
+
 def _without_year_unknown(warnings: list) -> list:
-    return [w for w in warnings if not str(w).startswith("year_unknown")]
+    return [w for w in warnings if not _YEAR_UNKNOWN.match(str(w))]
 
 
 @transaction.atomic
-def page_set_issue_date(*, page: Page, issue_date: dt.date) -> list[Article]:
-    """Date a page, and give its year to every article on it whose printed date lacked one."""
+def page_set_issue_date(
+    *, page: Page, issue_date: dt.date, page_no: int | None = None
+) -> list[Article]:
+    """Date a page (and number it, when ``page_no`` is given), and give its year to every
+    article on it whose printed date lacked one; returns those articles, and only those.
+
+    The facts are marked edited on the page: a later ingest keeps them, and reports a
+    ``--date`` or manifest value that disagrees as a conflict.
+    """
+    changed = {"issue_date"} if page.issue_date != issue_date else set()
+    if page_no is not None and page_no != page.page_no:
+        page.page_no = page_no
+        changed.add("page_no")
     page.issue_date = issue_date
     page.year = issue_date.year
     page.warnings = _without_year_unknown(page.warnings)
+    page.edited_fields = sorted(set(page.edited_fields) | changed)
     page.save()
     fixed = []
     for article in page.articles.filter(year__isnull=True):
@@ -233,10 +277,11 @@ def page_set_issue_date(*, page: Page, issue_date: dt.date) -> list[Article]:
                 except (TypeError, ValueError):
                     continue
                 meeting.save(update_fields=["date"])
-            _mark_edited(article, ("date",))
+            # Not marked edited: the year follows the page's issue date, itself kept by
+            # later ingests, which parse the page with it (no conflict for each article).
+            fixed.append(article)
         article.warnings = _without_year_unknown(article.warnings)
         article.save()
-        fixed.append(article)
     refresh_people(_people_of(fixed))
     index_articles(fixed)
     return fixed
@@ -287,9 +332,21 @@ def article_revert_field(*, article: Article, field: str) -> Article:
 
 @transaction.atomic
 def article_mark_reviewed(*, articles: Iterable[Article], reviewed: bool = True) -> int:
-    """Take articles off (or put them back on) the review queue."""
+    """Take articles off (or put them back on) the review queue; returns how many changed."""
     ids = [a.pk for a in articles]
-    return Article.objects.filter(pk__in=ids).update(reviewed=reviewed)
+    return Article.objects.filter(pk__in=ids).exclude(reviewed=reviewed).update(reviewed=reviewed)
+
+
+@transaction.atomic
+def person_mark_reviewed(*, people: Iterable[Person]) -> int:
+    """An editor checked these people's clashing posts and keeps each as one person: the
+    flag clears until a different clash appears. Returns how many were flagged."""
+    ids = [p.pk for p in people]
+    return (
+        Person.objects.filter(pk__in=ids)
+        .needs_review()
+        .update(post_conflict_reviewed=F("post_conflict"))
+    )
 
 
 @transaction.atomic
@@ -303,6 +360,7 @@ def person_merge(*, target: Person, others: Iterable[Person]) -> Person:
     if not others:
         raise ValidationError(ERROR_MERGE_SELF)
     aliases = list(target.aliases)
+    merged_ids = [o.pk for o in others]  # delete() clears each pk
     articles: set[int] = set()
     for other in others:
         for mention in Mention.objects.filter(person=other):
@@ -324,6 +382,7 @@ def person_merge(*, target: Person, others: Iterable[Person]) -> Person:
             if name != target.name and name not in aliases:
                 aliases.append(name)
         other.delete()
+    _record_merge(MergeRecord.Kind.PERSON, merged_ids, target.pk)
     target.aliases = aliases
     target.save()
     refresh_people([target.pk])

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import os
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,7 +27,7 @@ class ManifestError(ValueError):
 
 @dataclass
 class PageJob:
-    source: str  # the path as given (normalised), also the page's identity in the archive
+    source: str  # the page's identity in the archive (``page_identity``)
     path: Path
     issue_date: str | None = None
     page_no: int | None = None
@@ -39,10 +40,15 @@ class BatchSummary:
     created: int = 0
     updated: int = 0
     unchanged: int = 0
+    duplicate: int = 0
     articles: int = 0
     warnings: int = 0
     conflicts: int = 0
     errors: list[str] = field(default_factory=list)
+    # Seconds spent in each step over the batch (parse and index summed over the workers).
+    seconds: dict[str, float] = field(
+        default_factory=lambda: {"parse": 0.0, "index": 0.0, "store": 0.0}
+    )
 
     def error(self, source: str, message: str, stream=None) -> None:
         line = f"error: {source}: {message}"
@@ -62,16 +68,32 @@ class BatchSummary:
         self.warnings += len(result.warnings)
         self.conflicts += len(result.conflicts)
 
+    def timed(self, step: str, seconds: float) -> None:
+        self.seconds[step] += seconds
+
+    def costs(self) -> str:
+        """Milliseconds per page of each step and its share: where an ingest's time goes."""
+        total = sum(self.seconds.values())
+        if not self.pages or not total:
+            return ""
+        return "; per page: " + ", ".join(
+            f"{step} {s / self.pages * 1000:.1f} ms ({s / total:.0%})"
+            for step, s in self.seconds.items()
+            if s
+        )
+
     def line(self, *, dry_run: bool = False) -> str:
         if dry_run:
             return (
                 f"dry run: {self.pages} pages parsed, {self.articles} articles, "
-                f"{self.warnings} warnings, {len(self.errors)} errors"
+                f"{self.warnings} warnings, {len(self.errors)} errors" + self.costs()
             )
+        duplicates = f", {self.duplicate} duplicates" if self.duplicate else ""
         return (
             f"ingest: {self.pages} pages ({self.created} new, {self.updated} updated, "
-            f"{self.unchanged} unchanged), {self.articles} articles, {self.warnings} warnings, "
-            f"{self.conflicts} conflicts, {len(self.errors)} errors"
+            f"{self.unchanged} unchanged{duplicates}), {self.articles} articles, "
+            f"{self.warnings} warnings, "
+            f"{self.conflicts} conflicts, {len(self.errors)} errors" + self.costs()
         )
 
 
@@ -105,6 +127,45 @@ def read_manifest(path: str) -> dict[Path, tuple[str | None, int | None]]:
     return entries
 
 
+def page_identity(path: Path, root: Path | None = None) -> str:
+    """What names a page file in the archive, however its path was spelled (relative,
+    absolute, ``./``, through a symlink, from another working directory): its real path,
+    relative to ``root`` (the project folder) when inside it, else absolute."""
+    real = Path(os.path.realpath(path))
+    base = Path(os.path.realpath(root if root is not None else _project_root()))
+    try:
+        return real.relative_to(base).as_posix()
+    except ValueError:
+        return real.as_posix()
+
+
+def _project_root() -> Path:
+    from django.conf import settings
+
+    return Path(settings.BASE_DIR)
+
+
+def apply_editor_facts(
+    jobs: Iterable[PageJob], facts: dict[str, dict[str, object]]
+) -> list[tuple[PageJob, str]]:
+    """Give each job the page facts an editor set (``facts`` by source, from the archive):
+    they win over ``--date`` and the manifest, so the page is parsed with the editor's
+    issue date. Returns ``(job, line)`` for each value given that disagrees: a conflict."""
+    conflicts: list[tuple[PageJob, str]] = []
+    for job in jobs:
+        for name, value in facts.get(job.source, {}).items():
+            given = getattr(job, name)
+            if given is not None and given != value:
+                conflicts.append((job, fact_conflict(name, value, given)))
+            setattr(job, name, value)
+    return conflicts
+
+
+def fact_conflict(name: str, kept: object, given: object) -> str:
+    """The ``conflict:`` line's text for a page fact an editor set and the ingest contradicts."""
+    return f"page {name} {kept} set by an editor kept; the ingest gave {given}"
+
+
 def collect_jobs(
     paths: Iterable[str],
     *,
@@ -116,7 +177,7 @@ def collect_jobs(
         issue_date = _check_date(issue_date, "--date")
     manifest = manifest or {}
     jobs: list[PageJob] = []
-    seen: set[Path] = set()
+    seen: set[str] = set()
     for given in paths:
         root = Path(given)
         if root.is_dir():
@@ -128,14 +189,14 @@ def collect_jobs(
         else:
             raise ValueError(f"no such file or folder: {given}")
         for file in files:
-            resolved = file.resolve()
-            if resolved in seen:
+            source = page_identity(file)
+            if source in seen:
                 continue
-            seen.add(resolved)
-            issue, page_no = manifest.get(resolved, (None, None))
+            seen.add(source)
+            issue, page_no = manifest.get(file.resolve(), (None, None))
             jobs.append(
                 PageJob(
-                    source=os.path.normpath(str(file)),
+                    source=source,
                     path=file,
                     issue_date=issue or issue_date,
                     page_no=page_no,
@@ -170,12 +231,23 @@ def parse_job(
     return page, None
 
 
+def timed_parse_job(
+    job: PageJob, known_names: Iterable[str] = ()
+) -> tuple[tuple[ParsedPage, float] | None, str | None]:
+    """``parse_job`` with the seconds it took (measured where it ran, e.g. in a worker)."""
+    start = time.perf_counter()
+    page, error = parse_job(job, known_names)
+    return (None if page is None else (page, time.perf_counter() - start)), error
+
+
 @dataclass
 class PreparedPage:
     """A parsed page and the search-index literal of each of its articles, by seq."""
 
     page: ParsedPage
     literals: dict[int, str]
+    parse_seconds: float = 0.0
+    index_seconds: float = 0.0
 
 
 def prepare_job(
@@ -183,14 +255,16 @@ def prepare_job(
 ) -> tuple[PreparedPage | None, str | None]:
     """``parse_job`` plus the articles' index literals (jieba's share of the load, done here so
     it runs in the workers)."""
+    start = time.perf_counter()
     page, error = parse_job(job, known_names)
+    parsed = time.perf_counter()
     if page is None:
         return None, error
     try:
         literals = {a.seq: article_literal(a, segmenter) for a in page.articles}
     except Exception as exc:  # as for the parser: one page, not the batch
         return None, f"indexing failed: {type(exc).__name__}: {exc}"
-    return PreparedPage(page, literals), None
+    return PreparedPage(page, literals, parsed - start, time.perf_counter() - parsed), None
 
 
 _worker_segmenter: Segmenter | None = None

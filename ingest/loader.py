@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import ChainMap
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Iterable, Mapping, MutableMapping
 from dataclasses import dataclass, field
 
 from django.db import connection, transaction
@@ -19,16 +19,23 @@ from archive.indexing import INDEXED_FIELDS, article_vector, index_articles
 from archive.links import PageLinks, entity_names, link_entities
 from archive.models import Article, Page, Person
 from archive.people import extend_people, people_for, refresh_people
-from ingest.parser.model import ParsedArticle, ParsedPage
+from ingest.batch import fact_conflict
+from ingest.parser.dates import year_for
+from ingest.parser.model import ParsedArticle, ParsedPage, PartialDate
+from ingest.parser.pipeline import YEAR_UNKNOWN
+
+# Page facts an editor can set (``Page.edited_fields``): kept over --date and the manifest.
+PAGE_FACTS = ("issue_date", "page_no")
 
 
 @dataclass
 class LoadResult:
     source: str
-    status: str  # created | updated | unchanged
+    status: str  # created | updated | unchanged | duplicate
     articles: int = 0
     warnings: list[str] = field(default_factory=list)
     conflicts: list[str] = field(default_factory=list)
+    duplicate_of: str | None = None  # the stored page with the same content
 
 
 def parsed_article_fields(pa: ParsedArticle) -> dict:
@@ -86,10 +93,81 @@ def _conflicts(article: Article, new: dict) -> list[str]:
     ]
 
 
-def _lock_source(source: str) -> None:
-    """Serialise two ingests of the same page (a transaction-scoped advisory lock)."""
+def editor_page_facts(sources: Iterable[str]) -> dict[str, dict[str, object]]:
+    """The page facts editors set, by source (``{"issue_date": "2022-03-07", "page_no": 3}``),
+    for ``batch.apply_editor_facts`` before the pages are parsed."""
+    facts: dict[str, dict[str, object]] = {}
+    rows = Page.objects.filter(source__in=list(sources)).exclude(edited_fields=[])
+    for source, edited, issue_date, page_no in rows.values_list(
+        "source", "edited_fields", "issue_date", "page_no"
+    ):
+        values = {"issue_date": issue_date.isoformat() if issue_date else None, "page_no": page_no}
+        facts[source] = {name: values[name] for name in PAGE_FACTS if name in edited}
+    return facts
+
+
+def _page_facts(page: Page | None, parsed: ParsedPage) -> tuple[dt.date | None, int | None, list]:
+    """The issue date and 版次 to store: an editor's where set, else the ingest's; and a
+    conflict line for each value the ingest gave that disagrees with the editor's."""
+    given = {
+        "issue_date": dt.date.fromisoformat(parsed.issue_date) if parsed.issue_date else None,
+        "page_no": parsed.page_no,
+    }
+    conflicts = []
+    for name in PAGE_FACTS:
+        if page is not None and name in page.edited_fields:
+            kept = getattr(page, name)
+            if given[name] is not None and given[name] != kept:
+                conflicts.append(fact_conflict(name, kept, given[name]))
+            given[name] = kept
+    return given["issue_date"], given["page_no"], conflicts
+
+
+def _with_year(date: PartialDate | None, issue_date: str) -> PartialDate | None:
+    if date is None or date.year is not None:
+        return date
+    return PartialDate(year_for(date.month, date.day, issue_date), date.month, date.day)
+
+
+def _date_by_editor(parsed: ParsedPage, issue_date: dt.date) -> None:
+    """A page parsed without the issue date an editor set (``load_page`` called on its own,
+    or the date set meanwhile): its unknown years from that date, by the parser's rule, and
+    the year warnings gone, as a parse given the date would have them."""
+    iso = issue_date.isoformat()
+    parsed.warnings = [w for w in parsed.warnings if not w.startswith("year unknown")]
+    for pa in parsed.articles:
+        pa.date = _with_year(pa.date, iso)
+        pa.dates = [_with_year(d, iso) for d in pa.dates]
+        pa.warnings = [w for w in pa.warnings if w != YEAR_UNKNOWN]
+        for meeting in pa.meetings:
+            meeting.date = _with_year(meeting.date, iso)
+
+
+def _duplicate_of(parsed: ParsedPage) -> str | None:
+    """Another page already stored with the same content (a copy under another name)."""
+    return (
+        Page.objects.filter(content_hash=parsed.content_hash)
+        .exclude(source=parsed.source)
+        .values_list("source", flat=True)
+        .first()
+    )
+
+
+def _lock_source(source: str, content_hash: str) -> None:
+    """Serialise two ingests of the same page, or of two names of one file (a content hash),
+    with transaction-scoped advisory locks, and let the page's commit return before its WAL
+    reaches the disk; in one statement.
+
+    A crash loses at most the last fraction of a second of committed pages, never half of one
+    (each page is still one transaction), and the same ingest run again stores them: ingest is
+    idempotent, so waiting for an fsync per page buys nothing.
+    """
     with connection.cursor() as cursor:
-        cursor.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", [source])
+        cursor.execute(
+            "SELECT set_config('synchronous_commit', 'off', true), "
+            "pg_advisory_xact_lock(hashtext(%s)), pg_advisory_xact_lock(hashtext(%s))",
+            [source, content_hash],
+        )
 
 
 def load_page(
@@ -116,17 +194,25 @@ def _load_page(
     parsed: ParsedPage, literals: Mapping[int, str], people: MutableMapping[str, Person]
 ) -> LoadResult:
     with transaction.atomic():
-        _lock_source(parsed.source)
+        _lock_source(parsed.source, parsed.content_hash)
         page = Page.objects.filter(source=parsed.source).first()
-        issue_date = dt.date.fromisoformat(parsed.issue_date) if parsed.issue_date else None
+        issue_date, page_no, fact_conflicts = _page_facts(page, parsed)
         if (
             page is not None
             and page.content_hash == parsed.content_hash
             and page.parser_version == parsed.parser_version
             and page.issue_date == issue_date
         ):
-            return LoadResult(parsed.source, "unchanged", page.articles.count())
+            result = LoadResult(parsed.source, "unchanged", page.articles.count())
+            result.conflicts = fact_conflicts
+            return result
+        if page is None or page.content_hash != parsed.content_hash:
+            other = _duplicate_of(parsed)
+            if other is not None:
+                return LoadResult(parsed.source, "duplicate", duplicate_of=other)
 
+        if issue_date is not None and parsed.issue_date != issue_date.isoformat():
+            _date_by_editor(parsed, issue_date)
         status = "created" if page is None else "updated"
         page = page or Page(source=parsed.source)
         page.content_hash = parsed.content_hash
@@ -135,13 +221,14 @@ def _load_page(
         page.raw_text = parsed.raw_text
         page.text = parsed.text
         page.issue_date = issue_date
-        page.year = parsed.year
-        page.page_no = parsed.page_no
+        page.year = issue_date.year if issue_date else parsed.year
+        page.page_no = page_no
         page.warnings = list(parsed.warnings)
         page.unplaced = list(parsed.unplaced)
         page.save()
 
         result = LoadResult(parsed.source, status, len(parsed.articles), list(parsed.warnings))
+        result.conflicts += fact_conflicts
         existing = {a.seq: a for a in page.articles.all()} if status == "updated" else {}
         links = PageLinks(people)
         touched_people: set[int] = set()

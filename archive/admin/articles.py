@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import difflib
 
+from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
@@ -23,9 +25,10 @@ from ..models import (
     Article,
     Meeting,
     Mention,
-    Project,
+    ProjectArticle,
 )
 from .base import EditorAdminMixin, open_for_one
+from .display import clipped, page_articles_link
 from .forms import ArticleForm, HeadlineMoveForm, SplitForm
 from .list_filters import EditedFilter, HasWarningsFilter, YearUnknownFilter
 
@@ -53,34 +56,56 @@ class MentionInline(admin.TabularInline):
     fields = ["person", "role", "titles", "position"]
     autocomplete_fields = ["person"]
 
+    def get_queryset(self, request):
+        # Each row is named by its person and article (``Mention.__str__``).
+        return super().get_queryset(request).select_related("person", "article")
 
-class MeetingInline(admin.TabularInline):
+
+class MeetingInline(admin.StackedInline):
+    """A meeting has eight fields, the attendees a wide picker: stacked in four short lines,
+    not one row wider than the page."""
+
     model = Meeting
     extra = 0
-    fields = ["seq", "name", "month", "day", "date", "chair", "attendees", "place"]
+    fields = [("name", "seq"), ("month", "day", "date"), ("chair", "place"), "attendees"]
     autocomplete_fields = ["chair", "attendees"]
+    classes = ["compact-inline"]
 
 
 class ProjectLinkInline(admin.TabularInline):
-    model = Project.articles.through
+    model = ProjectArticle
     extra = 0
     autocomplete_fields = ["project"]
     verbose_name = "项目"
     verbose_name_plural = "项目"
 
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("project", "article")
+
 
 @admin.register(Article)
 class ArticleAdmin(EditorAdminMixin, admin.ModelAdmin):
     form = ArticleForm
-    list_display = ["title", "page", "seq", "date_display", "reviewed", "is_edited", "n_warnings"]
-    list_display_links = ["title"]
+    # Short columns: the title and the page are cut to one line (whole on hover), the flags
+    # are icons and a count, so the list is one line an article at any width.
+    list_display = [
+        "title_cell",
+        "page_cell",
+        "seq",
+        "date_display",
+        "reviewed",
+        "is_edited",
+        "n_warnings",
+    ]
+    list_display_links = ["title_cell"]
+    # No filter by page: a sidebar line for every page ingested. A row's page links to its
+    # articles instead (``page_cell``).
     list_filter = [
         YearUnknownFilter,
         HasWarningsFilter,
         EditedFilter,
         "reviewed",
         ("date", admin.DateFieldListFilter),
-        "page",
     ]
     list_select_related = ["page"]
     search_fields = ["title", "body"]
@@ -93,10 +118,10 @@ class ArticleAdmin(EditorAdminMixin, admin.ModelAdmin):
         "title_inferred",
         "continued",
         "reasons",
-        "edited_fields",
+        "edited_text",
     ]
     fieldsets = [
-        (None, {"fields": ["links", "seq", "reasons", "edited_fields", "reviewed"]}),
+        (None, {"fields": ["links", "seq", "reasons", "edited_text", "reviewed"]}),
         ("标题", {"fields": ["kicker", "title", "subtitle", "column", "title_inferred"]}),
         ("日期（年份不详时留空）", {"fields": [("year", "month", "day"), "date"]}),
         (None, {"fields": ["byline", "body", "continued"]}),
@@ -120,6 +145,15 @@ class ArticleAdmin(EditorAdminMixin, admin.ModelAdmin):
         # Articles come from pages (ingest) or from splitting one: never typed in from nothing.
         return False
 
+    @admin.display(description="标题", ordering="title")
+    def title_cell(self, obj: Article) -> str:
+        # The row's link to the change page is added by list_display_links.
+        return clipped(obj.title, width="wide")
+
+    @admin.display(description="版面", ordering="page")
+    def page_cell(self, obj: Article) -> str:
+        return page_articles_link(obj.page)
+
     @admin.display(description="已编辑", boolean=True)
     def is_edited(self, obj: Article) -> bool:
         return bool(obj.edited_fields)
@@ -128,9 +162,18 @@ class ArticleAdmin(EditorAdminMixin, admin.ModelAdmin):
     def n_warnings(self, obj: Article) -> int:
         return len(obj.warnings)
 
-    @admin.display(description="日期")
+    @admin.display(description="日期", ordering="date")
     def date_display(self, obj: Article) -> str:
-        return obj.date_display
+        # A narrow column breaks 11月18日（年份不详） before the bracket, never inside a date.
+        day, bracket, rest = obj.date_display.partition("（")
+        return format_html(
+            '<span class="nowrap">{}</span><span class="nowrap">{}</span>', day, bracket + rest
+        )
+
+    @admin.display(description="编辑过的字段")
+    def edited_text(self, obj: Article) -> str:
+        """The fields an editor changed, by their names on this page (a later ingest keeps them)."""
+        return "、".join(FIELD_LABELS.get(name, name) for name in obj.edited_fields) or "—"
 
     @admin.display(description="链接")
     def links(self, obj: Article) -> str:
@@ -274,18 +317,31 @@ class ArticleAdmin(EditorAdminMixin, admin.ModelAdmin):
     split_action = open_for_one("split", "拆分为两篇（选择段落）")
 
     @admin.action(description="与本版下一篇合并")
-    def merge_next_action(self, request: HttpRequest, queryset: QuerySet) -> None:
+    def merge_next_action(self, request: HttpRequest, queryset: QuerySet) -> HttpResponse | None:
+        """A confirmation page first (what merges into what); the merge on its 确定."""
+        if "apply" not in request.POST:
+            pairs = [
+                (article, self._next_on_page(article))
+                for article in queryset.select_related("page").order_by("page", "seq")
+            ]
+            return self._render(
+                request,
+                "admin/archive/article/merge_next.html",
+                {
+                    "title": "确认合并文章",
+                    "form": forms.Form(),
+                    "pairs": pairs,
+                    "mergeable": sum(1 for _, nxt in pairs if nxt is not None),
+                    "action_checkbox_name": ACTION_CHECKBOX_NAME,
+                },
+            )
         merged = 0
         # From the bottom of each page up, so an earlier merge never swallows a selected one.
         for pk in queryset.order_by("page", "-seq").values_list("pk", flat=True):
             article = Article.objects.filter(pk=pk).first()
             if article is None:
                 continue
-            nxt = (
-                Article.objects.filter(page=article.page, seq__gt=article.seq)
-                .order_by("seq")
-                .first()
-            )
+            nxt = self._next_on_page(article)
             try:
                 services.article_merge_next(article=article)
             except ValidationError as exc:
@@ -297,6 +353,14 @@ class ArticleAdmin(EditorAdminMixin, admin.ModelAdmin):
         if merged:
             self.message_user(request, f"已合并 {merged} 篇。")
 
+    @staticmethod
+    def _next_on_page(article: Article) -> Article | None:
+        return (
+            Article.objects.filter(page=article.page_id, seq__gt=article.seq)
+            .order_by("seq")
+            .first()
+        )
+
     move_headline_action = open_for_one("move_headline", "把标题移到本版另一篇")
     set_issue_date_action = open_for_one(
         "issue_date", "设置所在版面的出版日期", of=lambda article: article.page
@@ -304,15 +368,17 @@ class ArticleAdmin(EditorAdminMixin, admin.ModelAdmin):
 
     @admin.action(description="重新提取人物、会议、项目")
     def reextract_action(self, request: HttpRequest, queryset: QuerySet) -> None:
+        done = 0
         for article in queryset:
             services.article_reextract_entities(article=article)
             self.log_change(request, article, "重新提取人物、会议、项目")
-        self.message_user(request, f"已重新提取 {queryset.count()} 篇。")
+            done += 1
+        self.message_user(request, f"已重新提取 {done} 篇。")
 
     @admin.action(description="标记为已审核")
     def mark_reviewed_action(self, request: HttpRequest, queryset: QuerySet) -> None:
-        articles = list(queryset)
-        services.article_mark_reviewed(articles=articles)
+        articles = [a for a in queryset if not a.reviewed]
+        marked = services.article_mark_reviewed(articles=articles)
         for article in articles:
             self.log_change(request, article, "标记为已审核")
-        self.message_user(request, f"已标记 {len(articles)} 篇为已审核。")
+        self.message_user(request, f"已标记 {marked} 篇为已审核。")

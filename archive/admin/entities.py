@@ -25,7 +25,9 @@ class MeetingAdmin(admin.ModelAdmin):
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
-        services.article_entities_edited(article=form.instance.article)
+        # An unchanged save protects nothing: the links count as edited only when they changed.
+        if form.has_changed() or any(formset.has_changed() for formset in formsets):
+            services.article_entities_edited(article=form.instance.article)
 
 
 @admin.register(Project)

@@ -14,9 +14,38 @@ from ..models import (
     Mention,
     Person,
 )
+from ..people import people_summaries
+
+
+def normalize_line_ends(text: str) -> str:
+    """A browser submits a textarea's line ends as CRLF; the archive stores ``\n`` only (the
+    article page splits paragraphs on a blank line)."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+class LinesField(forms.CharField):
+    """Text of several lines as stored: line ends normalised before the form compares it with
+    the stored value, so a form sent back unchanged counts as unchanged."""
+
+    widget = forms.Textarea
+
+    def __init__(self, *, rows: int = 2, **kwargs) -> None:
+        # Not stripped: an unchanged value must compare equal to what is stored.
+        kwargs.setdefault("strip", False)
+        kwargs["widget"] = forms.Textarea(attrs={"rows": rows, "cols": 100})
+        super().__init__(**kwargs)
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return normalize_line_ends(value) if isinstance(value, str) else value
 
 
 class ArticleForm(forms.ModelForm):
+    # A byline is printed on one or two lines (记者 … / 通讯员 …): a one-line input would
+    # join them, so it is a small textarea.
+    byline = LinesField(label="署名", max_length=300, required=False, rows=2)
+    body = LinesField(label="正文", rows=20)
+
     class Meta:
         model = Article
         fields = [
@@ -31,7 +60,6 @@ class ArticleForm(forms.ModelForm):
             "body",
             "reviewed",
         ]
-        widgets = {"body": forms.Textarea(attrs={"rows": 20, "cols": 100})}
 
     def clean(self):
         data = super().clean()
@@ -76,6 +104,9 @@ class HeadlineMoveForm(forms.Form):
 
 class IssueDateForm(forms.Form):
     issue_date = forms.DateField(label="出版日期", widget=forms.DateInput(attrs={"type": "date"}))
+    page_no = forms.IntegerField(
+        label="版次", required=False, min_value=1, max_value=999, help_text="留空则不改"
+    )
 
 
 class PersonMergeForm(forms.Form):
@@ -85,7 +116,11 @@ class PersonMergeForm(forms.Form):
 
     def __init__(self, *args, people: QuerySet, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["target"].queryset = people
+        field = self.fields["target"]
+        field.queryset = people
+        # Two 王伟 told apart by their articles, years and posts.
+        summaries = people_summaries(p.pk for p in people)
+        field.label_from_instance = lambda p: f"{p}（编号 {p.pk}）：{summaries[p.pk]}"
 
 
 class PersonSplitForm(forms.Form):

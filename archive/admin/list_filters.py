@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.contrib import admin
 from django.db.models import Q
 
-from ..querysets import YEAR_UNKNOWN
+from ..querysets import PERSON_NEEDS_REVIEW, YEAR_UNKNOWN
 
 
 class YesNoFilter(admin.SimpleListFilter):
@@ -40,3 +40,9 @@ class EditedFilter(YesNoFilter):
     title = "编辑过"
     parameter_name = "edited"
     condition = ~Q(edited_fields=[])
+
+
+class PersonNeedsReviewFilter(YesNoFilter):
+    title = "疑似同名两人（待审核）"
+    parameter_name = "needs_review"
+    condition = PERSON_NEEDS_REVIEW

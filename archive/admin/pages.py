@@ -12,6 +12,7 @@ from .. import services
 from ..models import (
     Page,
 )
+from ..warnings import describe_all
 from .base import EditorAdminMixin, open_for_one
 from .forms import IssueDateForm
 
@@ -29,8 +30,9 @@ class PageAdmin(EditorAdminMixin, admin.ModelAdmin):
         "encoding",
         "content_hash",
         "parser_version",
-        "warnings",
-        "unplaced",
+        "warnings_text",
+        "edited_text",
+        "unplaced_lines",
         "ingested_at",
         "updated_at",
         "public_link",
@@ -54,6 +56,20 @@ class PageAdmin(EditorAdminMixin, admin.ModelAdmin):
     @admin.display(description="警告数")
     def warning_count(self, obj: Page) -> int:
         return len(obj.warnings)
+
+    @admin.display(description="警告")
+    def warnings_text(self, obj: Page) -> str:
+        return "；".join(describe_all(obj.warnings)) or "—"
+
+    @admin.display(description="编辑设置的（重新导入时保留）")
+    def edited_text(self, obj: Page) -> str:
+        labels = {"issue_date": "出版日期", "page_no": "版次"}
+        return "、".join(labels.get(name, name) for name in obj.edited_fields) or "—"
+
+    @admin.display(description="未归属的行")
+    def unplaced_lines(self, obj: Page) -> str:
+        """The lines as printed, one a line, not a JSON list."""
+        return format_html_join("", "<div>{}</div>", ((line,) for line in obj.unplaced)) or "—"
 
     @admin.display(description="公开页面")
     def public_link(self, obj: Page) -> str:
@@ -79,10 +95,14 @@ class PageAdmin(EditorAdminMixin, admin.ModelAdmin):
 
     def issue_date_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
         page = self._object_or_403(request, Page, object_id)
-        form = IssueDateForm(request.POST or None, initial={"issue_date": page.issue_date})
+        form = IssueDateForm(
+            request.POST or None, initial={"issue_date": page.issue_date, "page_no": page.page_no}
+        )
         if request.method == "POST" and form.is_valid():
             issue_date = form.cleaned_data["issue_date"]
-            fixed = services.page_set_issue_date(page=page, issue_date=issue_date)
+            fixed = services.page_set_issue_date(
+                page=page, issue_date=issue_date, page_no=form.cleaned_data["page_no"]
+            )
             self.log_change(
                 request, page, f"设置出版日期为 {issue_date}，补全了 {len(fixed)} 篇文章的年份"
             )

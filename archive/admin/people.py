@@ -17,7 +17,9 @@ from ..models import (
     PersonTitle,
 )
 from .base import EditorAdminMixin, open_for_one
+from .display import clipped
 from .forms import PersonMergeForm, PersonSplitForm
+from .list_filters import PersonNeedsReviewFilter
 
 
 class PersonMentionInline(admin.TabularInline):
@@ -32,6 +34,10 @@ class PersonMentionInline(admin.TabularInline):
 
     def has_add_permission(self, request, obj=None):
         return False
+
+    def get_queryset(self, request):
+        # A row is named by its person and article (``Mention.__str__``) and links the article.
+        return super().get_queryset(request).select_related("person", "article")
 
     @admin.display(description="文章")
     def article_link(self, obj: Mention) -> str:
@@ -56,13 +62,20 @@ class PersonTitleInline(admin.TabularInline):
 
 @admin.register(Person)
 class PersonAdmin(EditorAdminMixin, admin.ModelAdmin):
-    list_display = ["name", "disambiguation", "aliases", "is_official", "n_mentions"]
-    list_filter = ["is_official"]
+    list_display = [
+        "name",
+        "disambiguation",
+        "aliases",
+        "is_official",
+        "n_mentions",
+        "review_reason_cell",
+    ]
+    list_filter = ["is_official", PersonNeedsReviewFilter]
     search_fields = ["name", "disambiguation"]
-    fields = ["name", "disambiguation", "aliases", "is_official", "public_link"]
-    readonly_fields = ["is_official", "public_link"]
+    fields = ["name", "disambiguation", "aliases", "is_official", "review_reason", "public_link"]
+    readonly_fields = ["is_official", "review_reason", "public_link"]
     inlines = [PersonTitleInline, PersonMentionInline]
-    actions = ["merge_action", "split_action"]
+    actions = ["merge_action", "split_action", "mark_reviewed_action"]
     editor_views = (("split", "split_view", "split"),)
 
     def get_queryset(self, request):
@@ -71,6 +84,16 @@ class PersonAdmin(EditorAdminMixin, admin.ModelAdmin):
     @admin.display(description="提及数", ordering="mention_count")
     def n_mentions(self, obj: Person) -> int:
         return obj.mention_count
+
+    @admin.display(description="待审核原因")
+    def review_reason(self, obj: Person) -> str:
+        # Split the namesakes, or mark the person reviewed when the posts are one person's.
+        return obj.post_conflict if obj.needs_review else "—"
+
+    @admin.display(description="待审核原因")
+    def review_reason_cell(self, obj: Person) -> str:
+        # One line a row, like the review queue: whole on hover.
+        return clipped(obj.post_conflict, width="wide") if obj.needs_review else "—"
 
     @admin.display(description="公开页面")
     def public_link(self, obj: Person) -> str:
@@ -114,6 +137,14 @@ class PersonAdmin(EditorAdminMixin, admin.ModelAdmin):
                 "action_checkbox_name": ACTION_CHECKBOX_NAME,
             },
         )
+
+    @admin.action(description="标记为已审核（确是同一人）", permissions=["change"])
+    def mark_reviewed_action(self, request: HttpRequest, queryset: QuerySet) -> None:
+        people = list(queryset.needs_review())
+        marked = services.person_mark_reviewed(people=people)
+        for person in people:
+            self.log_change(request, person, f"标记为已审核：{person.post_conflict}")
+        self.message_user(request, f"已标记 {marked} 个人物为已审核。")
 
     split_action = open_for_one("split", "拆分人物（误合并的同名者）")
 

@@ -7,13 +7,13 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.urls import reverse
-from django.utils.html import format_html
 
 from .. import services
 from ..models import (
     Article,
     ReviewArticle,
 )
+from .display import clipped, page_articles_link
 from .list_filters import HasWarningsFilter, YearUnknownFilter
 
 
@@ -21,7 +21,7 @@ from .list_filters import HasWarningsFilter, YearUnknownFilter
 class ReviewArticleAdmin(admin.ModelAdmin):
     """The queue: unreviewed articles the parser flagged, reason first; edit on Article's page."""
 
-    list_display = ["title_link", "reasons", "page", "seq"]
+    list_display = ["title_link", "reasons", "page_cell", "seq"]
     list_select_related = ["page"]
     list_filter = [YearUnknownFilter, HasWarningsFilter, "title_inferred", "continued"]
     search_fields = ["title", "body"]
@@ -40,20 +40,23 @@ class ReviewArticleAdmin(admin.ModelAdmin):
 
     @admin.display(description="标题")
     def title_link(self, obj: Article) -> str:
-        return format_html(
-            '<a href="{}">{}</a>', reverse("admin:archive_article_change", args=[obj.pk]), obj.title
-        )
+        # To Article's own change page: the queue's rows are not edited here.
+        return clipped(obj.title, reverse("admin:archive_article_change", args=[obj.pk]), "wide")
 
     @admin.display(description="原因")
     def reasons(self, obj: Article) -> str:
-        return "；".join(obj.review_reasons())
+        return clipped("；".join(obj.review_reasons()), width="wide")
+
+    @admin.display(description="版面", ordering="page")
+    def page_cell(self, obj: Article) -> str:
+        return page_articles_link(obj.page)
 
     @admin.action(description="标记为已审核", permissions=["view"])
     def mark_reviewed_action(self, request: HttpRequest, queryset: QuerySet) -> None:
         if not request.user.has_perm("archive.change_article"):
             raise PermissionDenied
-        articles = list(Article.objects.filter(pk__in=queryset.values("pk")))
-        services.article_mark_reviewed(articles=articles)
+        articles = list(Article.objects.filter(pk__in=queryset.values("pk"), reviewed=False))
+        marked = services.article_mark_reviewed(articles=articles)
         for article in articles:
             self.log_change(request, article, "标记为已审核")
-        self.message_user(request, f"已标记 {len(articles)} 篇为已审核。")
+        self.message_user(request, f"已标记 {marked} 篇为已审核。")

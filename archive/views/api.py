@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from django.db.models import Prefetch
 from django.http import HttpRequest, JsonResponse
+from django.urls import reverse
 from django.views.decorators.http import require_safe
 
-from ..models import Article, Meeting, Mention
+from ..models import Article, Meeting, Mention, MergeRecord
+from ..permalinks import survivor_of
 from ..roles import PEOPLE_ROLES
 from ..search.snippets import snippet
 from .search_request import MSG_NOTHING_ASKED, no_results_message, run_search
@@ -95,6 +97,21 @@ def article_list(request: HttpRequest) -> JsonResponse:
     return JsonResponse(body, json_dumps_params={"ensure_ascii": False})
 
 
+def _moved_or_404(request: HttpRequest, pk: int) -> JsonResponse:
+    """A merged article: 301 to the survivor, ``moved_to`` saying the same in the body."""
+    survivor = survivor_of(MergeRecord.Kind.ARTICLE, pk)
+    if survivor is None:
+        return JsonResponse({"detail": "没有这篇文章。"}, status=404)
+    moved_to = request.build_absolute_uri(reverse("archive:api-article", args=[survivor]))
+    response = JsonResponse(
+        {"detail": "这篇文章已合并到另一篇。", "id": survivor, "moved_to": moved_to},
+        status=301,
+        json_dumps_params={"ensure_ascii": False},
+    )
+    response["Location"] = moved_to
+    return response
+
+
 @require_safe
 def article_detail(request: HttpRequest, pk: int) -> JsonResponse:
     """``GET /api/articles/<id>/``: the whole article with its people, meetings and projects.
@@ -116,7 +133,7 @@ def article_detail(request: HttpRequest, pk: int) -> JsonResponse:
         .first()
     )
     if article is None:
-        return JsonResponse({"detail": "没有这篇文章。"}, status=404)
+        return _moved_or_404(request, pk)
     return JsonResponse(
         {
             "id": article.pk,

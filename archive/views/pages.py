@@ -16,7 +16,13 @@ from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import Prefetch, QuerySet
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import (
+    FileResponse,
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    HttpResponsePermanentRedirect,
+)
 from django.shortcuts import get_object_or_404, render
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
@@ -27,8 +33,9 @@ from django_filters import FilterSet
 from .. import issues
 from ..citation import article_citation
 from ..filters_browse import MeetingFilter, PersonFilter, ProjectFilter
-from ..models import Article, Meeting, Mention, Page, Person, PersonTitle, Project
+from ..models import Article, Meeting, Mention, MergeRecord, Page, Person, PersonTitle, Project
 from ..paper import PAPER_NAME, byline_names, page_heading
+from ..permalinks import survivor_of
 from ..posts import group_posts, latest_post
 from ..roles import BYLINE_ROLES as REPORTER_ROLES
 from ..templatetags.archive_tags import clean_terms
@@ -139,9 +146,22 @@ def admin_change_url(article: Article) -> str | None:
         return None
 
 
+def moved_or_404(request: HttpRequest, kind: str, pk: int, route: str) -> HttpResponse:
+    """A merged article or person answers 301 with the survivor's URL (the query kept), so a
+    citation or a bookmark never breaks; anything else is 404."""
+    survivor = survivor_of(kind, pk)
+    if survivor is None:
+        raise Http404("no such object")
+    url = reverse(route, args=[survivor])
+    query = request.META.get("QUERY_STRING")
+    return HttpResponsePermanentRedirect(f"{url}?{query}" if query else url)
+
+
 @require_safe
 def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    article = get_object_or_404(Article.objects.with_people(), pk=pk)
+    article = Article.objects.with_people().filter(pk=pk).first()
+    if article is None:
+        return moved_or_404(request, MergeRecord.Kind.ARTICLE, pk, "archive:article")
     mentions = list(article.mentions.all())
     url = request.build_absolute_uri(article.get_absolute_url())
     bylines = [m for m in mentions if m.role in REPORTER_ROLES]
@@ -167,7 +187,9 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_safe
 def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    person = get_object_or_404(Person, pk=pk)
+    person = Person.objects.filter(pk=pk).first()
+    if person is None:
+        return moved_or_404(request, MergeRecord.Kind.PERSON, pk, "archive:person")
     # One read finds the latest articles with their dates: the chart is counted from them
     # and the list pages through them, so no other query reads the person's articles.
     recent = Article.objects.latest_mentioning(person, PERSON_SAMPLE + 1)

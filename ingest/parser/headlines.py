@@ -21,6 +21,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from archive import jiebadict
+
 from .layout import ends_sentence
 from .normalize import CJK
 
@@ -413,9 +415,21 @@ def infer_title(lead: str) -> str:
             return subject + c if len(subject + c) <= TITLE_MAX else c
     if not candidates:
         return ""
-    c = candidates[0]
-    cut = c.rfind("、", 0, TITLE_MAX)
-    return c[:cut] if cut > 0 else c[:TITLE_MAX]
+    return _cut_title(candidates[0])
+
+
+def _cut_title(clause: str) -> str:
+    """A clause too long for a title, cut at its last ``、`` before ``TITLE_MAX``, else after
+    the last whole word that fits (jieba's cut): never inside a word (``环境卫生整``)."""
+    cut = clause.rfind("、", 0, TITLE_MAX)
+    if cut > 0:
+        return clause[:cut]
+    end = 0
+    for word in jiebadict.tokenizer().cut(clause, HMM=False):
+        if end + len(word) > TITLE_MAX:
+            break
+        end += len(word)
+    return clause[:end] if end else clause[:TITLE_MAX]
 
 
 # Where the subject of a lead clause ends: a co-verb or preposition that starts its predicate.

@@ -18,7 +18,7 @@ from .layout import build_paragraphs, estimate_column_width
 from .model import ParsedArticle, ParsedPage
 from .normalize import normalize_text
 
-PARSER_VERSION = "1.1.0"
+PARSER_VERSION = "1.1.1"
 _ISSUE_DATE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
 YEAR_UNKNOWN = "year_unknown"
 

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from django.contrib.admin.models import LogEntry
+from django.forms import Textarea
 from django.urls import reverse
+
+from archive.models import Article
 
 # An article of three paragraphs, for the views that split one.
 BODY3 = "本报讯 第一段讲会议。\n\n第二段说新的事情。后面还有。\n\n第三段收尾。"
@@ -52,3 +55,57 @@ def run_action(client, model: str, action: str, pks, **extra):
 
 def logged(obj, text: str) -> bool:
     return LogEntry.objects.filter(object_id=str(obj.pk), change_message__contains=text).exists()
+
+
+def browser_form_data(response) -> dict:
+    """``change_form_data`` as a browser sends it: a textarea's line ends as CRLF (HTML forms
+    submit them so), and a one-line input without its line breaks (the browser drops them)."""
+    data = change_form_data(response)
+    forms = [response.context["adminform"].form]
+    for inline in response.context["inline_admin_formsets"]:
+        forms += inline.formset.forms
+    for form in forms:
+        for name, field in form.fields.items():
+            key = form.add_prefix(name)
+            value = data.get(key)
+            if not isinstance(value, str):
+                continue
+            if isinstance(field.widget, Textarea):
+                data[key] = value.replace("\r\n", "\n").replace("\n", "\r\n")
+            else:
+                data[key] = value.replace("\r", "").replace("\n", "")
+    return data
+
+
+# Kept by the database or the search index, not by the form.
+_NOT_CONTENT = {"updated_at", "search_vector", "title_vector"}
+
+
+def article_snapshot(article: Article) -> dict:
+    """Everything an unchanged save must leave as it was: fields, people, meetings, projects."""
+    article = Article.objects.get(pk=article.pk)
+    fields = {
+        f.attname: getattr(article, f.attname)
+        for f in Article._meta.concrete_fields
+        if f.attname not in _NOT_CONTENT
+    }
+    fields["mentions"] = list(
+        article.mentions.order_by("position", "id").values_list(
+            "person_id", "role", "titles", "position"
+        )
+    )
+    fields["meetings"] = [
+        (
+            m.seq,
+            m.name,
+            m.date,
+            m.month,
+            m.day,
+            m.chair_id,
+            m.place,
+            sorted(m.attendees.values_list("pk", flat=True)),
+        )
+        for m in article.meetings.order_by("seq", "id")
+    ]
+    fields["projects"] = sorted(article.projects.values_list("pk", flat=True))
+    return fields

@@ -156,7 +156,13 @@ def test_merge_next_through_action(admin_client):
     a = make_article("甲", "甲正文。", page=page)
     b = make_article("乙", "乙正文。", page=page, officials={"张三": ["区长"]})
     make_article("丙", "丙正文。", page=page)
+    # First a confirmation page saying what merges into what; nothing changes yet.
     response = run_action(admin_client, "article", "merge_next_action", [a.pk])
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "确认合并" in body and "«甲»" in body and "«乙»" in body
+    assert Article.objects.filter(pk=b.pk).exists()
+    response = run_action(admin_client, "article", "merge_next_action", [a.pk], apply="1")
     assert response.status_code == 302
     a.refresh_from_db()
     assert a.body == "甲正文。\n\n乙正文。"

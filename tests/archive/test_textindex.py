@@ -9,6 +9,7 @@ from archive.textindex import (
     Token,
     char_tokens,
     index_terms,
+    is_cjk,
     normalize,
     phrase_query,
     quote,
@@ -95,3 +96,55 @@ def test_tsvector_literal_lays_fields_apart_with_weights(seg):
 
 def test_normalize_folds_width_and_case():
     assert normalize("ＡＢＣ１２３") == "abc123"
+
+
+def jieba_spans(seg: Segmenter, text: str) -> list[tuple[str, int]]:
+    """What ``Segmenter.spans`` must equal: jieba's own dictionary cut, word by word."""
+    found, start = [], 0
+    for word in seg._ready().cut(text, HMM=False):
+        if len(word) >= 2 and any(is_cjk(c) for c in word):
+            found.append(("=" + word[:64], start))
+        start += len(word)
+    return found
+
+
+def test_words_are_cut_as_jieba_cuts_them(seg):
+    from pathlib import Path
+    from random import Random
+
+    pages = Path(__file__).resolve().parents[2] / "samples" / "pages"
+    texts = [normalize(p.read_text("utf-8")) for p in sorted(pages.glob("*.txt"))]
+    rng = Random(7)
+    # Names added to the dictionary, ASCII jieba keeps inside a block, spaces, CJK outside
+    # jieba's range (㐀, 𠀀), one-character blocks.
+    alphabet = "二七区委书记陈红民丹尼斯主持召开会议人大代表abcXYZ019+#&._%-，。 \n\r\t㐀𠀀"
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 50))) for _ in range(800)]
+    for text in texts:
+        assert list(seg.spans(text)) == jieba_spans(seg, text), text
+    assert ("=陈红民", 4) in list(seg.spans("区委书记陈红民主持会议"))  # an added name, whole
+
+
+def reference_literal(fields: list[tuple[str, str]], seg: Segmenter) -> str:
+    """The literal spelled out from ``char_tokens`` and ``Segmenter.words``, a token at a time."""
+    positions: dict[str, list[str]] = {}
+    base = 1
+    for text, weight in fields:
+        if not text:
+            continue
+        for tok in char_tokens(text) + seg.words(text):
+            positions.setdefault(tok.lexeme, []).append(f"{min(base + tok.offset, 16383)}{weight}")
+        base += len(normalize(text)) + 2
+    return " ".join(f"{quote(lex)}:{','.join(p)}" for lex, p in positions.items())
+
+
+def test_tsvector_literal_is_the_tokens_written_out(seg):
+    from random import Random
+
+    rng = Random(3)
+    alphabet = "区委书记陈红民主持人大代表会议ab'\\09，。 ＡＢ㐀"
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(300)]
+    for i, text in enumerate(texts):
+        fields = [(text, "A"), ("", "B"), (texts[i - 1], "D"), (texts[i - 2] * 3, "C")]
+        assert tsvector_literal(fields, seg) == reference_literal(fields, seg), fields
+    long = [("长" * 17000, "C")]  # positions past PostgreSQL's limit share the last one
+    assert tsvector_literal(long, seg) == reference_literal(long, seg)

@@ -111,6 +111,14 @@ def test_inferred_title_is_short() -> None:
     assert 0 < len(infer_title(lead)) <= 40
 
 
+def test_a_long_lead_clause_is_cut_after_a_whole_word() -> None:
+    # 43 characters, no 、 or other break: a cut at 40 would end inside 专项.
+    lead = "海棠区各镇街道组织机关干部和志愿者群众持续深入开展城乡背街小巷环境卫生整治提升专项行动"
+    assert lead[:40].endswith("专")
+    title = infer_title(lead)
+    assert title == "海棠区各镇街道组织机关干部和志愿者群众持续深入开展城乡背街小巷环境卫生整治提升"
+
+
 def test_inferred_title_keeps_the_subject_of_a_long_first_clause() -> None:
     lead = (
         "本报讯 5月6日，在海棠区委党校春季培训班上，区委副书记、区长欧阳明远围绕"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from io import StringIO
 from pathlib import Path
@@ -11,6 +12,7 @@ import pytest
 from django.core.management import call_command
 
 from archive.models import Article, Meeting, Mention, Page, Person, PersonTitle, Project
+from ingest.batch import BatchSummary
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "pages"
 
@@ -183,3 +185,29 @@ def test_bad_date_option_is_a_clear_error(pages):
         call_command("ingest", str(pages), "--date", "2021-13-45", "--dry-run")
     with pytest.raises(CommandError, match="no such file"):
         call_command("ingest", str(pages / "nope.txt"), "--dry-run")
+
+
+@pytest.mark.django_db
+def test_summary_says_where_the_time_went(pages):
+    _, err, code = run_ingest(str(pages))
+    assert code == 0, err
+    costs = re.search(
+        r"per page: parse ([\d.]+) ms \((\d+)%\), index ([\d.]+) ms \((\d+)%\), "
+        r"store ([\d.]+) ms \((\d+)%\)$",
+        err.strip(),
+    )
+    assert costs, err
+    assert all(float(costs.group(i)) > 0 for i in (1, 3, 5))
+    assert 98 <= sum(int(costs.group(i)) for i in (2, 4, 6)) <= 102  # shares, rounded
+
+    _, err, _ = run_ingest("--dry-run", str(pages))
+    assert re.search(r"4 pages parsed.*per page: parse [\d.]+ ms \(100%\)$", err.strip()), err
+
+
+def test_costs_are_per_page_and_empty_without_pages():
+    summary = BatchSummary(pages=4)
+    assert summary.costs() == ""
+    summary.timed("parse", 0.04)
+    summary.timed("store", 0.12)
+    assert summary.costs() == "; per page: parse 10.0 ms (25%), store 30.0 ms (75%)"
+    assert BatchSummary().costs() == ""

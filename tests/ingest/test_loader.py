@@ -67,3 +67,31 @@ def test_timelines_extended_page_by_page_equal_a_full_recount():
     assert extended[0], "the samples name officials with titles"
     refresh_people(Person.objects.values_list("id", flat=True))
     assert state() == extended
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_page_commits_without_waiting_for_the_disk_and_the_setting_ends_with_it():
+    from pathlib import Path
+
+    from django.db import connection
+
+    from ingest.loader import load_page
+    from ingest.parser import parse_page
+
+    sample = sorted((Path(__file__).resolve().parents[2] / "samples" / "pages").glob("*.txt"))[0]
+    seen: list[str] = []
+
+    def spy(execute, sql, params, many, context):
+        result = execute(sql, params, many, context)
+        if "pg_advisory_xact_lock" in sql:
+            context["cursor"].execute("SHOW synchronous_commit")
+            seen.append(context["cursor"].fetchone()[0])
+        return result
+
+    with connection.execute_wrapper(spy):
+        result = load_page(parse_page(sample.read_bytes(), str(sample)))
+    assert result.status == "created"
+    assert seen == ["off"]
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW synchronous_commit")
+        assert cursor.fetchone()[0] == "on"

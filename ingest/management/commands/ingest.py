@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from functools import partial
 
 from django.core.management.base import BaseCommand, CommandError
@@ -16,12 +17,13 @@ from ingest.batch import (
     BatchSummary,
     ManifestError,
     PageJob,
+    apply_editor_facts,
     collect_jobs,
     init_worker,
-    parse_job,
     prepare_in_worker,
     prepare_job,
     read_manifest,
+    timed_parse_job,
 )
 from ingest.parser import page_to_dict
 
@@ -66,18 +68,25 @@ class Command(BaseCommand):
         progress = Progress(len(jobs), enabled=not options["no_progress"] and not as_json)
         dumped: list[dict] = []
         if dry_run:
-            for job, parsed, error in self._run(jobs, workers, parse_job, ()):
+            for job, parsed, error in self._run(jobs, workers, timed_parse_job, ()):
                 progress.step()
                 if error:
                     summary.error(job.source, error, self.stderr)
                     continue
+                parsed, seconds = parsed
                 summary.parsed(parsed)
+                summary.timed("parse", seconds)
                 if as_json:
                     dumped.append(page_to_dict(parsed))
         else:
             from archive.indexing import segmenter
             from archive.people import known_names
-            from ingest.loader import load_page
+            from ingest.loader import editor_page_facts, load_page
+
+            facts = editor_page_facts(job.source for job in jobs)
+            for job, line in apply_editor_facts(jobs, facts):
+                summary.conflicts += 1
+                self.stderr.write(f"conflict: {job.source}: {line}")
 
             known = known_names()
             seg = segmenter()
@@ -90,12 +99,22 @@ class Command(BaseCommand):
                     summary.error(job.source, error, self.stderr)
                     continue
                 parsed = prepared.page
+                summary.timed("parse", prepared.parse_seconds)
+                summary.timed("index", prepared.index_seconds)
+                start = time.perf_counter()
                 try:
                     result = load_page(parsed, literals=prepared.literals, people=people)
                 except Exception as exc:  # one bad page never stops the batch
                     summary.error(job.source, f"{type(exc).__name__}: {exc}", self.stderr)
                     continue
+                finally:
+                    summary.timed("store", time.perf_counter() - start)
                 summary.loaded(result)
+                if result.duplicate_of:
+                    same = result.duplicate_of
+                    self.stderr.write(
+                        f"duplicate: {job.source}: same content as {same}, not stored"
+                    )
                 for line in result.conflicts:
                     self.stderr.write(f"conflict: {job.source}: {line}")
                 known.update(p.name for a in parsed.articles for p in a.persons if p.titles)
