@@ -17,4 +17,4 @@ COPY manage.py ./
 RUN pip install --no-cache-dir . \
     && SECRET_KEY=build-only python manage.py collectstatic --noinput
 EXPOSE 8000
-CMD ["sh", "-c", "python manage.py migrate --noinput && gunicorn config.wsgi:application --bind 0.0.0.0:8000 --workers ${WEB_CONCURRENCY:-3}"]
+CMD ["sh", "-c", "python manage.py migrate --noinput && gunicorn -c config/gunicorn.conf.py config.wsgi:application --bind 0.0.0.0:8000 --workers ${WEB_CONCURRENCY:-3}"]

@@ -49,7 +49,7 @@ demo: $(VENV)/.installed var/secret_key
 	@echo "  二七区新闻档案 is being served at http://$(HOST):$(PORT)/"
 	@echo "  Admin: create a login with '$(PY) manage.py createsuperuser', then open http://$(HOST):$(PORT)/admin/"
 	@echo ""
-	$(BIN)/gunicorn config.wsgi:application --bind $(HOST):$(PORT) --workers $(WORKERS) --threads 4 \
+	$(BIN)/gunicorn -c config/gunicorn.conf.py config.wsgi:application --bind $(HOST):$(PORT) --workers $(WORKERS) --threads 4 \
 		--access-logfile -
 
 db-start: export PGSERVER_KEEP := 1

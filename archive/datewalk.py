@@ -108,19 +108,6 @@ class DateWalk:
             self._step(n)
         return self.ids[:n]
 
-    def probe(self) -> None:
-        """Read one slice (if any is left), to learn the rate the matches come at."""
-        if not self.done:
-            self._step(len(self.ids) + 1)
-
-    def estimate(self) -> int:
-        """How many ids the walk would give in all: exact when ``complete``, else those read
-        plus the days not read at the rate seen (the undated ones not counted)."""
-        if self.complete or not self.days_read:
-            return len(self.ids)
-        left = (self.hi - self.first).days + 1 if self.hi is not None and self.first else 0
-        return len(self.ids) + round(self.dated_found / self.days_read * left)
-
     def _step(self, n: int) -> None:
         room = self.cap - len(self.ids)
         self.slices += 1

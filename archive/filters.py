@@ -22,6 +22,37 @@ DATE_RANGE = ("date_from", "date_to")
 DATE_INPUT = forms.DateInput({"type": "date"})
 
 
+YEAR_UNKNOWN = "unknown"
+MSG_BAD_YEAR = "年份须是四位数字，或 unknown（年份不详）。"
+
+
+class YearField(forms.CharField):
+    """A year (``2022``) or ``unknown``: the articles whose year the page did not print, which
+    no year can select."""
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value in (None, ""):
+            return None
+        value = value.strip()
+        if value.lower() == YEAR_UNKNOWN:
+            return YEAR_UNKNOWN
+        if not value.isascii() or not value.isdigit() or not 1 <= int(value) <= 9999:
+            raise forms.ValidationError(MSG_BAD_YEAR, code="invalid")
+        return int(value)
+
+
+class YearFilter(django_filters.Filter):
+    field_class = YearField
+
+    def filter(self, qs: QuerySet, value) -> QuerySet:
+        if value in (None, ""):
+            return qs
+        if value == YEAR_UNKNOWN:
+            return qs.filter(year__isnull=True)
+        return qs.filter(year=value)
+
+
 def _person_q(prefix: str, value: str) -> Q:
     """A person by id (digits) or by name or alias."""
     value = value.strip()
@@ -40,7 +71,11 @@ class ArticleSearchFilter(django_filters.FilterSet):
     date_to = django_filters.DateFilter(
         label="截止日期", field_name="date", lookup_expr="lte", widget=DATE_INPUT
     )
-    year = django_filters.NumberFilter(label="年份", field_name="year", lookup_expr="exact")
+    year = YearFilter(
+        label="年份",
+        field_name="year",
+        widget=forms.TextInput({"placeholder": "如 2022，或 unknown（年份不详）"}),
+    )
     person = django_filters.CharFilter(label="人物", method="filter_person")
     reporter = django_filters.CharFilter(label="记者", method="filter_reporter")
     chair = django_filters.CharFilter(label="会议主持人", method="filter_chair")
@@ -94,8 +129,7 @@ class ArticleSearchFilter(django_filters.FilterSet):
         data = self.form.cleaned_data if self.is_valid() else {}
         lo, hi = data.get("date_from"), data.get("date_to")
         year = data.get("year")
-        if year is not None and 1 <= year <= 9999:
-            year = int(year)
+        if isinstance(year, int):
             lo = max(lo, dt.date(year, 1, 1)) if lo else dt.date(year, 1, 1)
             hi = min(hi, dt.date(year, 12, 31)) if hi else dt.date(year, 12, 31)
         return lo, hi
@@ -107,6 +141,15 @@ class ArticleSearchFilter(django_filters.FilterSet):
         return self.is_valid() and any(self.form.cleaned_data.get(n) for n in DATE_RANGE)
 
     @property
+    def undated_only(self) -> bool:
+        """``year=unknown``: only the articles without a year (so none with a date)."""
+        return self.is_valid() and self.form.cleaned_data.get("year") == YEAR_UNKNOWN
+
+    @property
     def date_filtered(self) -> bool:
         """Whether a date filter is in force (then year-unknown articles are left out)."""
-        return self.is_valid() and any(self.form.cleaned_data.get(n) for n in DATE_FILTERS)
+        return (
+            self.is_valid()
+            and not self.undated_only
+            and any(self.form.cleaned_data.get(n) for n in DATE_FILTERS)
+        )

@@ -43,6 +43,15 @@ def segmenter() -> Segmenter:
         return _segmenter
 
 
+def warm_segmenter() -> Segmenter:
+    """Load the segmenter and jieba's dictionary now: a web worker calls it when it boots
+    (``config/gunicorn.conf.py``), so the first search after a start or deploy does not
+    wait the better part of a second for it."""
+    tokenizer = segmenter()
+    tokenizer.words("二七区")  # the first cut builds the tokenizer and its dictionary
+    return tokenizer
+
+
 def reset_segmenter(words: Iterable[str] | None = None) -> None:
     """Replace the tokenizer (tests, or after a large ingest of new names)."""
     global _segmenter

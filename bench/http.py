@@ -74,7 +74,8 @@ class Gunicorn:
         gunicorn = str(Path(sys.executable).parent / "gunicorn")
         self.proc = subprocess.Popen(
             [
-                *(gunicorn, "config.wsgi:application", "--bind", f"127.0.0.1:{self.port}"),
+                *(gunicorn, "-c", "config/gunicorn.conf.py", "config.wsgi:application"),
+                *("--bind", f"127.0.0.1:{self.port}"),
                 *("--workers", str(self.workers), "--log-level", "warning"),
             ],
             cwd=ROOT,

@@ -134,7 +134,8 @@ def soak(env: dict[str, str], seconds: int, concurrency: int) -> list[tuple[str,
     log = (ROOT / "var" / "stress-server.log").open("w")
     server = subprocess.Popen(
         [
-            str(Path(PY).parent / "gunicorn"), "config.wsgi:application",
+            str(Path(PY).parent / "gunicorn"), "-c", "config/gunicorn.conf.py",
+            "config.wsgi:application",
             "--bind", f"127.0.0.1:{port}", "--workers", "2", "--threads", "4",
         ],
         cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=log,

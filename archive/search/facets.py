@@ -25,6 +25,8 @@ class Facets:
     officials: list[dict]
     partial: bool
     sample: int = 0
+    # Of the counted results, those whose year is unknown (``year=unknown`` lists them).
+    undated: int = 0
 
 
 def facets(results: SearchResults, top: int = 10) -> Facets:
@@ -37,7 +39,8 @@ def facets(results: SearchResults, top: int = 10) -> Facets:
     """
     ids = results.sample_ids(FACET_SAMPLE)
     partial = results.capped or results.count() > len(ids)
-    per_year = Counter(y for y in results.years(ids).values() if y is not None)
+    per_year = Counter(results.years(ids).values())
+    undated = per_year.pop(None, 0)
     years = [{"year": y, "n": n} for y, n in sorted(per_year.items(), reverse=True)]
     officials = list(
         Mention.objects.filter(article_id__any=ids, role=Mention.Role.OFFICIAL)
@@ -45,4 +48,6 @@ def facets(results: SearchResults, top: int = 10) -> Facets:
         .annotate(n=Count("article_id", distinct=True))
         .order_by("-n", "person__name")[:top]
     )
-    return Facets(years=years, officials=officials, partial=partial, sample=len(ids))
+    return Facets(
+        years=years, officials=officials, partial=partial, sample=len(ids), undated=undated
+    )

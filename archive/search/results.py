@@ -9,8 +9,9 @@ slices of days (``archive.datewalk``): the article's date is in its vector
 (``archive.dateterms``), so one GIN lookup returns only the matches inside a slice, and
 slices are sized to hold about what the page still needs. The title tier reads
 ``Article.title_vector`` (the A-weighted part, with its own index), so it never opens the
-whole vector. The count is exact when the walks read every match; otherwise it is estimated
-from the days read (``SearchResults.approximate``) and pages stop at ``COUNT_CAP`` results.
+whole vector. The count is exact when the walks read every match; otherwise the matches are
+counted up to ``COUNT_CAP`` (a few lookups narrowed by years, then the undated), beyond which
+the count is a lower bound (``SearchResults.lower_bound``: "at least 1,000") and pages stop.
 Result lists load only the columns they print, with a bounded body prefix for the snippet.
 """
 
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models import (
     BooleanField,
     ExpressionWrapper,
@@ -31,7 +32,7 @@ from django.db.models import (
 )
 from django.db.models.functions import Substr
 
-from ..dateterms import nodate_query
+from ..dateterms import cover_query, nodate_query
 from ..datewalk import FIRST_SLICE_ARTICLES, DateWalk
 from ..indexing import segmenter
 from ..models import Article, Mention
@@ -96,8 +97,8 @@ class SearchResults:
     cheapest text condition first); ``bounds`` the days the date filters allow, ``undated``
     whether articles without a date can pass them. Matches are read in date order, slice by
     slice (``DateWalk``): title matches first, then the others, so a slice costs about what
-    the page needs. ``count()`` is exact when the walks read every match, otherwise an
-    estimate (``approximate``), and no page past ``COUNT_CAP`` results is served.
+    the page needs. ``count()`` is exact up to ``COUNT_CAP`` matches; past it ``total`` is
+    a lower bound (``lower_bound``) and no page past ``COUNT_CAP`` results is served.
     """
 
     def __init__(
@@ -107,15 +108,19 @@ class SearchResults:
         sort: str = "relevance",
         bounds: tuple[dt.date | None, dt.date | None] = (None, None),
         undated: bool = True,
+        undated_only: bool = False,
     ) -> None:
         self.queryset = queryset
+        # ``year=unknown``: no dated day can match, the walks go straight to the undated.
+        self.undated_only = undated_only
         self.parsed = parsed
         self.sort = "relevance" if sort == "relevance" and parsed else "date"
         self.bounds = bounds
         self.undated = undated
         self._count: int | None = None
-        self.approximate = False
         self._walks: list[DateWalk] | None = None
+        # The first and last day a match can have (``None``: no dated one), set by walks().
+        self._days: tuple[dt.date | None, dt.date | None] = (None, None)
         self._window: list[int] | None = None
         # The year of each id already read with it (ranked window, date order, page rows):
         # the year facet counts these instead of reading the articles again.
@@ -124,50 +129,78 @@ class SearchResults:
     # --- counting ---
 
     def count(self) -> int:
-        """Exact when every match was read on the way to the first window; else estimated."""
+        """How many results the pages reach: every match up to ``COUNT_CAP`` (a text search),
+        every article the filters allow (no text)."""
         if self._count is None:
             if not self.parsed:
-                self._count = self.queryset.order_by().values("pk")[: COUNT_CAP + 1].count()
+                # No text: the filters' rows, all of them reachable page by page (the
+                # archive's whole list for a harvester), counted exactly.
+                self._count = self.queryset.order_by().count()
             else:
                 self.ordered_ids(0, RERANK_WINDOW)  # the window the first page is cut from
                 # One more than the window: whether the matches end with it.
                 self._merged(RERANK_WINDOW + 1)
                 walks = self.walks()
-                found = sum(len(w.ids) for w in walks)
                 if all(w.complete for w in walks):
-                    self._count = found
+                    self._count = sum(len(w.ids) for w in walks)
                 else:
-                    self._count = max(found, self._estimate())
-                    self.approximate = True
-        return min(self._count, COUNT_CAP)
+                    self._count = self._capped_match_count(COUNT_CAP + 1)
+        return self._count if not self.parsed else min(self._count, COUNT_CAP)
+
+    def _capped_match_count(self, cap: int) -> int:
+        """The matches, dated and undated, counted up to ``cap``: the walk read only the
+        newest, and an estimate from their days missed every undated match.
+
+        A GIN lookup builds its whole bitmap before a LIMIT stops it, so one lookup over the
+        archive would cost what every match costs (a frequent word at a million articles).
+        Each lookup is narrowed by date terms instead, where the index skips what lies
+        outside: the newest year, then two, four, … years back, each counted only up to
+        what is still missing, then the undated ones if the dated did not reach ``cap``.
+        The planner is kept off a sequential scan that hopes to stop early and opens a
+        vector per row on the way."""
+        full = match_query(self.parsed)
+
+        def matches(cover: str, limit: int) -> int:
+            qs = self.queryset.filter(search_vector__tsmatch=full & TsQuery(cover))
+            return qs.order_by().values("pk")[:limit].count()
+
+        self.walks()
+        first, last = self._days
+        total = 0
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute("SET LOCAL enable_seqscan = off")
+            hi, years = last, 1
+            while first is not None and hi is not None and hi >= first and total < cap:
+                lo = max(first, dt.date(hi.year - years + 1, 1, 1))
+                # No article is newer than the archive's last day: a whole year is one term.
+                top = dt.date(hi.year, 12, 31) if self.bounds[1] is None else hi
+                total += matches(cover_query(lo, top), cap - total)
+                hi = lo - dt.timedelta(days=1) if lo > first else None
+                years *= 2
+            if total < cap and self.undated:
+                total += matches(nodate_query(), cap - total)
+        return total
 
     @property
     def capped(self) -> bool:
-        """More matches than pages are served for."""
+        """More matches than pages are served for (a text search past ``COUNT_CAP``)."""
         self.count()
-        return self._count > COUNT_CAP
+        return bool(self.parsed) and self._count > COUNT_CAP
 
     @property
-    def estimated_total(self) -> int:
-        """All matches, estimated when ``approximate`` (the count a reader is shown); without
-        a text, ``COUNT_CAP`` when there are more (``capped``)."""
-        self.count()
-        return self._count if self.approximate else min(self._count, COUNT_CAP)
+    def total(self) -> int:
+        """The number a reader is shown: the count, or ``COUNT_CAP`` as a lower bound."""
+        return self.count()
+
+    @property
+    def lower_bound(self) -> bool:
+        """``total`` is a lower bound (at least that many match), not the count."""
+        return self.capped
 
     @property
     def exact(self) -> bool:
-        """Whether ``estimated_total`` is the number of matches."""
-        return not self.approximate and not self.capped
-
-    def _estimate(self) -> int:
-        """Each walk's matches read plus its days not read at the rate it saw (free: a walk
-        the first window did not reach reads one slice for it)."""
-        total = 0
-        for walk in self.walks():
-            if not walk.days_read:
-                walk.probe()
-            total += walk.estimate()
-        return total
+        """Whether ``total`` is the number of matches."""
+        return not self.lower_bound
 
     def __len__(self) -> int:
         return self.count()
@@ -238,12 +271,15 @@ class SearchResults:
         """Relevance: title matches, then the others; date order: all matches."""
         if self._walks is None:
             first, last, per_day = archive_dates()
+            if self.undated_only:
+                first = last = None
             lo, hi = self.bounds
             if first is not None:
                 # No article is older: from New Year's day on, the oldest slices are whole
                 # years (fewer date terms for the index to step through).
                 first = max(first, lo) if lo is not None else dt.date(first.year, 1, 1)
                 last = min(last, hi) if hi is not None else last
+            self._days = (first, last)
             tiers = ("title", "rest") if self.sort == "relevance" else ("all",)
             self._walks = [
                 DateWalk(
@@ -296,7 +332,8 @@ class SearchResults:
         return [pk for pk, _ in rows]
 
     def ordered_ids(self, start: int, stop: int) -> list[int]:
-        stop = min(stop, COUNT_CAP)
+        if self.parsed:
+            stop = min(stop, COUNT_CAP)
         if stop <= start:
             return []
         if not self.parsed:  # filters alone: the date index, no text to walk

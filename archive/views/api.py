@@ -11,7 +11,7 @@ from ..models import Article, Meeting, Mention, MergeRecord
 from ..permalinks import survivor_of
 from ..roles import PEOPLE_ROLES
 from ..search.snippets import snippet
-from .search_request import run_search
+from .search_request import MSG_NOTHING_ASKED, no_results_message, run_search
 
 
 def _page_url(request: HttpRequest, number: int | None) -> str | None:
@@ -26,40 +26,55 @@ def _people(article: Article) -> list[str]:
     return [m.person.name for m in article.mentions.all() if m.role in PEOPLE_ROLES]
 
 
+def _counts(results) -> dict:
+    """``count`` with what it is: exact, or a lower bound (more match than pages reach)."""
+    return {
+        "count": results.total,
+        "count_exact": results.exact,
+        "count_is_lower_bound": results.lower_bound,
+    }
+
+
 @require_safe
 def article_list(request: HttpRequest) -> JsonResponse:
-    """``GET /api/articles/``: search, with the same parameters and results as ``/search/``.
+    """``GET /api/articles/``: search, with the same parameters and results as ``/search/``;
+    without any parameter, every article, newest first (those without a date last).
 
     Parameters: ``q`` (query language of ``archive.search.query``: spaces = all words, ``"phrase"``,
-    ``-word`` excludes, ``OR``), ``person`` / ``reporter`` / ``chair`` (id or name),
-    ``project`` (id or name), ``column``, ``year``, ``date_from`` and ``date_to``
+    ``-word`` excludes, ``OR``; at most 200 characters), ``person`` / ``reporter`` / ``chair``
+    (id or name), ``project`` (id or name), ``column``, ``year`` (or ``year=unknown``: the
+    articles whose year was not printed), ``date_from`` and ``date_to``
     (``YYYY-MM-DD``; articles whose year is unknown are left out and counted in
     ``left_out``), ``sort=relevance|date`` and ``page=N`` (20 per page).
 
-    Answer: ``{"count", "next", "previous", "results": [{"id", "url", "title", "date",
-    "snippet", "persons"}]}``; ``snippet`` is HTML, escaped, with matches in ``<mark>``;
-    ``count`` is exact when ``count_exact`` is true, otherwise an estimate (many matches are
-    counted from the newest ones); pages reach the first 1,000 results. Invalid parameters give 400
-    with ``{"errors": {...}}``; a query with nothing to search, or a page past the end,
-    gives an empty ``results`` with a ``detail`` message.
+    Answer: ``{"count", "count_exact", "count_is_lower_bound", "next", "previous",
+    "results": [{"id", "url", "title", "date", "snippet", "persons"}]}``; ``snippet`` is
+    HTML, escaped, with matches in ``<mark>``. ``count`` is exact when ``count_exact`` is
+    true; a text search matching more than 1,000 articles answers ``count`` 1,000 with
+    ``count_is_lower_bound`` (at least that many), and its pages reach the first 1,000.
+    Invalid parameters give 400 with ``{"errors": {...}}`` (messages in Chinese); a query
+    with nothing to search, no match, or a page past the end gives an empty ``results``
+    with a ``detail`` message.
     """
-    outcome = run_search(request.GET, page=request.GET.get("page"))
+    outcome = run_search(request.GET, page=request.GET.get("page"), list_all=True)
     if outcome.status != 200:
-        return JsonResponse({"errors": outcome.errors}, status=outcome.status)
+        return JsonResponse(
+            {"errors": outcome.errors},
+            status=outcome.status,
+            json_dumps_params={"ensure_ascii": False},
+        )
     body: dict = {"count": 0, "next": None, "previous": None, "results": []}
     if outcome.messages:
         body["detail"] = " ".join(outcome.messages)
     elif outcome.page is None:
-        body["detail"] = "请提供 q 或至少一个筛选条件。"
+        body["detail"] = MSG_NOTHING_ASKED
     if outcome.page is None or outcome.page_out_of_range:
         if outcome.results is not None:
-            body["count"] = outcome.results.estimated_total
-            body["count_exact"] = outcome.results.exact
+            body.update(_counts(outcome.results))
         return JsonResponse(body, json_dumps_params={"ensure_ascii": False})
     page = outcome.page
     body.update(
-        count=outcome.results.estimated_total,
-        count_exact=outcome.results.exact,
+        **_counts(outcome.results),
         next=_page_url(request, page.next_page_number() if page.has_next() else None),
         previous=_page_url(request, page.previous_page_number() if page.has_previous() else None),
         results=[
@@ -75,6 +90,8 @@ def article_list(request: HttpRequest) -> JsonResponse:
             for a in page.object_list
         ],
     )
+    if not body["results"]:
+        body["detail"] = no_results_message(outcome)
     if outcome.left_out is not None:
         body["left_out"] = outcome.left_out
     return JsonResponse(body, json_dumps_params={"ensure_ascii": False})

@@ -39,9 +39,69 @@ def test_page_past_the_end_is_empty_with_a_message(client, sample_archive):
     assert data["results"] == [] and data["detail"]
 
 
-def test_no_criteria_is_an_empty_answer_with_a_message(client, sample_archive):
+def test_no_parameter_lists_every_article_newest_first_page_by_page(client, sample_archive):
+    """The harvester's entry point: every article once, dated newest first, then the
+    undated, with an exact count; pages go on past the search's 1,000 (no text to rank)."""
     data = client.get("/api/articles/").json()
-    assert data["count"] == 0 and data["detail"]
+    assert data["count"] == Article.objects.count() and data["count_exact"] is True
+    assert data["count_is_lower_bound"] is False and "detail" not in data
+    seen, page = [], 1
+    while True:
+        seen += data["results"]
+        if not data["next"]:
+            break
+        page += 1
+        assert f"page={page}" in data["next"]
+        data = client.get("/api/articles/", {"page": page}).json()
+    assert sorted(r["id"] for r in seen) == sorted(Article.objects.values_list("pk", flat=True))
+    dates = [r["date"] for r in seen]
+    dated = [d for d in dates if d]
+    assert dated == sorted(dated, reverse=True)
+    assert dates[: len(dated)] == dated, "the undated come after every dated article"
+
+
+def test_year_unknown_lists_the_articles_without_a_year(client, sample_archive):
+    unknown = set(Article.objects.filter(year__isnull=True).values_list("pk", flat=True))
+    assert unknown, "the samples print dates without a year"
+    data = client.get("/api/articles/", {"year": "unknown"}).json()
+    assert data["count"] == len(unknown) and data["count_exact"] is True
+    assert {r["id"] for r in data["results"]} <= unknown
+    with_text = client.get("/api/articles/", {"year": "unknown", "q": "二七区"}).json()
+    expected = {pk for pk in unknown if contains(sample_archive[pk], "二七区")}
+    assert with_text["count"] == len(expected)
+    assert {r["id"] for r in with_text["results"]} == expected
+    assert "left_out" not in with_text
+
+
+def test_a_bad_year_is_a_400_in_chinese(client, sample_archive):
+    from archive.filters import MSG_BAD_YEAR
+
+    response = client.get("/api/articles/", {"year": "二〇二二"})
+    assert response.status_code == 400
+    assert response.json()["errors"]["year"] == [MSG_BAD_YEAR]
+
+
+@pytest.mark.parametrize(
+    "q, message",
+    [("安置房" * 100, "MSG_Q_TOO_LONG"), ("安置\x00房", "MSG_Q_CONTROL")],
+)
+def test_an_overlong_query_or_a_nul_is_a_400_in_chinese(client, sample_archive, q, message):
+    from archive.views import search_request
+
+    expected = getattr(search_request, message)
+    response = client.get("/api/articles/", {"q": q})
+    assert response.status_code == 400
+    assert response.json()["errors"]["q"] == [expected]
+    assert "\\u" not in response.content.decode(), "Chinese as UTF-8, not escapes"
+    page = client.get("/search/", {"q": q})
+    assert page.status_code == 400
+    assert expected in page.content.decode()
+
+
+def test_no_match_is_an_empty_answer_that_says_so(client, sample_archive):
+    data = client.get("/api/articles/", {"q": "火星基地"}).json()
+    assert data["count"] == 0 and data["count_exact"] is True and data["results"] == []
+    assert data["detail"] == "没有找到包含“火星基地”的文章。"
 
 
 def test_detail_has_the_whole_article(client, sample_archive):

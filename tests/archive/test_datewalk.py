@@ -194,22 +194,3 @@ def test_any_matches_come_out_newest_first(dates, n, per_day):
     c = Corpus([(d, i) for i, d in enumerate(dates)])
     walk = DateWalk(c.fetch, dt.date(2010, 1, 1), dt.date(2012, 12, 31), per_day, cap=1000)
     assert walk.take(n) == c.expected()[:n]
-
-
-@pytest.mark.parametrize("density", [0.5, 0.05, 0.005])
-def test_the_estimate_extends_the_rate_seen_to_the_days_not_read(density):
-    c = corpus(density, per_day=30, seed=6)
-    walk = DateWalk(c.fetch, FIRST, LAST, per_day=30, cap=1000)
-    walk.take(201)
-    if walk.complete:
-        assert walk.estimate() == len(c.matches)
-    else:
-        assert 0.7 * len(c.matches) <= walk.estimate() <= 1.3 * len(c.matches)
-
-
-def test_a_probe_reads_one_slice():
-    c = corpus(0.01, per_day=30, seed=7)
-    walk = DateWalk(c.fetch, FIRST, LAST, per_day=30, cap=1000)
-    walk.probe()
-    assert walk.slices == 1 and walk.days_read > 0
-    assert walk.ids == c.expected()[: len(walk.ids)]

@@ -225,5 +225,5 @@ def test_an_exclusion_in_slices_of_one_day_keeps_the_date_order(db, monkeypatch)
     assert [i for i in rest.take(50) if i in mine] == [a.pk for a in reversed(body)] + [undated.pk]
     assert title.slices > 3 and rest.slices > 3
     total = len(title.ids) + len(rest.ids)
-    assert results.count() == total and not results.approximate
+    assert results.count() == total and results.exact
     assert {a.pk for a in results[0:total]} == set(title.ids + rest.ids)

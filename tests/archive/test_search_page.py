@@ -225,9 +225,9 @@ def test_year_facet_counts_the_ranked_sample_without_a_query_of_its_own(
         assert f.years == expected
 
 
-def test_many_matches_show_an_estimate_and_how_far_pages_go(client, db, monkeypatch):
-    """Past the first window the count is estimated from the days read, and said to be;
-    pages stop at COUNT_CAP results, and the page says so."""
+def test_many_matches_show_a_lower_bound_and_how_far_pages_go(client, db, monkeypatch):
+    """Past COUNT_CAP matches the count is a lower bound, and said to be (至少), in the page
+    and the API; below it the count is exact even when the walk did not read every match."""
     import archive.search.results
     from tests.factories import make_article
 
@@ -239,16 +239,99 @@ def test_many_matches_show_an_estimate_and_how_far_pages_go(client, db, monkeypa
     monkeypatch.setattr(archive.search.results, "archive_dates", lambda: (*real_dates()[:2], 400))
     response = client.get("/search/", {"q": "营商环境"})
     results = response.context["page_obj"].paginator.object_list
-    assert results.approximate and not results.exact
-    # At least what was read (the rate's accuracy is tested in test_datewalk).
-    assert response.context["count"] >= 10
+    assert results.lower_bound and not results.exact
+    assert response.context["count"] == 10
     html = response.content.decode()
-    assert "找到约" in html and "可翻阅前 10 篇" in html
+    assert "至少 <span" in html and "可翻阅前 10 篇" in html and "找到" not in html
     data = client.get("/api/articles/", {"q": "营商环境"}).json()
-    assert data["count_exact"] is False and data["count"] == response.context["count"]
-    # A word in one article: every match read, the count exact and said plainly.
-    make_article("简讯", "楼宇经济。", date=dt.date(2021, 3, 1))
+    assert data["count_exact"] is False and data["count_is_lower_bound"] is True
+    assert data["count"] == 10
+    # 8 matches: more than the window read, fewer than the cap: counted, exact.
+    for i in range(8):
+        make_article(f"简讯{i}", "楼宇经济。", date=dt.date(2021, 3, 1) + dt.timedelta(i))
     response = client.get("/search/", {"q": "楼宇经济"})
-    assert response.context["count"] == 1 and not response.context["approximate"]
+    assert response.context["count"] == 8 and not response.context["lower_bound"]
     assert "找到 <span" in response.content.decode()
-    assert client.get("/api/articles/", {"q": "楼宇经济"}).json()["count_exact"] is True
+    data = client.get("/api/articles/", {"q": "楼宇经济"}).json()
+    assert data["count_exact"] is True and data["count_is_lower_bound"] is False
+    assert data["count"] == 8
+
+
+def test_no_result_says_so_and_offers_what_to_try(client, sample_archive):
+    import html as htmllib
+    from urllib.parse import parse_qs
+
+    person = Person.objects.get(name="陈红民")
+    params = {"q": "陈红民 火星基地", "person": str(person.pk), "date_from": "2099-01-01"}
+    response = client.get("/search/", params)
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "没有找到包含“陈红民 火星基地”的文章。" in body
+    tries = {t["label"]: parse_qs(t["query"]) for t in response.context["suggestions"]}
+    # One link drops each filter, one each word; the others are kept.
+    assert tries[f"去掉筛选“人物：{person.pk}”"] == {
+        "q": ["陈红民 火星基地"],
+        "date_from": ["2099-01-01"],
+    }
+    assert tries["去掉筛选“起始日期：2099-01-01”"]["person"] == [str(person.pk)]
+    assert tries["去掉“火星基地”"]["q"] == ["陈红民"]
+    for label in tries:
+        assert htmllib.escape(label, quote=False) in body
+    # The date filter left out undated matches of 陈红民 only if 火星基地 were there: none.
+    assert not any("年份不详" in label for label in tries)
+
+
+def test_a_date_filter_that_finds_nothing_offers_the_undated_matches(client, sample_archive):
+    from urllib.parse import parse_qs
+
+    response = client.get("/search/", {"q": "陈红民", "date_from": "2099-01-01"})
+    assert response.context["count"] == 0
+    undated = response.context["outcome"].left_out
+    assert undated
+    (link,) = [t for t in response.context["suggestions"] if "年份不详" in t["label"]]
+    query = {k: v[0] for k, v in parse_qs(link["query"]).items()}
+    assert query == {"q": "陈红民", "year": "unknown"}
+    again = client.get("/search/", query)
+    shown = again.context["page_obj"].object_list
+    assert len(shown) == undated and all(a.year is None for a in shown)
+
+
+def test_filters_fold_away_unless_one_is_set_and_one_search_box_a_page(client, sample_archive):
+    plain = client.get("/search/", {"q": "二七区"}).content.decode()
+    assert '<details class="search-filters" data-testid="filters">' in plain
+    assert 'id="header-q"' not in plain and plain.count('name="q"') == 1
+    filtered = client.get("/search/", {"q": "二七区", "year": "unknown"}).content.decode()
+    assert '<details class="search-filters" data-testid="filters" open>' in filtered
+    wrong = client.get("/search/", {"q": "二七区", "date_from": "2021-02-30"})
+    assert wrong.status_code == 400
+    assert 'data-testid="filters" open>' in wrong.content.decode()
+
+
+def test_every_search_box_limits_its_input(client, sample_archive):
+    from archive.search.query import MAX_QUERY_CHARS
+
+    article = next(iter(sample_archive.values()))
+    for url, box in (
+        ("/", "home-q"),
+        (article.get_absolute_url(), "header-q"),
+        ("/search/", "id_q"),
+    ):
+        body = client.get(url).content.decode()
+        tag = body[body.index(f'id="{box}"') :].split(">", 1)[0]
+        assert f'maxlength="{MAX_QUERY_CHARS}"' in tag, url
+
+
+def test_the_year_facet_links_to_the_undated_matches(client, sample_archive):
+    from urllib.parse import parse_qs
+
+    response = client.get("/search/", {"q": "陈红民"})
+    f = response.context["facets"]
+    ids = response.context["page_obj"].paginator.object_list.sample_ids()
+    undated = [pk for pk in ids if sample_archive[pk].year is None]
+    assert f.undated == len(undated) > 0
+    query = parse_qs(response.context["undated_query"])
+    assert query == {"q": ["陈红民"], "year": ["unknown"]}
+    assert 'data-testid="facet-undated"' in response.content.decode()
+    again = client.get("/search/", {k: v[0] for k, v in query.items()})
+    assert again.context["count"] == len([a for a in sample_archive.values()
+                                          if a.year is None and contains(a, "陈红民")])  # fmt: skip

@@ -35,6 +35,7 @@ def test_reader_searches_a_name_narrows_dates_and_reads_on(page, live_server, sa
     results = page.locator("main a[href^='/articles/']")
     assert results.count() > 0, "the search for 陈红民 lists no article"
 
+    page.click("details.search-filters summary")  # the filters are folded away
     page.fill("input[name=date_from]", "2022-03-01")
     page.fill("input[name=date_to]", "2022-03-31")
     page.locator("main form button[type=submit]").first.click()
