@@ -3,6 +3,9 @@ projects they name.
 
 A date is often printed without a year: ``year``/``month``/``day`` keep what the page says and
 ``date`` is set only when all three are known, so date filters never see a guessed year.
+
+One module over 400 lines because the models point at one another (foreign keys, the review
+proxy) and are one schema; the query logic is already in ``querysets.py``.
 """
 
 from __future__ import annotations
