@@ -3,6 +3,9 @@ projects they name.
 
 A date is often printed without a year: ``year``/``month``/``day`` keep what the page says and
 ``date`` is set only when all three are known, so date filters never see a guessed year.
+
+One module over 400 lines because the models point at one another (foreign keys, the review
+proxy) and are one schema; the query logic is already in ``querysets.py``.
 """
 
 from __future__ import annotations
@@ -25,6 +28,30 @@ from .querysets import (
 )
 from .roles import Role
 from .warnings import describe_all
+
+
+def newest_first_index(name: str) -> models.Index:
+    """The index behind ``ordering = ["-date", "-id"]`` with the undated rows last, as every
+    list of articles or meetings reads."""
+    return models.Index(models.F("date").desc(nulls_last=True), models.F("id").desc(), name=name)
+
+
+class PrintedDate:
+    """``date_display`` for a model with ``date``, ``month`` and ``day``: one wording of a date
+    (年份不详 where the year is unknown) for articles and meetings alike."""
+
+    date: dt.date | None
+    month: int | None
+    day: int | None
+
+    @property
+    def date_display(self) -> str:
+        """The date as printed: with the year when known, else month and day and 年份不详."""
+        if self.date:
+            return f"{self.date.year}年{self.date.month}月{self.date.day}日"
+        if self.month and self.day:
+            return f"{self.month}月{self.day}日（年份不详）"
+        return "日期不详"
 
 
 class Page(models.Model):
@@ -62,7 +89,7 @@ class Page(models.Model):
         return reverse("archive:page", args=[self.pk])
 
 
-class Article(models.Model):
+class Article(PrintedDate, models.Model):
     page = models.ForeignKey(
         Page, on_delete=models.CASCADE, related_name="articles", verbose_name="版面"
     )
@@ -118,11 +145,7 @@ class Article(models.Model):
             GinIndex(fields=["title_vector"], name="article_title_search_gin"),
             models.Index(fields=["year", "month", "day"], name="article_ymd_idx"),
             # Pages of results and the reading order: newest first, unknown dates last.
-            models.Index(
-                models.F("date").desc(nulls_last=True),
-                models.F("id").desc(),
-                name="article_date_order_idx",
-            ),
+            newest_first_index("article_date_order_idx"),
         ]
 
     def __str__(self) -> str:
@@ -134,15 +157,6 @@ class Article(models.Model):
     @property
     def paragraphs(self) -> list[str]:
         return [p for p in self.body.split("\n\n") if p.strip()]
-
-    @property
-    def date_display(self) -> str:
-        """The date as printed: with the year when known, else month and day and 年份不详."""
-        if self.date:
-            return f"{self.date.year}年{self.date.month}月{self.date.day}日"
-        if self.month and self.day:
-            return f"{self.month}月{self.day}日（年份不详）"
-        return "日期不详"
 
     @property
     def year_unknown(self) -> bool:
@@ -296,7 +310,7 @@ class PersonTitle(models.Model):
         return f"{self.person.name} {self.title}"
 
 
-class Meeting(models.Model):
+class Meeting(PrintedDate, models.Model):
     """A meeting an article reports as held."""
 
     article = models.ForeignKey(
@@ -330,11 +344,7 @@ class Meeting(models.Model):
         indexes = [
             models.Index(fields=["chair", "-date", "-id"], name="meeting_chair_date_idx"),
             # The meetings list: newest first, the undated after every dated one.
-            models.Index(
-                models.F("date").desc(nulls_last=True),
-                models.F("id").desc(),
-                name="meeting_date_nulls_last_idx",
-            ),
+            newest_first_index("meeting_date_nulls_last_idx"),
         ]
 
     def __str__(self) -> str:
@@ -342,15 +352,6 @@ class Meeting(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("archive:meeting", args=[self.pk])
-
-    @property
-    def date_display(self) -> str:
-        """As ``Article.date_display``: 年份不详 where the year is unknown, like every list."""
-        if self.date:
-            return f"{self.date.year}年{self.date.month}月{self.date.day}日"
-        if self.month and self.day:
-            return f"{self.month}月{self.day}日（年份不详）"
-        return "日期不详"
 
 
 class Project(models.Model):

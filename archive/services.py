@@ -4,6 +4,9 @@ timelines current, and each marks what it changed in ``edited_fields`` so a late
 The loader matches a page's articles to the parser's output by ``seq``. A split or a merge
 shifts the ``seq`` of the articles after it, so those articles are marked edited too: otherwise
 a re-ingest would pour the parser's article n into what is now article n+1 (or delete it).
+
+One module over 400 lines because every operation shares the helpers that mark edits, shift
+``seq`` and record merges, and the admin calls them as one ``services`` namespace.
 """
 
 from __future__ import annotations

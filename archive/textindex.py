@@ -222,22 +222,18 @@ def tsvector_literal(fields: Iterable[tuple[str, str]], segmenter: Segmenter) ->
         at = [f"{p}{weight}" for p in range(base, min(base + len(text), MAX_POSITION + 1))]
         at = at or [f"{MAX_POSITION}{weight}"]
         last = len(at) - 1
+        # Every run's lexemes, then the segmenter's words: the order the positions are kept in.
+        lexemes: list[tuple[str, int]] = []
         for m in _RUN_RE.finditer(text):
             run, start = m.group(), m.start()
             if m.lastindex == 2:
-                lexemes = [(run[:MAX_TOKEN], start)]
+                lexemes.append((run[:MAX_TOKEN], start))
             else:
                 n = len(run)
-                lexemes = [(run[i : i + 2], start + i) for i in range(n - 1)]
+                lexemes.extend([(run[i : i + 2], start + i) for i in range(n - 1)])
                 lexemes.append((run[-1], start + n - 1))
-            for lexeme, offset in lexemes:
-                pos = at[offset if offset < last else last]
-                found = get(lexeme)
-                if found is None:
-                    positions[lexeme] = [pos]
-                else:
-                    found.append(pos)
-        for lexeme, offset in segmenter.spans(text):
+        lexemes.extend(segmenter.spans(text))
+        for lexeme, offset in lexemes:
             pos = at[offset if offset < last else last]
             found = get(lexeme)
             if found is None:

@@ -229,6 +229,11 @@ def generate(pages: int, out: Path, seed: int = 1) -> dict[str, list[str]]:
 # Scoring ------------------------------------------------------------------------------------
 
 
+def _share(part: int, whole: int) -> float:
+    """``part / whole``; 1.0 when there is nothing to measure (no miss is possible)."""
+    return part / whole if whole else 1.0
+
+
 @dataclass
 class NamesScore:
     """Officials per page: stored against the gold, and stored against the page's own parse."""
@@ -244,23 +249,23 @@ class NamesScore:
 
     @property
     def precision(self) -> float:
-        return self.correct / self.stored if self.stored else 1.0
+        return _share(self.correct, self.stored)
 
     @property
     def recall(self) -> float:
-        return self.correct / self.gold if self.gold else 1.0
+        return _share(self.correct, self.gold)
 
     @property
     def equal_share(self) -> float:
-        return self.equal_to_parse / self.pages if self.pages else 1.0
+        return _share(self.equal_to_parse, self.pages)
 
     @property
     def parse_precision(self) -> float:
-        return self.parse_correct / self.parse_found if self.parse_found else 1.0
+        return _share(self.parse_correct, self.parse_found)
 
     @property
     def parse_recall(self) -> float:
-        return self.parse_correct / self.gold if self.gold else 1.0
+        return _share(self.parse_correct, self.gold)
 
     @property
     def met(self) -> bool:

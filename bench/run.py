@@ -7,6 +7,9 @@ Each step that fails becomes a row saying so: the table is printed whatever is m
 ``--reuse`` keeps an existing database (``--db``, e.g. one grown to 200,000 articles once) and
 runs only the timing steps (``--only search,pages,peer,http``), after ``migrate`` so new
 indexes are in place: a few minutes per iteration instead of a full build.
+
+One module over 400 lines because it is one script whose steps run in order and share one
+state and one environment; what it generates, times and prints is in the other bench modules.
 """
 
 from __future__ import annotations

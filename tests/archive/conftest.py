@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from archive.models import Article, Page, Person, Project
-from tests.browser.sample_archive import load_samples
+from tests.browser.sample_archive import load_samples, reader_archive
 
 
 @pytest.fixture(scope="module")
@@ -18,3 +18,9 @@ def sample_archive(django_db_setup, django_db_blocker):
         Page.objects.all().delete()
         Person.objects.all().delete()
         Project.objects.all().delete()
+
+
+@pytest.fixture
+def archive():
+    """The reader's sample archive (``reader_archive``), made afresh for each test."""
+    return reader_archive()

@@ -8,20 +8,10 @@ import re
 
 import pytest
 
-from tests.browser.sample_archive import reader_archive
 from tests.factories import make_article, make_page
+from tests.helpers import html
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def archive():
-    return reader_archive()
-
-
-def html(response) -> str:
-    assert response.status_code == 200, response.status_code
-    return response.content.decode()
 
 
 def test_calendar_lists_years_and_months_with_issues(client, archive):

@@ -8,7 +8,7 @@ import pytest
 
 from archive import services
 from archive.models import Person
-from archive.people import post_conflict, posts_compatible, read_post
+from archive.namesakes import post_conflict, posts_compatible, read_post
 from tests.factories import make_article
 
 from .admin_client import change_url, logged, run_action

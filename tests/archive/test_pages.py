@@ -11,20 +11,10 @@ from django.template.loader import render_to_string
 from archive.citation import article_citation
 from archive.models import Meeting, Person, Project
 from archive.templatetags.archive_tags import clean_terms, highlight, month_chart
-from tests.browser.sample_archive import reader_archive
-from tests.factories import make_article
+from tests.factories import make_article, make_page
+from tests.helpers import html
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def archive():
-    return reader_archive()
-
-
-def html(response) -> str:
-    assert response.status_code == 200, response.status_code
-    return response.content.decode()
 
 
 def person(name: str) -> Person:
@@ -247,8 +237,6 @@ def test_source_page_heading_is_paper_date_and_page_number(client, archive):
 
 
 def test_source_page_warnings_are_in_chinese(client):
-    from tests.factories import make_page
-
     page = make_page(
         warnings=[
             "2 headline line(s) match no article",

@@ -179,14 +179,25 @@ def test_mark_reviewed():
     assert Article.objects.filter(reviewed=True).count() == 2
 
 
-def test_person_merge_moves_everything_and_keeps_alias():
-    a1 = make_article("一", "正文。", date=dt.date(2022, 1, 1), officials={"张叁": ["区长"]})
+def a_month_apart(
+    first: dict[str, list[str]], second: dict[str, list[str]], *, meeting: str, chair: str
+) -> tuple[Article, Article]:
+    """Two articles naming officials, on 2022-01-01 and 2022-02-01; the second reports a
+    meeting with its chair."""
+    a1 = make_article("一", "正文。", date=dt.date(2022, 1, 1), officials=first)
     a2 = make_article(
         "二",
         "正文。",
         date=dt.date(2022, 2, 1),
-        officials={"张三": ["区长"], "张叁": ["副书记"]},
-        meetings=[{"name": "常委会", "chair": "张叁"}],
+        officials=second,
+        meetings=[{"name": meeting, "chair": chair}],
+    )
+    return a1, a2
+
+
+def test_person_merge_moves_everything_and_keeps_alias():
+    a1, a2 = a_month_apart(
+        {"张叁": ["区长"]}, {"张三": ["区长"], "张叁": ["副书记"]}, meeting="常委会", chair="张叁"
     )
     target = Person.objects.get(name="张三")
     dup = Person.objects.get(name="张叁")
@@ -208,14 +219,7 @@ def test_person_merge_moves_everything_and_keeps_alias():
 
 
 def test_person_split_moves_chosen_mentions():
-    a1 = make_article("一", "正文。", date=dt.date(2022, 1, 1), officials={"王伟": ["区长"]})
-    a2 = make_article(
-        "二",
-        "正文。",
-        date=dt.date(2022, 2, 1),
-        officials={"王伟": ["校长"]},
-        meetings=[{"name": "校务会", "chair": "王伟"}],
-    )
+    a1, a2 = a_month_apart({"王伟": ["区长"]}, {"王伟": ["校长"]}, meeting="校务会", chair="王伟")
     person = Person.objects.get(name="王伟")
     moved = Mention.objects.get(article=a2)
     new = services.person_split(person=person, mention_ids=[moved.pk], disambiguation="某小学")

@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 
 import pytest
-from django.contrib.auth.models import User
 
 from archive.models import Article
 from tests.browser.sample_archive import load_samples
+from tests.helpers import sign_in as signed_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -22,12 +22,7 @@ LATIN = re.compile(r"[A-Za-z]")
 
 
 def sign_in(page, base: str) -> None:
-    User.objects.create_superuser("editor", "editor@example.org", PASSWORD)
-    page.goto(base + "/admin/")
-    page.fill("#id_username", "editor")
-    page.fill("#id_password", PASSWORD)
-    page.click("input[type=submit]")
-    page.wait_for_selector("#site-name")
+    signed_in(page, base, PASSWORD)
     assert page.locator("#site-name").inner_text().strip() == "二七区新闻档案 管理"
 
 

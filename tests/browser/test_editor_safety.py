@@ -5,30 +5,21 @@ the survivor."""
 from __future__ import annotations
 
 import pytest
-from django.contrib.auth.models import User
 
 from archive.models import Article, Person
 from tests.archive.admin_client import article_snapshot
 from tests.browser.sample_archive import load_samples
+from tests.helpers import sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 PASSWORD = "editor-pw-for-the-safety-test"
 
 
-def sign_in(page, base: str) -> None:
-    User.objects.create_superuser("editor", "editor@example.org", PASSWORD)
-    page.goto(base + "/admin/")
-    page.fill("#id_username", "editor")
-    page.fill("#id_password", PASSWORD)
-    page.click("input[type=submit]")
-    page.wait_for_selector("#site-name")
-
-
 def test_saving_every_sample_article_unchanged_changes_nothing(page, live_server):
     assert load_samples() >= 20
     assert Article.objects.filter(byline__contains="\n").exists()  # a two-line byline
-    sign_in(page, live_server.url)
+    sign_in(page, live_server.url, PASSWORD)
     for article in Article.objects.order_by("pk"):
         before = article_snapshot(article)
         page.goto(f"{live_server.url}/admin/archive/article/{article.pk}/change/")
@@ -43,7 +34,7 @@ def test_saving_every_sample_article_unchanged_changes_nothing(page, live_server
 def test_merged_article_and_person_urls_lead_to_the_survivor(page, live_server):
     load_samples()
     base = live_server.url
-    sign_in(page, base)
+    sign_in(page, base, PASSWORD)
     first, second = Article.objects.filter(seq__in=[1, 2]).order_by("page", "seq")[:2]
     assert first.page_id == second.page_id
 

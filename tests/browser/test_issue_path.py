@@ -16,6 +16,13 @@ PHONE = {"width": 360, "height": 740}
 VIEWPORTS = [pytest.param(DESKTOP, id="desktop"), pytest.param(PHONE, id="phone")]
 
 
+def open_samples(page, url: str, viewport: dict[str, int]) -> None:
+    """Load the sample pages and open ``url`` at the viewport's size."""
+    load_samples()
+    page.set_viewport_size(viewport)
+    page.goto(url)
+
+
 def no_sideways_scroll(page) -> None:
     overflow = page.evaluate(
         "document.documentElement.scrollWidth - document.documentElement.clientWidth"
@@ -75,9 +82,7 @@ def test_home_calendar_issue_page_article_citation(page, live_server, viewport):
 
 @pytest.mark.parametrize("viewport", VIEWPORTS)
 def test_home_note_leads_to_the_undated_pages(page, live_server, viewport):
-    load_samples()
-    page.set_viewport_size(viewport)
-    page.goto(live_server.url + "/")
+    open_samples(page, live_server.url + "/", viewport)
     note = page.locator("[data-testid=undated-note]")
     assert "年份不详" in note.inner_text()
     note.click()
@@ -117,9 +122,7 @@ def test_person_page_groups_title_chains_into_posts(page, live_server, viewport)
 
 
 def test_meeting_rows_say_what_their_links_are_on_a_phone(page, live_server):
-    load_samples()
-    page.set_viewport_size(PHONE)
-    page.goto(live_server.url + "/meetings/")
+    open_samples(page, live_server.url + "/meetings/", PHONE)
     labels = page.evaluate(
         "[...document.querySelectorAll('.list-table tbody tr:first-child td')]"
         ".map(td => getComputedStyle(td, '::before').content)"
@@ -134,9 +137,7 @@ def test_meeting_rows_say_what_their_links_are_on_a_phone(page, live_server):
 
 @pytest.mark.parametrize("viewport", VIEWPORTS)
 def test_chair_names_are_never_broken_mid_name(page, live_server, viewport):
-    load_samples()
-    page.set_viewport_size(viewport)
-    page.goto(live_server.url + "/meetings/")
+    open_samples(page, live_server.url + "/meetings/", viewport)
     lines = page.evaluate(
         "[...document.querySelectorAll('.list-table td.chair a')]"
         ".map(a => a.getClientRects().length)"

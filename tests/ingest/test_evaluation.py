@@ -28,37 +28,28 @@ SAMPLE_GOLD = sorted((ROOT / "tests" / "ingest" / "corpus" / "gold").glob("sampl
 # as the parser improves. Shares are 0..1; "wrong years" and "lost" are page counts that must not
 # grow. "warned" has no floor: its base, the wrong cuts, shrinks as the parser improves. A new
 # corpus page the parser gets wrong can lower a corpus figure: lower that floor in the same commit.
+PERFECT: dict[str, float] = dict.fromkeys(
+    (
+        "cut",
+        "title",
+        "kicker",
+        "deck",
+        "date",
+        "byline",
+        "off P",
+        "off R",
+        "off titles",
+        "meetings",
+        "chairs",
+        "proj P",
+        "proj R",
+    ),
+    1.0,
+)
 FLOORS: dict[str, dict[str, float]] = {
-    "samples": {
-        "cut": 1.0,
-        "title": 1.0,
-        "kicker": 1.0,
-        "deck": 1.0,
-        "date": 1.0,
-        "byline": 1.0,
-        "off P": 1.0,
-        "off R": 1.0,
-        "off titles": 1.0,
-        "meetings": 1.0,
-        "chairs": 1.0,
-        "proj P": 1.0,
-        "proj R": 1.0,
-    },
-    "sample variants": {
-        "cut": 1.0,
-        "title": 1.0,
-        "kicker": 1.0,
-        "deck": 1.0,
-        "date": 1.0,
-        "byline": 1.0,
-        "off P": 1.0,
-        "off R": 1.0,
-        "off titles": 1.0,
-        "meetings": 1.0,
-        "chairs": 1.0,
-        "proj P": 1.0,
-        "proj R": 1.0,
-    },
+    # The invented sample pages and their OCR variants are read without a fault.
+    "samples": PERFECT,
+    "sample variants": PERFECT,
     "corpus": {
         "cut": 0.99,
         "title": 0.98,

@@ -16,25 +16,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT))
 
+from ingest.evaluation import ARTICLE_KEYS  # noqa: E402
 from ingest.parser.normalize import normalize_line  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parent
-ARTICLE_KEYS = {
-    "title",
-    "kicker",
-    "subtitle",
-    "column",
-    "title_inferred",
-    "continued",
-    "body_start",
-    "body_end",
-    "date",
-    "reporters",
-    "correspondents",
-    "officials",
-    "meetings",
-    "projects",
-}
 BYLINE_BRACKET = re.compile(r"(?<=讯)（[^（）]*(?:记者|通讯员|实习生)[^（）]*）")
 DATE = re.compile(r"^(\d{4}|-)-\d{2}-\d{2}$")
 
