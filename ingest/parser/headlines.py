@@ -438,8 +438,9 @@ def _is_column_label(first: str, rest: str) -> bool:
     )
 
 
-# A kicker often reports who spoke (``市领导在我区调研时强调``) or ends in a colon.
-_KICKER_END = re.compile(r"(?:强调|指出|表示|要求|提出|寄语|希望|建议|说|：)$")
+# A kicker often reports who spoke (``市领导在我区调研时强调``). A line ending in a colon is
+# the first half of a title (``社区规划师：`` / ``先听意见再画图``), not a kicker.
+_KICKER_END = re.compile(r"(?:强调|指出|表示|要求|提出|寄语|希望|建议|说)$")
 _PARALLEL_PART_MAX = 9
 _WIDE = "\u3000"
 _WIDE_LABEL_MAX = 8
