@@ -453,6 +453,7 @@ _MARKED_LABEL = re.compile(r"【[^】]{2,8}】|[■●◆▲★·][^\s]{2,8}")
 # followed by its deck on one line opens with a whole title.
 _PHRASE_MAX = 6
 _TITLE_MIN = 10
+_SHORT_REST = 8
 
 
 def _rows_with_gaps(lines: Sequence[str]) -> tuple[list[str], list[bool]]:
@@ -485,6 +486,10 @@ def _split_title_line(line: str, decks_apart: bool) -> tuple[str, str, bool]:
     if len(first) <= _PHRASE_MAX:
         return line, "", False  # parallel phrases: one title
     if len(first) >= _TITLE_MIN:
+        # Two halves that each report a figure are one title's parallel phrases (``……签约
+        # 项目12个 总投资86亿元``); a deck on the title's line reads on from a whole title.
+        if len(rest) <= _SHORT_REST and _FIGURE.search(first) and _FIGURE.search(rest):
+            return line, "", True
         return first, rest, False
     # 7–9 characters: a title when it names who acts, else one more parallel phrase.
     if _starts_with_subject(first):
