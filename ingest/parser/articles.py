@@ -107,6 +107,10 @@ def tag_lines(lines: list[str], strong: frozenset[int] = frozenset()) -> list[tu
             prev_kind, prev = tagged[-1]
             continue
         nxt = next((x for x in stripped[i + 1 : i + 3] if x), "")
+        if _credited_alone(stripped, i, prev_kind):
+            tagged.append((CAPTION, line))
+            prev_kind, prev = tagged[-1]
+            continue
         if is_dateline(line) and (after_sentence or prev_kind != TEXT or is_headlineish(prev)):
             tagged.append((START, line))
         elif i in strong and after_sentence and is_lead(paragraph_from(stripped, i)):
@@ -137,6 +141,16 @@ def tag_lines(lines: list[str], strong: frozenset[int] = frozenset()) -> list[tu
                 tagged.append((TEXT, line))
         prev_kind, prev = tagged[-1]
     return tagged
+
+
+def _credited_alone(lines: list[str], i: int, prev_kind: str) -> bool:
+    """``……焕然一新。（王芳 摄）`` on its own after a closed article: a photo's caption
+    printed between two articles, which belongs to neither."""
+    if prev_kind not in (BYLINE, CAPTION) or (i and lines[i - 1]):
+        return False
+    line = lines[i]
+    after = lines[i + 1] if i + 1 < len(lines) else ""
+    return bool(_CAPTION_END.search(line)) and not after and "。" in line
 
 
 def _opens_lead(prev_kind: str, prev: str, lines: list[str], i: int) -> bool:

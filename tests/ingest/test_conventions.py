@@ -506,3 +506,16 @@ def test_a_colon_title_over_a_two_line_byline_keeps_title_and_reporters() -> Non
     assert (art["kicker"], art["title"]) == ("", "街巷设计师：先问居民再动笔")
     assert art["reporters"] == ["孙丽", "林青"]
     assert art["correspondents"] == ["柳岩"]
+
+
+def test_a_credited_caption_between_two_articles_belongs_to_neither() -> None:
+    text = (
+        "海棠区夜市开市\n\n本报讯 6月1日，海棠区青石夜市开市，首日客流过万。\n\n摄影 孙丽\n\n"
+        "开市后的夜市人头攒动。（林青 摄）\n\n"
+        "海棠区举办荷花节\n\n本报讯 6月2日，海棠区第三届荷花节在白鹭湾开幕。\n"
+    )
+    page = parse_page(text.encode("utf-8"), "conventions.txt")
+    assert page_chars_accounted(page)
+    assert len(page.articles) == 2
+    assert "开市后的夜市人头攒动。（林青 摄）" in page.unplaced
+    assert page.articles[0].reporters == ["孙丽"]
