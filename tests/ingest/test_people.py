@@ -251,3 +251,10 @@ def test_words_as_names_rare_surnames_and_posts_printed_after_the_names(
 )
 def test_adverbs_and_groups_are_not_names(text: str) -> None:
     assert extract_persons(text) == []
+
+
+def test_rarer_hundred_surnames_in_a_title_chain_and_a_list() -> None:
+    got = _by_name("县委常委、副县长酆明远，副县长糜春生、蓟安出席。")
+    assert got["酆明远"] == (["县委常委", "副县长"], "official")
+    assert got["糜春生"] == (["副县长"], "official")
+    assert got["蓟安"] == (["副县长"], "official")
