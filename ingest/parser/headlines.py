@@ -531,6 +531,11 @@ def parse_headline_group(lines: Sequence[str], *, decks_apart: bool = False) -> 
             # (``比学赶超 跑出加速度`` / ``……完成投资12亿元``); over a title: its kicker.
             if _is_parallel(first) and _FIGURE.search(second) and not wrapped[1]:
                 group.unsure = True
+            elif not _is_parallel(first) and not any(p in first for p in "，,"):
+                # A slogan kicker is parallel phrases or a clause (``党建引领 多元共治``,
+                # ``……，同比增长53%``); one phrase over a subject's line is the title, and
+                # that line its deck (``助企纾困解难题`` / ``某区召开……推进会``).
+                group.unsure = True
             else:
                 kicker = merged.pop(0)
     group.kicker = kicker
