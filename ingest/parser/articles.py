@@ -45,6 +45,7 @@ REPORT = "report"
 # At most this many headline lines (kicker, wrapped title, deck) between two bodies.
 _HEAD_BLOCK_MAX = 5
 _HEAD_LINE_MAX = 40
+_COLON_HEAD_MAX = 12
 # Lines looked back from a lead for its headline (blank lines included): bounded, so a page of
 # blank lines stays linear.
 _LOOKBACK_MAX = 12
@@ -106,6 +107,10 @@ def tag_lines(lines: list[str], strong: frozenset[int] = frozenset()) -> list[tu
             prev_kind, prev = tagged[-1]
             continue
         nxt = next((x for x in stripped[i + 1 : i + 3] if x), "")
+        if _credited_alone(stripped, i, prev_kind):
+            tagged.append((CAPTION, line))
+            prev_kind, prev = tagged[-1]
+            continue
         if is_dateline(line) and (after_sentence or prev_kind != TEXT or is_headlineish(prev)):
             tagged.append((START, line))
         elif i in strong and after_sentence and is_lead(paragraph_from(stripped, i)):
@@ -138,11 +143,24 @@ def tag_lines(lines: list[str], strong: frozenset[int] = frozenset()) -> list[tu
     return tagged
 
 
+def _credited_alone(lines: list[str], i: int, prev_kind: str) -> bool:
+    """``……焕然一新。（王芳 摄）`` on its own after a closed article: a photo's caption
+    printed between two articles, which belongs to neither."""
+    if prev_kind not in (BYLINE, CAPTION) or (i and lines[i - 1]):
+        return False
+    line = lines[i]
+    after = lines[i + 1] if i + 1 < len(lines) else ""
+    return bool(_CAPTION_END.search(line)) and not after and "。" in line
+
+
 def _opens_lead(prev_kind: str, prev: str, lines: list[str], i: int) -> bool:
     """A byline line printed right under a headline, with the lead right under it."""
     if prev_kind != TEXT or not prev or ends_sentence(prev) or not is_headlineish(prev):
         return False
     nxt = next((j for j in range(i + 1, min(len(lines), i + 3)) if lines[j]), None)
+    # The byline may go on over a second line (``通讯员 Z 报道``) before the lead.
+    if nxt is not None and (is_report_line(lines[nxt]) or is_byline_line(lines[nxt])):
+        nxt = next((j for j in range(nxt + 1, min(len(lines), nxt + 3)) if lines[j]), None)
     return nxt is not None and _lead_at(lines, nxt, quote=True)
 
 
@@ -212,6 +230,11 @@ def implicit_starts(tagged: list[tuple[str, str]], width: int | None) -> dict[in
     for i, (kind, _) in enumerate(tagged):
         if kind != TEXT or not _lead_at(texts, i, quote=True):
             continue
+        # A line right above a dateline or a byline line is the last headline line, not a
+        # lead that happens to read as one (``……会议`` / ``隆重开幕`` / ``本报讯……``).
+        following = next((k for k, t in tagged[i + 1 : i + 3] if t), BLANK)
+        if following in (START, REPORT) and _is_head_line(texts[i]):
+            continue
         heads: list[int] = []
         blank = False
         j = i - 1
@@ -258,7 +281,14 @@ def _trailing_headlines(lines: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _is_headline_block(block: list[str]) -> bool:
-    return all(is_headlineish(x) and "，" not in x and len(x) <= 30 for x in block)
+    return all(
+        (is_headlineish(x) or _colon_head(x)) and "，" not in x and len(x) <= 30 for x in block
+    )
+
+
+def _colon_head(line: str) -> bool:
+    """``社区规划师：``: the first half of a title printed over two lines, not an open clause."""
+    return line.endswith("：") and len(line) <= _COLON_HEAD_MAX and is_headlineish(line[:-1])
 
 
 def _first_lead(lines: list[str]) -> int | None:
@@ -279,7 +309,9 @@ def _split_gap(
     """A gap between articles: ``(headlines before, article without dateline, headlines after)``."""
     lines = list(gap)
     nonblank = [x for x in lines if x]
-    body_present = ends_with == BYLINE or any(is_bodylike(x) for x in nonblank)
+    body_present = ends_with == BYLINE or any(
+        is_bodylike(x) and not _colon_head(x) for x in nonblank
+    )
     if not nonblank or not body_present:
         return nonblank, None, []
     # Start: a lead under the headlines; else skip whole blocks that read as headlines.
@@ -373,7 +405,15 @@ def segment(
         if kind == CAPTION:
             seg.captions.append(line)
             continue
-        if kind in (START, REPORT):
+        if kind in (START, REPORT) and cur is not None and cur.lead_byline and not any(cur.lines):
+            # A byline line printed above the lead (``本报记者 X 通讯员 Y``, maybe over two
+            # lines) opens the same article as the dateline under it.
+            if kind == START:
+                cur.lines.append(line)
+                cur.dateline = True
+            else:
+                cur.byline_lines.append(line)
+        elif kind in (START, REPORT):
             if cur is not None:
                 close_article()
             else:

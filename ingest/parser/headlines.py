@@ -438,8 +438,9 @@ def _is_column_label(first: str, rest: str) -> bool:
     )
 
 
-# A kicker often reports who spoke (``市领导在我区调研时强调``) or ends in a colon.
-_KICKER_END = re.compile(r"(?:强调|指出|表示|要求|提出|寄语|希望|建议|说|：)$")
+# A kicker often reports who spoke (``市领导在我区调研时强调``). A line ending in a colon is
+# the first half of a title (``社区规划师：`` / ``先听意见再画图``), not a kicker.
+_KICKER_END = re.compile(r"(?:强调|指出|表示|要求|提出|寄语|希望|建议|说)$")
 _PARALLEL_PART_MAX = 9
 _WIDE = "\u3000"
 _WIDE_LABEL_MAX = 8
@@ -452,6 +453,7 @@ _MARKED_LABEL = re.compile(r"【[^】]{2,8}】|[■●◆▲★·][^\s]{2,8}")
 # followed by its deck on one line opens with a whole title.
 _PHRASE_MAX = 6
 _TITLE_MIN = 10
+_SHORT_REST = 8
 
 
 def _rows_with_gaps(lines: Sequence[str]) -> tuple[list[str], list[bool]]:
@@ -484,6 +486,10 @@ def _split_title_line(line: str, decks_apart: bool) -> tuple[str, str, bool]:
     if len(first) <= _PHRASE_MAX:
         return line, "", False  # parallel phrases: one title
     if len(first) >= _TITLE_MIN:
+        # Two halves that each report a figure are one title's parallel phrases (``……签约
+        # 项目12个 总投资86亿元``); a deck on the title's line reads on from a whole title.
+        if len(rest) <= _SHORT_REST and _FIGURE.search(first) and _FIGURE.search(rest):
+            return line, "", True
         return first, rest, False
     # 7–9 characters: a title when it names who acts, else one more parallel phrase.
     if _starts_with_subject(first):
@@ -524,6 +530,11 @@ def parse_headline_group(lines: Sequence[str], *, decks_apart: bool = False) -> 
             # Parallel phrases over a line that reports a figure: title and deck
             # (``比学赶超 跑出加速度`` / ``……完成投资12亿元``); over a title: its kicker.
             if _is_parallel(first) and _FIGURE.search(second) and not wrapped[1]:
+                group.unsure = True
+            elif not _is_parallel(first) and not any(p in first for p in "，,"):
+                # A slogan kicker is parallel phrases or a clause (``党建引领 多元共治``,
+                # ``……，同比增长53%``); one phrase over a subject's line is the title, and
+                # that line its deck (``助企纾困解难题`` / ``某区召开……推进会``).
                 group.unsure = True
             else:
                 kicker = merged.pop(0)

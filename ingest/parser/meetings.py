@@ -43,6 +43,12 @@ _SESSION_NAME_RE = re.compile(
 _HELD_TAIL_RE = re.compile(r"(?:召开|举行)(?:了?(?:专题|全体|扩大)?会议)?$")
 # 中原区委常委会 → 区委常委会: a district's own organs are named without the district.
 _DISTRICT_ORGAN_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?=[区县]委(?!员))")
+# 管城回族区, 中牟县 (not 社区, 园区, 景区 …, places inside a district that name the meeting;
+# nor in front of a body or a session, 某区第六届人大常委会…, whose full name is kept).
+_HOLDER_PLACE_RE = re.compile(
+    r"^[\u4e00-\u9fff]{2,5}?(?<![社片园景校城辖小街商新届])[区县](?![委域政第人])"
+)
+_NAME_AFTER_PLACE_MIN = 4
 # Events that are not meetings, whatever their name ends with.
 _NOT_MEETING_RE = re.compile(
     r"(?:招聘|运动|展销|博览|音乐|庙|晚|演唱|展览|交易|订货|联欢|对接|推介|发布)会$"
@@ -98,6 +104,10 @@ def _clean(name: str, strip_home: bool) -> str:
             elif name.startswith(home):
                 name = name[len(home) :]
         name = _DISTRICT_ORGAN_RE.sub("", name)
+        # Any district or county in front only says who held it (管城回族区X会 → X会).
+        rest = _HOLDER_PLACE_RE.sub("", name)
+        if len(rest) >= _NAME_AFTER_PLACE_MIN:
+            name = rest
     return name
 
 

@@ -65,9 +65,9 @@ SURNAMES: frozenset[str] = frozenset(
     "容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉"
     "银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由代郗"
     # Rarer ones, printed in district news all the same (区领导虎…, 副区长逄…).
-    "虎阎仉佴郦邴缑笪禚逄隗汲蒯鄂訾荀郇綦郏乜竺暨璩郄谯钮雒闾弓寿贲墨赏苍莘贡扶堵宰濮宦庾弘殳沃夔厍巢桓宓蔚".replace(
-        "和", ""
-    )
+    "虎阎仉佴郦邴缑笪禚逄隗汲蒯鄂訾荀郇綦郏乜竺暨璩郄谯钮雒闾弓寿贲墨赏苍莘贡扶堵宰濮宦庾弘殳沃夔厍巢桓宓蔚"
+    # Surnames of the 百家姓 that are no common word in news prose.
+    "傅萧赖贝酆糜羿钭蓟".replace("和", "")
 )
 
 # A name ends where one of these begins: verbs, adverbs and particles that follow a name in

@@ -365,12 +365,13 @@ def extract_persons(text: str, known_names: Iterable[str] | Names = ()) -> list[
         f = found.get(name)
         if f is None:
             f = found[name] = _Found(pos)
-        f.pos = min(f.pos, pos)
-        for t in titles:
-            if t not in f.titles:
-                f.titles.append(t)
         if titles:
             official.add(name)
+            # A later chain that restates a post already kept (副主席 … 区政协副主席) names
+            # the person again: the first printing stands, a meeting role of the day with it.
+            if not any(t.endswith(k) or k.endswith(t) for t in titles for k in f.titles):
+                f.titles.extend(t for t in titles if t not in f.titles)
+        f.pos = min(f.pos, pos)
 
     _titled(text, known, add)
 

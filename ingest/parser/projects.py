@@ -33,7 +33,7 @@ _SUFFIX_RE = re.compile(
     rf"(?P<name>{_ITEM}{{2,24}}?(?:[一二三四五六]期|工程|产业园|基地|小镇|项目))"
     r"(?P<next>建设|项目|现场|规划|情况|进度|进展|手续|施工|主线|全长|完工|竣工|开工|正在|顺利|启动|"
     r"取得|荣获|入选|完成|全面|有序|稳步|加快|按期|预计|总投资|计划|位于|占地|目前|"
-    r"实施|建成|通车|投用|"
+    r"实施|建成|通车|投用|投入使用|投入运营|投产|"
     r"等|和|是|已|将|、|，|。|；|的|$|"
     r"(?<=项目)(?![部组库办地]))"
 )
@@ -61,6 +61,7 @@ _GENERIC_END = re.compile(
     r"(?:重点|重大|产业|在建|签约|开工|招商|以上|企业|服务|推进|条件|工作|任务|资金|计划|规划|"
     r"方面|领域|生产|设施|类|区域)$"
 )
+_CAPACITY = re.compile(r"^年产[\d.]+[万千百亿]*(?:吨|件|台|套|辆|只|双|片|平方米|立方米)")
 _TIME_START = re.compile(r"^(?:春季|夏季|秋季|冬季|年度|今年|明年|全年|当前|下一步|近期)")
 # 研学基地, 特色小镇: the kind of place, not one place.
 _KIND_STEM = re.compile(r"^(?:研学|特色|示范|实践|教育|培训|生产|种植|养殖|孵化|创业|实训)")
@@ -134,7 +135,12 @@ def _ok(name: str, from_list: bool) -> bool:
     # A phase is specific (白沙镇安置房二期 → 安置房二期), the kind alone is not (安置房项目).
     if (_GENERIC_STEM.match(stem) and not _PHASE.search(stem)) or stem.startswith("“"):
         return False
-    if _FRAGMENT.search(stem) or _PLACE_ONLY.search(stem) or _GENERIC_END.search(stem):
+    # A quote opened and not closed: a slogan cut mid-way (实行“一项目一专班”), no name.
+    if stem.count("“") != stem.count("”"):
+        return False
+    # 年产8万吨X: a capacity in front names the plant; its figure is no sentence's.
+    words = _CAPACITY.sub("", stem)
+    if _FRAGMENT.search(words) or _PLACE_ONLY.search(stem) or _GENERIC_END.search(stem):
         return False
     if _TIME_START.match(stem) or OFFICE_RE.search(stem):
         return False
@@ -240,7 +246,11 @@ def extract_projects(text: str) -> list[ProjectMention]:
     found: list[tuple[int, str]] = []
     for m in _list_matches(text):
         strict = m.group("kind") == "观摩点"
-        for at, part in _list_items(m.group("list").split("、"), m.start("list")):
+        items = _list_items(m.group("list").split("、"), m.start("list"))
+        # A list holding a kind of work (老旧小区改造、X等项目) lists kinds, not named projects.
+        if any(part in _GENERIC_NAMES for _, part in items):
+            continue
+        for at, part in items:
             ok = _ok(part, from_list=not strict) and (
                 not strict or _SUFFIX_RE.fullmatch(part + "，")
             )

@@ -464,3 +464,58 @@ def test_an_undated_body_without_a_headline_on_a_page_of_headlines_is_flagged() 
     assert d["articles"][1]["title_inferred"]
     assert "boundary_guessed" in d["articles"][1]["warnings"]
     assert "boundary_guessed" not in d["articles"][0]["warnings"]
+
+
+def test_a_title_wrapped_over_a_dateline_is_no_stray_article() -> None:
+    # The second title line would read as a lead's clause before the date; it sits on the dateline.
+    text = (
+        "海棠新闻 特刊\n\n政协海棠区五届三次会议\n隆重开幕\n"
+        "本报讯（记者 孙丽）1月8日上午，政协海棠区第五届委员会第三次会议开幕。\n"
+        "会议听取了常委会工作报告。\n\n"
+        "海棠区人代会开幕\n本报讯 1月9日上午，海棠区第五届人民代表大会第三次会议开幕。\n"
+    )
+    d = _parse(text)
+    assert [a["title"] for a in d["articles"]] == [
+        "政协海棠区五届三次会议隆重开幕",
+        "海棠区人代会开幕",
+    ]
+    assert d["articles"][0]["reporters"] == ["孙丽"]
+
+
+def test_a_byline_line_without_report_word_over_a_dateline_opens_one_article() -> None:
+    text = (
+        "踔厉奋发 硕果盈枝\n海棠区年度发展综述\n本报记者 孙丽 通讯员 林青\n\n"
+        "本报讯 岁末回望，海棠区交出了一份厚实的答卷。全年新增市场主体8000户。\n"
+    )
+    d = _parse(text)
+    assert len(d["articles"]) == 1
+    assert d["articles"][0]["reporters"] == ["孙丽"]
+    assert d["articles"][0]["correspondents"] == ["林青"]
+    assert d["articles"][0]["body"].startswith("本报讯")
+
+
+def test_a_colon_title_over_a_two_line_byline_keeps_title_and_reporters() -> None:
+    text = (
+        "街巷设计师：\n先问居民再动笔\n郑州报业集团记者 孙丽 实习生 林青\n通讯员 柳岩 报道\n"
+        "5月12日一早，青石街道的\n议事厅里已经坐满了人。\n"
+        "设计师们把三套方案贴上墙，\n请居民逐一打分。\n"
+    )
+    d = _parse(text)
+    assert len(d["articles"]) == 1
+    art = d["articles"][0]
+    assert (art["kicker"], art["title"]) == ("", "街巷设计师：先问居民再动笔")
+    assert art["reporters"] == ["孙丽", "林青"]
+    assert art["correspondents"] == ["柳岩"]
+
+
+def test_a_credited_caption_between_two_articles_belongs_to_neither() -> None:
+    text = (
+        "海棠区夜市开市\n\n本报讯 6月1日，海棠区青石夜市开市，首日客流过万。\n\n摄影 孙丽\n\n"
+        "开市后的夜市人头攒动。（林青 摄）\n\n"
+        "海棠区举办荷花节\n\n本报讯 6月2日，海棠区第三届荷花节在白鹭湾开幕。\n"
+    )
+    page = parse_page(text.encode("utf-8"), "conventions.txt")
+    assert page_chars_accounted(page)
+    assert len(page.articles) == 2
+    assert "开市后的夜市人头攒动。（林青 摄）" in page.unplaced
+    assert page.articles[0].reporters == ["孙丽"]

@@ -59,7 +59,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "byline": 0.99,
         "off P": 1.0,
         "off R": 1.0,
-        "off titles": 0.99,
+        "off titles": 1.0,
         "meetings": 1.0,
         "chairs": 1.0,
         "proj P": 1.0,

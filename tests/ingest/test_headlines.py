@@ -276,3 +276,27 @@ def test_parallel_title_over_a_figure_is_title_and_deck() -> None:
 def test_column_labels(lines: list[str], column: str, title: str) -> None:
     g = parse_headline_group(lines)
     assert (g.column, g.title) == (column, title)
+
+
+def test_two_short_halves_on_one_line_are_one_title() -> None:
+    g = parse_headline_group(["春季引资落地项目15个 总投资42亿元"])
+    assert (g.title, g.subtitle) == ("春季引资落地项目15个 总投资42亿元", "")
+
+
+def test_a_short_deck_after_a_long_title_on_its_line_stays_a_deck() -> None:
+    g = parse_headline_group(["海棠商圈停车难和夜市管理怎么办 这场会议专题研究"])
+    assert (g.title, g.subtitle) == ("海棠商圈停车难和夜市管理怎么办", "这场会议专题研究")
+
+
+def test_one_phrase_over_a_subjects_line_is_title_and_deck() -> None:
+    g = parse_headline_group(["暖企解忧办实事", "", "海棠区召开“千人进千企”活动推进会"])
+    assert (g.kicker, g.title, g.subtitle) == (
+        "",
+        "暖企解忧办实事",
+        "海棠区召开“千人进千企”活动推进会",
+    )
+
+
+def test_parallel_phrases_over_a_subjects_line_stay_its_kicker() -> None:
+    g = parse_headline_group(["培育特色产业 建设生态海棠", "", "海棠区召开白鹭湾项目专题会议"])
+    assert (g.kicker, g.title) == ("培育特色产业 建设生态海棠", "海棠区召开白鹭湾项目专题会议")

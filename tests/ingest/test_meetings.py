@@ -172,3 +172,17 @@ def test_a_trade_fair_is_not_a_meeting() -> None:
 )  # fmt: skip
 def test_session_chairs_and_preparatory_meetings(text: str, name: str, chair: str) -> None:
     assert [(m.name, m.chair) for m in _meetings(text)] == [(name, chair)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("6月9日，青石回族区2024—2025学年教师表彰大会召开。", "2024—2025学年教师表彰大会"),
+        ("6月9日，白鹭县秋粮收购工作推进会召开。", "秋粮收购工作推进会"),
+        ("6月9日，十六届区政府第八次常务会议召开。", "十六届区政府第八次常务会议"),
+        ("6月9日，青石社区居民议事会召开。", "青石社区居民议事会"),
+    ],
+)
+def test_held_form_strips_any_district_that_only_says_who_held_it(text: str, name: str) -> None:
+    (m,) = _meetings(text)
+    assert m.name == name

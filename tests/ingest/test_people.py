@@ -243,3 +243,20 @@ def test_words_as_names_rare_surnames_and_posts_printed_after_the_names(
 )
 def test_adverbs_and_groups_are_not_names(text: str) -> None:
     assert extract_persons(text) == []
+
+
+def test_rarer_hundred_surnames_in_a_title_chain_and_a_list() -> None:
+    got = _by_name("县委常委、副县长酆明远，副县长糜春生、蓟安出席。")
+    assert got["酆明远"] == (["县委常委", "副县长"], "official")
+    assert got["糜春生"] == (["副县长"], "official")
+    assert got["蓟安"] == (["副县长"], "official")
+
+
+def test_a_later_chain_restating_a_post_keeps_the_first_printing() -> None:
+    text = "区政协主席林青山，副主席乔雨、柳岩出席。大会主持人、区政协副主席乔雨宣布会议开幕。"
+    assert _by_name(text)["乔雨"] == (["副主席"], "official")
+
+
+def test_a_later_post_of_another_kind_adds_to_a_list_title() -> None:
+    text = "区领导林青山、柳岩参加活动。区委书记林青山指出，要办好民生实事。"
+    assert _by_name(text)["林青山"] == (["区领导", "区委书记"], "official")

@@ -163,3 +163,25 @@ def test_a_street_before_a_district_word_is_part_of_the_name_and_a_site_is_not()
     assert _names(text) == ["盛泉路棚户区改造"]
     text = "先后深入某某片区农村饮水改造提升工程建设点、天水花牛苹果产业园等地。"
     assert _names(text) == ["某某片区农村饮水改造提升工程", "天水花牛苹果产业园"]
+
+
+def test_a_capacity_in_front_names_the_plant() -> None:
+    assert _names("年产6万吨冷链速食项目已进入设备调试阶段。") == ["年产6万吨冷链速食"]
+    assert _names("先后到年产30万吨新型板材、青石物流园等项目现场观摩。") == [
+        "年产30万吨新型板材",
+        "青石物流园",
+    ]
+
+
+def test_a_slogan_cut_inside_its_quotes_is_no_project() -> None:
+    assert _names("对滞后的项目实行“一项目一台账”，确保按期完工。") == []
+
+
+def test_a_list_holding_a_kind_of_work_lists_kinds_not_projects() -> None:
+    assert _names("参与老旧小区改造、街角花园建设等项目的方案设计。") == []
+
+
+def test_a_phase_put_into_use_is_named() -> None:
+    assert _names("完成投资12亿元。白鹭湾科创园一期投入运营，入驻企业40家。") == [
+        "白鹭湾科创园一期"
+    ]
