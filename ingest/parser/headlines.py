@@ -12,6 +12,9 @@ character bigrams with its own article). So, in two steps:
 2. Groups are matched one-to-one to articles anywhere on the page by maximum summed affinity
    (Hungarian algorithm); position only breaks ties: the article just below, then just above,
    then the nearest. A group earning less than ``MIN_AFFINITY`` stays unplaced.
+
+One module, though long: the shape rules of step 1 (what is a kicker, a wrapped title, a deck)
+and the affinities of step 2 decide together where a cluster is cut, and are tuned as one.
 """
 
 from __future__ import annotations

@@ -6,6 +6,9 @@ on the same page) every later bare mention of it is the same person. Where a nam
 read from what follows it, never from a list of names: the page decides, whatever else the
 archive holds. Names with no anchor at all are not guessed: jieba alone tags 幸福感 or 楼宇
 as names.
+
+One module, though just over 400 lines: the title chain before a name and the boundary after
+it are read in one pass, each deciding the other.
 """
 
 from __future__ import annotations

@@ -3,6 +3,8 @@
 Every text here is made up (the 海棠区 of the other tests, invented names); only the way it is
 printed follows real pages: leads, bylines in brackets, headlines between bodies, year-end
 reviews, wrapped numbers, stray bytes.
+
+One file, though long: the conventions read as one list, in the issue's order.
 """
 
 from __future__ import annotations
