@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 from archive.titles import HOME_DISTRICTS
 
 from .model import MeetingMention, PartialDate, PersonMention
+from .normalize import CLAUSE_CHAR
 
-_NAME_CHARS = r"[^，。；：、！？\s]"
+_NAME_CHARS = CLAUSE_CHAR
 _MEETING_END = r"(?:会议|会)"
 _AFTER = r"(?=[，。；：、！？\s]|$)"
 # 召开(了)A、B: one or more meetings after the verb.

@@ -6,6 +6,8 @@ import re
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # CJK characters plus the full-width punctuation that sits among them.
+# A character inside one clause: anything but clause punctuation and spaces (a name, an item).
+CLAUSE_CHAR = r"[^，。；：、！？\s]"
 CJK_CTX = CJK + "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u2018-\u201d\u2014\u2026"
 _IS_CJK = re.compile(f"[{CJK}]")
 _IS_CJK_CTX = re.compile(f"[{CJK_CTX}]")

@@ -14,8 +14,9 @@ import re
 
 from .model import ProjectMention
 from .names import OFFICE_RE
+from .normalize import CLAUSE_CHAR
 
-_ITEM = r"[^，。；：、！？\s]"
+_ITEM = CLAUSE_CHAR
 _NUM = r"(?:\d+|[一二三四五六七八九十两几多]+)"
 # 察看了A、B、C5个重点产业项目 / 来到A、B等项目现场 / 察看了A、B等观摩点.
 # 到A、B等地察看: the places visited are the projects.
