@@ -82,6 +82,7 @@ def _plausible(name: str) -> bool:
     either, so the gold stays fair."""
     import jieba
 
+    jieba.initialize()  # the same answer whether or not this process has cut text before
     freq = jieba.get_FREQ
     return not freq(name) and not (len(name) == 3 and (freq(name[:2]) or 0) >= 50)
 
@@ -93,12 +94,15 @@ def make_cast(rng: random.Random, *, pairs: int = 30, short: int = 30, plain: in
     used: set[str] = set()
 
     def invent(surname: str, given_len: int, prefix: str = "") -> str:
-        while True:
+        # A surname with few plausible names left takes any unused one after a while, so the
+        # cast is always made (a dictionary word is a harder name, never a wrong gold).
+        for attempt in range(10_000):
             name = prefix or surname
             name += "".join(rng.choice(GIVEN) for _ in range(given_len))
-            if name not in used and _plausible(name):
+            if name not in used and (attempt >= 200 or _plausible(name)):
                 used.add(name)
                 return name
+        raise ValueError(f"no unused name left for {prefix or surname!r}")
 
     def common() -> str:
         return rng.choice(COMMON_SURNAMES)

@@ -120,3 +120,15 @@ def test_stored_officials_reads_what_the_ingest_stored(tmp_path: Path):
         expected.setdefault(file, set()).add(m.person.name)
     assert stored == expected
     assert sum(map(len, stored.values())) > 0
+
+
+def test_the_cast_is_made_after_jieba_has_loaded_its_dictionary():
+    """make bench cuts text before this step: every name must still be invented (it once
+    looped forever once the dictionary made a surname's short names all words)."""
+    import random
+
+    import jieba
+
+    jieba.initialize()
+    cast = names.make_cast(random.Random(1))
+    assert len(cast.officials) == len(set(cast.officials)) >= 100
