@@ -27,21 +27,25 @@ _CONVENE_RE = re.compile(
     rf"(?:召开|举行|举办)了?(?P<list>{_NAME_CHARS}{{2,60}}?{_MEETING_END}"
     rf"(?:、{_NAME_CHARS}{{2,60}}?{_MEETING_END})*)(?=[，。；：、！？\s]|并|$)"
 )
+# 召开 / 举行 after a meeting's name, 区委常委会召开会议 included.
+_HELD_VERB = r"(?:召开|举行)(?:了?(?:专题|全体|扩大)?会议)?"
+# A session's 隆重开幕 / 胜利闭幕.
+_SESSION_VERB = r"(?:隆重|胜利|顺利|圆满)?(?:开幕|闭幕)"
 # A会议召开 / A会以电视电话会议形式召开 / A会在B举行 / 区委常委会召开会议.
 _HELD_RE = re.compile(
     rf"(?P<name>{_NAME_CHARS}{{2,60}}?{_MEETING_END})"
-    rf"(?:以{_NAME_CHARS}{{1,12}}?形式|在(?P<place>{_NAME_CHARS}{{2,20}}?))?(?:召开|举行)"
-    rf"(?:了?(?:专题|全体|扩大)?会议)?{_AFTER}"
+    rf"(?:以{_NAME_CHARS}{{1,12}}?形式|在(?P<place>{_NAME_CHARS}{{2,20}}?))?"
+    rf"{_HELD_VERB}{_AFTER}"
 )
 # A session opened or closed: 第四次会议（在B）隆重开幕, 第三次会议完成各项议程后胜利闭幕,
 # 第三次会议圆满完成各项议程，在B胜利闭幕 (the name then ends the clause before).
-_SESSION_VERB_RE = re.compile(r"(?:隆重|胜利|顺利|圆满)?(?:开幕|闭幕)")
+_SESSION_VERB_RE = re.compile(_SESSION_VERB)
 _SESSION_NAME_RE = re.compile(
     rf"(?P<name>{_NAME_CHARS}{{0,60}}?(?:届|次){_NAME_CHARS}{{0,40}}?(?:会议|大会))"
-    rf"(?=(?:在{_NAME_CHARS}{{2,20}}?)?(?:隆重|胜利|顺利|圆满)?(?:开幕|闭幕)|"
+    rf"(?=(?:在{_NAME_CHARS}{{2,20}}?)?{_SESSION_VERB}|"
     rf"(?:圆满)?完成(?:了)?(?:各项|全部)?议程)"
 )
-_HELD_TAIL_RE = re.compile(r"(?:召开|举行)(?:了?(?:专题|全体|扩大)?会议)?$")
+_HELD_TAIL_RE = re.compile(rf"{_HELD_VERB}$")
 # 中原区委常委会 → 区委常委会: a district's own organs are named without the district.
 _DISTRICT_ORGAN_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?=[区县]委(?!员))")
 # 管城回族区, 中牟县 (not 社区, 园区, 景区 …, places inside a district that name the meeting;

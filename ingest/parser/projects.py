@@ -66,9 +66,9 @@ _CAPACITY = re.compile(r"^年产[\d.]+[万千百亿]*(?:吨|件|台|套|辆|只|
 _TIME_START = re.compile(r"^(?:春季|夏季|秋季|冬季|年度|今年|明年|全年|当前|下一步|近期)")
 # 研学基地, 特色小镇: the kind of place, not one place.
 _KIND_STEM = re.compile(r"^(?:研学|特色|示范|实践|教育|培训|生产|种植|养殖|孵化|创业|实训)")
-_PHASE = re.compile(r"[一二三四五六]期$")
 _COUNT_TAIL = re.compile(rf"等{_NUM}?$|(?<=[^\d])\d+$")
 _PHASE_AT = re.compile(r"[一二三四五六]期")
+_PHASE = re.compile(_PHASE_AT.pattern + "$")
 _SITE_TAIL = re.compile(r"(?<=工程|项目)(?:建设点|建设现场|现场|点位|工地)$")
 _GENERIC_STEM = re.compile(
     r"^(?:这|该|此|本|各|每|一|其|这项|这些|一项|一批|重点|重大|在建|签约|在谈|落地|"
