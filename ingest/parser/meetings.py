@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from archive.titles import HOME_DISTRICTS
 
@@ -313,16 +314,52 @@ def _scope_people(
     # The sentence holding the mention starts at the previous 。 within the paragraph.
     sent_start = max(para[0], text.rfind("。", para[0], m.start) + 1)
     scope = text[sent_start:end]
-    alt = "|".join(map(re.escape, names))
     if into.chair is None:
-        hits = [m for form in _CHAIR_FORMS if (m := re.search(form.format(n=alt), scope))]
-        if hits:
-            into.chair = min(hits, key=lambda m: m.start(1)).group(1)
+        into.chair = _chair_in(scope, names)
     for clause in re.split(r"[，。；]", scope):
         if not _ATTEND_RE.search(clause):
             continue
         head = clause[: _ATTEND_RE.search(clause).start()]
-        for nm in re.finditer(alt, head):
-            n = nm.group(0)
+        for n in _names_in(head, names):
             if n != into.chair and n not in into.attendees:
                 into.attendees.append(n)
+
+
+@lru_cache(maxsize=4096)
+def _chair_pattern(form: int, name: str) -> re.Pattern[str]:
+    return re.compile(_CHAIR_FORMS[form].format(n=re.escape(name)))
+
+
+def _chair_in(scope: str, names: list[str]) -> str | None:
+    """The chair the forms find: the earliest-printed name across forms.
+
+    One pattern per form and name, compiled once: the officials recur from page to page, while
+    an alternation of each article's names was a new pattern to compile every time (about a
+    tenth of the parse). Within a form the pick is the alternation's: the leftmost match, then the
+    shortest run before the name, then the name listed first.
+    """
+    best: tuple[int, int] | None = None
+    chair = None
+    for form in range(len(_CHAIR_FORMS)):
+        found = None
+        for i, name in enumerate(names):
+            m = _chair_pattern(form, name).search(scope)
+            if m and (found is None or (m.start(), m.start(1), i) < found[0]):
+                found = ((m.start(), m.start(1), i), m)
+        if found and (best is None or (found[1].start(1), form) < best):
+            best, chair = (found[1].start(1), form), found[1].group(1)
+    return chair
+
+
+def _names_in(text: str, names: list[str]) -> list[str]:
+    """The names printed in ``text``, left to right, as an alternation of them finds them (at
+    one place, the name listed first)."""
+    found, pos = [], 0
+    while pos < len(text):
+        n = next((n for n in names if text.startswith(n, pos)), None)
+        if n:
+            found.append(n)
+            pos += len(n)
+        else:
+            pos += 1
+    return found

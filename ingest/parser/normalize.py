@@ -21,7 +21,9 @@ _FULLWIDTH_ALNUM = {
     "\ufeff": "",
     "\u200b": "",
 }
+_FULLWIDTH_TABLE = str.maketrans(_FULLWIDTH_ALNUM)
 _HALF_TO_FULL = {",": "，", "?": "？", ":": "：", ";": "；", "!": "！"}
+_HALF_PUNCT = re.compile(r"[,?:;!(]")
 _OPEN_PUNCT = "（《“‘「『【"
 _CLOSE_PUNCT = "，。、；：？！）》”’」』】"
 _SPACE_BEFORE_CLOSE = re.compile(f" +(?=[{_CLOSE_PUNCT}])")
@@ -58,6 +60,8 @@ def _near_cjk(line: str, i: int) -> bool:
 def fullwidth_punct(line: str) -> str:
     """Pages typed on Western keyboards mix ``,`` and ``(`` into Chinese prose; ``1+1``, ``11.9``
     and ``10:30`` stay because they do not touch CJK text."""
+    if not _HALF_PUNCT.search(line):
+        return line
     chars = list(line)
     for i, ch in enumerate(chars):
         if ch in _HALF_TO_FULL and _near_cjk(line, i):
@@ -90,6 +94,8 @@ def collapse_letter_spacing(line: str) -> str:
     OCR may spread only part of a line (``列。记者 范光华  通 讯 员  乐 凤 海``): each part
     between wide gaps that is spread out on its own closes up too.
     """
+    if " " not in line:
+        return line
     parts = re.split(r" {2,}", line)
     if _is_letter_spaced(line):
         return " ".join(p.replace(" ", "") for p in parts)
@@ -122,7 +128,7 @@ BULLETS = "■●▲◆★□○◇◎"
 
 def normalize_line(line: str) -> str:
     """One line: width, punctuation, spacing; the words themselves are never touched."""
-    line = line.translate(str.maketrans(_FULLWIDTH_ALNUM)).strip().lstrip(BULLETS)
+    line = line.translate(_FULLWIDTH_TABLE).strip().lstrip(BULLETS)
     line = collapse_letter_spacing(line)
     line = re.sub(r" {2,}", " ", line)
     line = fullwidth_punct(line)
