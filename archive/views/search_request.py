@@ -8,13 +8,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from django.core.paginator import Page, Paginator
-from django.db import connection, transaction
-from django.db.models import QuerySet
 
 from ..filters import DATE_FILTERS, ArticleSearchFilter
 from ..models import Article
 from ..search.query import MAX_QUERY_CHARS, ParsedQuery, parse_query
-from ..search.results import COUNT_CAP, SearchResults, undated_matches
+from ..search.results import COUNT_CAP, SearchResults, index_lookups, undated_matches
 
 SEARCH_PER_PAGE = 20
 MSG_NO_TERMS = "只有排除词或符号，没有要查找的词：请输入至少一个关键词。"
@@ -70,14 +68,6 @@ def _page_number(value: str | None) -> int | None:
     return number if number >= 1 else None
 
 
-def _capped_count(queryset: QuerySet, cap: int) -> int:
-    """``count()`` up to ``cap`` through the indexes: with a LIMIT the planner may prefer a
-    sequential scan that hopes to stop early and opens a vector per row on the way."""
-    with transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute("SET LOCAL enable_seqscan = off")
-        return queryset.order_by().values("pk")[:cap].count()
-
-
 def run_search(
     data,
     *,
@@ -119,6 +109,18 @@ def run_search(
         undated_only=f.undated_only,
     )
     outcome.sort = outcome.results.sort
+    with index_lookups():
+        _paginate(outcome, number, per_page)
+        if f.date_filtered:
+            rest = data.copy() if hasattr(data, "copy") else dict(data)
+            for name in DATE_FILTERS:
+                rest.pop(name, None)
+            undated = ArticleSearchFilter(rest, queryset=undated_matches(parsed)).qs
+            outcome.left_out = undated.order_by().values("pk")[:COUNT_CAP].count()
+    return outcome
+
+
+def _paginate(outcome: SearchOutcome, number: int, per_page: int) -> None:
     paginator = Paginator(outcome.results, per_page)
     if number > paginator.num_pages:
         outcome.page_out_of_range = True
@@ -128,10 +130,3 @@ def run_search(
         # A count taken before an edit removed matches can promise a page they no longer fill.
         outcome.page_out_of_range = True
         outcome.messages.append(MSG_PAGE_RANGE)
-    if f.date_filtered:
-        rest = data.copy() if hasattr(data, "copy") else dict(data)
-        for name in DATE_FILTERS:
-            rest.pop(name, None)
-        undated = ArticleSearchFilter(rest, queryset=undated_matches(parsed)).qs
-        outcome.left_out = _capped_count(undated, COUNT_CAP)
-    return outcome

@@ -52,6 +52,9 @@ def build(n: int, undated_share: float, seed: int = 7) -> list[Article]:
 
 @pytest.fixture
 def small_window(monkeypatch):
+    # The facets take their sample size from the window when first imported (by the first
+    # request's views): imported before the window shrinks, so later tests see the real one.
+    import archive.search.facets
     import archive.search.results
 
     monkeypatch.setattr(archive.search.results, "RERANK_WINDOW", 10)
