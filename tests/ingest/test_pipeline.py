@@ -15,6 +15,7 @@ from .synth import (
     BOOKS_2,
     RIVER_1,
     RIVER_2,
+    RIVER_SIGNED,
     SAFETY_1,
     headline_after_page,
     wrap,
@@ -242,9 +243,7 @@ def _titles(d: dict) -> list[tuple[str, str, str, bool]]:
 def test_three_headlines_in_one_cluster_each_find_their_article() -> None:
     # Between river and books: river's headline, then the far tea article's, then books'.
     text = wrapped_page(
-        wrap(RIVER_1),
-        wrap(RIVER_2, offset=2),
-        "记者 王小明",
+        *RIVER_SIGNED,
         *RIVER_HEAD,
         TEA_HEAD,
         BOOKS_HEAD,
@@ -323,9 +322,7 @@ def test_headline_on_top_matching_no_article_is_unplaced_with_a_warning() -> Non
 
 def test_kicker_and_wrapped_title_in_a_cluster_stay_together() -> None:
     text = wrapped_page(
-        wrap(RIVER_1),
-        wrap(RIVER_2, offset=2),
-        "记者 王小明",
+        *RIVER_SIGNED,
         RIVER_BLOCK,
         ["护好一湾碧水 久久为功", "海棠区白鹭湾", "湿地公园完成生态修复"],
         wrap(WETLAND_1),
