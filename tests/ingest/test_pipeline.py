@@ -71,13 +71,6 @@ def test_unknown_year_is_flagged_not_guessed() -> None:
     assert any("year" in w for w in d["warnings"])
 
 
-def test_issue_date_rollover() -> None:
-    text = "本报讯 12月30日，海棠区召开年终总结会，部署来年工作。\n记者 孙丽\n"
-    d = parse_dict(text, issue_date="2020-01-02")
-    assert d["articles"][0]["date"] == "2019-12-30"
-    assert d["articles"][0]["warnings"] == []
-
-
 def test_bad_issue_date_is_rejected() -> None:
     with pytest.raises(ValueError, match="issue_date"):
         parse_page("本报讯 近日，测试。".encode(), "x", issue_date="2020/01/02")
@@ -128,24 +121,6 @@ def test_continued_first_article() -> None:
     assert d["articles"][0]["body"] == "据了解，该工程总投资两亿元，预计年底前完工。"
     assert [a["seq"] for a in d["articles"]] == [1, 2, 3]
     assert d["articles"][1]["column"] == "视点360"
-
-
-def test_page_year_from_the_page_when_unambiguous() -> None:
-    text = (
-        "本报讯 3月2日，海棠区总结2018年工作，部署2019年任务。\n记者 孙丽\n\n"
-        "本报讯 近日，海棠区发布2019年民生实事清单。\n记者 孙丽\n"
-    )
-    d = parse_dict(text)
-    assert d["year"] == 2019
-    assert d["articles"][0]["date"] == "2019-03-02"
-    assert d["articles"][0]["warnings"] == ["year_from_page"]
-
-
-def test_one_articles_pair_of_years_does_not_settle_the_page() -> None:
-    text = "本报讯 3月2日，海棠区总结2018年工作，部署2019年任务。\n记者 孙丽\n"
-    d = parse_dict(text)
-    assert d["year"] is None
-    assert d["articles"][0]["date"] == "--03-02"
 
 
 def test_json_shape_and_version(monkeypatch: pytest.MonkeyPatch) -> None:
