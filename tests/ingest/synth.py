@@ -28,6 +28,8 @@ RIVER_1 = (
     "区长林树青主持会议并讲话。"
 )
 RIVER_2 = "会议要求，各街道要压实责任，细化清淤方案，确保河道清淤按期完成，汛前全部通过验收。"
+# The river article as the wrapped pages print it: two wrapped paragraphs, then its byline.
+RIVER_SIGNED = (wrap(RIVER_1), wrap(RIVER_2, offset=2), "记者 王小明")
 BOOKS_1 = (
     "本报讯 近日，海棠区图书馆举办春季图书交流活动，邀请社区居民交换闲置图书、分享阅读"
     "心得，现场气氛热烈。"
@@ -40,9 +42,7 @@ SAFETY_2 = "会议强调，要紧盯危化品仓库和老旧厂房，逐项建�
 def headline_after_page() -> str:
     """Layout (a): article 1's headline after it, then a cluster with article 2's headline."""
     return wrapped_page(
-        wrap(RIVER_1),
-        wrap(RIVER_2, offset=2),
-        "记者 王小明",
+        *RIVER_SIGNED,
         "海棠区召开河道治理工作推进会",
         "确保汛前完成河道清淤",
         ["海棠区举办", "春季图书交流活动", "书香浸润社区生活"],

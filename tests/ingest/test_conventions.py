@@ -11,19 +11,137 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.parser import page_chars_accounted, page_to_dict, parse_page
+from ingest.parser import page_chars_accounted, parse_page
 from ingest.parser.layout import build_paragraphs, is_furniture, masthead_date
 
-
-def _parse(text: str | bytes, **kw: object) -> dict:
-    data = text.encode("utf-8") if isinstance(text, str) else text
-    page = parse_page(data, "conventions.txt", **kw)  # type: ignore[arg-type]
-    assert page_chars_accounted(page)
-    return page_to_dict(page)
+from .helpers import parse_dict
 
 
 def _starts(d: dict) -> list[str]:
     return [a["body"].replace(" ", "")[:8] for a in d["articles"]]
+
+
+# --- The first article of a page, field by field (sections 2, 3 and 6) -----------------
+
+# A page, and what its first article reads (only the fields named).
+FIRST_ARTICLES = [
+    # 2. A byline inside the lead's bracket, wrapped over lines.
+    pytest.param(
+        "海棠区召开防汛会议\n\n本报讯（记者 孙丽 通讯\n员 马力）6月1日，海棠区召开\n"
+        "防汛工作会议，部署汛期各项工作。\n",
+        {
+            "reporters": ["孙丽"],
+            "correspondents": ["马力"],
+            "body": "本报讯 6月1日，海棠区召开防汛工作会议，部署汛期各项工作。",
+            "date": "--06-01",
+        },
+        id="byline_inside_the_lead_bracket_wrapped_over_lines",
+    ),
+    # 2. A byline wrapped over two lines.
+    pytest.param(
+        "本报讯 6月1日，海棠区召开防汛工作会议。\n记者\n赵宁\n",
+        {"reporters": ["赵宁"]},
+        id="byline_wrapped_after_its_role",
+    ),
+    pytest.param(
+        "本报讯 6月1日，海棠区召开防汛工作会议。\n记者 孙丽 通讯员 马\n力青\n",
+        {"correspondents": ["马力青"]},
+        id="byline_wrapped_inside_a_name",
+    ),
+    # 2. A reporter opening a story is no byline.
+    pytest.param(
+        "本报讯 记者从区住建局了解到，海棠区今年将改造老旧小区12个。\n记者 孙丽\n",
+        {
+            "body": "本报讯 记者从区住建局了解到，海棠区今年将改造老旧小区12个。",
+            "reporters": ["孙丽"],
+        },
+        id="reporter_opening_a_story_is_no_byline",
+    ),
+    # 2. A closing byline in a bracket wrapped inside a name.
+    pytest.param(
+        "本报讯 6月1日，海棠区召开防汛工作会议。\n（记者 孙丽 通讯员 葛青\n松）\n",
+        {"reporters": ["孙丽"], "correspondents": ["葛青松"]},
+        id="closing_byline_in_a_bracket_wrapped_inside_a_name",
+    ),
+    # 2. A report line under a headline, over an interview.
+    pytest.param(
+        "崔庙镇：石榴经济结出致富果\n本报记者 秦晓岚 通讯员 郑好 报道\n"
+        "“今年的石榴花开得密，又是一个丰收年。”站在自家石榴园里，种植户笑着说。\n",
+        {"reporters": ["秦晓岚"], "correspondents": ["郑好"], "subtitle": ""},
+        id="report_line_under_a_headline_over_an_interview",
+    ),
+    # 3. A kicker and a parallel title sharing no words with the body: placed by position.
+    pytest.param(
+        "区领导在海棠区调研时强调\n比学赶超 跑出加速度\n\n"
+        "本报讯 6月1日，区长林树青到白鹭湾片区察看重点项目进展。\n记者 孙丽\n",
+        {
+            "kicker": "区领导在海棠区调研时强调",
+            "title": "比学赶超 跑出加速度",
+            "subtitle": "",
+            "warnings": ["headline_by_position", "year_unknown"],
+        },
+        id="kicker_parallel_title_and_headline_sharing_no_words",
+    ),
+    # 3. A title wrapped over two lines.
+    pytest.param(
+        "海棠区政协十届\n三次会议开幕\n\n"
+        "本报讯 6月1日，海棠区政协十届三次会议在区会议中心开幕。\n记者 孙丽\n",
+        {"title": "海棠区政协十届三次会议开幕", "subtitle": ""},
+        id="title_wrapped_over_two_lines",
+    ),
+    # 3. A label over a title; the same page with a parallel title instead.
+    pytest.param(
+        "代表委员说\n让“一老一小”更有保障\n\n"
+        "本报讯 1月8日，海棠区人大代表葛青在分组讨论时建议，扩大社区托育供给。\n记者 孙丽\n",
+        {"column": "代表委员说", "kicker": "", "title": "让“一老一小”更有保障"},
+        id="label_over_a_title",
+    ),
+    pytest.param(
+        "金秋十月 满城书香\n\n"
+        "本报讯 1月8日，海棠区人大代表葛青在分组讨论时建议，扩大社区托育供给。\n记者 孙丽\n",
+        {"column": "", "title": "金秋十月 满城书香"},
+        id="parallel_title_is_no_label",
+    ),
+    # 3. A label set apart by a wide gap after the title.
+    pytest.param(
+        "青石镇开展义诊活动      健康视点\n\n"
+        "本报讯 6月1日，青石镇组织医务人员到村里开展义诊活动。\n记者 孙丽\n",
+        {"title": "青石镇开展义诊活动", "column": "健康视点", "subtitle": ""},
+        id="label_set_apart_by_a_wide_gap_after_the_title",
+    ),
+    # 3. A letter-spaced parallel title loses nothing.
+    pytest.param(
+        "比 学 赶 超   跑 出 加 速 度\n\n"
+        "本报讯 6月1日，青石镇重点项目建设现场一片繁忙。\n记者 孙丽\n",
+        {"title": "比学赶超 跑出加速度", "column": ""},
+        id="letter_spaced_parallel_title_loses_nothing",
+    ),
+    # 3. A speech kicker over two directives of one length.
+    pytest.param(
+        "区委书记在调研防汛工作时要求\n压紧压实责任\n确保安全度汛\n"
+        "本报讯（记者 孙丽）6月5日，区委书记林树青带队调研防汛工作。\n\n"
+        "会议要求，各街道要压实责任。\n",
+        {
+            "kicker": "区委书记在调研防汛工作时要求",
+            "title": "压紧压实责任",
+            "subtitle": "确保安全度汛",
+        },
+        id="speech_kicker_over_two_directives_of_one_length",
+    ),
+    # 6. UTF-16 with a byte order mark is read.
+    pytest.param(
+        b"\xff\xfe"
+        + "本报讯 6月1日，海棠区召开防汛工作会议。\r\n记者 孙丽\r\n".encode("utf-16-le"),
+        {"reporters": ["孙丽"]},
+        id="utf16_with_a_bom",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIRST_ARTICLES)
+def test_first_article_as_printed(text: str | bytes, expected: dict[str, object]) -> None:
+    art = parse_dict(text)["articles"][0]
+    assert {field: art[field] for field in expected} == expected
 
 
 # --- 1. Where an article starts ---------------------------------------------------------
@@ -35,7 +153,7 @@ def test_any_news_agency_word_opens_an_article(lead: str) -> None:
         "海棠区召开防汛会议\n\n本报讯 6月1日，海棠区召开防汛工作会议，部署汛期各项工作。\n\n"
         f"海棠区举办荷花节\n\n{lead} 6月2日，海棠区第三届荷花节在白鹭湾开幕。\n"
     )
-    d = _parse(text)
+    d = parse_dict(text)
     assert len(d["articles"]) == 2
     assert d["articles"][1]["body"].startswith(lead)
     assert d["articles"][1]["title"] == "海棠区举办荷花节"
@@ -47,7 +165,7 @@ def test_report_line_opens_an_article_and_is_its_byline() -> None:
         "海棠区新建口袋公园\n本报记者 钱立新 报道\n6月3日，记者从区园林局了解到，"
         "今年全区新建口袋公园12个。\n"
     )
-    d = _parse(text)
+    d = parse_dict(text)
     second = d["articles"][1]
     assert second["reporters"] == ["钱立新"]
     assert second["body"].startswith("6月3日，记者从区园林局了解到")
@@ -72,7 +190,7 @@ def test_a_headline_between_two_bodies_ends_an_unsigned_article(lead: str) -> No
         "会议要求，各街道要压实责任，确保安全度汛。\n\n"
         f"消夏晚会开幕\n\n{lead}\n\n晚会将持续到8月底。\n"
     )
-    d = _parse(text)
+    d = parse_dict(text)
     assert len(d["articles"]) == 2
     first, second = d["articles"]
     assert first["body"].endswith("确保安全度汛。")
@@ -86,7 +204,7 @@ def test_a_paragraph_opening_with_a_date_inside_a_signed_article_stays() -> None
         "6月1日，区长林树青带队察看河道清淤现场。\n\n"
         "6月8日，林树青主持召开道路改造推进会。\n记者 孙丽\n"
     )
-    d = _parse(text)
+    d = parse_dict(text)
     assert len(d["articles"]) == 1
     assert d["articles"][0]["reporters"] == ["孙丽"]
 
@@ -97,25 +215,13 @@ def test_a_page_without_bylines_is_cut_at_each_lead() -> None:
         "本报讯 6月1日，海棠区召开防汛工作会议，部署汛期各项工作。\n\n"
         "近日，海棠区第三届荷花节在白鹭湾开幕，吸引游客两万余人次。\n"
     )
-    d = _parse(text)
+    d = parse_dict(text)
     assert _starts(d) == ["本报讯6月1日，", "近日，海棠区第三"]
     assert "boundary_guessed" in d["articles"][0]["warnings"]
     assert d["articles"][1]["title"] == "海棠区举办荷花节"
 
 
 # --- 2. Bylines ------------------------------------------------------------------------
-
-
-def test_byline_inside_the_lead_bracket_wrapped_over_lines() -> None:
-    text = (
-        "海棠区召开防汛会议\n\n本报讯（记者 孙丽 通讯\n员 马力）6月1日，海棠区召开\n"
-        "防汛工作会议，部署汛期各项工作。\n"
-    )
-    d = _parse(text)
-    art = d["articles"][0]
-    assert (art["reporters"], art["correspondents"]) == (["孙丽"], ["马力"])
-    assert art["body"].replace(" ", "").startswith("本报讯6月1日，海棠区召开防汛")
-    assert art["date"] == "--06-01"
 
 
 @pytest.mark.parametrize(
@@ -132,75 +238,76 @@ def test_byline_inside_the_lead_bracket_wrapped_over_lines() -> None:
 def test_closing_byline_forms(
     printed: str, reporters: list[str], correspondents: list[str]
 ) -> None:
-    d = _parse(f"本报讯 6月1日，海棠区召开防汛工作会议。\n{printed}\n")
+    d = parse_dict(f"本报讯 6月1日，海棠区召开防汛工作会议。\n{printed}\n")
     art = d["articles"][0]
     assert (art["reporters"], art["correspondents"]) == (reporters, correspondents)
     assert art["body"].endswith("防汛工作会议。")
 
 
-def test_byline_wrapped_over_two_lines() -> None:
-    d = _parse("本报讯 6月1日，海棠区召开防汛工作会议。\n记者\n赵宁\n")
-    assert d["articles"][0]["reporters"] == ["赵宁"]
-    d = _parse("本报讯 6月1日，海棠区召开防汛工作会议。\n记者 孙丽 通讯员 马\n力青\n")
-    assert d["articles"][0]["correspondents"] == ["马力青"]
-
-
-def test_reporter_opening_a_story_is_no_byline() -> None:
-    d = _parse("本报讯 记者从区住建局了解到，海棠区今年将改造老旧小区12个。\n记者 孙丽\n")
-    art = d["articles"][0]
-    assert art["body"].startswith("本报讯 记者从区住建局了解到")
-    assert art["reporters"] == ["孙丽"]
-
-
 # --- 3. Headlines ----------------------------------------------------------------------
-
-
-def test_kicker_parallel_title_and_headline_sharing_no_words() -> None:
-    text = (
-        "区领导在海棠区调研时强调\n比学赶超 跑出加速度\n\n"
-        "本报讯 6月1日，区长林树青到白鹭湾片区察看重点项目进展。\n记者 孙丽\n"
-    )
-    art = _parse(text)["articles"][0]
-    assert (art["kicker"], art["title"], art["subtitle"]) == (
-        "区领导在海棠区调研时强调",
-        "比学赶超 跑出加速度",
-        "",
-    )
-    assert "headline_by_position" in art["warnings"]
-
-
-def test_title_wrapped_over_two_lines() -> None:
-    text = (
-        "海棠区政协十届\n三次会议开幕\n\n"
-        "本报讯 6月1日，海棠区政协十届三次会议在区会议中心开幕。\n记者 孙丽\n"
-    )
-    art = _parse(text)["articles"][0]
-    assert art["title"] == "海棠区政协十届三次会议开幕"
-    assert art["subtitle"] == ""
 
 
 # --- 4. Year ---------------------------------------------------------------------------
 
 
-def test_december_review_settles_no_year() -> None:
-    text = (
+# A page and the issue date it came with; the year the page settles; each article's date and
+# warnings.
+PAGE_YEARS = [
+    pytest.param(
         "海棠区经济运行稳中向好\n\n本报讯 12月26日，记者从区统计局获悉，2022年全区生产总值"
         "预计增长5%。\n记者 孙丽\n\n海棠区谋划明年工作\n\n本报讯 12月27日，海棠区召开全会，"
-        "部署2023年重点工作。\n记者 孙丽\n"
-    )
-    d = _parse(text)
-    assert d["year"] is None
-    assert [a["date"] for a in d["articles"]] == ["--12-26", "--12-27"]
-
-
-def test_one_articles_pair_of_years_settles_no_page() -> None:
-    text = (
+        "部署2023年重点工作。\n记者 孙丽\n",
+        None,
+        None,
+        [
+            ("--12-26", ["headline_by_position", "year_unknown"]),
+            ("--12-27", ["headline_by_position", "year_unknown"]),
+        ],
+        id="december_review_settles_no_year",
+    ),
+    pytest.param(
         "海棠区召开总结会\n\n本报讯 3月2日，海棠区总结2018年工作，部署2019年任务。\n记者 孙丽\n\n"
-        "海棠区开展植树活动\n\n本报讯 3月5日，海棠区开展义务植树活动。\n记者 孙丽\n"
-    )
-    d = _parse(text)
-    assert d["year"] is None
-    assert all("year_unknown" in a["warnings"] for a in d["articles"])
+        "海棠区开展植树活动\n\n本报讯 3月5日，海棠区开展义务植树活动。\n记者 孙丽\n",
+        None,
+        None,
+        [("--03-02", ["headline_by_position", "year_unknown"]), ("--03-05", ["year_unknown"])],
+        id="one_articles_pair_of_years_settles_no_page",
+    ),
+    pytest.param(
+        "本报讯 3月2日，海棠区总结2018年工作，部署2019年任务。\n记者 孙丽\n",
+        None,
+        None,
+        [("--03-02", ["year_unknown"])],
+        id="one_articles_pair_of_years_alone_settles_nothing",
+    ),
+    pytest.param(
+        "本报讯 3月2日，海棠区总结2018年工作，部署2019年任务。\n记者 孙丽\n\n"
+        "本报讯 近日，海棠区发布2019年民生实事清单。\n记者 孙丽\n",
+        None,
+        2019,
+        [("2019-03-02", ["year_from_page"]), (None, [])],
+        id="year_from_the_page_when_unambiguous",
+    ),
+    pytest.param(
+        "本报讯 12月30日，海棠区召开年终总结会，部署来年工作。\n记者 孙丽\n",
+        "2020-01-02",
+        2020,
+        [("2019-12-30", [])],
+        id="issue_date_rollover",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "issue_date", "year", "articles"), PAGE_YEARS)
+def test_page_year(
+    text: str,
+    issue_date: str | None,
+    year: int | None,
+    articles: list[tuple[str | None, list[str]]],
+) -> None:
+    d = parse_dict(text, issue_date=issue_date)
+    assert d["year"] == year
+    assert [(a["date"], a["warnings"]) for a in d["articles"]] == articles
 
 
 def test_masthead_date_is_the_issue_date() -> None:
@@ -208,7 +315,7 @@ def test_masthead_date_is_the_issue_date() -> None:
         "海棠新闻    第2版    2023年6月3日  星期六\n\n海棠区召开防汛会议\n\n"
         "本报讯 6月1日，海棠区召开防汛工作会议。\n记者 孙丽\n\n责任编辑 葛青\n"
     )
-    d = _parse(text)
+    d = parse_dict(text)
     assert d["year"] == 2023
     assert d["articles"][0]["date"] == "2023-06-01"
     assert d["articles"][0]["body"] == "本报讯 6月1日，海棠区召开防汛工作会议。"
@@ -230,9 +337,9 @@ def test_a_subhead_is_not_glued_to_the_next_sentence() -> None:
         "海棠区召开防汛会议\n\n本报讯 6月1日，海棠区召开防汛工作会议，部署汛期各项工作。\n\n"
         "压实防汛责任\n\n会议要求，各街道要压实责任，确保安全度汛。\n记者 孙丽\n"
     )
-    art = _parse(text)["articles"][0]
+    art = parse_dict(text)["articles"][0]
     assert art["body"].split("\n\n")[1] == "压实防汛责任"
-    assert len(_parse(text)["articles"]) == 1
+    assert len(parse_dict(text)["articles"]) == 1
 
 
 def test_enumerated_subhead_is_its_own_paragraph() -> None:
@@ -245,16 +352,10 @@ def test_enumerated_subhead_is_its_own_paragraph() -> None:
 
 def test_stray_nul_bytes_are_removed_with_a_page_warning() -> None:
     data = "本报讯 6月1日，海棠区召开\x00防汛工作会议。\n记者 孙丽\x00\n".encode()
-    d = _parse(data)
+    d = parse_dict(data)
     assert d["articles"][0]["body"] == "本报讯 6月1日，海棠区召开防汛工作会议。"
     assert d["articles"][0]["reporters"] == ["孙丽"]
     assert any(w.startswith("controls_removed") for w in d["warnings"])
-
-
-def test_utf16_with_a_bom_is_read() -> None:
-    text = "本报讯 6月1日，海棠区召开防汛工作会议。\r\n记者 孙丽\r\n"
-    d = _parse(b"\xff\xfe" + text.encode("utf-16-le"))
-    assert d["articles"][0]["reporters"] == ["孙丽"]
 
 
 @pytest.mark.parametrize(
@@ -278,27 +379,12 @@ def test_not_furniture(line: str) -> None:
     assert not is_furniture(line)
 
 
-def test_label_over_a_title_and_parallel_title() -> None:
-    text = (
-        "代表委员说\n让“一老一小”更有保障\n\n"
-        "本报讯 1月8日，海棠区人大代表葛青在分组讨论时建议，扩大社区托育供给。\n记者 孙丽\n"
-    )
-    art = _parse(text)["articles"][0]
-    assert (art["column"], art["kicker"], art["title"]) == (
-        "代表委员说",
-        "",
-        "让“一老一小”更有保障",
-    )
-    art = _parse("金秋十月 满城书香\n\n" + text.split("\n\n", 1)[1])["articles"][0]
-    assert (art["column"], art["title"]) == ("", "金秋十月 满城书香")
-
-
 def test_a_lead_inside_a_signed_article_is_kept_but_flagged() -> None:
     text = (
         "海棠区召开防汛会议\n\n本报讯 6月1日，海棠区召开防汛工作会议，部署汛期各项工作。\n\n"
         "近日，海棠区第三届荷花节在白鹭湾开幕，吸引游客两万余人次。\n记者 孙丽\n"
     )
-    d = _parse(text)
+    d = parse_dict(text)
     assert len(d["articles"]) == 1
     assert "boundary_guessed" in d["articles"][0]["warnings"]
 
@@ -311,15 +397,9 @@ def test_headlines_after_their_articles_go_up_by_position() -> None:
         "本报讯 6月2日，青石镇文化站获评省级示范文化站。\n记者 孙丽\n\n"
         "一方书香 满镇文气\n"
     )
-    d = _parse(text)
+    d = parse_dict(text)
     assert [a["title"] for a in d["articles"]] == ["安全度汛 责任在肩", "一方书香 满镇文气"]
     assert all("headline_by_position" in a["warnings"] for a in d["articles"])
-
-
-def test_closing_byline_in_a_bracket_wrapped_inside_a_name() -> None:
-    d = _parse("本报讯 6月1日，海棠区召开防汛工作会议。\n（记者 孙丽 通讯员 葛青\n松）\n")
-    art = d["articles"][0]
-    assert (art["reporters"], art["correspondents"]) == (["孙丽"], ["葛青松"])
 
 
 def test_all_headlines_on_top_one_line_each() -> None:
@@ -329,30 +409,12 @@ def test_all_headlines_on_top_one_line_each() -> None:
         "本报讯 6月2日，白鹭湾夜市重新开张，摊主们忙着招呼顾客。\n\n"
         "本报讯 6月3日，青石镇组织居民开展包粽子比赛。\n"
     )
-    d = _parse(text)
+    d = parse_dict(text)
     assert [a["title"] for a in d["articles"]] == [
         "海棠区召开防汛工作会议",
         "小店经济回暖 烟火气回来了",
         "端午将至粽飘香",
     ]
-
-
-def test_label_set_apart_by_a_wide_gap_after_the_title() -> None:
-    text = (
-        "青石镇开展义诊活动      健康视点\n\n"
-        "本报讯 6月1日，青石镇组织医务人员到村里开展义诊活动。\n记者 孙丽\n"
-    )
-    art = _parse(text)["articles"][0]
-    assert (art["title"], art["column"], art["subtitle"]) == ("青石镇开展义诊活动", "健康视点", "")
-
-
-def test_letter_spaced_parallel_title_loses_nothing() -> None:
-    text = (
-        "比 学 赶 超   跑 出 加 速 度\n\n"
-        "本报讯 6月1日，青石镇重点项目建设现场一片繁忙。\n记者 孙丽\n"
-    )
-    art = _parse(text)["articles"][0]
-    assert (art["title"], art["column"]) == ("比学赶超 跑出加速度", "")
 
 
 def test_a_page_indenting_every_paragraph_is_not_cut_at_inner_leads() -> None:
@@ -363,7 +425,7 @@ def test_a_page_indenting_every_paragraph_is_not_cut_at_inner_leads() -> None:
         "\u3000\u3000今年以来，全区已完成河道清淤\n12公里。\n"
         "\u3000\u3000林树青强调，要严格值班值守。\n记者 孙丽\n"
     )
-    d = _parse(text)
+    d = parse_dict(text)
     assert len(d["articles"]) == 1
     assert len(d["articles"][0]["body"].split("\n\n")) == 4
 
@@ -375,7 +437,7 @@ def test_a_feature_lead_on_a_season_under_a_headline(lead: str) -> None:
         "白鹭湾的夜市热闹起来了\n\n"
         f"{lead}白鹭湾夜市每晚都人头攒动，小吃、文创摊位200余个。\n"
     )
-    d = _parse(text)
+    d = parse_dict(text)
     assert _starts(d)[1] == (lead + "白鹭湾夜市")[:8]
 
 
@@ -384,7 +446,7 @@ def test_punctuation_wrapped_to_the_next_line_closes_its_sentence() -> None:
         "本报讯（记者 孙丽）6月1日，海棠区召开防汛工作会议\n。\n\n"
         "近日，白鹭湾夜市重新开张，摊位200余个\n。\n（记者 葛青）\n"
     )
-    d = _parse(text)
+    d = parse_dict(text)
     assert _starts(d) == ["本报讯6月1日，", "近日，白鹭湾夜市"]
     assert [a["reporters"] for a in d["articles"]] == [["孙丽"], ["葛青"]]
 
@@ -394,23 +456,9 @@ def test_a_brief_printed_before_a_signed_one_on_another_day() -> None:
         "9月19日，海棠区为80岁以上老人发放助老服务卡。\n\n\n"
         "9月18日，青石镇“阳光议事厅”协商解决停车难题。\n通讯员 葛青\n"
     )
-    d = _parse(text)
+    d = parse_dict(text)
     assert _starts(d) == ["9月19日，海棠", "9月18日，青石"]
     assert "boundary_guessed" in d["articles"][0]["warnings"]
-
-
-def test_speech_kicker_over_two_directives_of_one_length() -> None:
-    text = (
-        "区委书记在调研防汛工作时要求\n压紧压实责任\n确保安全度汛\n"
-        "本报讯（记者 孙丽）6月5日，区委书记林树青带队调研防汛工作。\n\n"
-        "会议要求，各街道要压实责任。\n"
-    )
-    art = _parse(text)["articles"][0]
-    assert (art["kicker"], art["title"], art["subtitle"]) == (
-        "区委书记在调研防汛工作时要求",
-        "压紧压实责任",
-        "确保安全度汛",
-    )
 
 
 def test_paper_name_over_the_masthead_is_furniture() -> None:
@@ -418,20 +466,10 @@ def test_paper_name_over_the_masthead_is_furniture() -> None:
         "海棠时报\n二〇二三年十一月三日  星期五  第2版  要闻\n\n海棠区召开防汛会议\n"
         "本报讯 11月1日，海棠区召开防汛工作会议。\n记者 孙丽\n"
     )
-    d = _parse(text)
+    d = parse_dict(text)
     assert d["unplaced"][:2] == ["海棠时报", "二〇二三年十一月三日 星期五 第2版 要闻"]
     assert d["articles"][0]["title"] == "海棠区召开防汛会议"
     assert d["articles"][0]["date"] == "2023-11-01"
-
-
-def test_report_line_under_a_headline_over_an_interview() -> None:
-    text = (
-        "崔庙镇：石榴经济结出致富果\n本报记者 秦晓岚 通讯员 郑好 报道\n"
-        "“今年的石榴花开得密，又是一个丰收年。”站在自家石榴园里，种植户笑着说。\n"
-    )
-    art = _parse(text)["articles"][0]
-    assert (art["reporters"], art["correspondents"]) == (["秦晓岚"], ["郑好"])
-    assert art["subtitle"] == ""
 
 
 @pytest.mark.parametrize(
@@ -440,7 +478,7 @@ def test_report_line_under_a_headline_over_an_interview() -> None:
 )
 def test_a_signed_report_of_the_days_its_lead_names_stays_whole(lead: str) -> None:
     text = f"{lead}\n\n6月9日，推介团一行又到青石镇考察。\n记者 孙丽\n"
-    d = _parse(text)
+    d = parse_dict(text)
     assert len(d["articles"]) == 1
 
 
@@ -452,7 +490,7 @@ def test_one_paragraph_per_line_a_blank_line_separates_stories() -> None:
         "海棠区举办荷花节\n本报讯 6月3日，海棠区第三届荷花节在白鹭湾湿地公园开幕。\n"
         "开幕当天，前来赏荷的市民游客两万余人次，周边餐饮住宿生意红火。\n"
     )
-    d = _parse(text)
+    d = parse_dict(text)
     assert _starts(d) == ["本报讯6月1日，", "6月2日，记者从", "本报讯6月3日，"]
 
 
@@ -462,7 +500,7 @@ def test_an_undated_body_without_a_headline_on_a_page_of_headlines_is_flagged() 
         "本报讯 6月1日，海棠区召开防汛工作会议，部署汛期各项工作。\n记者 孙丽\n\n"
         "据悉，全区今年已完成河道清淤12公里，剩余任务将于月底前完成。\n记者 孙丽\n"
     )
-    d = _parse(text)
+    d = parse_dict(text)
     assert d["articles"][1]["title_inferred"]
     assert "boundary_guessed" in d["articles"][1]["warnings"]
     assert "boundary_guessed" not in d["articles"][0]["warnings"]
@@ -476,7 +514,7 @@ def test_a_title_wrapped_over_a_dateline_is_no_stray_article() -> None:
         "会议听取了常委会工作报告。\n\n"
         "海棠区人代会开幕\n本报讯 1月9日上午，海棠区第五届人民代表大会第三次会议开幕。\n"
     )
-    d = _parse(text)
+    d = parse_dict(text)
     assert [a["title"] for a in d["articles"]] == [
         "政协海棠区五届三次会议隆重开幕",
         "海棠区人代会开幕",
@@ -489,7 +527,7 @@ def test_a_byline_line_without_report_word_over_a_dateline_opens_one_article() -
         "踔厉奋发 硕果盈枝\n海棠区年度发展综述\n本报记者 孙丽 通讯员 林青\n\n"
         "本报讯 岁末回望，海棠区交出了一份厚实的答卷。全年新增市场主体8000户。\n"
     )
-    d = _parse(text)
+    d = parse_dict(text)
     assert len(d["articles"]) == 1
     assert d["articles"][0]["reporters"] == ["孙丽"]
     assert d["articles"][0]["correspondents"] == ["林青"]
@@ -502,7 +540,7 @@ def test_a_colon_title_over_a_two_line_byline_keeps_title_and_reporters() -> Non
         "5月12日一早，青石街道的\n议事厅里已经坐满了人。\n"
         "设计师们把三套方案贴上墙，\n请居民逐一打分。\n"
     )
-    d = _parse(text)
+    d = parse_dict(text)
     assert len(d["articles"]) == 1
     art = d["articles"][0]
     assert (art["kicker"], art["title"]) == ("", "街巷设计师：先问居民再动笔")

@@ -9,51 +9,78 @@ ART_BOOKS = "本报讯 近日，海棠区图书馆举办春季图书交流活动
 ART_SAFETY = "本报讯 5月15日，海棠区安全生产专项检查工作会召开，通报危化品仓库检查问题。"
 
 
-def test_title_and_deck() -> None:
-    g = parse_headline_group(["海棠区召开河道治理工作推进会", "", "确保汛前完成河道清淤"])
-    assert (g.kicker, g.title, g.subtitle) == (
-        "",
-        "海棠区召开河道治理工作推进会",
-        "确保汛前完成河道清淤",
-    )
-
-
-def test_wrapped_title_then_deck() -> None:
-    g = parse_headline_group(["海棠区举办", "春季图书交流活动", "书香浸润社区生活"])
-    assert g.title == "海棠区举办春季图书交流活动"
-    assert g.subtitle == "书香浸润社区生活"
-
-
-def test_kicker_above_wrapped_title() -> None:
-    g = parse_headline_group(["绿色发展 共建共享", "海棠区打造", "滨河生态廊道"])
-    assert g.kicker == "绿色发展 共建共享"
-    assert g.title == "海棠区打造滨河生态廊道"
-    assert g.subtitle == ""
-
-
-def test_two_line_deck_is_joined_with_a_space() -> None:
-    g = parse_headline_group(["海棠区河道清淤工作推进会召开", "", "清一条河道", "美一片家园"])
-    assert g.subtitle == "清一条河道 美一片家园"
-
-
-def test_title_and_deck_on_one_line() -> None:
-    g = parse_headline_group(["海棠区召开防汛工作会议 压实责任 确保安全度汛"])
-    assert g.title == "海棠区召开防汛工作会议"
-    assert g.subtitle == "压实责任 确保安全度汛"
-
-
-@pytest.mark.parametrize("label", ["聚焦2+2", "视点360"])
-def test_column_label(label: str) -> None:
-    g = parse_headline_group([f"{label} 海棠区召开防汛工作会议"])
-    assert g.column == label
-    assert g.title == "海棠区召开防汛工作会议"
-
-
 def test_headline_after_its_article_is_not_given_to_the_next() -> None:
     clusters = [[], ["海棠区召开河道治理工作推进会", "确保汛前完成河道清淤"], []]
     assigned, unplaced = assign_headlines(clusters, [ART_RIVER, ART_SAFETY])
     assert assigned == {0: ["海棠区召开河道治理工作推进会", "确保汛前完成河道清淤"]}
     assert unplaced == []
+
+
+def _heads(kicker: str, title: str, subtitle: str) -> dict[str, str]:
+    return {"kicker": kicker, "title": title, "subtitle": subtitle}
+
+
+# Printed headline lines, and what parse_headline_group reads in them (only the fields named).
+HEADLINE_GROUPS = [
+    (["海棠区召开河道治理工作推进会", "", "确保汛前完成河道清淤"],
+     _heads("", "海棠区召开河道治理工作推进会", "确保汛前完成河道清淤")),
+    # A wrapped title, then its deck.
+    (["海棠区举办", "春季图书交流活动", "书香浸润社区生活"],
+     {"title": "海棠区举办春季图书交流活动", "subtitle": "书香浸润社区生活"}),
+    # A kicker above a wrapped title.
+    (["绿色发展 共建共享", "海棠区打造", "滨河生态廊道"],
+     _heads("绿色发展 共建共享", "海棠区打造滨河生态廊道", "")),
+    # A two-line deck is joined with a space.
+    (["海棠区河道清淤工作推进会召开", "", "清一条河道", "美一片家园"],
+     {"subtitle": "清一条河道 美一片家园"}),
+    # Title and deck on one line.
+    (["海棠区召开防汛工作会议 压实责任 确保安全度汛"],
+     {"title": "海棠区召开防汛工作会议", "subtitle": "压实责任 确保安全度汛"}),
+    # Column labels.
+    (["聚焦2+2 海棠区召开防汛工作会议"], {"column": "聚焦2+2", "title": "海棠区召开防汛工作会议"}),
+    (["视点360 海棠区召开防汛工作会议"], {"column": "视点360", "title": "海棠区召开防汛工作会议"}),
+    (["青石镇开展义诊活动 【文明实践】"],
+     {"column": "【文明实践】", "title": "青石镇开展义诊活动"}),
+    (["青石镇开展义诊活动 ■社区"], {"column": "■社区", "title": "青石镇开展义诊活动"}),
+    (["回眸2023 奋进2024", "", "青石镇城市更新成效显著"],
+     {"column": "回眸2023 奋进2024", "title": "青石镇城市更新成效显著"}),
+    # A title wrapped over two lines of any length.
+    (["区政协十届", "三次会议开幕"], _heads("", "区政协十届三次会议开幕", "")),
+    (["县政府召开", "重点项目观摩点评会"], _heads("", "县政府召开重点项目观摩点评会", "")),
+    (["海棠区督导组调研白鹭湾", "防汛物资储备情况"],
+     _heads("", "海棠区督导组调研白鹭湾防汛物资储备情况", "")),
+    (["青石镇文化站获评", "省级示范文化站"], _heads("", "青石镇文化站获评省级示范文化站", "")),
+    # A wrapped title after a kicker that says who spoke.
+    (["区领导在青石镇调研时强调", "把服务送到", "群众家门口", "", "现场办结诉求8件"],
+     _heads("区领导在青石镇调研时强调", "把服务送到群众家门口", "现场办结诉求8件")),
+    # Parallel phrases are one title.
+    (["聚焦主业 精准发力 推动产业提质增效"],
+     {"title": "聚焦主业 精准发力 推动产业提质增效", "subtitle": ""}),
+    (["比学赶超 跑出加速度"], {"title": "比学赶超 跑出加速度", "subtitle": ""}),
+    (["海棠区召开防汛工作会议 压实责任 确保安全度汛"],
+     {"title": "海棠区召开防汛工作会议", "subtitle": "压实责任 确保安全度汛"}),
+    # A parallel title over a figure is title and deck, on the shape alone.
+    (["稳中求进 步步登高", "", "青石镇一季度新签项目投资9亿元"],
+     {**_heads("", "稳中求进 步步登高", "青石镇一季度新签项目投资9亿元"), "unsure": True}),
+    # Two short halves on one line are one title.
+    (["春季引资落地项目15个 总投资42亿元"],
+     {"title": "春季引资落地项目15个 总投资42亿元", "subtitle": ""}),
+    # A short deck after a long title on its line stays a deck.
+    (["海棠商圈停车难和夜市管理怎么办 这场会议专题研究"],
+     {"title": "海棠商圈停车难和夜市管理怎么办", "subtitle": "这场会议专题研究"}),
+    # One phrase over a subject's line is title and deck.
+    (["暖企解忧办实事", "", "海棠区召开“千人进千企”活动推进会"],
+     _heads("", "暖企解忧办实事", "海棠区召开“千人进千企”活动推进会")),
+    # Parallel phrases over a subject's line stay its kicker.
+    (["培育特色产业 建设生态海棠", "", "海棠区召开白鹭湾项目专题会议"],
+     {"kicker": "培育特色产业 建设生态海棠", "title": "海棠区召开白鹭湾项目专题会议"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lines", "expected"), HEADLINE_GROUPS)
+def test_headline_group(lines: list[str], expected: dict[str, object]) -> None:
+    g = parse_headline_group(lines)
+    assert {field: getattr(g, field) for field in expected} == expected
 
 
 def test_cluster_of_two_headlines_is_split_between_neighbours() -> None:
@@ -209,94 +236,3 @@ def test_blank_lines_mark_groups_when_the_cluster_is_printed_in_blocks() -> None
     assert assign_headlines([[], [*BOOKS_GROUP, "", "书香满城"], []], [ART_BOOKS, ART_TEA])[0] == {
         0: [*BOOKS_GROUP, "", "书香满城"]
     }
-
-
-@pytest.mark.parametrize(
-    ("lines", "title"),
-    [
-        (["区政协十届", "三次会议开幕"], "区政协十届三次会议开幕"),
-        (["县政府召开", "重点项目观摩点评会"], "县政府召开重点项目观摩点评会"),
-        (["海棠区督导组调研白鹭湾", "防汛物资储备情况"], "海棠区督导组调研白鹭湾防汛物资储备情况"),
-        (["青石镇文化站获评", "省级示范文化站"], "青石镇文化站获评省级示范文化站"),
-    ],
-)
-def test_title_wrapped_over_two_lines_of_any_length(lines: list[str], title: str) -> None:
-    g = parse_headline_group(lines)
-    assert (g.kicker, g.title, g.subtitle) == ("", title, "")
-
-
-def test_wrapped_title_after_a_kicker_that_says_who_spoke() -> None:
-    g = parse_headline_group(
-        ["区领导在青石镇调研时强调", "把服务送到", "群众家门口", "", "现场办结诉求8件"]
-    )
-    assert g.kicker == "区领导在青石镇调研时强调"
-    assert g.title == "把服务送到群众家门口"
-    assert g.subtitle == "现场办结诉求8件"
-
-
-@pytest.mark.parametrize(
-    ("line", "title", "deck"),
-    [
-        ("聚焦主业 精准发力 推动产业提质增效", "聚焦主业 精准发力 推动产业提质增效", ""),
-        ("比学赶超 跑出加速度", "比学赶超 跑出加速度", ""),
-        (
-            "海棠区召开防汛工作会议 压实责任 确保安全度汛",
-            "海棠区召开防汛工作会议",
-            "压实责任 确保安全度汛",
-        ),
-    ],
-)
-def test_parallel_phrases_are_one_title(line: str, title: str, deck: str) -> None:
-    g = parse_headline_group([line])
-    assert (g.title, g.subtitle) == (title, deck)
-
-
-def test_parallel_title_over_a_figure_is_title_and_deck() -> None:
-    g = parse_headline_group(["稳中求进 步步登高", "", "青石镇一季度新签项目投资9亿元"])
-    assert (g.kicker, g.title, g.subtitle) == (
-        "",
-        "稳中求进 步步登高",
-        "青石镇一季度新签项目投资9亿元",
-    )
-    assert g.unsure
-
-
-@pytest.mark.parametrize(
-    ("lines", "column", "title"),
-    [
-        (["青石镇开展义诊活动 【文明实践】"], "【文明实践】", "青石镇开展义诊活动"),
-        (["青石镇开展义诊活动 ■社区"], "■社区", "青石镇开展义诊活动"),
-        (
-            ["回眸2023 奋进2024", "", "青石镇城市更新成效显著"],
-            "回眸2023 奋进2024",
-            "青石镇城市更新成效显著",
-        ),
-    ],
-)
-def test_column_labels(lines: list[str], column: str, title: str) -> None:
-    g = parse_headline_group(lines)
-    assert (g.column, g.title) == (column, title)
-
-
-def test_two_short_halves_on_one_line_are_one_title() -> None:
-    g = parse_headline_group(["春季引资落地项目15个 总投资42亿元"])
-    assert (g.title, g.subtitle) == ("春季引资落地项目15个 总投资42亿元", "")
-
-
-def test_a_short_deck_after_a_long_title_on_its_line_stays_a_deck() -> None:
-    g = parse_headline_group(["海棠商圈停车难和夜市管理怎么办 这场会议专题研究"])
-    assert (g.title, g.subtitle) == ("海棠商圈停车难和夜市管理怎么办", "这场会议专题研究")
-
-
-def test_one_phrase_over_a_subjects_line_is_title_and_deck() -> None:
-    g = parse_headline_group(["暖企解忧办实事", "", "海棠区召开“千人进千企”活动推进会"])
-    assert (g.kicker, g.title, g.subtitle) == (
-        "",
-        "暖企解忧办实事",
-        "海棠区召开“千人进千企”活动推进会",
-    )
-
-
-def test_parallel_phrases_over_a_subjects_line_stay_its_kicker() -> None:
-    g = parse_headline_group(["培育特色产业 建设生态海棠", "", "海棠区召开白鹭湾项目专题会议"])
-    assert (g.kicker, g.title) == ("培育特色产业 建设生态海棠", "海棠区召开白鹭湾项目专题会议")

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from ingest.parser.layout import (
@@ -58,32 +60,34 @@ def test_one_per_line_column_break_mid_sentence() -> None:
     ]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("完成。", True),
-        ("他说：“要办好。”", True),
-        ("真的吗？", True),
-        ("营造更加整洁、有", False),
-        ("“一盘棋”", False),
-        ("", False),
-    ],
-)
-def test_ends_sentence(text: str, expected: bool) -> None:
-    assert ends_sentence(text) is expected
+# The line-shape predicates of the layout step: lines it holds for, lines it does not.
+PREDICATES: dict[Callable[[str], bool], tuple[list[str], list[str]]] = {
+    ends_sentence: (
+        ["完成。", "他说：“要办好。”", "真的吗？"],
+        ["营造更加整洁、有", "“一盘棋”", ""],
+    ),
+    is_headlineish: (
+        ["海棠区召开河道治理工作推进会", "绿色发展 共建共享", "前五个月税收3.2亿元，同比增长12%"],
+        [
+            "本报讯 近日，海棠区开展植",
+            "会议要求，各街道要压实责任，",
+            "活动共吸引居民三百余人参与。",
+            "长" * 61,
+        ],
+    ),
+}
+PREDICATE_CASES = [
+    (predicate, line, expected)
+    for predicate, (holds, fails) in PREDICATES.items()
+    for expected, lines in ((True, holds), (False, fails))
+    for line in lines
+]
 
 
 @pytest.mark.parametrize(
-    ("line", "expected"),
-    [
-        ("海棠区召开河道治理工作推进会", True),
-        ("绿色发展 共建共享", True),
-        ("前五个月税收3.2亿元，同比增长12%", True),
-        ("本报讯 近日，海棠区开展植", False),
-        ("会议要求，各街道要压实责任，", False),
-        ("活动共吸引居民三百余人参与。", False),
-        ("长" * 61, False),
-    ],
+    ("predicate", "line", "expected"),
+    PREDICATE_CASES,
+    ids=[f"{p.__name__}-{line[:8]}" for p, line, _ in PREDICATE_CASES],
 )
-def test_is_headlineish(line: str, expected: bool) -> None:
-    assert is_headlineish(line) is expected
+def test_line_predicates(predicate: Callable[[str], bool], line: str, expected: bool) -> None:
+    assert predicate(line) is expected

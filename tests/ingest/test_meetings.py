@@ -33,156 +33,90 @@ def test_two_dates_pair_with_two_meetings_in_order() -> None:
     ]
 
 
-def test_held_form_strips_home_district_and_reads_chair() -> None:
-    text = "11月19日，二七区委人大工作会议召开。区委常委、组织部长王升建主持会议。"
-    (m,) = _meetings(text)
-    assert (m.name, m.chair, m.date) == ("区委人大工作会议", "王升建", PartialDate(None, 11, 19))
+NAME = ("name",)
+NAME_CHAIR = ("name", "chair")
+CHAIR = ("chair",)
+
+# A text, the fields compared, and those fields of each meeting found in it, in order.
+MEETINGS = [
+    # The held form strips the home district and reads the chair.
+    ("11月19日，二七区委人大工作会议召开。区委常委、组织部长王升建主持会议。",
+     ("name", "chair", "date"), [("区委人大工作会议", "王升建", PartialDate(None, 11, 19))]),
+    ("12月5日，相关人员在区委常委会议室召开创文工作点评推进会。",
+     ("place",), [("区委常委会议室",)]),
+    ("3月31日上午，二七区组织工作暨老干部工作会议以电视电话会议形式召开。",
+     NAME, [("组织工作暨老干部工作会议",)]),
+    # A generic mention merges into the named meeting.
+    ("区委书记陈红民带队调研并召开推进会。区领导袁斌等参加。随后召开二七商圈工作推进会。",
+     ("name", "attendees"), [("二七商圈工作推进会", ["袁斌"])]),
+    # Habits and lectures are not meetings.
+    ("坚持每周召开一次专题例会。每月定期召开专题会议。", NAME, []),
+    ("区长苏建设给全体学员上了一堂专题党课。", NAME, []),
+    ("贯彻落实省委、市委人大工作会议部署。", NAME, []),
+    # Sessions opened and closed keep their printed name.
+    ("1月10日上午，某某市海棠区第十六届人民代表大会第四次会议隆重开幕。"
+     "大会执行主席卢秀华主持会议。",
+     NAME_CHAIR, [("某某市海棠区第十六届人民代表大会第四次会议", "卢秀华")]),
+    ("1月11日下午，政协海棠区第十届委员会第三次会议圆满完成各项议程，在区会议中心胜利闭幕。",
+     NAME, [("政协海棠区第十届委员会第三次会议",)]),
+    ("1月8日上午，海棠区第十一届人民代表大会第一次会议完成各项议程后胜利闭幕。",
+     NAME, [("海棠区第十一届人民代表大会第一次会议",)]),
+    # Announcing the opening is no meeting of its own.
+    ("1月9日上午，政协海棠区第十届委员会第三次会议在区会议中心隆重开幕。"
+     "大会主持人司马文远宣布会议开幕。",
+     NAME_CHAIR, [("政协海棠区第十届委员会第三次会议", "司马文远")]),
+    # The chair in every printed form.
+    ("5月12日，海棠区区长任晓川在区政府四楼会议室主持召开防汛工作专题会。", CHAIR, [("任晓川",)]),
+    ("6月5日，区农业农村局局长靳晓岚组织召开“三夏”生产调度会。", CHAIR, [("靳晓岚",)]),
+    ("1月8日，海棠区某某工作会召开。会议由大会主席团常务主席巴永明主持。", CHAIR, [("巴永明",)]),
+    ("9月6日，区委常委、区委办主任（区委保密办主任）蒋文清组织召开“携手共建”交流座谈会。",
+     CHAIR, [("蒋文清",)]),
+    ("3月2日，海棠区区委常委会召开会议。区委书记郑卫东主持会议。", CHAIR, [("郑卫东",)]),
+    ("5月11日，市委书记贺建明主持召开市委理论学习中心组专题学习会并讲话。",
+     NAME_CHAIR, [("市委理论学习中心组专题学习会", "贺建明")]),
+    ("6月3日，区委统战部召开党外知识分子座谈会，区委常委、统战部部长佘晓红出席并主持。",
+     NAME_CHAIR, [("党外知识分子座谈会", "佘晓红")]),
+    # Quoted names, and other districts' organs.
+    ("9月6日，区委常委蒋文清组织召开“携手共建”交流座谈会。", NAME, [("“携手共建”交流座谈会",)]),
+    ("12月29日，中原区委常委会年度专题民主生活会召开。", NAME, [("区委常委会年度专题民主生活会",)]),
+    # Fairs are not meetings.
+    ("海棠区举办春季招聘会，120余家企业参加。", NAME, []),
+    ("8月21日，某某镇举办西瓜产销对接会，20余家采购商参加。", NAME, []),
+    # The place before the chair verb.
+    ("近日，区委常委袁文斌在某某管委会二楼大会议室主持召开重点工作推进会议。",
+     ("place", "chair"), [("某某管委会二楼大会议室", "袁文斌")]),
+    # A meeting held by an organ keeps the name printed after the verb (as 二七区召开X会 gives
+    # X会): who held it is not part of the name.
+    ("1月14日上午，区十六届人大一次会议主席团举行第四次会议。区委书记李志明出席。",
+     NAME, [("第四次会议",)]),
+    # An enlarged session is one meeting with its chair.
+    ("今天下午，某某区第六届人大常委会第二十七次会议召开扩大会议。"
+     "区人大常委会主任许谋远等出席。许谋远主持会议。",
+     NAME_CHAIR, [("某某区第六届人大常委会第二十七次会议", "许谋远")]),
+    # A study session and a special meeting keep their names.
+    ("3月5日，区委理论学习中心组召开集体学习会，区委书记陈红民主持并讲话。",
+     NAME_CHAIR, [("集体学习会", "陈红民")]),
+    ("3月5日下午，海棠区在区委常委会议室召开专题会议。区委书记陈红民主持会议。",
+     ("name", "place"), [("专题会议", "区委常委会议室")]),
+    # Session chairs and preparatory meetings.
+    ("8月21日下午，政协海棠区第十五届委员会第四次会议开幕。开幕会由王志远主持。"
+     "大会执行主席王志远、张焕明在主席台前排就座。",
+     NAME_CHAIR, [("政协海棠区第十五届委员会第四次会议", "王志远")]),
+    ("8月17日，海棠区第十九届人民代表大会第四次会议开幕。受大会主席团委托，"
+     "会议由大会执行主席戴启明主持。",
+     NAME_CHAIR, [("海棠区第十九届人民代表大会第四次会议", "戴启明")]),
+    # A session's preparatory meeting keeps the name it is printed with.
+    ("区十四届人大四次会议举行预备会议。区人大常委会主任沈奔明主持会议并讲话。",
+     NAME_CHAIR, [("预备会议", "沈奔明")]),
+    # The held form strips any district that only says who held it.
+    ("6月9日，青石回族区2024—2025学年教师表彰大会召开。", NAME, [("2024—2025学年教师表彰大会",)]),
+    ("6月9日，白鹭县秋粮收购工作推进会召开。", NAME, [("秋粮收购工作推进会",)]),
+    ("6月9日，十六届区政府第八次常务会议召开。", NAME, [("十六届区政府第八次常务会议",)]),
+    ("6月9日，青石社区居民议事会召开。", NAME, [("青石社区居民议事会",)]),
+]  # fmt: skip
 
 
-def test_place_is_read() -> None:
-    text = "12月5日，相关人员在区委常委会议室召开创文工作点评推进会。"
-    (m,) = _meetings(text)
-    assert m.place == "区委常委会议室"
-
-
-def test_tv_conference_form() -> None:
-    (m,) = _meetings("3月31日上午，二七区组织工作暨老干部工作会议以电视电话会议形式召开。")
-    assert m.name == "组织工作暨老干部工作会议"
-
-
-def test_generic_mention_merges_into_named_meeting() -> None:
-    text = "区委书记陈红民带队调研并召开推进会。区领导袁斌等参加。随后召开二七商圈工作推进会。"
-    (m,) = _meetings(text)
-    assert m.name == "二七商圈工作推进会"
-    assert m.attendees == ["袁斌"]
-
-
-def test_habits_and_lectures_are_not_meetings() -> None:
-    assert _meetings("坚持每周召开一次专题例会。每月定期召开专题会议。") == []
-    assert _meetings("区长苏建设给全体学员上了一堂专题党课。") == []
-    assert _meetings("贯彻落实省委、市委人大工作会议部署。") == []
-
-
-def test_sessions_opened_and_closed_keep_their_printed_name() -> None:
-    text = (
-        "1月10日上午，某某市海棠区第十六届人民代表大会第四次会议隆重开幕。"
-        "大会执行主席卢秀华主持会议。"
-    )
-    (m,) = _meetings(text)
-    assert (m.name, m.chair) == ("某某市海棠区第十六届人民代表大会第四次会议", "卢秀华")
-    text = "1月11日下午，政协海棠区第十届委员会第三次会议圆满完成各项议程，在区会议中心胜利闭幕。"
-    assert [m.name for m in _meetings(text)] == ["政协海棠区第十届委员会第三次会议"]
-    text = "1月8日上午，海棠区第十一届人民代表大会第一次会议完成各项议程后胜利闭幕。"
-    assert [m.name for m in _meetings(text)] == ["海棠区第十一届人民代表大会第一次会议"]
-
-
-def test_announcing_the_opening_is_no_meeting_of_its_own() -> None:
-    text = (
-        "1月9日上午，政协海棠区第十届委员会第三次会议在区会议中心隆重开幕。"
-        "大会主持人司马文远宣布会议开幕。"
-    )
-    (m,) = _meetings(text)
-    assert (m.name, m.chair) == ("政协海棠区第十届委员会第三次会议", "司马文远")
-
-
-@pytest.mark.parametrize(
-    ("text", "chair"),
-    [
-        ("5月12日，海棠区区长任晓川在区政府四楼会议室主持召开防汛工作专题会。", "任晓川"),
-        ("6月5日，区农业农村局局长靳晓岚组织召开“三夏”生产调度会。", "靳晓岚"),
-        ("1月8日，海棠区某某工作会召开。会议由大会主席团常务主席巴永明主持。", "巴永明"),
-        ("9月6日，区委常委、区委办主任（区委保密办主任）蒋文清组织召开“携手共建”交流座谈会。",
-         "蒋文清"),
-        ("3月2日，海棠区区委常委会召开会议。区委书记郑卫东主持会议。", "郑卫东"),
-    ],
-)  # fmt: skip
-def test_chair_in_every_printed_form(text: str, chair: str) -> None:
-    (m,) = _meetings(text)
-    assert m.chair == chair
-
-
-def test_quoted_names_and_other_districts_organs() -> None:
-    text = "9月6日，区委常委蒋文清组织召开“携手共建”交流座谈会。"
-    assert [m.name for m in _meetings(text)] == ["“携手共建”交流座谈会"]
-    text = "12月29日，中原区委常委会年度专题民主生活会召开。"
-    assert [m.name for m in _meetings(text)] == ["区委常委会年度专题民主生活会"]
-
-
-def test_a_job_fair_is_not_a_meeting() -> None:
-    assert _meetings("海棠区举办春季招聘会，120余家企业参加。") == []
-
-
-def test_place_before_the_chair_verb() -> None:
-    text = "近日，区委常委袁文斌在某某管委会二楼大会议室主持召开重点工作推进会议。"
-    (m,) = _meetings(text)
-    assert (m.place, m.chair) == ("某某管委会二楼大会议室", "袁文斌")
-
-
-def test_a_meeting_held_by_an_organ_keeps_the_name_printed_after_the_verb() -> None:
-    # As 二七区召开X会 gives X会: who held it is not part of the name.
-    text = "1月14日上午，区十六届人大一次会议主席团举行第四次会议。区委书记李志明出席。"
-    assert [m.name for m in _meetings(text)] == ["第四次会议"]
-
-
-def test_an_enlarged_session_is_one_meeting_with_its_chair() -> None:
-    text = (
-        "今天下午，某某区第六届人大常委会第二十七次会议召开扩大会议。"
-        "区人大常委会主任许谋远等出席。许谋远主持会议。"
-    )
-    got = _meetings(text)
-    assert [(m.name, m.chair) for m in got] == [("某某区第六届人大常委会第二十七次会议", "许谋远")]
-
-
-def test_a_study_session_and_a_special_meeting_keep_their_names() -> None:
-    text = "3月5日，区委理论学习中心组召开集体学习会，区委书记陈红民主持并讲话。"
-    assert [(m.name, m.chair) for m in _meetings(text)] == [("集体学习会", "陈红民")]
-    text = "3月5日下午，海棠区在区委常委会议室召开专题会议。区委书记陈红民主持会议。"
-    assert [(m.name, m.place) for m in _meetings(text)] == [("专题会议", "区委常委会议室")]
-
-
-@pytest.mark.parametrize(
-    ("text", "name", "chair"),
-    [
-        ("5月11日，市委书记贺建明主持召开市委理论学习中心组专题学习会并讲话。",
-         "市委理论学习中心组专题学习会", "贺建明"),
-        ("6月3日，区委统战部召开党外知识分子座谈会，区委常委、统战部部长佘晓红出席并主持。",
-         "党外知识分子座谈会", "佘晓红"),
-    ],
-)  # fmt: skip
-def test_more_chair_forms(text: str, name: str, chair: str) -> None:
-    assert [(m.name, m.chair) for m in _meetings(text)] == [(name, chair)]
-
-
-def test_a_trade_fair_is_not_a_meeting() -> None:
-    assert _meetings("8月21日，某某镇举办西瓜产销对接会，20余家采购商参加。") == []
-
-
-@pytest.mark.parametrize(
-    ("text", "name", "chair"),
-    [
-        ("8月21日下午，政协海棠区第十五届委员会第四次会议开幕。开幕会由王志远主持。"
-         "大会执行主席王志远、张焕明在主席台前排就座。",
-         "政协海棠区第十五届委员会第四次会议", "王志远"),
-        ("8月17日，海棠区第十九届人民代表大会第四次会议开幕。受大会主席团委托，"
-         "会议由大会执行主席戴启明主持。", "海棠区第十九届人民代表大会第四次会议", "戴启明"),
-        # A session's preparatory meeting keeps the name it is printed with.
-        ("区十四届人大四次会议举行预备会议。区人大常委会主任沈奔明主持会议并讲话。",
-         "预备会议", "沈奔明"),
-    ],
-)  # fmt: skip
-def test_session_chairs_and_preparatory_meetings(text: str, name: str, chair: str) -> None:
-    assert [(m.name, m.chair) for m in _meetings(text)] == [(name, chair)]
-
-
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        ("6月9日，青石回族区2024—2025学年教师表彰大会召开。", "2024—2025学年教师表彰大会"),
-        ("6月9日，白鹭县秋粮收购工作推进会召开。", "秋粮收购工作推进会"),
-        ("6月9日，十六届区政府第八次常务会议召开。", "十六届区政府第八次常务会议"),
-        ("6月9日，青石社区居民议事会召开。", "青石社区居民议事会"),
-    ],
-)
-def test_held_form_strips_any_district_that_only_says_who_held_it(text: str, name: str) -> None:
-    (m,) = _meetings(text)
-    assert m.name == name
+@pytest.mark.parametrize(("text", "fields", "found"), MEETINGS)
+def test_meetings_found(text: str, fields: tuple[str, ...], found: list[tuple]) -> None:
+    got = [tuple(getattr(m, f) for f in fields) for m in _meetings(text)]
+    assert got == found

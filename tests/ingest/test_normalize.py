@@ -4,65 +4,46 @@ import pytest
 
 from ingest.parser.normalize import collapse_letter_spacing, normalize_line, normalize_text
 
+MEANINGFUL_SPACES = [
+    "海棠区召开河道治理工作推进会 确保汛前完成河道清淤",
+    "要压实属地责任 坚持问题导向",
+    "记者 王小明 通讯员 刘海波 陈静怡",
+]
 
-@pytest.mark.parametrize(
-    ("raw", "expected"),
-    [
-        ("ＡＢＣ１２３号楼", "ABC123号楼"),
-        ("全年增长15%,超过预期", "全年增长15%，超过预期"),
-        ("进展如何?还有哪些问题", "进展如何？还有哪些问题"),
-        ("他说:一是抓落实;二是重实效!", "他说：一是抓落实；二是重实效！"),
-        ("办事处(管委会)负责人", "办事处（管委会）负责人"),
-        ("(1)加强巡查", "（1）加强巡查"),
-        ("税收8.5亿元", "税收8.5亿元"),
-        ("视点2+2 海棠区举办", "视点2+2 海棠区举办"),
-        ("会议于10:30开始", "会议于10:30开始"),
-        ("开展“双争”活动", "开展“双争”活动"),
-    ],
-)
-def test_width_and_punctuation(raw: str, expected: str) -> None:
-    assert normalize_line(raw) == expected
+# What normalize_line makes of a printed line: one table, grouped by what the line shows.
+NORMALIZED = [
+    # Width and punctuation.
+    ("ＡＢＣ１２３号楼", "ABC123号楼"),
+    ("全年增长15%,超过预期", "全年增长15%，超过预期"),
+    ("进展如何?还有哪些问题", "进展如何？还有哪些问题"),
+    ("他说:一是抓落实;二是重实效!", "他说：一是抓落实；二是重实效！"),
+    ("办事处(管委会)负责人", "办事处（管委会）负责人"),
+    ("(1)加强巡查", "（1）加强巡查"),
+    ("税收8.5亿元", "税收8.5亿元"),
+    ("视点2+2 海棠区举办", "视点2+2 海棠区举办"),
+    ("会议于10:30开始", "会议于10:30开始"),
+    ("开展“双争”活动", "开展“双争”活动"),
+    # Letter spacing collapses.
+    ("区 长 林 树 青 讲 话", "区长林树青讲话"),
+    ("6 月 20 日 ，", "6月20日，"),
+    ("副 区 长  周 明 远", "副区长 周明远"),
+    # Stray spaces around numbers.
+    ("6月 8日下午", "6月8日下午"),
+    ("新建 15个停车场", "新建15个停车场"),
+    ("回顾 2019 年成绩", "回顾2019年成绩"),
+    ("本报讯 6月 8日", "本报讯 6月8日"),
+    # Meaningful spaces are kept.
+    *[(line, line) for line in MEANINGFUL_SPACES],
+]
 
 
-@pytest.mark.parametrize(
-    ("raw", "expected"),
-    [
-        ("区 长 林 树 青 讲 话", "区长林树青讲话"),
-        ("6 月 20 日 ，", "6月20日，"),
-        ("副 区 长  周 明 远", "副区长 周明远"),
-    ],
-)
-def test_letter_spacing_collapses(raw: str, expected: str) -> None:
+@pytest.mark.parametrize(("raw", "expected"), NORMALIZED)
+def test_normalize_line(raw: str, expected: str) -> None:
     assert normalize_line(raw) == expected
 
 
 def test_ordinary_line_is_not_letter_spaced() -> None:
     assert collapse_letter_spacing("记者 王小明 通讯员 刘海波") == "记者 王小明 通讯员 刘海波"
-
-
-@pytest.mark.parametrize(
-    ("raw", "expected"),
-    [
-        ("6月 8日下午", "6月8日下午"),
-        ("新建 15个停车场", "新建15个停车场"),
-        ("回顾 2019 年成绩", "回顾2019年成绩"),
-        ("本报讯 6月 8日", "本报讯 6月8日"),
-    ],
-)
-def test_stray_spaces_around_numbers(raw: str, expected: str) -> None:
-    assert normalize_line(raw) == expected
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "海棠区召开河道治理工作推进会 确保汛前完成河道清淤",
-        "要压实属地责任 坚持问题导向",
-        "记者 王小明 通讯员 刘海波 陈静怡",
-    ],
-)
-def test_meaningful_spaces_are_kept(line: str) -> None:
-    assert normalize_line(line) == line
 
 
 def test_text_keeps_blank_lines_and_strips_edges() -> None:
