@@ -16,6 +16,9 @@ from django.db import connection
 
 # The major version of the client tools in the pgserver wheel.
 WHEEL_CLIENT_MAJOR = 16
+# What ``dump`` and ``restore`` raise for a tool that is missing or fails, or a missing dump:
+# the backup and restore commands say it in one line.
+FAILURES = (subprocess.CalledProcessError, FileNotFoundError)
 
 
 def _binary(name: str) -> str:

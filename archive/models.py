@@ -36,13 +36,28 @@ def newest_first_index(name: str) -> models.Index:
     return models.Index(models.F("date").desc(nulls_last=True), models.F("id").desc(), name=name)
 
 
-class PrintedDate:
-    """``date_display`` for a model with ``date``, ``month`` and ``day``: one wording of a date
-    (年份不详 where the year is unknown) for articles and meetings alike."""
+class ReaderPage:
+    """``get_absolute_url`` of a model with a page of its own on the reader's site: the view
+    named after the model (``archive:article``, ``archive:person`` …; a review proxy's rows
+    are its model's)."""
+
+    def get_absolute_url(self) -> str:
+        name = self._meta.concrete_model._meta.model_name
+        return reverse(f"archive:{name}", args=[self.pk])
+
+
+class PrintedDate(models.Model):
+    """What articles and meetings share as dated records: one wording of a date (年份不详
+    where the year is unknown, ``date_display``) and one order, newest first with the undated
+    last (each model declares its ``newest_first_index`` behind it)."""
 
     date: dt.date | None
     month: int | None
     day: int | None
+
+    class Meta:
+        abstract = True
+        ordering = ["-date", "-id"]
 
     @property
     def date_display(self) -> str:
@@ -54,7 +69,7 @@ class PrintedDate:
         return "日期不详"
 
 
-class Page(models.Model):
+class Page(ReaderPage, models.Model):
     """One printed page as ingested: raw text kept, so a reader can check the cut."""
 
     source = models.CharField("来源文件", max_length=500, unique=True)
@@ -85,11 +100,8 @@ class Page(models.Model):
     def __str__(self) -> str:
         return self.source
 
-    def get_absolute_url(self) -> str:
-        return reverse("archive:page", args=[self.pk])
 
-
-class Article(PrintedDate, models.Model):
+class Article(ReaderPage, PrintedDate):
     page = models.ForeignKey(
         Page, on_delete=models.CASCADE, related_name="articles", verbose_name="版面"
     )
@@ -133,10 +145,9 @@ class Article(PrintedDate, models.Model):
 
     objects = ArticleQuerySet.as_manager()
 
-    class Meta:
+    class Meta(PrintedDate.Meta):
         verbose_name = "文章"
         verbose_name_plural = "文章"
-        ordering = ["-date", "-id"]
         constraints = [
             models.UniqueConstraint(fields=["page", "seq"], name="article_page_seq_unique"),
         ]
@@ -150,9 +161,6 @@ class Article(PrintedDate, models.Model):
 
     def __str__(self) -> str:
         return self.title
-
-    def get_absolute_url(self) -> str:
-        return reverse("archive:article", args=[self.pk])
 
     @property
     def paragraphs(self) -> list[str]:
@@ -195,7 +203,7 @@ class Article(PrintedDate, models.Model):
                 self.date = None
 
 
-class Person(models.Model):
+class Person(ReaderPage, models.Model):
     """Same name means same person unless an editor splits them (``disambiguation``)."""
 
     name = models.CharField("姓名", max_length=64, db_index=True)
@@ -223,9 +231,6 @@ class Person(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name}（{self.disambiguation}）" if self.disambiguation else self.name
-
-    def get_absolute_url(self) -> str:
-        return reverse("archive:person", args=[self.pk])
 
     @property
     def needs_review(self) -> bool:
@@ -310,7 +315,7 @@ class PersonTitle(models.Model):
         return f"{self.person.name} {self.title}"
 
 
-class Meeting(PrintedDate, models.Model):
+class Meeting(ReaderPage, PrintedDate):
     """A meeting an article reports as held."""
 
     article = models.ForeignKey(
@@ -336,10 +341,9 @@ class Meeting(PrintedDate, models.Model):
 
     objects = MeetingQuerySet.as_manager()
 
-    class Meta:
+    class Meta(PrintedDate.Meta):
         verbose_name = "会议"
         verbose_name_plural = "会议"
-        ordering = ["-date", "-id"]
         # A chair's latest meetings without sorting all of them (the busiest chairs hundreds).
         indexes = [
             models.Index(fields=["chair", "-date", "-id"], name="meeting_chair_date_idx"),
@@ -350,11 +354,8 @@ class Meeting(PrintedDate, models.Model):
     def __str__(self) -> str:
         return self.name
 
-    def get_absolute_url(self) -> str:
-        return reverse("archive:meeting", args=[self.pk])
 
-
-class Project(models.Model):
+class Project(ReaderPage, models.Model):
     name = models.CharField("项目名称", max_length=200, unique=True)
     aliases = ArrayField(
         models.CharField(max_length=200), default=list, blank=True, verbose_name="别名"
@@ -372,9 +373,6 @@ class Project(models.Model):
 
     def __str__(self) -> str:
         return self.name
-
-    def get_absolute_url(self) -> str:
-        return reverse("archive:project", args=[self.pk])
 
 
 class MergeRecord(models.Model):

@@ -233,9 +233,16 @@ def generate(pages: int, out: Path, seed: int = 1) -> dict[str, list[str]]:
 # Scoring ------------------------------------------------------------------------------------
 
 
-def _share(part: int, whole: int) -> float:
-    """``part / whole``; 1.0 when there is nothing to measure (no miss is possible)."""
-    return part / whole if whole else 1.0
+class _Share:
+    """A ratio of two of the score's counts, read as an attribute: ``part / whole``, 1.0 when
+    there is nothing to measure (no miss is possible)."""
+
+    def __init__(self, part: str, whole: str) -> None:
+        self.part, self.whole = part, whole
+
+    def __get__(self, score: object, owner: type | None = None) -> float:
+        whole = getattr(score, self.whole)
+        return getattr(score, self.part) / whole if whole else 1.0
 
 
 @dataclass
@@ -251,25 +258,11 @@ class NamesScore:
     parse_found: int = 0
     differing: list[str] = field(default_factory=list)
 
-    @property
-    def precision(self) -> float:
-        return _share(self.correct, self.stored)
-
-    @property
-    def recall(self) -> float:
-        return _share(self.correct, self.gold)
-
-    @property
-    def equal_share(self) -> float:
-        return _share(self.equal_to_parse, self.pages)
-
-    @property
-    def parse_precision(self) -> float:
-        return _share(self.parse_correct, self.parse_found)
-
-    @property
-    def parse_recall(self) -> float:
-        return _share(self.parse_correct, self.gold)
+    precision = _Share("correct", "stored")
+    recall = _Share("correct", "gold")
+    equal_share = _Share("equal_to_parse", "pages")
+    parse_precision = _Share("parse_correct", "parse_found")
+    parse_recall = _Share("parse_correct", "gold")
 
     @property
     def met(self) -> bool:

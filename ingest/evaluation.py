@@ -270,30 +270,48 @@ def _score_entities(
         miss.append(f"{n} projects: want {sorted(gold_proj)} got {sorted(got_proj)}")
 
 
+# A column of the table: its name, its value from the summed counts, shown as a percent?
+Figure = tuple[str, Callable[[Counter[str]], float | None], bool]
+
+
+def _column(key: str) -> str:
+    return key.replace("_", " ")
+
+
+def _counts(*keys: str) -> list[Figure]:
+    return [(_column(k), lambda c, k=k: c[k], False) for k in keys]
+
+
 def _share(hit: str, total: str) -> Callable[[Counter[str]], float | None]:
     return lambda c: c[hit] / c[total] if c[total] else None
 
 
-# (column, value from the summed counts, shown as a percent?)
-FIGURES: list[tuple[str, Callable[[Counter[str]], float | None], bool]] = [
-    ("pages", lambda c: c["pages"], False),
-    ("articles", lambda c: c["articles"], False),
-    ("cut", _share("cut", "articles"), True),
-    ("title", _share("title", "title_n"), True),
-    ("kicker", _share("kicker", "articles"), True),
-    ("deck", _share("deck", "articles"), True),
-    ("date", _share("date", "articles"), True),
-    ("byline", _share("byline", "articles"), True),
-    ("off P", _share("off_tp", "off_found"), False),
-    ("off R", _share("off_tp", "off_gold"), False),
-    ("off titles", _share("off_titles", "off_tp"), True),
-    ("meetings", _share("meetings", "meetings_n"), True),
-    ("chairs", _share("chairs", "meetings_n"), True),
-    ("proj P", _share("proj_tp", "proj_found"), False),
-    ("proj R", _share("proj_tp", "proj_gold"), False),
-    ("wrong years", lambda c: c["wrong_years"], False),
-    ("lost", lambda c: c["lost"], False),
-    ("warned", _share("warned", "wrong_cuts"), True),
+def _shares(*hits: str, of: str) -> list[Figure]:
+    """Each count as a percent of the count ``of`` (``-`` when that is 0)."""
+    return [(_column(h), _share(h, of), True) for h in hits]
+
+
+def _precision_recall(kind: str) -> list[Figure]:
+    """``<kind> P`` and ``<kind> R``: true positives over what was found and over the gold
+    (both summed by ``figures``)."""
+    tp = f"{kind}_tp"
+    return [
+        (f"{kind} P", _share(tp, f"{kind}_found"), False),
+        (f"{kind} R", _share(tp, f"{kind}_gold"), False),
+    ]
+
+
+FIGURES: list[Figure] = [
+    *_counts("pages", "articles"),
+    *_shares("cut", of="articles"),
+    *_shares("title", of="title_n"),
+    *_shares("kicker", "deck", "date", "byline", of="articles"),
+    *_precision_recall("off"),
+    *_shares("off_titles", of="off_tp"),
+    *_shares("meetings", "chairs", of="meetings_n"),
+    *_precision_recall("proj"),
+    *_counts("wrong_years", "lost"),
+    *_shares("warned", of="wrong_cuts"),
 ]
 
 

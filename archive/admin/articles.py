@@ -272,46 +272,36 @@ class ArticleAdmin(EditorAdminMixin, admin.ModelAdmin):
 
     def split_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
         article = self._object_or_403(request, Article, object_id)
+
+        def split(data: dict) -> Article:
+            at = data["at_paragraph"]
+            new = services.article_split(
+                article=article, at_paragraph=at, title=data["title"] or None
+            )
+            self.log_change(request, article, f"在第{at}段后拆分，后半部分成为文章 {new.pk}")
+            self.log_addition(request, new, f"由文章 {article.pk} 第{at}段后拆分而来")
+            self.message_user(request, f"已拆分：新文章 «{new.title}»")
+            return new
+
         form = SplitForm(request.POST or None, article=article)
-        if request.method == "POST" and form.is_valid():
-            try:
-                new = services.article_split(
-                    article=article,
-                    at_paragraph=form.cleaned_data["at_paragraph"],
-                    title=form.cleaned_data["title"] or None,
-                )
-            except ValidationError as exc:
-                form.add_error(None, exc)
-            else:
-                at = form.cleaned_data["at_paragraph"]
-                self.log_change(request, article, f"在第{at}段后拆分，后半部分成为文章 {new.pk}")
-                self.log_addition(request, new, f"由文章 {article.pk} 第{at}段后拆分而来")
-                self.message_user(request, f"已拆分：新文章 «{new.title}»")
-                return self._redirect(new)
-        return self._render(
-            request,
-            "admin/archive/article/split.html",
-            {"title": f"拆分文章：{article}", "article": article, "form": form},
+        return self._form_page(
+            request, "split", form, split, title=f"拆分文章：{article}", article=article
         )
 
     def move_headline_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
         article = self._object_or_403(request, Article, object_id)
+
+        def move(data: dict) -> Article:
+            target = data["target"]
+            services.headline_move(source=article, target=target)
+            self.log_change(request, article, f"标题与文章 {target.pk} 互换")
+            self.log_change(request, target, f"标题与文章 {article.pk} 互换")
+            self.message_user(request, "已移动标题。")
+            return target
+
         form = HeadlineMoveForm(request.POST or None, article=article)
-        if request.method == "POST" and form.is_valid():
-            target = form.cleaned_data["target"]
-            try:
-                services.headline_move(source=article, target=target)
-            except ValidationError as exc:
-                form.add_error(None, exc)
-            else:
-                self.log_change(request, article, f"标题与文章 {target.pk} 互换")
-                self.log_change(request, target, f"标题与文章 {article.pk} 互换")
-                self.message_user(request, "已移动标题。")
-                return self._redirect(target)
-        return self._render(
-            request,
-            "admin/archive/article/move_headline.html",
-            {"title": f"移动标题：{article}", "article": article, "form": form},
+        return self._form_page(
+            request, "move_headline", form, move, title=f"移动标题：{article}", article=article
         )
 
     split_action = open_for_one("split", "拆分为两篇（选择段落）")

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from django import forms
 from django.contrib import admin, messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Model, QuerySet
-from django.http import HttpRequest, HttpResponseRedirect
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -61,6 +62,29 @@ class EditorAdminMixin:
             **context,
         }
         return TemplateResponse(request, template, context)
+
+    def _form_page(
+        self,
+        request: HttpRequest,
+        page: str,
+        form: forms.Form,
+        apply: Callable[[dict], Model],
+        **context,
+    ) -> HttpResponse:
+        """One of the editor's form pages (template ``admin/<app>/<model>/<page>.html``): the
+        form until a valid POST, then ``apply(cleaned_data)`` makes the change, logs it, tells
+        the editor and returns the object to go to. A ``ValidationError`` it raises is shown
+        on the form, nothing changed."""
+        if request.method == "POST" and form.is_valid():
+            try:
+                done = apply(form.cleaned_data)
+            except ValidationError as exc:
+                form.add_error(None, exc)
+            else:
+                return self._redirect(done)
+        meta = self.model._meta
+        template = f"admin/{meta.app_label}/{meta.model_name}/{page}.html"
+        return self._render(request, template, {**context, "form": form})
 
     def _redirect(self, obj: Model, page: str = "change") -> HttpResponseRedirect:
         """To an admin page of ``obj``: its change page, or one of the editor's views."""

@@ -95,13 +95,11 @@ class PageAdmin(EditorAdminMixin, admin.ModelAdmin):
 
     def issue_date_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
         page = self._object_or_403(request, Page, object_id)
-        form = IssueDateForm(
-            request.POST or None, initial={"issue_date": page.issue_date, "page_no": page.page_no}
-        )
-        if request.method == "POST" and form.is_valid():
-            issue_date = form.cleaned_data["issue_date"]
+
+        def set_issue_date(data: dict) -> Page:
+            issue_date = data["issue_date"]
             fixed = services.page_set_issue_date(
-                page=page, issue_date=issue_date, page_no=form.cleaned_data["page_no"]
+                page=page, issue_date=issue_date, page_no=data["page_no"]
             )
             self.log_change(
                 request, page, f"设置出版日期为 {issue_date}，补全了 {len(fixed)} 篇文章的年份"
@@ -109,14 +107,17 @@ class PageAdmin(EditorAdminMixin, admin.ModelAdmin):
             for article in fixed:
                 self.log_change(request, article, f"出版日期 {issue_date} 补全年份：{article.date}")
             self.message_user(request, f"已设置出版日期，{len(fixed)} 篇文章补全了年份。")
-            return self._redirect(page)
-        return self._render(
+            return page
+
+        form = IssueDateForm(
+            request.POST or None, initial={"issue_date": page.issue_date, "page_no": page.page_no}
+        )
+        return self._form_page(
             request,
-            "admin/archive/page/issue_date.html",
-            {
-                "title": f"设置出版日期：{page}",
-                "page_obj": page,
-                "form": form,
-                "undated": page.articles.year_unknown(),
-            },
+            "issue_date",
+            form,
+            set_issue_date,
+            title=f"设置出版日期：{page}",
+            page_obj=page,
+            undated=page.articles.year_unknown(),
         )

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
-from django.core.exceptions import ValidationError
 from django.db.models import Count, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
@@ -150,24 +149,20 @@ class PersonAdmin(EditorAdminMixin, admin.ModelAdmin):
 
     def split_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
         person = self._object_or_403(request, Person, object_id)
+
+        def split(data: dict) -> Person:
+            mentions = data["mentions"]
+            new = services.person_split(
+                person=person,
+                mention_ids=[m.pk for m in mentions],
+                disambiguation=data["disambiguation"],
+            )
+            self.log_change(request, person, f"拆分出 {new}（{len(mentions)} 条提及）")
+            self.log_addition(request, new, f"由人物 {person.pk} 拆分而来")
+            self.message_user(request, f"已拆分出 {new}。")
+            return new
+
         form = PersonSplitForm(request.POST or None, person=person)
-        if request.method == "POST" and form.is_valid():
-            mentions = form.cleaned_data["mentions"]
-            try:
-                new = services.person_split(
-                    person=person,
-                    mention_ids=[m.pk for m in mentions],
-                    disambiguation=form.cleaned_data["disambiguation"],
-                )
-            except ValidationError as exc:
-                form.add_error(None, exc)
-            else:
-                self.log_change(request, person, f"拆分出 {new}（{len(mentions)} 条提及）")
-                self.log_addition(request, new, f"由人物 {person.pk} 拆分而来")
-                self.message_user(request, f"已拆分出 {new}。")
-                return self._redirect(new)
-        return self._render(
-            request,
-            "admin/archive/person/split.html",
-            {"title": f"拆分人物：{person}", "person": person, "form": form},
+        return self._form_page(
+            request, "split", form, split, title=f"拆分人物：{person}", person=person
         )

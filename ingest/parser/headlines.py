@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from archive import jiebadict
 
+from .model import Headline
 from .normalize import CJK
 
 _BIGRAM_CHARS = re.compile(f"[{CJK}0-9A-Za-z]+")
@@ -68,12 +69,10 @@ TITLE_MAX = 40
 
 
 @dataclass
-class HeadlineGroup:
+class HeadlineGroup(Headline):
+    """The headline read from a group of lines (``lines``, as printed)."""
+
     lines: list[str] = field(default_factory=list)
-    kicker: str = ""
-    title: str = ""
-    subtitle: str = ""
-    column: str = ""
     # The split into kicker / title / deck was decided by shape alone.
     unsure: bool = False
     # A deck printed on a line of its own (not after the title on its line).

@@ -49,12 +49,19 @@ class ProjectMention:
 
 
 @dataclass
-class ParsedArticle:
-    seq: int
-    title: str = ""
+class Headline:
+    """A headline's parts as printed: the kicker (引题) above the title, the deck (副题)
+    below it, and the label of the column it stands in."""
+
     kicker: str = ""
+    title: str = ""
     subtitle: str = ""
     column: str = ""
+
+
+@dataclass
+class ParsedArticle(Headline):
+    seq: int = field(kw_only=True)
     title_inferred: bool = False
     continued: bool = False
     date: PartialDate | None = None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from math import inf, log
 
@@ -327,17 +327,23 @@ def name_tokens(text: str, names: Names) -> list[tuple[int, str]]:
     return out
 
 
-def _cut_block(block: str, names: list[str]) -> list[tuple[int, str]]:
-    """A port of ``jieba.Tokenizer.__cut_DAG_NO_HMM`` (get_DAG + calc) with an overlay."""
-    jb = JIEBA.load()
-    base = jb.FREQ
-    # The overlay jieba would see: each name at high frequency, its prefixes as prefixes.
+def name_overlay(names: Iterable[str], base: Mapping[str, int]) -> dict[str, int]:
+    """What adding ``names`` to a jieba dictionary ``base`` layers on top of it: each name at
+    a very high frequency, its prefixes that ``base`` lacks as prefixes (frequency 0)."""
     over: dict[str, int] = {}
     for w in names:
         for j in range(1, len(w)):
             if w[:j] not in base:
                 over.setdefault(w[:j], 0)
         over[w] = _NAME_FREQ
+    return over
+
+
+def _cut_block(block: str, names: list[str]) -> list[tuple[int, str]]:
+    """A port of ``jieba.Tokenizer.__cut_DAG_NO_HMM`` (get_DAG + calc) with an overlay."""
+    jb = JIEBA.load()
+    base = jb.FREQ
+    over = name_overlay(names, base)
     logtotal = jb.logtotal
     n = len(block)
     dag: list[list[tuple[int, float]]] = []

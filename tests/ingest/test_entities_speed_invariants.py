@@ -15,7 +15,7 @@ import jieba
 import pytest
 
 from ingest.parser import meetings, names, parse_page, projects
-from ingest.parser.names import NameIndex, Names, name_tokens
+from ingest.parser.names import NameIndex, Names, name_overlay, name_tokens
 from ingest.parser.people import extract_persons
 
 PAGES = sorted((Path(__file__).resolve().parents[2] / "samples" / "pages").glob("*.txt"))
@@ -48,13 +48,7 @@ def reference_tokenizer() -> jieba.Tokenizer:
 def _jieba_reference(tk: jieba.Tokenizer, text: str, words: set[str]) -> list[tuple[int, str]]:
     """What the old code did: the whole text through jieba with the names layered on top."""
     base = tk.FREQ
-    overlay: dict[str, int] = {}
-    for w in words:
-        for k in range(1, len(w)):
-            if w[:k] not in base:
-                overlay.setdefault(w[:k], 0)
-        overlay[w] = 10**7
-    tk.FREQ = ChainMap(overlay, base)
+    tk.FREQ = ChainMap(name_overlay(words, base), base)
     try:
         out, pos = [], 0
         for word in tk.cut(text, HMM=False):

@@ -3,28 +3,27 @@
 from __future__ import annotations
 
 import datetime as dt
-import subprocess
 from pathlib import Path
 
 from django.conf import settings
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandParser
 
-from archive.dbtools import dump
+from archive.dbtools import FAILURES, dump
+from archive.management.base import FileCommand
 
 
-class Command(BaseCommand):
+class Command(FileCommand):
     help = "Write a pg_dump (custom format) of the archive database."
+    verb = "backup"
+    failures = FAILURES
 
-    def add_arguments(self, parser):
+    def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("file", nargs="?", help="where to write the dump")
 
-    def handle(self, *args, **options):
+    def run(self, file: str | None) -> str:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         default = Path(settings.BASE_DIR) / "var" / "backups" / f"archive-{stamp}.dump"
-        path = Path(options["file"] or default)
+        path = Path(file or default)
         path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            dump(path)
-        except (subprocess.CalledProcessError, FileNotFoundError) as exc:
-            raise CommandError(f"backup failed: {getattr(exc, 'stderr', '') or exc}") from exc
-        self.stdout.write(str(path))
+        dump(path)
+        return str(path)

@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-from django.core.management.base import BaseCommand, CommandError
-
+from archive.management.base import FileCommand
 from archive.portable import RecordError, import_records
 
 
-class Command(BaseCommand):
+class Command(FileCommand):
     help = "Import a JSON Lines file written by `export`."
+    verb = "import"
+    failures = (OSError, RecordError)
 
-    def add_arguments(self, parser):
-        parser.add_argument("file")
-
-    def handle(self, *args, **options):
-        try:
-            with open(options["file"], encoding="utf-8") as stream:
-                counts = import_records(stream)
-        except (OSError, RecordError) as exc:
-            raise CommandError(f"import failed: {exc}") from exc
+    def run(self, file: str) -> str:
+        with open(file, encoding="utf-8") as stream:
+            counts = import_records(stream)
         summary = ", ".join(f"{n} {kind}s" for kind, n in counts.items())
-        self.stdout.write(f"import: {summary}")
+        return f"import: {summary}"

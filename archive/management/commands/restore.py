@@ -2,23 +2,17 @@
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
-from django.core.management.base import BaseCommand, CommandError
+from archive.dbtools import FAILURES, restore
+from archive.management.base import FileCommand
 
-from archive.dbtools import restore
 
-
-class Command(BaseCommand):
+class Command(FileCommand):
     help = "Restore the archive database from a dump written by `backup`."
+    verb = "restore"
+    failures = FAILURES
 
-    def add_arguments(self, parser):
-        parser.add_argument("file")
-
-    def handle(self, *args, **options):
-        try:
-            restore(Path(options["file"]))
-        except (subprocess.CalledProcessError, FileNotFoundError) as exc:
-            raise CommandError(f"restore failed: {getattr(exc, 'stderr', '') or exc}") from exc
-        self.stdout.write(f"restored {options['file']}")
+    def run(self, file: str) -> str:
+        restore(Path(file))
+        return f"restored {file}"
