@@ -19,8 +19,12 @@ import re
 
 from .model import PartialDate
 
-_DATE = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?P<more>(?:、\d{1,2}日)*)")
-_MORE_DAY = re.compile(r"、(\d{1,2})日")
+# 11月18日, 2024年11月18日, 11月18日、25日; a gap OCR left inside is allowed.
+_DATE = re.compile(
+    r"(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+    r"(?P<more>(?:\s*、\s*\d{1,2}\s*日)*)"
+)
+_MORE_DAY = re.compile(r"(\d{1,2})\s*日")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
 LATEST_MONTH_FOR_PAGE_YEAR = 9
 
@@ -29,18 +33,24 @@ def _valid(month: int, day: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= 31
 
 
+def printed_dates(text: str) -> list[tuple[int, int | None, int, list[int]]]:
+    """Each date as printed: (offset of its month, year or ``None``, month, its days);
+    ``11月18日、25日`` is one date with two days."""
+    out = []
+    for m in _DATE.finditer(text):
+        days = [int(m.group("d"))] + [int(d) for d in _MORE_DAY.findall(m.group("more") or "")]
+        out.append(
+            (m.start("m"), int(m.group("y")) if m.group("y") else None, int(m.group("m")), days)
+        )
+    return out
+
+
 def find_dates(text: str) -> list[tuple[int | None, int, int]]:
     """``11月18日、25日`` gives two dates; a printed year is kept, otherwise ``None``."""
     out: list[tuple[int | None, int, int]] = []
-    for m in _DATE.finditer(text):
-        year = int(m.group("y")) if m.group("y") else None
-        month, day = int(m.group("m")), int(m.group("d"))
-        if not _valid(month, day):
-            continue
-        out.append((year, month, day))
-        for extra in _MORE_DAY.findall(m.group("more") or ""):
-            if _valid(month, int(extra)):
-                out.append((year, month, int(extra)))
+    for _, year, month, days in printed_dates(text):
+        if _valid(month, days[0]):
+            out += [(year, month, day) for day in days if _valid(month, day)]
     return out
 
 

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from archive.titles import HOME_DISTRICTS
 
+from .dates import printed_dates
 from .model import MeetingMention, PartialDate, PersonMention
 from .normalize import CLAUSE_CHAR
 
@@ -72,8 +73,6 @@ _LEAD_RE = re.compile(
     r"^(?:主持|分别|先后|随后|并|还|又|了|专题(?!会|学习会)|集中(?!学习会)|今天|当天|近日|日前|"
     r"上午|下午|晚上)+"
 )
-_DATE_RE = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日((?:\s*、\s*\d{1,2}\s*日)*)")
-_MORE_DAYS_RE = re.compile(r"(\d{1,2})\s*日")
 # A generic name says only what kind of meeting it was; it is merged into a named one.
 _GENERIC = re.compile(
     r"^(?:工作|专题|调研|推进|调度|座谈|专题工作|工作推进|专题推进|例|专题例|"
@@ -132,11 +131,9 @@ def _printed_dates(text: str, dates: list[PartialDate]) -> list[tuple[int, list[
         return PartialDate(default_year, month, day)
 
     out = []
-    for m in _DATE_RE.finditer(text):
-        month = int(m.group(1))
-        days = [int(m.group(2))] + [int(x) for x in _MORE_DAYS_RE.findall(m.group(3) or "")]
+    for offset, _, month, days in printed_dates(text):
         if 1 <= month <= 12 and all(1 <= d <= 31 for d in days):
-            out.append((m.start(), [resolve(month, d) for d in days]))
+            out.append((offset, [resolve(month, d) for d in days]))
     return out
 
 
