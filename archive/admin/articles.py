@@ -27,7 +27,7 @@ from ..models import (
     Mention,
     ProjectArticle,
 )
-from .base import EditorAdminMixin, open_for_one
+from .base import EditorAdminMixin, form_page, open_for_one
 from .display import clipped, page_articles_link
 from .forms import ArticleForm, HeadlineMoveForm, SplitForm
 from .list_filters import EditedFilter, HasWarningsFilter, YearUnknownFilter
@@ -270,39 +270,26 @@ class ArticleAdmin(EditorAdminMixin, admin.ModelAdmin):
 
     # --- split, merge, headline ---------------------------------------------------------------
 
-    def split_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
-        article = self._object_or_403(request, Article, object_id)
+    split_view = form_page("split", "_split", SplitForm, "拆分文章：{}")
 
-        def split(data: dict) -> Article:
-            at = data["at_paragraph"]
-            new = services.article_split(
-                article=article, at_paragraph=at, title=data["title"] or None
-            )
-            self.log_change(request, article, f"在第{at}段后拆分，后半部分成为文章 {new.pk}")
-            self.log_addition(request, new, f"由文章 {article.pk} 第{at}段后拆分而来")
-            self.message_user(request, f"已拆分：新文章 «{new.title}»")
-            return new
-
-        form = SplitForm(request.POST or None, article=article)
-        return self._form_page(
-            request, "split", form, split, title=f"拆分文章：{article}", article=article
+    def _split(self, request: HttpRequest, article: Article, data: dict) -> Article:
+        at = data["at_paragraph"]
+        new = services.article_split(article=article, at_paragraph=at, title=data["title"] or None)
+        return self._record_split(
+            request, article, new, f"在第{at}段后拆分，后半部分成为文章 {new.pk}"
         )
 
-    def move_headline_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
-        article = self._object_or_403(request, Article, object_id)
+    move_headline_view = form_page(
+        "move_headline", "_move_headline", HeadlineMoveForm, "移动标题：{}"
+    )
 
-        def move(data: dict) -> Article:
-            target = data["target"]
-            services.headline_move(source=article, target=target)
-            self.log_change(request, article, f"标题与文章 {target.pk} 互换")
-            self.log_change(request, target, f"标题与文章 {article.pk} 互换")
-            self.message_user(request, "已移动标题。")
-            return target
-
-        form = HeadlineMoveForm(request.POST or None, article=article)
-        return self._form_page(
-            request, "move_headline", form, move, title=f"移动标题：{article}", article=article
-        )
+    def _move_headline(self, request: HttpRequest, article: Article, data: dict) -> Article:
+        target = data["target"]
+        services.headline_move(source=article, target=target)
+        self.log_change(request, article, f"标题与文章 {target.pk} 互换")
+        self.log_change(request, target, f"标题与文章 {article.pk} 互换")
+        self.message_user(request, "已移动标题。")
+        return target
 
     split_action = open_for_one("split", "拆分为两篇（选择段落）")
 

@@ -28,6 +28,26 @@ def open_for_one(page: str, description: str, of: Callable[[Model], Model] | Non
     return action
 
 
+def form_page(
+    page: str,
+    apply: str,
+    form: type[forms.Form],
+    title: str,
+    context: Callable[[Model], dict] | None = None,
+):
+    """A view method for one of the editor's form pages on an object: ``form`` given the
+    object under its model's name, the template ``admin/<app>/<model>/<page>.html`` with the
+    object under the same name (and ``context(obj)``), ``title`` formatted with it, and the
+    admin's method named ``apply`` for a valid POST (``_form_page``)."""
+
+    def view(modeladmin, request: HttpRequest, object_id: str) -> HttpResponse:
+        return modeladmin._form_page(
+            request, object_id, page, getattr(modeladmin, apply), form, title, context
+        )
+
+    return view
+
+
 class EditorAdminMixin:
     """Custom admin views: staff only (admin_view), CSRF-protected, change permission checked.
 
@@ -66,25 +86,40 @@ class EditorAdminMixin:
     def _form_page(
         self,
         request: HttpRequest,
+        object_id: str,
         page: str,
-        form: forms.Form,
-        apply: Callable[[dict], Model],
-        **context,
+        apply: Callable[[HttpRequest, Model, dict], Model],
+        form: type[forms.Form],
+        title: str,
+        context: Callable[[Model], dict] | None = None,
     ) -> HttpResponse:
-        """One of the editor's form pages (template ``admin/<app>/<model>/<page>.html``): the
-        form until a valid POST, then ``apply(cleaned_data)`` makes the change, logs it, tells
-        the editor and returns the object to go to. A ``ValidationError`` it raises is shown
-        on the form, nothing changed."""
-        if request.method == "POST" and form.is_valid():
+        """The form until a valid POST, then ``apply(request, obj, cleaned_data)`` makes the
+        change, logs it, tells the editor and returns the object to go to. A
+        ``ValidationError`` it raises is shown on the form, nothing changed."""
+        obj = self._object_or_403(request, self.model, object_id)
+        meta = self.model._meta
+        bound = form(request.POST or None, **{meta.model_name: obj})
+        if request.method == "POST" and bound.is_valid():
             try:
-                done = apply(form.cleaned_data)
+                done = apply(request, obj, bound.cleaned_data)
             except ValidationError as exc:
-                form.add_error(None, exc)
+                bound.add_error(None, exc)
             else:
                 return self._redirect(done)
-        meta = self.model._meta
+        extra = {meta.model_name: obj, **(context(obj) if context else {})}
         template = f"admin/{meta.app_label}/{meta.model_name}/{page}.html"
-        return self._render(request, template, {**context, "form": form})
+        return self._render(request, template, {**extra, "title": title.format(obj), "form": bound})
+
+    def _record_split(
+        self, request: HttpRequest, original: Model, new: Model, change: str
+    ) -> Model:
+        """A split in the admin's history (``change`` on the original, its origin on the new
+        one) and in the editor's message; returns the new object, to go to."""
+        name = original._meta.verbose_name
+        self.log_change(request, original, change)
+        self.log_addition(request, new, f"由{name} {original.pk} 拆分而来")
+        self.message_user(request, f"已拆分：新{name} «{new}»")
+        return new
 
     def _redirect(self, obj: Model, page: str = "change") -> HttpResponseRedirect:
         """To an admin page of ``obj``: its change page, or one of the editor's views."""

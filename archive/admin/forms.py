@@ -12,6 +12,7 @@ from django.db.models import QuerySet
 from ..models import (
     Article,
     Mention,
+    Page,
     Person,
 )
 from ..people import people_summaries
@@ -107,6 +108,10 @@ class IssueDateForm(forms.Form):
     page_no = forms.IntegerField(
         label="版次", required=False, min_value=1, max_value=999, help_text="留空则不改"
     )
+
+    def __init__(self, *args, page: Page, **kwargs):
+        kwargs.setdefault("initial", {"issue_date": page.issue_date, "page_no": page.page_no})
+        super().__init__(*args, **kwargs)
 
 
 class PersonMergeForm(forms.Form):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.contrib import admin
 from django.db.models import Count
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
@@ -13,7 +13,7 @@ from ..models import (
     Page,
 )
 from ..warnings import describe_all
-from .base import EditorAdminMixin, open_for_one
+from .base import EditorAdminMixin, form_page, open_for_one
 from .forms import IssueDateForm
 
 
@@ -93,31 +93,23 @@ class PageAdmin(EditorAdminMixin, admin.ModelAdmin):
 
     set_issue_date_action = open_for_one("issue_date", "设置出版日期（补全本版文章的年份）")
 
-    def issue_date_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
-        page = self._object_or_403(request, Page, object_id)
+    issue_date_view = form_page(
+        "issue_date",
+        "_set_issue_date",
+        IssueDateForm,
+        "设置出版日期：{}",
+        context=lambda page: {"undated": page.articles.year_unknown()},
+    )
 
-        def set_issue_date(data: dict) -> Page:
-            issue_date = data["issue_date"]
-            fixed = services.page_set_issue_date(
-                page=page, issue_date=issue_date, page_no=data["page_no"]
-            )
-            self.log_change(
-                request, page, f"设置出版日期为 {issue_date}，补全了 {len(fixed)} 篇文章的年份"
-            )
-            for article in fixed:
-                self.log_change(request, article, f"出版日期 {issue_date} 补全年份：{article.date}")
-            self.message_user(request, f"已设置出版日期，{len(fixed)} 篇文章补全了年份。")
-            return page
-
-        form = IssueDateForm(
-            request.POST or None, initial={"issue_date": page.issue_date, "page_no": page.page_no}
+    def _set_issue_date(self, request: HttpRequest, page: Page, data: dict) -> Page:
+        issue_date = data["issue_date"]
+        fixed = services.page_set_issue_date(
+            page=page, issue_date=issue_date, page_no=data["page_no"]
         )
-        return self._form_page(
-            request,
-            "issue_date",
-            form,
-            set_issue_date,
-            title=f"设置出版日期：{page}",
-            page_obj=page,
-            undated=page.articles.year_unknown(),
+        self.log_change(
+            request, page, f"设置出版日期为 {issue_date}，补全了 {len(fixed)} 篇文章的年份"
         )
+        for article in fixed:
+            self.log_change(request, article, f"出版日期 {issue_date} 补全年份：{article.date}")
+        self.message_user(request, f"已设置出版日期，{len(fixed)} 篇文章补全了年份。")
+        return page

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.db.models import Count, QuerySet
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.html import format_html
 
@@ -15,7 +15,7 @@ from ..models import (
     Person,
     PersonTitle,
 )
-from .base import EditorAdminMixin, open_for_one
+from .base import EditorAdminMixin, form_page, open_for_one
 from .display import clipped
 from .forms import PersonMergeForm, PersonSplitForm
 from .list_filters import PersonNeedsReviewFilter
@@ -147,22 +147,13 @@ class PersonAdmin(EditorAdminMixin, admin.ModelAdmin):
 
     split_action = open_for_one("split", "拆分人物（误合并的同名者）")
 
-    def split_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
-        person = self._object_or_403(request, Person, object_id)
+    split_view = form_page("split", "_split", PersonSplitForm, "拆分人物：{}")
 
-        def split(data: dict) -> Person:
-            mentions = data["mentions"]
-            new = services.person_split(
-                person=person,
-                mention_ids=[m.pk for m in mentions],
-                disambiguation=data["disambiguation"],
-            )
-            self.log_change(request, person, f"拆分出 {new}（{len(mentions)} 条提及）")
-            self.log_addition(request, new, f"由人物 {person.pk} 拆分而来")
-            self.message_user(request, f"已拆分出 {new}。")
-            return new
-
-        form = PersonSplitForm(request.POST or None, person=person)
-        return self._form_page(
-            request, "split", form, split, title=f"拆分人物：{person}", person=person
+    def _split(self, request: HttpRequest, person: Person, data: dict) -> Person:
+        mentions = data["mentions"]
+        new = services.person_split(
+            person=person,
+            mention_ids=[m.pk for m in mentions],
+            disambiguation=data["disambiguation"],
         )
+        return self._record_split(request, person, new, f"拆分出 {new}（{len(mentions)} 条提及）")

@@ -205,6 +205,18 @@ def test_set_issue_date_through_page_admin(admin_client):
     assert logged(page, "出版日期") and logged(article, "补全年份")
 
 
+def test_issue_date_page_shows_the_page_its_date_and_its_undated_articles(admin_client):
+    page = make_page(issue_date=dt.date(2021, 5, 6), page_no=3)
+    undated = make_article("年份不详的一篇", "正文。", page=page, month=12, day=31)
+    response = admin_client.get(reverse("admin:archive_page_issue_date", args=[page.pk]))
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert response.context["title"] == f"设置出版日期：{page}"
+    assert response.context["form"].initial == {"issue_date": dt.date(2021, 5, 6), "page_no": 3}
+    assert reverse("admin:archive_page_change", args=[page.pk]) in html
+    assert undated.title in html
+
+
 def test_reextract_through_action(admin_client, monkeypatch):
     article = make_article("题", "张三调研。")
 
