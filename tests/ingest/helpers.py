@@ -2,7 +2,37 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+import yaml
+
 from ingest.parser import page_chars_accounted, page_to_dict, parse_page
+
+CASES = Path(__file__).parent / "cases"
+
+
+class _CasesLoader(yaml.SafeLoader):
+    """Safe YAML plus ``!encoded:<codec> "text"`` for a page given as bytes (a UTF-16 page
+    with its byte order mark), so such a row still reads as text in the file."""
+
+
+_CasesLoader.add_multi_constructor(
+    "!encoded:", lambda loader, codec, node: loader.construct_scalar(node).encode(codec)
+)
+
+
+def cases(name: str, *fields: str) -> list[pytest.ParameterSet]:
+    """The rows of ``cases/<name>.yaml`` as pytest params of ``fields`` in that order, each
+    with the row's ``id`` when it has one. A row with a missing or unknown key fails the
+    collection, so a typo in the file cannot drop an expected value unseen."""
+    rows = yaml.load((CASES / f"{name}.yaml").read_text("utf-8"), Loader=_CasesLoader)
+    params = []
+    for row in rows:
+        if set(row) - {"id"} != set(fields):
+            raise ValueError(f"{name}.yaml: row {row} has keys other than {fields}")
+        params.append(pytest.param(*(row[f] for f in fields), id=row.get("id")))
+    return params
 
 
 def parse_dict(data: str | bytes, **kw: object) -> dict:

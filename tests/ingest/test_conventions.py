@@ -14,7 +14,7 @@ import pytest
 from ingest.parser import page_chars_accounted, parse_page
 from ingest.parser.layout import build_paragraphs, is_furniture, masthead_date
 
-from .helpers import parse_dict
+from .helpers import cases, parse_dict
 
 
 def _starts(d: dict) -> list[str]:
@@ -23,123 +23,12 @@ def _starts(d: dict) -> list[str]:
 
 # --- The first article of a page, field by field (sections 2, 3 and 6) -----------------
 
-# A page, and what its first article reads (only the fields named).
-FIRST_ARTICLES = [
-    # 2. A byline inside the lead's bracket, wrapped over lines.
-    pytest.param(
-        "海棠区召开防汛会议\n\n本报讯（记者 孙丽 通讯\n员 马力）6月1日，海棠区召开\n"
-        "防汛工作会议，部署汛期各项工作。\n",
-        {
-            "reporters": ["孙丽"],
-            "correspondents": ["马力"],
-            "body": "本报讯 6月1日，海棠区召开防汛工作会议，部署汛期各项工作。",
-            "date": "--06-01",
-        },
-        id="byline_inside_the_lead_bracket_wrapped_over_lines",
-    ),
-    # 2. A byline wrapped over two lines.
-    pytest.param(
-        "本报讯 6月1日，海棠区召开防汛工作会议。\n记者\n赵宁\n",
-        {"reporters": ["赵宁"]},
-        id="byline_wrapped_after_its_role",
-    ),
-    pytest.param(
-        "本报讯 6月1日，海棠区召开防汛工作会议。\n记者 孙丽 通讯员 马\n力青\n",
-        {"correspondents": ["马力青"]},
-        id="byline_wrapped_inside_a_name",
-    ),
-    # 2. A reporter opening a story is no byline.
-    pytest.param(
-        "本报讯 记者从区住建局了解到，海棠区今年将改造老旧小区12个。\n记者 孙丽\n",
-        {
-            "body": "本报讯 记者从区住建局了解到，海棠区今年将改造老旧小区12个。",
-            "reporters": ["孙丽"],
-        },
-        id="reporter_opening_a_story_is_no_byline",
-    ),
-    # 2. A closing byline in a bracket wrapped inside a name.
-    pytest.param(
-        "本报讯 6月1日，海棠区召开防汛工作会议。\n（记者 孙丽 通讯员 葛青\n松）\n",
-        {"reporters": ["孙丽"], "correspondents": ["葛青松"]},
-        id="closing_byline_in_a_bracket_wrapped_inside_a_name",
-    ),
-    # 2. A report line under a headline, over an interview.
-    pytest.param(
-        "崔庙镇：石榴经济结出致富果\n本报记者 秦晓岚 通讯员 郑好 报道\n"
-        "“今年的石榴花开得密，又是一个丰收年。”站在自家石榴园里，种植户笑着说。\n",
-        {"reporters": ["秦晓岚"], "correspondents": ["郑好"], "subtitle": ""},
-        id="report_line_under_a_headline_over_an_interview",
-    ),
-    # 3. A kicker and a parallel title sharing no words with the body: placed by position.
-    pytest.param(
-        "区领导在海棠区调研时强调\n比学赶超 跑出加速度\n\n"
-        "本报讯 6月1日，区长林树青到白鹭湾片区察看重点项目进展。\n记者 孙丽\n",
-        {
-            "kicker": "区领导在海棠区调研时强调",
-            "title": "比学赶超 跑出加速度",
-            "subtitle": "",
-            "warnings": ["headline_by_position", "year_unknown"],
-        },
-        id="kicker_parallel_title_and_headline_sharing_no_words",
-    ),
-    # 3. A title wrapped over two lines.
-    pytest.param(
-        "海棠区政协十届\n三次会议开幕\n\n"
-        "本报讯 6月1日，海棠区政协十届三次会议在区会议中心开幕。\n记者 孙丽\n",
-        {"title": "海棠区政协十届三次会议开幕", "subtitle": ""},
-        id="title_wrapped_over_two_lines",
-    ),
-    # 3. A label over a title; the same page with a parallel title instead.
-    pytest.param(
-        "代表委员说\n让“一老一小”更有保障\n\n"
-        "本报讯 1月8日，海棠区人大代表葛青在分组讨论时建议，扩大社区托育供给。\n记者 孙丽\n",
-        {"column": "代表委员说", "kicker": "", "title": "让“一老一小”更有保障"},
-        id="label_over_a_title",
-    ),
-    pytest.param(
-        "金秋十月 满城书香\n\n"
-        "本报讯 1月8日，海棠区人大代表葛青在分组讨论时建议，扩大社区托育供给。\n记者 孙丽\n",
-        {"column": "", "title": "金秋十月 满城书香"},
-        id="parallel_title_is_no_label",
-    ),
-    # 3. A label set apart by a wide gap after the title.
-    pytest.param(
-        "青石镇开展义诊活动      健康视点\n\n"
-        "本报讯 6月1日，青石镇组织医务人员到村里开展义诊活动。\n记者 孙丽\n",
-        {"title": "青石镇开展义诊活动", "column": "健康视点", "subtitle": ""},
-        id="label_set_apart_by_a_wide_gap_after_the_title",
-    ),
-    # 3. A letter-spaced parallel title loses nothing.
-    pytest.param(
-        "比 学 赶 超   跑 出 加 速 度\n\n"
-        "本报讯 6月1日，青石镇重点项目建设现场一片繁忙。\n记者 孙丽\n",
-        {"title": "比学赶超 跑出加速度", "column": ""},
-        id="letter_spaced_parallel_title_loses_nothing",
-    ),
-    # 3. A speech kicker over two directives of one length.
-    pytest.param(
-        "区委书记在调研防汛工作时要求\n压紧压实责任\n确保安全度汛\n"
-        "本报讯（记者 孙丽）6月5日，区委书记林树青带队调研防汛工作。\n\n"
-        "会议要求，各街道要压实责任。\n",
-        {
-            "kicker": "区委书记在调研防汛工作时要求",
-            "title": "压紧压实责任",
-            "subtitle": "确保安全度汛",
-        },
-        id="speech_kicker_over_two_directives_of_one_length",
-    ),
-    # 6. UTF-16 with a byte order mark is read.
-    pytest.param(
-        b"\xff\xfe"
-        + "本报讯 6月1日，海棠区召开防汛工作会议。\r\n记者 孙丽\r\n".encode("utf-16-le"),
-        {"reporters": ["孙丽"]},
-        id="utf16_with_a_bom",
-    ),
-]
 
-
-@pytest.mark.parametrize(("text", "expected"), FIRST_ARTICLES)
+@pytest.mark.parametrize(
+    ("text", "expected"), cases("conventions_first_articles", "text", "expected")
+)
 def test_first_article_as_printed(text: str | bytes, expected: dict[str, object]) -> None:
+    """A page, and what its first article reads (only the fields named)."""
     art = parse_dict(text)["articles"][0]
     assert {field: art[field] for field in expected} == expected
 
