@@ -278,32 +278,19 @@ def test_a_lead_inside_a_signed_article_is_kept_but_flagged() -> None:
     assert "boundary_guessed" in d["articles"][0]["warnings"]
 
 
-def test_headlines_after_their_articles_go_up_by_position() -> None:
-    # Neither headline shares a word with its body; each is printed below it.
-    text = (
-        "本报讯 6月1日，海棠区召开防汛工作会议，部署汛期各项工作。\n记者 孙丽\n\n"
-        "安全度汛 责任在肩\n\n"
-        "本报讯 6月2日，青石镇文化站获评省级示范文化站。\n记者 孙丽\n\n"
-        "一方书香 满镇文气\n"
-    )
-    d = parse_dict(text)
-    assert [a["title"] for a in d["articles"]] == ["安全度汛 责任在肩", "一方书香 满镇文气"]
-    assert all("headline_by_position" in a["warnings"] for a in d["articles"])
-
-
-def test_all_headlines_on_top_one_line_each() -> None:
-    text = (
-        "海棠区召开防汛工作会议\n\n小店经济回暖 烟火气回来了\n\n端午将至粽飘香\n\n"
-        "本报讯 6月1日，海棠区召开防汛工作会议，部署汛期各项工作。\n\n"
-        "本报讯 6月2日，白鹭湾夜市重新开张，摊主们忙着招呼顾客。\n\n"
-        "本报讯 6月3日，青石镇组织居民开展包粽子比赛。\n"
-    )
-    d = parse_dict(text)
-    assert [a["title"] for a in d["articles"]] == [
-        "海棠区召开防汛工作会议",
-        "小店经济回暖 烟火气回来了",
-        "端午将至粽飘香",
-    ]
+@pytest.mark.parametrize(
+    ("text", "titles", "every_article_warns", "first"),
+    cases("page_titles", "text", "titles", "every_article_warns", "first"),
+)
+def test_article_titles_of_a_page(
+    text: str, titles: list[str], every_article_warns: list[str], first: dict[str, object]
+) -> None:
+    """A page, its articles' titles in order (with the warnings each carries, and what the
+    first one reads where the case names it)."""
+    articles = parse_dict(text)["articles"]
+    assert [a["title"] for a in articles] == titles
+    assert all(set(every_article_warns) <= set(a["warnings"]) for a in articles)
+    assert {field: articles[0][field] for field in first} == first
 
 
 def test_a_page_indenting_every_paragraph_is_not_cut_at_inner_leads() -> None:
@@ -393,22 +380,6 @@ def test_an_undated_body_without_a_headline_on_a_page_of_headlines_is_flagged() 
     assert d["articles"][1]["title_inferred"]
     assert "boundary_guessed" in d["articles"][1]["warnings"]
     assert "boundary_guessed" not in d["articles"][0]["warnings"]
-
-
-def test_a_title_wrapped_over_a_dateline_is_no_stray_article() -> None:
-    # The second title line would read as a lead's clause before the date; it sits on the dateline.
-    text = (
-        "海棠新闻 特刊\n\n政协海棠区五届三次会议\n隆重开幕\n"
-        "本报讯（记者 孙丽）1月8日上午，政协海棠区第五届委员会第三次会议开幕。\n"
-        "会议听取了常委会工作报告。\n\n"
-        "海棠区人代会开幕\n本报讯 1月9日上午，海棠区第五届人民代表大会第三次会议开幕。\n"
-    )
-    d = parse_dict(text)
-    assert [a["title"] for a in d["articles"]] == [
-        "政协海棠区五届三次会议隆重开幕",
-        "海棠区人代会开幕",
-    ]
-    assert d["articles"][0]["reporters"] == ["孙丽"]
 
 
 def test_a_byline_line_without_report_word_over_a_dateline_opens_one_article() -> None:
