@@ -11,7 +11,8 @@ characters; its headline, date and byline are scored only then. People, meetings
 are compared with the parsed articles that overlap the gold body most, so a wrong cut does not
 hide what the entity step found. "warned" is the share of wrong cuts where an overlapping
 parsed article carries a warning other than a year warning (which says nothing of the cut).
-Pure Python, no Django: it runs without a database.
+Pure Python, no Django: it runs without a database. One module, though just over 400 lines:
+loading the gold, matching it to the parse and the scorecard's columns are read together.
 """
 
 from __future__ import annotations

@@ -18,11 +18,8 @@ Result lists load only the columns they print, with a bounded body prefix for th
 from __future__ import annotations
 
 import datetime as dt
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 
-from django.db import connection, transaction
+from django.db import connection
 from django.db.models import (
     BooleanField,
     ExpressionWrapper,
@@ -39,6 +36,7 @@ from ..dateterms import cover_query, nodate_query
 from ..datewalk import FIRST_SLICE_ARTICLES, DateWalk
 from ..indexing import segmenter
 from ..models import Article, Mention
+from .planning import index_lookups
 from .query import ParsedQuery
 from .tsquery import TsQuery, excluded_query, loose_query, match_query, title_query, words_query
 
@@ -70,31 +68,6 @@ RESULT_FIELDS = (
 
 def date_order() -> list:
     return [F("date").desc(nulls_last=True), F("id").desc()]
-
-
-_planning = threading.local()
-
-
-@contextmanager
-def index_lookups() -> Iterator[None]:
-    """Run the statements inside on the indexes, never as a sequential scan of the articles.
-
-    The planner prices a scan as reading the table's own pages, but a text match opens each
-    article's vector besides (stored apart, several pages each): on a small archive it picks
-    the scan for a frequent word, about 50 ms at 6,000 articles where the GIN index takes one;
-    with a LIMIT it hopes to stop early, and opens a vector per row on the way. One setting
-    for a whole search (nested uses add no statement).
-    """
-    if getattr(_planning, "depth", 0):
-        yield
-        return
-    with transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute("SET LOCAL enable_seqscan = off")
-        _planning.depth = 1
-        try:
-            yield
-        finally:
-            _planning.depth = 0
 
 
 def archive_dates() -> tuple[dt.date | None, dt.date | None, float]:

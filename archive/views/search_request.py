@@ -11,8 +11,9 @@ from django.core.paginator import Page, Paginator
 
 from ..filters import DATE_FILTERS, ArticleSearchFilter
 from ..models import Article
+from ..search.planning import index_lookups
 from ..search.query import MAX_QUERY_CHARS, ParsedQuery, parse_query
-from ..search.results import COUNT_CAP, SearchResults, index_lookups, undated_matches
+from ..search.results import COUNT_CAP, SearchResults, undated_matches
 
 SEARCH_PER_PAGE = 20
 MSG_NO_TERMS = "只有排除词或符号，没有要查找的词：请输入至少一个关键词。"
