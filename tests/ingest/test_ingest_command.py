@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
+from archive.indexing import merge_pending_index_entries
 from archive.models import Article, Meeting, Mention, Page, Person, PersonTitle, Project
 from ingest.batch import BatchSummary
 
@@ -66,6 +67,14 @@ def test_ingest_samples_and_rerun_changes_nothing(pages):
     assert code == 0
     assert "5 unchanged" in err
     assert snapshot() == first
+
+
+@pytest.mark.django_db
+def test_an_ingest_leaves_nothing_in_the_text_indexes_pending_lists(pages):
+    _, err, code = run_ingest(str(pages))
+    assert code == 0, err
+    assert Article.objects.count() >= 20
+    assert merge_pending_index_entries() == 0
 
 
 @pytest.mark.django_db

@@ -79,7 +79,7 @@ class Command(BaseCommand):
                 if as_json:
                     dumped.append(page_to_dict(parsed))
         else:
-            from archive.indexing import segmenter
+            from archive.indexing import merge_pending_index_entries, segmenter
             from ingest.loader import editor_page_facts, load_page
 
             facts = editor_page_facts(job.source for job in jobs)
@@ -115,6 +115,8 @@ class Command(BaseCommand):
                     )
                 for line in result.conflicts:
                     self.stderr.write(f"conflict: {job.source}: {line}")
+            # Searches right after the batch read the indexes, not their pending lists.
+            merge_pending_index_entries()
         progress.done()
         if as_json:
             self.stdout.write(json.dumps({"pages": dumped}, ensure_ascii=False, indent=2))
