@@ -98,7 +98,8 @@ def merge_pending_index_entries() -> int:
     names = [i.name for i in Article._meta.indexes if isinstance(i, GinIndex)]
     with connection.cursor() as cursor:
         cursor.execute(
-            "SELECT coalesce(sum(gin_clean_pending_list(n::regclass)), 0) FROM unnest(%s::text[]) AS n",
+            "SELECT coalesce(sum(gin_clean_pending_list(n::regclass)), 0) "
+            "FROM unnest(%s::text[]) AS n",
             [names],
         )
         return int(cursor.fetchone()[0])
