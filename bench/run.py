@@ -283,12 +283,16 @@ def run_all(bench: Bench, args, env: dict[str, str], pages_dir: Path, state: dic
     def jieba_ratio() -> None:
         import jieba
 
+        from ingest.batch import page_identity
+
         one = state["one"]
+        # The pages as the archive names them (their real path), not as the command was given them.
+        sources = [page_identity(Path(f)) for f in state["one_files"]]
         bodies = list(
-            Article.objects.filter(page__source__in=state["one_files"]).values_list(
-                "body", flat=True
-            )
+            Article.objects.filter(page__source__in=sources).values_list("body", flat=True)
         )
+        if not bodies:
+            raise RuntimeError("none of the one-process pages is in the archive")
         start = time.perf_counter()
         jieba.initialize()
         init = time.perf_counter() - start
