@@ -42,3 +42,10 @@ def parse_dict(data: str | bytes, **kw: object) -> dict:
     page = parse_page(raw, "page.txt", **kw)  # type: ignore[arg-type]
     assert page_chars_accounted(page)
     return page_to_dict(page)
+
+
+def only_article(data: str | bytes, **kw: object) -> dict:
+    """The one article of a page that must be read as exactly one."""
+    articles = parse_dict(data, **kw)["articles"]
+    assert len(articles) == 1, [a["title"] for a in articles]
+    return articles[0]

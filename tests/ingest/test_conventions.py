@@ -14,11 +14,11 @@ import pytest
 from ingest.parser import page_chars_accounted, parse_page
 from ingest.parser.layout import build_paragraphs, is_furniture, masthead_date
 
-from .helpers import cases, parse_dict
+from .helpers import cases, only_article, parse_dict
 
 
-def _starts(d: dict) -> list[str]:
-    return [a["body"].replace(" ", "")[:8] for a in d["articles"]]
+def _starts(articles: list[dict]) -> list[str]:
+    return [a["body"].replace(" ", "")[:8] for a in articles]
 
 
 # --- The first article of a page, field by field (sections 2, 3 and 6) -----------------
@@ -30,6 +30,13 @@ def _starts(d: dict) -> list[str]:
 def test_first_article_as_printed(text: str | bytes, expected: dict[str, object]) -> None:
     """A page, and what its first article reads (only the fields named)."""
     art = parse_dict(text)["articles"][0]
+    assert {field: art[field] for field in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), cases("one_article_pages", "text", "expected"))
+def test_a_page_of_one_article(text: str, expected: dict[str, object]) -> None:
+    """A page read as exactly one article, and what it reads (only the fields named)."""
+    art = only_article(text)
     assert {field: art[field] for field in expected} == expected
 
 
@@ -61,53 +68,71 @@ def test_report_line_opens_an_article_and_is_its_byline() -> None:
     assert second["title"] == "海棠区新建口袋公园"
 
 
+# A headline between two bodies and the lead under it start an article, whatever the lead
+# opens with. Under an unsigned article (no byline closes it): a date, a clause before the date,
+# 近日, a source, a quotation. Under a signed one: a season or a time (a feature's lead).
+UNSIGNED_THEN_LEAD = (
+    "海棠区召开防汛会议\n\n本报讯 6月1日，海棠区召开防汛工作会议，部署汛期各项工作。\n\n"
+    "会议要求，各街道要压实责任，确保安全度汛。\n\n"
+    "消夏晚会开幕\n\n{lead}\n\n晚会将持续到8月底。\n"
+)
+SIGNED_THEN_FEATURE_LEAD = (
+    "本报讯（记者 孙丽）6月1日，海棠区召开防汛工作会议，部署汛期各项工作。\n\n"
+    "白鹭湾的夜市热闹起来了\n\n"
+    "{lead}白鹭湾夜市每晚都人头攒动，小吃、文创摊位200余个。\n"
+)
+
+
 @pytest.mark.parametrize(
-    "lead",
+    ("page", "lead", "first_ends", "second_title", "second_starts"),
     [
-        "2021年6月3日，海棠区举办消夏晚会，居民踊跃参加。",
-        "6月3日，海棠区举办消夏晚会，居民踊跃参加。",
-        "近日，海棠区举办消夏晚会，居民踊跃参加。",
-        "为丰富居民夏季生活，6月3日，海棠区举办消夏晚会。",
-        "记者从海棠区文旅局了解到，消夏晚会将持续一个月。",
-        "“晚会的节目都是居民自己排的，”海棠区文化馆馆长葛青说。",
+        *(
+            (UNSIGNED_THEN_LEAD, lead, "确保安全度汛。", "消夏晚会开幕", lead[:6])
+            for lead in [
+                "2021年6月3日，海棠区举办消夏晚会，居民踊跃参加。",
+                "6月3日，海棠区举办消夏晚会，居民踊跃参加。",
+                "近日，海棠区举办消夏晚会，居民踊跃参加。",
+                "为丰富居民夏季生活，6月3日，海棠区举办消夏晚会。",
+                "记者从海棠区文旅局了解到，消夏晚会将持续一个月。",
+                "“晚会的节目都是居民自己排的，”海棠区文化馆馆长葛青说。",
+            ]
+        ),
+        *(
+            (
+                SIGNED_THEN_FEATURE_LEAD,
+                lead,
+                "部署汛期各项工作。",
+                "白鹭湾的夜市热闹起来了",
+                (lead + "白鹭湾夜市")[:8],
+            )
+            for lead in ["深秋时节，", "入夏以来，", "这一年，", "新学期，"]
+        ),
     ],
 )
-def test_a_headline_between_two_bodies_ends_an_unsigned_article(lead: str) -> None:
-    # No byline closes the first article: the headline and the lead below it say it ended.
-    text = (
-        "海棠区召开防汛会议\n\n本报讯 6月1日，海棠区召开防汛工作会议，部署汛期各项工作。\n\n"
-        "会议要求，各街道要压实责任，确保安全度汛。\n\n"
-        f"消夏晚会开幕\n\n{lead}\n\n晚会将持续到8月底。\n"
-    )
-    d = parse_dict(text)
-    assert len(d["articles"]) == 2
-    first, second = d["articles"]
-    assert first["body"].endswith("确保安全度汛。")
-    assert second["title"] == "消夏晚会开幕"
-    assert second["body"].startswith(lead[:6])
+def test_a_headline_and_the_lead_under_it_start_an_article(
+    page: str, lead: str, first_ends: str, second_title: str, second_starts: str
+) -> None:
+    first, second = parse_dict(page.format(lead=lead))["articles"]
+    assert first["body"].endswith(first_ends)
+    assert second["title"] == second_title
+    assert second["body"].startswith(second_starts)
 
 
-def test_a_paragraph_opening_with_a_date_inside_a_signed_article_stays() -> None:
-    text = (
-        "海棠区分别召开两场推进会\n\n本报讯 6月1日、8日，海棠区分别召开两场推进会。\n\n"
-        "6月1日，区长林树青带队察看河道清淤现场。\n\n"
-        "6月8日，林树青主持召开道路改造推进会。\n记者 孙丽\n"
-    )
-    d = parse_dict(text)
-    assert len(d["articles"]) == 1
-    assert d["articles"][0]["reporters"] == ["孙丽"]
-
-
-def test_a_page_without_bylines_is_cut_at_each_lead() -> None:
-    text = (
-        "海棠区召开防汛会议\n\n海棠区举办荷花节\n\n"
-        "本报讯 6月1日，海棠区召开防汛工作会议，部署汛期各项工作。\n\n"
-        "近日，海棠区第三届荷花节在白鹭湾开幕，吸引游客两万余人次。\n"
-    )
-    d = parse_dict(text)
-    assert _starts(d) == ["本报讯6月1日，", "近日，海棠区第三"]
-    assert "boundary_guessed" in d["articles"][0]["warnings"]
-    assert d["articles"][1]["title"] == "海棠区举办荷花节"
+@pytest.mark.parametrize(
+    ("text", "starts", "fields", "warned"),
+    cases("article_starts", "text", "starts", "fields", "warned"),
+)
+def test_where_the_articles_of_a_page_start(
+    text: str, starts: list[str], fields: list[dict], warned: list[list[str]]
+) -> None:
+    """A page, where each article starts, what each reads and the warnings each carries."""
+    articles = parse_dict(text)["articles"]
+    assert _starts(articles) == starts
+    assert len(fields) == len(warned) == len(articles)
+    assert [
+        {name: a[name] for name in want} for a, want in zip(articles, fields, strict=True)
+    ] == fields
+    assert all(set(codes) <= set(a["warnings"]) for a, codes in zip(articles, warned, strict=True))
 
 
 # --- 2. Bylines ------------------------------------------------------------------------
@@ -273,9 +298,8 @@ def test_a_lead_inside_a_signed_article_is_kept_but_flagged() -> None:
         "海棠区召开防汛会议\n\n本报讯 6月1日，海棠区召开防汛工作会议，部署汛期各项工作。\n\n"
         "近日，海棠区第三届荷花节在白鹭湾开幕，吸引游客两万余人次。\n记者 孙丽\n"
     )
-    d = parse_dict(text)
-    assert len(d["articles"]) == 1
-    assert "boundary_guessed" in d["articles"][0]["warnings"]
+    art = only_article(text)
+    assert "boundary_guessed" in art["warnings"]
 
 
 @pytest.mark.parametrize(
@@ -301,40 +325,8 @@ def test_a_page_indenting_every_paragraph_is_not_cut_at_inner_leads() -> None:
         "\u3000\u3000今年以来，全区已完成河道清淤\n12公里。\n"
         "\u3000\u3000林树青强调，要严格值班值守。\n记者 孙丽\n"
     )
-    d = parse_dict(text)
-    assert len(d["articles"]) == 1
-    assert len(d["articles"][0]["body"].split("\n\n")) == 4
-
-
-@pytest.mark.parametrize("lead", ["深秋时节，", "入夏以来，", "这一年，", "新学期，"])
-def test_a_feature_lead_on_a_season_under_a_headline(lead: str) -> None:
-    text = (
-        "本报讯（记者 孙丽）6月1日，海棠区召开防汛工作会议，部署汛期各项工作。\n\n"
-        "白鹭湾的夜市热闹起来了\n\n"
-        f"{lead}白鹭湾夜市每晚都人头攒动，小吃、文创摊位200余个。\n"
-    )
-    d = parse_dict(text)
-    assert _starts(d)[1] == (lead + "白鹭湾夜市")[:8]
-
-
-def test_punctuation_wrapped_to_the_next_line_closes_its_sentence() -> None:
-    text = (
-        "本报讯（记者 孙丽）6月1日，海棠区召开防汛工作会议\n。\n\n"
-        "近日，白鹭湾夜市重新开张，摊位200余个\n。\n（记者 葛青）\n"
-    )
-    d = parse_dict(text)
-    assert _starts(d) == ["本报讯6月1日，", "近日，白鹭湾夜市"]
-    assert [a["reporters"] for a in d["articles"]] == [["孙丽"], ["葛青"]]
-
-
-def test_a_brief_printed_before_a_signed_one_on_another_day() -> None:
-    text = (
-        "9月19日，海棠区为80岁以上老人发放助老服务卡。\n\n\n"
-        "9月18日，青石镇“阳光议事厅”协商解决停车难题。\n通讯员 葛青\n"
-    )
-    d = parse_dict(text)
-    assert _starts(d) == ["9月19日，海棠", "9月18日，青石"]
-    assert "boundary_guessed" in d["articles"][0]["warnings"]
+    art = only_article(text)
+    assert len(art["body"].split("\n\n")) == 4
 
 
 def test_paper_name_over_the_masthead_is_furniture() -> None:
@@ -354,20 +346,7 @@ def test_paper_name_over_the_masthead_is_furniture() -> None:
 )
 def test_a_signed_report_of_the_days_its_lead_names_stays_whole(lead: str) -> None:
     text = f"{lead}\n\n6月9日，推介团一行又到青石镇考察。\n记者 孙丽\n"
-    d = parse_dict(text)
-    assert len(d["articles"]) == 1
-
-
-def test_one_paragraph_per_line_a_blank_line_separates_stories() -> None:
-    text = (
-        "海棠区召开防汛会议\n本报讯 6月1日，海棠区召开防汛工作会议，区长林树青出席会议并讲话。\n"
-        "会议要求，各街道要压实防汛责任，加强值班值守，确保全区安全度汛。\n\n"
-        "6月2日，记者从青石镇了解到，该镇投资建设的3座提灌站已全部完工投用。\n（记者 孙丽）\n\n"
-        "海棠区举办荷花节\n本报讯 6月3日，海棠区第三届荷花节在白鹭湾湿地公园开幕。\n"
-        "开幕当天，前来赏荷的市民游客两万余人次，周边餐饮住宿生意红火。\n"
-    )
-    d = parse_dict(text)
-    assert _starts(d) == ["本报讯6月1日，", "6月2日，记者从", "本报讯6月3日，"]
+    only_article(text)
 
 
 def test_an_undated_body_without_a_headline_on_a_page_of_headlines_is_flagged() -> None:
@@ -387,25 +366,10 @@ def test_a_byline_line_without_report_word_over_a_dateline_opens_one_article() -
         "踔厉奋发 硕果盈枝\n海棠区年度发展综述\n本报记者 孙丽 通讯员 林青\n\n"
         "本报讯 岁末回望，海棠区交出了一份厚实的答卷。全年新增市场主体8000户。\n"
     )
-    d = parse_dict(text)
-    assert len(d["articles"]) == 1
-    assert d["articles"][0]["reporters"] == ["孙丽"]
-    assert d["articles"][0]["correspondents"] == ["林青"]
-    assert d["articles"][0]["body"].startswith("本报讯")
-
-
-def test_a_colon_title_over_a_two_line_byline_keeps_title_and_reporters() -> None:
-    text = (
-        "街巷设计师：\n先问居民再动笔\n郑州报业集团记者 孙丽 实习生 林青\n通讯员 柳岩 报道\n"
-        "5月12日一早，青石街道的\n议事厅里已经坐满了人。\n"
-        "设计师们把三套方案贴上墙，\n请居民逐一打分。\n"
-    )
-    d = parse_dict(text)
-    assert len(d["articles"]) == 1
-    art = d["articles"][0]
-    assert (art["kicker"], art["title"]) == ("", "街巷设计师：先问居民再动笔")
-    assert art["reporters"] == ["孙丽", "林青"]
-    assert art["correspondents"] == ["柳岩"]
+    art = only_article(text)
+    assert art["reporters"] == ["孙丽"]
+    assert art["correspondents"] == ["林青"]
+    assert art["body"].startswith("本报讯")
 
 
 def test_a_credited_caption_between_two_articles_belongs_to_neither() -> None:
