@@ -29,7 +29,8 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
 LATEST_MONTH_FOR_PAGE_YEAR = 9
 
 
-def _valid(month: int, day: int) -> bool:
+def valid_date(month: int, day: int) -> bool:
+    """A month and a day a calendar can hold (an OCR misreading of either is no date)."""
     return 1 <= month <= 12 and 1 <= day <= 31
 
 
@@ -49,8 +50,8 @@ def find_dates(text: str) -> list[tuple[int | None, int, int]]:
     """``11月18日、25日`` gives two dates; a printed year is kept, otherwise ``None``."""
     out: list[tuple[int | None, int, int]] = []
     for _, year, month, days in printed_dates(text):
-        if _valid(month, days[0]):
-            out += [(year, month, day) for day in days if _valid(month, day)]
+        if valid_date(month, days[0]):
+            out += [(year, month, day) for day in days if valid_date(month, day)]
     return out
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from statistics import median
 
+from .dates import valid_date
 from .normalize import BULLETS, DATELINE
 
 _SENTENCE_FINAL = "。！？…"
@@ -168,7 +169,7 @@ def masthead_date(lines: list[str]) -> str | None:
             mo, d = _cn_number(m.group(2)), _cn_number(m.group(3))
         else:
             continue
-        if 1 <= mo <= 12 and 1 <= d <= 31:
+        if valid_date(mo, d):
             return f"{y:04d}-{mo:02d}-{d:02d}"
     return None
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from archive.titles import HOME_DISTRICTS
 
-from .dates import printed_dates
+from .dates import printed_dates, valid_date
 from .model import MeetingMention, PartialDate, PersonMention
 from .normalize import CLAUSE_CHAR
 
@@ -132,7 +132,7 @@ def _printed_dates(text: str, dates: list[PartialDate]) -> list[tuple[int, list[
 
     out = []
     for offset, _, month, days in printed_dates(text):
-        if 1 <= month <= 12 and all(1 <= d <= 31 for d in days):
+        if all(valid_date(month, d) for d in days):
             out.append((offset, [resolve(month, d) for d in days]))
     return out
 

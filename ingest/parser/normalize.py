@@ -23,7 +23,8 @@ _FULLWIDTH_ALNUM = {
 }
 _FULLWIDTH_TABLE = str.maketrans(_FULLWIDTH_ALNUM)
 _HALF_TO_FULL = {",": "，", "?": "？", ":": "：", ";": "；", "!": "！"}
-_HALF_PUNCT = re.compile(r"[,?:;!(]")
+# A line holding none of these (nor an opening parenthesis) has nothing to convert.
+_HALF_PUNCT = re.compile("[" + re.escape("".join(_HALF_TO_FULL)) + "(]")
 _OPEN_PUNCT = "（《“‘「『【"
 _CLOSE_PUNCT = "，。、；：？！）》”’」』】"
 _SPACE_BEFORE_CLOSE = re.compile(f" +(?=[{_CLOSE_PUNCT}])")
