@@ -2,7 +2,14 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.parser.dates import find_dates, lead_dates, page_year, resolve, year_for
+from ingest.parser.dates import (
+    find_dates,
+    lead_dates,
+    page_year,
+    printed_dates,
+    resolve,
+    year_for,
+)
 from ingest.parser.model import PartialDate
 
 
@@ -17,10 +24,21 @@ from ingest.parser.model import PartialDate
         ("本报讯 本月初，海棠区", []),
         ("2019年6月8日，海棠区", [(2019, 6, 8)]),
         ("13月40日", []),
+        # Gaps OCR left inside a date (a meeting's text keeps its line breaks).
+        ("本报讯 6 月 8 日上午，海棠区召开", [(None, 6, 8)]),
+        ("会议于10月9日、\n16日分别召开", [(None, 10, 9), (None, 10, 16)]),
+        ("2019 年\n6月8日", [(2019, 6, 8)]),
+        ("6月31日、40日", [(None, 6, 31)]),
     ],
 )
 def test_find_dates(lead: str, expected: list) -> None:
     assert find_dates(lead) == expected
+
+
+def test_printed_dates_give_each_date_once_at_its_month() -> None:
+    text = "2019年6月8日、9日，区里召开会议。7 月 1 日上午"
+    assert printed_dates(text) == [(5, 2019, 6, [8, 9]), (20, None, 7, [1])]
+    assert text[5] == "6" and text[20] == "7"
 
 
 def test_issue_date_year() -> None:
