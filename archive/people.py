@@ -76,6 +76,28 @@ def people_for(names: Iterable[str], cache: MutableMapping[str, Person]) -> None
         cache[name] = Person(pk=exact.get(name) or aliased[name], name=name)
 
 
+def lock_people(person_ids: Iterable[int]) -> dict[int, tuple[bool, str]]:
+    """Lock these people's rows in id order, before their timelines are read or written;
+    returns each one's stored ``(is_official, post_conflict)``.
+
+    Two ingests (or an ingest and an editor) updating the same official at once otherwise
+    each read a timeline without the other's new posts and could both miss the clash between
+    them; taking every person lock first, in one order, leaves no lock cycle between them.
+    ``FOR NO KEY UPDATE`` does not block the mentions being inserted meanwhile.
+    """
+    ids = sorted(set(person_ids))
+    if not ids:
+        return {}
+    lock = " FOR NO KEY UPDATE" if connection.in_atomic_block else ""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT id, is_official, post_conflict FROM archive_person "
+            "WHERE id = ANY(%s) ORDER BY id" + lock,
+            [ids],
+        )
+        return {pk: (official, conflict) for pk, official, conflict in cursor.fetchall()}
+
+
 def refresh_people(person_ids: Iterable[int]) -> None:
     """Rebuild the title timeline and official flag of these people from their mentions.
 
@@ -85,6 +107,7 @@ def refresh_people(person_ids: Iterable[int]) -> None:
     ids = sorted(set(person_ids))
     if not ids:
         return
+    stored = lock_people(ids)
     PersonTitle.objects.filter(person_id__in=ids).delete()
     rows = (
         Mention.objects.filter(person_id__in=ids, role=Mention.Role.OFFICIAL)
@@ -119,7 +142,7 @@ def refresh_people(person_ids: Iterable[int]) -> None:
     timelines: dict[int, list[tuple[str, dt.date | None, dt.date | None]]] = {pk: [] for pk in ids}
     for span in spans.values():
         timelines[span.person_id].append((span.title, span.first_seen, span.last_seen))
-    _store_conflicts(timelines)
+    _store_conflicts(timelines, {pk: conflict for pk, (_, conflict) in stored.items()})
     official = Exists(Mention.objects.filter(person_id=OuterRef("pk"), role=Mention.Role.OFFICIAL))
     # Only rows whose flag changes are written (and locked).
     Person.objects.filter(pk__in=ids).annotate(official=official).exclude(
@@ -149,6 +172,7 @@ def extend_people(mentions: Iterable[Mention]) -> None:
             span[0] = min(filter(None, [span[0], date]))
             span[1] = max(filter(None, [span[1], date]))
         span[2].add(m.article_id)
+    stored = lock_people(officials)
     if spans:
         keys = sorted(spans)  # one lock order for every ingest: no deadlock between two
         with connection.cursor() as cursor:
@@ -169,8 +193,9 @@ def extend_people(mentions: Iterable[Mention]) -> None:
                     [len(spans[k][2]) for k in keys],
                 ],
             )
-    if officials:
-        Person.objects.filter(pk__in=sorted(officials), is_official=False).update(is_official=True)
+    newly_official = [pk for pk, (official, _) in stored.items() if not official]
+    if newly_official:
+        Person.objects.filter(pk__in=newly_official).update(is_official=True)
     people = sorted({k[0] for k in spans})
     if people:
         # Only a new post or a longer period can add a clash: people whose titles were printed.
@@ -182,20 +207,20 @@ def extend_people(mentions: Iterable[Mention]) -> None:
         )
         for pk, title, first, last in rows:
             timelines[pk].append((title, first, last))
-        _store_conflicts(timelines)
+        _store_conflicts(timelines, {pk: stored[pk][1] for pk in people})
 
 
 def _store_conflicts(
     timelines: dict[int, list[tuple[str, dt.date | None, dt.date | None]]],
+    stored: dict[int, str],
 ) -> None:
-    """Write ``post_conflict`` of these people where it changed (one read, rare writes)."""
+    """Write ``post_conflict`` of these people where it differs from ``stored`` (rare)."""
     reasons = {pk: post_conflict(spans) for pk, spans in timelines.items()}
-    stored = (
-        Person.objects.filter(pk__in=sorted(reasons))
-        .order_by("pk")
-        .values_list("pk", "post_conflict")
-    )
-    changed = [Person(pk=pk, post_conflict=reasons[pk]) for pk, old in stored if old != reasons[pk]]
+    changed = [
+        Person(pk=pk, post_conflict=reasons[pk])
+        for pk in sorted(reasons)
+        if pk in stored and stored[pk] != reasons[pk]
+    ]
     if changed:
         Person.objects.bulk_update(changed, ["post_conflict"])
 

@@ -258,17 +258,3 @@ def prepare_job(job: PageJob, segmenter: Segmenter) -> tuple[PreparedPage | None
     except Exception as exc:  # as for the parser: one page, not the batch
         return None, f"indexing failed: {type(exc).__name__}: {exc}"
     return PreparedPage(page, literals, parsed - start, time.perf_counter() - parsed), None
-
-
-_worker_segmenter: Segmenter | None = None
-
-
-def init_worker(words: list[str]) -> None:
-    """A worker's segmenter: the archive's names over the process's one jieba dictionary."""
-    global _worker_segmenter
-    _worker_segmenter = Segmenter(words)
-
-
-def prepare_in_worker(job: PageJob) -> tuple[PreparedPage | None, str | None]:
-    assert _worker_segmenter is not None, "init_worker first"
-    return prepare_job(job, _worker_segmenter)

@@ -99,12 +99,14 @@ def test_changed_page_replaces_only_its_own_articles(pages):
     assert others_after == others_before
 
 
-@pytest.mark.django_db
-def test_bad_files_get_one_line_each_and_the_batch_goes_on(pages):
+# Committed for real: with --workers 2 the workers write on their own connections.
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_bad_files_get_one_line_each_and_the_batch_goes_on(pages, workers):
     (pages / "binary.txt").write_bytes(b"\x00\x01\x02PNG\x00" * 100)
     (pages / "empty.txt").write_bytes(b"")
     (pages / "huge.txt").write_bytes("本报讯 二七区。\n".encode() * 10_000)
-    _, err, code = run_ingest(str(pages), "--max-bytes", "100000")
+    _, err, code = run_ingest(str(pages), "--max-bytes", "100000", "--workers", workers)
     assert code == 1
     error_lines = [line for line in err.splitlines() if line.startswith("error:")]
     assert len(error_lines) == 3
@@ -114,8 +116,9 @@ def test_bad_files_get_one_line_each_and_the_batch_goes_on(pages):
     assert Page.objects.count() == 5
 
 
-@pytest.mark.django_db
-def test_a_page_that_fails_to_load_leaves_nothing_behind(pages, monkeypatch):
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_a_page_that_fails_to_load_leaves_nothing_behind(pages, monkeypatch, workers):
     from ingest import loader
 
     real = loader.link_entities
@@ -128,7 +131,7 @@ def test_a_page_that_fails_to_load_leaves_nothing_behind(pages, monkeypatch):
         return real(article, data, cache)
 
     monkeypatch.setattr(loader, "link_entities", failing)
-    _, err, code = run_ingest(str(pages))
+    _, err, code = run_ingest(str(pages), "--workers", workers)
     assert code == 1
     assert "001_61bc8335c65e9759.txt: RuntimeError: disk on fire" in err
     assert not Page.objects.filter(source__endswith="001_61bc8335c65e9759.txt").exists()

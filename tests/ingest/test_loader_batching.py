@@ -104,6 +104,8 @@ def test_a_page_is_written_in_a_bounded_number_of_statements(pages, django_asser
         assert loader.load_page(prepared.page).status == "unchanged"
 
 
+# Committed for real: the workers write on their own connections, outside the test's transaction.
+@pytest.mark.django_db(transaction=True)
 def test_workers_store_what_one_process_stores(pages):
     reset_segmenter()
     assert "5 new" in ingest(str(pages))

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import sys
-import time
 from functools import partial
 
 from django.core.management.base import BaseCommand, CommandError
@@ -16,16 +15,13 @@ from django.core.management.base import BaseCommand, CommandError
 from ingest.batch import (
     BatchSummary,
     ManifestError,
-    PageJob,
     apply_editor_facts,
     collect_jobs,
-    init_worker,
-    prepare_in_worker,
-    prepare_job,
     read_manifest,
     timed_parse_job,
 )
 from ingest.parser import page_to_dict
+from ingest.workers import init_store_worker, run_jobs, store_in_worker, store_job
 
 
 class Command(BaseCommand):
@@ -41,7 +37,7 @@ class Command(BaseCommand):
             "--workers",
             type=int,
             default=1,
-            help="parse and segment in N processes, write in this one (default 1)",
+            help="parse, index and store in N processes (default 1)",
         )
         parser.add_argument("--max-bytes", type=int, default=None, help="largest page accepted")
         parser.add_argument("--no-progress", action="store_true", help="no progress bar")
@@ -68,7 +64,7 @@ class Command(BaseCommand):
         progress = Progress(len(jobs), enabled=not options["no_progress"] and not as_json)
         dumped: list[dict] = []
         if dry_run:
-            for job, parsed, error in self._run(jobs, workers, timed_parse_job, ()):
+            for job, parsed, error in run_jobs(jobs, workers, timed_parse_job):
                 progress.step()
                 if error:
                     summary.error(job.source, error, self.stderr)
@@ -80,7 +76,7 @@ class Command(BaseCommand):
                     dumped.append(page_to_dict(parsed))
         else:
             from archive.indexing import merge_pending_index_entries, segmenter
-            from ingest.loader import editor_page_facts, load_page
+            from ingest.loader import editor_page_facts
 
             facts = editor_page_facts(job.source for job in jobs)
             for job, line in apply_editor_facts(jobs, facts):
@@ -88,25 +84,19 @@ class Command(BaseCommand):
                 self.stderr.write(f"conflict: {job.source}: {line}")
 
             seg = segmenter()
-            people: dict = {}
             # One process: the archive's segmenter here; workers build the same from its words.
-            prepare = partial(prepare_job, segmenter=seg) if workers == 1 else prepare_in_worker
-            for job, prepared, error in self._run(jobs, workers, prepare, seg.added):
+            if workers == 1:
+                runs = run_jobs(jobs, 1, partial(store_job, segmenter=seg, people={}))
+            else:
+                runs = run_jobs(jobs, workers, store_in_worker, init_store_worker, [seg.added])
+            for job, stored, error in runs:
                 progress.step()
                 if error:
                     summary.error(job.source, error, self.stderr)
                     continue
-                parsed = prepared.page
-                summary.timed("parse", prepared.parse_seconds)
-                summary.timed("index", prepared.index_seconds)
-                start = time.perf_counter()
-                try:
-                    result = load_page(parsed, literals=prepared.literals, people=people)
-                except Exception as exc:  # one bad page never stops the batch
-                    summary.error(job.source, f"{type(exc).__name__}: {exc}", self.stderr)
-                    continue
-                finally:
-                    summary.timed("store", time.perf_counter() - start)
+                for step, seconds in stored.seconds.items():
+                    summary.timed(step, seconds)
+                result = stored.result
                 summary.loaded(result)
                 if result.duplicate_of:
                     same = result.duplicate_of
@@ -123,38 +113,6 @@ class Command(BaseCommand):
         self.stderr.write(summary.line(dry_run=dry_run))
         if summary.errors:
             sys.exit(1)
-
-    def _run(self, jobs: list[PageJob], workers: int, task, words=()):
-        """``task(job)`` for each job, in order; in ``workers`` processes when asked.
-
-        Each worker loads jieba once (``init_worker``); at most a few pages per worker wait
-        for this process, so a long batch does not pile up parsed pages in memory.
-        """
-        if workers == 1:
-            for job in jobs:
-                yield (job, *task(job))
-            return
-        from collections import deque
-        from concurrent.futures import ProcessPoolExecutor
-
-        # The workers never touch the database: a forked one leaves the inherited connection
-        # alone (closing it would close this process's).
-        window = workers * 8
-        with ProcessPoolExecutor(
-            max_workers=workers, initializer=init_worker, initargs=(list(words),)
-        ) as pool:
-            pending: deque = deque()
-            todo = iter(jobs)
-            for job in todo:
-                pending.append((job, pool.submit(task, job)))
-                if len(pending) >= window:
-                    break
-            while pending:
-                job, future = pending.popleft()
-                yield (job, *future.result())
-                for job in todo:
-                    pending.append((job, pool.submit(task, job)))
-                    break
 
 
 class Progress:

@@ -1,0 +1,118 @@
+"""Where a batch's pages are parsed, indexed and stored: in this process, or in N worker
+processes that each take whole pages through all three, on their own database connection.
+
+A worker stores its pages itself because storing is most of what a page costs: a pool that
+parsed in parallel and wrote in one process waited on that one writer. Two workers writing at
+once are what two ``ingest`` commands at once already were: each page one transaction, the
+same page or the same content serialised by advisory locks, new people and projects inserted
+in name order with ``ON CONFLICT DO NOTHING``, shared rows updated in key order.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+from archive.models import Person
+from archive.textindex import Segmenter
+from ingest.batch import PageJob, prepare_job
+from ingest.loader import LoadResult, load_page
+
+
+@dataclass
+class StoredPage:
+    """How one page went, and the seconds each step took where it ran."""
+
+    result: LoadResult
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+def store_job(
+    job: PageJob, segmenter: Segmenter, people: dict[str, Person]
+) -> tuple[StoredPage | None, str | None]:
+    """Parse, index and store one page file: (how it went, None) or (None, what is wrong).
+
+    ``people``: the name → person cache of the process, kept across its pages.
+    """
+    prepared, error = prepare_job(job, segmenter)
+    if prepared is None:
+        return None, error
+    start = time.perf_counter()
+    try:
+        result = load_page(prepared.page, literals=prepared.literals, people=people)
+    except Exception as exc:  # one bad page never stops the batch
+        return None, f"{type(exc).__name__}: {exc}"
+    seconds = {
+        "parse": prepared.parse_seconds,
+        "index": prepared.index_seconds,
+        "store": time.perf_counter() - start,
+    }
+    return StoredPage(result, seconds), None
+
+
+_segmenter: Segmenter | None = None
+_people: dict[str, Person] = {}
+
+
+def init_store_worker(words: list[str]) -> None:
+    """A worker's segmenter (the archive's names over its jieba dictionary) and people cache.
+
+    Its database connection opens on its first page: the pool forks from a process that has
+    closed its own (``run_jobs``), so no worker shares a socket with another.
+    """
+    global _segmenter
+    _segmenter = Segmenter(words)
+    _people.clear()
+
+
+def store_in_worker(job: PageJob) -> tuple[StoredPage | None, str | None]:
+    assert _segmenter is not None, "init_store_worker first"
+    return store_job(job, _segmenter, _people)
+
+
+def run_jobs(
+    jobs: Sequence[PageJob],
+    workers: int,
+    task: Callable[[PageJob], tuple],
+    initializer: Callable[..., None] | None = None,
+    initargs: Iterable = (),
+) -> Iterator[tuple]:
+    """``(job, *task(job))`` for each job, in the jobs' order; in ``workers`` processes when
+    asked, each set up by ``initializer(*initargs)``.
+
+    At most a few pages per worker wait to be reported, so a long batch does not pile up
+    results in memory.
+    """
+    if workers == 1:
+        for job in jobs:
+            yield (job, *task(job))
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from django.db import connections
+
+    # Forked children must not inherit an open connection: closing theirs would close ours,
+    # using it would interleave two processes on one socket. Ours reopens when next used.
+    connections.close_all()
+    window = workers * 8
+    with ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=multiprocessing.get_context("fork"),
+        initializer=initializer,
+        initargs=tuple(initargs),
+    ) as pool:
+        pending: deque = deque()
+        todo = iter(jobs)
+        for job in todo:
+            pending.append((job, pool.submit(task, job)))
+            if len(pending) >= window:
+                break
+        while pending:
+            job, future = pending.popleft()
+            yield (job, *future.result())
+            for job in todo:
+                pending.append((job, pool.submit(task, job)))
+                break
