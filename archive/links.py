@@ -8,10 +8,12 @@ The reading is the JSON-safe form stored in ``Article.parsed`` (``persons``, ``r
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import MutableMapping
+from collections.abc import Iterator, MutableMapping
 
+from django.db import connection
 from django.db.models import Q
 
+from .bulk import copy_insert
 from .editing import parse_iso_partial
 from .models import Article, Meeting, Mention, Person, Project
 from .people import person_for
@@ -47,8 +49,13 @@ class PageLinks:
     ``fresh`` holds articles inserted in this transaction: they have no old links to delete.
     """
 
-    def __init__(self, people: MutableMapping[str, Person] | None = None) -> None:
+    def __init__(
+        self,
+        people: MutableMapping[str, Person] | None = None,
+        meeting_ids: Iterator[int] | None = None,
+    ) -> None:
         self.people: MutableMapping[str, Person] = {} if people is None else people
+        self.meeting_ids = meeting_ids  # reserved by the caller, one per meeting added
         self.fresh: set[int] = set()
         self.mentions: list[Mention] = []
         self.written: list[Mention] = []  # every mention this page wrote, for the timelines
@@ -91,6 +98,7 @@ class PageLinks:
         for seq, m in enumerate(data["meetings"], start=1):
             date, month, day = _meeting_date(m["date"], article)
             meeting = Meeting(
+                pk=None if self.meeting_ids is None else next(self.meeting_ids),
                 article=article,
                 seq=seq,
                 name=m["name"],
@@ -107,15 +115,13 @@ class PageLinks:
         return touched
 
     def write(self) -> None:
-        Mention.objects.bulk_create(self.mentions)
+        copy_insert(self.mentions)
         self.written += self.mentions
         if self.meetings:
-            Meeting.objects.bulk_create([m for m, _ in self.meetings])
+            copy_insert([m for m, _ in self.meetings], with_ids=True)  # ids: attendees
             Attendee = Meeting.attendees.through
             rows = {(m.pk, p.pk) for m, people in self.meetings for p in people}
-            Attendee.objects.bulk_create(
-                [Attendee(meeting_id=m, person_id=p) for m, p in sorted(rows)]
-            )
+            copy_insert([Attendee(meeting_id=m, person_id=p) for m, p in sorted(rows)])
         if self.projects:
             ProjectArticle = Project.articles.through
             links = {
@@ -179,6 +185,15 @@ def projects_for(printed: list[tuple[str, list[str]]], keys: list) -> list[tuple
         ids = dict(Project.objects.filter(name__in=[p.name for p in new]).values_list("name", "id"))
         for project in new:
             project.pk = ids[project.name]
-    for project in changed.values():
-        project.save(update_fields=["aliases"])
+    if changed:
+        # Added to what is stored, not to what was read (another ingest may have added some
+        # meanwhile), in id order (no lock cycle with another ingest doing the same).
+        with connection.cursor() as cursor:
+            for pk in sorted(changed):
+                cursor.execute(
+                    "UPDATE archive_project SET aliases = ARRAY(SELECT a FROM "
+                    'unnest(aliases || %s::text[]) a GROUP BY a ORDER BY a COLLATE "C") '
+                    "WHERE id = %s",
+                    [changed[pk].aliases, pk],
+                )
     return found

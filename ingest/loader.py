@@ -13,11 +13,13 @@ from collections.abc import Iterable, Mapping, MutableMapping
 from dataclasses import dataclass, field
 
 from django.db import connection, transaction
+from django.db.models import Q
 
+from archive.bulk import copy_insert, reserve_ids
 from archive.editing import EDITABLE_FIELDS, ENTITIES, parse_iso_partial
 from archive.indexing import INDEXED_FIELDS, article_vector, index_articles
 from archive.links import PageLinks, entity_names, link_entities
-from archive.models import Article, Page, Person
+from archive.models import Article, Meeting, Page, Person
 from archive.people import extend_people, people_for, refresh_people
 from archive.warnings import is_year_unknown
 from ingest.batch import fact_conflict
@@ -144,14 +146,17 @@ def _date_by_editor(parsed: ParsedPage, issue_date: dt.date) -> None:
             meeting.date = _with_year(meeting.date, iso)
 
 
-def _duplicate_of(parsed: ParsedPage) -> str | None:
-    """Another page already stored with the same content (a copy under another name)."""
-    return (
-        Page.objects.filter(content_hash=parsed.content_hash)
-        .exclude(source=parsed.source)
-        .values_list("source", flat=True)
-        .first()
-    )
+def _stored_pages(parsed: ParsedPage) -> tuple[Page | None, str | None]:
+    """The page stored under this source, and another stored with the same content (a copy
+    under another name), in one query."""
+    page, other = None, None
+    rows = Page.objects.filter(Q(source=parsed.source) | Q(content_hash=parsed.content_hash))
+    for row in rows.order_by("id"):
+        if row.source == parsed.source:
+            page = row
+        elif other is None:
+            other = row.source
+    return page, other
 
 
 def _lock_source(source: str, content_hash: str) -> None:
@@ -196,7 +201,7 @@ def _load_page(
 ) -> LoadResult:
     with transaction.atomic():
         _lock_source(parsed.source, parsed.content_hash)
-        page = Page.objects.filter(source=parsed.source).first()
+        page, other = _stored_pages(parsed)
         issue_date, page_no, fact_conflicts = _page_facts(page, parsed)
         if (
             page is not None
@@ -207,10 +212,8 @@ def _load_page(
             result = LoadResult(parsed.source, "unchanged", page.articles.count())
             result.conflicts = fact_conflicts
             return result
-        if page is None or page.content_hash != parsed.content_hash:
-            other = _duplicate_of(parsed)
-            if other is not None:
-                return LoadResult(parsed.source, "duplicate", duplicate_of=other)
+        if other is not None and (page is None or page.content_hash != parsed.content_hash):
+            return LoadResult(parsed.source, "duplicate", duplicate_of=other)
 
         if issue_date is not None and parsed.issue_date != issue_date.isoformat():
             _date_by_editor(parsed, issue_date)
@@ -226,19 +229,17 @@ def _load_page(
         page.page_no = page_no
         page.warnings = list(parsed.warnings)
         page.unplaced = list(parsed.unplaced)
-        page.save()
 
         result = LoadResult(parsed.source, status, len(parsed.articles), list(parsed.warnings))
         result.conflicts += fact_conflicts
         existing = {a.seq: a for a in page.articles.all()} if status == "updated" else {}
-        links = PageLinks(people)
         touched_people: set[int] = set()
         saved: list[tuple[Article, dict, set[str]]] = []
         for pa in parsed.articles:
             data = parsed_article_fields(pa)
             article = existing.pop(pa.seq, None)
             if article is None:
-                article = Article(page=page, seq=pa.seq)
+                article = Article(seq=pa.seq)
                 protected: set[str] = set()
             else:
                 protected = set(article.edited_fields)
@@ -249,11 +250,27 @@ def _load_page(
                 article.save()
             saved.append((article, data, protected))
         new = [a for a, _, _ in saved if a.pk is None]
-        for article in new:
+        linked = [(a, data) for a, data, protected in saved if ENTITIES not in protected]
+        # Every id the page's new rows need, in one statement, before any row is written.
+        page_id, article_ids, meeting_ids = reserve_ids(
+            [
+                (Page, int(page.pk is None)),
+                (Article, len(new)),
+                (Meeting, sum(len(data["meetings"]) for _, data in linked)),
+            ]
+        )
+        if page.pk is None:
+            page.pk = page_id[0]
+            copy_insert([page])
+        else:
+            page.save()
+        for article, pk in zip(new, article_ids, strict=True):
+            article.pk, article.page = pk, page
             # Indexed as inserted: a second write of each new row would cost more than the text.
             text = literals.get(article.seq)
             article.search_vector = None if text is None else article_vector(article, text)
-        Article.objects.bulk_create(new)
+        copy_insert(new)
+        links = PageLinks(people, meeting_ids=iter(meeting_ids))
         links.fresh.update(a.pk for a in new)
 
         linked = [(a, data) for a, data, protected in saved if ENTITIES not in protected]
