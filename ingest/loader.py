@@ -273,7 +273,6 @@ def _load_page(
         links = PageLinks(people, meeting_ids=iter(meeting_ids))
         links.fresh.update(a.pk for a in new)
 
-        linked = [(a, data) for a, data, protected in saved if ENTITIES not in protected]
         people_for((n for _, data in linked for n in entity_names(data)), links.people)
         for article, data in linked:
             touched_people |= link_entities(article, data, links)
