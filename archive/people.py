@@ -14,11 +14,24 @@ from dataclasses import dataclass, field
 
 from django.db import connection
 from django.db.models import Count, Exists, F, Max, Min, OuterRef, Q
+from django.urls import reverse
 
 from .models import Mention, Person, PersonTitle
 from .namesakes import post_conflict
 from .roles import Role
 from .titles import canonical_titles
+
+
+@dataclass(frozen=True)
+class PersonLink:
+    """A person as a search result names them: the name, linking to their page (a plain row:
+    no model object for each of a result page's hundred-odd mentions)."""
+
+    pk: int
+    name: str
+
+    def get_absolute_url(self) -> str:
+        return reverse("archive:person", args=[self.pk])
 
 
 def known_names() -> set[str]:

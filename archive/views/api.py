@@ -9,7 +9,6 @@ from django.views.decorators.http import require_safe
 
 from ..models import Article, Meeting, Mention, MergeRecord
 from ..permalinks import survivor_of
-from ..roles import PEOPLE_ROLES
 from ..search.snippets import snippet
 from .search_request import MSG_NOTHING_ASKED, no_results_message, run_search
 
@@ -23,7 +22,7 @@ def _page_url(request: HttpRequest, number: int | None) -> str | None:
 
 
 def _people(article: Article) -> list[str]:
-    return [m.person.name for m in article.mentions.all() if m.role in PEOPLE_ROLES]
+    return [person.name for person in article.persons]
 
 
 def _counts(results) -> dict:

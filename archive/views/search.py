@@ -7,7 +7,6 @@ from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
 from ..filters import DATE_FILTERS, YEAR_UNKNOWN
-from ..roles import PEOPLE_ROLES
 from ..search.facets import facets
 from ..search.snippets import snippet
 from .search_request import SearchOutcome, no_results_message, run_search
@@ -68,7 +67,6 @@ def search_page(request: HttpRequest) -> HttpResponse:
     if outcome.page is not None:
         for article in outcome.page.object_list:
             article.snippet = snippet(article, outcome.parsed)
-            article.persons = [m.person for m in article.mentions.all() if m.role in PEOPLE_ROLES]
         found = outcome.results.count()
         context.update(
             searched=True,  # a Page of no results is falsy: the template asks this instead

@@ -335,3 +335,21 @@ def test_the_year_facet_links_to_the_undated_matches(client, sample_archive):
     again = client.get("/search/", {k: v[0] for k, v in query.items()})
     assert again.context["count"] == len([a for a in sample_archive.values()
                                           if a.year is None and contains(a, "陈红民")])  # fmt: skip
+
+
+def test_result_cards_name_each_articles_people_in_printed_order_with_links(client, sample_archive):
+    response = client.get("/search/", {"q": "陈红民"})
+    articles = response.context["page_obj"].object_list
+    assert articles
+    html = response.content.decode()
+    for article in articles:
+        printed = list(
+            Mention.objects.filter(article=article, role__in=["official", "other"])
+            .order_by("position")
+            .values_list("person_id", "person__name")
+        )
+        assert [(p.pk, p.name) for p in article.persons] == printed
+        for pk, name in printed:
+            assert f'href="/people/{pk}/">{name}</a>' in html
+    api = client.get("/api/articles/", {"q": "陈红民"}).json()["results"]
+    assert [r["persons"] for r in api] == [[p.name for p in a.persons] for a in articles]
