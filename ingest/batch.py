@@ -49,6 +49,9 @@ class BatchSummary:
     seconds: dict[str, float] = field(
         default_factory=lambda: {"parse": 0.0, "index": 0.0, "store": 0.0}
     )
+    # Wall-clock seconds of the batch itself, once the command and jieba's dictionary are
+    # loaded (a fixed two seconds or so, whatever the batch's size).
+    elapsed: float = 0.0
 
     def error(self, source: str, message: str, stream=None) -> None:
         line = f"error: {source}: {message}"
@@ -82,18 +85,24 @@ class BatchSummary:
             if s
         )
 
+    def rate(self) -> str:
+        """How long the batch took and its pages per second."""
+        if not self.elapsed:
+            return ""
+        return f" in {self.elapsed:.1f} s ({self.pages / self.elapsed:.1f} pages/s)"
+
     def line(self, *, dry_run: bool = False) -> str:
         if dry_run:
             return (
                 f"dry run: {self.pages} pages parsed, {self.articles} articles, "
-                f"{self.warnings} warnings, {len(self.errors)} errors" + self.costs()
+                f"{self.warnings} warnings, {len(self.errors)} errors" + self.rate() + self.costs()
             )
         duplicates = f", {self.duplicate} duplicates" if self.duplicate else ""
         return (
             f"ingest: {self.pages} pages ({self.created} new, {self.updated} updated, "
             f"{self.unchanged} unchanged{duplicates}), {self.articles} articles, "
             f"{self.warnings} warnings, "
-            f"{self.conflicts} conflicts, {len(self.errors)} errors" + self.costs()
+            f"{self.conflicts} conflicts, {len(self.errors)} errors" + self.rate() + self.costs()
         )
 
 
