@@ -56,14 +56,15 @@ _segmenter: Segmenter | None = None
 _people: dict[str, Person] = {}
 
 
-def init_store_worker(words: list[str]) -> None:
-    """A worker's segmenter (the archive's names over its jieba dictionary) and people cache.
+def init_store_worker(segmenter: Segmenter) -> None:
+    """A worker's segmenter (the command's, inherited through the fork with jieba's dictionary
+    and the archive's names already loaded, not copied again) and its own people cache.
 
     Its database connection opens on its first page: the pool forks from a process that has
     closed its own (``run_jobs``), so no worker shares a socket with another.
     """
     global _segmenter
-    _segmenter = Segmenter(words)
+    _segmenter = segmenter
     _people.clear()
 
 

@@ -87,11 +87,10 @@ class Command(BaseCommand):
             # jieba's dictionary loaded before the batch, once: forked workers share it.
             seg = warm_segmenter()
             start = time.perf_counter()
-            # One process: the archive's segmenter here; workers build the same from its words.
             if workers == 1:
                 runs = run_jobs(jobs, 1, partial(store_job, segmenter=seg, people={}))
             else:
-                runs = run_jobs(jobs, workers, store_in_worker, init_store_worker, [seg.added])
+                runs = run_jobs(jobs, workers, store_in_worker, init_store_worker, [seg])
             for job, stored, error in runs:
                 progress.step()
                 if error:
