@@ -101,14 +101,11 @@ def lock_people(person_ids: Iterable[int]) -> dict[int, tuple[bool, str]]:
     ids = sorted(set(person_ids))
     if not ids:
         return {}
-    lock = " FOR NO KEY UPDATE" if connection.in_atomic_block else ""
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT id, is_official, post_conflict FROM archive_person "
-            "WHERE id = ANY(%s) ORDER BY id" + lock,
-            [ids],
-        )
-        return {pk: (official, conflict) for pk, official, conflict in cursor.fetchall()}
+    rows = Person.objects.filter(pk__any=ids).order_by("pk")
+    if connection.in_atomic_block:  # outside a transaction a lock would end with the read
+        rows = rows.select_for_update(no_key=True)
+    values = rows.values_list("pk", "is_official", "post_conflict")
+    return {pk: (official, conflict) for pk, official, conflict in values}
 
 
 def refresh_people(person_ids: Iterable[int]) -> None:
