@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .model import PageError
 
 DEFAULT_MAX_BYTES = 5_000_000
-_ALLOWED_CONTROLS = {"\t", "\n", "\r", "\f"}
+# Control characters other than tab, newline, carriage return and form feed; and DEL.
+_STRAY_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 # OCR output is prose; more than this share of control characters means we were handed a binary.
 _MAX_CONTROL_RATIO = 0.01
 # A short page may carry a stray byte or two from its export tool without being a binary.
@@ -25,20 +27,23 @@ class Decoded:
 
 def detect_encoding(data: bytes) -> str:
     """Old pages are GB18030/GBK, newer ones UTF-8 (some with a BOM), a few UTF-16 with a BOM."""
+    return _decoded(data)[1]
+
+
+def _decoded(data: bytes) -> tuple[str, str]:
+    """``(text, encoding)``: the first encoding that decodes the bytes is kept with its text."""
     if data.startswith(_UTF16_BOMS):
         # Neither UTF-8 nor GB18030 can start with FF FE / FE FF, so the BOM is unambiguous.
-        return "utf-16"
+        try:
+            return data.decode("utf-16", errors="strict"), "utf-16"
+        except UnicodeDecodeError as exc:
+            raise PageError("not a text file: bytes are not valid utf-16") from exc
     for enc in ("utf-8-sig", "gb18030"):
         try:
-            data.decode(enc, errors="strict")
+            return data.decode(enc, errors="strict"), enc
         except UnicodeDecodeError:
             continue
-        return enc
     raise PageError("not a text file: bytes are neither UTF-8 nor GB18030")
-
-
-def _is_stray_control(ch: str) -> bool:
-    return (ord(ch) < 32 and ch not in _ALLOWED_CONTROLS) or ch == "\x7f"
 
 
 def decode(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Decoded:
@@ -50,16 +55,10 @@ def decode(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Decoded:
     """
     if len(data) > max_bytes:
         raise PageError(f"page too large: {len(data)} bytes, limit is {max_bytes}")
-    enc = detect_encoding(data)
-    try:
-        text = data.decode(enc, errors="strict")
-    except UnicodeDecodeError as exc:
-        raise PageError(f"not a text file: bytes are not valid {enc}") from exc
-    controls = sum(1 for ch in text if _is_stray_control(ch))
-    if controls > max(_MAX_STRAY_CONTROLS, _MAX_CONTROL_RATIO * len(text)):
+    text, enc = _decoded(data)
+    text, controls = _STRAY_CONTROL.subn("", text)
+    if controls > max(_MAX_STRAY_CONTROLS, _MAX_CONTROL_RATIO * (len(text) + controls)):
         raise PageError(f"not a text file: {controls} control characters")
-    if controls:
-        text = "".join(ch for ch in text if not _is_stray_control(ch))
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise PageError("empty page: no text")
