@@ -344,9 +344,16 @@ class Meeting(ReaderPage, PrintedDate):
     class Meta(PrintedDate.Meta):
         verbose_name = "会议"
         verbose_name_plural = "会议"
-        # A chair's latest meetings without sorting all of them (the busiest chairs hundreds).
+        # A chair's latest meetings without sorting all of them (the busiest chairs hundreds),
+        # in the order the lists read (``for_list``): with the undated last, or the planner
+        # walks every meeting by date and filters on the chair instead.
         indexes = [
-            models.Index(fields=["chair", "-date", "-id"], name="meeting_chair_date_idx"),
+            models.Index(
+                models.F("chair"),
+                models.F("date").desc(nulls_last=True),
+                models.F("id").desc(),
+                name="meeting_chair_date_idx",
+            ),
             # The meetings list: newest first, the undated after every dated one.
             newest_first_index("meeting_date_nulls_last_idx"),
         ]

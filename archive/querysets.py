@@ -232,12 +232,18 @@ class MeetingQuerySet(models.QuerySet):
     def chaired_by(self, person) -> MeetingQuerySet:
         return self.filter(chair=person)
 
+    def newest_first(self) -> MeetingQuerySet:
+        """Newest first and the undated after every dated one (``meeting_date_nulls_last_idx``,
+        or ``meeting_chair_date_idx`` for one chair's)."""
+        return self.order_by(models.F("date").desc(nulls_last=True), "-id")
+
     def for_list(self) -> MeetingQuerySet:
-        """What a meeting row prints: its chair and its article, joined, not fetched per row;
-        newest first and the undated after every dated one (``meeting_date_nulls_last_idx``)."""
-        return self.select_related("chair", "article").order_by(
-            models.F("date").desc(nulls_last=True), "-id"
-        )
+        """What a meeting row prints: its chair and its article, joined, not fetched per row."""
+        return self.select_related("chair", "article").newest_first()
+
+    def for_links(self) -> MeetingQuerySet:
+        """A link and a date a row (a person's chaired meetings): no article body read."""
+        return self.newest_first().only("id", "name", "date", "month", "day")
 
     def years(self) -> list[int]:
         """Years with at least one dated meeting, newest first (for the year filter)."""

@@ -211,7 +211,7 @@ def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "count_capped": article_count > PERSON_COUNT_CAP,
         "page_obj": page_obj,
         "query": query_without_page(request),
-        "chaired": Meeting.objects.chaired_by(person).for_list()[:PER_PAGE],
+        "chaired": Meeting.objects.chaired_by(person).for_links()[:PER_PAGE],
         "colleagues": Person.objects.appearing_with(person, articles=ids)[:PERSON_COLLEAGUES],
         "reporter_count": person.mentions.filter(role__in=REPORTER_ROLES).count(),
     }

@@ -1,0 +1,57 @@
+"""Lists read in index order: the plan PostgreSQL picks, on enough rows for an index to matter."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from django.db import connection
+
+from archive.models import Meeting, Person
+from tests.factories import make_article
+
+pytestmark = pytest.mark.django_db
+
+
+def plan(queryset) -> str:
+    """EXPLAIN of the queryset's SQL, with sorting priced out: only an index that reads the rows
+    in the list's order can then avoid both a sort and a filter over every row."""
+    sql, params = queryset.query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE archive_meeting")
+        cursor.execute("SET LOCAL enable_sort = off")
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute("EXPLAIN " + sql, params)
+        return "\n".join(row[0] for row in cursor.fetchall())
+
+
+def test_a_chairs_meetings_are_read_from_the_chair_index_newest_first_undated_last():
+    article = make_article()
+    chairs = [Person.objects.create(name=name, is_official=True) for name in ("甄立", "富海")]
+    start = dt.date(2015, 1, 1)
+    Meeting.objects.bulk_create(
+        Meeting(
+            article=article,
+            seq=i + 1,
+            name=f"第{i}次会议",
+            chair=chairs[i % 2],
+            date=None if i % 50 == 0 else start + dt.timedelta(days=i),
+        )
+        for i in range(2000)
+    )
+    chair = chairs[0]
+    latest = Meeting.objects.chaired_by(chair).for_links()[:20]
+
+    explained = plan(latest)
+    assert "meeting_chair_date_idx" in explained, explained
+    assert "Filter" not in explained, explained
+    rows = list(latest)
+    assert [m.date for m in rows] == sorted((m.date for m in rows), reverse=True)
+    assert rows[0].date == start + dt.timedelta(days=1998)
+    # Undated meetings come after every dated one.
+    everything = list(Meeting.objects.chaired_by(chair).for_links())
+    undated = Meeting.objects.filter(chair=chair, date=None).count()
+    assert undated == 40
+    assert all(m.date is None for m in everything[-undated:])
+    assert all(m.date is not None for m in everything[:-undated])
+    assert '"body"' not in str(latest.query)
