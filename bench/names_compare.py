@@ -25,7 +25,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 
-from ingest import evaluation, jiebadict
+from archive import jiebadict
+from ingest import evaluation
 from ingest.parser import parse_page, people
 from ingest.parser.names import NOT_NAME_CHARS, Names, is_han, surname_at
 
