@@ -1,31 +1,43 @@
 """One jieba dictionary per process, shared read-only by the parser and the search index.
 
 Loading jieba's dictionary takes about half a second (from jieba's cache file, written under
-the temp directory on first use) and its part-of-speech table as long again, so each process
-loads them once. Nobody adds words to this tokenizer: the parser layers names over it per
-clause and the search ``Segmenter`` adds the archive's names to its own copy of the
-frequency table, so results never depend on what else ran in the process.
+the temp directory on first use) and its part-of-speech table (read by the parser only) as
+long again, so each process loads them once, and only those it uses. Nobody adds words to
+this tokenizer: the parser layers names over it per clause and the search ``Segmenter`` adds
+the archive's names to its own copy of the frequency table, so results never depend on what
+else ran in the process.
 """
 
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING
 
 import jieba
-import jieba.posseg
+
+if TYPE_CHECKING:
+    import jieba.posseg
 
 _lock = threading.Lock()
 _tokenizer: jieba.Tokenizer | None = None
 _pos: jieba.posseg.POSTokenizer | None = None
 
 
-class _SharedPOSTokenizer(jieba.posseg.POSTokenizer):
+def _shared_pos_tokenizer(tokenizer: jieba.Tokenizer) -> jieba.posseg.POSTokenizer:
     """A POS tagger over the shared tokenizer, with a copy of the tag table jieba.posseg
-    already parsed from dict.txt at import (``POSTokenizer()`` would parse it again)."""
+    parses from dict.txt when imported (``POSTokenizer()`` would parse it again).
 
-    def __init__(self, tokenizer: jieba.Tokenizer) -> None:
-        self.tokenizer = tokenizer
-        self.word_tag_tab = dict(jieba.posseg.dt.word_tag_tab)
+    jieba.posseg is imported here, not with this module: its import costs a third of a
+    second, which the web's processes, which never tag words, need not pay.
+    """
+    import jieba.posseg
+
+    class SharedPOSTokenizer(jieba.posseg.POSTokenizer):
+        def __init__(self) -> None:
+            self.tokenizer = tokenizer
+            self.word_tag_tab = dict(jieba.posseg.dt.word_tag_tab)
+
+    return SharedPOSTokenizer()
 
 
 def tokenizer() -> jieba.Tokenizer:
@@ -48,7 +60,7 @@ def pos_tokenizer() -> jieba.posseg.POSTokenizer:
         tk = tokenizer()
         with _lock:
             if _pos is None:
-                _pos = _SharedPOSTokenizer(tk)
+                _pos = _shared_pos_tokenizer(tk)
     return _pos
 
 

@@ -26,3 +26,9 @@ def first_word(line: str) -> str:
 
 def first_word_flag(line: str) -> str:
     return _first(line)[1]
+
+
+def load() -> None:
+    """Load jieba's dictionary and part-of-speech table now: in a command that forks workers,
+    before the fork, so that they share them instead of each loading its own."""
+    jiebadict.pos_tokenizer()

@@ -21,7 +21,7 @@ from ingest.batch import (
     read_manifest,
     timed_parse_job,
 )
-from ingest.parser import page_to_dict
+from ingest.parser import nlp, page_to_dict
 from ingest.workers import init_store_worker, run_jobs, store_in_worker, store_job
 
 
@@ -64,6 +64,8 @@ class Command(BaseCommand):
         summary = BatchSummary()
         progress = Progress(len(jobs), enabled=not options["no_progress"] and not as_json)
         dumped: list[dict] = []
+        # jieba's tables loaded before the batch, once: forked workers share them.
+        nlp.load()
         if dry_run:
             for job, parsed, error in run_jobs(jobs, workers, timed_parse_job):
                 progress.step()
@@ -84,7 +86,6 @@ class Command(BaseCommand):
                 summary.conflicts += 1
                 self.stderr.write(f"conflict: {job.source}: {line}")
 
-            # jieba's dictionary loaded before the batch, once: forked workers share it.
             seg = warm_segmenter()
             start = time.perf_counter()
             if workers == 1:
