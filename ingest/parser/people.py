@@ -40,11 +40,18 @@ from .names import (
 _TITLE_BOUNDARY = set("，。；：、！？（）()《》“”‘’,.;:!?\"' \t\n　·—")
 # Words before a title that are not part of it ("会议由区委副书记…", "…及市供电公司…").
 _TITLE_LEAD_RE = re.compile(
-    r"(?:会议由|由|及(?!其)|以及|并|在|对|到|是|为|向|请|邀请|陪同|带领|率领|会同|"
+    r"(?:会议由|由|及(?!其)|以及|还有|另有|包括|和|与|同|有|并|在|对|到|是|为|向|请|邀请|"
+    r"陪同|带领|率领|会同|"
     r"会见|看望|慰问|听取|主持|出席|参加|最后|随后|首先|同时|其中|上午|下午|晚上|近日|"
     r"传达学习|传达|学习|贯彻|宣读|欢迎|率|受|据|代表|担任|当选为|当选|任命|作为|"
     r"来自[^的]{0,16}的|了|的)"
 )
+# Conjunctions and 有, which just as often join the words of an organization's name (区住房和
+# 城乡建设局) or are a character of a word or a place (和平路, 和庄镇, 有限公司, 参与): a lead
+# word only where the title would start with it and no word or place name starts with it.
+_WORD_LEADS = frozenset("和与同有")
+_PLACE_ENDS = frozenset("镇乡村路街县")
+_WORD_FREQ = 20
 _MAX_TITLE = 24
 # Bare name + speech verb: the one unanchored pattern precise enough to trust.
 _SPEECH_RE = re.compile(r"表示|强调|指出|说|介绍|认为|告诉记者|汇报")
@@ -199,6 +206,19 @@ def _last_title(seg: str) -> int:
     return cut
 
 
+def _is_lead(seg: str, i: int, word: str, start: int) -> bool:
+    """``word`` at ``seg[i]`` stands before the title (还有区委常委, 和区长), not inside it;
+    ``start``: where the title begins so far."""
+    if word not in _WORD_LEADS:
+        return True
+    if i != start or JIEBA.freq(seg[i : i + 2]) >= _WORD_FREQ:
+        return False
+    # 和庄镇镇长, 同乐村: the first character of a place (but 和副镇长 is 和 + 副镇长).
+    return not any(
+        seg[j : j + 1] in _PLACE_ENDS and seg[j + 1 : j + 2] != "长" for j in (i + 2, i + 3)
+    )
+
+
 def _title_before(text: str, end: int, floor: int) -> tuple[str, int] | None:
     """The title ending at ``end`` (an office word's end), read back to a boundary."""
     start = _read_back(text, end, floor)
@@ -206,7 +226,7 @@ def _title_before(text: str, end: int, floor: int) -> tuple[str, int] | None:
     # Drop lead-in words: keep what follows the last one.
     cut = 0
     for m in _TITLE_LEAD_RE.finditer(seg):
-        if m.end() < len(seg) - 1:
+        if m.end() < len(seg) - 1 and _is_lead(seg, m.start(), m.group(), cut):
             cut = m.end()
     cut += _last_title(seg[cut:])
     seg = seg[cut:]
