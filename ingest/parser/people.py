@@ -25,6 +25,7 @@ from .names import (
     NOT_NAME_CHARS,
     OFFICE_RE,
     PLACE_SUFFIX_CHARS,
+    SURNAMES,
     WEAK_OFFICE_WORDS,
     NameIndex,
     Names,
@@ -72,13 +73,18 @@ class _Found:
 
 
 def _valid_name(
-    name: str, known: Names | None, anchored: bool = False, strong: bool = False
+    name: str,
+    known: Names | None,
+    anchored: bool = False,
+    strong: bool = False,
+    surname: str | None = None,
 ) -> bool:
     """Reject strings that fit the name shape but are ordinary words (高度, 全区, 马寨镇).
 
     ``anchored``: a title before and a verb after the name, so a given name that starts like
     a word (虎子明, 马上飞) is still a name. ``strong``: what follows is a boundary or a verb
     that follows names, so even an adjective or a place word is a name (院长庄严带领).
+    ``surname``: the reading of the surname to judge, when not the compound one.
     """
     if known is not None and name in known:
         return True
@@ -86,7 +92,7 @@ def _valid_name(
         return False
     if any(c in NOT_NAME_CHARS for c in name[1:]):
         return False
-    sur = surname_at(name, 0)
+    sur = surname or surname_at(name, 0)
     if sur is None or len(name) - len(sur) not in (1, 2):
         return False
     if name[-1] in PLACE_SUFFIX_CHARS and not (anchored and name[-1] in _GIVEN_TOO):
@@ -131,6 +137,16 @@ def read_name(text: str, i: int, known: Names, *, titled: bool = True) -> str | 
         # A byline name with a surname outside the list still reads where it is printed.
         n = known.at(text, i)
         return n if n is not None and follow_score(text, i + len(n)) >= 2 else None
+    name = _read_after(text, i, sur, known, titled)
+    if name is None and len(sur) == 2 and sur[0] in SURNAMES:
+        # 段干 is a compound surname, but 段干说 is 段 + 干: the single one, when the
+        # compound leaves no name.
+        name = _read_after(text, i, sur[0], known, titled)
+    return name
+
+
+def _read_after(text: str, i: int, sur: str, known: Names, titled: bool) -> str | None:
+    """``read_name`` with the surname read as ``sur``."""
     g = i + len(sur)  # first char of the given name
     if not _given_ok(text, g):
         return None
@@ -158,7 +174,9 @@ def read_name(text: str, i: int, known: Names, *, titled: bool = True) -> str | 
         return None  # 马寨镇, 福华街: a place, not a person
     if stop is not None and len(stop.group()) == 1 and best == short:
         return None  # 王为, 张将: a surname and a function word
-    ok = _valid_name(best, known, anchored=titled and score >= 2, strong=titled and score >= 3)
+    ok = _valid_name(
+        best, known, anchored=titled and score >= 2, strong=titled and score >= 3, surname=sur
+    )
     return best if ok else None
 
 

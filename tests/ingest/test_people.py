@@ -156,6 +156,25 @@ def test_rare_and_compound_surnames_keep_every_name_of_a_list() -> None:
 @pytest.mark.parametrize(
     ("text", "name", "titles"),
     [
+        ("区住建局局长汝文涛说，方案已定。", "汝文涛", ["区住建局局长"]),
+        ("座谈会由区委常委、人武部部长庹东平主持。", "庹东平", ["区委常委", "人武部部长"]),
+        ("区委书记洪立川出席。", "洪立川", ["区委书记"]),
+        ("区政协副主席淳于明远讲话。", "淳于明远", ["区政协副主席"]),
+        # A compound surname that leaves no given name is a surname and its given name.
+        ("副区长司马主持会议。", "司马", ["副区长"]),
+    ],
+)
+def test_surnames_of_the_baijiaxing_read(text: str, name: str, titles: list[str]) -> None:
+    assert _by_name(text)[name] == (titles, "official")
+
+
+def test_baijiaxing_surnames_that_are_words_stay_words() -> None:
+    assert _by_name("群众有困难找网格员。居民从家门口出发。学生年年参加。主任慎重研究。") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
         ("各单位相关负责人区委书记柴永主持。", "柴永", ["区委书记"]),
         ("传达学习省委常委、宣传部部长范明讲话精神。", "范明", ["省委常委", "宣传部部长"]),
         ("会见了某某集团总经理刘升勇一行。", "刘升勇", ["某某集团总经理"]),
