@@ -79,10 +79,19 @@ _GENERIC = re.compile(
     r"视频|电视电话|全体|动员|部署|总结|协调|联席|扩大)*(?:会议|会)$"
 )
 _ATTEND_RE = re.compile(r"参加|出席|莅临|列席|参会|讲话")
+# An adverb between the chair and the verb (X随后主持召开, X在…亲自主持召开); no braces, as
+# the forms below are format strings.
+_CHAIR_ADVERB = (
+    r"(?:随后|随即|亲自|专门|再次|又|还|先后|当天|当日|同日|立即|及时|第一时间|专题|分别)?"
+)
 # The chair, in the forms reports print (``{n}`` is the name): X主持会议, X在…会议室主持召开,
 # X组织召开, 会议由（title）X主持, 大会主持人X, 在X的主持下.
 _CHAIR_FORMS = (
-    r"({n})(?:同志)?(?:在[^，。；]{{1,30}}?)?(?:出席并)?(?:主持召开|主持会议|主持|组织召开|召集召开)",
+    r"({n})(?:同志)?"
+    + _CHAIR_ADVERB
+    + r"(?:在[^，。；]{{1,30}}?)?"
+    + _CHAIR_ADVERB
+    + r"(?:出席并)?(?:主持召开|主持会议|主持|组织召开|召集召开)",
     r"由[^，。；]{{0,30}}?({n})(?:同志)?主持",
     r"主持人[^，。；]{{0,20}}?({n})",
     r"在[^，。；]{{0,30}}?({n})(?:同志)?的主持下",

@@ -50,9 +50,12 @@ COMPOUND_SURNAMES: frozenset[str] = frozenset((
     "司徒", "夏侯", "轩辕", "令狐", "端木", "独孤", "南宫", "西门", "百里", "呼延", "澹台",
     "公冶", "太史", "申屠", "钟离", "闻人", "万俟", "赫连", "濮阳", "司空", "巫马", "单于",
     "东郭", "南门", "羊舌", "微生", "梁丘", "左丘", "东门", "第五", "拓跋", "宗政", "乐正",
+    "公羊", "淳于", "太叔", "仲孙", "鲜于", "闾丘", "亓官", "司寇", "仉督", "子车", "颛孙",
+    "公西", "漆雕", "壤驷", "公良", "夹谷", "宰父", "谷梁", "段干", "归海",
 ))  # fmt: skip
-# Common single-character surnames (top ~400). Characters that are mostly function words
-# in news prose (和, 于 is kept: it is frequent as a surname) are left out on purpose.
+# Single-character surnames: the common ones (top ~400), the 百家姓's that are no common word
+# and a few rare ones printed in district news. 和, a function word far more often than a
+# surname in news prose, is left out on purpose (于 is kept: it is frequent as a surname).
 SURNAMES: frozenset[str] = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡"
     "余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯"
@@ -66,8 +69,11 @@ SURNAMES: frozenset[str] = frozenset(
     "银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由代郗"
     # Rarer ones, printed in district news all the same (区领导虎…, 副区长逄…).
     "虎阎仉佴郦邴缑笪禚逄隗汲蒯鄂訾荀郇綦郏乜竺暨璩郄谯钮雒闾弓寿贲墨赏苍莘贡扶堵宰濮宦庾弘殳沃夔厍巢桓宓蔚"
-    # Surnames of the 百家姓 that are no common word in news prose.
-    "傅萧赖贝酆糜羿钭蓟".replace("和", "")
+    # Surnames of the 百家姓 that are no common word in news prose, and 庹. The 百家姓's
+    # others are words of their own (有, 从, 能, 山, 年, 东) or start words jieba tags as
+    # names (蓬勃, 慎重, 伯乐, 益发): after 居民 or a title they would make 有困难 or 慎重 a
+    # person, so they are left out.
+    "傅萧赖贝酆糜羿钭蓟昌凤洪韶咸郤鬱禄毋汝钦郈庹".replace("和", "")
 )
 
 # A name ends where one of these begins: verbs, adverbs and particles that follow a name in

@@ -25,6 +25,7 @@ from .names import (
     NOT_NAME_CHARS,
     OFFICE_RE,
     PLACE_SUFFIX_CHARS,
+    SURNAMES,
     WEAK_OFFICE_WORDS,
     NameIndex,
     Names,
@@ -40,11 +41,18 @@ from .names import (
 _TITLE_BOUNDARY = set("，。；：、！？（）()《》“”‘’,.;:!?\"' \t\n　·—")
 # Words before a title that are not part of it ("会议由区委副书记…", "…及市供电公司…").
 _TITLE_LEAD_RE = re.compile(
-    r"(?:会议由|由|及(?!其)|以及|并|在|对|到|是|为|向|请|邀请|陪同|带领|率领|会同|"
+    r"(?:会议由|由|及(?!其)|以及|还有|另有|包括|和|与|同|有|并|在|对|到|是|为|向|请|邀请|"
+    r"陪同|带领|率领|会同|"
     r"会见|看望|慰问|听取|主持|出席|参加|最后|随后|首先|同时|其中|上午|下午|晚上|近日|"
     r"传达学习|传达|学习|贯彻|宣读|欢迎|率|受|据|代表|担任|当选为|当选|任命|作为|"
     r"来自[^的]{0,16}的|了|的)"
 )
+# Conjunctions and 有, which just as often join the words of an organization's name (区住房和
+# 城乡建设局) or are a character of a word or a place (和平路, 和庄镇, 有限公司, 参与): a lead
+# word only where the title would start with it and no word or place name starts with it.
+_WORD_LEADS = frozenset("和与同有")
+_PLACE_ENDS = frozenset("镇乡村路街县")
+_WORD_FREQ = 20
 _MAX_TITLE = 24
 # Bare name + speech verb: the one unanchored pattern precise enough to trust.
 _SPEECH_RE = re.compile(r"表示|强调|指出|说|介绍|认为|告诉记者|汇报")
@@ -65,13 +73,18 @@ class _Found:
 
 
 def _valid_name(
-    name: str, known: Names | None, anchored: bool = False, strong: bool = False
+    name: str,
+    known: Names | None,
+    anchored: bool = False,
+    strong: bool = False,
+    surname: str | None = None,
 ) -> bool:
     """Reject strings that fit the name shape but are ordinary words (高度, 全区, 马寨镇).
 
     ``anchored``: a title before and a verb after the name, so a given name that starts like
     a word (虎子明, 马上飞) is still a name. ``strong``: what follows is a boundary or a verb
     that follows names, so even an adjective or a place word is a name (院长庄严带领).
+    ``surname``: the reading of the surname to judge, when not the compound one.
     """
     if known is not None and name in known:
         return True
@@ -79,7 +92,7 @@ def _valid_name(
         return False
     if any(c in NOT_NAME_CHARS for c in name[1:]):
         return False
-    sur = surname_at(name, 0)
+    sur = surname or surname_at(name, 0)
     if sur is None or len(name) - len(sur) not in (1, 2):
         return False
     if name[-1] in PLACE_SUFFIX_CHARS and not (anchored and name[-1] in _GIVEN_TOO):
@@ -124,6 +137,16 @@ def read_name(text: str, i: int, known: Names, *, titled: bool = True) -> str | 
         # A byline name with a surname outside the list still reads where it is printed.
         n = known.at(text, i)
         return n if n is not None and follow_score(text, i + len(n)) >= 2 else None
+    name = _read_after(text, i, sur, known, titled)
+    if name is None and len(sur) == 2 and sur[0] in SURNAMES:
+        # 段干 is a compound surname, but 段干说 is 段 + 干: the single one, when the
+        # compound leaves no name.
+        name = _read_after(text, i, sur[0], known, titled)
+    return name
+
+
+def _read_after(text: str, i: int, sur: str, known: Names, titled: bool) -> str | None:
+    """``read_name`` with the surname read as ``sur``."""
     g = i + len(sur)  # first char of the given name
     if not _given_ok(text, g):
         return None
@@ -151,7 +174,9 @@ def read_name(text: str, i: int, known: Names, *, titled: bool = True) -> str | 
         return None  # 马寨镇, 福华街: a place, not a person
     if stop is not None and len(stop.group()) == 1 and best == short:
         return None  # 王为, 张将: a surname and a function word
-    ok = _valid_name(best, known, anchored=titled and score >= 2, strong=titled and score >= 3)
+    ok = _valid_name(
+        best, known, anchored=titled and score >= 2, strong=titled and score >= 3, surname=sur
+    )
     return best if ok else None
 
 
@@ -199,6 +224,19 @@ def _last_title(seg: str) -> int:
     return cut
 
 
+def _is_lead(seg: str, i: int, word: str, start: int) -> bool:
+    """``word`` at ``seg[i]`` stands before the title (还有区委常委, 和区长), not inside it;
+    ``start``: where the title begins so far."""
+    if word not in _WORD_LEADS:
+        return True
+    if i != start or JIEBA.freq(seg[i : i + 2]) >= _WORD_FREQ:
+        return False
+    # 和庄镇镇长, 同乐村: the first character of a place (but 和副镇长 is 和 + 副镇长).
+    return not any(
+        seg[j : j + 1] in _PLACE_ENDS and seg[j + 1 : j + 2] != "长" for j in (i + 2, i + 3)
+    )
+
+
 def _title_before(text: str, end: int, floor: int) -> tuple[str, int] | None:
     """The title ending at ``end`` (an office word's end), read back to a boundary."""
     start = _read_back(text, end, floor)
@@ -206,7 +244,7 @@ def _title_before(text: str, end: int, floor: int) -> tuple[str, int] | None:
     # Drop lead-in words: keep what follows the last one.
     cut = 0
     for m in _TITLE_LEAD_RE.finditer(seg):
-        if m.end() < len(seg) - 1:
+        if m.end() < len(seg) - 1 and _is_lead(seg, m.start(), m.group(), cut):
             cut = m.end()
     cut += _last_title(seg[cut:])
     seg = seg[cut:]

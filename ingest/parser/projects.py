@@ -55,7 +55,7 @@ _PLACE_ONLY = re.compile(r"(?:乡|(?<!小)镇|街道|办事处|村|社区|^.{1,3
 _FRAGMENT = re.compile(
     r"[的了是将要把们这那该其等]|\d|召开|主持|会议|举行|调研|察看|查看|做好|实现|加快|持续|努力|"
     r"打造|确保|切实|保证|引进|跟踪|滚动|尽快|成立|关于|实地|现场|评比|掀起|大干|一批|做深|做细|"
-    r"违建|违法|违规|督导|调研|检查|视察|观摩|考察"
+    r"违建|违法|违规|督导|调研|检查|视察|观摩|考察|推出|推行|出台"
 )
 # Stems that end like a kind of project or a plan, not a named one (年度重点, 跟踪服务).
 _GENERIC_END = re.compile(
@@ -66,7 +66,9 @@ _CAPACITY = re.compile(r"^年产[\d.]+[万千百亿]*(?:吨|件|台|套|辆|只|
 _TIME_START = re.compile(r"^(?:春季|夏季|秋季|冬季|年度|今年|明年|全年|当前|下一步|近期)")
 # 研学基地, 特色小镇: the kind of place, not one place.
 _KIND_STEM = re.compile(r"^(?:研学|特色|示范|实践|教育|培训|生产|种植|养殖|孵化|创业|实训)")
-_COUNT_TAIL = re.compile(rf"等{_NUM}?$|(?<=[^\d])\d+$")
+# A、B等18个项目, A和B两个项目: the count before 项目 is no part of the last name.
+_COUNT_TAIL = re.compile(rf"(?:等{_NUM}?|等?{_NUM}个)$|(?<=[^\d])\d+$")
+_COUNT_END = re.compile(rf"{_NUM}个$")
 _PHASE_AT = re.compile(r"[一二三四五六]期")
 _PHASE = re.compile(_PHASE_AT.pattern + "$")
 _SITE_TAIL = re.compile(r"(?<=工程|项目)(?:建设点|建设现场|现场|点位|工地)$")
@@ -95,6 +97,9 @@ _PROPER_END = re.compile(
 # which cost more than the rest of the entity step.
 _LIST_RUN_RE = re.compile(r"[^，。；：！？\s]+")
 _JOINERS = ("及", "和", "与")
+# One or two characters after a joiner these make it a character of a place (人和路,
+# 和平路, 永和街), not a joiner.
+_PLACE_NEXT = frozenset("路街巷道村庄镇乡")
 _ITEM_RUN_RE = re.compile(rf"{_ITEM}+")
 _SUFFIX_WORD_RE = re.compile(r"[一二三四五六]期|工程|产业园|基地|小镇|项目")
 
@@ -143,6 +148,8 @@ def _ok(name: str, from_list: bool) -> bool:
     words = _CAPACITY.sub("", stem)
     if _FRAGMENT.search(words) or _PLACE_ONLY.search(stem) or _GENERIC_END.search(stem):
         return False
+    if _COUNT_END.search(stem):
+        return False  # …两个项目: a count of the names before it, read by _joined
     if _TIME_START.match(stem) or OFFICE_RE.search(stem):
         return False
     if from_list:
@@ -158,10 +165,22 @@ def _ok(name: str, from_list: bool) -> bool:
     return True
 
 
+def _joins(s: str, i: int) -> bool:
+    """``s[i]`` (和, 与, 及) joins two names, not a character of a street's or a village's
+    name (人和路, 和平路, 永和村); a place after a joiner (A和华山路B) has a longer name."""
+    return not any(s[j : j + 1] in _PLACE_NEXT for j in (i + 1, i + 2))
+
+
+def _has_joiner(s: str) -> bool:
+    return any(c in _JOINERS and _joins(s, i) for i, c in enumerate(s))
+
+
 def _after_lead(raw: str) -> str:
     """Drop the verb phrase in front of a name (牵头推进田园小镇 → 田园小镇)."""
     cut = 0
     for m in _LEAD_WORDS.finditer(raw):
+        if m.group() in _JOINERS and not _joins(raw, m.start()):
+            continue
         if len(raw) - m.end() >= 4:
             cut = m.end()
     return raw[cut:]
@@ -183,8 +202,9 @@ def _list_items(raw_items: list[str], pos: int) -> list[tuple[int, str]]:
         item = _SITE_TAIL.sub("", item)  # …改造提升工程建设点: the site of the project
         parts = [item]
         for joiner in _JOINERS:
-            if joiner in item:
-                a, _, b = item.rpartition(joiner)
+            at = max((i for i, c in enumerate(item) if c == joiner and _joins(item, i)), default=-1)
+            if at >= 0:
+                a, b = item[:at], item[at + 1 :]
                 if len(b) >= 4 and len(_after_lead(a) if n == 0 else a) >= 4:
                     parts = [a, b]
                     break
@@ -205,7 +225,7 @@ def _joined(text: str) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     for run in _LIST_RUN_RE.finditer(text):
         seg = run.group()
-        if "项目" not in seg or not ("、" in seg or any(j in seg for j in _JOINERS)):
+        if "项目" not in seg or not ("、" in seg or _has_joiner(seg)):
             continue
         for m in re.finditer("项目", seg):
             raw_items = seg[: m.start()].split("、")
@@ -216,7 +236,7 @@ def _joined(text: str) -> list[tuple[int, str]]:
                 or any("项目" in x for x in raw_items[:-1])
             ):
                 continue  # A、B等项目 is _LIST_RE's; A、B项目、C项目 names each on its own
-            joined = any(j in last for j in _JOINERS)
+            joined = _has_joiner(last)
             # A、B、C项目: a plain list counts when its last item is itself a name.
             if not joined and (len(raw_items) < 2 or not _ok(last + "项目", from_list=False)):
                 continue
@@ -264,7 +284,7 @@ def extract_projects(text: str) -> list[ProjectMention]:
         name = _PLACE_LEAD.sub("", name)
         if name.endswith("工程") and m.group("next") == "项目":
             continue
-        if any(j in name[:-2] for j in _JOINERS) and name.endswith("项目"):
+        if name.endswith("项目") and _has_joiner(name[:-2]):
             continue  # A及B项目: two names, read by _joined
         if _ok(name, from_list=False):
             found.append((m.start("name") + raw.rfind(name), name))

@@ -58,12 +58,12 @@ FLOORS: dict[str, dict[str, float]] = {
         "date": 0.97,
         "byline": 0.97,
         "off P": 0.99,
-        "off R": 0.98,
-        "off titles": 0.99,
+        "off R": 0.99,
+        "off titles": 1.0,
         "meetings": 1.0,
-        "chairs": 0.98,
-        "proj P": 0.96,
-        "proj R": 0.93,
+        "chairs": 1.0,
+        "proj P": 0.99,
+        "proj R": 0.95,
     },
 }
 CEILINGS: dict[str, dict[str, int]] = {

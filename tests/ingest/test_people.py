@@ -156,6 +156,25 @@ def test_rare_and_compound_surnames_keep_every_name_of_a_list() -> None:
 @pytest.mark.parametrize(
     ("text", "name", "titles"),
     [
+        ("区住建局局长汝文涛说，方案已定。", "汝文涛", ["区住建局局长"]),
+        ("座谈会由区委常委、人武部部长庹东平主持。", "庹东平", ["区委常委", "人武部部长"]),
+        ("区委书记洪立川出席。", "洪立川", ["区委书记"]),
+        ("区政协副主席淳于明远讲话。", "淳于明远", ["区政协副主席"]),
+        # A compound surname that leaves no given name is a surname and its given name.
+        ("副区长司马主持会议。", "司马", ["副区长"]),
+    ],
+)
+def test_surnames_of_the_baijiaxing_read(text: str, name: str, titles: list[str]) -> None:
+    assert _by_name(text)[name] == (titles, "official")
+
+
+def test_baijiaxing_surnames_that_are_words_stay_words() -> None:
+    assert _by_name("群众有困难找网格员。居民从家门口出发。学生年年参加。主任慎重研究。") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
         ("各单位相关负责人区委书记柴永主持。", "柴永", ["区委书记"]),
         ("传达学习省委常委、宣传部部长范明讲话精神。", "范明", ["省委常委", "宣传部部长"]),
         ("会见了某某集团总经理刘升勇一行。", "刘升勇", ["某某集团总经理"]),
@@ -165,6 +184,16 @@ def test_rare_and_compound_surnames_keep_every_name_of_a_list() -> None:
         ("副区长兼区公安分局局长王学军出席。", "王学军", ["副区长", "区公安分局局长"]),
         ("区住房和城乡建设局局长李华出席。", "李华", ["区住房和城乡建设局局长"]),
         ("大会主持人司马文斌宣布会议开幕。", "司马文斌", ["大会主持人"]),
+        # A conjunction or 有 before a title is no part of it; inside a name it stays.
+        ("到会的还有区委常委柯远航、副区长林一苇。", "柯远航", ["区委常委"]),
+        ("列席会议的有街道党工委副书记晁明川。", "晁明川", ["街道党工委副书记"]),
+        ("区委书记范长河和区长鲍立新出席。", "鲍立新", ["区长"]),
+        ("区委书记范长河与区长鲍立新出席。", "鲍立新", ["区长"]),
+        ("和平路街道党工委书记鲍立新主持。", "鲍立新", ["和平路街道党工委书记"]),
+        ("人和路街道办事处主任鲍立新主持。", "鲍立新", ["人和路街道办事处主任"]),
+        ("出席的还有和乐镇镇长鲍立新。", "鲍立新", ["和乐镇镇长"]),
+        ("区委书记范长河和副镇长鲍立新出席。", "鲍立新", ["副镇长"]),
+        ("某某有限公司董事长鲍立新出席。", "鲍立新", ["某某有限公司董事长"]),
     ],
 )
 def test_titles_stop_at_their_own_start(text: str, name: str, titles: list[str]) -> None:
