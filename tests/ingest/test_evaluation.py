@@ -62,8 +62,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "off titles": 1.0,
         "meetings": 1.0,
         "chairs": 1.0,
-        "proj P": 0.99,
-        "proj R": 0.95,
+        "proj P": 1.0,
+        "proj R": 0.96,
     },
 }
 CEILINGS: dict[str, dict[str, int]] = {
