@@ -443,6 +443,12 @@ def _is_column_label(first: str, rest: str) -> bool:
 # A kicker often reports who spoke (``市领导在我区调研时强调``). A line ending in a colon is
 # the first half of a title (``社区规划师：`` / ``先听意见再画图``), not a kicker.
 _KICKER_END = re.compile(r"(?:强调|指出|表示|要求|提出|寄语|希望|建议|说)$")
+# A title that says an event was held ends with it (``……工作会议召开``, ``……演练举行``,
+# ``……会议隆重开幕``): nothing of the title can follow on the next line.
+_EVENT_HELD = re.compile(
+    r"(?:会|会议|演练|活动|仪式|典礼|论坛|大赛)(?:（[^）]*）)?(?:隆重|胜利|正式)?"
+    r"(?:召开|举行|开幕|闭幕)$"
+)
 _PARALLEL_PART_MAX = 9
 _WIDE = "\u3000"
 _WIDE_LABEL_MAX = 8
@@ -605,7 +611,8 @@ def _merge_wrapped(
     A very short line followed by more is the first half of a wrapped title (``某区开展`` /
     ``……活动``), unless it has no subject while the next line opens with one: then the short
     line is a kicker. A longer title line printed directly above a line without a subject of
-    its own (``市委督导组调研二七区`` / ``落实人大工作情况``) is wrapped too; a title wraps once.
+    its own (``市委督导组调研二七区`` / ``落实人大工作情况``) is wrapped too, unless it reports
+    an event held (``……会议召开``: the line under it is the deck); a title wraps once.
     Returns the rows and, for each, whether it was joined from two.
     """
     merged: list[str] = []
@@ -640,6 +647,8 @@ def _merge_wrapped(
                 and len(nxt) <= len(row) + 2
                 and not _starts_with_subject(nxt)
                 and not _KICKER_END.search(row)
+                # a title that reports an event held (``……推进会召开``) is whole: a deck follows
+                and not _EVENT_HELD.search(row)
             )
             if short or long:
                 group.unsure = group.unsure or long
