@@ -454,6 +454,9 @@ _WIDE = "\u3000"
 _WIDE_LABEL_MAX = 8
 _LABEL_ROW = re.compile(f"[{CJK}]{{2,5}}")
 _LABEL_TITLE_MIN = 8
+# A title wraps by filling its first line: a line under a short one and over twice as long is
+# no second half of it, so the short line (``社区动态``) is a label.
+_LABEL_UNDER_RATIO = 2
 _FIGURE = re.compile(r"\d")
 # A column label printed after the title, marked off (``【文明实践】``, ``■社区``, ``·城管动态``).
 _MARKED_LABEL = re.compile(r"【[^】]{2,8}】|[■●◆▲★·][^\s]{2,8}")
@@ -569,7 +572,8 @@ def _is_parallel(line: str) -> bool:
 
 def _take_column(group: HeadlineGroup, rows: list[str], adjacent: list[bool]) -> None:
     """A column label: before the title on its line (``新闻1+1 ……``), a line of its own made
-    of labels (``回眸2023 奋进2024``), or a marked label after the title (``……【文明实践】``,
+    of labels (``回眸2023 奋进2024``) or a short one over a title (``代表委员说``, ``社区动态``
+    over a line far longer), or a marked label after the title (``……【文明实践】``,
     ``…… ■社区``)."""
     if group.column:
         return
@@ -579,7 +583,11 @@ def _take_column(group: HeadlineGroup, rows: list[str], adjacent: list[bool]) ->
         len(rows) >= 2
         and _is_label_row(rows[0])
         and len(rows[1]) >= _LABEL_TITLE_MIN
-        and (_starts_with_subject(rows[1]) or rows[0].endswith("说"))
+        and (
+            _starts_with_subject(rows[1])
+            or rows[0].endswith("说")
+            or len(rows[1]) >= _LABEL_UNDER_RATIO * len(rows[0]) + 2
+        )
     ):
         group.column = rows.pop(0)
         adjacent.pop(0)

@@ -44,6 +44,11 @@ HEADLINE_GROUPS = [
     (["青石镇开展义诊活动 ■社区"], {"column": "■社区", "title": "青石镇开展义诊活动"}),
     (["回眸2023 奋进2024", "", "青石镇城市更新成效显著"],
      {"column": "回眸2023 奋进2024", "title": "青石镇城市更新成效显著"}),
+    # A short label over a line far longer than it: no wrapped title fills its first line so.
+    (["清风海棠", "全区廉政教育月活动启动"],
+     _heads("", "全区廉政教育月活动启动", "") | {"column": "清风海棠"}),
+    (["法润白鹭", "区司法局开展“送法进工地”活动"],
+     _heads("", "区司法局开展“送法进工地”活动", "") | {"column": "法润白鹭"}),
     # A title wrapped over two lines of any length.
     (["区政协十届", "三次会议开幕"], _heads("", "区政协十届三次会议开幕", "")),
     (["县政府召开", "重点项目观摩点评会"], _heads("", "县政府召开重点项目观摩点评会", "")),
