@@ -298,15 +298,25 @@ def _may_open_body(texts: list[str], i: int, width: int | None) -> bool:
     Its first line is prose, or a full column line over prose: a line that could itself be a
     headline (the second line of a wrapped title, a deck) is not the body's first.
     """
+    # The line above (or above one blank line) is a plain headline line: most body lines
+    # fail here at once, being full column lines or holding a comma.
+    above = texts[i - 1] or (texts[i - 2] if i >= 2 else "")
+    if not above or not _plain_head(above, width):
+        return False
     line = texts[i]
-    if not texts[i - 1] and not (i >= 2 and _is_head_line(texts[i - 2])):
-        return False  # a blank line under no headline line: an ordinary paragraph break
     if not _is_head_line(line):
         return not ENUMERATED.match(line)
     if width is None or len(line) < width - 1:
         return False
     nxt = next((x for x in texts[i + 1 : i + 3] if x), "")
     return bool(nxt) and not (_is_head_line(nxt) and len(nxt) < 0.8 * width)
+
+
+def _plain_head(line: str, width: int | None) -> bool:
+    """A headline line and nothing else: no clause break, not a lead, not a full column line."""
+    if width is not None and width - 2 <= len(line) <= width:
+        return False
+    return not _CLAUSE_BREAK.search(line) and _is_head_line(line) and not is_lead(line)
 
 
 def _headed_body(
@@ -318,14 +328,10 @@ def _headed_body(
     after: bool,
 ) -> bool:
     """A body with no lead word under headline lines: the lines read as a headline and
-    nothing else (no clause break, not a lead, not a full column line), the layout sets them
-    apart, and the body goes on from a paragraph's first line to a finished sentence."""
-    for h in heads:
-        line = texts[h]
-        if is_lead(line) or _CLAUSE_BREAK.search(line):
-            return False
-        if width is not None and width - 2 <= len(line) <= width:
-            return False
+    nothing else (``_plain_head``), the layout sets them apart, and the body goes on from a
+    paragraph's first line to a finished sentence."""
+    if not all(_plain_head(texts[h], width) for h in heads):
+        return False
     first = texts[i]
     if width is not None and ends_sentence(first) and len(first) < width - 2:
         return False  # a paragraph's last line
