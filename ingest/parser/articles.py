@@ -176,16 +176,24 @@ def _opens_lead(prev_kind: str, prev: str, lines: list[str], i: int) -> bool:
 
 
 def _over_blank(lines: list[str], i: int) -> bool:
-    """Is ``lines[i]`` the last of a few headline lines printed under a blank line (or at the
-    top of the page)?"""
+    """Is ``lines[i]`` the last of a few headline lines printed under a blank line that
+    follows a finished sentence or a byline (or at the top of the page)?"""
     j = i
     while j >= 0 and i - j <= _HEAD_BLOCK_MAX:
         if not lines[j]:
-            return j < i
+            break
         if not _is_head_line(lines[j]):
             return False
         j -= 1
-    return j < 0
+    if j < 0:
+        return True
+    if j == i or lines[j]:
+        return False
+    k = j
+    while k >= 0 and not lines[k] and j - k < _LOOKBACK_MAX:
+        k -= 1
+    # A blank line after an unfinished sentence is a column break, not the end of a story.
+    return k < 0 or ends_sentence(lines[k]) or is_byline_line(lines[k])
 
 
 def _caption_end(lines: list[str], i: int) -> int:

@@ -215,3 +215,24 @@ def test_body_without_lead_word_under_a_headline(
     assert [a.lines[0] for a in seg.articles[1:]] == starts
     assert seg.articles[0].lines[: len(_DATELINE_BODY)] == _DATELINE_BODY
     assert seg.clusters[1:-1] == headlines
+
+
+def test_byline_under_an_unfinished_line_after_a_column_break_opens_nothing() -> None:
+    # OCR lost the full stops: the lines over the byline read as headline lines, but the blank
+    # line over them follows an unfinished sentence (a column break), so the byline is no
+    # opening of the next story: it stays with the text it follows.
+    lines = [
+        *_DATELINE_BODY[:1],
+        "作会议，部署汛期各项工作",
+        "",
+        "各街道要加强巡查值守确保",
+        "安全度汛",
+        "记者 孙丽",
+        "",
+        "海棠区新建口袋公园",
+        "本报讯 6月3日，海棠区新建口袋公园12个。",
+    ]
+    seg = segment(lines, _W)
+    assert [a.byline_lines for a in seg.articles] == [[], []]
+    assert "记者 孙丽" in seg.articles[0].lines
+    assert seg.articles[1].lines == lines[-1:]
