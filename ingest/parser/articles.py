@@ -54,6 +54,8 @@ _COLON_HEAD_MAX = 12
 _LOOKBACK_MAX = 12
 # One paragraph per line, with more than this many paragraph breaks per blank line.
 _SPARSE_BLANKS = 2
+# A clause break: a deck may hold one, a headline over a body with no lead word none.
+_CLAUSE_BREAK = re.compile("[，、；：]")
 # An interview's first words: a spoken sentence in quotes (``“这条路修好了，”``), not a quoted
 # name (``“万人助万企”活动``) or a quoted deck.
 # A headline may end in ! or ? (``“家门口就能看病，真方便！”``), never in a full stop.
@@ -164,7 +166,34 @@ def _opens_lead(prev_kind: str, prev: str, lines: list[str], i: int) -> bool:
     # The byline may go on over a second line (``通讯员 Z 报道``) before the lead.
     if nxt is not None and (is_report_line(lines[nxt]) or is_byline_line(lines[nxt])):
         nxt = next((j for j in range(nxt + 1, min(len(lines), nxt + 3)) if lines[j]), None)
-    return nxt is not None and _lead_at(lines, nxt, quote=True)
+    if nxt is None:
+        return False
+    if _lead_at(lines, nxt, quote=True):
+        return True
+    # Under a headline set apart by a blank line, the byline opens a body that has no lead
+    # word (a feature's ``立冬一过，……``): no paragraph inside an article is printed so.
+    return _over_blank(lines, i - 1) and ends_sentence(paragraph_from(lines, nxt))
+
+
+def _over_blank(lines: list[str], i: int) -> bool:
+    """Is ``lines[i]`` the last of a few headline lines printed under a blank line that
+    follows a finished sentence or a byline (or at the top of the page)?"""
+    j = i
+    while j >= 0 and i - j <= _HEAD_BLOCK_MAX:
+        if not lines[j]:
+            break
+        if not _is_head_line(lines[j]):
+            return False
+        j -= 1
+    if j < 0:
+        return True
+    if j == i or lines[j]:
+        return False
+    k = j
+    while k >= 0 and not lines[k] and j - k < _LOOKBACK_MAX:
+        k -= 1
+    # A blank line after an unfinished sentence is a column break, not the end of a story.
+    return k < 0 or ends_sentence(lines[k]) or is_byline_line(lines[k])
 
 
 def _caption_end(lines: list[str], i: int) -> int:
@@ -225,13 +254,21 @@ def implicit_starts(tagged: list[tuple[str, str]], width: int | None) -> dict[in
     A run of one to five headline lines after a finished sentence, followed by a lead, is the
     strongest sign that one article ended and the next began, byline or not. In a hard-wrapped
     column the headline must also stand apart (a blank line, or lines clearly shorter than the
-    column), so the first line of an ordinary paragraph is not taken for one.
+    column), so the first line of an ordinary paragraph is not taken for one. A body that opens
+    on no lead word (``白鹭街道“百姓书屋”6月2日开门。``) starts there too when the layout
+    sets the headline apart as the page sets stories apart (``_headed_body``).
     """
     texts = [t for _, t in tagged]
     out: dict[int, int] = {}
     leads: set[int] = set()
+    after = _prints_headlines_after(tagged)
     for i, (kind, _) in enumerate(tagged):
-        if kind != TEXT or not _lead_at(texts, i, quote=True):
+        if kind != TEXT or i == 0:
+            continue
+        # Only a line under a headline line or a blank one opens a body below a headline; a
+        # body with no lead word needs more (``_may_open_body``, then ``_headed_body``).
+        lead = tagged[i - 1][0] in (TEXT, BLANK) and _lead_at(texts, i, quote=True)
+        if not lead and not _may_open_body(texts, i, width):
             continue
         # A line right above a dateline or a byline line is the last headline line, not a
         # lead that happens to read as one (``……会议`` / ``隆重开幕`` / ``本报讯……``).
@@ -257,10 +294,97 @@ def implicit_starts(tagged: list[tuple[str, str]], width: int | None) -> dict[in
         if j >= 0 and not (before_kind in (BYLINE, REPORT, CAPTION) or ends_sentence(before)):
             continue
         apart = blank or width is None or all(len(texts[h]) < 0.8 * width for h in heads)
-        if apart:
+        if apart and (lead or (j >= 0 and _headed_body(texts, heads, i, width, tagged, after))):
             out[heads[-1]] = i
             leads.add(i)
     return out
+
+
+def _may_open_body(texts: list[str], i: int, width: int | None) -> bool:
+    """Could a body that opens on no lead word start at ``texts[i]``, under a headline line?
+
+    Its first line is prose, or a full column line over prose: a line that could itself be a
+    headline (the second line of a wrapped title, a deck) is not the body's first.
+    """
+    # The line above (or above one blank line) is a plain headline line: most body lines
+    # fail here at once, being full column lines or holding a comma.
+    above = texts[i - 1] or (texts[i - 2] if i >= 2 else "")
+    if not above or not _plain_head(above, width):
+        return False
+    line = texts[i]
+    if not _is_head_line(line):
+        return not ENUMERATED.match(line)
+    if width is None or len(line) < width - 1:
+        return False
+    nxt = next((x for x in texts[i + 1 : i + 3] if x), "")
+    return bool(nxt) and not (_is_head_line(nxt) and len(nxt) < 0.8 * width)
+
+
+def _plain_head(line: str, width: int | None) -> bool:
+    """A headline line and nothing else: no clause break, not a lead, not a full column line."""
+    if width is not None and width - 2 <= len(line) <= width:
+        return False
+    return not _CLAUSE_BREAK.search(line) and _is_head_line(line) and not is_lead(line)
+
+
+def _headed_body(
+    texts: list[str],
+    heads: list[int],
+    i: int,
+    width: int | None,
+    tagged: list[tuple[str, str]],
+    after: bool,
+) -> bool:
+    """A body with no lead word under headline lines: the lines read as a headline and
+    nothing else (``_plain_head``), the layout sets them apart, and the body goes on from a
+    paragraph's first line to a finished sentence."""
+    if not all(_plain_head(texts[h], width) for h in heads):
+        return False
+    first = texts[i]
+    if width is not None and ends_sentence(first) and len(first) < width - 2:
+        return False  # a paragraph's last line
+    apart = _set_apart(tagged, heads, i, width, after)
+    return apart and ends_sentence(paragraph_from(texts, i))
+
+
+def _set_apart(
+    tagged: list[tuple[str, str]], heads: list[int], i: int, width: int | None, after: bool
+) -> bool:
+    """Headline lines between a finished sentence and a body that opens on no lead word.
+
+    Only the layout tells them from a subhead: a double blank line over them (the break the
+    page prints between stories), or, on a hard-wrapped page that prints its headlines after
+    the bodies, a blank line under headline lines clearly shorter than the column printed
+    right after the last sentence (a column break falls under a full line).
+    """
+    top, bottom = heads[-1], heads[0]
+    if top >= 2 and tagged[top - 1][0] == BLANK and tagged[top - 2][0] == BLANK:
+        return True
+    if not after:
+        return False
+    under = all(tagged[k][0] == BLANK for k in range(bottom + 1, i))
+    close = all(tagged[k][0] != BLANK for k in range(top, bottom + 1))
+    after_text = top >= 1 and tagged[top - 1][0] != BLANK
+    short = width is not None and all(len(tagged[k][1]) < 0.8 * width for k in heads)
+    return short and under and i > bottom + 1 and close and after_text
+
+
+def _prints_headlines_after(tagged: list[tuple[str, str]]) -> bool:
+    """Does the page print a headline after its article: headline lines right under a finished
+    sentence or a byline, then a double blank line (one pass over the page)?"""
+    heads = 0
+    closed = False
+    for n, (kind, text) in enumerate(tagged):
+        if kind == BLANK:
+            if heads and closed and n + 1 < len(tagged) and tagged[n + 1][0] == BLANK:
+                return True
+            heads, closed = 0, False
+        elif kind == TEXT and heads < _HEAD_BLOCK_MAX and (heads or closed) and _is_head_line(text):
+            heads += 1
+        else:
+            heads = 0
+            closed = kind == BYLINE or (kind == TEXT and ends_sentence(text))
+    return False
 
 
 def _trailing_headlines(lines: list[str]) -> tuple[list[str], list[str]]:

@@ -443,11 +443,20 @@ def _is_column_label(first: str, rest: str) -> bool:
 # A kicker often reports who spoke (``市领导在我区调研时强调``). A line ending in a colon is
 # the first half of a title (``社区规划师：`` / ``先听意见再画图``), not a kicker.
 _KICKER_END = re.compile(r"(?:强调|指出|表示|要求|提出|寄语|希望|建议|说)$")
+# A title that says an event was held ends with it (``……工作会议召开``, ``……演练举行``,
+# ``……会议隆重开幕``): nothing of the title can follow on the next line.
+_EVENT_HELD = re.compile(
+    r"(?:会|会议|演练|活动|仪式|典礼|论坛|大赛)(?:（[^）]*）)?(?:隆重|胜利|正式)?"
+    r"(?:召开|举行|开幕|闭幕)$"
+)
 _PARALLEL_PART_MAX = 9
 _WIDE = "\u3000"
 _WIDE_LABEL_MAX = 8
 _LABEL_ROW = re.compile(f"[{CJK}]{{2,5}}")
 _LABEL_TITLE_MIN = 8
+# A title wraps by filling its first line: a line under a short one and over twice as long is
+# no second half of it, so the short line (``社区动态``) is a label.
+_LABEL_UNDER_RATIO = 2
 _FIGURE = re.compile(r"\d")
 # A column label printed after the title, marked off (``【文明实践】``, ``■社区``, ``·城管动态``).
 _MARKED_LABEL = re.compile(r"【[^】]{2,8}】|[■●◆▲★·][^\s]{2,8}")
@@ -563,7 +572,8 @@ def _is_parallel(line: str) -> bool:
 
 def _take_column(group: HeadlineGroup, rows: list[str], adjacent: list[bool]) -> None:
     """A column label: before the title on its line (``新闻1+1 ……``), a line of its own made
-    of labels (``回眸2023 奋进2024``), or a marked label after the title (``……【文明实践】``,
+    of labels (``回眸2023 奋进2024``) or a short one over a title (``代表委员说``, ``社区动态``
+    over a line far longer), or a marked label after the title (``……【文明实践】``,
     ``…… ■社区``)."""
     if group.column:
         return
@@ -573,7 +583,11 @@ def _take_column(group: HeadlineGroup, rows: list[str], adjacent: list[bool]) ->
         len(rows) >= 2
         and _is_label_row(rows[0])
         and len(rows[1]) >= _LABEL_TITLE_MIN
-        and (_starts_with_subject(rows[1]) or rows[0].endswith("说"))
+        and (
+            _starts_with_subject(rows[1])
+            or rows[0].endswith("说")
+            or len(rows[1]) >= _LABEL_UNDER_RATIO * len(rows[0]) + 2
+        )
     ):
         group.column = rows.pop(0)
         adjacent.pop(0)
@@ -605,7 +619,8 @@ def _merge_wrapped(
     A very short line followed by more is the first half of a wrapped title (``某区开展`` /
     ``……活动``), unless it has no subject while the next line opens with one: then the short
     line is a kicker. A longer title line printed directly above a line without a subject of
-    its own (``市委督导组调研二七区`` / ``落实人大工作情况``) is wrapped too; a title wraps once.
+    its own (``市委督导组调研二七区`` / ``落实人大工作情况``) is wrapped too, unless it reports
+    an event held (``……会议召开``: the line under it is the deck); a title wraps once.
     Returns the rows and, for each, whether it was joined from two.
     """
     merged: list[str] = []
@@ -640,6 +655,8 @@ def _merge_wrapped(
                 and len(nxt) <= len(row) + 2
                 and not _starts_with_subject(nxt)
                 and not _KICKER_END.search(row)
+                # a title that reports an event held (``……推进会召开``) is whole: a deck follows
+                and not _EVENT_HELD.search(row)
             )
             if short or long:
                 group.unsure = group.unsure or long

@@ -101,3 +101,138 @@ def test_work_per_line_is_bounded_on_a_huge_page(monkeypatch: pytest.MonkeyPatch
         seg = articles.segment(lines, None)
         assert len(seg.articles) == n
         assert calls <= 4 * len(lines)
+
+
+# A hard-wrapped column of 16 characters: where a body that opens on no lead word (no
+# 本报讯, no date first) starts a new article under a headline, and where a short line between
+# two paragraphs stays inside one.
+_W = 16
+_DATELINE_BODY = ["本报讯 6月1日，海棠区召开防汛工", "作会议，部署汛期各项工作。"]
+NO_LEAD_WORD = [
+    pytest.param(
+        [
+            *_DATELINE_BODY,
+            "",
+            "",
+            "“百姓书屋”开进小巷深处",
+            "白鹭街道“百姓书屋”6月2日开门",
+            "迎客，首批藏书三千余册。",
+        ],
+        ["白鹭街道“百姓书屋”6月2日开门"],
+        [["“百姓书屋”开进小巷深处"]],
+        id="headline_under_a_double_blank_line",
+    ),
+    pytest.param(
+        [
+            *_DATELINE_BODY,
+            "",
+            "",
+            "“百姓书屋”开进小巷深处  ·民生",
+            "白鹭街道“百姓书屋”6月2日开门",
+            "迎客，首批藏书三千余册。",
+        ],
+        ["白鹭街道“百姓书屋”6月2日开门"],
+        [["“百姓书屋”开进小巷深处  ·民生"]],
+        id="headline_with_a_column_label_wider_than_the_column",
+    ),
+    pytest.param(
+        [
+            *_DATELINE_BODY,
+            "海棠区部署防汛工作",
+            "",
+            "",
+            "本报讯 6月2日，白鹭街道召开书屋",
+            "建设推进会，明确年内任务。",
+            "白鹭街道推进书屋建设",
+            "",
+            "白鹭街道工委书记钱立新介绍，",
+            "街道今年将新建书屋三处。",
+        ],
+        ["本报讯 6月2日，白鹭街道召开书屋", "白鹭街道工委书记钱立新介绍，"],
+        [["海棠区部署防汛工作"], ["白鹭街道推进书屋建设"]],
+        id="headline_printed_after_its_article_then_a_blank_line",
+    ),
+    pytest.param(
+        [
+            *_DATELINE_BODY,
+            "",
+            "荷塘月色醉游人",
+            "文/图 本报记者 钱立新",
+            "一场夜雨过后，白鹭湾的荷花陆续开",
+            "放。周末一早，湾边就挤满了游人。",
+        ],
+        ["一场夜雨过后，白鹭湾的荷花陆续开"],
+        [["荷塘月色醉游人"]],
+        id="byline_line_under_a_headline_over_a_feature",
+    ),
+    pytest.param(
+        [
+            *_DATELINE_BODY,
+            "",
+            "压实责任 守牢底线",
+            "会议要求，各街道要落实巡查制度，",
+            "确保安全度汛。",
+        ],
+        [],
+        [],
+        id="subhead_under_one_blank_line_stays_inside",
+    ),
+    pytest.param(
+        [
+            *_DATELINE_BODY,
+            "",
+            "",
+            "其中三处低洼路段，将加装水泵",
+            "站。各街道还建立了巡查台账，确",
+            "保安全度汛。",
+        ],
+        [],
+        [],
+        id="column_break_over_a_line_with_a_clause_stays_inside",
+    ),
+    pytest.param(
+        [*_DATELINE_BODY, "", "", "会议听取了区水利局关于汛前检查", "情况的汇报，研究了有关事项。"],
+        [],
+        [],
+        id="column_break_over_a_full_line_stays_inside",
+    ),
+    pytest.param(
+        [*_DATELINE_BODY, "区水利局汇报了", "", "汛前检查情况，研究了有关事项。"],
+        [],
+        [],
+        id="column_break_under_a_short_line_on_a_page_of_headlines_before",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "starts", "headlines"), NO_LEAD_WORD)
+def test_body_without_lead_word_under_a_headline(
+    lines: list[str], starts: list[str], headlines: list[list[str]]
+) -> None:
+    """``starts``: the first line of each article after the first; ``headlines``: the
+    headline lines between them."""
+    seg = segment(lines, _W)
+    assert [a.lines[0] for a in seg.articles[1:]] == starts
+    assert seg.articles[0].lines[: len(_DATELINE_BODY)] == _DATELINE_BODY
+    assert seg.clusters[1:-1] == headlines
+
+
+def test_byline_under_an_unfinished_line_after_a_column_break_opens_nothing() -> None:
+    # OCR lost the full stops: the lines over the byline read as headline lines, but the blank
+    # line over them follows an unfinished sentence (a column break), so the byline is no
+    # opening of the next story: it stays with the text it follows.
+    lines = [
+        *_DATELINE_BODY[:1],
+        "作会议，部署汛期各项工作",
+        "",
+        "各街道要加强巡查值守确保",
+        "安全度汛",
+        "记者 孙丽",
+        "",
+        "海棠区新建口袋公园",
+        "本报讯 6月3日，海棠区新建口袋公园12个。",
+    ]
+    seg = segment(lines, _W)
+    assert [a.byline_lines for a in seg.articles] == [[], []]
+    assert "记者 孙丽" in seg.articles[0].lines
+    assert seg.articles[1].lines == lines[-1:]
