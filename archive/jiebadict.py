@@ -30,6 +30,7 @@ def _shared_pos_tokenizer(tokenizer: jieba.Tokenizer) -> jieba.posseg.POSTokeniz
     jieba.posseg is imported here, not with this module: its import costs a third of a
     second, which the web's processes, which never tag words, need not pay.
     """
+    # Imported on first use: its import parses dict.txt's tags (see above).
     import jieba.posseg
 
     class SharedPOSTokenizer(jieba.posseg.POSTokenizer):
