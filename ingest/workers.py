@@ -10,10 +10,15 @@ in name order with ``ON CONFLICT DO NOTHING``, shared rows updated in key order.
 
 from __future__ import annotations
 
+import multiprocessing
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from itertools import islice
+
+from django.db import connections
 
 from archive.models import Person
 from archive.textindex import Segmenter
@@ -80,40 +85,30 @@ def run_jobs(
     initializer: Callable[..., None] | None = None,
     initargs: Iterable = (),
 ) -> Iterator[tuple]:
-    """``(job, *task(job))`` for each job, in the jobs' order; in ``workers`` processes when
-    asked, each set up by ``initializer(*initargs)``.
+    """``(job, *task(job))`` for each job, in the jobs' order, after ``initializer(*initargs)``
+    set up the process that runs them: this one, or each of ``workers`` processes.
 
     At most a few pages per worker wait to be reported, so a long batch does not pile up
     results in memory.
     """
     if workers == 1:
+        if initializer is not None:
+            initializer(*initargs)
         for job in jobs:
             yield (job, *task(job))
         return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    from django.db import connections
-
     # Forked children must not inherit an open connection: closing theirs would close ours,
     # using it would interleave two processes on one socket. Ours reopens when next used.
     connections.close_all()
-    window = workers * 8
     with ProcessPoolExecutor(
         max_workers=workers,
         mp_context=multiprocessing.get_context("fork"),
         initializer=initializer,
         initargs=tuple(initargs),
     ) as pool:
-        pending: deque = deque()
         todo = iter(jobs)
-        for job in todo:
-            pending.append((job, pool.submit(task, job)))
-            if len(pending) >= window:
-                break
+        pending = deque((job, pool.submit(task, job)) for job in islice(todo, workers * 8))
         while pending:
             job, future = pending.popleft()
             yield (job, *future.result())
-            for job in todo:
-                pending.append((job, pool.submit(task, job)))
-                break
+            pending.extend((job, pool.submit(task, job)) for job in islice(todo, 1))

@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import sys
 import time
-from functools import partial
 
 from django.core.management.base import BaseCommand, CommandError
 
@@ -22,7 +21,7 @@ from ingest.batch import (
     timed_parse_job,
 )
 from ingest.parser import nlp, page_to_dict
-from ingest.workers import init_store_worker, run_jobs, store_in_worker, store_job
+from ingest.workers import init_store_worker, run_jobs, store_in_worker
 
 
 class Command(BaseCommand):
@@ -88,10 +87,7 @@ class Command(BaseCommand):
 
             seg = warm_segmenter()
             start = time.perf_counter()
-            if workers == 1:
-                runs = run_jobs(jobs, 1, partial(store_job, segmenter=seg, people={}))
-            else:
-                runs = run_jobs(jobs, workers, store_in_worker, init_store_worker, [seg])
+            runs = run_jobs(jobs, workers, store_in_worker, init_store_worker, [seg])
             for job, stored, error in runs:
                 progress.step()
                 if error:
