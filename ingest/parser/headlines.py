@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from archive import jiebadict
 
+from .meetings import HELD_VERBS, SESSION_VERBS
 from .model import Headline
 from .normalize import CJK
 
@@ -447,7 +448,7 @@ _KICKER_END = re.compile(r"(?:强调|指出|表示|要求|提出|寄语|希望|�
 # ``……会议隆重开幕``): nothing of the title can follow on the next line.
 _EVENT_HELD = re.compile(
     r"(?:会|会议|演练|活动|仪式|典礼|论坛|大赛)(?:（[^）]*）)?(?:隆重|胜利|正式)?"
-    r"(?:召开|举行|开幕|闭幕)$"
+    rf"(?:{HELD_VERBS}|{SESSION_VERBS})$"
 )
 _PARALLEL_PART_MAX = 9
 _WIDE = "\u3000"

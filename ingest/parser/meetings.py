@@ -29,10 +29,13 @@ _CONVENE_RE = re.compile(
     rf"(?:召开|举行|举办)了?(?P<list>{_NAME_CHARS}{{2,60}}?{_MEETING_END}"
     rf"(?:、{_NAME_CHARS}{{2,60}}?{_MEETING_END})*)(?=[，。；：、！？\s]|并|$)"
 )
+# The verbs that report a meeting held and a session opened or closed (headlines read them too).
+HELD_VERBS = "召开|举行"
+SESSION_VERBS = "开幕|闭幕"
 # 召开 / 举行 after a meeting's name, 区委常委会召开会议 included.
-_HELD_VERB = r"(?:召开|举行)(?:了?(?:专题|全体|扩大)?会议)?"
+_HELD_VERB = rf"(?:{HELD_VERBS})(?:了?(?:专题|全体|扩大)?会议)?"
 # A session's 隆重开幕 / 胜利闭幕.
-_SESSION_VERB = r"(?:隆重|胜利|顺利|圆满)?(?:开幕|闭幕)"
+_SESSION_VERB = rf"(?:隆重|胜利|顺利|圆满)?(?:{SESSION_VERBS})"
 # A会议召开 / A会以电视电话会议形式召开 / A会在B举行 / 区委常委会召开会议.
 _HELD_RE = re.compile(
     rf"(?P<name>{_NAME_CHARS}{{2,60}}?{_MEETING_END})"
