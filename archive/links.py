@@ -191,7 +191,7 @@ def projects_for(printed: list[tuple[str, list[str]]], keys: list) -> list[tuple
         with connection.cursor() as cursor:
             for pk in sorted(changed):
                 cursor.execute(
-                    "UPDATE archive_project SET aliases = ARRAY(SELECT a FROM "
+                    f"UPDATE {Project._meta.db_table} SET aliases = ARRAY(SELECT a FROM "
                     'unnest(aliases || %s::text[]) a GROUP BY a ORDER BY a COLLATE "C") '
                     "WHERE id = %s",
                     [changed[pk].aliases, pk],
