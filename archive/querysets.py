@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from django.db import models
 from django.db.models.expressions import RawSQL
@@ -212,17 +213,17 @@ class PersonQuerySet(models.QuerySet):
             .order_by("-article_count", "name", "id")
         )
 
-    def appearing_with(self, person, articles=None) -> PersonQuerySet:
-        """Other officials named in the same articles as ``person``, most shared first.
+    def appearing_with(self, person, articles: Iterable[int]) -> PersonQuerySet:
+        """Other officials named in ``articles`` (ids of ``person``'s, e.g. the latest), most
+        shared first.
 
-        ``articles`` (ids or a subquery) bounds the count to some of them, e.g. the latest.
+        The ids go as one array, not a placeholder each: binding 500 of them cost twice the
+        query's own time.
         """
-        if articles is None:
-            articles = person.mentions.values("article_id")
         return (
             self.officials()
             .exclude(pk=person.pk)
-            .filter(mentions__article_id__in=articles, mentions__role=Role.OFFICIAL)
+            .filter(mentions__article_id__any=list(articles), mentions__role=Role.OFFICIAL)
             .annotate(shared=models.Count("mentions__article", distinct=True))
             .order_by("-shared", "name", "id")
         )
