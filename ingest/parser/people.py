@@ -45,12 +45,16 @@ _TITLE_LEAD_RE = re.compile(
     r"陪同|带领|率领|会同|"
     r"会见|看望|慰问|听取|主持|出席|参加|最后|随后|首先|同时|其中|上午|下午|晚上|近日|"
     r"传达学习|传达|学习|贯彻|宣读|欢迎|率|受|据|代表|担任|当选为|当选|任命|作为|"
-    r"来自[^的]{0,16}的|了|的)"
+    r"来自[^的]{0,16}的|了|的|专访|采访|拜访|走访|访)"
 )
 # Conjunctions and 有, which just as often join the words of an organization's name (区住房和
 # 城乡建设局) or are a character of a word or a place (和平路, 和庄镇, 有限公司, 参与): a lead
 # word only where the title would start with it and no word or place name starts with it.
 _WORD_LEADS = frozenset("和与同有")
+# Verbs of visiting a person (——访区政协委员X, 专访…): they start the words of a title as often
+# as they stand before it (信访局, 采访部, 走访组), so they lead only where the title would start
+# with them and no organization goes on after them.
+_VISIT_LEADS = frozenset({"专访", "采访", "拜访", "走访", "访"})
 _PLACE_ENDS = frozenset("镇乡村路街县")
 _WORD_FREQ = 20
 _MAX_TITLE = 24
@@ -200,6 +204,10 @@ def _read_back(text: str, end: int, floor: int) -> int:
             opening = max(text.rfind(p, floor, start - 1) for p in pairs)
             if opening < 0 or end - opening > _MAX_TITLE:
                 break
+            # A quoted name holds no punctuation; a quotation ending a sentence before the
+            # title (“…安心。”区人大代表X说) is no part of it.
+            if ch == "”" and any(c in _TITLE_BOUNDARY for c in text[opening + 1 : start - 1]):
+                break
             start = opening
             continue
         if ch in _TITLE_BOUNDARY or ch in _CHAIN_JOINERS:
@@ -227,6 +235,13 @@ def _last_title(seg: str) -> int:
 def _is_lead(seg: str, i: int, word: str, start: int) -> bool:
     """``word`` at ``seg[i]`` stands before the title (还有区委常委, 和区长), not inside it;
     ``start``: where the title begins so far."""
+    if word in _VISIT_LEADS:
+        after = seg[i + len(word) : i + len(word) + 1]
+        return (
+            i == start
+            and after not in _ORG_CONTINUES
+            and JIEBA.freq(seg[i : i + len(word) + 1]) < _WORD_FREQ
+        )
     if word not in _WORD_LEADS:
         return True
     if i != start or JIEBA.freq(seg[i : i + 2]) >= _WORD_FREQ:

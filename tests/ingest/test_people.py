@@ -194,8 +194,17 @@ def test_baijiaxing_surnames_that_are_words_stay_words() -> None:
         ("出席的还有和乐镇镇长鲍立新。", "鲍立新", ["和乐镇镇长"]),
         ("区委书记范长河和副镇长鲍立新出席。", "鲍立新", ["副镇长"]),
         ("某某有限公司董事长鲍立新出席。", "鲍立新", ["某某有限公司董事长"]),
+        # A verb of visiting before an interview's title is no part of it; in a word it stays.
+        ("——访区文化馆党支部书记、馆长鲍立新", "鲍立新", ["区文化馆党支部书记", "馆长"]),
+        ("——专访区政协委员鲍立新", "鲍立新", ["区政协委员"]),
+        ("——访区信访局局长鲍立新", "鲍立新", ["区信访局局长"]),
+        ("走访组组长鲍立新带队。", "鲍立新", ["走访组组长"]),
+        # A title never reads back over a quotation that ends a sentence.
+        ("“路面平整了，灯也亮了。”区人大代表鲍立新说。", "鲍立新", ["区人大代表"]),
+        ("“台账要细，整改要实！”区委书记、某某小学校长鲍立新说。", "鲍立新",
+         ["区委书记", "某某小学校长"]),
     ],
-)
+)  # fmt: skip
 def test_titles_stop_at_their_own_start(text: str, name: str, titles: list[str]) -> None:
     assert _by_name(text)[name] == (titles, "official")
 
