@@ -45,9 +45,11 @@ _HELD_RE = re.compile(
 # A session opened or closed: 第四次会议（在B）隆重开幕, 第三次会议完成各项议程后胜利闭幕,
 # 第三次会议圆满完成各项议程，在B胜利闭幕 (the name then ends the clause before).
 _SESSION_VERB_RE = re.compile(_SESSION_VERB)
+# The day may be printed after the name (…代表大会3月11日在B开幕).
+_SESSION_WHEN = r"(?:\d{1,2}月\d{1,2}日)?(?:上午|下午|晚上)?"
 _SESSION_NAME_RE = re.compile(
     rf"(?P<name>{_NAME_CHARS}{{0,60}}?(?:届|次){_NAME_CHARS}{{0,40}}?(?:会议|大会))"
-    rf"(?=(?:在{_NAME_CHARS}{{2,20}}?)?{_SESSION_VERB}|"
+    rf"(?={_SESSION_WHEN}(?:在{_NAME_CHARS}{{2,20}}?)?{_SESSION_VERB}|"
     rf"(?:圆满)?完成(?:了)?(?:各项|全部)?议程)"
 )
 _HELD_TAIL_RE = re.compile(rf"{_HELD_VERB}$")
@@ -59,6 +61,12 @@ _HOLDER_PLACE_RE = re.compile(
     r"^[\u4e00-\u9fff]{2,5}?(?<![社片园景校城辖小街商新届])[区县](?![委域政第人])"
 )
 _NAME_AFTER_PLACE_MIN = 4
+# A bare 区 in front (区“枫桥式”…推进会召开) is the district as 二七区 is; in front of one of
+# its bodies (区政协…协商会, 区政府第N次常务会议, 区十七届人大常委会…) it names the body.
+_BARE_DISTRICT_RE = re.compile(
+    r"^区(?![一二三四五六七八九十\d]+届|第|人民|政府|政协|人大|总?工会|红十字会|"
+    r"[\u4e00-\u9fff“”]{0,8}?(?:委(?!员(?!会))|局|办(?!公|实事)|联|院|部|中心))"
+)
 # Events that are not meetings, whatever their name ends with.
 _NOT_MEETING_RE = re.compile(
     r"(?:招聘|运动|展销|博览|音乐|庙|晚|演唱|展览|交易|订货|联欢|对接|推介|发布)会$"
@@ -122,7 +130,7 @@ def _clean(name: str, strip_home: bool) -> str:
                 name = name[len(home) :]
         name = _DISTRICT_ORGAN_RE.sub("", name)
         # Any district or county in front only says who held it (管城回族区X会 → X会).
-        rest = _HOLDER_PLACE_RE.sub("", name)
+        rest = _BARE_DISTRICT_RE.sub("", _HOLDER_PLACE_RE.sub("", name))
         if len(rest) >= _NAME_AFTER_PLACE_MIN:
             name = rest
     return name
