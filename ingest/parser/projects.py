@@ -3,9 +3,11 @@
 Evidence, strongest first: a 、-list announced as projects (…5个重点产业项目, …等项目现场,
 到A、B等地察看); names joined before one 项目 (A及B项目, A、B和C项目); a name ending in a
 project suffix (二期, 工程, 产业园, 基地, 小镇, 项目) whose stem reads as a name, not as part of
-a sentence. Generic phrases (重点项目, 安置房项目, 这项民生工程, 老旧小区改造项目) are
-rejected: they name a kind of project, and linking every article that says them would make
-the index useless. Names are canonical: no 项目 suffix, no place in front (惠济区X → X).
+a sentence; numbered points (一是…二是…, 1.…2.…) beside one that names a project by
+its suffix, each naming a construction. Generic phrases (重点项目, 安置房项目,
+这项民生工程, 老旧小区改造项目) are rejected: they name a kind of project, and linking
+every article that says them would make the index useless. Names are canonical: no 项目
+suffix, no place in front (惠济区X → X).
 """
 
 from __future__ import annotations
@@ -262,6 +264,67 @@ def _part_of(name: str, other: str) -> bool:
     return other.startswith(name) and not _PHASE_AT.match(other, len(name))
 
 
+# Numbered points: 一是…二是…, 1.…2.…, （一）…（二）…, each opening a clause.
+_POINT_RE = re.compile(
+    r"(?:^|(?<=[，。；：,;:\s]))(?:[一二三四五六七八九十]是|(?<![\d.])\d{1,2}[.．、](?!\d)|"
+    r"（[一二三四五六七八九十]）)"
+)
+_POINT_END = re.compile(r"[。\n]")
+_POINT_CLAUSE_END = re.compile(r"[，；,;]")
+# 6月底完工, 年内开工: when the work is due, after the name.
+_DUE_TAIL = re.compile(
+    r"(?:\d{1,2}月(?:底|初|上旬|中旬|下旬|\d{1,2}日)?前?|年底前?|年内|今年)?"
+    r"(?:全面|全部|顺利|按期)?(?:完工|竣工|开工|投用|建成|通车|交付|动工)$"
+)
+# How a construction's name ends: the work (改造, 迁建) or the facility (中心, 步道).
+_BUILT_END = re.compile(
+    r"(?:工程|改造|提升|整治|迁建|扩建|新建|改建|建设|[一二三四五六]期|中心|园|基地|小镇|步道|"
+    r"绿廊|公园|广场|通道|大厦|综合体|楼|市场|项目)$"
+)
+
+
+def _point_spans(text: str) -> list[list[tuple[int, int]]]:
+    """Runs of numbered points, each point as the span of its text (marker left out)."""
+    runs: list[list[tuple[int, int]]] = []
+    marks = list(_POINT_RE.finditer(text))
+    for k, m in enumerate(marks):
+        end_m = _POINT_END.search(text, m.end())
+        end = end_m.start() if end_m else len(text)
+        nxt = marks[k + 1].start() if k + 1 < len(marks) else len(text)
+        span = (m.end(), min(end, nxt))
+        if runs and runs[-1][-1][1] >= m.start() - 1:
+            runs[-1].append(span)
+        else:
+            runs.append([span])
+    return [r for r in runs if len(r) >= 2]
+
+
+def _point_names(text: str, a: int, b: int) -> list[tuple[int, str]]:
+    """The names a point holds: its first clause, a list split, verbs and due dates dropped."""
+    clause = _POINT_CLAUSE_END.split(text[a:b], maxsplit=1)[0]
+    raw_items = clause.split("、")
+    raw_items[-1] = _DUE_TAIL.sub("", raw_items[-1])
+    return [(p, _PLACE_LEAD.sub("", n)) for p, n in _list_items(raw_items, a)]
+
+
+def _numbered(text: str) -> list[tuple[int, str]]:
+    """Numbered points naming projects (一是加快建设A工程；二是确保B迁建…): once one point
+    names a project by its suffix, the points beside it that name a construction are the
+    same list; points of any other kind (抓紧完成征收扫尾) name none."""
+    out: list[tuple[int, str]] = []
+    for run in _point_spans(text):
+        points = [_point_names(text, a, b) for a, b in run]
+        if not any(
+            _SUFFIX_RE.fullmatch(n + "，") and _ok(n, from_list=False) for p in points for _, n in p
+        ):
+            continue
+        for point in points:
+            out.extend(
+                (at, n) for at, n in point if _BUILT_END.search(n) and _ok(n, from_list=True)
+            )
+    return out
+
+
 def extract_projects(text: str) -> list[ProjectMention]:
     """Projects named in ``text``, canonical name first seen order, printed variants as aliases."""
     found: list[tuple[int, str]] = []
@@ -278,6 +341,7 @@ def extract_projects(text: str) -> list[ProjectMention]:
             if ok:
                 found.append((at, part))
     found.extend(_joined(text))
+    found.extend(_numbered(text))
     for m in _suffix_matches(text):
         raw = m.group("name")
         name = _after_lead(raw)
