@@ -281,6 +281,13 @@ _BUILT_END = re.compile(
     r"(?:工程|改造|提升|整治|迁建|扩建|新建|改建|建设|[一二三四五六]期|中心|园|基地|小镇|步道|"
     r"绿廊|公园|广场|通道|大厦|综合体|楼|市场|项目)$"
 )
+# Events of a sports meet or a contest are its 项目, no construction.
+_CONTEST_RE = re.compile(r"运动会|比赛|赛事|竞赛|大赛|锦标赛|联赛")
+
+
+def _contest_sentence(text: str, at: int) -> bool:
+    start = max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
+    return bool(_CONTEST_RE.search(text, start, at))
 
 
 def _point_spans(text: str) -> list[list[tuple[int, int]]]:
@@ -333,6 +340,8 @@ def extract_projects(text: str) -> list[ProjectMention]:
         items = _list_items(m.group("list").split("、"), m.start("list"))
         # A list holding a kind of work (老旧小区改造、X等项目) lists kinds, not named projects.
         if any(part in _GENERIC_NAMES for _, part in items):
+            continue
+        if _contest_sentence(text, m.end()):
             continue
         for at, part in items:
             ok = _ok(part, from_list=not strict) and (
