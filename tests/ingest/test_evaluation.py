@@ -59,11 +59,11 @@ FLOORS: dict[str, dict[str, float]] = {
         "byline": 0.97,
         "off P": 0.99,
         "off R": 0.99,
-        "off titles": 0.99,
-        "meetings": 0.97,
-        "chairs": 0.97,
-        "proj P": 0.99,
-        "proj R": 0.88,
+        "off titles": 1.0,
+        "meetings": 0.99,
+        "chairs": 0.99,
+        "proj P": 1.0,
+        "proj R": 0.96,
     },
 }
 CEILINGS: dict[str, dict[str, int]] = {
