@@ -5,7 +5,9 @@ Only events the text says took place count (召开, 举行, 会议召开, 随后
 Names are kept as printed, except that the home district's own name is dropped from the
 front of "X召开" headlines so the same body gets one name: 二七区委常委会召开 → 区委常委会,
 二七区营商环境…工作会召开 → 营商环境…工作会 (and any district before its 区委: 中原区委常委会
-→ 区委常委会). A session's full name is kept (政协郑州市二七区第十届委员会第三次会议).
+→ 区委常委会; a bare 区 too: 区“平安小区”创建推进会召开 → “平安小区”创建推进会, while
+区政协…协商会 keeps the body). A session's or a congress's full name is kept
+(政协郑州市二七区第十届委员会第三次会议, 二七区妇女第三次代表大会).
 """
 
 from __future__ import annotations
