@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .model import ProjectMention
-from .names import OFFICE_RE
+from .names import JIEBA, OFFICE_RE, dictionary_word_at
 from .normalize import CLAUSE_CHAR
 
 _ITEM = CLAUSE_CHAR
@@ -281,6 +281,8 @@ _BUILT_END = re.compile(
     r"(?:工程|改造|提升|整治|迁建|扩建|新建|改建|建设|[一二三四五六]期|中心|园|基地|小镇|步道|"
     r"绿廊|公园|广场|通道|大厦|综合体|楼|市场|项目)$"
 )
+_POINT_NAME_MIN = 6
+_VERB_TAGS = frozenset({"v", "vd", "vn", "d", "ad"})
 # Events of a sports meet or a contest are its 项目, no construction.
 _CONTEST_RE = re.compile(r"运动会|比赛|赛事|竞赛|大赛|锦标赛|联赛")
 
@@ -326,10 +328,19 @@ def _numbered(text: str) -> list[tuple[int, str]]:
         ):
             continue
         for point in points:
-            out.extend(
-                (at, n) for at, n in point if _BUILT_END.search(n) and _ok(n, from_list=True)
-            )
+            out.extend((at, n) for at, n in point if _names_construction(n))
     return out
+
+
+def _names_construction(name: str) -> bool:
+    """A point's words name one construction (社区卫生服务中心迁建), not a kind of work
+    (项目建设) nor a task (加强环境整治: it opens with a verb)."""
+    if len(name) < _POINT_NAME_MIN or not _BUILT_END.search(name):
+        return False
+    head = dictionary_word_at(name, 0)
+    if head is not None and JIEBA.tag(head) in _VERB_TAGS:
+        return False
+    return _ok(name, from_list=True)
 
 
 def extract_projects(text: str) -> list[ProjectMention]:
