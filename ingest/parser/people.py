@@ -51,9 +51,9 @@ _TITLE_LEAD_RE = re.compile(
 # 城乡建设局) or are a character of a word or a place (和平路, 和庄镇, 有限公司, 参与): a lead
 # word only where the title would start with it and no word or place name starts with it.
 _WORD_LEADS = frozenset("和与同有")
-# Verbs of visiting a person (——访区政协委员X, 专访…): they start the words of a title as often
-# as they stand before it (信访局, 采访部, 走访组), so they lead only where the title would start
-# with them and no organization goes on after them.
+# Verbs of visiting a person (——访区政协委员X, 记者专访…): they are words of a title too (信访局,
+# 采访部, 走访组), so they lead only where no organization goes on after them, and 访 alone
+# only where the title would start with it.
 _VISIT_LEADS = frozenset({"专访", "采访", "拜访", "走访", "访"})
 _PLACE_ENDS = frozenset("镇乡村路街县")
 _WORD_FREQ = 20
@@ -238,7 +238,7 @@ def _is_lead(seg: str, i: int, word: str, start: int) -> bool:
     if word in _VISIT_LEADS:
         after = seg[i + len(word) : i + len(word) + 1]
         return (
-            i == start
+            (i == start or len(word) > 1)
             and after not in _ORG_CONTINUES
             and JIEBA.freq(seg[i : i + len(word) + 1]) < _WORD_FREQ
         )
