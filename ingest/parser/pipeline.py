@@ -208,7 +208,9 @@ def _place_headlines(
 
 def _date_articles(page: ParsedPage, issue_date: str | None) -> None:
     found = [
-        dates_mod.lead_dates(a.paragraphs[0]) if a.paragraphs and not a.continued else []
+        dates_mod.lead_dates(a.paragraphs[0], issue_date)
+        if a.paragraphs and not a.continued
+        else []
         for a in page.articles
     ]
     months = [month for f in found for _, month, _ in f]
