@@ -3,7 +3,8 @@
 An article starts at a dateline (``本报讯``, ``中原网讯``, ``郑报融媒讯`` …) or a lead line of
 byline (``本报记者 王小明 报道``); after a finished article or under a headline printed between
 two bodies, also at a lead that opens with a date, ``近日``, a clause and then the date, or a
-quotation. It ends with its byline, or where the next one starts. Whatever lies between two
+quotation. It ends with its byline, a jump line (``（下转第四版）``), or where the next one
+starts. Whatever lies between two
 articles is a headline cluster; which article each headline belongs to is decided later by what
 it says.
 
@@ -32,6 +33,7 @@ from .layout import (
     is_bodylike,
     is_dateline,
     is_headlineish,
+    is_jump_away,
     is_lead,
     is_strong_lead,
     paragraph_from,
@@ -45,6 +47,8 @@ _CAPTION_END = re.compile(r"(?:摄|供图|/图)[）)]$")
 _CAPTION_MAX_LINES = 4
 # A lead line that is only the byline (``本报记者 王小明 报道``): it opens the article.
 REPORT = "report"
+# ``（下转第四版）``: the article ends here (it goes on on another page); the line is no text.
+JUMP = "jump"
 # At most this many headline lines (kicker, wrapped title, deck) between two bodies.
 _HEAD_BLOCK_MAX = 5
 _HEAD_LINE_MAX = 40
@@ -104,7 +108,11 @@ def tag_lines(lines: list[str], strong: frozenset[int] = frozenset()) -> list[tu
         if not line:
             tagged.append((BLANK, ""))
             continue
-        after_sentence = not prev or ends_sentence(prev) or prev_kind in (BYLINE, CAPTION)
+        after_sentence = not prev or ends_sentence(prev) or prev_kind in (BYLINE, CAPTION, JUMP)
+        if is_jump_away(line):
+            tagged.append((JUMP, line))
+            prev_kind, prev = tagged[-1]
+            continue
         if i <= caption_until or (after_sentence and _CAPTION_START.match(line)):
             if i > caption_until:
                 caption_until = _caption_end(stripped, i)
@@ -291,7 +299,7 @@ def implicit_starts(tagged: list[tuple[str, str]], width: int | None) -> dict[in
         if not heads or len(heads) > _HEAD_BLOCK_MAX or any(h in leads for h in heads):
             continue
         before_kind, before = tagged[j] if j >= 0 else (BLANK, "")
-        if j >= 0 and not (before_kind in (BYLINE, REPORT, CAPTION) or ends_sentence(before)):
+        if j >= 0 and not (before_kind in (BYLINE, REPORT, CAPTION, JUMP) or ends_sentence(before)):
             continue
         apart = blank or width is None or all(len(texts[h]) < 0.8 * width for h in heads)
         if apart and (lead or (j >= 0 and _headed_body(texts, heads, i, width, tagged, after))):
@@ -383,7 +391,7 @@ def _prints_headlines_after(tagged: list[tuple[str, str]]) -> bool:
             heads += 1
         else:
             heads = 0
-            closed = kind == BYLINE or (kind == TEXT and ends_sentence(text))
+            closed = kind in (BYLINE, JUMP) or (kind == TEXT and ends_sentence(text))
     return False
 
 
@@ -531,6 +539,17 @@ def segment(
             continue
         if kind == CAPTION:
             seg.captions.append(line)
+            continue
+        if kind == JUMP:
+            # The article goes on on another page: it ends here, whatever follows.
+            seg.captions.append(line)
+            if cur is not None:
+                close_article()
+                cur.end_guessed = False
+                cur = None
+            elif any(gap):
+                close_gap(BYLINE)
+            last_kind = kind
             continue
         if kind in (START, REPORT) and cur is not None and cur.lead_byline and not any(cur.lines):
             # A byline line printed above the lead (``本报记者 X 通讯员 Y``, maybe over two

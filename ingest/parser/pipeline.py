@@ -18,6 +18,7 @@ from .layout import (
     build_paragraphs,
     estimate_column_width,
     furniture_lines,
+    is_jump_away,
     mark_indents,
     masthead_date,
     reattach_punctuation,
@@ -63,7 +64,8 @@ def parse_page(
             review.page_warning(review.PAGE_CONTROLS_REMOVED, str(decoded.removed_controls))
         )
     lines = reattach_punctuation(text.split("\n"))
-    marked = furniture_lines(lines)
+    # A jump line at a story's end is left to the segmenter: it ends that story.
+    marked = {i for i in furniture_lines(lines) if not is_jump_away(lines[i])}
     furniture = [lines[i] for i in sorted(marked)]
     page.unplaced.extend(x.strip() for x in furniture)
     lines = ["" if i in marked else x for i, x in enumerate(lines)]

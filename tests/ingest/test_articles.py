@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+from ingest.parser import page_chars_accounted, parse_page
 from ingest.parser.articles import segment, tag_lines
 
 
@@ -236,3 +237,30 @@ def test_byline_under_an_unfinished_line_after_a_column_break_opens_nothing() ->
     assert [a.byline_lines for a in seg.articles] == [[], []]
     assert "记者 孙丽" in seg.articles[0].lines
     assert seg.articles[1].lines == lines[-1:]
+
+
+@pytest.mark.parametrize("jump", ["（下转第三版）", "(下转第12版)", "（转第 5 版）"])
+def test_jump_line_ends_its_article(jump: str) -> None:
+    page = "\n".join(
+        [
+            "海棠区召开秋粮收购会",
+            "本报讯（记者 孙丽）9月3日，海棠区召开秋粮收购会。",
+            "会议要求，各镇要加快收购进度，",
+            jump,
+            "",
+            "",
+            "海棠区开展消防演练",
+            "9月4日，海棠区消防大队在花园小区开展演练。",
+            "演练结束后，居民学习了灭火器使用方法。",
+            "（通讯员 王芳）",
+        ]
+    )
+    parsed = parse_page(page.encode(), "jump.txt")
+    first, second = parsed.articles
+    assert first.body.endswith("各镇要加快收购进度，")
+    assert first.title == "海棠区召开秋粮收购会"
+    assert first.correspondents == []
+    assert second.body.startswith("9月4日，海棠区消防大队")
+    assert second.title == "海棠区开展消防演练"
+    assert second.correspondents == ["王芳"]
+    assert page_chars_accounted(parsed)
