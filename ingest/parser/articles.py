@@ -4,9 +4,8 @@ An article starts at a dateline (``本报讯``, ``中原网讯``, ``郑报融媒
 byline (``本报记者 王小明 报道``); after a finished article or under a headline printed between
 two bodies, also at a lead that opens with a date, ``近日``, a clause and then the date, or a
 quotation. It ends with its byline, a jump line (``（下转第四版）``), or where the next one
-starts. Whatever lies between two
-articles is a headline cluster; which article each headline belongs to is decided later by what
-it says.
+starts. Whatever lies between two articles is a headline cluster; which article each headline
+belongs to is decided later by what it says.
 
 One module, though long: every start and end rule reads the same tagged lines, and a rule that
 starts an article is the rule that ends the one before it.
@@ -29,6 +28,7 @@ from .bylines import (
 from .dates import find_dates
 from .layout import (
     ENUMERATED,
+    LEAD_START,
     ends_sentence,
     is_bodylike,
     is_dateline,
@@ -629,7 +629,11 @@ def _split_unsigned(seg: Segmentation, width: int | None, sparse: bool = False) 
     out = Segmentation(clusters=[seg.clusters[0]], captions=seg.captions)
     for art, after in zip(seg.articles, seg.clusters[1:], strict=True):
         cuts, buried = _lead_cuts(art.lines, width)
-        if art.byline_lines and not (art.lead_byline or split_lead_byline(art.lines)[1]):
+        if (
+            art.byline_lines
+            and not (art.lead_byline or split_lead_byline(art.lines)[1])
+            and not _brief_item(art.lines)
+        ):
             # The gap before it must mean more than a column break or the blank line every
             # paragraph gets: a blank line on a page that rarely prints one, or two.
             kept = [
@@ -661,6 +665,16 @@ def _split_unsigned(seg: Segmentation, width: int | None, sparse: bool = False) 
             out.articles.append(part)
             out.clusters.append(after if last else [])
     return out
+
+
+def _brief_item(lines: list[str]) -> bool:
+    """An item of a brief block: no lead word, it opens straight on a date or a time word.
+
+    The block's credit closes only its last item (``……4处。（通讯员 X）``), so each lead
+    after a finished paragraph is the next item, not a paragraph of this one.
+    """
+    first = next((x for x in lines if x), "")
+    return not is_dateline(first) and bool(LEAD_START.match(first))
 
 
 _DAY_RANGE = re.compile(

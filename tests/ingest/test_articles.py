@@ -264,3 +264,36 @@ def test_jump_line_ends_its_article(jump: str) -> None:
     assert second.title == "海棠区开展消防演练"
     assert second.correspondents == ["王芳"]
     assert page_chars_accounted(parsed)
+
+
+def test_brief_items_each_end_before_the_next_items_date() -> None:
+    """A brief block: the credit closes only the item it follows, and an item opening on a
+    date or a time word after a finished one is the next item; a signed article with a lead
+    word keeps its dated paragraphs."""
+    page = "\n".join(
+        [
+            "海棠区召开防汛会",
+            "本报讯 6月2日，海棠区召开防",
+            "汛会，部署汛期各项工作。",
+            "6月3日，各镇开展了隐患排查，",
+            "共整改问题12处。",
+            "记者 孙丽",
+            "",
+            "",
+            "简讯",
+            "6月3日，海棠街道开展防溺水",
+            "宣传，发放宣传资料300",
+            "余份。",
+            "日前，海棠区图书馆新增图书2",
+            "000册。（通讯员 王芳）",
+            "近日，花园路街道举办少儿书画",
+            "展，展出作品80余幅。",
+        ]
+    )
+    parsed = parse_page(page.encode(), "briefs.txt")
+    starts = [a.body[:8] for a in parsed.articles]
+    assert starts == ["本报讯 6月2日", "6月3日，海棠街", "日前，海棠区图书", "近日，花园路街道"]
+    assert parsed.articles[0].body.endswith("共整改问题12处。")
+    assert parsed.articles[1].correspondents == []
+    assert parsed.articles[2].correspondents == ["王芳"]
+    assert parsed.articles[2].body.endswith("新增图书2000册。")
