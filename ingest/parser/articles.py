@@ -65,6 +65,9 @@ _CLAUSE_BREAK = re.compile("[，、；：]")
 # A headline may end in ! or ? (``“家门口就能看病，真方便！”``), never in a full stop.
 _EXCLAIMED = re.compile(r"[！？]”?$")
 _SPOKEN_OPENING = re.compile(r"^“[^”]{2,}[，。！？…]”")
+# An interview's deck under its title (``——访区政协委员X``): the body is printed right under it,
+# whatever its first words.
+_DASH_DECK = re.compile(r"^(?:——|--|－－|──)[^—\-－─]")
 
 
 @dataclass
@@ -245,6 +248,17 @@ def _is_head_line(line: str) -> bool:
     )
 
 
+def _under_dash_deck(texts: list[str], i: int) -> bool:
+    """Does a body start at ``texts[i]``, right under a title and its ``——访……`` deck?"""
+    if i < 2 or not texts[i] or not _DASH_DECK.match(texts[i - 1]):
+        return False
+    return (
+        _is_head_line(texts[i - 1])
+        and _is_head_line(texts[i - 2])
+        and ends_sentence(paragraph_from(texts, i))
+    )
+
+
 def _lead_at(texts: list[str], i: int, *, quote: bool) -> bool:
     """Does an article's first paragraph start at ``texts[i]``?
 
@@ -275,7 +289,9 @@ def implicit_starts(tagged: list[tuple[str, str]], width: int | None) -> dict[in
             continue
         # Only a line under a headline line or a blank one opens a body below a headline; a
         # body with no lead word needs more (``_may_open_body``, then ``_headed_body``).
-        lead = tagged[i - 1][0] in (TEXT, BLANK) and _lead_at(texts, i, quote=True)
+        lead = tagged[i - 1][0] in (TEXT, BLANK) and (
+            _lead_at(texts, i, quote=True) or _under_dash_deck(texts, i)
+        )
         if not lead and not _may_open_body(texts, i, width):
             continue
         # A line right above a dateline or a byline line is the last headline line, not a
@@ -431,7 +447,7 @@ def _first_lead(lines: list[str]) -> int | None:
     for i, line in enumerate(lines):
         if not line:
             continue
-        if _lead_at(lines, i, quote=False):
+        if _lead_at(lines, i, quote=False) or _under_dash_deck(lines, i):
             return i
         if not _is_head_line(line) or is_bodylike(line):
             return None

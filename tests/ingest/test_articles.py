@@ -297,3 +297,30 @@ def test_brief_items_each_end_before_the_next_items_date() -> None:
     assert parsed.articles[1].correspondents == []
     assert parsed.articles[2].correspondents == ["王芳"]
     assert parsed.articles[2].body.endswith("新增图书2000册。")
+
+
+@pytest.mark.parametrize(
+    "before",
+    [[], ["海棠区开展植树活动", "本报讯 3月12日，海棠区开展植树活动。", "记者 孙丽", "", ""]],
+)
+def test_interview_body_starts_under_its_dash_deck(before: list[str]) -> None:
+    """An interview under its title and ``——访……`` deck opens on no lead word: the title and
+    the deck are its headline, at the top of the page or under a finished article."""
+    page = "\n".join(
+        [
+            *before,
+            "让书屋亮起来",
+            "——访区人大代表柏青禾",
+            "今年区人大会上，柏青禾提交了",
+            "建议。记者就此采访了他。",
+            "记者：为什么关注书屋？",
+            "柏青禾：孩子放学后有地方去。",
+            "（记者 方晏）",
+        ]
+    )
+    parsed = parse_page(page.encode(), "interview.txt")
+    last = parsed.articles[-1]
+    assert len(parsed.articles) == len(before) // 3 + 1
+    assert last.body.startswith("今年区人大会上")
+    assert (last.title, last.subtitle) == ("让书屋亮起来", "——访区人大代表柏青禾")
+    assert not last.continued
