@@ -83,6 +83,8 @@ class RawArticle:
     holds_lead: bool = False
     # Signed in its lead (``本报记者 王小明 报道``): a later byline is not its own.
     lead_byline: bool = False
+    # The label of the brief block it opens (``简讯``), printed over its first item.
+    column: str = ""
 
 
 @dataclass
@@ -609,7 +611,21 @@ def segment(
         close_article()
     else:
         close_gap("eof")
-    return _split_unsigned(seg, width, _blanks_are_sparse(lines, width))
+    return _label_briefs(_split_unsigned(seg, width, _blanks_are_sparse(lines, width)))
+
+
+# A brief block's label over its first item (``简讯``, ``快讯``, ``图片新闻``): no headline.
+_BRIEF_LABEL = re.compile(r"^(?:简讯|快讯|短讯|一句话新闻|新闻速递|图片新闻)$")
+
+
+def _label_briefs(seg: Segmentation) -> Segmentation:
+    """Take a brief block's label out of the headlines: it is the column of the item under
+    it, never that item's title or the deck of a headline printed before it."""
+    for art, before in zip(seg.articles, seg.clusters, strict=False):
+        shown = [i for i, x in enumerate(before) if x.strip()]
+        if shown and _BRIEF_LABEL.match(before[shown[-1]].strip()) and _brief_item(art.lines):
+            art.column = before.pop(shown[-1]).strip()
+    return seg
 
 
 def _blanks_are_sparse(lines: list[str], width: int | None) -> bool:

@@ -77,7 +77,7 @@ def parse_page(
         width = estimate_column_width(raw_article.lines) if page_width else None
         if page_width and width is None:
             width = page_width
-        article = ParsedArticle(seq=n, continued=raw_article.continued)
+        article = ParsedArticle(seq=n, continued=raw_article.continued, column=raw_article.column)
         body_lines, lead_byline = split_lead_byline(raw_article.lines)
         article.paragraphs = build_paragraphs(body_lines, width)
         byline_lines = ([lead_byline] if lead_byline else []) + raw_article.byline_lines
@@ -184,7 +184,8 @@ def _place_headlines(
             lines = [(wide or {}).get(x, x) for x in lines]
             group = parse_headline_group(lines, decks_apart=decks_apart)
             article.kicker, article.title = group.kicker, group.title
-            article.subtitle, article.column = group.subtitle, group.column
+            article.subtitle = group.subtitle
+            article.column = group.column or article.column
             if group.unsure:
                 article.warnings.append(review.TITLE_SHAPE)
             if idx in doubtful:

@@ -324,3 +324,26 @@ def test_interview_body_starts_under_its_dash_deck(before: list[str]) -> None:
     assert last.body.startswith("今年区人大会上")
     assert (last.title, last.subtitle) == ("让书屋亮起来", "——访区人大代表柏青禾")
     assert not last.continued
+
+
+def test_brief_label_is_the_column_of_the_item_under_it() -> None:
+    """A page printing headlines after their articles: ``简讯`` under the last headline is
+    the brief block's label, not that headline's deck."""
+    page = "\n".join(
+        [
+            "本报讯 3月2日，海棠区召开春耕推进会。",
+            "会议要求，各镇要抓好农资供应。",
+            "海棠区召开春耕推进会",
+            "",
+            "",
+            "简讯",
+            "3月1日，花园路街道义诊。",
+            "近日，海棠区新建2处口袋公园。",
+        ]
+    )
+    parsed = parse_page(page.encode(), "label.txt")
+    first, item, _ = parsed.articles
+    assert (first.title, first.subtitle) == ("海棠区召开春耕推进会", "")
+    assert item.column == "简讯"
+    assert item.title_inferred
+    assert page_chars_accounted(parsed)
