@@ -34,6 +34,7 @@ from .layout import (
     is_dateline,
     is_headlineish,
     is_jump_away,
+    is_jump_in,
     is_lead,
     is_strong_lead,
     paragraph_from,
@@ -49,6 +50,8 @@ _CAPTION_MAX_LINES = 4
 REPORT = "report"
 # ``（下转第四版）``: the article ends here (it goes on on another page); the line is no text.
 JUMP = "jump"
+# ``（上接第一版）``: what follows goes on from another page's article; the line is no text.
+JUMP_IN = "jump_in"
 # At most this many headline lines (kicker, wrapped title, deck) between two bodies.
 _HEAD_BLOCK_MAX = 5
 _HEAD_LINE_MAX = 40
@@ -113,9 +116,11 @@ def tag_lines(lines: list[str], strong: frozenset[int] = frozenset()) -> list[tu
         if not line:
             tagged.append((BLANK, ""))
             continue
-        after_sentence = not prev or ends_sentence(prev) or prev_kind in (BYLINE, CAPTION, JUMP)
-        if is_jump_away(line):
-            tagged.append((JUMP, line))
+        after_sentence = (
+            not prev or ends_sentence(prev) or prev_kind in (BYLINE, CAPTION, JUMP, JUMP_IN)
+        )
+        if is_jump_away(line) or is_jump_in(line):
+            tagged.append((JUMP if is_jump_away(line) else JUMP_IN, line))
             prev_kind, prev = tagged[-1]
             continue
         if i <= caption_until or (after_sentence and _CAPTION_START.match(line)):
@@ -512,10 +517,14 @@ def segment(
     texts = [t for _, t in tagged]
     starts = implicit_starts(tagged, width)
     lead_at = -1
+    # Under ``（上接第一版）``: the next body is continued, as one at the top of the page is.
+    jumped_in = False
 
     def close_gap(ends_with: str) -> None:
-        nonlocal gap
-        before, art, after = _split_gap(gap, ends_with, at_page_start=not seg.articles)
+        nonlocal gap, jumped_in
+        at_start = not seg.articles or jumped_in
+        jumped_in = False
+        before, art, after = _split_gap(gap, ends_with, at_page_start=at_start)
         seg.clusters[-1].extend(before)
         if art is not None:
             seg.articles.append(art)
@@ -567,6 +576,16 @@ def segment(
                 cur = None
             elif any(gap):
                 close_gap(BYLINE)
+            last_kind = kind
+            continue
+        if kind == JUMP_IN:
+            seg.captions.append(line)
+            if cur is not None:
+                close_article()
+                cur = None
+            elif any(gap):
+                close_gap(JUMP_IN)
+            jumped_in = True
             last_kind = kind
             continue
         if kind in (START, REPORT) and cur is not None and cur.lead_byline and not any(cur.lines):

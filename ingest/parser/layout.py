@@ -147,6 +147,12 @@ def is_jump_away(line: str) -> bool:
     return bool(_JUMP_AWAY.match(line.strip()))
 
 
+def is_jump_in(line: str) -> bool:
+    """``（上接第一版）``: the text under it goes on from a story begun on an earlier page."""
+    line = line.strip()
+    return bool(_JUMP_LINE.match(line)) and not _JUMP_AWAY.match(line)
+
+
 _PAPER_NAME_MAX = 10
 
 

@@ -19,6 +19,7 @@ from .layout import (
     estimate_column_width,
     furniture_lines,
     is_jump_away,
+    is_jump_in,
     mark_indents,
     masthead_date,
     reattach_punctuation,
@@ -64,8 +65,10 @@ def parse_page(
             review.page_warning(review.PAGE_CONTROLS_REMOVED, str(decoded.removed_controls))
         )
     lines = reattach_punctuation(text.split("\n"))
-    # A jump line at a story's end is left to the segmenter: it ends that story.
-    marked = {i for i in furniture_lines(lines) if not is_jump_away(lines[i])}
+    # Jump lines are left to the segmenter: they end a story or start a continued one.
+    marked = {
+        i for i in furniture_lines(lines) if not (is_jump_away(lines[i]) or is_jump_in(lines[i]))
+    }
     furniture = [lines[i] for i in sorted(marked)]
     page.unplaced.extend(x.strip() for x in furniture)
     lines = ["" if i in marked else x for i, x in enumerate(lines)]

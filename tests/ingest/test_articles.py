@@ -347,3 +347,28 @@ def test_brief_label_is_the_column_of_the_item_under_it() -> None:
     assert item.column == "简讯"
     assert item.title_inferred
     assert page_chars_accounted(parsed)
+
+
+@pytest.mark.parametrize("jump", ["（上接第一版）", "(上接第3版)"])
+def test_text_under_a_jump_line_continues_an_earlier_pages_article(jump: str) -> None:
+    """Under ``（上接第一版）`` a body goes on from another page, at the top of the page or
+    under a finished article: continued, no title of its own, the jump line no body."""
+    page = "\n".join(
+        [
+            "海棠区开展植树活动",
+            "本报讯 3月12日，海棠区开展植树活动。",
+            "记者 孙丽",
+            "",
+            "",
+            jump,
+            "各镇要把苗木管护责任落到人，",
+            "确保成活率。",
+        ]
+    )
+    parsed = parse_page(page.encode(), "jump_in.txt")
+    first, second = parsed.articles
+    assert not first.continued
+    assert second.continued
+    assert second.body == "各镇要把苗木管护责任落到人，确保成活率。"
+    assert second.title == ""
+    assert page_chars_accounted(parsed)
