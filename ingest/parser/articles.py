@@ -674,16 +674,22 @@ def _split_unsigned(seg: Segmentation, width: int | None, sparse: bool = False) 
     (``11月18日，……`` inside a report of the two meetings its lead dates), unless the
     paragraph opens on a day the lead did not name after a double blank line (a brief printed
     before a signed one), or a blank line sets it apart on a page whose paragraphs follow each
-    other without one.
+    other without one. Under a brief block's label, items that open on a date or a time word
+    are cut apart whatever credit closes the block.
     Every such cut is marked as guessed.
     """
     out = Segmentation(clusters=[seg.clusters[0]], captions=seg.captions)
-    for art, after in zip(seg.articles, seg.clusters[1:], strict=True):
+    in_block = False
+    for art, before, after in zip(seg.articles, seg.clusters, seg.clusters[1:], strict=False):
         cuts, buried = _lead_cuts(art.lines, width)
+        shown = [x.strip() for x in before if x.strip()]
+        if shown:
+            in_block = bool(_BRIEF_LABEL.match(shown[-1]))
+        in_block = in_block and _brief_item(art.lines)
         if (
             art.byline_lines
             and not (art.lead_byline or split_lead_byline(art.lines)[1])
-            and not _brief_item(art.lines)
+            and not in_block
         ):
             # The gap before it must mean more than a column break or the blank line every
             # paragraph gets: a blank line on a page that rarely prints one, or two.
@@ -721,8 +727,9 @@ def _split_unsigned(seg: Segmentation, width: int | None, sparse: bool = False) 
 def _brief_item(lines: list[str]) -> bool:
     """An item of a brief block: no lead word, it opens straight on a date or a time word.
 
-    The block's credit closes only its last item (``……4处。（通讯员 X）``), so each lead
-    after a finished paragraph is the next item, not a paragraph of this one.
+    Under the block's label (``简讯``) the credit closes only the item it follows (``……4处。
+    （通讯员 X）``), so each lead after a finished paragraph is the next item, not a paragraph
+    of this one.
     """
     first = next((x for x in lines if x), "")
     return not is_dateline(first) and bool(LEAD_START.match(first))

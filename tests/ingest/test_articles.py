@@ -372,3 +372,20 @@ def test_text_under_a_jump_line_continues_an_earlier_pages_article(jump: str) ->
     assert second.body == "各镇要把苗木管护责任落到人，确保成活率。"
     assert second.title == ""
     assert page_chars_accounted(parsed)
+
+
+def test_a_signed_article_opening_on_a_date_keeps_its_dated_paragraphs() -> None:
+    """No brief label over it: a later dated paragraph is part of the signed story."""
+    page = "\n".join(
+        [
+            "海棠区防汛演练举行",
+            "6月2日，海棠区举行防汛应急演",
+            "练，300余人参加。",
+            "6月3日，各镇又开展了隐患排查，",
+            "共整改问题12处。",
+            "（通讯员 王芳）",
+        ]
+    )
+    (article,) = parse_page(page.encode(), "signed.txt").articles
+    assert article.body.endswith("共整改问题12处。")
+    assert article.correspondents == ["王芳"]
