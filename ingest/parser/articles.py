@@ -3,9 +3,9 @@
 An article starts at a dateline (``本报讯``, ``中原网讯``, ``郑报融媒讯`` …) or a lead line of
 byline (``本报记者 王小明 报道``); after a finished article or under a headline printed between
 two bodies, also at a lead that opens with a date, ``近日``, a clause and then the date, or a
-quotation. It ends with its byline, or where the next one starts. Whatever lies between two
-articles is a headline cluster; which article each headline belongs to is decided later by what
-it says.
+quotation. It ends with its byline, a jump line (``（下转第四版）``), or where the next one
+starts. Whatever lies between two articles is a headline cluster; which article each headline
+belongs to is decided later by what it says.
 
 One module, though long: every start and end rule reads the same tagged lines, and a rule that
 starts an article is the rule that ends the one before it.
@@ -28,10 +28,13 @@ from .bylines import (
 from .dates import find_dates
 from .layout import (
     ENUMERATED,
+    LEAD_START,
     ends_sentence,
     is_bodylike,
     is_dateline,
     is_headlineish,
+    is_jump_away,
+    is_jump_in,
     is_lead,
     is_strong_lead,
     paragraph_from,
@@ -45,6 +48,10 @@ _CAPTION_END = re.compile(r"(?:摄|供图|/图)[）)]$")
 _CAPTION_MAX_LINES = 4
 # A lead line that is only the byline (``本报记者 王小明 报道``): it opens the article.
 REPORT = "report"
+# ``（下转第四版）``: the article ends here (it goes on on another page); the line is no text.
+JUMP = "jump"
+# ``（上接第一版）``: what follows goes on from another page's article; the line is no text.
+JUMP_IN = "jump_in"
 # At most this many headline lines (kicker, wrapped title, deck) between two bodies.
 _HEAD_BLOCK_MAX = 5
 _HEAD_LINE_MAX = 40
@@ -61,6 +68,9 @@ _CLAUSE_BREAK = re.compile("[，、；：]")
 # A headline may end in ! or ? (``“家门口就能看病，真方便！”``), never in a full stop.
 _EXCLAIMED = re.compile(r"[！？]”?$")
 _SPOKEN_OPENING = re.compile(r"^“[^”]{2,}[，。！？…]”")
+# An interview's deck under its title (``——访区政协委员X``): the body is printed right under it,
+# whatever its first words.
+_DASH_DECK = re.compile(r"^(?:——|--|－－|──)[^—\-－─]")
 
 
 @dataclass
@@ -76,6 +86,8 @@ class RawArticle:
     holds_lead: bool = False
     # Signed in its lead (``本报记者 王小明 报道``): a later byline is not its own.
     lead_byline: bool = False
+    # The label of the brief block it opens (``简讯``), printed over its first item.
+    column: str = ""
 
 
 @dataclass
@@ -104,7 +116,13 @@ def tag_lines(lines: list[str], strong: frozenset[int] = frozenset()) -> list[tu
         if not line:
             tagged.append((BLANK, ""))
             continue
-        after_sentence = not prev or ends_sentence(prev) or prev_kind in (BYLINE, CAPTION)
+        after_sentence = (
+            not prev or ends_sentence(prev) or prev_kind in (BYLINE, CAPTION, JUMP, JUMP_IN)
+        )
+        if is_jump_away(line) or is_jump_in(line):
+            tagged.append((JUMP if is_jump_away(line) else JUMP_IN, line))
+            prev_kind, prev = tagged[-1]
+            continue
         if i <= caption_until or (after_sentence and _CAPTION_START.match(line)):
             if i > caption_until:
                 caption_until = _caption_end(stripped, i)
@@ -237,6 +255,17 @@ def _is_head_line(line: str) -> bool:
     )
 
 
+def _under_dash_deck(texts: list[str], i: int) -> bool:
+    """Does a body start at ``texts[i]``, right under a title and its ``——访……`` deck?"""
+    if i < 2 or not texts[i] or not _DASH_DECK.match(texts[i - 1]):
+        return False
+    return (
+        _is_head_line(texts[i - 1])
+        and _is_head_line(texts[i - 2])
+        and ends_sentence(paragraph_from(texts, i))
+    )
+
+
 def _lead_at(texts: list[str], i: int, *, quote: bool) -> bool:
     """Does an article's first paragraph start at ``texts[i]``?
 
@@ -267,7 +296,9 @@ def implicit_starts(tagged: list[tuple[str, str]], width: int | None) -> dict[in
             continue
         # Only a line under a headline line or a blank one opens a body below a headline; a
         # body with no lead word needs more (``_may_open_body``, then ``_headed_body``).
-        lead = tagged[i - 1][0] in (TEXT, BLANK) and _lead_at(texts, i, quote=True)
+        lead = tagged[i - 1][0] in (TEXT, BLANK) and (
+            _lead_at(texts, i, quote=True) or _under_dash_deck(texts, i)
+        )
         if not lead and not _may_open_body(texts, i, width):
             continue
         # A line right above a dateline or a byline line is the last headline line, not a
@@ -291,7 +322,7 @@ def implicit_starts(tagged: list[tuple[str, str]], width: int | None) -> dict[in
         if not heads or len(heads) > _HEAD_BLOCK_MAX or any(h in leads for h in heads):
             continue
         before_kind, before = tagged[j] if j >= 0 else (BLANK, "")
-        if j >= 0 and not (before_kind in (BYLINE, REPORT, CAPTION) or ends_sentence(before)):
+        if j >= 0 and not (before_kind in (BYLINE, REPORT, CAPTION, JUMP) or ends_sentence(before)):
             continue
         apart = blank or width is None or all(len(texts[h]) < 0.8 * width for h in heads)
         if apart and (lead or (j >= 0 and _headed_body(texts, heads, i, width, tagged, after))):
@@ -383,7 +414,7 @@ def _prints_headlines_after(tagged: list[tuple[str, str]]) -> bool:
             heads += 1
         else:
             heads = 0
-            closed = kind == BYLINE or (kind == TEXT and ends_sentence(text))
+            closed = kind in (BYLINE, JUMP) or (kind == TEXT and ends_sentence(text))
     return False
 
 
@@ -423,7 +454,7 @@ def _first_lead(lines: list[str]) -> int | None:
     for i, line in enumerate(lines):
         if not line:
             continue
-        if _lead_at(lines, i, quote=False):
+        if _lead_at(lines, i, quote=False) or _under_dash_deck(lines, i):
             return i
         if not _is_head_line(line) or is_bodylike(line):
             return None
@@ -486,10 +517,14 @@ def segment(
     texts = [t for _, t in tagged]
     starts = implicit_starts(tagged, width)
     lead_at = -1
+    # Under ``（上接第一版）``: the next body is continued, as one at the top of the page is.
+    jumped_in = False
 
     def close_gap(ends_with: str) -> None:
-        nonlocal gap
-        before, art, after = _split_gap(gap, ends_with, at_page_start=not seg.articles)
+        nonlocal gap, jumped_in
+        at_start = not seg.articles or jumped_in
+        jumped_in = False
+        before, art, after = _split_gap(gap, ends_with, at_page_start=at_start)
         seg.clusters[-1].extend(before)
         if art is not None:
             seg.articles.append(art)
@@ -531,6 +566,27 @@ def segment(
             continue
         if kind == CAPTION:
             seg.captions.append(line)
+            continue
+        if kind == JUMP:
+            # The article goes on on another page: it ends here, whatever follows.
+            seg.captions.append(line)
+            if cur is not None:
+                close_article()
+                cur.end_guessed = False
+                cur = None
+            elif any(gap):
+                close_gap(BYLINE)
+            last_kind = kind
+            continue
+        if kind == JUMP_IN:
+            seg.captions.append(line)
+            if cur is not None:
+                close_article()
+                cur = None
+            elif any(gap):
+                close_gap(JUMP_IN)
+            jumped_in = True
+            last_kind = kind
             continue
         if kind in (START, REPORT) and cur is not None and cur.lead_byline and not any(cur.lines):
             # A byline line printed above the lead (``本报记者 X 通讯员 Y``, maybe over two
@@ -574,7 +630,21 @@ def segment(
         close_article()
     else:
         close_gap("eof")
-    return _split_unsigned(seg, width, _blanks_are_sparse(lines, width))
+    return _label_briefs(_split_unsigned(seg, width, _blanks_are_sparse(lines, width)))
+
+
+# A brief block's label over its first item (``简讯``, ``快讯``, ``图片新闻``): no headline.
+_BRIEF_LABEL = re.compile(r"^(?:简讯|快讯|短讯|一句话新闻|新闻速递|图片新闻)$")
+
+
+def _label_briefs(seg: Segmentation) -> Segmentation:
+    """Take a brief block's label out of the headlines: it is the column of the item under
+    it, never that item's title or the deck of a headline printed before it."""
+    for art, before in zip(seg.articles, seg.clusters, strict=False):
+        shown = [i for i, x in enumerate(before) if x.strip()]
+        if shown and _BRIEF_LABEL.match(before[shown[-1]].strip()) and _brief_item(art.lines):
+            art.column = before.pop(shown[-1]).strip()
+    return seg
 
 
 def _blanks_are_sparse(lines: list[str], width: int | None) -> bool:
@@ -604,13 +674,23 @@ def _split_unsigned(seg: Segmentation, width: int | None, sparse: bool = False) 
     (``11月18日，……`` inside a report of the two meetings its lead dates), unless the
     paragraph opens on a day the lead did not name after a double blank line (a brief printed
     before a signed one), or a blank line sets it apart on a page whose paragraphs follow each
-    other without one.
+    other without one. Under a brief block's label, items that open on a date or a time word
+    are cut apart whatever credit closes the block.
     Every such cut is marked as guessed.
     """
     out = Segmentation(clusters=[seg.clusters[0]], captions=seg.captions)
-    for art, after in zip(seg.articles, seg.clusters[1:], strict=True):
+    in_block = False
+    for art, before, after in zip(seg.articles, seg.clusters, seg.clusters[1:], strict=False):
         cuts, buried = _lead_cuts(art.lines, width)
-        if art.byline_lines and not (art.lead_byline or split_lead_byline(art.lines)[1]):
+        shown = [x.strip() for x in before if x.strip()]
+        if shown:
+            in_block = bool(_BRIEF_LABEL.match(shown[-1]))
+        in_block = in_block and _brief_item(art.lines)
+        if (
+            art.byline_lines
+            and not (art.lead_byline or split_lead_byline(art.lines)[1])
+            and not in_block
+        ):
             # The gap before it must mean more than a column break or the blank line every
             # paragraph gets: a blank line on a page that rarely prints one, or two.
             kept = [
@@ -642,6 +722,17 @@ def _split_unsigned(seg: Segmentation, width: int | None, sparse: bool = False) 
             out.articles.append(part)
             out.clusters.append(after if last else [])
     return out
+
+
+def _brief_item(lines: list[str]) -> bool:
+    """An item of a brief block: no lead word, it opens straight on a date or a time word.
+
+    Under the block's label (``简讯``) the credit closes only the item it follows (``……4处。
+    （通讯员 X）``), so each lead after a finished paragraph is the next item, not a paragraph
+    of this one.
+    """
+    first = next((x for x in lines if x), "")
+    return not is_dateline(first) and bool(LEAD_START.match(first))
 
 
 _DAY_RANGE = re.compile(

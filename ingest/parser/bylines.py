@@ -8,6 +8,7 @@ own (``本报记者 王小明 报道``). Roles carry an outlet in front (``郑�
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -136,9 +137,11 @@ def split_lead_byline(lines: list[str]) -> tuple[list[str], str]:
         j += 1
         if lines[j].strip():
             parts.append(lines[j].strip())
-    # A break between two names was a space; one inside ``通讯员`` was not.
-    for sep in (" ", ""):
-        joined = sep.join(parts)
+    # A break between two names was a space; one inside a name or a role (``通讯员``, ``记`` /
+    # ``者``) was not. Each break is read as ``join_byline_lines`` reads one, the other way
+    # tried only when the bracket does not parse so.
+    for seps in _separators(parts):
+        joined = parts[0] + "".join(sep + part for sep, part in zip(seps, parts[1:], strict=True))
         found = re.search("[）)]", joined)
         close = found.start() if found else -1
         if close >= 0 and BRACKET.fullmatch(joined[: close + 1]):
@@ -148,6 +151,19 @@ def split_lead_byline(lines: list[str]) -> tuple[list[str], str]:
     bracket, after = joined[: close + 1], joined[close + 1 :].strip()
     lead = head.group(1) + (" " + after if after else "")
     return [*lines[:first], lead, *lines[j + 1 :]], bracket
+
+
+def _separators(parts: list[str]) -> list[tuple[str, ...]]:
+    """Ways to join the wrapped lines of a bracket, the likeliest first: a break after one
+    character that is no role closes up (``记`` / ``者``, ``李`` / ``明``), any other gives a
+    space; then the ways that differ from it at fewer breaks."""
+    preferred = []
+    for part in parts[:-1]:
+        last = part.split(" ")[-1]
+        single = len(last) == 1 and not re.fullmatch(_ROLE, last)
+        preferred.append("" if single else " ")
+    ways = list(itertools.product(("", " "), repeat=len(preferred)))
+    return sorted(ways, key=lambda w: sum(a != b for a, b in zip(w, preferred, strict=True)))
 
 
 _ONE_NAME = re.compile(_NAME)

@@ -16,6 +16,7 @@ Year rule (never a silent guess):
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from .model import PartialDate
 
@@ -62,8 +63,21 @@ _RELATIVE_LEAD = re.compile(
 )
 
 
-def lead_dates(paragraph: str) -> list[tuple[int | None, int, int]]:
-    """The dates of an article's lead paragraph; none after a relative time word."""
+# ``昨日，`` / ``昨天上午，``: the day before the issue, which only an issue date can name.
+_YESTERDAY_LEAD = re.compile(r"^(?:\S{2,6}讯)?\s*(?:（[^）]*）)?\s*(?:昨日|昨天)")
+
+
+def lead_dates(paragraph: str, issue_date: str | None = None) -> list[tuple[int | None, int, int]]:
+    """The dates of an article's lead paragraph; none after a relative time word.
+
+    A lead opening on ``昨日`` is dated the day before ``issue_date`` (a full date); without
+    an issue date it names no day at all, so no year or day is made up.
+    """
+    if _YESTERDAY_LEAD.match(paragraph):
+        if issue_date is None:
+            return []
+        day = date.fromisoformat(issue_date) - timedelta(days=1)
+        return [(day.year, day.month, day.day)]
     if _RELATIVE_LEAD.match(paragraph):
         return []
     return find_dates(paragraph)

@@ -636,7 +636,7 @@ def _merge_wrapped(
             and not _starts_with_subject(merged[0])
             and _starts_with_subject(row)
         )
-        if title_row and " " not in row and i + 1 < len(rows):
+        if title_row and " " not in row and i + 1 < len(rows) and not _DASH_DECK.match(rows[i + 1]):
             nxt = rows[i + 1]
             # Two directives of one length under a speech kicker are its title and deck.
             directives = after_kicker and len(nxt) == len(row) and i + 2 == len(rows)
@@ -670,6 +670,8 @@ def _merge_wrapped(
     return merged, wrapped
 
 
+# A deck printed after a dash (``——访区政协委员X``) is never the second half of a wrapped title.
+_DASH_DECK = re.compile(r"^(?:——|--|－－|──)")
 _LEAD_PREFIX = re.compile(
     f"^(?:[{CJK}]{{2,6}}?讯\\s*)?(?:（[^）]*）)?"
     r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:、\d{1,2}日)*"

@@ -122,8 +122,10 @@ _PAGE_NO = re.compile(r"第\s*\d+\s*版|(?<![A-Za-z0-9])[A-H]\d{1,2}(?![0-9])")
 _EDITOR_LINE = re.compile(
     r"^(?:本版|责任)?(?:编辑|责编)[ ：:]|^(?:美编|版式|组版)[ ：:]|校对[ ：:]"
 )
-# ``（上接第一版）`` / ``（下转第二版）``: where a story continues, not its text.
-_JUMP_LINE = re.compile(r"^[（(](?:上接|下转|转|接)第?[一二三四五六七八九十\d]+版[）)]$")
+# ``（上接第一版）`` / ``（下转第二版）``, ``(下转第6版)``: where a story continues, not its text.
+_PAGE_REF = r"\s*第?\s*[一二三四五六七八九十\d]+\s*版\s*[）)]$"
+_JUMP_LINE = re.compile(r"^[（(]\s*(?:上接|下转|转|接)" + _PAGE_REF)
+_JUMP_AWAY = re.compile(r"^[（(]\s*(?:下转|转)" + _PAGE_REF)
 _FURNITURE_MAX = 70
 
 
@@ -138,6 +140,17 @@ def is_furniture(line: str) -> bool:
         _PAGE_NO.search(line) and (parts >= 3 or (parts == 2 and len(line) <= 20))
     )
     return bool(masthead or _EDITOR_LINE.search(line) or _JUMP_LINE.match(line))
+
+
+def is_jump_away(line: str) -> bool:
+    """``（下转第四版）``: the story goes on on a later page, so on this one it ends here."""
+    return bool(_JUMP_AWAY.match(line.strip()))
+
+
+def is_jump_in(line: str) -> bool:
+    """``（上接第一版）``: the text under it goes on from a story begun on an earlier page."""
+    line = line.strip()
+    return bool(_JUMP_LINE.match(line)) and not _JUMP_AWAY.match(line)
 
 
 _PAPER_NAME_MAX = 10

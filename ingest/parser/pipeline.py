@@ -18,6 +18,8 @@ from .layout import (
     build_paragraphs,
     estimate_column_width,
     furniture_lines,
+    is_jump_away,
+    is_jump_in,
     mark_indents,
     masthead_date,
     reattach_punctuation,
@@ -63,7 +65,10 @@ def parse_page(
             review.page_warning(review.PAGE_CONTROLS_REMOVED, str(decoded.removed_controls))
         )
     lines = reattach_punctuation(text.split("\n"))
-    marked = furniture_lines(lines)
+    # Jump lines are left to the segmenter: they end a story or start a continued one.
+    marked = {
+        i for i in furniture_lines(lines) if not (is_jump_away(lines[i]) or is_jump_in(lines[i]))
+    }
     furniture = [lines[i] for i in sorted(marked)]
     page.unplaced.extend(x.strip() for x in furniture)
     lines = ["" if i in marked else x for i, x in enumerate(lines)]
@@ -75,7 +80,7 @@ def parse_page(
         width = estimate_column_width(raw_article.lines) if page_width else None
         if page_width and width is None:
             width = page_width
-        article = ParsedArticle(seq=n, continued=raw_article.continued)
+        article = ParsedArticle(seq=n, continued=raw_article.continued, column=raw_article.column)
         body_lines, lead_byline = split_lead_byline(raw_article.lines)
         article.paragraphs = build_paragraphs(body_lines, width)
         byline_lines = ([lead_byline] if lead_byline else []) + raw_article.byline_lines
@@ -182,7 +187,8 @@ def _place_headlines(
             lines = [(wide or {}).get(x, x) for x in lines]
             group = parse_headline_group(lines, decks_apart=decks_apart)
             article.kicker, article.title = group.kicker, group.title
-            article.subtitle, article.column = group.subtitle, group.column
+            article.subtitle = group.subtitle
+            article.column = group.column or article.column
             if group.unsure:
                 article.warnings.append(review.TITLE_SHAPE)
             if idx in doubtful:
@@ -208,7 +214,9 @@ def _place_headlines(
 
 def _date_articles(page: ParsedPage, issue_date: str | None) -> None:
     found = [
-        dates_mod.lead_dates(a.paragraphs[0]) if a.paragraphs and not a.continued else []
+        dates_mod.lead_dates(a.paragraphs[0], issue_date)
+        if a.paragraphs and not a.continued
+        else []
         for a in page.articles
     ]
     months = [month for f in found for _, month, _ in f]

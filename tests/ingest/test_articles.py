@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+from ingest.parser import page_chars_accounted, parse_page
 from ingest.parser.articles import segment, tag_lines
 
 
@@ -236,3 +237,155 @@ def test_byline_under_an_unfinished_line_after_a_column_break_opens_nothing() ->
     assert [a.byline_lines for a in seg.articles] == [[], []]
     assert "记者 孙丽" in seg.articles[0].lines
     assert seg.articles[1].lines == lines[-1:]
+
+
+@pytest.mark.parametrize("jump", ["（下转第三版）", "(下转第12版)", "（转第 5 版）"])
+def test_jump_line_ends_its_article(jump: str) -> None:
+    page = "\n".join(
+        [
+            "海棠区召开秋粮收购会",
+            "本报讯（记者 孙丽）9月3日，海棠区召开秋粮收购会。",
+            "会议要求，各镇要加快收购进度，",
+            jump,
+            "",
+            "",
+            "海棠区开展消防演练",
+            "9月4日，海棠区消防大队在花园小区开展演练。",
+            "演练结束后，居民学习了灭火器使用方法。",
+            "（通讯员 王芳）",
+        ]
+    )
+    parsed = parse_page(page.encode(), "jump.txt")
+    first, second = parsed.articles
+    assert first.body.endswith("各镇要加快收购进度，")
+    assert first.title == "海棠区召开秋粮收购会"
+    assert first.correspondents == []
+    assert second.body.startswith("9月4日，海棠区消防大队")
+    assert second.title == "海棠区开展消防演练"
+    assert second.correspondents == ["王芳"]
+    assert page_chars_accounted(parsed)
+
+
+def test_brief_items_each_end_before_the_next_items_date() -> None:
+    """A brief block: the credit closes only the item it follows, and an item opening on a
+    date or a time word after a finished one is the next item; a signed article with a lead
+    word keeps its dated paragraphs."""
+    page = "\n".join(
+        [
+            "海棠区召开防汛会",
+            "本报讯 6月2日，海棠区召开防",
+            "汛会，部署汛期各项工作。",
+            "6月3日，各镇开展了隐患排查，",
+            "共整改问题12处。",
+            "记者 孙丽",
+            "",
+            "",
+            "简讯",
+            "6月3日，海棠街道开展防溺水",
+            "宣传，发放宣传资料300",
+            "余份。",
+            "日前，海棠区图书馆新增图书2",
+            "000册。（通讯员 王芳）",
+            "近日，花园路街道举办少儿书画",
+            "展，展出作品80余幅。",
+        ]
+    )
+    parsed = parse_page(page.encode(), "briefs.txt")
+    starts = [a.body[:8] for a in parsed.articles]
+    assert starts == ["本报讯 6月2日", "6月3日，海棠街", "日前，海棠区图书", "近日，花园路街道"]
+    assert parsed.articles[0].body.endswith("共整改问题12处。")
+    assert parsed.articles[1].correspondents == []
+    assert parsed.articles[2].correspondents == ["王芳"]
+    assert parsed.articles[2].body.endswith("新增图书2000册。")
+
+
+@pytest.mark.parametrize(
+    "before",
+    [[], ["海棠区开展植树活动", "本报讯 3月12日，海棠区开展植树活动。", "记者 孙丽", "", ""]],
+)
+def test_interview_body_starts_under_its_dash_deck(before: list[str]) -> None:
+    """An interview under its title and ``——访……`` deck opens on no lead word: the title and
+    the deck are its headline, at the top of the page or under a finished article."""
+    page = "\n".join(
+        [
+            *before,
+            "让书屋亮起来",
+            "——访区人大代表柏青禾",
+            "今年区人大会上，柏青禾提交了",
+            "建议。记者就此采访了他。",
+            "记者：为什么关注书屋？",
+            "柏青禾：孩子放学后有地方去。",
+            "（记者 方晏）",
+        ]
+    )
+    parsed = parse_page(page.encode(), "interview.txt")
+    last = parsed.articles[-1]
+    assert len(parsed.articles) == len(before) // 3 + 1
+    assert last.body.startswith("今年区人大会上")
+    assert (last.title, last.subtitle) == ("让书屋亮起来", "——访区人大代表柏青禾")
+    assert not last.continued
+
+
+def test_brief_label_is_the_column_of_the_item_under_it() -> None:
+    """A page printing headlines after their articles: ``简讯`` under the last headline is
+    the brief block's label, not that headline's deck."""
+    page = "\n".join(
+        [
+            "本报讯 3月2日，海棠区召开春耕推进会。",
+            "会议要求，各镇要抓好农资供应。",
+            "海棠区召开春耕推进会",
+            "",
+            "",
+            "简讯",
+            "3月1日，花园路街道义诊。",
+            "近日，海棠区新建2处口袋公园。",
+        ]
+    )
+    parsed = parse_page(page.encode(), "label.txt")
+    first, item, _ = parsed.articles
+    assert (first.title, first.subtitle) == ("海棠区召开春耕推进会", "")
+    assert item.column == "简讯"
+    assert item.title_inferred
+    assert page_chars_accounted(parsed)
+
+
+@pytest.mark.parametrize("jump", ["（上接第一版）", "(上接第3版)"])
+def test_text_under_a_jump_line_continues_an_earlier_pages_article(jump: str) -> None:
+    """Under ``（上接第一版）`` a body goes on from another page, at the top of the page or
+    under a finished article: continued, no title of its own, the jump line no body."""
+    page = "\n".join(
+        [
+            "海棠区开展植树活动",
+            "本报讯 3月12日，海棠区开展植树活动。",
+            "记者 孙丽",
+            "",
+            "",
+            jump,
+            "各镇要把苗木管护责任落到人，",
+            "确保成活率。",
+        ]
+    )
+    parsed = parse_page(page.encode(), "jump_in.txt")
+    first, second = parsed.articles
+    assert not first.continued
+    assert second.continued
+    assert second.body == "各镇要把苗木管护责任落到人，确保成活率。"
+    assert second.title == ""
+    assert page_chars_accounted(parsed)
+
+
+def test_a_signed_article_opening_on_a_date_keeps_its_dated_paragraphs() -> None:
+    """No brief label over it: a later dated paragraph is part of the signed story."""
+    page = "\n".join(
+        [
+            "海棠区防汛演练举行",
+            "6月2日，海棠区举行防汛应急演",
+            "练，300余人参加。",
+            "6月3日，各镇又开展了隐患排查，",
+            "共整改问题12处。",
+            "（通讯员 王芳）",
+        ]
+    )
+    (article,) = parse_page(page.encode(), "signed.txt").articles
+    assert article.body.endswith("共整改问题12处。")
+    assert article.correspondents == ["王芳"]

@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.parser.bylines import is_byline_line, parse_byline, split_glued_byline
+from ingest.parser.bylines import (
+    is_byline_line,
+    parse_byline,
+    split_glued_byline,
+    split_lead_byline,
+)
 
 
 @pytest.mark.parametrize(
@@ -64,3 +69,35 @@ def test_not_a_glued_byline(line: str) -> None:
 )
 def test_is_byline_line(line: str, expected: bool) -> None:
     assert is_byline_line(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "bracket"),
+    [
+        # The role 记者 wrapped after its first character closes up again.
+        (
+            ["本报讯（通讯员 韦青 蒙一帆 记", "者 郁川）6月3日，海棠区"],
+            "（通讯员 韦青 蒙一帆 记者 郁川）",
+        ),
+        # A name wrapped inside and a break between two names, in one bracket.
+        (
+            ["本报讯（记者 卜晴 伍子", "瑜 通讯员 向禾 莫川", "禾 晏青）6月3日，海棠区"],
+            "（记者 卜晴 伍子瑜 通讯员 向禾 莫川禾 晏青）",
+        ),
+        (
+            ["本报讯（记者 卜晴 伍子", "瑜 通讯员 向禾 莫川", "晏青）6月3日，海棠区"],
+            "（记者 卜晴 伍子瑜 通讯员 向禾 莫川 晏青）",
+        ),
+    ],
+)
+def test_lead_bracket_wrapped_inside_a_word(lines: list[str], bracket: str) -> None:
+    body, printed = split_lead_byline(lines)
+    assert printed == bracket
+    assert body == ["本报讯 6月3日，海棠区"]
+
+
+def test_wrapped_role_is_no_name() -> None:
+    _, printed = split_lead_byline(["本报讯（通讯员 韦青 蒙一帆 记", "者 郁川）6月3日，海棠区"])
+    byline = parse_byline(printed)
+    assert byline.reporters == ["郁川"]
+    assert byline.correspondents == ["韦青", "蒙一帆"]

@@ -91,3 +91,19 @@ def test_resolve_keeps_printed_year_and_marks_unknown() -> None:
 )
 def test_lead_dates(lead: str, expected: list) -> None:
     assert lead_dates(lead) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "issue_date", "expected"),
+    [
+        ("本报讯（记者 孙丽）昨日，海棠区召开防汛会。", "2024-07-09", [(2024, 7, 8)]),
+        ("本报讯 昨天上午，海棠区举办6月30日开幕的荷花节。", "2024-03-01", [(2024, 2, 29)]),
+        ("昨日，海棠区启动元旦文化月。", "2025-01-01", [(2024, 12, 31)]),
+        # No issue date: the day before what is unknown, and no printed date stands in for it.
+        ("昨日，海棠区举办6月30日开幕的荷花节。", None, []),
+    ],
+)
+def test_yesterday_is_the_day_before_the_issue(
+    lead: str, issue_date: str | None, expected: list
+) -> None:
+    assert lead_dates(lead, issue_date) == expected

@@ -246,3 +246,9 @@ def test_blank_lines_mark_groups_when_the_cluster_is_printed_in_blocks() -> None
     assert assign_headlines([[], [*BOOKS_GROUP, "", "书香满城"], []], [ART_BOOKS, ART_TEA])[0] == {
         0: [*BOOKS_GROUP, "", "书香满城"]
     }
+
+
+@pytest.mark.parametrize("title", ["让书屋亮起来", "把老街的烟火气留住"])
+def test_dash_deck_is_never_a_wrapped_titles_second_half(title: str) -> None:
+    group = parse_headline_group([title, "——访区人大代表柏青禾"])
+    assert (group.title, group.subtitle) == (title, "——访区人大代表柏青禾")

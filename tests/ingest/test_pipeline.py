@@ -322,3 +322,21 @@ def test_blank_lines_between_headline_blocks_decide_where_a_label_belongs() -> N
         ("", TEA_HEAD, "", False),
     ]
     assert d["articles"][1]["column"] == "春风十里"
+
+
+@pytest.mark.parametrize(
+    ("masthead", "issue_date", "expected"),
+    [
+        ("海棠新闻  2024年3月1日  星期五  第2版", None, "2024-02-29"),
+        ("", "2025-01-01", "2024-12-31"),
+        # Nothing names the issue's day: 昨日 stays undated, no year made up.
+        ("", None, None),
+    ],
+)
+def test_yesterday_in_a_lead_is_the_day_before_the_issue(
+    masthead: str, issue_date: str | None, expected: str | None
+) -> None:
+    page = f"{masthead}\n\n海棠区召开春耕推进会\n本报讯（记者 孙丽）昨日，海棠区召开春耕推进会。\n"
+    parsed = parse_page(page.encode(), "yesterday.txt", issue_date=issue_date)
+    (article,) = parsed.articles
+    assert (article.date.iso() if article.date else None) == expected
