@@ -58,13 +58,15 @@ def find_dates(text: str) -> list[tuple[int | None, int, int]]:
 
 # A lead that opens with a relative time (``近日，``) dates the story by no day, whatever days
 # the sentence goes on to name (``……将于6月1日开幕``).
+# How a lead opens before its first words: ``本报讯（记者 X）``.
+_LEAD_OPENING = r"^(?:\S{2,6}讯)?\s*(?:（[^）]*）)?\s*"
 _RELATIVE_LEAD = re.compile(
-    r"^(?:\S{2,6}讯)?\s*(?:（[^）]*）)?\s*(?:近日|近期|日前|近来|连日来|近段时间|近年来|今年以来)"
+    _LEAD_OPENING + "(?:近日|近期|日前|近来|连日来|近段时间|近年来|今年以来)"
 )
 
 
 # ``昨日，`` / ``昨天上午，``: the day before the issue, which only an issue date can name.
-_YESTERDAY_LEAD = re.compile(r"^(?:\S{2,6}讯)?\s*(?:（[^）]*）)?\s*(?:昨日|昨天)")
+_YESTERDAY_LEAD = re.compile(_LEAD_OPENING + "(?:昨日|昨天)")
 
 
 def lead_dates(paragraph: str, issue_date: str | None = None) -> list[tuple[int | None, int, int]]:

@@ -122,24 +122,29 @@ _PAGE_NO = re.compile(r"第\s*\d+\s*版|(?<![A-Za-z0-9])[A-H]\d{1,2}(?![0-9])")
 _EDITOR_LINE = re.compile(
     r"^(?:本版|责任)?(?:编辑|责编)[ ：:]|^(?:美编|版式|组版)[ ：:]|校对[ ：:]"
 )
-# ``（上接第一版）`` / ``（下转第二版）``, ``(下转第6版)``: where a story continues, not its text.
+# Jump lines, ``（上接第一版）`` / ``（下转第二版）``, ``(下转第6版)``: where a story continues,
+# not its text. The segmenter reads them (a story ends or goes on there), so they are no
+# furniture.
 _PAGE_REF = r"\s*第?\s*[一二三四五六七八九十\d]+\s*版\s*[）)]$"
-_JUMP_LINE = re.compile(r"^[（(]\s*(?:上接|下转|转|接)" + _PAGE_REF)
+_JUMP_IN = re.compile(r"^[（(]\s*(?:上接|接)" + _PAGE_REF)
 _JUMP_AWAY = re.compile(r"^[（(]\s*(?:下转|转)" + _PAGE_REF)
 _FURNITURE_MAX = 70
 
 
 def is_furniture(line: str) -> bool:
-    """The masthead (``中原新闻 第3版 2022年9月16日``), the editors' line, a jump line."""
+    """The masthead (``中原新闻 第3版 2022年9月16日``) and the editors' line; never a jump
+    line, though it prints a page number as a masthead does (``（转第 5 版）``)."""
     line = line.strip()
     if not line or len(line) > _FURNITURE_MAX or ends_sentence(line) or "，" in line:
+        return False
+    if is_jump_away(line) or is_jump_in(line):
         return False
     parts = len(line.split())
     dated = _MASTHEAD_DATE.search(line) or _CN_DATE.search(line)
     masthead = (dated and (_MASTHEAD_MARK.search(line) or parts >= 3)) or (
         _PAGE_NO.search(line) and (parts >= 3 or (parts == 2 and len(line) <= 20))
     )
-    return bool(masthead or _EDITOR_LINE.search(line) or _JUMP_LINE.match(line))
+    return bool(masthead or _EDITOR_LINE.search(line))
 
 
 def is_jump_away(line: str) -> bool:
@@ -149,8 +154,7 @@ def is_jump_away(line: str) -> bool:
 
 def is_jump_in(line: str) -> bool:
     """``（上接第一版）``: the text under it goes on from a story begun on an earlier page."""
-    line = line.strip()
-    return bool(_JUMP_LINE.match(line)) and not _JUMP_AWAY.match(line)
+    return bool(_JUMP_IN.match(line.strip()))
 
 
 _PAPER_NAME_MAX = 10

@@ -18,8 +18,6 @@ from .layout import (
     build_paragraphs,
     estimate_column_width,
     furniture_lines,
-    is_jump_away,
-    is_jump_in,
     mark_indents,
     masthead_date,
     reattach_punctuation,
@@ -65,10 +63,7 @@ def parse_page(
             review.page_warning(review.PAGE_CONTROLS_REMOVED, str(decoded.removed_controls))
         )
     lines = reattach_punctuation(text.split("\n"))
-    # Jump lines are left to the segmenter: they end a story or start a continued one.
-    marked = {
-        i for i in furniture_lines(lines) if not (is_jump_away(lines[i]) or is_jump_in(lines[i]))
-    }
+    marked = furniture_lines(lines)
     furniture = [lines[i] for i in sorted(marked)]
     page.unplaced.extend(x.strip() for x in furniture)
     lines = ["" if i in marked else x for i, x in enumerate(lines)]
