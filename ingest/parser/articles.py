@@ -39,6 +39,7 @@ from .layout import (
     is_strong_lead,
     paragraph_from,
 )
+from .normalize import DASH_DECK
 
 BLANK, START, BYLINE, TEXT = "blank", "start", "byline", "text"
 # A photo caption (``图为……。（苗立新 摄）``): part of no article and no headline.
@@ -68,9 +69,6 @@ _CLAUSE_BREAK = re.compile("[，、；：]")
 # A headline may end in ! or ? (``“家门口就能看病，真方便！”``), never in a full stop.
 _EXCLAIMED = re.compile(r"[！？]”?$")
 _SPOKEN_OPENING = re.compile(r"^“[^”]{2,}[，。！？…]”")
-# An interview's deck under its title (``——访区政协委员X``): the body is printed right under it,
-# whatever its first words.
-_DASH_DECK = re.compile(r"^(?:——|--|－－|──)[^—\-－─]")
 
 
 @dataclass
@@ -119,8 +117,9 @@ def tag_lines(lines: list[str], strong: frozenset[int] = frozenset()) -> list[tu
         after_sentence = (
             not prev or ends_sentence(prev) or prev_kind in (BYLINE, CAPTION, JUMP, JUMP_IN)
         )
-        if is_jump_away(line) or is_jump_in(line):
-            tagged.append((JUMP if is_jump_away(line) else JUMP_IN, line))
+        jump = JUMP if is_jump_away(line) else JUMP_IN if is_jump_in(line) else None
+        if jump is not None:
+            tagged.append((jump, line))
             prev_kind, prev = tagged[-1]
             continue
         if i <= caption_until or (after_sentence and _CAPTION_START.match(line)):
@@ -257,7 +256,7 @@ def _is_head_line(line: str) -> bool:
 
 def _under_dash_deck(texts: list[str], i: int) -> bool:
     """Does a body start at ``texts[i]``, right under a title and its ``——访……`` deck?"""
-    if i < 2 or not texts[i] or not _DASH_DECK.match(texts[i - 1]):
+    if i < 2 or not texts[i] or not DASH_DECK.match(texts[i - 1]):
         return False
     return (
         _is_head_line(texts[i - 1])
@@ -567,25 +566,18 @@ def segment(
         if kind == CAPTION:
             seg.captions.append(line)
             continue
-        if kind == JUMP:
-            # The article goes on on another page: it ends here, whatever follows.
+        if kind in (JUMP, JUMP_IN):
+            # The article goes on on another page (it ends here, whatever follows), or what
+            # follows goes on from another page's (the next body is continued).
             seg.captions.append(line)
             if cur is not None:
                 close_article()
-                cur.end_guessed = False
+                if kind == JUMP:
+                    cur.end_guessed = False
                 cur = None
             elif any(gap):
-                close_gap(BYLINE)
-            last_kind = kind
-            continue
-        if kind == JUMP_IN:
-            seg.captions.append(line)
-            if cur is not None:
-                close_article()
-                cur = None
-            elif any(gap):
-                close_gap(JUMP_IN)
-            jumped_in = True
+                close_gap(BYLINE if kind == JUMP else JUMP_IN)
+            jumped_in = jumped_in or kind == JUMP_IN
             last_kind = kind
             continue
         if kind in (START, REPORT) and cur is not None and cur.lead_byline and not any(cur.lines):

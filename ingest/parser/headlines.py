@@ -28,7 +28,7 @@ from archive import jiebadict
 
 from .meetings import HELD_VERBS, SESSION_VERBS
 from .model import Headline
-from .normalize import CJK
+from .normalize import CJK, DASH_DECK
 
 _BIGRAM_CHARS = re.compile(f"[{CJK}0-9A-Za-z]+")
 _PLACE_SUFFIX = re.compile(f"^[{CJK}]{{2,5}}(?:区|县|市|省|镇|乡|街道)")
@@ -636,7 +636,8 @@ def _merge_wrapped(
             and not _starts_with_subject(merged[0])
             and _starts_with_subject(row)
         )
-        if title_row and " " not in row and i + 1 < len(rows) and not _DASH_DECK.match(rows[i + 1]):
+        # A deck after a dash (``——访……``) is never the second half of a wrapped title.
+        if title_row and " " not in row and i + 1 < len(rows) and not DASH_DECK.match(rows[i + 1]):
             nxt = rows[i + 1]
             # Two directives of one length under a speech kicker are its title and deck.
             directives = after_kicker and len(nxt) == len(row) and i + 2 == len(rows)
@@ -670,8 +671,6 @@ def _merge_wrapped(
     return merged, wrapped
 
 
-# A deck printed after a dash (``——访区政协委员X``) is never the second half of a wrapped title.
-_DASH_DECK = re.compile(r"^(?:——|--|－－|──)")
 _LEAD_PREFIX = re.compile(
     f"^(?:[{CJK}]{{2,6}}?讯\\s*)?(?:（[^）]*）)?"
     r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:、\d{1,2}日)*"

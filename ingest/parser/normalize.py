@@ -125,6 +125,8 @@ def _is_spread(part: str) -> bool:
 
 # A bullet before a brief (``■11月15日，……``) is a mark, not a word.
 BULLETS = "■●▲◆★□○◇◎"
+# A deck printed after a dash (``——访区政协委员X``): an interview's, under its title.
+DASH_DECK = re.compile(r"^(?:——|--|－－|──)[^—\-－─]")
 
 
 def normalize_line(line: str) -> str:
