@@ -63,16 +63,3 @@ def pos_tokenizer() -> jieba.posseg.POSTokenizer:
             if _pos is None:
                 _pos = _shared_pos_tokenizer(tk)
     return _pos
-
-
-def copy_with_words(words: list[str], freq: int) -> jieba.Tokenizer:
-    """A private tokenizer: the shared dictionary plus ``words`` at ``freq`` (a table copy,
-    about a tenth of what loading the dictionary again costs)."""
-    base = tokenizer()
-    tk = jieba.Tokenizer()
-    tk.FREQ = dict(base.FREQ)
-    tk.total = base.total
-    tk.initialized = True
-    for word in words:
-        tk.add_word(word, freq=freq)
-    return tk
