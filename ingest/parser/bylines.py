@@ -24,13 +24,15 @@ _NAMES = f"{_NAME}(?:(?: +|、){_NAME})*"
 # An outlet before 记者 ends like a newspaper or a media group does (本报, 郑报融媒, 郑州报业集团,
 # 郑州日报, 正观新闻·郑州晚报 …), so ``据记者`` or ``随行记者`` are never read as one.
 _OUTLET = f"(?:本报|本台|本网|[{CJK}·]{{0,10}}?(?:报|融媒|全媒体|报业集团|新闻|网|台|社))"
-_REPORTER_ROLES = f"{_OUTLET}?(?:特约|首席|见习)?记者|实习生|文/图|图/文|摄影|摄像|撰文"
+# ``文/X 图/Y`` splits one credit over two people: both are reporters, as a ``文/图`` name is.
+_REPORTER_ROLES = f"{_OUTLET}?(?:特约|首席|见习)?记者|实习生|文/图|图/文|文/|图/|摄影|摄像|撰文"
 _CORRESPONDENT_ROLES = "(?:本报|特约)?通讯员"
 _ROLE = f"(?:{_REPORTER_ROLES}|{_CORRESPONDENT_ROLES})"
 # ``记者 王小明`` or ``王小明 摄`` / ``王小明 文/图`` (the credit after the name).
 _CREDIT = "(?:文/图|图/文|摄|/文|/图)"
-# ``记者 王小明``, ``本报记者 褚明 文/图``, ``文/图 记者 邰书航``, ``王小明 摄``.
-_PART = f"(?:(?:文/图|图/文) *)?(?:{_ROLE} *{_NAMES}(?: *{_CREDIT})?|{_NAMES} *{_CREDIT})"
+# ``记者 王小明``, ``记者：王小明 李华`` (a colon after the role), ``本报记者 褚明 文/图``,
+# ``文/图 记者 邰书航``, ``王小明 摄``.
+_PART = f"(?:(?:文/图|图/文) *)?(?:{_ROLE} *(?:： *)?{_NAMES}(?: *{_CREDIT})?|{_NAMES} *{_CREDIT})"
 # Parts one after another, spaces between them. Written with one copy of ``_PART`` (spaces are
 # taken only before something that is not a space): each copy of a name's character class
 # costs the regex compiler a millisecond, at every process start.
@@ -190,7 +192,7 @@ def parse_byline(printed: str) -> Byline:
             result.reporters.extend(_names(after.group("names")))
             continue
         chunk = re.sub(f"^(?:文/图|图/文) *(?={_ROLE})|(?<=[{CJK}]) *{_CREDIT}$", "", chunk)
-        m = re.match(f"({_ROLE}) *(.*)$", chunk)
+        m = re.match(f"({_ROLE}) *：? *(.*)$", chunk)
         if not m:
             continue
         role, names = m.group(1), _names(m.group(2))

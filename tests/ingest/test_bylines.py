@@ -27,6 +27,8 @@ from ingest.parser.bylines import (
         ("王小明 摄", ["王小明"], []),
         ("记者 王小明 通讯员 马 力", ["王小明"], ["马力"]),
         ("记者郝小满通讯员苏航", ["郝小满"], ["苏航"]),
+        ("文/郝小满 图/苏航", ["郝小满", "苏航"], []),
+        ("记者：郝小满 苏航 通讯员：马力", ["郝小满", "苏航"], ["马力"]),
     ],
 )
 def test_parse_byline(printed: str, reporters: list[str], correspondents: list[str]) -> None:

@@ -147,6 +147,10 @@ def test_where_the_articles_of_a_page_start(
         ("文/图 记者 孙丽", ["孙丽"], []),
         ("本报记者 孙丽 文/图", ["孙丽"], []),
         ("（记者 孙丽 通讯员 马 力）", ["孙丽"], ["马力"]),
+        # One credit split over two people: both are reporters.
+        ("文/孙丽 图/葛青", ["孙丽", "葛青"], []),
+        # A colon after the role, the names after it.
+        ("记者：孙丽 葛青", ["孙丽", "葛青"], []),
     ],
 )
 def test_closing_byline_forms(
