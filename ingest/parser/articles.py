@@ -342,6 +342,9 @@ def _may_open_body(texts: list[str], i: int, width: int | None) -> bool:
     if not above or not _plain_head(above, width):
         return False
     line = texts[i]
+    # A line after a dash (``——记……``, ``——访……``) is the deck under a title, however long.
+    if DASH_DECK.match(line):
+        return False
     if not _is_head_line(line):
         return not ENUMERATED.match(line)
     if width is None or len(line) < width - 1:
