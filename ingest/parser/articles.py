@@ -139,7 +139,8 @@ def tag_lines(lines: list[str], strong: frozenset[int] = frozenset()) -> list[tu
             # An indented or bulleted lead on a page that marks only article starts so.
             tagged.append((START, line))
         elif (is_report_line(line) and (after_sentence or is_headlineish(prev))) or (
-            is_byline_line(line) and _opens_lead(prev_kind, prev, stripped, i)
+            is_byline_line(line)
+            and (_opens_lead(prev_kind, prev, stripped, i) or _signs_next(prev_kind, stripped, i))
         ):
             # A byline under a headline and over the lead opens the article.
             tagged.append((REPORT, line))
@@ -190,6 +191,15 @@ def _opens_lead(prev_kind: str, prev: str, lines: list[str], i: int) -> bool:
     # Under a headline set apart by a blank line, the byline opens a body that has no lead
     # word (a feature's ``立冬一过，……``): no paragraph inside an article is printed so.
     return _over_blank(lines, i - 1) and ends_sentence(paragraph_from(lines, nxt))
+
+
+def _signs_next(prev_kind: str, lines: list[str], i: int) -> bool:
+    """A byline line set apart under an article its own credit already closed, with a lead
+    right under it: the next article's byline printed over its body (a page whose headlines
+    stand elsewhere), not a second credit of the article above."""
+    if prev_kind != BYLINE or i == 0 or lines[i - 1] or i + 1 >= len(lines):
+        return False
+    return bool(lines[i + 1]) and _lead_at(lines, i + 1, quote=False)
 
 
 def _over_blank(lines: list[str], i: int) -> bool:

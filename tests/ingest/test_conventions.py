@@ -376,6 +376,22 @@ def test_a_byline_line_without_report_word_over_a_dateline_opens_one_article() -
     assert art["body"].startswith("本报讯")
 
 
+def test_a_byline_line_set_apart_over_a_lead_signs_the_next_article() -> None:
+    """Headlines stand elsewhere on the page: under the closing credit of one article, a
+    blank line, then a byline line right over the next lead is that article's byline."""
+    text = (
+        "海棠区夜市开市\n海棠区修缮老桥\n\n\n"
+        "6月1日，海棠区青石夜市开市，首日客流过万。\n（记者 孙丽）\n\n\n"
+        "本报记者 林青 通讯员 葛川\n6月2日，海棠区完成青石老桥修缮，桥面恢复通行。\n"
+    )
+    d = parse_dict(text)
+    assert len(d["articles"]) == 2
+    first, second = d["articles"]
+    assert (first["reporters"], first["correspondents"]) == (["孙丽"], [])
+    assert (second["reporters"], second["correspondents"]) == (["林青"], ["葛川"])
+    assert second["body"].startswith("6月2日")
+
+
 def test_a_credited_caption_between_two_articles_belongs_to_neither() -> None:
     text = (
         "海棠区夜市开市\n\n本报讯 6月1日，海棠区青石夜市开市，首日客流过万。\n\n摄影 孙丽\n\n"
