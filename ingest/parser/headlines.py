@@ -279,6 +279,7 @@ def _is_wrap_head(line: str, nxt: str) -> bool:
     return (
         len(line) <= _WRAP_MAX
         and " " not in line
+        and not _ACTOR_DECK.search(line)
         and (_starts_with_subject(line) or not _starts_with_subject(nxt))
     )
 
@@ -450,6 +451,9 @@ _EVENT_HELD = re.compile(
     r"(?:会|会议|演练|活动|仪式|典礼|论坛|大赛)(?:（[^）]*）)?(?:隆重|胜利|正式)?"
     rf"(?:{HELD_VERBS}|{SESSION_VERBS})$"
 )
+# A line that ends saying who chaired or attended (``X主持``, ``A作报告 B主持``) is a finished
+# clause: the deck under a title, never the first or second half of a wrapped one.
+_ACTOR_DECK = re.compile(r"(?:主持|出席)$")
 _PARALLEL_PART_MAX = 9
 _WIDE = "\u3000"
 _WIDE_LABEL_MAX = 8
@@ -637,7 +641,14 @@ def _merge_wrapped(
             and _starts_with_subject(row)
         )
         # A deck after a dash (``——访……``) is never the second half of a wrapped title.
-        if title_row and " " not in row and i + 1 < len(rows) and not DASH_DECK.match(rows[i + 1]):
+        # Neither is one that says who chaired or spoke (``X主持``).
+        if (
+            title_row
+            and " " not in row
+            and i + 1 < len(rows)
+            and not DASH_DECK.match(rows[i + 1])
+            and not _ACTOR_DECK.search(rows[i + 1])
+        ):
             nxt = rows[i + 1]
             # Two directives of one length under a speech kicker are its title and deck.
             directives = after_kicker and len(nxt) == len(row) and i + 2 == len(rows)
