@@ -430,6 +430,17 @@ def _starts_with_subject(line: str) -> bool:
     return nlp.first_word_flag(line) in {"ns", "nt", "nz"}
 
 
+def _names_who_acts(line: str) -> bool:
+    """Does the line open with who acts and go on to what they did (a noun or pronoun first,
+    a verb among its first words)? A slogan opens with its verb (``绷紧防汛弦``)."""
+    from . import nlp
+
+    if _starts_with_subject(line):
+        return True
+    found = nlp.words(line)
+    return bool(found) and found[0][1] in _ACTOR_FLAGS and any(f == "v" for _, f in found[1:])
+
+
 def _is_column_label(first: str, rest: str) -> bool:
     """``新闻1+1 二七区召开……``: a short label sharing the title's line (a kicker has its own)."""
     if _COLUMN_LABEL.match(first):
@@ -454,6 +465,8 @@ _EVENT_HELD = re.compile(
 # A line that ends saying who chaired or attended (``X主持``, ``A作报告 B主持``) is a finished
 # clause: the deck under a title, never the first or second half of a wrapped one.
 _ACTOR_DECK = re.compile(r"(?:主持|出席)$")
+# How jieba tags a line's first word when it names who acts (区总工会, 我区, 全区).
+_ACTOR_FLAGS = frozenset({"n", "r", "j", "nt", "ns", "nz"})
 _PARALLEL_PART_MAX = 9
 _WIDE = "\u3000"
 _WIDE_LABEL_MAX = 8
@@ -554,6 +567,10 @@ def parse_headline_group(lines: Sequence[str], *, decks_apart: bool = False) -> 
                 group.unsure = True
             else:
                 kicker = merged.pop(0)
+        elif _is_parallel(first) and not _FIGURE.search(second) and _names_who_acts(second):
+            # A slogan of parallel phrases over a line that says who did what (``我区召开……``,
+            # ``区总工会召开……``): that line is the title, the slogan its kicker.
+            kicker = merged.pop(0)
     group.kicker = kicker
     title_line, decks = merged[0], merged[1:]
     title, deck_rest, unsure = _split_title_line(title_line, decks_apart)

@@ -84,6 +84,14 @@ HEADLINE_GROUPS = [
     # Parallel phrases over a subject's line stay its kicker.
     (["培育特色产业 建设生态海棠", "", "海棠区召开白鹭湾项目专题会议"],
      {"kicker": "培育特色产业 建设生态海棠", "title": "海棠区召开白鹭湾项目专题会议"}),
+    # ... also when the line names who acts without a place name: the district's own body,
+    # ``我区``, ``全区``.
+    (["守护一河清水 留住满城绿意", "区妇联召开巾帼护河志愿者座谈会"],
+     _heads("守护一河清水 留住满城绿意", "区妇联召开巾帼护河志愿者座谈会", "")),
+    (["扣紧安全扣 拧紧责任阀", "我区召开森林防火工作推进会"],
+     _heads("扣紧安全扣 拧紧责任阀", "我区召开森林防火工作推进会", "")),
+    (["抢抓春光 跑出加速度", "全区第二批民生工程集中开工", "总投资12亿元"],
+     _heads("抢抓春光 跑出加速度", "全区第二批民生工程集中开工", "总投资12亿元")),
 ]  # fmt: skip
 
 
