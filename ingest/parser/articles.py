@@ -19,6 +19,7 @@ from itertools import pairwise
 
 from .bylines import (
     completes_byline,
+    is_bare_credit,
     is_byline_line,
     is_report_line,
     split_glued_byline,
@@ -150,7 +151,7 @@ def tag_lines(lines: list[str], strong: frozenset[int] = frozenset()) -> list[tu
             tagged.append((REPORT, report[0]))
             tagged.append((TEXT, report[1]))
         elif (
-            (is_byline_line(line) and after_sentence)
+            ((is_byline_line(line) or is_bare_credit(line)) and after_sentence)
             or (after_sentence and completes_byline(line, nxt))
             or (prev_kind == BYLINE and completes_byline(prev, line))
         ):

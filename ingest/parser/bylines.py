@@ -48,6 +48,11 @@ BRACKET = re.compile(f"[（(](?P<byline> *{_PARTS} *)[）)]")
 _REPORT_LINE = re.compile(f"^(?P<byline>{_PARTS}) *报道$")
 _REPORT_LEAD = re.compile(f"^(?P<byline>{_PARTS} *报道) *(?P<rest>.+)$")
 _CREDIT_AFTER = re.compile(f"^(?P<names>{_NAMES}) *{_CREDIT}$")
+# Names alone in a bracket closing an item (``（王芳 李明）``): the contributors who sent it
+# (the paper's own staff are labelled 记者), so correspondents. Words a page prints so that
+# are no names: the serial's ``（待续）`` and the like.
+_BARE = re.compile(f"^[（(] *(?P<names>{_NAMES}) *[）)]$")
+_NOT_BARE = re.compile(r"^[（(](?:待续|未完待续|未完|续完|全文完|完)[）)]$")
 SENTENCE_END = tuple("。！？…")
 
 
@@ -61,6 +66,12 @@ class Byline:
 def is_byline_line(line: str) -> bool:
     """A whole line that is only roles and 2–4 character names."""
     return bool(_BYLINE.match(line.strip()))
+
+
+def is_bare_credit(line: str) -> bool:
+    """``（王芳 李明）``: names alone in a bracket, a closing credit with no role."""
+    line = line.strip()
+    return bool(_BARE.match(line)) and not _NOT_BARE.match(line)
 
 
 def join_byline_lines(lines: list[str]) -> str:
@@ -183,7 +194,12 @@ def _unique(names: list[str]) -> list[str]:
 def parse_byline(printed: str) -> Byline:
     """Reporters and correspondents are kept apart: the loader credits them differently."""
     result = Byline(printed=printed)
-    text = " ".join(join_byline_lines(printed.split("\n")).split())
+    rows = printed.split("\n")
+    for row in rows:
+        if is_bare_credit(row):
+            result.correspondents.extend(_names(_BARE.match(row.strip()).group("names")))
+    rows = [row for row in rows if not is_bare_credit(row)]
+    text = " ".join(join_byline_lines(rows).split())
     text = _REPORT_LINE.sub(lambda m: m.group("byline"), text)
     for chunk in re.findall(_PART, text):
         chunk = chunk.strip()

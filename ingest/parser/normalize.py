@@ -35,10 +35,10 @@ _CJK_SPACE_NUMBER = re.compile(f"(?<=[{CJK}]) +(?=[0-9]+(?:\\.[0-9]+)?%?[{CJK}])
 _UNITS = "年月日号时分秒个次项名人户家位亿万千百元角米亩吨岁期届批条座所台辆件周天倍"
 _NUMBER_SPACE_CJK = re.compile(f"(?<![0-9A-Za-z+\\-./%])([0-9]+(?:\\.[0-9]+)?) +(?=[{_UNITS}])")
 # The lead's news-agency word: ``本报讯``, ``中原网讯``, ``郑报融媒讯`` … (``X讯``), or with the
-# day in it (``本报3月6日讯``), followed by a
+# day in it (``本报3月6日讯``), or ``又讯`` (a second item under the same column), followed by a
 # space, the byline bracket, the date or a lead word; so ``传来喜讯，`` in a body line is not one.
 DATELINE = re.compile(
-    f"^((?:本报|本网|本台|[{CJK}]{{2,6}}?|本报\\d{{1,2}}月\\d{{1,2}}日)讯)"
+    f"^((?:本报|本网|本台|又|[{CJK}]{{2,6}}?|本报\\d{{1,2}}月\\d{{1,2}}日)讯)"
     r"(?=\s|（|\(|\d|近日|近期|日前|昨天|昨日|今天|今年|为|在|据|随着|“|$)"
 )
 

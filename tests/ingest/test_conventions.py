@@ -392,6 +392,25 @@ def test_a_byline_line_set_apart_over_a_lead_signs_the_next_article() -> None:
     assert second["body"].startswith("6月2日")
 
 
+def test_a_second_item_under_youxun_is_an_article_of_its_own() -> None:
+    """``又讯`` opens a second item under the same headline's column: the bracketed credit
+    above closes the first item, and the second has no headline of its own."""
+    text = (
+        "海棠区召开春耕备耕推进会\n\n"
+        "3月2日，海棠区召开春耕备耕推进会，部署春季农业生产。\n（葛川 林青）\n"
+        "又讯 3月2日下午，海棠区农技人员深入青石镇麦田，指导农户科学施肥。\n（林青）\n"
+    )
+    d = parse_dict(text)
+    assert len(d["articles"]) == 2
+    first, second = d["articles"]
+    assert first["title"] == "海棠区召开春耕备耕推进会"
+    assert first["body"].endswith("部署春季农业生产。")
+    assert (first["reporters"], first["correspondents"]) == ([], ["葛川", "林青"])
+    assert second["body"].startswith("又讯 3月2日下午")
+    assert second["title_inferred"]
+    assert second["correspondents"] == ["林青"]
+
+
 def test_a_credited_caption_between_two_articles_belongs_to_neither() -> None:
     text = (
         "海棠区夜市开市\n\n本报讯 6月1日，海棠区青石夜市开市，首日客流过万。\n\n摄影 孙丽\n\n"
