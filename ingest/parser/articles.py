@@ -699,11 +699,17 @@ def _split_unsigned(seg: Segmentation, width: int | None, sparse: bool = False) 
         ):
             # The gap before it must mean more than a column break or the blank line every
             # paragraph gets: a blank line on a page that rarely prints one, or two.
+            # On a page of one paragraph a line, an article that prints its own paragraphs
+            # one under the other sets a story apart with a single blank line.
+            close = width is None and _paragraphs_touch(art.lines)
             kept = [
                 c
                 for c in cuts
                 if not art.lines[c - 1]
-                and (sparse or (c >= 2 and not art.lines[c - 2] and _new_day(art.lines, c)))
+                and (
+                    sparse
+                    or ((close or (c >= 2 and not art.lines[c - 2])) and _new_day(art.lines, c))
+                )
             ]
             # Kept whole, a lead inside may still be a second story: worth an editor's look.
             buried = buried or len(kept) < len(cuts)
@@ -728,6 +734,11 @@ def _split_unsigned(seg: Segmentation, width: int | None, sparse: bool = False) 
             out.articles.append(part)
             out.clusters.append(after if last else [])
     return out
+
+
+def _paragraphs_touch(lines: list[str]) -> bool:
+    """Are two of these lines printed one right under the other (no blank line between)?"""
+    return any(a and b for a, b in pairwise(lines))
 
 
 def _brief_item(lines: list[str]) -> bool:

@@ -411,6 +411,28 @@ def test_a_second_item_under_youxun_is_an_article_of_its_own() -> None:
     assert second["correspondents"] == ["林青"]
 
 
+def test_a_blank_line_sets_a_story_apart_where_paragraphs_touch() -> None:
+    """One paragraph a line, the headlines printed below: an unsigned one-paragraph story, a
+    blank line, then a story opening on another day whose paragraphs follow one another with
+    no blank line. The blank line ends the first story, the credit closes only the second."""
+    text = (
+        "5月20日，海棠区召开河长制工作会议，部署夏季河道巡查，区长柏青禾主持会议。\n\n"
+        "5月19日，海棠区春季图书交流活动在青石书院举行，交换图书两千余册。\n"
+        "活动吸引市民六百余人参加，现场还举办了阅读分享会。\n"
+        "（通讯员 林青）\n\n\n"
+        "海棠区召开河长制工作会议\n\n海棠区春季图书交流活动举行\n"
+    )
+    d = parse_dict(text)
+    assert len(d["articles"]) == 2
+    first, second = d["articles"]
+    assert first["body"].endswith("区长柏青禾主持会议。")
+    assert first["correspondents"] == []
+    assert second["body"].startswith("5月19日")
+    assert second["correspondents"] == ["林青"]
+    assert first["title"] == "海棠区召开河长制工作会议"
+    assert second["title"] == "海棠区春季图书交流活动举行"
+
+
 def test_a_credited_caption_between_two_articles_belongs_to_neither() -> None:
     text = (
         "海棠区夜市开市\n\n本报讯 6月1日，海棠区青石夜市开市，首日客流过万。\n\n摄影 孙丽\n\n"
