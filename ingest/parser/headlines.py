@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass, field
 
 from archive import jiebadict
@@ -87,22 +87,26 @@ def bigrams(text: str) -> set[str]:
     return out
 
 
-def _idf(grams: Sequence[set[str]]) -> dict[str, float]:
-    """Bigrams every article shares (the district's name) say nothing about which one."""
+def _idf(grams: Sequence[Container[str]], wanted: set[str]) -> dict[str, float]:
+    """Bigrams every article shares (the district's name) say nothing about which one.
+
+    Only the ``wanted`` bigrams (the headlines') are weighed: one no article holds is left out
+    (``_affinities`` weighs it as the rarest)."""
     n = len(grams)
-    df: dict[str, int] = {}
-    for g in grams:
-        for b in g:
-            df[b] = df.get(b, 0) + 1
-    return {b: math.log((n + 1) / (d + 0.5)) for b, d in df.items()}
+    idf: dict[str, float] = {}
+    for b in wanted:
+        d = sum(b in g for g in grams)
+        if d:
+            idf[b] = math.log((n + 1) / (d + 0.5))
+    return idf
 
 
-def affinity(line: str, article_bigrams: set[str], idf: dict[str, float]) -> float:
+def affinity(line: str, article_bigrams: Container[str], idf: dict[str, float]) -> float:
     """Weighted share of the line's bigrams that also occur in the article."""
     return _affinities(line, [article_bigrams], idf)[0]
 
 
-def _affinities(line: str, grams: Sequence[set[str]], idf: dict[str, float]) -> list[float]:
+def _affinities(line: str, grams: Sequence[Container[str]], idf: dict[str, float]) -> list[float]:
     """``affinity`` of one line to every article, weighing the line's bigrams once."""
     default = math.log(2.0)  # a bigram no article has: as rare as it gets
     weighted = [(b, idf.get(b, default)) for b in bigrams(line)]
@@ -127,12 +131,15 @@ def assign_headlines(
     line was printed between them. Articles whose headline was placed by position more than by
     what it says are added to ``doubtful``.
     """
-    grams = [bigrams(t) for t in article_texts]
+    # A bigram of a headline is in an article exactly when it is in the article's text (its
+    # two characters are of the kind a bigram is made of), so the texts themselves are
+    # searched: no article's bigrams are ever built.
+    grams: list[str] = list(article_texts)
     # A page that opens with a body and ends with headlines prints each headline below its
     # article: position then points up, not down.
     after = len(article_texts) >= 2 and not any(x.strip() for x in clusters[0])
     after = after and any(x.strip() for x in clusters[-1])
-    idf = _idf(grams)
+    idf = _idf(grams, {b for c in clusters for x in c for b in bigrams(x)})
     n = len(grams)
     assigned: dict[int, list[str]] = {}
     unplaced: list[str] = []
@@ -156,7 +163,7 @@ def _assign_window(
     clusters: Sequence[Sequence[str]],
     cluster_ids: Sequence[int],
     columns: Sequence[int],
-    grams: Sequence[set[str]],
+    grams: Sequence[Container[str]],
     idf: dict[str, float],
     doubtful: set[int] | None = None,
     headlines_after: bool = False,
