@@ -123,6 +123,7 @@ def _is_spread(part: str) -> bool:
     return len(tokens) >= 3 and all(len(t) == 1 for t in tokens)
 
 
+_SPACES = re.compile(r" {2,}")
 # A bullet before a brief (``■11月15日，……``) is a mark, not a word.
 BULLETS = "■●▲◆★□○◇◎"
 # A deck printed after a dash (``——访区政协委员X``): an interview's, under its title.
@@ -132,18 +133,23 @@ DASH_DECK = re.compile(r"^(?:——|--|－－|──)[^—\-－─]")
 def normalize_line(line: str) -> str:
     """One line: width, punctuation, spacing; the words themselves are never touched."""
     line = line.translate(_FULLWIDTH_TABLE).strip().lstrip(BULLETS)
-    line = collapse_letter_spacing(line)
-    line = re.sub(r" {2,}", " ", line)
+    # Most lines hold no space: every step about spaces is skipped for them.
+    spaced = " " in line
+    if spaced:
+        line = collapse_letter_spacing(line)
+        line = _SPACES.sub(" ", line)
     line = fullwidth_punct(line)
-    line = _SPACE_BEFORE_CLOSE.sub("", line)
-    line = _SPACE_AFTER_OPEN.sub("", line)
+    if spaced:
+        line = _SPACE_BEFORE_CLOSE.sub("", line)
+        line = _SPACE_AFTER_OPEN.sub("", line)
     m = DATELINE.match(line)
     head, rest = ("", line)
     if m:
         rest = line[m.end() :].lstrip()
         head = m.group(1) if rest.startswith("（") else m.group(1) + " "
-    rest = _NUMBER_SPACE_CJK.sub(r"\1", rest)
-    rest = _CJK_SPACE_NUMBER.sub("", rest)
+    if spaced:
+        rest = _NUMBER_SPACE_CJK.sub(r"\1", rest)
+        rest = _CJK_SPACE_NUMBER.sub("", rest)
     return (head + rest).strip()
 
 
