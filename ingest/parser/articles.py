@@ -301,8 +301,18 @@ def implicit_starts(tagged: list[tuple[str, str]], width: int | None) -> dict[in
     out: dict[int, int] = {}
     leads: set[int] = set()
     after = _prints_headlines_after(tagged)
+    # The nearest line above each that is not blank, if it is a headline line (else -1): a
+    # body opens here only under one, which rules out most lines before any lead is read.
+    head_above = [-1] * len(tagged)
+    last_head, last_seen = -1, -1
+    for i, (kind, text) in enumerate(tagged):
+        if last_seen >= 0 and i - last_seen <= _LOOKBACK_MAX:
+            head_above[i] = last_head
+        if kind != BLANK:
+            last_seen = i
+            last_head = i if kind == TEXT and _is_head_line(text) else -1
     for i, (kind, _) in enumerate(tagged):
-        if kind != TEXT or i == 0:
+        if kind != TEXT or i == 0 or head_above[i] < 0:
             continue
         # Only a line under a headline line or a blank one opens a body below a headline; a
         # body with no lead word needs more (``_may_open_body``, then ``_headed_body``).
