@@ -574,7 +574,12 @@ def parse_headline_group(lines: Sequence[str], *, decks_apart: bool = False) -> 
                 group.unsure = True
             else:
                 kicker = merged.pop(0)
-        elif _is_parallel(first) and not _FIGURE.search(second) and _names_who_acts(second):
+        elif (
+            _is_parallel(first)
+            and not _FIGURE.search(second)
+            and not _starts_with_subject(first)
+            and _names_who_acts(second)
+        ):
             # A slogan of parallel phrases over a line that says who did what (``我区召开……``,
             # ``区总工会召开……``): that line is the title, the slogan its kicker.
             kicker = merged.pop(0)
