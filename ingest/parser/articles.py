@@ -19,6 +19,7 @@ from itertools import pairwise
 
 from .bylines import (
     completes_byline,
+    is_bare_credit,
     is_byline_line,
     is_report_line,
     split_glued_byline,
@@ -139,7 +140,8 @@ def tag_lines(lines: list[str], strong: frozenset[int] = frozenset()) -> list[tu
             # An indented or bulleted lead on a page that marks only article starts so.
             tagged.append((START, line))
         elif (is_report_line(line) and (after_sentence or is_headlineish(prev))) or (
-            is_byline_line(line) and _opens_lead(prev_kind, prev, stripped, i)
+            is_byline_line(line)
+            and (_opens_lead(prev_kind, prev, stripped, i) or _signs_next(prev_kind, stripped, i))
         ):
             # A byline under a headline and over the lead opens the article.
             tagged.append((REPORT, line))
@@ -149,7 +151,7 @@ def tag_lines(lines: list[str], strong: frozenset[int] = frozenset()) -> list[tu
             tagged.append((REPORT, report[0]))
             tagged.append((TEXT, report[1]))
         elif (
-            (is_byline_line(line) and after_sentence)
+            ((is_byline_line(line) or is_bare_credit(line)) and after_sentence)
             or (after_sentence and completes_byline(line, nxt))
             or (prev_kind == BYLINE and completes_byline(prev, line))
         ):
@@ -190,6 +192,15 @@ def _opens_lead(prev_kind: str, prev: str, lines: list[str], i: int) -> bool:
     # Under a headline set apart by a blank line, the byline opens a body that has no lead
     # word (a feature's ``立冬一过，……``): no paragraph inside an article is printed so.
     return _over_blank(lines, i - 1) and ends_sentence(paragraph_from(lines, nxt))
+
+
+def _signs_next(prev_kind: str, lines: list[str], i: int) -> bool:
+    """A byline line set apart under an article its own credit already closed, with a lead
+    right under it: the next article's byline printed over its body (a page whose headlines
+    stand elsewhere), not a second credit of the article above."""
+    if prev_kind != BYLINE or i == 0 or lines[i - 1] or i + 1 >= len(lines):
+        return False
+    return bool(lines[i + 1]) and _lead_at(lines, i + 1, quote=False)
 
 
 def _over_blank(lines: list[str], i: int) -> bool:
@@ -290,8 +301,18 @@ def implicit_starts(tagged: list[tuple[str, str]], width: int | None) -> dict[in
     out: dict[int, int] = {}
     leads: set[int] = set()
     after = _prints_headlines_after(tagged)
+    # The nearest line above each that is not blank, if it is a headline line (else -1): a
+    # body opens here only under one, which rules out most lines before any lead is read.
+    head_above = [-1] * len(tagged)
+    last_head, last_seen = -1, -1
+    for i, (kind, text) in enumerate(tagged):
+        if last_seen >= 0 and i - last_seen <= _LOOKBACK_MAX:
+            head_above[i] = last_head
+        if kind != BLANK:
+            last_seen = i
+            last_head = i if kind == TEXT and _is_head_line(text) else -1
     for i, (kind, _) in enumerate(tagged):
-        if kind != TEXT or i == 0:
+        if kind != TEXT or i == 0 or head_above[i] < 0:
             continue
         # Only a line under a headline line or a blank one opens a body below a headline; a
         # body with no lead word needs more (``_may_open_body``, then ``_headed_body``).
@@ -342,6 +363,9 @@ def _may_open_body(texts: list[str], i: int, width: int | None) -> bool:
     if not above or not _plain_head(above, width):
         return False
     line = texts[i]
+    # A line after a dash (``——记……``, ``——访……``) is the deck under a title, however long.
+    if DASH_DECK.match(line):
+        return False
     if not _is_head_line(line):
         return not ENUMERATED.match(line)
     if width is None or len(line) < width - 1:
@@ -685,11 +709,17 @@ def _split_unsigned(seg: Segmentation, width: int | None, sparse: bool = False) 
         ):
             # The gap before it must mean more than a column break or the blank line every
             # paragraph gets: a blank line on a page that rarely prints one, or two.
+            # On a page of one paragraph a line, an article that prints its own paragraphs
+            # one under the other sets a story apart with a single blank line.
+            close = width is None and _paragraphs_touch(art.lines)
             kept = [
                 c
                 for c in cuts
                 if not art.lines[c - 1]
-                and (sparse or (c >= 2 and not art.lines[c - 2] and _new_day(art.lines, c)))
+                and (
+                    sparse
+                    or ((close or (c >= 2 and not art.lines[c - 2])) and _new_day(art.lines, c))
+                )
             ]
             # Kept whole, a lead inside may still be a second story: worth an editor's look.
             buried = buried or len(kept) < len(cuts)
@@ -714,6 +744,11 @@ def _split_unsigned(seg: Segmentation, width: int | None, sparse: bool = False) 
             out.articles.append(part)
             out.clusters.append(after if last else [])
     return out
+
+
+def _paragraphs_touch(lines: list[str]) -> bool:
+    """Are two of these lines printed one right under the other (no blank line between)?"""
+    return any(a and b for a, b in pairwise(lines))
 
 
 def _brief_item(lines: list[str]) -> bool:

@@ -24,13 +24,15 @@ _NAMES = f"{_NAME}(?:(?: +|、){_NAME})*"
 # An outlet before 记者 ends like a newspaper or a media group does (本报, 郑报融媒, 郑州报业集团,
 # 郑州日报, 正观新闻·郑州晚报 …), so ``据记者`` or ``随行记者`` are never read as one.
 _OUTLET = f"(?:本报|本台|本网|[{CJK}·]{{0,10}}?(?:报|融媒|全媒体|报业集团|新闻|网|台|社))"
-_REPORTER_ROLES = f"{_OUTLET}?(?:特约|首席|见习)?记者|实习生|文/图|图/文|摄影|摄像|撰文"
+# ``文/X 图/Y`` splits one credit over two people: both are reporters, as a ``文/图`` name is.
+_REPORTER_ROLES = f"{_OUTLET}?(?:特约|首席|见习)?记者|实习生|文/图|图/文|文/|图/|摄影|摄像|撰文"
 _CORRESPONDENT_ROLES = "(?:本报|特约)?通讯员"
 _ROLE = f"(?:{_REPORTER_ROLES}|{_CORRESPONDENT_ROLES})"
 # ``记者 王小明`` or ``王小明 摄`` / ``王小明 文/图`` (the credit after the name).
 _CREDIT = "(?:文/图|图/文|摄|/文|/图)"
-# ``记者 王小明``, ``本报记者 褚明 文/图``, ``文/图 记者 邰书航``, ``王小明 摄``.
-_PART = f"(?:(?:文/图|图/文) *)?(?:{_ROLE} *{_NAMES}(?: *{_CREDIT})?|{_NAMES} *{_CREDIT})"
+# ``记者 王小明``, ``记者：王小明 李华`` (a colon after the role), ``本报记者 褚明 文/图``,
+# ``文/图 记者 邰书航``, ``王小明 摄``.
+_PART = f"(?:(?:文/图|图/文) *)?(?:{_ROLE} *(?:： *)?{_NAMES}(?: *{_CREDIT})?|{_NAMES} *{_CREDIT})"
 # Parts one after another, spaces between them. Written with one copy of ``_PART`` (spaces are
 # taken only before something that is not a space): each copy of a name's character class
 # costs the regex compiler a millisecond, at every process start.
@@ -46,6 +48,11 @@ BRACKET = re.compile(f"[（(](?P<byline> *{_PARTS} *)[）)]")
 _REPORT_LINE = re.compile(f"^(?P<byline>{_PARTS}) *报道$")
 _REPORT_LEAD = re.compile(f"^(?P<byline>{_PARTS} *报道) *(?P<rest>.+)$")
 _CREDIT_AFTER = re.compile(f"^(?P<names>{_NAMES}) *{_CREDIT}$")
+# Names alone in a bracket closing an item (``（王芳 李明）``): the contributors who sent it
+# (the paper's own staff are labelled 记者), so correspondents. Words a page prints so that
+# are no names: the serial's ``（待续）`` and the like.
+_BARE = re.compile(f"^[（(] *(?P<names>{_NAMES}) *[）)]$")
+_NOT_BARE = re.compile(r"^[（(](?:待续|未完待续|未完|续完|全文完|完)[）)]$")
 SENTENCE_END = tuple("。！？…")
 
 
@@ -59,6 +66,12 @@ class Byline:
 def is_byline_line(line: str) -> bool:
     """A whole line that is only roles and 2–4 character names."""
     return bool(_BYLINE.match(line.strip()))
+
+
+def is_bare_credit(line: str) -> bool:
+    """``（王芳 李明）``: names alone in a bracket, a closing credit with no role."""
+    line = line.strip()
+    return bool(_BARE.match(line)) and not _NOT_BARE.match(line)
 
 
 def join_byline_lines(lines: list[str]) -> str:
@@ -181,7 +194,12 @@ def _unique(names: list[str]) -> list[str]:
 def parse_byline(printed: str) -> Byline:
     """Reporters and correspondents are kept apart: the loader credits them differently."""
     result = Byline(printed=printed)
-    text = " ".join(join_byline_lines(printed.split("\n")).split())
+    rows = printed.split("\n")
+    for row in rows:
+        if is_bare_credit(row):
+            result.correspondents.extend(_names(_BARE.match(row.strip()).group("names")))
+    rows = [row for row in rows if not is_bare_credit(row)]
+    text = " ".join(join_byline_lines(rows).split())
     text = _REPORT_LINE.sub(lambda m: m.group("byline"), text)
     for chunk in re.findall(_PART, text):
         chunk = chunk.strip()
@@ -190,7 +208,7 @@ def parse_byline(printed: str) -> Byline:
             result.reporters.extend(_names(after.group("names")))
             continue
         chunk = re.sub(f"^(?:文/图|图/文) *(?={_ROLE})|(?<=[{CJK}]) *{_CREDIT}$", "", chunk)
-        m = re.match(f"({_ROLE}) *(.*)$", chunk)
+        m = re.match(f"({_ROLE}) *：? *(.*)$", chunk)
         if not m:
             continue
         role, names = m.group(1), _names(m.group(2))

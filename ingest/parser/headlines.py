@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass, field
 
 from archive import jiebadict
@@ -87,22 +87,26 @@ def bigrams(text: str) -> set[str]:
     return out
 
 
-def _idf(grams: Sequence[set[str]]) -> dict[str, float]:
-    """Bigrams every article shares (the district's name) say nothing about which one."""
+def _idf(grams: Sequence[Container[str]], wanted: set[str]) -> dict[str, float]:
+    """Bigrams every article shares (the district's name) say nothing about which one.
+
+    Only the ``wanted`` bigrams (the headlines') are weighed: one no article holds is left out
+    (``_affinities`` weighs it as the rarest)."""
     n = len(grams)
-    df: dict[str, int] = {}
-    for g in grams:
-        for b in g:
-            df[b] = df.get(b, 0) + 1
-    return {b: math.log((n + 1) / (d + 0.5)) for b, d in df.items()}
+    idf: dict[str, float] = {}
+    for b in wanted:
+        d = sum(b in g for g in grams)
+        if d:
+            idf[b] = math.log((n + 1) / (d + 0.5))
+    return idf
 
 
-def affinity(line: str, article_bigrams: set[str], idf: dict[str, float]) -> float:
+def affinity(line: str, article_bigrams: Container[str], idf: dict[str, float]) -> float:
     """Weighted share of the line's bigrams that also occur in the article."""
     return _affinities(line, [article_bigrams], idf)[0]
 
 
-def _affinities(line: str, grams: Sequence[set[str]], idf: dict[str, float]) -> list[float]:
+def _affinities(line: str, grams: Sequence[Container[str]], idf: dict[str, float]) -> list[float]:
     """``affinity`` of one line to every article, weighing the line's bigrams once."""
     default = math.log(2.0)  # a bigram no article has: as rare as it gets
     weighted = [(b, idf.get(b, default)) for b in bigrams(line)]
@@ -127,12 +131,15 @@ def assign_headlines(
     line was printed between them. Articles whose headline was placed by position more than by
     what it says are added to ``doubtful``.
     """
-    grams = [bigrams(t) for t in article_texts]
+    # A bigram of a headline is in an article exactly when it is in the article's text (its
+    # two characters are of the kind a bigram is made of), so the texts themselves are
+    # searched: no article's bigrams are ever built.
+    grams: list[str] = list(article_texts)
     # A page that opens with a body and ends with headlines prints each headline below its
     # article: position then points up, not down.
     after = len(article_texts) >= 2 and not any(x.strip() for x in clusters[0])
     after = after and any(x.strip() for x in clusters[-1])
-    idf = _idf(grams)
+    idf = _idf(grams, {b for c in clusters for x in c for b in bigrams(x)})
     n = len(grams)
     assigned: dict[int, list[str]] = {}
     unplaced: list[str] = []
@@ -156,7 +163,7 @@ def _assign_window(
     clusters: Sequence[Sequence[str]],
     cluster_ids: Sequence[int],
     columns: Sequence[int],
-    grams: Sequence[set[str]],
+    grams: Sequence[Container[str]],
     idf: dict[str, float],
     doubtful: set[int] | None = None,
     headlines_after: bool = False,
@@ -279,6 +286,7 @@ def _is_wrap_head(line: str, nxt: str) -> bool:
     return (
         len(line) <= _WRAP_MAX
         and " " not in line
+        and not _ACTOR_DECK.search(line)
         and (_starts_with_subject(line) or not _starts_with_subject(nxt))
     )
 
@@ -429,6 +437,17 @@ def _starts_with_subject(line: str) -> bool:
     return nlp.first_word_flag(line) in {"ns", "nt", "nz"}
 
 
+def _names_who_acts(line: str) -> bool:
+    """Does the line open with who acts and go on to what they did (a noun or pronoun first,
+    a verb among its first words)? A slogan opens with its verb (``绷紧防汛弦``)."""
+    from . import nlp
+
+    if _starts_with_subject(line):
+        return True
+    found = nlp.words(line)
+    return bool(found) and found[0][1] in _ACTOR_FLAGS and any(f == "v" for _, f in found[1:])
+
+
 def _is_column_label(first: str, rest: str) -> bool:
     """``新闻1+1 二七区召开……``: a short label sharing the title's line (a kicker has its own)."""
     if _COLUMN_LABEL.match(first):
@@ -450,6 +469,11 @@ _EVENT_HELD = re.compile(
     r"(?:会|会议|演练|活动|仪式|典礼|论坛|大赛)(?:（[^）]*）)?(?:隆重|胜利|正式)?"
     rf"(?:{HELD_VERBS}|{SESSION_VERBS})$"
 )
+# A line that ends saying who chaired or attended (``X主持``, ``A作报告 B主持``) is a finished
+# clause: the deck under a title, never the first or second half of a wrapped one.
+_ACTOR_DECK = re.compile(r"(?:主持|出席)$")
+# How jieba tags a line's first word when it names who acts (区总工会, 我区, 全区).
+_ACTOR_FLAGS = frozenset({"n", "r", "j", "nt", "ns", "nz"})
 _PARALLEL_PART_MAX = 9
 _WIDE = "\u3000"
 _WIDE_LABEL_MAX = 8
@@ -550,6 +574,15 @@ def parse_headline_group(lines: Sequence[str], *, decks_apart: bool = False) -> 
                 group.unsure = True
             else:
                 kicker = merged.pop(0)
+        elif (
+            _is_parallel(first)
+            and not _FIGURE.search(second)
+            and not _starts_with_subject(first)
+            and _names_who_acts(second)
+        ):
+            # A slogan of parallel phrases over a line that says who did what (``我区召开……``,
+            # ``区总工会召开……``): that line is the title, the slogan its kicker.
+            kicker = merged.pop(0)
     group.kicker = kicker
     title_line, decks = merged[0], merged[1:]
     title, deck_rest, unsure = _split_title_line(title_line, decks_apart)
@@ -637,7 +670,14 @@ def _merge_wrapped(
             and _starts_with_subject(row)
         )
         # A deck after a dash (``——访……``) is never the second half of a wrapped title.
-        if title_row and " " not in row and i + 1 < len(rows) and not DASH_DECK.match(rows[i + 1]):
+        # Neither is one that says who chaired or spoke (``X主持``).
+        if (
+            title_row
+            and " " not in row
+            and i + 1 < len(rows)
+            and not DASH_DECK.match(rows[i + 1])
+            and not _ACTOR_DECK.search(rows[i + 1])
+        ):
             nxt = rows[i + 1]
             # Two directives of one length under a speech kicker are its title and deck.
             directives = after_kicker and len(nxt) == len(row) and i + 2 == len(rows)

@@ -35,10 +35,10 @@ _CJK_SPACE_NUMBER = re.compile(f"(?<=[{CJK}]) +(?=[0-9]+(?:\\.[0-9]+)?%?[{CJK}])
 _UNITS = "年月日号时分秒个次项名人户家位亿万千百元角米亩吨岁期届批条座所台辆件周天倍"
 _NUMBER_SPACE_CJK = re.compile(f"(?<![0-9A-Za-z+\\-./%])([0-9]+(?:\\.[0-9]+)?) +(?=[{_UNITS}])")
 # The lead's news-agency word: ``本报讯``, ``中原网讯``, ``郑报融媒讯`` … (``X讯``), or with the
-# day in it (``本报3月6日讯``), followed by a
+# day in it (``本报3月6日讯``), or ``又讯`` (a second item under the same column), followed by a
 # space, the byline bracket, the date or a lead word; so ``传来喜讯，`` in a body line is not one.
 DATELINE = re.compile(
-    f"^((?:本报|本网|本台|[{CJK}]{{2,6}}?|本报\\d{{1,2}}月\\d{{1,2}}日)讯)"
+    f"^((?:本报|本网|本台|又|[{CJK}]{{2,6}}?|本报\\d{{1,2}}月\\d{{1,2}}日)讯)"
     r"(?=\s|（|\(|\d|近日|近期|日前|昨天|昨日|今天|今年|为|在|据|随着|“|$)"
 )
 
@@ -123,6 +123,7 @@ def _is_spread(part: str) -> bool:
     return len(tokens) >= 3 and all(len(t) == 1 for t in tokens)
 
 
+_SPACES = re.compile(r" {2,}")
 # A bullet before a brief (``■11月15日，……``) is a mark, not a word.
 BULLETS = "■●▲◆★□○◇◎"
 # A deck printed after a dash (``——访区政协委员X``): an interview's, under its title.
@@ -132,18 +133,23 @@ DASH_DECK = re.compile(r"^(?:——|--|－－|──)[^—\-－─]")
 def normalize_line(line: str) -> str:
     """One line: width, punctuation, spacing; the words themselves are never touched."""
     line = line.translate(_FULLWIDTH_TABLE).strip().lstrip(BULLETS)
-    line = collapse_letter_spacing(line)
-    line = re.sub(r" {2,}", " ", line)
+    # Most lines hold no space: every step about spaces is skipped for them.
+    spaced = " " in line
+    if spaced:
+        line = collapse_letter_spacing(line)
+        line = _SPACES.sub(" ", line)
     line = fullwidth_punct(line)
-    line = _SPACE_BEFORE_CLOSE.sub("", line)
-    line = _SPACE_AFTER_OPEN.sub("", line)
+    if spaced:
+        line = _SPACE_BEFORE_CLOSE.sub("", line)
+        line = _SPACE_AFTER_OPEN.sub("", line)
     m = DATELINE.match(line)
     head, rest = ("", line)
     if m:
         rest = line[m.end() :].lstrip()
         head = m.group(1) if rest.startswith("（") else m.group(1) + " "
-    rest = _NUMBER_SPACE_CJK.sub(r"\1", rest)
-    rest = _CJK_SPACE_NUMBER.sub("", rest)
+    if spaced:
+        rest = _NUMBER_SPACE_CJK.sub(r"\1", rest)
+        rest = _CJK_SPACE_NUMBER.sub("", rest)
     return (head + rest).strip()
 
 

@@ -326,6 +326,36 @@ def test_interview_body_starts_under_its_dash_deck(before: list[str]) -> None:
     assert not last.continued
 
 
+def test_a_profile_deck_longer_than_the_column_is_no_body() -> None:
+    """A profile's ``——记……`` deck under its title may run longer than the column: it is
+    still the deck, and the body opens under it on no lead word."""
+    page = "\n".join(
+        [
+            "本报讯 3月12日，海棠区开展",
+            "植树活动，干部群众六百余人",
+            "参加，共栽下银杏、国槐等苗",
+            "木两千余株，绿化面积三十亩。",
+            "（记者 孙丽）",
+            "",
+            "",
+            "守着老街的灯火",
+            "——记石榴街道青梅社区党委书记柏青禾",
+            "天刚亮，柏青禾已经走在老街的",
+            "石板路上。她在社区工作了十二",
+            "年，熟悉每一户人家的难处，帮",
+            "居民办成实事四十余件。",
+            "（记者 方晏）",
+        ]
+    )
+    parsed = parse_page(page.encode(), "profile.txt")
+    last = parsed.articles[-1]
+    assert len(parsed.articles) == 2
+    assert last.body.startswith("天刚亮")
+    assert (last.title, last.subtitle) == ("守着老街的灯火", "——记石榴街道青梅社区党委书记柏青禾")
+    official = [(p.name, p.titles) for p in last.persons if p.role == "official"]
+    assert official == [("柏青禾", ["石榴街道青梅社区党委书记"])]
+
+
 def test_brief_label_is_the_column_of_the_item_under_it() -> None:
     """A page printing headlines after their articles: ``简讯`` under the last headline is
     the brief block's label, not that headline's deck."""

@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.parser.bylines import (
+    is_bare_credit,
     is_byline_line,
     parse_byline,
     split_glued_byline,
@@ -27,6 +28,11 @@ from ingest.parser.bylines import (
         ("王小明 摄", ["王小明"], []),
         ("记者 王小明 通讯员 马 力", ["王小明"], ["马力"]),
         ("记者郝小满通讯员苏航", ["郝小满"], ["苏航"]),
+        ("文/郝小满 图/苏航", ["郝小满", "苏航"], []),
+        ("记者：郝小满 苏航 通讯员：马力", ["郝小满", "苏航"], ["马力"]),
+        # Names alone in a closing bracket: the contributors who sent the item.
+        ("（郝小满 苏航）", [], ["郝小满", "苏航"]),
+        ("记者 马力\n（苏航）", ["马力"], ["苏航"]),
     ],
 )
 def test_parse_byline(printed: str, reporters: list[str], correspondents: list[str]) -> None:
@@ -69,6 +75,14 @@ def test_not_a_glued_byline(line: str) -> None:
 )
 def test_is_byline_line(line: str, expected: bool) -> None:
     assert is_byline_line(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("（郝小满 苏航）", True), ("（苏航）", True), ("（待续）", False), ("（草案）说明", False)],
+)
+def test_is_bare_credit(line: str, expected: bool) -> None:
+    assert is_bare_credit(line) is expected
 
 
 @pytest.mark.parametrize(

@@ -147,6 +147,10 @@ def test_where_the_articles_of_a_page_start(
         ("文/图 记者 孙丽", ["孙丽"], []),
         ("本报记者 孙丽 文/图", ["孙丽"], []),
         ("（记者 孙丽 通讯员 马 力）", ["孙丽"], ["马力"]),
+        # One credit split over two people: both are reporters.
+        ("文/孙丽 图/葛青", ["孙丽", "葛青"], []),
+        # A colon after the role, the names after it.
+        ("记者：孙丽 葛青", ["孙丽", "葛青"], []),
     ],
 )
 def test_closing_byline_forms(
@@ -370,6 +374,63 @@ def test_a_byline_line_without_report_word_over_a_dateline_opens_one_article() -
     assert art["reporters"] == ["孙丽"]
     assert art["correspondents"] == ["林青"]
     assert art["body"].startswith("本报讯")
+
+
+def test_a_byline_line_set_apart_over_a_lead_signs_the_next_article() -> None:
+    """Headlines stand elsewhere on the page: under the closing credit of one article, a
+    blank line, then a byline line right over the next lead is that article's byline."""
+    text = (
+        "海棠区夜市开市\n海棠区修缮老桥\n\n\n"
+        "6月1日，海棠区青石夜市开市，首日客流过万。\n（记者 孙丽）\n\n\n"
+        "本报记者 林青 通讯员 葛川\n6月2日，海棠区完成青石老桥修缮，桥面恢复通行。\n"
+    )
+    d = parse_dict(text)
+    assert len(d["articles"]) == 2
+    first, second = d["articles"]
+    assert (first["reporters"], first["correspondents"]) == (["孙丽"], [])
+    assert (second["reporters"], second["correspondents"]) == (["林青"], ["葛川"])
+    assert second["body"].startswith("6月2日")
+
+
+def test_a_second_item_under_youxun_is_an_article_of_its_own() -> None:
+    """``又讯`` opens a second item under the same headline's column: the bracketed credit
+    above closes the first item, and the second has no headline of its own."""
+    text = (
+        "海棠区召开春耕备耕推进会\n\n"
+        "3月2日，海棠区召开春耕备耕推进会，部署春季农业生产。\n（葛川 林青）\n"
+        "又讯 3月2日下午，海棠区农技人员深入青石镇麦田，指导农户科学施肥。\n（林青）\n"
+    )
+    d = parse_dict(text)
+    assert len(d["articles"]) == 2
+    first, second = d["articles"]
+    assert first["title"] == "海棠区召开春耕备耕推进会"
+    assert first["body"].endswith("部署春季农业生产。")
+    assert (first["reporters"], first["correspondents"]) == ([], ["葛川", "林青"])
+    assert second["body"].startswith("又讯 3月2日下午")
+    assert second["title_inferred"]
+    assert second["correspondents"] == ["林青"]
+
+
+def test_a_blank_line_sets_a_story_apart_where_paragraphs_touch() -> None:
+    """One paragraph a line, the headlines printed below: an unsigned one-paragraph story, a
+    blank line, then a story opening on another day whose paragraphs follow one another with
+    no blank line. The blank line ends the first story, the credit closes only the second."""
+    text = (
+        "5月20日，海棠区召开河长制工作会议，部署夏季河道巡查，区长柏青禾主持会议。\n\n"
+        "5月19日，海棠区春季图书交流活动在青石书院举行，交换图书两千余册。\n"
+        "活动吸引市民六百余人参加，现场还举办了阅读分享会。\n"
+        "（通讯员 林青）\n\n\n"
+        "海棠区召开河长制工作会议\n\n海棠区春季图书交流活动举行\n"
+    )
+    d = parse_dict(text)
+    assert len(d["articles"]) == 2
+    first, second = d["articles"]
+    assert first["body"].endswith("区长柏青禾主持会议。")
+    assert first["correspondents"] == []
+    assert second["body"].startswith("5月19日")
+    assert second["correspondents"] == ["林青"]
+    assert first["title"] == "海棠区召开河长制工作会议"
+    assert second["title"] == "海棠区春季图书交流活动举行"
 
 
 def test_a_credited_caption_between_two_articles_belongs_to_neither() -> None:

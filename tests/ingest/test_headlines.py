@@ -84,6 +84,14 @@ HEADLINE_GROUPS = [
     # Parallel phrases over a subject's line stay its kicker.
     (["培育特色产业 建设生态海棠", "", "海棠区召开白鹭湾项目专题会议"],
      {"kicker": "培育特色产业 建设生态海棠", "title": "海棠区召开白鹭湾项目专题会议"}),
+    # ... also when the line names who acts without a place name: the district's own body,
+    # ``我区``, ``全区``.
+    (["守护一河清水 留住满城绿意", "区妇联召开巾帼护河志愿者座谈会"],
+     _heads("守护一河清水 留住满城绿意", "区妇联召开巾帼护河志愿者座谈会", "")),
+    (["扣紧安全扣 拧紧责任阀", "我区召开森林防火工作推进会"],
+     _heads("扣紧安全扣 拧紧责任阀", "我区召开森林防火工作推进会", "")),
+    (["抢抓春光 跑出加速度", "全区第二批民生工程集中开工", "总投资12亿元"],
+     _heads("抢抓春光 跑出加速度", "全区第二批民生工程集中开工", "总投资12亿元")),
 ]  # fmt: skip
 
 
@@ -252,3 +260,26 @@ def test_blank_lines_mark_groups_when_the_cluster_is_printed_in_blocks() -> None
 def test_dash_deck_is_never_a_wrapped_titles_second_half(title: str) -> None:
     group = parse_headline_group([title, "——访区人大代表柏青禾"])
     assert (group.title, group.subtitle) == (title, "——访区人大代表柏青禾")
+
+
+ART_FIRE = (
+    "本报讯 3月6日，海棠区政府常务会议研究春季森林防火工作。区长柏青禾主持会议。"
+    "会议要求，严管野外用火。"
+)
+
+
+@pytest.mark.parametrize("deck", ["柏青禾主持", "葛川作报告 柏青禾主持"])
+def test_who_chaired_under_a_title_is_its_deck(deck: str) -> None:
+    group = parse_headline_group(["海棠区政府常务会议研究春季森林防火工作", deck])
+    assert (group.title, group.subtitle) == ("海棠区政府常务会议研究春季森林防火工作", deck)
+
+
+def test_who_chaired_closes_its_group_in_a_cluster_printed_in_blocks() -> None:
+    """``X主持`` under a title is a finished clause: the headline printed after the blank line
+    under it is another article's, not the rest of a wrapped title."""
+    fire = ["海棠区政府常务会议研究春季森林防火工作", "柏青禾主持"]
+    top = [*fire, "", "春茶采摘节开幕", "", SAFETY_GROUP[0]]
+    articles = [ART_FIRE, ART_SAFETY, ART_TEA]
+    assigned, unplaced = assign_headlines([top, [], [], []], articles)
+    assert assigned == {0: fire, 1: SAFETY_GROUP, 2: ["春茶采摘节开幕"]}
+    assert unplaced == []
