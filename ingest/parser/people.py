@@ -45,16 +45,17 @@ _TITLE_LEAD_RE = re.compile(
     r"陪同|带领|率领|会同|"
     r"会见|看望|慰问|听取|主持|出席|参加|最后|随后|首先|同时|其中|上午|下午|晚上|近日|"
     r"传达学习|传达|学习|贯彻|宣读|欢迎|率|受|据|代表|担任|当选为|当选|任命|作为|"
-    r"来自[^的]{0,16}的|了|的|专访|采访|拜访|走访|访)"
+    r"来自[^的]{0,16}的|了|的|专访|采访|拜访|走访|访|记)"
 )
 # Conjunctions and 有, which just as often join the words of an organization's name (区住房和
 # 城乡建设局) or are a character of a word or a place (和平路, 和庄镇, 有限公司, 参与): a lead
 # word only where the title would start with it and no word or place name starts with it.
 _WORD_LEADS = frozenset("和与同有")
-# Verbs of visiting a person (——访区政协委员X, 记者专访…): they are words of a title too (信访局,
-# 采访部, 走访组), so they lead only where no organization goes on after them, and 访 alone
-# only where the title would start with it.
-_VISIT_LEADS = frozenset({"专访", "采访", "拜访", "走访", "访"})
+# Verbs of visiting a person (——访区政协委员X, 记者专访…) and of a profile's deck (——记X):
+# they are words of a title too (信访局, 采访部, 走访组, 记者站), so they lead only where no
+# organization goes on after them and they make no word with the next character, and 访 or
+# 记 alone only where the title would start with it.
+_VISIT_LEADS = frozenset({"专访", "采访", "拜访", "走访", "访", "记"})
 _PLACE_ENDS = frozenset("镇乡村路街县")
 _WORD_FREQ = 20
 _MAX_TITLE = 24
