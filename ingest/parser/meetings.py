@@ -69,6 +69,7 @@ _BARE_DISTRICT_RE = re.compile(
     r"^区(?![一二三四五六七八九十\d]+届|第|人民|政府|政协|人大|总?工会|红十字会|"
     r"[\u4e00-\u9fff“”]{0,8}?(?:委(?!员(?!会))|局|办(?!公|实事)|联|院|部|中心))"
 )
+_OUR_DISTRICT = ("我区", "我县")
 # Events that are not meetings, whatever their name ends with.
 _NOT_MEETING_RE = re.compile(
     r"(?:招聘|运动|展销|博览|音乐|庙|晚|演唱|展览|交易|订货|联欢|对接|推介|发布)会$"
@@ -125,6 +126,9 @@ class _Mention:
 def _clean(name: str, strip_home: bool) -> str:
     name = _LEAD_RE.sub("", name)
     if strip_home:
+        # 我区X会举行: "our district" is the bare 区 that held it (全区X会 is the meeting's own).
+        if name.startswith(_OUR_DISTRICT):
+            name = name[1:]
         for home in HOME_DISTRICTS:
             if name.startswith(home + "委"):
                 name = name[len(home) - 1 :]

@@ -195,6 +195,9 @@ def one_char_stop_at(text: str, j: int) -> bool:
     return m is not None and len(m.group()) == 1 and m.group() in _ONE_CHAR_STOPS
 
 
+_FIND_EACH_MAX = 256
+
+
 class NameIndex:
     """A fixed set of names, indexed by their first two characters.
 
@@ -223,7 +226,12 @@ class NameIndex:
     def occurrences(self, text: str) -> Iterator[tuple[int, str]]:
         """``(start, name)`` for every printed occurrence of every name, overlaps included."""
         by_head = self._by_head
-        for c in self._firsts.intersection(text):
+        # A page's few first characters: one scan of the text each (str.find) is far cheaper
+        # than hashing every character of it; only thousands of names make that slower.
+        firsts = self._firsts
+        if len(firsts) > _FIND_EACH_MAX:
+            firsts = firsts.intersection(text)
+        for c in firsts:
             p = text.find(c)
             while p >= 0:
                 for n in by_head.get(text[p : p + 2], ()):
@@ -345,28 +353,50 @@ def name_overlay(names: Iterable[str], base: Mapping[str, int]) -> dict[str, int
     return over
 
 
+# log(frequency) - log(total) of base dictionary words met so far (None: only a prefix).
+_BASE_LOGP: dict[str, float | None] = {}
+_ABSENT = object()
+
+
 def _cut_block(block: str, names: list[str]) -> list[tuple[int, str]]:
     """A port of ``jieba.Tokenizer.__cut_DAG_NO_HMM`` (get_DAG + calc) with an overlay."""
     jb = JIEBA.load()
     base = jb.FREQ
     over = name_overlay(names, base)
     logtotal = jb.logtotal
+    # Every overlay word is a prefix of a name: where no name's first character is printed,
+    # the base dictionary alone decides, its log frequencies kept once computed.
+    firsts = {w[0] for w in names}
+    logp = _BASE_LOGP
     n = len(block)
     dag: list[list[tuple[int, float]]] = []
     for s in range(n):
         ends: list[tuple[int, float]] = []
         i = s
         frag = block[s]
-        while i < n:
-            v = over.get(frag)
-            if v is None:
-                v = base.get(frag)
+        if frag not in firsts:
+            while i < n:
+                lp = logp.get(frag, _ABSENT)
+                if lp is _ABSENT:
+                    v = base.get(frag)
+                    if v is None:
+                        break
+                    lp = logp[frag] = log(v) - logtotal if v else None
+                if lp is not None:
+                    ends.append((i, lp))
+                i += 1
+                frag = block[s : i + 1]
+        else:
+            while i < n:
+                v = over.get(frag)
                 if v is None:
-                    break
-            if v:
-                ends.append((i, log(v) - logtotal))
-            i += 1
-            frag = block[s : i + 1]
+                    v = base.get(frag)
+                    if v is None:
+                        break
+                if v:
+                    ends.append((i, log(v) - logtotal))
+                i += 1
+                frag = block[s : i + 1]
         if not ends:
             ends.append((s, -logtotal))  # log(1) - logtotal, as jieba scores an unknown char
         dag.append(ends)

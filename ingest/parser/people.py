@@ -51,9 +51,10 @@ _TITLE_LEAD_RE = re.compile(
 # 城乡建设局) or are a character of a word or a place (和平路, 和庄镇, 有限公司, 参与): a lead
 # word only where the title would start with it and no word or place name starts with it.
 _WORD_LEADS = frozenset("和与同有")
-# Verbs of visiting or portraying a person (——访区政协委员X, 记者专访…, a profile's ——记X):
-# they are words of a title too (信访局, 采访部, 走访组, 书记), so they lead only where no
-# organization goes on after them, and 访 or 记 alone only where the title would start with it.
+# Verbs of visiting a person (——访区政协委员X, 记者专访…) and of a profile's deck (——记X):
+# they are words of a title too (信访局, 采访部, 走访组, 记者站), so they lead only where no
+# organization goes on after them and they make no word with the next character, and 访 or
+# 记 alone only where the title would start with it.
 _VISIT_LEADS = frozenset({"专访", "采访", "拜访", "走访", "访", "记"})
 _PLACE_ENDS = frozenset("镇乡村路街县")
 _WORD_FREQ = 20

@@ -43,7 +43,8 @@ _SUFFIX_RE = re.compile(
 _LEAD_WORDS = re.compile(
     r"(?:加快|推进|推动|细化|确保|做好|抓好|建设|办好|实施|开展|启动|完成|督导|视察|听取|"
     r"察看|查看|来到|到|在|对|为|和|与|及|了|把|将|是|的有|的|牵头|激发|以|作为|深化|狠抓|"
-    r"大抓|抓大|加大|抓|签约|开工|观摩|调研|考察|走进|召开|举行|主持|研究|其中|随着|就|我区|主要包括|包括|深入|先后)"
+    r"大抓|抓大|加大|抓|签约|开工|观摩|调研|考察|走进|召开|举行|主持|研究|其中|随着|就|我区|主要包括|包括|深入|先后|"
+    r"还有|另有|也有)"
 )
 # No place prefix: 马寨镇X, 惠济区X, 郑州市X (but 南洼片区X, 新院区X are the project's own).
 _PLACE_LEAD = re.compile(
@@ -61,11 +62,14 @@ _FRAGMENT = re.compile(
 )
 # Stems that end like a kind of project or a plan, not a named one (年度重点, 跟踪服务).
 _GENERIC_END = re.compile(
-    r"(?:重点|重大|产业|在建|签约|开工|招商|以上|企业|服务|推进|条件|工作|任务|资金|计划|规划|"
+    r"(?:重点|重大|产业|在建|签约|开工|招商|招商引资|以上|企业|服务|推进|条件|工作|任务|资金|计划|规划|"
     r"方面|领域|生产|设施|类|区域)$"
 )
 _CAPACITY = re.compile(r"^年产[\d.]+[万千百亿]*(?:吨|件|台|套|辆|只|双|片|平方米|立方米)")
-_TIME_START = re.compile(r"^(?:春季|夏季|秋季|冬季|年度|今年|明年|全年|当前|下一步|近期)")
+# 第二季度X, 上半年X: a batch of a period, not one project.
+_TIME_START = re.compile(
+    r"^(?:春季|夏季|秋季|冬季|年度|今年|明年|全年|当前|下一步|近期|第?[一二三四]季度|[上下]半年)"
+)
 # 研学基地, 特色小镇: the kind of place, not one place.
 _KIND_STEM = re.compile(r"^(?:研学|特色|示范|实践|教育|培训|生产|种植|养殖|孵化|创业|实训)")
 # A、B等18个项目, A和B两个项目: the count before 项目 is no part of the last name.
@@ -86,6 +90,13 @@ _GENERIC_NAMES = frozenset(
        "道路建设", "基础设施建设", "民生实事", "乡村振兴", "污水处理", "雨污分流", "海绵城市",
        "旧城改造", "拆迁安置", "高标准农田", "生态修复", "绿化提升", "管网改造", "立面整治"}
 )  # fmt: skip
+# “德化里”历史街区更新: a proper name in quotes, then the kind of work. A stem all in quotes
+# (“六大提升工程”), a counted slogan (“四个一”工程, “双创”: a numeral and one word) or a
+# designation after the quote (“X”示范基地) is a campaign, no project.
+_QUOTED_NAME = re.compile(
+    r"“(?![一二三四五六七八九十百千两双多]+[个大项条类化零]|[一二三四五六七八九十两双][^“”]”)"
+    r"[^“”]{2,12}”(?!研学|特色|示范|实践|教育|培训)[\u4e00-\u9fff]{3,}"
+)
 # A bare "X项目" is a project only when X ends like a proper place or facility.
 _PROPER_END = re.compile(
     r"(?:[一二三四五六]期|天地|广场|城|中心|大厦|园|区|街区|小镇|基地|港|楼|苑|府|湾|"
@@ -141,7 +152,9 @@ def _ok(name: str, from_list: bool) -> bool:
     if name in _GENERIC_NAMES or stem in _GENERIC_NAMES or len(stem) < 3:
         return False
     # A phase is specific (白沙镇安置房二期 → 安置房二期), the kind alone is not (安置房项目).
-    if (_GENERIC_STEM.match(stem) and not _PHASE.search(stem)) or stem.startswith("“"):
+    if _GENERIC_STEM.match(stem) and not _PHASE.search(stem):
+        return False
+    if stem.startswith("“") and not _QUOTED_NAME.match(stem):
         return False
     # A quote opened and not closed: a slogan cut mid-way (实行“一项目一专班”), no name.
     if stem.count("“") != stem.count("”"):
@@ -216,6 +229,8 @@ def _list_items(raw_items: list[str], pos: int) -> list[tuple[int, str]]:
                 parts = parts[1:]  # 常务副区长X就A及B项目: A is no name of a project
             else:
                 parts[0] = _PLACE_LEAD.sub("", parts[0])
+        if len(parts) == 2:
+            parts[1] = _PLACE_LEAD.sub("", parts[1])  # A及马寨镇B: no place in front of B either
         for part in parts:
             out.append((pos + raw.find(part), part))
         pos += len(raw) + 1

@@ -60,10 +60,10 @@ FLOORS: dict[str, dict[str, float]] = {
         "off P": 1.0,
         "off R": 1.0,
         "off titles": 1.0,
-        "meetings": 0.99,
-        "chairs": 0.99,
-        "proj P": 0.97,
-        "proj R": 0.93,
+        "meetings": 1.0,
+        "chairs": 1.0,
+        "proj P": 1.0,
+        "proj R": 0.97,
     },
 }
 CEILINGS: dict[str, dict[str, int]] = {
