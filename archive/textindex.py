@@ -27,8 +27,11 @@ import threading
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import rjieba
+if TYPE_CHECKING:
+    import rjieba
+
 
 WORD_MARK = "="
 # PostgreSQL keeps positions 1..16383; a field is indexed from its own base position.
@@ -132,9 +135,16 @@ class Segmenter:
         if jb is None:
             with self._lock:
                 if self._jieba is None:
-                    jb = rjieba.Jieba()
-                    for word in self._words:
-                        jb.add_word(word, NAME_FREQ, None)
+                    # Imported when first needed: importing it loads its dictionary (0.1 s),
+                    # which a process that never cuts text (migrate, most commands) need not.
+                    import rjieba
+
+                    if self._words:
+                        jb = rjieba.Jieba()  # a dictionary of its own, another 0.1 s
+                        for word in self._words:
+                            jb.add_word(word, NAME_FREQ, None)
+                    else:  # the module's own dictionary, never written
+                        jb = rjieba._DEFAULT_JIEBA
                     self._jieba = jb
                 jb = self._jieba
         return jb

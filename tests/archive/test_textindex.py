@@ -134,9 +134,11 @@ def test_words_are_cut_as_jieba_cuts_them(seg):
     # jieba's range (㐀, 𠀀), one-character blocks.
     alphabet = "二七区委书记陈红民丹尼斯主持召开会议人大代表abcXYZ019+#&._%-，。 \n\r\t㐀𠀀"
     texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 50))) for _ in range(800)]
-    tk = jieba_with_words(seg.added)
-    for text in texts:
-        assert list(seg.spans(text)) == jieba_spans(tk, text), text
+    # With the archive's names added, and without (the module's own dictionary).
+    for segmenter in (seg, Segmenter()):
+        tk = jieba_with_words(segmenter.added)
+        for text in texts:
+            assert list(segmenter.spans(text)) == jieba_spans(tk, text), text
     assert ("=陈红民", 4) in list(seg.spans("区委书记陈红民主持会议"))  # an added name, whole
 
 
