@@ -16,8 +16,8 @@ from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
-from django.urls import reverse
 
+from .detail_urls import detail_url
 from .querysets import (
     ODD_LENGTH_MAX,
     ODD_LENGTH_MIN,
@@ -43,7 +43,7 @@ class ReaderPage:
 
     def get_absolute_url(self) -> str:
         name = self._meta.concrete_model._meta.model_name
-        return reverse(f"archive:{name}", args=[self.pk])
+        return detail_url(f"archive:{name}", self.pk)
 
 
 class PrintedDate(models.Model):

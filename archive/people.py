@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 
 from django.db import connection
 from django.db.models import Count, Exists, F, Max, Min, OuterRef, Q
-from django.urls import reverse
 
+from .detail_urls import detail_url
 from .models import Mention, Person, PersonTitle
 from .namesakes import post_conflict
 from .roles import Role
@@ -31,7 +31,7 @@ class PersonLink:
     name: str
 
     def get_absolute_url(self) -> str:
-        return reverse("archive:person", args=[self.pk])
+        return detail_url("archive:person", self.pk)
 
 
 def known_names() -> set[str]:
