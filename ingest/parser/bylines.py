@@ -53,6 +53,19 @@ _CREDIT_AFTER = re.compile(f"^(?P<names>{_NAMES}) *{_CREDIT}$")
 # are no names: the serial's ``（待续）`` and the like.
 _BARE = re.compile(f"^[（(] *(?P<names>{_NAMES}) *[）)]$")
 _NOT_BARE = re.compile(r"^[（(](?:待续|未完待续|未完|续完|全文完|完)[）)]$")
+# A unit credits the item it sent (``（区人大办）``, ``（X街道 供稿）``): no person, so no reporter
+# or correspondent. A unit ends like an office does; the suffixes a given name can also end
+# with (``李文镇``) count only on a longer name, and ``供稿`` marks any sender as a unit.
+_UNIT = (
+    f"(?:[{CJK}·]{{1,14}}(?:办|局|委|街道|社区|中心|办公室|委员会)"
+    f"|[{CJK}·]{{3,14}}(?:镇|乡|处|科|站|所|院|部|会|队|组|室|馆|公司|集团|学校))"
+)
+_UNIT_CREDIT = re.compile(
+    f"[（(] *(?:(?:{_UNIT}|[{CJK}·]{{2,16}})(?:[ 、]*{_UNIT})* *(?:供稿|供图|供)"
+    f"|{_UNIT}(?:[ 、]*{_UNIT})*) *[）)]"
+)
+# A unit credit glued after the last sentence (``……收官。（人大办）``).
+_GLUED_UNIT = re.compile(f"(?<=[。！？”]) *(?P<byline>{_UNIT_CREDIT.pattern})$")
 SENTENCE_END = tuple("。！？…")
 
 
@@ -69,9 +82,16 @@ def is_byline_line(line: str) -> bool:
 
 
 def is_bare_credit(line: str) -> bool:
-    """``（王芳 李明）``: names alone in a bracket, a closing credit with no role."""
+    """``（王芳 李明）``: names alone in a bracket, a closing credit with no role (a unit's
+    credit, ``（人大办）``, names no person)."""
     line = line.strip()
-    return bool(_BARE.match(line)) and not _NOT_BARE.match(line)
+    return bool(_BARE.match(line)) and not _NOT_BARE.match(line) and not is_unit_credit(line)
+
+
+def is_unit_credit(line: str) -> bool:
+    """``（区人大办）``, ``（X街道 供稿）``: the unit that sent the item, a credit but no byline
+    of a person."""
+    return bool(_UNIT_CREDIT.fullmatch(line.strip()))
 
 
 def join_byline_lines(lines: list[str]) -> str:
@@ -119,9 +139,22 @@ def split_report_lead(line: str) -> tuple[str, str]:
     return m.group("byline"), m.group("rest")
 
 
+_OPEN_CREDIT = re.compile(r"(?:^|(?<=[。！？”])) *(?P<open>[（(][^（）()]{1,14})$")
+
+
+def split_wrapped_unit_credit(line: str, nxt: str) -> tuple[str, str]:
+    """``(text, opening)`` when ``line`` ends with the first half of a unit credit that ``nxt``
+    closes (``……参加活动。（五里堡街`` / ``道 供稿）``); ``("", "")`` otherwise."""
+    m = _OPEN_CREDIT.search(line)
+    nxt = nxt.strip()
+    if not m or not nxt.endswith(("）", ")")) or not is_unit_credit(m.group("open") + nxt):
+        return "", ""
+    return line[: m.start()].rstrip(), m.group("open")
+
+
 def split_glued_byline(line: str) -> tuple[str, str]:
     """``(text, byline)``; ``byline`` is empty when the line does not end with one."""
-    m = _GLUED.search(line)
+    m = _GLUED.search(line) or _GLUED_UNIT.search(line)
     if not m or m.start("byline") == 0:
         return line, ""
     return line[: m.start()].rstrip(), m.group("byline")
@@ -195,11 +228,14 @@ def parse_byline(printed: str) -> Byline:
     """Reporters and correspondents are kept apart: the loader credits them differently."""
     result = Byline(printed=printed)
     rows = printed.split("\n")
+    if is_unit_credit("".join(row.strip() for row in rows)):
+        return result
     for row in rows:
         if is_bare_credit(row):
             result.correspondents.extend(_names(_BARE.match(row.strip()).group("names")))
     rows = [row for row in rows if not is_bare_credit(row)]
     text = " ".join(join_byline_lines(rows).split())
+    text = _UNIT_CREDIT.sub(" ", text)
     text = _REPORT_LINE.sub(lambda m: m.group("byline"), text)
     for chunk in re.findall(_PART, text):
         chunk = chunk.strip()

@@ -5,6 +5,7 @@ import pytest
 from ingest.parser.bylines import (
     is_bare_credit,
     is_byline_line,
+    is_unit_credit,
     parse_byline,
     split_glued_byline,
     split_lead_byline,
@@ -79,10 +80,35 @@ def test_is_byline_line(line: str, expected: bool) -> None:
 
 @pytest.mark.parametrize(
     ("line", "expected"),
-    [("（郝小满 苏航）", True), ("（苏航）", True), ("（待续）", False), ("（草案）说明", False)],
+    [
+        ("（郝小满 苏航）", True),
+        ("（苏航）", True),
+        ("（待续）", False),
+        ("（草案）说明", False),
+        # A unit that sent the item is no person.
+        ("（政协办）", False),
+        ("（青桐街道）", False),
+        ("（岚山镇 供稿）", False),
+    ],
 )
 def test_is_bare_credit(line: str, expected: bool) -> None:
     assert is_bare_credit(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("（政协办）", True),
+        ("（区文旅局）", True),
+        ("（青桐街道 供稿）", True),
+        ("（岚山镇综治中心供稿）", True),
+        ("（苏航）", False),
+        ("（郝小满 苏航）", False),
+        ("（记者 苏航）", False),
+    ],
+)
+def test_is_unit_credit(line: str, expected: bool) -> None:
+    assert is_unit_credit(line) is expected
 
 
 @pytest.mark.parametrize(
