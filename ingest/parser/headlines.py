@@ -485,6 +485,8 @@ _LABEL_UNDER_RATIO = 2
 _FIGURE = re.compile(r"\d")
 # A column label printed after the title, marked off (``【文明实践】``, ``■社区``, ``·城管动态``).
 _MARKED_LABEL = re.compile(r"【[^】]{2,8}】|[■●◆▲★·][^\s]{2,8}")
+# The same label in front of the title on its line (``【人大动态】区人大常委会召开……``).
+_LEADING_MARKED_LABEL = re.compile(r"(【[^】]{2,8}】) *")
 # Parallel phrases (``聚焦主业 精准发力 推动产业提质增效``) open with a short phrase; a title
 # followed by its deck on one line opens with a whole title.
 _PHRASE_MAX = 6
@@ -636,6 +638,11 @@ def _take_column(group: HeadlineGroup, rows: list[str], adjacent: list[bool]) ->
     if rest and _is_column_label(first, rest):
         group.column = first
         rows[0] = rest
+        return
+    lead = _LEADING_MARKED_LABEL.match(rows[0])
+    if lead and len(rows[0]) - lead.end() >= _LABEL_TITLE_MIN:
+        group.column = lead.group(1)
+        rows[0] = rows[0][lead.end() :]
         return
     for n, row in enumerate(rows):
         head, sep, last = row.rpartition(" ")
