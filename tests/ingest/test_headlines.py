@@ -80,6 +80,9 @@ HEADLINE_GROUPS = [
     # Two short halves on one line are one title.
     (["春季引资落地项目15个 总投资42亿元"],
      {"title": "春季引资落地项目15个 总投资42亿元", "subtitle": ""}),
+    # A figure with decimals is one word of the short half, as a whole number is.
+    (["9个文旅项目集中签约 总投资27.8亿元"],
+     {"title": "9个文旅项目集中签约 总投资27.8亿元", "subtitle": ""}),
     # A short deck after a long title on its line stays a deck.
     (["海棠商圈停车难和夜市管理怎么办 这场会议专题研究"],
      {"title": "海棠商圈停车难和夜市管理怎么办", "subtitle": "这场会议专题研究"}),
