@@ -180,13 +180,15 @@ def test_a_closing_unit_credit_is_no_body_and_no_byline(closing: str) -> None:
     assert (art["reporters"], art["correspondents"]) == ([], [])
 
 
-def test_a_headline_under_a_wrapped_unit_credit_closes_that_item() -> None:
+@pytest.mark.parametrize("credit", ["（青桐\n街道 供稿）", "（青桐街道供稿）", "\n（政协办）"])
+def test_a_headline_under_a_unit_credit_closes_that_item(credit: str) -> None:
     """A page that prints headlines after their items: the headline right under a unit credit
-    wrapped over two lines belongs to the item above, not to the next one."""
+    (glued, on its own line, or wrapped over two lines) belongs to the item above, not to the
+    next one."""
     d = parse_dict(
         "海棠区召开汛前检查会\n本报讯 6月1日，海棠区召开汛\n前检查会，部署排查工作。\n"
         "（记者 孙丽）\n\n\n6月2日，青桐街道组织志愿\n者清理河道垃圾，街道工委\n"
-        "书记蒙川参加活动。（青桐\n街道 供稿）\n青桐街道清河护岸\n\n\n"
+        f"书记蒙川参加活动。{credit}\n青桐街道清河护岸\n\n\n"
         "海棠区举办书画展\n6月3日，海棠区书画展在文化\n馆开幕，展出作品百余幅。\n"
         "（记者 葛青）\n"
     )
