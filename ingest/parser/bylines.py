@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from .normalize import CJK, DATELINE
 
 # A name is 2–4 characters that are not themselves a role (``记者 孙丽 通讯员 刘海波``).
-_NOT_ROLE = "(?!通讯员|记者|实习生|摄影|摄像|报道|文/|图/|特约|首席|见习|本报)"
+_NOT_ROLE = "(?!通讯员|记者|实习生|摄影|摄像|报道|文/|图/|特约|首席|见习|本报|供稿|供图)"
 # Each character is checked, so a name printed without a space before the next role
 # (``记者郝梦洁通讯员王芳``, a letter-spaced line collapsed) still ends where the role begins.
 # A two-character name is often printed with a gap to fill the width of three (``邝 静``).
@@ -51,18 +51,20 @@ _CREDIT_AFTER = re.compile(f"^(?P<names>{_NAMES}) *{_CREDIT}$")
 # Names alone in a bracket closing an item (``（王芳 李明）``): the contributors who sent it
 # (the paper's own staff are labelled 记者), so correspondents. Words a page prints so that
 # are no names: the serial's ``（待续）`` and the like.
-_BARE = re.compile(f"^[（(] *(?P<names>{_NAMES}) *[）)]$")
+_BARE = re.compile(f"^[（(] *(?P<names>{_NAMES}) *(?:供稿|供图)? *[）)]$")
 _NOT_BARE = re.compile(r"^[（(](?:待续|未完待续|未完|续完|全文完|完)[）)]$")
 # A unit credits the item it sent (``（区人大办）``, ``（X街道 供稿）``): no person, so no reporter
 # or correspondent. A unit ends like an office does; the suffixes a given name can also end
-# with (``李文镇``) count only on a longer name, and ``供稿`` marks any sender as a unit.
+# with (``张建科``) count only on a longer name (a town, ``X镇``, is a unit at three). Before
+# ``供稿`` any of them counts at three, and a sender longer than a name is a unit too; a name
+# there (``（王芳 供稿）``) is a correspondent, as a bare name is.
 _UNIT = (
-    f"(?:[{CJK}·]{{1,14}}(?:办|局|委|街道|社区|中心|办公室|委员会)"
-    f"|[{CJK}·]{{3,14}}(?:镇|乡|处|科|站|所|院|部|会|队|组|室|馆|公司|集团|学校))"
+    f"(?:[{CJK}·]{{1,14}}(?:办|局|委|街道|社区|中心|办公室|委员会)|[{CJK}·]{{2,14}}(?:镇|乡)"
+    f"|[{CJK}·]{{3,14}}(?:处|科|站|所|院|部|会|队|组|室|馆|公司|集团|学校))"
 )
+_SENDER = f"(?:{_UNIT}|[{CJK}·]{{2,14}}(?:处|科|站|所|院|部|会|队|组|室|馆)|[{CJK}·]{{4,16}})"
 _UNIT_CREDIT = re.compile(
-    f"[（(] *(?:(?:{_UNIT}|[{CJK}·]{{2,16}})(?:[ 、]*{_UNIT})* *(?:供稿|供图|供)"
-    f"|{_UNIT}(?:[ 、]*{_UNIT})*) *[）)]"
+    f"[（(] *(?:{_SENDER}(?:[ 、]*{_SENDER})* *(?:供稿|供图|供)|{_UNIT}(?:[ 、]*{_UNIT})*) *[）)]"
 )
 # A unit credit glued after the last sentence (``……收官。（人大办）``).
 _GLUED_UNIT = re.compile(f"(?<=[。！？”]) *(?P<byline>{_UNIT_CREDIT.pattern})$")
