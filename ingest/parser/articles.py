@@ -22,9 +22,11 @@ from .bylines import (
     is_bare_credit,
     is_byline_line,
     is_report_line,
+    is_unit_credit,
     split_glued_byline,
     split_lead_byline,
     split_report_lead,
+    split_wrapped_unit_credit,
 )
 from .dates import find_dates
 from .layout import (
@@ -111,9 +113,14 @@ def tag_lines(lines: list[str], strong: frozenset[int] = frozenset()) -> list[tu
     prev_kind = BLANK
     stripped = [x.strip() for x in lines]
     caption_until = -1
+    credit_tail = -1
     for i, line in enumerate(stripped):
         if not line:
             tagged.append((BLANK, ""))
+            continue
+        if i == credit_tail:
+            tagged.append((BYLINE, line))
+            prev_kind, prev = tagged[-1]
             continue
         after_sentence = (
             not prev or ends_sentence(prev) or prev_kind in (BYLINE, CAPTION, JUMP, JUMP_IN)
@@ -151,13 +158,27 @@ def tag_lines(lines: list[str], strong: frozenset[int] = frozenset()) -> list[tu
             tagged.append((REPORT, report[0]))
             tagged.append((TEXT, report[1]))
         elif (
-            ((is_byline_line(line) or is_bare_credit(line)) and after_sentence)
+            (
+                (is_byline_line(line) or is_bare_credit(line) or is_unit_credit(line))
+                and after_sentence
+            )
             or (after_sentence and completes_byline(line, nxt))
             or (prev_kind == BYLINE and completes_byline(prev, line))
         ):
             tagged.append((BYLINE, line))
         else:
             text, byline = split_glued_byline(line)
+            if not byline and i + 1 < len(stripped):
+                # A unit credit wrapped onto the next line (``……。（五里堡街`` / ``道 供稿）``).
+                text, byline = split_wrapped_unit_credit(line, stripped[i + 1])
+                if byline and (text or after_sentence):
+                    credit_tail = i + 1
+                    if not text:
+                        tagged.append((BYLINE, byline))
+                        prev_kind, prev = tagged[-1]
+                        continue
+                elif byline:
+                    text, byline = line, ""
             if byline:
                 tagged.append((TEXT, text))
                 tagged.append((BYLINE, byline))

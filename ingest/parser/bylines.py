@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from .normalize import CJK, DATELINE
 
 # A name is 2–4 characters that are not themselves a role (``记者 孙丽 通讯员 刘海波``).
-_NOT_ROLE = "(?!通讯员|记者|实习生|摄影|摄像|报道|文/|图/|特约|首席|见习|本报)"
+_NOT_ROLE = "(?!通讯员|记者|实习生|摄影|摄像|报道|文/|图/|特约|首席|见习|本报|供稿|供图)"
 # Each character is checked, so a name printed without a space before the next role
 # (``记者郝梦洁通讯员王芳``, a letter-spaced line collapsed) still ends where the role begins.
 # A two-character name is often printed with a gap to fill the width of three (``邝 静``).
@@ -51,8 +51,23 @@ _CREDIT_AFTER = re.compile(f"^(?P<names>{_NAMES}) *{_CREDIT}$")
 # Names alone in a bracket closing an item (``（王芳 李明）``): the contributors who sent it
 # (the paper's own staff are labelled 记者), so correspondents. Words a page prints so that
 # are no names: the serial's ``（待续）`` and the like.
-_BARE = re.compile(f"^[（(] *(?P<names>{_NAMES}) *[）)]$")
+_BARE = re.compile(f"^[（(] *(?P<names>{_NAMES}) *(?:供稿|供图)? *[）)]$")
 _NOT_BARE = re.compile(r"^[（(](?:待续|未完待续|未完|续完|全文完|完)[）)]$")
+# A unit credits the item it sent (``（区人大办）``, ``（X街道 供稿）``): no person, so no reporter
+# or correspondent. A unit ends like an office does; the suffixes a given name can also end
+# with (``张建科``) count only on a longer name (a town, ``X镇``, is a unit at three). Before
+# ``供稿`` any of them counts at three, and a sender longer than a name is a unit too; a name
+# there (``（王芳 供稿）``) is a correspondent, as a bare name is.
+_UNIT = (
+    f"(?:[{CJK}·]{{1,14}}(?:办|局|委|街道|社区|中心|办公室|委员会)|[{CJK}·]{{2,14}}(?:镇|乡)"
+    f"|[{CJK}·]{{3,14}}(?:处|科|站|所|院|部|会|队|组|室|馆|公司|集团|学校))"
+)
+_SENDER = f"(?:{_UNIT}|[{CJK}·]{{2,14}}(?:处|科|站|所|院|部|会|队|组|室|馆)|[{CJK}·]{{4,16}})"
+_UNIT_CREDIT = re.compile(
+    f"[（(] *(?:{_SENDER}(?:[ 、]*{_SENDER})* *(?:供稿|供图|供)|{_UNIT}(?:[ 、]*{_UNIT})*) *[）)]"
+)
+# A unit credit glued after the last sentence (``……收官。（人大办）``).
+_GLUED_UNIT = re.compile(f"(?<=[。！？”]) *(?P<byline>{_UNIT_CREDIT.pattern})$")
 SENTENCE_END = tuple("。！？…")
 
 
@@ -69,9 +84,16 @@ def is_byline_line(line: str) -> bool:
 
 
 def is_bare_credit(line: str) -> bool:
-    """``（王芳 李明）``: names alone in a bracket, a closing credit with no role."""
+    """``（王芳 李明）``: names alone in a bracket, a closing credit with no role (a unit's
+    credit, ``（人大办）``, names no person)."""
     line = line.strip()
-    return bool(_BARE.match(line)) and not _NOT_BARE.match(line)
+    return bool(_BARE.match(line)) and not _NOT_BARE.match(line) and not is_unit_credit(line)
+
+
+def is_unit_credit(line: str) -> bool:
+    """``（区人大办）``, ``（X街道 供稿）``: the unit that sent the item, a credit but no byline
+    of a person."""
+    return bool(_UNIT_CREDIT.fullmatch(line.strip()))
 
 
 def join_byline_lines(lines: list[str]) -> str:
@@ -119,9 +141,22 @@ def split_report_lead(line: str) -> tuple[str, str]:
     return m.group("byline"), m.group("rest")
 
 
+_OPEN_CREDIT = re.compile(r"(?:^|(?<=[。！？”])) *(?P<open>[（(][^（）()]{1,14})$")
+
+
+def split_wrapped_unit_credit(line: str, nxt: str) -> tuple[str, str]:
+    """``(text, opening)`` when ``line`` ends with the first half of a unit credit that ``nxt``
+    closes (``……参加活动。（五里堡街`` / ``道 供稿）``); ``("", "")`` otherwise."""
+    m = _OPEN_CREDIT.search(line)
+    nxt = nxt.strip()
+    if not m or not nxt.endswith(("）", ")")) or not is_unit_credit(m.group("open") + nxt):
+        return "", ""
+    return line[: m.start()].rstrip(), m.group("open")
+
+
 def split_glued_byline(line: str) -> tuple[str, str]:
     """``(text, byline)``; ``byline`` is empty when the line does not end with one."""
-    m = _GLUED.search(line)
+    m = _GLUED.search(line) or _GLUED_UNIT.search(line)
     if not m or m.start("byline") == 0:
         return line, ""
     return line[: m.start()].rstrip(), m.group("byline")
@@ -195,11 +230,14 @@ def parse_byline(printed: str) -> Byline:
     """Reporters and correspondents are kept apart: the loader credits them differently."""
     result = Byline(printed=printed)
     rows = printed.split("\n")
+    if is_unit_credit("".join(row.strip() for row in rows)):
+        return result
     for row in rows:
         if is_bare_credit(row):
             result.correspondents.extend(_names(_BARE.match(row.strip()).group("names")))
     rows = [row for row in rows if not is_bare_credit(row)]
     text = " ".join(join_byline_lines(rows).split())
+    text = _UNIT_CREDIT.sub(" ", text)
     text = _REPORT_LINE.sub(lambda m: m.group("byline"), text)
     for chunk in re.findall(_PART, text):
         chunk = chunk.strip()

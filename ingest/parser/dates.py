@@ -69,17 +69,39 @@ _RELATIVE_LEAD = re.compile(
 _YESTERDAY_LEAD = re.compile(_LEAD_OPENING + "(?:昨日|昨天)")
 
 
+# ``28日上午，``: the day only, the month left to the issue the story runs in.
+_DAY_ONLY_LEAD = re.compile(_LEAD_OPENING + r"(?P<d>\d{1,2})\s*日(?![报讯])")
+
+
+def day_in_issue_month(day: int, issue_date: str) -> date | None:
+    """The last date on or before the issue that falls on ``day``: the issue's month, or the
+    month before when the day is still to come (a ``30日`` story in a 2nd-of-the-month
+    issue). ``None`` when that month has no such day."""
+    issue = date.fromisoformat(issue_date)
+    year, month = issue.year, issue.month
+    if day > issue.day:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 def lead_dates(paragraph: str, issue_date: str | None = None) -> list[tuple[int | None, int, int]]:
     """The dates of an article's lead paragraph; none after a relative time word.
 
-    A lead opening on ``昨日`` is dated the day before ``issue_date`` (a full date); without
-    an issue date it names no day at all, so no year or day is made up.
+    A lead opening on ``昨日`` is dated the day before ``issue_date`` (a full date), one opening
+    on a day alone (``28日上午``) in the issue's month; without an issue date neither names a
+    month, so no year, month or day is made up.
     """
     if _YESTERDAY_LEAD.match(paragraph):
         if issue_date is None:
             return []
         day = date.fromisoformat(issue_date) - timedelta(days=1)
         return [(day.year, day.month, day.day)]
+    if only_day := _DAY_ONLY_LEAD.match(paragraph):
+        found = day_in_issue_month(int(only_day.group("d")), issue_date) if issue_date else None
+        return [(found.year, found.month, found.day)] if found else []
     if _RELATIVE_LEAD.match(paragraph):
         return []
     return find_dates(paragraph)

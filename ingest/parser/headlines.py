@@ -483,8 +483,11 @@ _LABEL_TITLE_MIN = 8
 # no second half of it, so the short line (``社区动态``) is a label.
 _LABEL_UNDER_RATIO = 2
 _FIGURE = re.compile(r"\d")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?%?")
 # A column label printed after the title, marked off (``【文明实践】``, ``■社区``, ``·城管动态``).
 _MARKED_LABEL = re.compile(r"【[^】]{2,8}】|[■●◆▲★·][^\s]{2,8}")
+# The same label in front of the title on its line (``【人大动态】区人大常委会召开……``).
+_LEADING_MARKED_LABEL = re.compile(r"(【[^】]{2,8}】) *")
 # Parallel phrases (``聚焦主业 精准发力 推动产业提质增效``) open with a short phrase; a title
 # followed by its deck on one line opens with a whole title.
 _PHRASE_MAX = 6
@@ -524,13 +527,19 @@ def _split_title_line(line: str, decks_apart: bool) -> tuple[str, str, bool]:
     if len(first) >= _TITLE_MIN:
         # Two halves that each report a figure are one title's parallel phrases (``……签约
         # 项目12个 总投资86亿元``); a deck on the title's line reads on from a whole title.
-        if len(rest) <= _SHORT_REST and _FIGURE.search(first) and _FIGURE.search(rest):
+        if _read_length(rest) <= _SHORT_REST and _FIGURE.search(first) and _FIGURE.search(rest):
             return line, "", True
         return first, rest, False
     # 7–9 characters: a title when it names who acts, else one more parallel phrase.
     if _starts_with_subject(first):
         return first, rest, True
     return line, "", True
+
+
+def _read_length(part: str) -> int:
+    """Length as a phrase reads: a figure (``63.5``, ``12%``) is one word however many digits
+    it prints."""
+    return len(_NUMBER.sub("#", part))
 
 
 def parse_headline_group(lines: Sequence[str], *, decks_apart: bool = False) -> HeadlineGroup:
@@ -636,6 +645,11 @@ def _take_column(group: HeadlineGroup, rows: list[str], adjacent: list[bool]) ->
     if rest and _is_column_label(first, rest):
         group.column = first
         rows[0] = rest
+        return
+    lead = _LEADING_MARKED_LABEL.match(rows[0])
+    if lead and len(rows[0]) - lead.end() >= _LABEL_TITLE_MIN:
+        group.column = lead.group(1)
+        rows[0] = rows[0][lead.end() :]
         return
     for n, row in enumerate(rows):
         head, sep, last = row.rpartition(" ")

@@ -5,6 +5,7 @@ import pytest
 from ingest.parser.bylines import (
     is_bare_credit,
     is_byline_line,
+    is_unit_credit,
     parse_byline,
     split_glued_byline,
     split_lead_byline,
@@ -33,6 +34,10 @@ from ingest.parser.bylines import (
         # Names alone in a closing bracket: the contributors who sent the item.
         ("（郝小满 苏航）", [], ["郝小满", "苏航"]),
         ("记者 马力\n（苏航）", ["马力"], ["苏航"]),
+        ("（苏航 供稿）", [], ["苏航"]),
+        # A unit that sent the item names no one.
+        ("（政协办）", [], []),
+        ("（青桐街道\n供稿）", [], []),
     ],
 )
 def test_parse_byline(printed: str, reporters: list[str], correspondents: list[str]) -> None:
@@ -79,10 +84,39 @@ def test_is_byline_line(line: str, expected: bool) -> None:
 
 @pytest.mark.parametrize(
     ("line", "expected"),
-    [("（郝小满 苏航）", True), ("（苏航）", True), ("（待续）", False), ("（草案）说明", False)],
+    [
+        ("（郝小满 苏航）", True),
+        ("（苏航）", True),
+        ("（待续）", False),
+        ("（草案）说明", False),
+        # A unit that sent the item is no person.
+        ("（政协办）", False),
+        ("（青桐街道）", False),
+        ("（岚山镇 供稿）", False),
+        # A person who sent the item.
+        ("（苏航 供稿）", True),
+    ],
 )
 def test_is_bare_credit(line: str, expected: bool) -> None:
     assert is_bare_credit(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("（政协办）", True),
+        ("（区文旅局）", True),
+        ("（青桐街道 供稿）", True),
+        ("（岚山镇综治中心供稿）", True),
+        ("（苏航）", False),
+        ("（郝小满 苏航）", False),
+        ("（记者 苏航）", False),
+        ("（苏航 供稿）", False),
+        ("（岚山文化站供稿）", True),
+    ],
+)
+def test_is_unit_credit(line: str, expected: bool) -> None:
+    assert is_unit_credit(line) is expected
 
 
 @pytest.mark.parametrize(

@@ -162,6 +162,41 @@ def test_closing_byline_forms(
     assert art["body"].endswith("防汛工作会议。")
 
 
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "（政协办）",
+        "（青桐街道 供稿）",
+        # Wrapped after the last sentence, mid-word.
+        "（青桐街\n道 供稿）",
+    ],
+)
+def test_a_closing_unit_credit_is_no_body_and_no_byline(closing: str) -> None:
+    text = "本报讯 6月1日，海棠区召开防汛工作\n会议。" + closing
+    if "\n" not in closing:
+        text = text.replace("。（", "。\n（")
+    art = only_article(text + "\n")
+    assert art["body"].endswith("防汛工作会议。")
+    assert (art["reporters"], art["correspondents"]) == ([], [])
+
+
+@pytest.mark.parametrize("credit", ["（青桐\n街道 供稿）", "（青桐街道供稿）", "\n（政协办）"])
+def test_a_headline_under_a_unit_credit_closes_that_item(credit: str) -> None:
+    """A page that prints headlines after their items: the headline right under a unit credit
+    (glued, on its own line, or wrapped over two lines) belongs to the item above, not to the
+    next one."""
+    d = parse_dict(
+        "海棠区召开汛前检查会\n本报讯 6月1日，海棠区召开汛\n前检查会，部署排查工作。\n"
+        "（记者 孙丽）\n\n\n6月2日，青桐街道组织志愿\n者清理河道垃圾，街道工委\n"
+        f"书记蒙川参加活动。{credit}\n青桐街道清河护岸\n\n\n"
+        "海棠区举办书画展\n6月3日，海棠区书画展在文化\n馆开幕，展出作品百余幅。\n"
+        "（记者 葛青）\n"
+    )
+    titles = [(a["title"], a["body"][-6:]) for a in d["articles"]]
+    assert ("青桐街道清河护岸", "书记蒙川参加活动。"[-6:]) in titles, titles
+    assert len(d["articles"]) == 3
+
+
 # --- 3. Headlines ----------------------------------------------------------------------
 
 

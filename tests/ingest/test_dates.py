@@ -107,3 +107,24 @@ def test_yesterday_is_the_day_before_the_issue(
     lead: str, issue_date: str | None, expected: list
 ) -> None:
     assert lead_dates(lead, issue_date) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "issue_date", "expected"),
+    [
+        ("本报讯（记者 孙丽）12日上午，海棠区召开防汛会。", "2024-07-13", [(2024, 7, 12)]),
+        ("本报讯 5 日，海棠区举办荷花节。", "2024-07-13", [(2024, 7, 5)]),
+        # A day still to come in the issue's month is in the month before (the year before too);
+        # a day that month does not have names no date.
+        ("30日，海棠区启动元旦文化月。", "2025-01-02", [(2024, 12, 30)]),
+        ("31日，海棠区开展义诊。", "2024-03-02", []),
+        # No issue date: the month is unknown, and no later date stands in for it.
+        ("12日，海棠区举办6月30日开幕的荷花节。", None, []),
+        # A month printed with the day is an ordinary date.
+        ("7月12日，海棠区召开防汛会。", "2024-07-13", [(None, 7, 12)]),
+    ],
+)
+def test_a_day_alone_is_in_the_issue_month(
+    lead: str, issue_date: str | None, expected: list
+) -> None:
+    assert lead_dates(lead, issue_date) == expected

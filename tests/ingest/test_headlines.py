@@ -42,6 +42,11 @@ HEADLINE_GROUPS = [
     (["青石镇开展义诊活动 【文明实践】"],
      {"column": "【文明实践】", "title": "青石镇开展义诊活动"}),
     (["青石镇开展义诊活动 ■社区"], {"column": "■社区", "title": "青石镇开展义诊活动"}),
+    # A marked label in front of the title on its line, with or without a gap.
+    (["【政协视窗】区政协召开第十二次主席会议"],
+     {"column": "【政协视窗】", "title": "区政协召开第十二次主席会议"}),
+    (["【法治动态】 青石镇开展普法宣传进村活动"],
+     {"column": "【法治动态】", "title": "青石镇开展普法宣传进村活动"}),
     (["回眸2023 奋进2024", "", "青石镇城市更新成效显著"],
      {"column": "回眸2023 奋进2024", "title": "青石镇城市更新成效显著"}),
     # A short label over a line far longer than it: no wrapped title fills its first line so.
@@ -75,6 +80,9 @@ HEADLINE_GROUPS = [
     # Two short halves on one line are one title.
     (["春季引资落地项目15个 总投资42亿元"],
      {"title": "春季引资落地项目15个 总投资42亿元", "subtitle": ""}),
+    # A figure with decimals is one word of the short half, as a whole number is.
+    (["9个文旅项目集中签约 总投资27.8亿元"],
+     {"title": "9个文旅项目集中签约 总投资27.8亿元", "subtitle": ""}),
     # A short deck after a long title on its line stays a deck.
     (["海棠商圈停车难和夜市管理怎么办 这场会议专题研究"],
      {"title": "海棠商圈停车难和夜市管理怎么办", "subtitle": "这场会议专题研究"}),
