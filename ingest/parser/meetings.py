@@ -25,11 +25,12 @@ from .normalize import CLAUSE_CHAR
 _NAME_CHARS = CLAUSE_CHAR
 _MEETING_END = r"(?:会议|会)"
 _AFTER = r"(?=[，。；：、！？\s]|$)"
+# One meeting's name after the verb; a name all in quotes (召开“居民恳谈会”) keeps them.
+_CONVENED = rf"(?:{_NAME_CHARS}{{2,60}}?{_MEETING_END}|“[^“”，。]{{2,40}}?{_MEETING_END}”)"
 # 召开(了)A、B: one or more meetings after the verb.
 # …主持召开X会并讲话: the name ends before 并 too.
 _CONVENE_RE = re.compile(
-    rf"(?:召开|举行|举办)了?(?P<list>{_NAME_CHARS}{{2,60}}?{_MEETING_END}"
-    rf"(?:、{_NAME_CHARS}{{2,60}}?{_MEETING_END})*)(?=[，。；：、！？\s]|并|$)"
+    rf"(?:召开|举行|举办)了?(?P<list>{_CONVENED}(?:、{_CONVENED})*)(?=[，。；：、！？\s]|并|$)"
 )
 # The verbs that report a meeting held and a session opened or closed (headlines read them too).
 HELD_VERBS = "召开|举行"

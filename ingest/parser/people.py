@@ -83,6 +83,7 @@ def _valid_name(
     anchored: bool = False,
     strong: bool = False,
     surname: str | None = None,
+    joiner_end: bool = False,
 ) -> bool:
     """Reject strings that fit the name shape but are ordinary words (高度, 全区, 马寨镇).
 
@@ -90,12 +91,14 @@ def _valid_name(
     a word (虎子明, 马上飞) is still a name. ``strong``: what follows is a boundary or a verb
     that follows names, so even an adjective or a place word is a name (院长庄严带领).
     ``surname``: the reading of the surname to judge, when not the compound one.
+    ``joiner_end``: the name ends in 和 printed before a boundary (see ``_joiner_ends``).
     """
     if known is not None and name in known:
         return True
     if not 2 <= len(name) <= 4 or not all(is_han(c) for c in name):
         return False
-    if any(c in NOT_NAME_CHARS for c in name[1:]):
+    inner = name[1:-1] if joiner_end else name[1:]
+    if any(c in NOT_NAME_CHARS for c in inner):
         return False
     sur = surname or surname_at(name, 0)
     if sur is None or len(name) - len(sur) not in (1, 2):
@@ -126,6 +129,17 @@ def _stop_len(text: str, j: int) -> int:
 
 def _given_ok(text: str, j: int) -> bool:
     return j < len(text) and is_han(text[j]) and text[j] not in NOT_NAME_CHARS
+
+
+# A joiner that is a common given-name character too (缪清和, 李永和).
+_GIVEN_JOINERS = frozenset("和")
+_BOUNDARY = frozenset("，、。；：！？,;:")
+
+
+def _joiner_ends(text: str, j: int) -> bool:
+    """``text[j]`` is 和 printed right before a boundary: "and" needs a second name after
+    it, so there it is the last character of the name before (区委办主任X清和，)."""
+    return text[j : j + 1] in _GIVEN_JOINERS and j + 1 < len(text) and text[j + 1] in _BOUNDARY
 
 
 def read_name(text: str, i: int, known: Names, *, titled: bool = True) -> str | None:
@@ -161,7 +175,10 @@ def _read_after(text: str, i: int, sur: str, known: Names, titled: bool) -> str 
     if stop is not None and len(stop.group()) > 1 and s_short < 3:
         return None  # 王主持: a surname character, then a verb (but 李强调研 is 李强)
     best, score = short, s_short
-    if _given_ok(text, g + 1):
+    joiner_end = _joiner_ends(text, g + 1)
+    if joiner_end:
+        best, score = text[i : g + 2], 3
+    elif _given_ok(text, g + 1):
         long = text[i : g + 2]
         s_long = follow_score(text, g + 2)
         s_short_k = s_short + (1 if short in known else 0)
@@ -180,7 +197,12 @@ def _read_after(text: str, i: int, sur: str, known: Names, titled: bool) -> str 
     if stop is not None and len(stop.group()) == 1 and best == short:
         return None  # 王为, 张将: a surname and a function word
     ok = _valid_name(
-        best, known, anchored=titled and score >= 2, strong=titled and score >= 3, surname=sur
+        best,
+        known,
+        anchored=titled and score >= 2,
+        strong=titled and score >= 3,
+        surname=sur,
+        joiner_end=joiner_end,
     )
     return best if ok else None
 

@@ -50,13 +50,14 @@ _LEAD_WORDS = re.compile(
 _PLACE_LEAD = re.compile(
     r"^(?:[\u4e00-\u9fff]{1,4}?(?:乡|镇|街道|办事处)|"
     r"(?![^区县市]*[路街巷])[\u4e00-\u9fff]{2,5}?(?<![片园新城景社小滩校厂街院商圈户])[区县市](?![域场]))"
-    r"(?=[\u4e00-\u9fff“]{3,})"
+    r"(?=[\u4e00-\u9fff“]{3,}|\d*[A-Za-z])"
 )
 # A list item or a name that is a place, not a project (到马寨镇、侯寨乡等地调研).
 _PLACE_ONLY = re.compile(r"(?:乡|(?<!小)镇|街道|办事处|村|社区|^.{1,3}[区县市])$")
-# Words of a sentence, not of a name: an item holding one is a fragment.
+# Words of a sentence, not of a name: an item holding one is a fragment. A figure is the
+# sentence's (3个, 5亿元); digits inside a Latin word (5G, 4K) are the name's.
 _FRAGMENT = re.compile(
-    r"[的了是将要把们这那该其等]|\d|召开|主持|会议|举行|调研|察看|查看|做好|实现|加快|持续|努力|"
+    r"[的了是将要把们这那该其等]|\d(?!\d*[A-Za-z])|召开|主持|会议|举行|调研|察看|查看|做好|实现|加快|持续|努力|"
     r"打造|确保|切实|保证|引进|跟踪|滚动|尽快|成立|关于|实地|现场|评比|掀起|大干|一批|做深|做细|"
     r"违建|违法|违规|督导|调研|检查|视察|观摩|考察|推出|推行|出台"
 )
@@ -81,7 +82,7 @@ _SITE_TAIL = re.compile(r"(?<=工程|项目)(?:建设点|建设现场|现场|点
 _GENERIC_STEM = re.compile(
     r"^(?:这|该|此|本|各|每|一|其|这项|这些|一项|一批|重点|重大|在建|签约|在谈|落地|"
     r"民生|民心|安置房|特色|优质|产业|招商|新建|续建|开工|服务|民生实事|全区|市级|省级|"
-    r"\d|[一二三四五六七八九十两几多]+[个大项批])"
+    r"\d(?!\d*[A-Za-z])|[一二三四五六七八九十两几多]+[个大项批])"
 )
 _GENERIC_NAMES = frozenset(
     {"民生工程", "民心工程", "重点项目", "重大项目", "产业项目", "安置房项目", "项目", "工程"}
@@ -299,6 +300,8 @@ _BUILT_END = re.compile(
 _POINT_NAME_MIN = 6
 _VERB_TAGS = frozenset({"v", "vd", "vn", "d", "ad"})
 # Events of a sports meet or a contest are its 项目, no construction.
+# …等N个便民服务项目: the items are services offered, no construction.
+_SERVICE_KIND = re.compile(r"服务项目$")
 _CONTEST_RE = re.compile(r"运动会|比赛|赛事|竞赛|大赛|锦标赛|联赛")
 
 
@@ -358,14 +361,67 @@ def _names_construction(name: str) -> bool:
     return _ok(name, from_list=True)
 
 
+# 先后察看了A、B工程 / 来到A、B工程现场 / 察看了A、B和C建设现场: a list right after a visiting
+# verb, running to the end of its clause.
+_VISIT_VERBS = ("察看", "查看", "观摩", "来到", "走进", "深入")
+_VISIT_LIST_RE = re.compile(
+    rf"(?P<list>{_ITEM}+(?:、{_ITEM}+?)+?)(?P<end>建设现场|施工现场|现场|(?=[，。；]|$))"
+)
+
+
+def _visit_verbs_at(text: str) -> list[int]:
+    """Where the words after each visiting verb start (察看了A: at A); ``str.find`` per verb
+    is far cheaper than a regex scan of every character."""
+    out: list[int] = []
+    for verb in _VISIT_VERBS:
+        p = text.find(verb)
+        while p >= 0:
+            at = p + len(verb)
+            out.append(at + 1 if text.startswith("了", at) else at)
+            p = text.find(verb, at)
+    return sorted(out)
+
+
+def _visited(text: str) -> list[tuple[int, str]]:
+    """The places a visit list names are projects when the list says so: one item is a
+    project by its suffix, or the list closes on 建设现场 (the sites of works being built).
+    Without that evidence (察看了河滩复绿、观景平台建设, 来到A、B施工现场) it may list kinds
+    of work or of facility."""
+    out: list[tuple[int, str]] = []
+    for at in _visit_verbs_at(text):
+        rest = _LIST_RUN_RE.match(text, at)
+        if rest is None:
+            continue
+        end = rest.end()
+        # A list with 等 is _LIST_RE's (A、B等项目) or a list of kinds (A、B等情况).
+        if text.find("、", at, end) < 0 or text.find("等", at, end) >= 0:
+            continue
+        if text.find("建设现场", at, end) < 0 and not _SUFFIX_WORD_RE.search(text, at, end):
+            continue  # neither kind of evidence below can hold
+        m = _VISIT_LIST_RE.match(text, at, end)
+        if m is None:
+            continue
+        items = _list_items(m.group("list").split("、"), m.start("list"))
+        named = [(at, part) for at, part in items if _ok(part, from_list=True)]
+        if len(named) < len(items):
+            continue  # an item no name (a place, a fragment): no list of projects
+        by_suffix = any(
+            _SUFFIX_RE.fullmatch(part + "，") and _ok(part, from_list=False) for _, part in named
+        )
+        if by_suffix or m.group("end") == "建设现场":
+            out.extend(named)
+    return out
+
+
 def extract_projects(text: str) -> list[ProjectMention]:
     """Projects named in ``text``, canonical name first seen order, printed variants as aliases."""
     found: list[tuple[int, str]] = []
     for m in _list_matches(text):
         strict = m.group("kind") == "观摩点"
         items = _list_items(m.group("list").split("、"), m.start("list"))
-        # A list holding a kind of work (老旧小区改造、X等项目) lists kinds, not named projects.
-        if any(part in _GENERIC_NAMES for _, part in items):
+        # A list holding a kind of work (老旧小区改造、X等项目) or announced as services
+        # (义诊、X等N个志愿服务项目) lists kinds, not named projects.
+        if any(part in _GENERIC_NAMES for _, part in items) or _SERVICE_KIND.search(m.group()):
             continue
         if _contest_sentence(text, m.end()):
             continue
@@ -377,6 +433,7 @@ def extract_projects(text: str) -> list[ProjectMention]:
                 found.append((at, part))
     found.extend(_joined(text))
     found.extend(_numbered(text))
+    found.extend(_visited(text))
     for m in _suffix_matches(text):
         raw = m.group("name")
         name = _after_lead(raw)

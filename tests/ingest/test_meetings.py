@@ -133,6 +133,9 @@ MEETINGS = [
      NAME_CHAIR, [("青石区残疾人第四次代表大会", "柳云歌")]),
     ("青石区工商业联合会第九次代表大会10月8日上午隆重开幕。", NAME,
      [("青石区工商业联合会第九次代表大会",)]),
+    # A meeting named all in quotes keeps them; 主持 then the meeting's kind names the chair.
+    ("4月2日晚，桂花社区召开“楼栋恳谈会”，商议加装电梯事宜。社区主任莫晚晴主持恳谈会。",
+     NAME_CHAIR, [("“楼栋恳谈会”", "莫晚晴")]),
 ]  # fmt: skip
 
 

@@ -145,6 +145,15 @@ def test_name_ends_where_the_next_word_begins(text: str, name: str) -> None:
     assert name in _by_name(text)
 
 
+def test_a_name_ending_in_he_before_a_comma_keeps_it() -> None:
+    """和 joins two names only when a second one follows it; before a comma it is the name's."""
+    got = _by_name("区委常委、统战部部长乔永和，区民政局局长石磊现场办公。")
+    assert got["乔永和"] == (["区委常委", "统战部部长"], "official")
+    assert "乔永" not in got
+    joined = _by_name("区长龙晓和区委书记石磊参加。")
+    assert "龙晓" in joined and "龙晓和" not in joined
+
+
 def test_rare_and_compound_surnames_keep_every_name_of_a_list() -> None:
     got = extract_persons("区领导虎子明、柴静、巴特、阚立、乐山河、禹成、欧阳志刚、阎鹏等参加。")
     assert [p.name for p in got] == [
