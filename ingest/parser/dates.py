@@ -20,19 +20,35 @@ from datetime import date, timedelta
 
 from .model import PartialDate
 
-# 11月18日, 2024年11月18日, 11月18日、25日; a gap OCR left inside is allowed.
+# 11月18日, 2024年11月18日, 11月18日、25日; a gap OCR left inside is allowed, also between
+# the two digits of a month (``1 2月``, on one line: a number ending the line before is no
+# month) or of a day (``2 9日``, ``3`` / ``0日``), which are read as one number.
+_GAP = r"[ \t\u3000]?"
+_MONTH = rf"(?<![\d.])1{_GAP}[0-2](?=\s*月)|\d{{1,2}}"
+_DAY = r"[12]\s?\d|3\s?[01]|\d{1,2}"
 _DATE = re.compile(
-    r"(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
-    r"(?P<more>(?:\s*、\s*\d{1,2}\s*日)*)"
+    rf"(?:(?P<y>\d{{4}})\s*年\s*)?(?P<m>{_MONTH})\s*月\s*(?P<d>{_DAY})\s*日"
+    rf"(?P<more>(?:\s*、\s*(?:{_DAY})\s*日)*)"
 )
-_MORE_DAY = re.compile(r"(\d{1,2})\s*日")
+_MORE_DAY = re.compile(rf"({_DAY})\s*日")
+_SPACE = re.compile(r"\s")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
 LATEST_MONTH_FOR_PAGE_YEAR = 9
 
 
+# Days in each month of a leap year: without a year, 2-29 may still be a date.
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def valid_date(month: int, day: int) -> bool:
-    """A month and a day a calendar can hold (an OCR misreading of either is no date)."""
-    return 1 <= month <= 12 and 1 <= day <= 31
+    """A month and a day a calendar can hold (an OCR misreading of either, such as 2-30 for
+    12-30, is no date)."""
+    return 1 <= month <= 12 and 1 <= day <= _MONTH_DAYS[month - 1]
+
+
+def _number(digits: str) -> int:
+    """A number OCR may have printed with a gap inside (``1 2``)."""
+    return int(_SPACE.sub("", digits))
 
 
 def printed_dates(text: str) -> list[tuple[int, int | None, int, list[int]]]:
@@ -40,9 +56,10 @@ def printed_dates(text: str) -> list[tuple[int, int | None, int, list[int]]]:
     ``11月18日、25日`` is one date with two days."""
     out = []
     for m in _DATE.finditer(text):
-        days = [int(m.group("d"))] + [int(d) for d in _MORE_DAY.findall(m.group("more") or "")]
+        days = [_number(m.group("d"))]
+        days += [_number(d) for d in _MORE_DAY.findall(m.group("more") or "")]
         out.append(
-            (m.start("m"), int(m.group("y")) if m.group("y") else None, int(m.group("m")), days)
+            (m.start("m"), int(m.group("y")) if m.group("y") else None, _number(m.group("m")), days)
         )
     return out
 

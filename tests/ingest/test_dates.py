@@ -28,7 +28,16 @@ from ingest.parser.model import PartialDate
         ("本报讯 6 月 8 日上午，海棠区召开", [(None, 6, 8)]),
         ("会议于10月9日、\n16日分别召开", [(None, 10, 9), (None, 10, 16)]),
         ("2019 年\n6月8日", [(2019, 6, 8)]),
-        ("6月31日、40日", [(None, 6, 31)]),
+        ("7月31日、40日", [(None, 7, 31)]),
+        # A day the month does not have is no date (an OCR misreading), February 29 is.
+        ("6月31日", []),
+        ("2月29日", [(None, 2, 29)]),
+        # OCR gaps between the two digits of a month or a day, a line break inside the day.
+        ("本报讯（记者 某甲）9月 2 7\n日，梧桐区", [(None, 9, 27)]),
+        ("本报讯（通讯员 某乙）1 1月2\n4日，梧桐区", [(None, 11, 24)]),
+        ("2019 年 1 0 月 5 日", [(2019, 10, 5)]),
+        # A number that ends the line before is no month's first digit.
+        ("增长11\n2月5日", [(None, 2, 5)]),
     ],
 )
 def test_find_dates(lead: str, expected: list) -> None:
