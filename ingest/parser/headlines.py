@@ -598,8 +598,24 @@ def parse_headline_group(lines: Sequence[str], *, decks_apart: bool = False) -> 
     group.deck_row = bool(decks)
     group.unsure = group.unsure or unsure
     group.title = title
-    group.subtitle = " ".join([x for x in [deck_rest, *decks] if x])
+    group.subtitle = _join_decks([deck_rest, *decks])
     return group
+
+
+def _join_decks(rows: Sequence[str]) -> str:
+    """Deck rows joined with a space, except a line that carries on a ``——`` deck: the
+    column wrapped that one printed line, so it joins without a space, as a title does."""
+    out = ""
+    dashed = False
+    for row in rows:
+        if not row:
+            continue
+        if dashed and not DASH_DECK.match(row) and not _ACTOR_DECK.search(row):
+            out += row
+            continue
+        out = f"{out} {row}" if out else row
+        dashed = bool(DASH_DECK.match(row))
+    return out
 
 
 def _is_label_row(line: str) -> bool:

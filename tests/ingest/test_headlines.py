@@ -270,6 +270,14 @@ def test_dash_deck_is_never_a_wrapped_titles_second_half(title: str) -> None:
     assert (group.title, group.subtitle) == (title, "——访区人大代表柏青禾")
 
 
+def test_dash_deck_wrapped_over_two_lines_is_joined_without_a_space() -> None:
+    group = parse_headline_group(["海棠区文旅局开门纳谏", "——我区开展“问计于民”", "座谈交流活动"])
+    assert (group.title, group.subtitle) == (
+        "海棠区文旅局开门纳谏",
+        "——我区开展“问计于民”座谈交流活动",
+    )
+
+
 ART_FIRE = (
     "本报讯 3月6日，海棠区政府常务会议研究春季森林防火工作。区长柏青禾主持会议。"
     "会议要求，严管野外用火。"
