@@ -31,7 +31,9 @@ from .model import Headline
 from .normalize import CJK, DASH_DECK
 
 _BIGRAM_CHARS = re.compile(f"[{CJK}0-9A-Za-z]+")
-_PLACE_SUFFIX = re.compile(f"^[{CJK}]{{2,5}}(?:区|县|市|省|镇|乡|街道)")
+_PLACE_SUFFIX = re.compile(f"^[{CJK}]{{2,5}}(区|县|市|省|镇|乡|街道)")
+# How jieba tags a line's first word when the line opens on what is done, not who does it.
+_VERB_FLAGS = frozenset({"v", "vn", "a", "ad", "d"})
 _COLUMN_LABEL = re.compile(f"^(?=.*[{CJK}])(?=.*[0-9A-Za-z+])\\S{{2,8}}$")
 # A headline group must earn this much summed line affinity to be placed at all; paying it once
 # per group (not per line) keeps a weakly matching kicker or deck with its title.
@@ -425,15 +427,23 @@ def _starts_with_subject(line: str) -> bool:
     """A title usually opens with who acts (a place or body); a kicker or deck rarely does."""
     from . import nlp
 
-    # ``海棠区`` is a place only if the words end where the suffix does (not ``商圈区域``).
-    ends = set()
+    # ``海棠区`` is a place only if the words end where the suffix does (not ``商圈区域``), and
+    # a line opening on a verb or adjective names no place with a common word that merely
+    # ends in the suffix (``激活小区……``: 小区 is a residential compound).
+    found = nlp.words(line)
+    ends: dict[int, str] = {}
     joined = ""
-    for word, _ in nlp.words(line):
+    for word, _ in found:
         joined += word
-        ends.add(len(joined))
+        ends[len(joined)] = word
+    verb_first = bool(found) and found[0][1] in _VERB_FLAGS
     for n in range(3, 8):
-        if _PLACE_SUFFIX.fullmatch(line[:n]) and n in ends:
-            return True
+        place = _PLACE_SUFFIX.fullmatch(line[:n])
+        if not place or n not in ends:
+            continue
+        if verb_first and ends[n] not in (place.group(1), line[:n]):
+            continue
+        return True
     return nlp.first_word_flag(line) in {"ns", "nt", "nz"}
 
 

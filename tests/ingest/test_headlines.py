@@ -299,3 +299,10 @@ def test_who_chaired_closes_its_group_in_a_cluster_printed_in_blocks() -> None:
     assigned, unplaced = assign_headlines([top, [], [], []], articles)
     assert assigned == {0: fire, 1: SAFETY_GROUP, 2: ["春茶采摘节开幕"]}
     assert unplaced == []
+
+
+def test_a_common_word_ending_in_a_place_suffix_names_no_place() -> None:
+    """``小区`` (a residential compound) ends in ``区``, yet a line opening on a verb names no
+    district with it: the line carries on the title above (one sentence over two lines)."""
+    group = parse_headline_group(["桃源街道“楼栋管家”", "盘活小区闲置车位"])
+    assert (group.title, group.subtitle) == ("桃源街道“楼栋管家”盘活小区闲置车位", "")
