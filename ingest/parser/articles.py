@@ -674,13 +674,34 @@ def segment(
 _BRIEF_LABEL = re.compile(r"^(?:简讯|快讯|短讯|一句话新闻|新闻速递|图片新闻)$")
 
 
+# Any short label of a block (``动态``, ``要闻速览``): a few characters, no punctuation.
+_BLOCK_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+
+
 def _label_briefs(seg: Segmentation) -> Segmentation:
     """Take a brief block's label out of the headlines: it is the column of the item under
-    it, never that item's title or the deck of a headline printed before it."""
-    for art, before in zip(seg.articles, seg.clusters, strict=False):
+    it, never an item's title or the deck of a headline printed before it.
+
+    A known label (``简讯``) says so alone. Any other short label does by its place: the last
+    line before a run of at least two items that open straight on a date or a time word with
+    no headline between them (a title that short over such a run would leave the next items
+    without one).
+    """
+    arts, clusters = seg.articles, seg.clusters
+    for n, (art, before) in enumerate(zip(arts, clusters, strict=False)):
         shown = [i for i, x in enumerate(before) if x.strip()]
-        if shown and _BRIEF_LABEL.match(before[shown[-1]].strip()) and _brief_item(art.lines):
-            art.column = before.pop(shown[-1]).strip()
+        if not shown or not _brief_item(art.lines):
+            continue
+        last = shown[-1]
+        label = before[last].strip()
+        run = 1
+        while n + run < len(arts) and not any(x.strip() for x in clusters[n + run]):
+            if not _brief_item(arts[n + run].lines):
+                break
+            run += 1
+        if _BRIEF_LABEL.match(label) or (_BLOCK_LABEL.match(label) and run >= 2):
+            # Printed once, the label is kept once: on the item under it.
+            art.column = before.pop(last).strip()
     return seg
 
 

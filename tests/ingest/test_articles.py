@@ -379,6 +379,29 @@ def test_brief_label_is_the_column_of_the_item_under_it() -> None:
     assert page_chars_accounted(parsed)
 
 
+def test_any_short_label_over_a_run_of_briefs_is_their_column() -> None:
+    """Headlines after their articles: a short label the parser does not know (``集锦``),
+    under the last headline and over items with no headline of their own, is the block's
+    label, not that headline's deck."""
+    page = "\n".join(
+        [
+            "本报讯 3月2日，海棠区召开春耕推进会。",
+            "会议要求，各镇要抓好农资供应。",
+            "海棠区召开春耕推进会",
+            "",
+            "",
+            "集锦",
+            "■3月1日，花园路街道开展义诊。",
+            "■近日，海棠区新建2处口袋公园。",
+        ]
+    )
+    parsed = parse_page(page.encode(), "label.txt")
+    first, item, _ = parsed.articles
+    assert (first.title, first.subtitle) == ("海棠区召开春耕推进会", "")
+    assert item.column == "集锦"
+    assert page_chars_accounted(parsed)
+
+
 @pytest.mark.parametrize("jump", ["（上接第一版）", "(上接第3版)"])
 def test_text_under_a_jump_line_continues_an_earlier_pages_article(jump: str) -> None:
     """Under ``（上接第一版）`` a body goes on from another page, at the top of the page or
