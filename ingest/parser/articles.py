@@ -575,9 +575,10 @@ def segment(
             seg.clusters.append(list(after))
         gap = []
 
-    def close_article() -> None:
+    def close_article(jumped: bool = False) -> None:
         if cur is not None:
-            body, after = _trailing_headlines(cur.lines)
+            # Text right above a jump line is body broken off mid-sentence, never a headline.
+            body, after = (cur.lines, []) if jumped else _trailing_headlines(cur.lines)
             cur.lines = body
             cur.end_guessed = not cur.byline_lines
             seg.clusters[-1].extend(after)
@@ -616,7 +617,7 @@ def segment(
             # follows goes on from another page's (the next body is continued).
             seg.captions.append(line)
             if cur is not None:
-                close_article()
+                close_article(jumped=kind == JUMP)
                 if kind == JUMP:
                     cur.end_guessed = False
                 cur = None

@@ -239,6 +239,36 @@ def test_byline_under_an_unfinished_line_after_a_column_break_opens_nothing() ->
     assert seg.articles[1].lines == lines[-1:]
 
 
+def test_the_lines_above_a_jump_line_are_body_broken_off() -> None:
+    """The paragraph the column breaks off above ``（下转第三版）`` reads like two headline
+    lines (short, no full stop): it is still the article's body."""
+    page = "\n".join(
+        [
+            "海棠区召开秋粮收购推进会",
+            "",
+            "本报讯（记者 孙丽）9月3日，海棠区秋粮收购推进会",
+            "召开。区长柏青禾出席并讲话，副区长葛川主持会议。",
+            "会议通报了今年以来秋粮收购工作进展，全区已收购",
+            "秋粮3.2万吨，各收购点运转正常，群众反映良好。",
+            "柏青禾指出，秋粮收购关系农民增收，要坚持",
+            "“优质优价”，既要收得快，更要",
+            "（下转第三版）",
+            "",
+            "",
+            "海棠区开展消防演练",
+            "9月4日，海棠区消防大队在花园小区开展演练。",
+            "演练结束后，居民学习了灭火器使用方法。",
+            "（通讯员 王芳）",
+        ]
+    )
+    parsed = parse_page(page.encode(), "jump.txt")
+    first, second = parsed.articles
+    assert first.body.endswith("既要收得快，更要")
+    assert first.title == "海棠区召开秋粮收购推进会"
+    assert second.title == "海棠区开展消防演练"
+    assert page_chars_accounted(parsed)
+
+
 @pytest.mark.parametrize("jump", ["（下转第三版）", "(下转第12版)", "（转第 5 版）"])
 def test_jump_line_ends_its_article(jump: str) -> None:
     page = "\n".join(
