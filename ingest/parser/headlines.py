@@ -173,6 +173,7 @@ def _assign_window(
     """Segment these clusters and match their groups to these articles (absolute indices)."""
     window = [grams[j] for j in columns]
     groups: list[tuple[int, list[str], list[float]]] = []  # (cluster, lines, summed affinity)
+    line_scores: list[Sequence[Sequence[float]]] = []  # each group's lines' affinities
     for c in cluster_ids:
         lines, blank_before = _lines_and_blanks(clusters[c])
         if not lines:
@@ -195,6 +196,7 @@ def _assign_window(
                     marked.append("")
                 marked.append(lines[n])
             groups.append((c, marked, totals))
+            line_scores.append(scores[a:b])
 
     # The group printed right above a body belongs to it even when they share no words
     # (``比学赶超 跑出加速度``): a faint edge, taken only when nothing better claims either.
@@ -212,6 +214,7 @@ def _assign_window(
         for g, (c, _, tot) in enumerate(groups)
     ]
     match = _max_weight_matching(weights)
+    _split_off_headlines(groups, line_scores, match, len(columns))
     assigned: dict[int, list[str]] = {}
     unplaced: list[str] = []
     for g, (_, lines, tot) in enumerate(groups):
@@ -224,6 +227,75 @@ def _assign_window(
         if doubtful is not None and (tot[k] < _SURE_AFFINITY or tot[k] - rival < _SURE_MARGIN):
             doubtful.add(columns[k])
     return assigned, unplaced
+
+
+def _split_off_headlines(
+    groups: list[tuple[int, list[str], list[float]]],
+    line_scores: list[Sequence[Sequence[float]]],
+    match: dict[int, int],
+    columns: int,
+) -> None:
+    """Give a body left without a headline the block of a placed group that names it.
+
+    A group may take in, across a blank line, the next headline of the cluster when that one
+    shares a word or two with the same body (``……冬季……行动`` / ``政协委员……``). When a
+    body is left over and the first or last block of such a group (lines between blank
+    lines) matches it by more than ``MIN_AFFINITY``, and better than the group's own body,
+    that block is its headline: the group is split there. ``groups`` and ``match`` are
+    updated in place.
+    """
+    taken = set(match.values())
+    for k in range(columns):
+        if k in taken:
+            continue
+        best: tuple[float, int, bool] | None = None  # (affinity, group, first block)
+        for g, j in match.items():
+            blocks = _blank_blocks(groups[g][1])
+            if len(blocks) < 2:
+                continue
+            for first in (True, False):
+                lo, hi = blocks[0] if first else blocks[-1]
+                rows = line_scores[g][lo:hi]
+                aff = sum(r[k] for r in rows)
+                own = sum(r[j] for r in rows)
+                if (
+                    aff > MIN_AFFINITY
+                    and aff > own + _SURE_MARGIN
+                    and (best is None or aff > best[0])
+                ):
+                    best = (aff, g, first)
+        if best is None:
+            continue
+        _, g, first = best
+        cluster, marked, totals = groups[g]
+        cut = marked.index("") if first else len(marked) - marked[::-1].index("") - 1
+        part, rest = (
+            (marked[:cut], marked[cut + 1 :]) if first else (marked[cut + 1 :], marked[:cut])
+        )
+        blocks = _blank_blocks(marked)
+        lo, hi = blocks[0] if first else blocks[-1]
+        rows, kept = line_scores[g][lo:hi], [*line_scores[g][:lo], *line_scores[g][hi:]]
+        part_totals = [sum(r[n] for r in rows) for n in range(columns)]
+        groups[g] = (cluster, rest, [t - p for t, p in zip(totals, part_totals, strict=True)])
+        line_scores[g] = kept
+        groups.append((cluster, part, part_totals))
+        line_scores.append(rows)
+        match[len(groups) - 1] = k
+        taken.add(k)
+
+
+def _blank_blocks(marked: Sequence[str]) -> list[tuple[int, int]]:
+    """Spans of a group's non-blank lines (indices among them) between blank lines."""
+    blocks: list[tuple[int, int]] = []
+    start = n = 0
+    for x in marked:
+        if not x:
+            blocks.append((start, n))
+            start = n
+        else:
+            n += 1
+    blocks.append((start, n))
+    return [b for b in blocks if b[1] > b[0]]
 
 
 def _weight(

@@ -306,3 +306,33 @@ def test_a_common_word_ending_in_a_place_suffix_names_no_place() -> None:
     district with it: the line carries on the title above (one sentence over two lines)."""
     group = parse_headline_group(["桃源街道“楼栋管家”", "盘活小区闲置车位"])
     assert (group.title, group.subtitle) == ("桃源街道“楼栋管家”盘活小区闲置车位", "")
+
+
+def test_a_cluster_block_that_names_a_body_left_over_is_its_headline() -> None:
+    """Headlines on top, set apart by blank lines: the street's headline shares a word or two
+    with the visit's body, so it rides along with the visit's title; the body it names, left
+    with no headline, takes it back."""
+    meet = "本报讯 3月5日，海棠区春季防火工作会议召开，部署春季森林防火工作。副区长葛川主持会议。"
+    visit = (
+        "本报讯 3月4日，区政协组织部分委员走进花园街道桃源社区，开展委员进社区活动，"
+        "收集居民意见建议20条。"
+    )
+    clean = (
+        "本报讯 连日来，青梅街道组织党员干部和志愿者300余人次，清理卫生死角40处，"
+        "环境更加洁净，辖区家园面貌明显改善。"
+    )
+    cluster = [
+        "海棠区春季防火工作会议召开",
+        "葛川主持",
+        "",
+        "青梅街道开展春季“洁净家园”行动",
+        "",
+        "政协委员走进社区听民声",
+    ]
+    assigned, unplaced = assign_headlines([cluster, [], [], []], [meet, visit, clean])
+    assert assigned == {
+        0: ["海棠区春季防火工作会议召开", "葛川主持"],
+        1: ["政协委员走进社区听民声"],
+        2: ["青梅街道开展春季“洁净家园”行动"],
+    }
+    assert unplaced == []
