@@ -21,6 +21,7 @@ from .model import PersonMention
 from .names import (
     DESCRIPTOR_RE,
     JIEBA,
+    MIDDLE_NAME_CHARS,
     NAME_STOP_RE,
     NOT_NAME_CHARS,
     OFFICE_RE,
@@ -97,10 +98,14 @@ def _valid_name(
         return True
     if not 2 <= len(name) <= 4 or not all(is_han(c) for c in name):
         return False
-    inner = name[1:-1] if joiner_end else name[1:]
-    if any(c in NOT_NAME_CHARS for c in inner):
-        return False
     sur = surname or surname_at(name, 0)
+    inner = name[1:-1] if joiner_end else name[1:]
+    middle = len(sur or "") if len(name) - len(sur or "") == 2 else -1
+    if any(
+        c in NOT_NAME_CHARS and not (k + 1 == middle and c in MIDDLE_NAME_CHARS)
+        for k, c in enumerate(inner)
+    ):
+        return False
     if sur is None or len(name) - len(sur) not in (1, 2):
         return False
     if name[-1] in PLACE_SUFFIX_CHARS and not (anchored and name[-1] in _GIVEN_TOO):
@@ -167,6 +172,15 @@ def read_name(text: str, i: int, known: Names, *, titled: bool = True) -> str | 
 def _read_after(text: str, i: int, sur: str, known: Names, titled: bool) -> str | None:
     """``read_name`` with the surname read as ``sur``."""
     g = i + len(sur)  # first char of the given name
+    if text[g : g + 1] in MIDDLE_NAME_CHARS and _given_ok(text, g + 1) and titled:
+        # 区领导蔺之恒: a particle as the first given character, only in a titled
+        # three-character name read whole.
+        name = text[i : g + 2]
+        if follow_score(text, g + 2) >= 2 and _valid_name(
+            name, known, anchored=True, strong=follow_score(text, g + 2) >= 3, surname=sur
+        ):
+            return name
+        return None
     if not _given_ok(text, g):
         return None
     stop = NAME_STOP_RE.match(text, g)
