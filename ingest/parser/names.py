@@ -75,6 +75,10 @@ SURNAMES: frozenset[str] = frozenset(
     # person, so they are left out.
     "傅萧赖贝酆糜羿钭蓟昌凤洪韶咸郤鬱禄毋汝钦郈庹".replace("和", "")
 )
+# The 百家姓's surnames that are common words too (left out above): read as a surname only
+# where a title is printed right before and a full three-character name reads, followed by a
+# boundary or a verb that follows names (区人大代表能立群在…).
+WORD_SURNAMES: frozenset[str] = frozenset("能有从山年东")
 
 # A name ends where one of these begins: verbs, adverbs and particles that follow a name in
 # news prose (区委书记龚然紧扣…, 张华认真落实…, 刘建国组织召开…).

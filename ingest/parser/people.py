@@ -28,6 +28,7 @@ from .names import (
     PLACE_SUFFIX_CHARS,
     SURNAMES,
     WEAK_OFFICE_WORDS,
+    WORD_SURNAMES,
     NameIndex,
     Names,
     dictionary_word_at,
@@ -389,7 +390,7 @@ def _titled(text: str, known: Names, add: Callable[[str, int, list[str]], None])
         at = _name_after_office(text, m.start(), m.end())
         if at is None:
             continue
-        name = read_name(text, at, known)
+        name = read_name(text, at, known) or _word_surname_name(text, at, known)
         if name is None:
             continue
         titles = _titles_for(text, m.start(), at, floor)
@@ -404,6 +405,21 @@ def _titled(text: str, known: Names, add: Callable[[str, int, list[str]], None])
     for m in _LEADERS_AFTER_RE.finditer(text):
         for name, at in _list_before(text, m.start(), known):
             add(name, at, [m.group("post")])
+
+
+def _word_surname_name(text: str, at: int, known: Names) -> str | None:
+    """A name after a title whose surname is also a common word (能, 有, 山 …): only a whole
+    three-character name that makes no word with its surname and is followed by a boundary
+    or a verb that follows names (区人大代表能立群在…, but 区长能够 stays a word)."""
+    if text[at : at + 1] not in WORD_SURNAMES or not all(
+        _given_ok(text, k) for k in (at + 1, at + 2)
+    ):
+        return None
+    name = text[at : at + 3]
+    if dictionary_word_at(text, at) is not None or follow_score(text, at + 3) < 3:
+        return None
+    ok = _valid_name(name, known, anchored=True, strong=True, surname=name[0])
+    return name if ok else None
 
 
 # 乔某、李某等区级领导出席: the post printed after a list of names.

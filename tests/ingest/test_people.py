@@ -330,3 +330,14 @@ def test_a_particle_never_ends_a_name() -> None:
     # 之 reads only as the middle of three characters, never as a name's last (X之: "X's").
     assert "林之" not in _by_name("区长林之，重中之重。")
     assert _by_name("重中之重是抓好项目，总而言之要落实。") == {}
+
+
+def test_a_surname_that_is_a_common_word_reads_after_a_title() -> None:
+    # 山 and 有 are surnames and words: a title right before and a whole name then a verb.
+    got = _by_name("区政协委员山明礼在社区接待群众。副区长有文涛，区长邱实出席。")
+    assert got["山明礼"] == (["区政协委员"], "official")
+    assert got["有文涛"] == (["副区长"], "official")
+
+
+def test_a_word_surname_after_a_title_that_makes_a_word_stays_a_word() -> None:
+    assert _by_name("区长能够带头，区委书记有关指示要落实。") == {}
