@@ -269,15 +269,17 @@ def _joined(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _part_of(name: str, other: str) -> bool:
+def _part_of(name: str, other: str, other_first: bool) -> bool:
     """``name`` is another printing of ``other``: its short name (老家印象 beside
     老家印象休闲旅游区) or a later phase named without the place (文化园二期 beside
-    大运河文化园)."""
+    大运河文化园). A phase printed first (X二期项目, then 在X) is the project the article is
+    about: the bare X after it is its short name, not the other way round."""
     if name == other:
         return False
-    if other.endswith(_PHASE.sub("", name)):
+    bare = _PHASE.sub("", name)
+    if other.endswith(bare) and (other != bare or other_first):
         return True
-    return other.startswith(name) and not _PHASE_AT.match(other, len(name))
+    return other.startswith(name) and (other_first or not _PHASE_AT.match(other, len(name)))
 
 
 # Numbered points: 一是…二是…, 1.…2.…, （一）…（二）…, each opening a clause.
@@ -451,7 +453,11 @@ def extract_projects(text: str) -> list[ProjectMention]:
         if c not in canon_order:
             canon_order.append(c)
     # 文化园二期 after 大运河文化园: a later phase of a project named in full, not another.
-    canon_order = [c for c in canon_order if not any(_part_of(c, o) for o in canon_order)]
+    canon_order = [
+        c
+        for k, c in enumerate(canon_order)
+        if not any(_part_of(c, o, n < k) for n, o in enumerate(canon_order))
+    ]
     out = []
     for c in canon_order:
         aliases = []
