@@ -98,6 +98,9 @@ _QUOTED_NAME = re.compile(
     r"“(?![一二三四五六七八九十百千两双多]+[个大项条类化零]|[一二三四五六七八九十两双][^“”]”)"
     r"[^“”]{2,12}”(?!研学|特色|示范|实践|教育|培训)[\u4e00-\u9fff]{3,}"
 )
+_QUOTED_KIND = re.compile(r"”工程$")
+_CLAUSE_TAIL = re.compile(r"[于至向从、]$")
+_JOINER_KIND = re.compile(r"[和及与、](?:工程|项目)$")
 # A bare "X项目" is a project only when X ends like a proper place or facility.
 _PROPER_END = re.compile(
     r"(?:[一二三四五六]期|天地|广场|城|中心|大厦|园|区|街区|小镇|基地|港|楼|苑|府|湾|"
@@ -157,6 +160,13 @@ def _ok(name: str, from_list: bool) -> bool:
         return False
     if stem.startswith("“") and not _QUOTED_NAME.match(stem):
         return False
+    # “X”工程 after a verb (杜绝“半拉子”工程): a quoted word and the bare kind is a slogan.
+    if _QUOTED_KIND.search(name):
+        return False
+    # …贯穿于项目建设, …经营和工程进度: a preposition or a joiner right before the kind word
+    # leaves a clause in front of it, no name.
+    if _CLAUSE_TAIL.search(stem) or _JOINER_KIND.search(name):
+        return False
     # A quote opened and not closed: a slogan cut mid-way (实行“一项目一专班”), no name.
     if stem.count("“") != stem.count("”"):
         return False
@@ -184,6 +194,8 @@ def _ok(name: str, from_list: bool) -> bool:
 def _joins(s: str, i: int) -> bool:
     """``s[i]`` (和, 与, 及) joins two names, not a character of a street's or a village's
     name (人和路, 和平路, 永和村); a place after a joiner (A和华山路B) has a longer name."""
+    if s[i] == "及":
+        return True  # no street or village name holds 及 (A及镇区B joins two)
     return not any(s[j : j + 1] in _PLACE_NEXT for j in (i + 1, i + 2))
 
 
@@ -264,7 +276,11 @@ def _joined(text: str) -> list[tuple[int, str]]:
                 raw_items, run.start() + len(seg[: m.start()]) - len("、".join(raw_items))
             )
             if len(items) >= 2:
-                out.extend((p, i) for p, i in items if _ok(i, from_list=True))
+                out.extend(
+                    (p, i)
+                    for p, i in items
+                    if _ok(i, from_list=True) and not _STANDING_PLACE.search(i)
+                )
             break
     return out
 
@@ -384,6 +400,14 @@ def _visit_verbs_at(text: str) -> list[int]:
     return sorted(out)
 
 
+# A place visited that stands already: a firm, a school, a market or shopping street, an
+# office tower, a crossing. In a list of projects visited it is a stop on the way, no project
+# (a new campus or a school's extension ends in its work: …新校区项目, …改扩建工程).
+_STANDING_PLACE = re.compile(
+    r"(?:公司|集团|工厂|小学|中学|幼儿园|学校|大学|市场|商圈|步行街|商场|超市|大厦|交叉口|路口)$"
+)
+
+
 def _visited(text: str) -> list[tuple[int, str]]:
     """The places a visit list names are projects when the list says so: one item is a
     project by its suffix, or the list closes on 建设现场 (the sites of works being built).
@@ -404,8 +428,9 @@ def _visited(text: str) -> list[tuple[int, str]]:
         if m is None:
             continue
         items = _list_items(m.group("list").split("、"), m.start("list"))
+        items = [(at, part) for at, part in items if not _STANDING_PLACE.search(part)]
         named = [(at, part) for at, part in items if _ok(part, from_list=True)]
-        if len(named) < len(items):
+        if not items or len(named) < len(items):
             continue  # an item no name (a place, a fragment): no list of projects
         by_suffix = any(
             _SUFFIX_RE.fullmatch(part + "，") and _ok(part, from_list=False) for _, part in named
