@@ -440,6 +440,50 @@ def _visited(text: str) -> list[tuple[int, str]]:
     return out
 
 
+# 正在建设的X, 在建的X: a facility the sentence says is being built is a project.
+_BEING_BUILT_RE = re.compile(
+    rf"(?:正在建设|正在施工|正在建|在建)的(?P<name>{_ITEM}{{4,24}}?)(?=[，。；、]|和|及|与|现场|$)"
+)
+# 既有X，也有A、B等项目: the first half of the pair names a project as the second does.
+_BOTH_RE = re.compile(r"既有(?P<name>[^，。；、]{4,40})，也有[^。；]*?项目")
+# 项目包括A、B、C等 / 签约项目有A、B: a list announced as projects.
+_INCLUDES_RE = re.compile(
+    rf"项目(?:主要)?(?:包括|包含|涵盖|有)(?P<list>{_ITEM}+(?:、{_ITEM}+)+)(?=等|[，。；]|$)"
+)
+
+
+def _announced(text: str) -> list[tuple[int, str]]:
+    """Names a sentence announces as projects without a suffix: being built (正在建设的X),
+    paired with a list of projects (既有X，也有…等项目), or listed after 项目包括."""
+    out: list[tuple[int, str]] = []
+    if "建" in text or "施工" in text:
+        for m in _BEING_BUILT_RE.finditer(text):
+            name = _PLACE_LEAD.sub("", m.group("name"))
+            if _ok(name, from_list=True) and not _STANDING_PLACE.search(name):
+                out.append((m.end() - len(name), name))
+    if "既有" in text:
+        for m in _BOTH_RE.finditer(text):
+            name = _PLACE_LEAD.sub("", _after_lead(m.group("name")))
+            if _names_construction(name):
+                out.append((m.end("name") - len(name), name))
+    if "项目" in text:
+        for m in _INCLUDES_RE.finditer(text):
+            items = _list_items(m.group("list").split("、"), m.start("list"))
+            if all(_ok(part, from_list=True) for _, part in items):
+                out.extend(items)
+    return out
+
+
+def _joined_before(raw: str, name: str) -> str | None:
+    """The name joined before a suffixed one (通报了A改造和B工程进展: A), when it names a
+    construction of its own."""
+    head = raw[: len(raw) - len(name)]
+    if len(head) < 2 or head[-1] not in _JOINERS or not _joins(raw, len(head) - 1):
+        return None
+    first = _PLACE_LEAD.sub("", _after_lead(head[:-1]))
+    return first if _names_construction(first) and not _STANDING_PLACE.search(first) else None
+
+
 def extract_projects(text: str) -> list[ProjectMention]:
     """Projects named in ``text``, canonical name first seen order, printed variants as aliases."""
     found: list[tuple[int, str]] = []
@@ -471,6 +515,10 @@ def extract_projects(text: str) -> list[ProjectMention]:
             continue  # A及B项目: two names, read by _joined
         if _ok(name, from_list=False):
             found.append((m.start("name") + raw.rfind(name), name))
+            first = _joined_before(raw, name)
+            if first is not None:
+                found.append((m.start("name") + raw.find(first), first))
+    found.extend(_announced(text))
 
     canon_order: list[str] = []
     for _pos, name in sorted(found):
