@@ -275,11 +275,13 @@ def _joined(text: str) -> list[tuple[int, str]]:
             items = _list_items(
                 raw_items, run.start() + len(seg[: m.start()]) - len("、".join(raw_items))
             )
+            # After a visiting verb (来到A小学、B新校区项目现场) a standing place is a stop.
+            visit = any(v in raw_items[0] for v in _VISIT_VERBS)
             if len(items) >= 2:
                 out.extend(
                     (p, i)
                     for p, i in items
-                    if _ok(i, from_list=True) and not _STANDING_PLACE.search(i)
+                    if _ok(i, from_list=True) and not (visit and _STANDING_PLACE.search(i))
                 )
             break
     return out
