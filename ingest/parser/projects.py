@@ -448,9 +448,9 @@ _BEING_BUILT_RE = re.compile(
 )
 # 既有X，也有A、B等项目: the first half of the pair names a project as the second does.
 _BOTH_RE = re.compile(r"既有(?P<name>[^，。；、]{4,40})，也有[^。；]*?项目")
-# 项目包括A、B、C等 / 签约项目有A、B: a list announced as projects.
+# 项目包括A、B、C等: a list announced as projects (not 项目有, which as often opens 有序推进).
 _INCLUDES_RE = re.compile(
-    rf"项目(?:主要)?(?:包括|包含|涵盖|有)(?P<list>{_ITEM}+(?:、{_ITEM}+)+)(?=等|[，。；]|$)"
+    rf"项目(?:主要)?(?:包括|包含|涵盖)(?P<list>{_ITEM}+(?:、{_ITEM}+)+)(?=等|[，。；]|$)"
 )
 
 
