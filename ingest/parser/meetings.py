@@ -26,7 +26,9 @@ _NAME_CHARS = CLAUSE_CHAR
 _MEETING_END = r"(?:会议|会)"
 _AFTER = r"(?=[，。；：、！？\s]|$)"
 # One meeting's name after the verb; a name all in quotes (召开“居民恳谈会”) keeps them.
-_CONVENED = rf"(?:{_NAME_CHARS}{{2,60}}?{_MEETING_END}|“[^“”，。]{{2,40}}?{_MEETING_END}”)"
+# A quoted phrase inside the name may hold a 、 (召开“A、B”联席会议).
+_NAME_PIECE = rf"(?:{_NAME_CHARS}|“[^“”，。；\s]{{1,30}}?”)"
+_CONVENED = rf"(?:{_NAME_PIECE}{{2,60}}?{_MEETING_END}|“[^“”，。]{{2,40}}?{_MEETING_END}”)"
 # 召开(了)A、B: one or more meetings after the verb.
 # …主持召开X会并讲话: the name ends before 并 too.
 _CONVENE_RE = re.compile(
@@ -83,7 +85,12 @@ _HELD_AT_RE = re.compile(rf"召开的(?P<name>{_NAME_CHARS}{{2,60}}?{_MEETING_EN
 _PLACE_RE = re.compile(
     rf"在(?P<place>{_NAME_CHARS}{{2,20}}?(?:室|厅|堂|馆|中心|会场))(?:主持|组织)?$"
 )
-_HABIT_RE = re.compile(r"(?:每[周月季年天日]|定期|将要|将于|计划|坚持|要|拟)[^，。]{0,8}$")
+# A habit or a plan (每周召开, 将于…召开, 决定于12月中旬召开): no meeting held.
+_HABIT_RE = re.compile(
+    r"(?:每[周月季年天日]|定期|将要|将于|定于|决定|计划|坚持|要|拟)[^，。]{0,8}$"
+)
+# 召开A、B: the 、 between names, not one inside a quoted phrase of a name.
+_LIST_SEP_RE = re.compile(r"、(?=[^“”]*(?:“|$))")
 _LEAD_RE = re.compile(
     r"^(?:主持|分别|先后|随后|并|还|又|了|专题(?!会|学习会)|集中(?!学习会)|今天|当天|近日|日前|"
     r"上午|下午|晚上)+"
@@ -211,7 +218,7 @@ def _find_mentions(text: str, headline_end: int) -> list[_Mention]:
         pm = _PLACE_RE.search(before)
         place = pm.group("place") if pm else None
         offset = m.start("list")
-        for part in m.group("list").split("、"):
+        for part in _LIST_SEP_RE.split(m.group("list")):
             # As printed: who held it (主席团举行第四次会议, 中心组召开集体学习会) is not part
             # of the name, as 二七区召开X会 gives X会.
             name = _clean(part, strip_home=False)

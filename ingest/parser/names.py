@@ -75,6 +75,10 @@ SURNAMES: frozenset[str] = frozenset(
     # person, so they are left out.
     "傅萧赖贝酆糜羿钭蓟昌凤洪韶咸郤鬱禄毋汝钦郈庹".replace("和", "")
 )
+# The 百家姓's surnames that are common words too (left out above): read as a surname only
+# where a title is printed right before and a full three-character name reads, followed by a
+# boundary or a verb that follows names (区人大代表能立群在…).
+WORD_SURNAMES: frozenset[str] = frozenset("能有从山年东")
 
 # A name ends where one of these begins: verbs, adverbs and particles that follow a name in
 # news prose (区委书记龚然紧扣…, 张华认真落实…, 刘建国组织召开…).
@@ -107,6 +111,9 @@ _MIN_WORD_FREQ = 20
 
 # Characters a name never contains or ends with (place / organization suffixes).
 NOT_NAME_CHARS = frozenset("的了是在和与及等对到把被从向之这那该各每某个们")
+# Of those, the ones a given name holds in its middle (蔺之恒, 陈之华): a particle as the first
+# of two given characters, never a name's last character (X之 is "X's").
+MIDDLE_NAME_CHARS = frozenset("之")
 PLACE_SUFFIX_CHARS = frozenset("镇乡村路街区县市省局委办院所站队组部厅处科室馆园场楼")
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")

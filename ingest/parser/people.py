@@ -21,12 +21,14 @@ from .model import PersonMention
 from .names import (
     DESCRIPTOR_RE,
     JIEBA,
+    MIDDLE_NAME_CHARS,
     NAME_STOP_RE,
     NOT_NAME_CHARS,
     OFFICE_RE,
     PLACE_SUFFIX_CHARS,
     SURNAMES,
     WEAK_OFFICE_WORDS,
+    WORD_SURNAMES,
     NameIndex,
     Names,
     dictionary_word_at,
@@ -97,10 +99,14 @@ def _valid_name(
         return True
     if not 2 <= len(name) <= 4 or not all(is_han(c) for c in name):
         return False
-    inner = name[1:-1] if joiner_end else name[1:]
-    if any(c in NOT_NAME_CHARS for c in inner):
-        return False
     sur = surname or surname_at(name, 0)
+    inner = name[1:-1] if joiner_end else name[1:]
+    middle = len(sur or "") if len(name) - len(sur or "") == 2 else -1
+    if any(
+        c in NOT_NAME_CHARS and not (k + 1 == middle and c in MIDDLE_NAME_CHARS)
+        for k, c in enumerate(inner)
+    ):
+        return False
     if sur is None or len(name) - len(sur) not in (1, 2):
         return False
     if name[-1] in PLACE_SUFFIX_CHARS and not (anchored and name[-1] in _GIVEN_TOO):
@@ -167,6 +173,15 @@ def read_name(text: str, i: int, known: Names, *, titled: bool = True) -> str | 
 def _read_after(text: str, i: int, sur: str, known: Names, titled: bool) -> str | None:
     """``read_name`` with the surname read as ``sur``."""
     g = i + len(sur)  # first char of the given name
+    if text[g : g + 1] in MIDDLE_NAME_CHARS and _given_ok(text, g + 1) and titled:
+        # 区领导蔺之恒: a particle as the first given character, only in a titled
+        # three-character name read whole.
+        name = text[i : g + 2]
+        if follow_score(text, g + 2) >= 2 and _valid_name(
+            name, known, anchored=True, strong=follow_score(text, g + 2) >= 3, surname=sur
+        ):
+            return name
+        return None
     if not _given_ok(text, g):
         return None
     stop = NAME_STOP_RE.match(text, g)
@@ -375,7 +390,7 @@ def _titled(text: str, known: Names, add: Callable[[str, int, list[str]], None])
         at = _name_after_office(text, m.start(), m.end())
         if at is None:
             continue
-        name = read_name(text, at, known)
+        name = read_name(text, at, known) or _word_surname_name(text, at, known)
         if name is None:
             continue
         titles = _titles_for(text, m.start(), at, floor)
@@ -390,6 +405,21 @@ def _titled(text: str, known: Names, add: Callable[[str, int, list[str]], None])
     for m in _LEADERS_AFTER_RE.finditer(text):
         for name, at in _list_before(text, m.start(), known):
             add(name, at, [m.group("post")])
+
+
+def _word_surname_name(text: str, at: int, known: Names) -> str | None:
+    """A name after a title whose surname is also a common word (能, 有, 山 …): only a whole
+    three-character name that makes no word with its surname and is followed by a boundary
+    or a verb that follows names (区人大代表能立群在…, but 区长能够 stays a word)."""
+    if text[at : at + 1] not in WORD_SURNAMES or not all(
+        _given_ok(text, k) for k in (at + 1, at + 2)
+    ):
+        return None
+    name = text[at : at + 3]
+    if dictionary_word_at(text, at) is not None or follow_score(text, at + 3) < 3:
+        return None
+    ok = _valid_name(name, known, anchored=True, strong=True, surname=name[0])
+    return name if ok else None
 
 
 # 乔某、李某等区级领导出席: the post printed after a list of names.

@@ -98,6 +98,9 @@ _QUOTED_NAME = re.compile(
     r"“(?![一二三四五六七八九十百千两双多]+[个大项条类化零]|[一二三四五六七八九十两双][^“”]”)"
     r"[^“”]{2,12}”(?!研学|特色|示范|实践|教育|培训)[\u4e00-\u9fff]{3,}"
 )
+_QUOTED_KIND = re.compile(r"”工程$")
+_CLAUSE_TAIL = re.compile(r"[于至向从、]$")
+_JOINER_KIND = re.compile(r"[和及与、](?:工程|项目)$")
 # A bare "X项目" is a project only when X ends like a proper place or facility.
 _PROPER_END = re.compile(
     r"(?:[一二三四五六]期|天地|广场|城|中心|大厦|园|区|街区|小镇|基地|港|楼|苑|府|湾|"
@@ -157,6 +160,13 @@ def _ok(name: str, from_list: bool) -> bool:
         return False
     if stem.startswith("“") and not _QUOTED_NAME.match(stem):
         return False
+    # “X”工程 after a verb (杜绝“半拉子”工程): a quoted word and the bare kind is a slogan.
+    if _QUOTED_KIND.search(name):
+        return False
+    # …贯穿于项目建设, …经营和工程进度: a preposition or a joiner right before the kind word
+    # leaves a clause in front of it, no name.
+    if _CLAUSE_TAIL.search(stem) or _JOINER_KIND.search(name):
+        return False
     # A quote opened and not closed: a slogan cut mid-way (实行“一项目一专班”), no name.
     if stem.count("“") != stem.count("”"):
         return False
@@ -184,6 +194,8 @@ def _ok(name: str, from_list: bool) -> bool:
 def _joins(s: str, i: int) -> bool:
     """``s[i]`` (和, 与, 及) joins two names, not a character of a street's or a village's
     name (人和路, 和平路, 永和村); a place after a joiner (A和华山路B) has a longer name."""
+    if s[i] == "及":
+        return True  # no street or village name holds 及 (A及镇区B joins two)
     return not any(s[j : j + 1] in _PLACE_NEXT for j in (i + 1, i + 2))
 
 
@@ -263,21 +275,29 @@ def _joined(text: str) -> list[tuple[int, str]]:
             items = _list_items(
                 raw_items, run.start() + len(seg[: m.start()]) - len("、".join(raw_items))
             )
+            # After a visiting verb (来到A小学、B新校区项目现场) a standing place is a stop.
+            visit = any(v in raw_items[0] for v in _VISIT_VERBS)
             if len(items) >= 2:
-                out.extend((p, i) for p, i in items if _ok(i, from_list=True))
+                out.extend(
+                    (p, i)
+                    for p, i in items
+                    if _ok(i, from_list=True) and not (visit and _STANDING_PLACE.search(i))
+                )
             break
     return out
 
 
-def _part_of(name: str, other: str) -> bool:
+def _part_of(name: str, other: str, other_first: bool) -> bool:
     """``name`` is another printing of ``other``: its short name (老家印象 beside
     老家印象休闲旅游区) or a later phase named without the place (文化园二期 beside
-    大运河文化园)."""
+    大运河文化园). A phase printed first (X二期项目, then 在X) is the project the article is
+    about: the bare X after it is its short name, not the other way round."""
     if name == other:
         return False
-    if other.endswith(_PHASE.sub("", name)):
+    bare = _PHASE.sub("", name)
+    if other.endswith(bare) and (other != bare or other_first):
         return True
-    return other.startswith(name) and not _PHASE_AT.match(other, len(name))
+    return other.startswith(name) and (other_first or not _PHASE_AT.match(other, len(name)))
 
 
 # Numbered points: 一是…二是…, 1.…2.…, （一）…（二）…, each opening a clause.
@@ -382,6 +402,14 @@ def _visit_verbs_at(text: str) -> list[int]:
     return sorted(out)
 
 
+# A place visited that stands already: a firm, a school, a market or shopping street, an
+# office tower, a crossing. In a list of projects visited it is a stop on the way, no project
+# (a new campus or a school's extension ends in its work: …新校区项目, …改扩建工程).
+_STANDING_PLACE = re.compile(
+    r"(?:公司|集团|工厂|小学|中学|幼儿园|学校|大学|市场|商圈|步行街|商场|超市|大厦|交叉口|路口)$"
+)
+
+
 def _visited(text: str) -> list[tuple[int, str]]:
     """The places a visit list names are projects when the list says so: one item is a
     project by its suffix, or the list closes on 建设现场 (the sites of works being built).
@@ -402,8 +430,9 @@ def _visited(text: str) -> list[tuple[int, str]]:
         if m is None:
             continue
         items = _list_items(m.group("list").split("、"), m.start("list"))
+        items = [(at, part) for at, part in items if not _STANDING_PLACE.search(part)]
         named = [(at, part) for at, part in items if _ok(part, from_list=True)]
-        if len(named) < len(items):
+        if not items or len(named) < len(items):
             continue  # an item no name (a place, a fragment): no list of projects
         by_suffix = any(
             _SUFFIX_RE.fullmatch(part + "，") and _ok(part, from_list=False) for _, part in named
@@ -411,6 +440,50 @@ def _visited(text: str) -> list[tuple[int, str]]:
         if by_suffix or m.group("end") == "建设现场":
             out.extend(named)
     return out
+
+
+# 正在建设的X, 在建的X: a facility the sentence says is being built is a project.
+_BEING_BUILT_RE = re.compile(
+    rf"(?:正在建设|正在施工|正在建|在建)的(?P<name>{_ITEM}{{4,24}}?)(?=[，。；、]|和|及|与|现场|$)"
+)
+# 既有X，也有A、B等项目: the first half of the pair names a project as the second does.
+_BOTH_RE = re.compile(r"既有(?P<name>[^，。；、]{4,40})，也有[^。；]*?项目")
+# 项目包括A、B、C等: a list announced as projects (not 项目有, which as often opens 有序推进).
+_INCLUDES_RE = re.compile(
+    rf"项目(?:主要)?(?:包括|包含|涵盖)(?P<list>{_ITEM}+(?:、{_ITEM}+)+)(?=等|[，。；]|$)"
+)
+
+
+def _announced(text: str) -> list[tuple[int, str]]:
+    """Names a sentence announces as projects without a suffix: being built (正在建设的X),
+    paired with a list of projects (既有X，也有…等项目), or listed after 项目包括."""
+    out: list[tuple[int, str]] = []
+    if "建" in text or "施工" in text:
+        for m in _BEING_BUILT_RE.finditer(text):
+            name = _PLACE_LEAD.sub("", m.group("name"))
+            if _ok(name, from_list=True) and not _STANDING_PLACE.search(name):
+                out.append((m.end() - len(name), name))
+    if "既有" in text:
+        for m in _BOTH_RE.finditer(text):
+            name = _PLACE_LEAD.sub("", _after_lead(m.group("name")))
+            if _names_construction(name):
+                out.append((m.end("name") - len(name), name))
+    if "项目" in text:
+        for m in _INCLUDES_RE.finditer(text):
+            items = _list_items(m.group("list").split("、"), m.start("list"))
+            if all(_ok(part, from_list=True) for _, part in items):
+                out.extend(items)
+    return out
+
+
+def _joined_before(raw: str, name: str) -> str | None:
+    """The name joined before a suffixed one (通报了A改造和B工程进展: A), when it names a
+    construction of its own."""
+    head = raw[: len(raw) - len(name)]
+    if len(head) < 2 or head[-1] not in _JOINERS or not _joins(raw, len(head) - 1):
+        return None
+    first = _PLACE_LEAD.sub("", _after_lead(head[:-1]))
+    return first if _names_construction(first) and not _STANDING_PLACE.search(first) else None
 
 
 def extract_projects(text: str) -> list[ProjectMention]:
@@ -444,6 +517,10 @@ def extract_projects(text: str) -> list[ProjectMention]:
             continue  # A及B项目: two names, read by _joined
         if _ok(name, from_list=False):
             found.append((m.start("name") + raw.rfind(name), name))
+            first = _joined_before(raw, name)
+            if first is not None:
+                found.append((m.start("name") + raw.find(first), first))
+    found.extend(_announced(text))
 
     canon_order: list[str] = []
     for _pos, name in sorted(found):
@@ -451,7 +528,11 @@ def extract_projects(text: str) -> list[ProjectMention]:
         if c not in canon_order:
             canon_order.append(c)
     # 文化园二期 after 大运河文化园: a later phase of a project named in full, not another.
-    canon_order = [c for c in canon_order if not any(_part_of(c, o) for o in canon_order)]
+    canon_order = [
+        c
+        for k, c in enumerate(canon_order)
+        if not any(_part_of(c, o, n < k) for n, o in enumerate(canon_order))
+    ]
     out = []
     for c in canon_order:
         aliases = []

@@ -136,6 +136,14 @@ MEETINGS = [
     # A meeting named all in quotes keeps them; 主持 then the meeting's kind names the chair.
     ("4月2日晚，桂花社区召开“楼栋恳谈会”，商议加装电梯事宜。社区主任莫晚晴主持恳谈会。",
      NAME_CHAIR, [("“楼栋恳谈会”", "莫晚晴")]),
+    # A quoted phrase holding a 、 stays inside the name.
+    ("6月3日，青石街道召开“楼长点单、单位接单”联席会议，办事处主任沈若川主持会议。",
+     NAME_CHAIR, [("“楼长点单、单位接单”联席会议", "沈若川")]),
+    ("6月3日，青石街道召开“点单、接单”恳谈会、物业联席会议。", NAME,
+     [("“点单、接单”恳谈会",), ("物业联席会议",)]),
+    # A meeting decided on for a later day is not held.
+    ("会议听取了汇报，决定于11月下旬召开区人大常委会第二十次会议。", NAME, []),
+    ("会议定于下月初召开全区安全生产工作会议。", NAME, []),
 ]  # fmt: skip
 
 

@@ -315,3 +315,29 @@ def test_a_later_chain_restating_a_post_keeps_the_first_printing() -> None:
 def test_a_later_post_of_another_kind_adds_to_a_list_title() -> None:
     text = "区领导林青山、柳岩参加活动。区委书记林青山指出，要办好民生实事。"
     assert _by_name(text)["林青山"] == (["区领导", "区委书记"], "official")
+
+
+def test_a_particle_as_the_middle_given_character_reads_after_a_title() -> None:
+    # 之 in the middle of a titled name (X之Y) is a given character; the list after it stays.
+    got = _by_name("区领导祁之远、柳岩、贝若松等参加。常务副区长邴之衡主持会议。")
+    assert got["祁之远"] == (["区领导"], "official")
+    assert got["柳岩"] == (["区领导"], "official")
+    assert got["贝若松"] == (["区领导"], "official")
+    assert got["邴之衡"] == (["常务副区长"], "official")
+
+
+def test_a_particle_never_ends_a_name() -> None:
+    # 之 reads only as the middle of three characters, never as a name's last (X之: "X's").
+    assert "林之" not in _by_name("区长林之，重中之重。")
+    assert _by_name("重中之重是抓好项目，总而言之要落实。") == {}
+
+
+def test_a_surname_that_is_a_common_word_reads_after_a_title() -> None:
+    # 山 and 有 are surnames and words: a title right before and a whole name then a verb.
+    got = _by_name("区政协委员山明礼在社区接待群众。副区长有文涛，区长邱实出席。")
+    assert got["山明礼"] == (["区政协委员"], "official")
+    assert got["有文涛"] == (["副区长"], "official")
+
+
+def test_a_word_surname_after_a_title_that_makes_a_word_stays_a_word() -> None:
+    assert _by_name("区长能够带头，区委书记有关指示要落实。") == {}
