@@ -532,6 +532,8 @@ def _names_who_acts(line: str) -> bool:
 
 def _is_column_label(first: str, rest: str) -> bool:
     """``新闻1+1 二七区召开……``: a short label sharing the title's line (a kicker has its own)."""
+    if _figure_halves(first, rest):
+        return False
     if _COLUMN_LABEL.match(first):
         return True
     return (
@@ -607,15 +609,23 @@ def _split_title_line(line: str, decks_apart: bool) -> tuple[str, str, bool]:
     if len(first) <= _PHRASE_MAX:
         return line, "", False  # parallel phrases: one title
     if len(first) >= _TITLE_MIN:
-        # Two halves that each report a figure are one title's parallel phrases (``……签约
-        # 项目12个 总投资86亿元``); a deck on the title's line reads on from a whole title.
-        if _read_length(rest) <= _SHORT_REST and _FIGURE.search(first) and _FIGURE.search(rest):
+        # A deck on the title's line reads on from a whole title.
+        if _figure_halves(first, rest):
             return line, "", True
         return first, rest, False
     # 7–9 characters: a title when it names who acts, else one more parallel phrase.
     if _starts_with_subject(first):
         return first, rest, True
     return line, "", True
+
+
+def _figure_halves(first: str, rest: str) -> bool:
+    """Two halves of a line that each report a figure, the second short, are one title's
+    parallel phrases (``……签约项目12个 总投资86亿元``, ``9个项目签约 总投资58.6亿元``):
+    neither a title and its deck nor a column label and its title."""
+    return bool(
+        _read_length(rest) <= _SHORT_REST and _FIGURE.search(first) and _FIGURE.search(rest)
+    )
 
 
 def _read_length(part: str) -> int:

@@ -83,6 +83,10 @@ HEADLINE_GROUPS = [
     # A figure with decimals is one word of the short half, as a whole number is.
     (["9个文旅项目集中签约 总投资27.8亿元"],
      {"title": "9个文旅项目集中签约 总投资27.8亿元", "subtitle": ""}),
+    # A short first half that reports a figure is no column label (``新闻1+1``) when the
+    # second reports one too.
+    (["8个农旅项目签约 总投资19.5亿元"],
+     {"title": "8个农旅项目签约 总投资19.5亿元", "subtitle": "", "column": ""}),
     # A short deck after a long title on its line stays a deck.
     (["海棠商圈停车难和夜市管理怎么办 这场会议专题研究"],
      {"title": "海棠商圈停车难和夜市管理怎么办", "subtitle": "这场会议专题研究"}),
