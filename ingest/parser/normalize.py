@@ -100,7 +100,70 @@ def collapse_letter_spacing(line: str) -> str:
     parts = re.split(r" {2,}", line)
     if _is_letter_spaced(line):
         return " ".join(p.replace(" ", "") for p in parts)
-    return "  ".join(p.replace(" ", "") if _is_spread(p) else _close_spread_tail(p) for p in parts)
+    last = len(parts) - 1
+    return "  ".join(
+        p.replace(" ", "")
+        if _is_spread(p)
+        else _close_spaced_run(_close_spread_tail(p), first=i == 0, last=i == last)
+        for i, p in enumerate(parts)
+    )
+
+
+# Text that runs on as a sentence: clause punctuation in it, or too long for a label (``记者``,
+# ``通讯员``, ``责任编辑``) that a padded byline name stands next to. A bracket says byline
+# (``（记者 范`` / ``舒）``, ``员 骆一凡）``): its label keeps its gap.
+_SENTENCE_MIN = 5
+_CLAUSE_PUNCT = re.compile(r"[，。、；：！？]")
+_BRACKETS = re.compile(r"[（）()]")
+
+
+def _is_single(token: str) -> bool:
+    return len(token) == 1 and bool(_IS_CJK.match(token))
+
+
+def _runs_on(token: str, cjk_side: str) -> bool:
+    return (
+        bool(_IS_CJK.match(cjk_side))
+        and not _BRACKETS.search(token)
+        and (len(token) >= _SENTENCE_MIN or bool(_CLAUSE_PUNCT.search(token)))
+    )
+
+
+def _close_spaced_run(part: str, *, first: bool, last: bool) -> str:
+    """``区长 邵 蔓 文 主持会议`` → ``区长邵蔓文主持会议``: a name letter-spaced inside a sentence.
+
+    Single CJK characters parted by single spaces are letter-spacing, never words; such a run
+    closes up, and onto the sentence text on either side of it (a label such as ``记者`` keeps
+    its gap). A run the line wrap cut leaves one character at the line's edge (``区长 邵 蔓`` /
+    ``文 主持会议``): it closes onto the sentence beside it.
+    """
+    tokens = part.split(" ")
+    n = len(tokens)
+    if n < 2:
+        return part
+    join = [False] * (n - 1)
+    i = 0
+    while i < n:
+        if not _is_single(tokens[i]):
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and _is_single(tokens[j + 1]):
+            j += 1
+        if j > i or (i == 0 and first) or (j == n - 1 and last):
+            for k in range(i, j):
+                join[k] = True
+            if i > 0 and _runs_on(tokens[i - 1], tokens[i - 1][-1:]):
+                join[i - 1] = True
+            if j < n - 1 and _runs_on(tokens[j + 1], tokens[j + 1][:1]):
+                join[j] = True
+        i = j + 1
+    if not any(join):
+        return part
+    out = tokens[0]
+    for k in range(1, n):
+        out += ("" if join[k - 1] else " ") + tokens[k]
+    return out
 
 
 _SPREAD_TAIL_MIN = 4

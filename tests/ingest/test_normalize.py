@@ -55,3 +55,33 @@ def test_never_changes_the_words() -> None:
     out = normalize_line(raw)
     strip = str.maketrans("", "", " ,，?？()（）")
     assert out.translate(strip) == "本报讯6月8日海棠区东片开展2项活动是的"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # A name letter-spaced inside a sentence closes up, and onto the sentence around it.
+        ("会上，副镇长 庄 砚 秋 宣读了表彰决定", "会上，副镇长庄砚秋宣读了表彰决定"),
+        ("甄 朗 汇报了今年以来工作进展", "甄朗汇报了今年以来工作进展"),
+        # The wrap cut the run: its last character opens the next line.
+        ("钟 通报情况，镇人大主席团主席", "钟通报情况，镇人大主席团主席"),
+        ("镇党委副书记、镇长 柏 云", "镇党委副书记、镇长柏云"),
+    ],
+)
+def test_letter_spaced_name_inside_a_sentence(raw: str, expected: str) -> None:
+    assert normalize_line(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # A label keeps its gap before a padded name; a bracket says byline.
+        ("校对 嵇 岚", "校对 嵇岚"),
+        ("（见习记者 龚 泉 记者 汪海澄）", "（见习记者 龚泉 记者 汪海澄）"),
+        ("员 戴松年）6月3日，镇里召开", "员 戴松年）6月3日，镇里召开"),
+        # Words parted by a space are never joined.
+        ("记者 王小明 通讯员 刘海波", "记者 王小明 通讯员 刘海波"),
+    ],
+)
+def test_letter_spaced_run_never_joins_a_label_or_words(raw: str, expected: str) -> None:
+    assert normalize_line(raw) == expected
