@@ -566,6 +566,9 @@ _LABEL_TITLE_MIN = 8
 # A title wraps by filling its first line: a line under a short one and over twice as long is
 # no second half of it, so the short line (``社区动态``) is a label.
 _LABEL_UNDER_RATIO = 2
+# A two-character label (``短评``, ``时评``) over a short title: no wrapped title leaves only
+# two characters on its first line, so a title of three times that will do.
+_LABEL_SHORT_RATIO = 3
 _FIGURE = re.compile(r"\d")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?%?")
 # A column label printed after the title, marked off (``【文明实践】``, ``■社区``, ``·城管动态``).
@@ -733,7 +736,7 @@ def _take_column(group: HeadlineGroup, rows: list[str], adjacent: list[bool]) ->
     if (
         len(rows) >= 2
         and _is_label_row(rows[0])
-        and len(rows[1]) >= _LABEL_TITLE_MIN
+        and len(rows[1]) >= min(_LABEL_TITLE_MIN, _LABEL_SHORT_RATIO * len(rows[0]))
         and (
             _starts_with_subject(rows[1])
             or rows[0].endswith("说")

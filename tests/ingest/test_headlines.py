@@ -340,3 +340,19 @@ def test_a_cluster_block_that_names_a_body_left_over_is_its_headline() -> None:
         2: ["青梅街道开展春季“洁净家园”行动"],
     }
     assert unplaced == []
+
+
+@pytest.mark.parametrize(
+    ("lines", "column", "title"),
+    [
+        # A two-character label on its own line over a short title: no wrapped title leaves
+        # two characters on its first line.
+        (["时评", "小巷整治见温度"], "时评", "小巷整治见温度"),
+        (["快评", "春耕莫误农时"], "快评", "春耕莫误农时"),
+    ],
+)
+def test_two_character_label_over_a_short_title_is_the_column(
+    lines: list[str], column: str, title: str
+) -> None:
+    group = parse_headline_group(lines)
+    assert (group.column, group.title) == (column, title)
