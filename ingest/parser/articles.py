@@ -39,6 +39,7 @@ from .layout import (
     is_jump_away,
     is_jump_in,
     is_lead,
+    is_signature_date,
     is_strong_lead,
     paragraph_from,
 )
@@ -130,7 +131,10 @@ def tag_lines(lines: list[str], strong: frozenset[int] = frozenset()) -> list[tu
             tagged.append((jump, line))
             prev_kind, prev = tagged[-1]
             continue
-        if i <= caption_until or (after_sentence and _CAPTION_START.match(line)):
+        # A caption opens under a finished sentence, or set apart under a blank line (on a page
+        # whose headlines follow their bodies, the line above the blank is a headline).
+        set_apart = i > 0 and not stripped[i - 1]
+        if i <= caption_until or ((after_sentence or set_apart) and _CAPTION_START.match(line)):
             if i > caption_until:
                 caption_until = _caption_end(stripped, i)
             tagged.append((CAPTION, line))
@@ -333,7 +337,7 @@ def implicit_starts(tagged: list[tuple[str, str]], width: int | None) -> dict[in
             last_seen = i
             last_head = i if kind == TEXT and _is_head_line(text) else -1
     for i, (kind, _) in enumerate(tagged):
-        if kind != TEXT or i == 0 or head_above[i] < 0:
+        if kind != TEXT or i == 0 or head_above[i] < 0 or is_signature_date(texts[i]):
             continue
         # Only a line under a headline line or a blank one opens a body below a headline; a
         # body with no lead word needs more (``_may_open_body``, then ``_headed_body``).
@@ -354,7 +358,7 @@ def implicit_starts(tagged: list[tuple[str, str]], width: int | None) -> dict[in
             k, t = tagged[j]
             if k == BLANK:
                 blank = True
-            elif k == TEXT and _is_head_line(t):
+            elif k == TEXT and _is_head_line(t) and not is_signature_date(t):
                 heads.append(j)
             else:
                 break
@@ -363,7 +367,11 @@ def implicit_starts(tagged: list[tuple[str, str]], width: int | None) -> dict[in
         if not heads or len(heads) > _HEAD_BLOCK_MAX or any(h in leads for h in heads):
             continue
         before_kind, before = tagged[j] if j >= 0 else (BLANK, "")
-        if j >= 0 and not (before_kind in (BYLINE, REPORT, CAPTION, JUMP) or ends_sentence(before)):
+        if j >= 0 and not (
+            before_kind in (BYLINE, REPORT, CAPTION, JUMP)
+            or ends_sentence(before)
+            or is_signature_date(before)
+        ):
             continue
         apart = blank or width is None or all(len(texts[h]) < 0.8 * width for h in heads)
         if apart and (lead or (j >= 0 and _headed_body(texts, heads, i, width, tagged, after))):
@@ -471,7 +479,8 @@ def _trailing_headlines(lines: list[str]) -> tuple[list[str], list[str]]:
         if not line:
             j -= 1
             continue
-        if ends_sentence(line):
+        if ends_sentence(line) or is_signature_date(line):
+            # A notice's signature (office, then date) closes its body as a full stop does.
             break
         if not is_headlineish(line):
             return lines, []
@@ -563,6 +572,7 @@ def segment(
     lead_at = -1
     # Under ``（上接第一版）``: the next body is continued, as one at the top of the page is.
     jumped_in = False
+    under_caption = False
 
     def close_gap(ends_with: str) -> None:
         nonlocal gap, jumped_in
@@ -611,7 +621,23 @@ def segment(
             continue
         if kind == CAPTION:
             seg.captions.append(line)
+            under_caption = True
             continue
+        set_apart = under_caption and not texts[idx - 1]
+        if kind == TEXT and set_apart and _lead_at(texts, idx, quote=False):
+            # A lead set apart under a caption: a photo stands between two stories, and a new
+            # one starts here even with no headline between (a page printing them after).
+            if cur is not None:
+                close_article()
+            else:
+                close_gap(START)
+            cur = RawArticle(lines=[line])
+            seg.articles.append(cur)
+            seg.clusters.append([])
+            under_caption = False
+            last_kind = kind
+            continue
+        under_caption = False
         if kind in (JUMP, JUMP_IN):
             # The article goes on on another page (it ends here, whatever follows), or what
             # follows goes on from another page's (the next body is continued).

@@ -145,13 +145,17 @@ _OPEN_CREDIT = re.compile(r"(?:^|(?<=[。！？”])) *(?P<open>[（(][^（）()
 
 
 def split_wrapped_unit_credit(line: str, nxt: str) -> tuple[str, str]:
-    """``(text, opening)`` when ``line`` ends with the first half of a unit credit that ``nxt``
-    closes (``……参加活动。（五里堡街`` / ``道 供稿）``); ``("", "")`` otherwise."""
+    """``(text, opening)`` when ``line`` ends with the first half of a unit credit or a closing
+    byline that ``nxt`` closes (``……参加活动。（五里堡街`` / ``道 供稿）``, ``……在基层。（记``
+    / ``者 王芳）``, ``（通讯员`` / ``李明）``); ``("", "")`` otherwise."""
     m = _OPEN_CREDIT.search(line)
     nxt = nxt.strip()
-    if not m or not nxt.endswith(("）", ")")) or not is_unit_credit(m.group("open") + nxt):
+    if not m or not nxt.endswith(("）", ")")):
         return "", ""
-    return line[: m.start()].rstrip(), m.group("open")
+    head = m.group("open")
+    if not (is_unit_credit(head + nxt) or is_byline_line(join_byline_lines([head, nxt]))):
+        return "", ""
+    return line[: m.start()].rstrip(), head
 
 
 def split_glued_byline(line: str) -> tuple[str, str]:

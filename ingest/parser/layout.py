@@ -40,6 +40,15 @@ def ends_sentence(text: str) -> bool:
     return bool(text) and text[-1] in _SENTENCE_FINAL
 
 
+# A date alone on its line (``2026年5月18日``, ``7月2日``): a notice's signature under its
+# issuing office, never an article's lead (a lead's date runs on into its sentence).
+_SIGNATURE_DATE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日$")
+
+
+def is_signature_date(line: str) -> bool:
+    return bool(_SIGNATURE_DATE.match(line.strip()))
+
+
 def is_dateline(line: str) -> bool:
     """``本报讯``, ``中原网讯``, ``郑报融媒讯`` …: the lead word of an article."""
     return bool(DATELINE.match(line))

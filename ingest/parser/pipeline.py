@@ -207,9 +207,22 @@ def _place_headlines(
         page.warnings.append(review.page_warning(review.PAGE_UNPLACED, f"{len(unplaced)}"))
 
 
+# A body that ends on a bare date, no full stop after it: a notice signed by its office.
+_SIGNATURE_END = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日$")
+
+
+def _signed_on(article: ParsedArticle) -> str:
+    """The signature date closing a notice (``二七区教育局`` / ``2026年5月18日``): the notice's
+    own date, not one in its text (``6月1日至6月10日``, the days it announces)."""
+    if article.byline or not article.paragraphs:
+        return ""
+    m = _SIGNATURE_END.search(article.paragraphs[-1])
+    return m.group(0) if m else ""
+
+
 def _date_articles(page: ParsedPage, issue_date: str | None) -> None:
     found = [
-        dates_mod.lead_dates(a.paragraphs[0], issue_date)
+        dates_mod.lead_dates(_signed_on(a) or a.paragraphs[0], issue_date)
         if a.paragraphs and not a.continued
         else []
         for a in page.articles

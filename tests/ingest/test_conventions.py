@@ -479,3 +479,78 @@ def test_a_credited_caption_between_two_articles_belongs_to_neither() -> None:
     assert len(page.articles) == 2
     assert "开市后的夜市人头攒动。（林青 摄）" in page.unplaced
     assert page.articles[0].reporters == ["孙丽"]
+
+
+def test_a_closing_byline_wrapped_over_two_lines_closes_its_article() -> None:
+    """``……（记`` / ``者 X）`` and ``（通讯员`` / ``Y）``: the wrap falls inside the bracket; the
+    two halves are one byline, not the body's last words."""
+    text = (
+        "海棠区检查汛前准备\n"
+        "6月3日，区长柏青禾带队检查汛前准\n"
+        "备工作，要求各单位落实值守。（记\n"
+        "者 葛川）\n\n\n"
+        "白鹭湾社区开展义诊\n"
+        "6月4日，白鹭湾社区联合区医院开\n"
+        "展义诊，服务居民二百余人次。（通讯员\n"
+        "林青）\n"
+    )
+    first, second = parse_dict(text)["articles"]
+    assert first["body"].endswith("落实值守。")
+    assert first["reporters"] == ["葛川"]
+    assert second["body"].endswith("二百余人次。")
+    assert second["correspondents"] == ["林青"]
+
+
+def test_a_caption_under_a_headline_printed_after_its_article_belongs_to_neither() -> None:
+    """Headlines after their articles: an unsigned comment, its label and title, then a photo's
+    caption set apart, then a dated story. The caption starts no body and ends none; the story
+    under it starts where its lead does."""
+    text = (
+        "6月5日，海棠区召开防汛调度会，部署\n"
+        "主汛期各项工作。（记者 葛川）\n"
+        "海棠区召开防汛调度会\n\n\n"
+        "一条小巷的整治，牵动着千家万户。\n"
+        "把居民的意见摆在前头，事情就好办。\n"
+        "时评\n"
+        "小巷整治见温度\n\n\n"
+        "图为整治后的青石巷。\n"
+        "（孙丽 摄）\n\n\n"
+        "6月4日，白鹭湾街道召开居民恳谈会，\n"
+        "听取青石巷整治意见。（通讯员 林青）\n"
+        "白鹭湾街道听取整治意见\n"
+    )
+    page = parse_page(text.encode("utf-8"), "conventions.txt")
+    assert page_chars_accounted(page)
+    assert [a.title for a in page.articles] == [
+        "海棠区召开防汛调度会",
+        "小巷整治见温度",
+        "白鹭湾街道听取整治意见",
+    ]
+    assert page.articles[1].column == "时评"
+    assert page.articles[1].body.endswith("事情就好办。")
+    assert "图为整治后的青石巷。" in page.unplaced
+    assert page.articles[2].body.startswith("6月4日")
+
+
+def test_a_notice_keeps_its_signature_and_is_dated_by_it() -> None:
+    """A notice signed by its office and dated under ``特此通知。``: the signature is the
+    notice's closing text (no new article at the date line), and its date is the notice's,
+    not the days it announces."""
+    text = (
+        "2025年6月20日 星期五\n\n"
+        "关于青石路夜间施工的通知\n"
+        "因管网改造，6月25日至6月30日每晚\n"
+        "青石路实行半幅通行，请绕行。\n"
+        "特此通知。\n"
+        "海棠区城市管理局\n"
+        "2025年6月18日\n\n\n"
+        "白鹭湾社区开展义诊\n"
+        "6月17日，白鹭湾社区联合区医院开展\n"
+        "义诊，服务居民二百余人次。（通讯员 林青）\n"
+    )
+    notice, story = parse_dict(text)["articles"]
+    assert notice["title"] == "关于青石路夜间施工的通知"
+    assert notice["body"].replace("\n", "").endswith("海棠区城市管理局2025年6月18日")
+    assert notice["date"] == "2025-06-18"
+    assert story["title"] == "白鹭湾社区开展义诊"
+    assert story["body"].startswith("6月17日")
