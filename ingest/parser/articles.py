@@ -373,6 +373,11 @@ def implicit_starts(tagged: list[tuple[str, str]], width: int | None) -> dict[in
             or is_signature_date(before)
         ):
             continue
+        # A quotation opens an interview under its headline, but as often a feature's section
+        # under a subhead: printed right under the body's last sentence, with no blank line,
+        # the short line over it is a subhead.
+        if lead and not blank and not _lead_at(texts, i, quote=False):
+            lead = _under_dash_deck(texts, i)
         apart = blank or width is None or all(len(texts[h]) < 0.8 * width for h in heads)
         if apart and (lead or (j >= 0 and _headed_body(texts, heads, i, width, tagged, after))):
             out[heads[-1]] = i

@@ -554,3 +554,21 @@ def test_a_notice_keeps_its_signature_and_is_dated_by_it() -> None:
     assert notice["date"] == "2025-06-18"
     assert story["title"] == "白鹭湾社区开展义诊"
     assert story["body"].startswith("6月17日")
+
+
+def test_a_subhead_over_a_quotation_inside_a_feature_stays_body() -> None:
+    """A feature signed over its body, with a short subhead printed right under a finished
+    sentence and a quotation under it: a section of the same story, not a new one (an
+    interview opening on a quotation stands under a headline set apart by a blank line)."""
+    text = (
+        "青石湾：老码头有了新生意\n"
+        "本报记者 葛川\n"
+        "6月8日傍晚，青石湾码头灯火渐起。\n"
+        "沿河步道上，一家家小店陆续开张。\n"
+        "旧仓库变成新市集\n"
+        "“这几间仓库闲了好多年，现在天天有\n"
+        "人来。”码头社区主任柏青禾说。\n"
+    )
+    art = only_article(text)
+    assert art["title"] == "青石湾：老码头有了新生意"
+    assert art["body"].replace("\n", "").endswith("码头社区主任柏青禾说。")
