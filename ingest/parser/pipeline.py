@@ -209,6 +209,7 @@ def _place_headlines(
 
 # A body that ends on a bare date, no full stop after it: a notice signed by its office.
 _SIGNATURE_END = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日$")
+_SIGNATURE_MAX = 32
 
 
 def _signed_on(article: ParsedArticle) -> str:
@@ -216,8 +217,11 @@ def _signed_on(article: ParsedArticle) -> str:
     own date, not one in its text (``6月1日至6月10日``, the days it announces)."""
     if article.byline or not article.paragraphs:
         return ""
-    m = _SIGNATURE_END.search(article.paragraphs[-1])
-    return m.group(0) if m else ""
+    # After the last full stop only the office and the date: an unfinished sentence that runs
+    # on to a date is longer.
+    tail = re.split("[。！？]", article.body)[-1].replace("\n", "")
+    m = _SIGNATURE_END.search(tail)
+    return m.group(0) if m and len(tail) <= _SIGNATURE_MAX else ""
 
 
 def _date_articles(page: ParsedPage, issue_date: str | None) -> None:

@@ -572,3 +572,16 @@ def test_a_subhead_over_a_quotation_inside_a_feature_stays_body() -> None:
     art = only_article(text)
     assert art["title"] == "青石湾：老码头有了新生意"
     assert art["body"].replace("\n", "").endswith("码头社区主任柏青禾说。")
+
+
+def test_an_unfinished_last_sentence_ending_on_a_date_is_no_signature() -> None:
+    """OCR dropped the full stop after a long clause that ends on a date: no notice's
+    signature (office and date alone after the last full stop), so the lead dates the story."""
+    text = (
+        "青石镇开展汛前检查\n"
+        "本报讯 6月3日，青石镇开展汛前安全\n"
+        "检查，全镇排查隐患点位二十余处，整\n"
+        "改工作将从下周一起持续到今年的6月\n"
+        "30日\n"
+    )
+    assert only_article(text)["date"].endswith("06-03")
