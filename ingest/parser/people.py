@@ -71,6 +71,8 @@ _NAME_LIKE_TAGS = frozenset({"a", "an", "ns", "nz"})
 # Place suffixes that are common given-name characters too: after a title and before a
 # boundary (政法委员姚科，) they end a name.
 _GIVEN_TOO = frozenset("科园楼")
+# Characters that open a title rather than a given name (和副区长, 和市委…).
+_TITLE_HEADS = frozenset("副区市县镇乡省党")
 
 
 @dataclass
@@ -372,6 +374,9 @@ def _list_after(text: str, pos: int, known: Names, *, titled: bool = True) -> li
     out: list[tuple[str, int]] = []
     while pos < len(text) and text[pos] == "、":
         name = read_name(text, pos + 1, known, titled=titled)
+        if name is None and titled:
+            # 、 then 和 is no conjunction (A、B和C joins the last name with 和 alone).
+            name = _word_surname_name(text, pos + 1, known)
         if name is None:
             break
         after = pos + 1 + len(name)
@@ -411,12 +416,22 @@ def _word_surname_name(text: str, at: int, known: Names) -> str | None:
     """A name after a title whose surname is also a common word (能, 有, 山 …): only a whole
     three-character name that makes no word with its surname and is followed by a boundary
     or a verb that follows names (区人大代表能立群在…, but 区长能够 stays a word)."""
-    if text[at : at + 1] not in WORD_SURNAMES or not all(
-        _given_ok(text, k) for k in (at + 1, at + 2)
-    ):
+    if text[at : at + 1] not in WORD_SURNAMES:
+        return None
+    # 之 as the middle character (区委书记和之远) as in read_name's titled reading.
+    first_ok = _given_ok(text, at + 1) or (
+        text[at + 1 : at + 2] in MIDDLE_NAME_CHARS and _given_ok(text, at + 2)
+    )
+    if not (first_ok and _given_ok(text, at + 2)):
         return None
     name = text[at : at + 3]
     if dictionary_word_at(text, at) is not None or follow_score(text, at + 3) < 3:
+        return None
+    # 区委书记和区长…, 主任和副主任: the conjunction before a second title, no name.
+    if any(OFFICE_RE.match(text, k) for k in (at + 1, at + 2)) or text[at + 1] in _TITLE_HEADS:
+        return None
+    # 老支书和大家, 主任和群众: a word after the conjunction, no given name.
+    if dictionary_word_at(text, at + 1) is not None:
         return None
     ok = _valid_name(name, known, anchored=True, strong=True, surname=name[0])
     return name if ok else None
