@@ -410,6 +410,29 @@ def _titled(text: str, known: Names, add: Callable[[str, int, list[str]], None])
     for m in _LEADERS_AFTER_RE.finditer(text):
         for name, at in _list_before(text, m.start(), known):
             add(name, at, [m.group("post")])
+    for m in _POSTS_BRACKET_RE.finditer(text):
+        posts = m.group(1).split("、")
+        if not all(_ends_with_office(p) and p not in WEAK_OFFICE_WORDS for p in posts):
+            continue
+        got = _name_before(text, m.start(), known)
+        if got is not None:
+            add(got[0], got[1], posts)
+
+
+# 时某（区委常委、统战部部长）: the posts printed in a bracket right after a name.
+_POSTS_BRACKET_RE = re.compile(r"[（(]([^（()）,，。；]{2,30})[）)]")
+
+
+def _name_before(text: str, end: int, known: Names) -> tuple[str, int] | None:
+    """The name ending at ``end`` that opens a clause (。时某（…）, ，党某（…）)."""
+    for k in (3, 2, 4):
+        start = end - k
+        if start < 0 or (start > 0 and text[start - 1] not in _TITLE_BOUNDARY):
+            continue
+        name = read_name(text, start, known) or _word_surname_name(text, start, known)
+        if name == text[start:end]:
+            return name, start
+    return None
 
 
 def _word_surname_name(text: str, at: int, known: Names) -> str | None:

@@ -358,3 +358,13 @@ def test_the_conjunction_he_is_a_surname_after_a_title_or_in_a_titled_list() -> 
 )
 def test_the_conjunction_he_before_a_word_or_a_title_is_no_name(text: str) -> None:
     assert [p.name for p in extract_persons(text) if p.name.startswith("和")] == []
+
+
+def test_posts_in_a_bracket_right_after_a_name_are_its_titles() -> None:
+    got = _by_name("会议召开。贺于川（区委常委、政法委书记）通报情况，司马以安（副区长）出席。")
+    assert got["贺于川"] == (["区委常委", "政法委书记"], "official")
+    assert got["司马以安"] == (["副区长"], "official")
+
+
+def test_a_bracket_without_a_post_after_a_name_gives_no_title() -> None:
+    assert "贺于川" not in _by_name("会议召开。贺于川（挂职）通报情况，群众（代表）发言。")
