@@ -283,6 +283,12 @@ def _is_lead(seg: str, i: int, word: str, start: int) -> bool:
             and JIEBA.freq(seg[i : i + len(word) + 1]) < _WORD_FREQ
         )
     if word not in _WORD_LEADS:
+        # 云帆数据董事长: a one-character lead that closes a noun with the character before
+        # it (数据, 证据) is part of the organization's name.
+        if len(word) == 1 and i > start:
+            noun = seg[i - 1 : i + 1]
+            tag = JIEBA.tag(noun) or ""
+            return not (tag.startswith("n") and JIEBA.freq(noun) >= _WORD_FREQ)
         return True
     if i != start or JIEBA.freq(seg[i : i + 2]) >= _WORD_FREQ:
         return False

@@ -368,3 +368,9 @@ def test_posts_in_a_bracket_right_after_a_name_are_its_titles() -> None:
 
 def test_a_bracket_without_a_post_after_a_name_gives_no_title() -> None:
     assert "贺于川" not in _by_name("会议召开。贺于川（挂职）通报情况，群众（代表）发言。")
+
+
+def test_a_lead_character_closing_a_noun_stays_in_the_organization() -> None:
+    # 据 leads a title (据区长X介绍) but closes 数据 in a company's name.
+    got = _by_name("会上，星帆数据董事长钱明川表示，将加快建设。")
+    assert got["钱明川"] == (["星帆数据董事长"], "official")
