@@ -369,10 +369,12 @@ def _name_after_office(text: str, start: int, end: int) -> int | None:
 
 
 def _ends_with_office(seg: str) -> bool:
-    return any(seg.endswith(w) for w in _OFFICE_SORTED)
+    # A few set lookups by length: a scan of every office word was a tenth of the step.
+    return any(seg[-k:] in _OFFICE_SET for k in _OFFICE_LENS if len(seg) >= k)
 
 
-_OFFICE_SORTED = sorted(set(OFFICE_RE.pattern.split("|")), key=len, reverse=True)
+_OFFICE_SET = frozenset(OFFICE_RE.pattern.split("|"))
+_OFFICE_LENS = sorted({len(w) for w in _OFFICE_SET})
 
 
 def _list_after(text: str, pos: int, known: Names, *, titled: bool = True) -> list[tuple[str, int]]:
@@ -426,7 +428,7 @@ def _titled(text: str, known: Names, add: Callable[[str, int, list[str]], None])
 
 
 # 时某（区委常委、统战部部长）: the posts printed in a bracket right after a name.
-_POSTS_BRACKET_RE = re.compile(r"[（(]([^（()）,，。；]{2,30})[）)]")
+_POSTS_BRACKET_RE = re.compile(r"[（(]([^（()）,，。；\s]{2,30})[）)]")
 
 
 def _name_before(text: str, end: int, known: Names) -> tuple[str, int] | None:

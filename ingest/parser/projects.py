@@ -210,10 +210,13 @@ def _after_lead(raw: str) -> str:
         if m.group() in _JOINERS and not _joins(raw, m.start()):
             continue
         end = m.end()
-        # A lead word that starts a longer verb (对接, 签订) leads with the whole verb.
-        word = dictionary_word_at(raw, m.start())
-        if word is not None and len(word) > len(m.group()) and JIEBA.tag(word) in _VERB_TAGS:
-            end = m.start() + len(word)
+        if len(raw) - end < 4:
+            continue
+        if end - m.start() == 1:
+            # A lead character that starts a longer verb (对接) leads with the whole verb.
+            word = dictionary_word_at(raw, m.start())
+            if word is not None and JIEBA.tag(word) in _VERB_TAGS:
+                end = m.start() + len(word)
         if len(raw) - end >= 4:
             cut = max(cut, end)
     return raw[cut:]
