@@ -414,10 +414,13 @@ def _visit_verbs_at(text: str) -> list[int]:
 # office tower, a crossing. In a list of projects visited it is a stop on the way, no project
 # (a new campus or a school's extension ends in its work: …新校区项目, …改扩建工程).
 _STANDING_PLACE = re.compile(
-    r"(?:公司|集团|工厂|小学|中学|幼儿园|学校|大学|市场|商圈|步行街|商场|超市|大厦|交叉口|路口|"
-    # A spot to watch (易涝点, 积水点, 隐患点) is a kind of place, no project.
-    r"[^\d一二三四五六七八九十]点|点位)$"
+    r"(?:公司|集团|工厂|小学|中学|幼儿园|学校|大学|市场|商圈|步行街|商场|超市|大厦|交叉口|路口)$"
 )
+
+
+# A spot a visit checks (易涝点, 积水点, 隐患点): a kind of place, no project. (A site
+# being built, 正在建设的X安置点, is read elsewhere.)
+_SPOT = re.compile(r"(?<![\d一二三四五六七八九十])点位?$")
 
 
 def _visited(text: str) -> list[tuple[int, str]]:
@@ -440,7 +443,11 @@ def _visited(text: str) -> list[tuple[int, str]]:
         if m is None:
             continue
         items = _list_items(m.group("list").split("、"), m.start("list"))
-        items = [(at, part) for at, part in items if not _STANDING_PLACE.search(part)]
+        items = [
+            (at, part)
+            for at, part in items
+            if not (_STANDING_PLACE.search(part) or _SPOT.search(part))
+        ]
         named = [(at, part) for at, part in items if _ok(part, from_list=True)]
         if not items or len(named) < len(items):
             continue  # an item no name (a place, a fragment): no list of projects
