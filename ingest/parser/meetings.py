@@ -42,8 +42,10 @@ _HELD_VERB = rf"(?:{HELD_VERBS})(?:了?(?:专题|全体|扩大)?会议)?"
 # A session's 隆重开幕 / 胜利闭幕.
 _SESSION_VERB = rf"(?:隆重|胜利|顺利|圆满)?(?:{SESSION_VERBS})"
 # A会议召开 / A会以电视电话会议形式召开 / A会在B举行 / 区委常委会召开会议.
+# The day may stand between the name and the verb (X会议3月6日召开, X会议4月14日至15日举行).
+_HELD_WHEN = r"(?:\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?)?(?:上午|下午|晚上)?"
 _HELD_RE = re.compile(
-    rf"(?P<name>{_NAME_CHARS}{{2,60}}?{_MEETING_END})"
+    rf"(?P<name>{_NAME_CHARS}{{2,60}}?{_MEETING_END}){_HELD_WHEN}"
     rf"(?:以{_NAME_CHARS}{{1,12}}?形式|在(?P<place>{_NAME_CHARS}{{2,20}}?))?"
     rf"{_HELD_VERB}{_AFTER}"
 )
@@ -115,6 +117,8 @@ _CHAIR_FORMS = (
     + _CHAIR_ADVERB
     + r"(?:出席并)?(?:主持召开|主持会议|主持|组织召开|召集召开)",
     r"由[^，。；]{{0,30}}?({n})(?:同志)?主持",
+    # A、B共同主持: the field holds one chair, the first printed.
+    r"({n})、[^，。；]{{1,30}}?共同主持",
     r"主持人[^，。；]{{0,20}}?({n})",
     r"在[^，。；]{{0,30}}?({n})(?:同志)?的主持下",
 )

@@ -77,8 +77,9 @@ SURNAMES: frozenset[str] = frozenset(
 )
 # The 百家姓's surnames that are common words too (left out above): read as a surname only
 # where a title is printed right before and a full three-character name reads, followed by a
-# boundary or a verb that follows names (区人大代表能立群在…).
-WORD_SURNAMES: frozenset[str] = frozenset("能有从山年东")
+# boundary or a verb that follows names (区人大代表能立群在…). 和, left out of SURNAMES as a
+# conjunction, reads the same way (区委书记和之远主持, 副主席A、和乃馨出席).
+WORD_SURNAMES: frozenset[str] = frozenset("能有从山年东和")
 
 # A name ends where one of these begins: verbs, adverbs and particles that follow a name in
 # news prose (区委书记龚然紧扣…, 张华认真落实…, 刘建国组织召开…).

@@ -43,13 +43,13 @@ _SUFFIX_RE = re.compile(
 _LEAD_WORDS = re.compile(
     r"(?:加快|推进|推动|细化|确保|做好|抓好|建设|办好|实施|开展|启动|完成|督导|视察|听取|"
     r"察看|查看|来到|到|在|对|为|和|与|及|了|把|将|是|的有|的|牵头|激发|以|作为|深化|狠抓|"
-    r"大抓|抓大|加大|抓|签约|开工|观摩|调研|考察|走进|召开|举行|主持|研究|其中|随着|就|我区|主要包括|包括|深入|先后|"
+    r"大抓|抓大|加大|抓|签约|签订|签署|开工|观摩|调研|考察|走进|召开|举行|主持|研究|其中|随着|就|我区|主要包括|包括|深入|先后|"
     r"还有|另有|也有)"
 )
 # No place prefix: 马寨镇X, 惠济区X, 郑州市X (but 南洼片区X, 新院区X are the project's own).
 _PLACE_LEAD = re.compile(
     r"^(?:[\u4e00-\u9fff]{1,4}?(?:乡|镇|街道|办事处)|"
-    r"(?![^区县市]*[路街巷])[\u4e00-\u9fff]{2,5}?(?<![片园新城景社小滩校厂街院商圈户])[区县市](?![域场]))"
+    r"(?![^区县市]*[路街巷])[\u4e00-\u9fff]{2,5}?(?<![片园新城景社小滩校厂街院商圈户山郊])[区县市](?![域场]))"
     r"(?=[\u4e00-\u9fff“]{3,}|\d*[A-Za-z])"
 )
 # A list item or a name that is a place, not a project (到马寨镇、侯寨乡等地调研).
@@ -57,7 +57,7 @@ _PLACE_ONLY = re.compile(r"(?:乡|(?<!小)镇|街道|办事处|村|社区|^.{1,3
 # Words of a sentence, not of a name: an item holding one is a fragment. A figure is the
 # sentence's (3个, 5亿元); digits inside a Latin word (5G, 4K) are the name's.
 _FRAGMENT = re.compile(
-    r"[的了是将要把们这那该其等]|\d(?!\d*[A-Za-z])|召开|主持|会议|举行|调研|察看|查看|做好|实现|加快|持续|努力|"
+    r"[的了是将要把们这那该其等]|(?<![A-Za-z\d])\d+(?![A-Za-z\d])|召开|主持|会议|举行|调研|察看|查看|做好|实现|加快|持续|努力|"
     r"打造|确保|切实|保证|引进|跟踪|滚动|尽快|成立|关于|实地|现场|评比|掀起|大干|一批|做深|做细|"
     r"违建|违法|违规|督导|调研|检查|视察|观摩|考察|推出|推行|出台"
 )
@@ -209,8 +209,16 @@ def _after_lead(raw: str) -> str:
     for m in _LEAD_WORDS.finditer(raw):
         if m.group() in _JOINERS and not _joins(raw, m.start()):
             continue
-        if len(raw) - m.end() >= 4:
-            cut = m.end()
+        end = m.end()
+        if len(raw) - end < 4:
+            continue
+        if end - m.start() == 1:
+            # A lead character that starts a longer verb (对接) leads with the whole verb.
+            word = dictionary_word_at(raw, m.start())
+            if word is not None and JIEBA.tag(word) in _VERB_TAGS:
+                end = m.start() + len(word)
+        if len(raw) - end >= 4:
+            cut = max(cut, end)
     return raw[cut:]
 
 
@@ -410,6 +418,11 @@ _STANDING_PLACE = re.compile(
 )
 
 
+# A spot a visit checks (易涝点, 积水点, 隐患点): a kind of place, no project. (A site
+# being built, 正在建设的X安置点, is read elsewhere.)
+_SPOT = re.compile(r"(?<![\d一二三四五六七八九十])点位?$")
+
+
 def _visited(text: str) -> list[tuple[int, str]]:
     """The places a visit list names are projects when the list says so: one item is a
     project by its suffix, or the list closes on 建设现场 (the sites of works being built).
@@ -430,7 +443,11 @@ def _visited(text: str) -> list[tuple[int, str]]:
         if m is None:
             continue
         items = _list_items(m.group("list").split("、"), m.start("list"))
-        items = [(at, part) for at, part in items if not _STANDING_PLACE.search(part)]
+        items = [
+            (at, part)
+            for at, part in items
+            if not (_STANDING_PLACE.search(part) or _SPOT.search(part))
+        ]
         named = [(at, part) for at, part in items if _ok(part, from_list=True)]
         if not items or len(named) < len(items):
             continue  # an item no name (a place, a fragment): no list of projects
@@ -486,6 +503,53 @@ def _joined_before(raw: str, name: str) -> str | None:
     return first if _names_construction(first) and not _STANDING_PLACE.search(first) else None
 
 
+# 现场 / 建设现场 after the last name of a visit: the site, no part of the name.
+_SITE_END = re.compile(r"(?:建设现场|施工现场|现场)$")
+_WORK_END = re.compile(r"(?:工程|改造|提升|整治|迁建|扩建|新建|改建|[一二三四五六]期)$")
+
+
+def _joined_after(text: str, at: int) -> tuple[int, str] | None:
+    """The name joined after a suffixed one (来到A工程和B改造现场: B), when it runs to the
+    end of the clause and names a construction of its own."""
+    if text[at : at + 1] not in _JOINERS or not _joins(text, at):
+        return None
+    run = _ITEM_RUN_RE.match(text, at + 1)
+    if run is None:
+        return None
+    site = _SITE_END.search(run.group())
+    name = _PLACE_LEAD.sub("", _DUE_TAIL.sub("", _SITE_END.sub("", run.group())))
+    if not _names_construction(name) or _STANDING_PLACE.search(name):
+        return None
+    # A place that stands already (A项目和X广场) is a stop: the second name needs its work
+    # in it, or a site (…现场) after it.
+    if site is None and not _WORK_END.search(name):
+        return None
+    return at + 1 + run.group().find(name), name
+
+
+# 分别是：A；B；C。: items of a list set apart by semicolons, each on its own.
+_SEMICOLON_LIST_RE = re.compile(r"：\s*(?P<list>[^：。]+?；[^：。]+)(?=。|$)")
+
+
+def _semicolon_items(text: str) -> list[tuple[int, str]]:
+    """A list after ： whose items end in ； (分别是：A工程；B改造；C工程。): once one item is
+    a project by its suffix, every item that names a construction is one."""
+    out: list[tuple[int, str]] = []
+    if "；" not in text:
+        return out
+    for m in _SEMICOLON_LIST_RE.finditer(text):
+        items: list[tuple[int, str]] = []
+        pos = m.start("list")
+        for raw in m.group("list").split("；"):
+            name = _PLACE_LEAD.sub("", raw.strip())
+            items.append((pos + raw.find(name), name))
+            pos += len(raw) + 1
+        if not any(_SUFFIX_RE.fullmatch(n + "，") and _ok(n, from_list=False) for _, n in items):
+            continue
+        out.extend((p, n) for p, n in items if n and _names_construction(n))
+    return out
+
+
 def extract_projects(text: str) -> list[ProjectMention]:
     """Projects named in ``text``, canonical name first seen order, printed variants as aliases."""
     found: list[tuple[int, str]] = []
@@ -506,6 +570,7 @@ def extract_projects(text: str) -> list[ProjectMention]:
                 found.append((at, part))
     found.extend(_joined(text))
     found.extend(_numbered(text))
+    found.extend(_semicolon_items(text))
     found.extend(_visited(text))
     for m in _suffix_matches(text):
         raw = m.group("name")
@@ -520,6 +585,9 @@ def extract_projects(text: str) -> list[ProjectMention]:
             first = _joined_before(raw, name)
             if first is not None:
                 found.append((m.start("name") + raw.find(first), first))
+            second = _joined_after(text, m.end("name"))
+            if second is not None:
+                found.append(second)
     found.extend(_announced(text))
 
     canon_order: list[str] = []

@@ -151,3 +151,19 @@ MEETINGS = [
 def test_meetings_found(text: str, fields: tuple[str, ...], found: list[tuple]) -> None:
     got = [tuple(getattr(m, f) for f in fields) for m in _meetings(text)]
     assert got == found
+
+
+def test_a_meeting_named_before_its_day_and_verb_keeps_its_printed_name() -> None:
+    text = (
+        "区九届人大常委会第十二次会议6月3日至4日举行。3日上午的第一次全体会议由区人大常委会主任"
+        "贺立原主持，4日下午的第二次全体会议由副主任钱明川主持。"
+    )
+    (m,) = _meetings(text)
+    assert m.name == "区九届人大常委会第十二次会议"
+    assert m.chair == "贺立原"
+
+
+def test_two_co_chairs_give_the_first_printed() -> None:
+    text = "区法院、区检察院召开工作联席会议。区法院院长钱明川、区检察院检察长贺立原共同主持会议。"
+    (m,) = _meetings(text)
+    assert m.chair == "钱明川"

@@ -341,3 +341,36 @@ def test_a_surname_that_is_a_common_word_reads_after_a_title() -> None:
 
 def test_a_word_surname_after_a_title_that_makes_a_word_stays_a_word() -> None:
     assert _by_name("区长能够带头，区委书记有关指示要落实。") == {}
+
+
+def test_the_conjunction_he_is_a_surname_after_a_title_or_in_a_titled_list() -> None:
+    # 和 reads as a surname where a title or a 、 of a titled list stands right before it and a
+    # whole name then a verb or a boundary follows, 之 in the middle too.
+    got = _by_name("区委书记和之澄同志主持会议。副区长赵明岚、和乃芹、东方以薇出席。和之澄强调。")
+    assert got["和之澄"] == (["区委书记"], "official")
+    assert got["和乃芹"] == (["副区长"], "official")
+    assert got["东方以薇"] == (["副区长"], "official")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["老支书和大家一起干。", "区委书记和区长一同调研。", "主任和副主任出席。", "区长和市民交流。"],
+)
+def test_the_conjunction_he_before_a_word_or_a_title_is_no_name(text: str) -> None:
+    assert [p.name for p in extract_persons(text) if p.name.startswith("和")] == []
+
+
+def test_posts_in_a_bracket_right_after_a_name_are_its_titles() -> None:
+    got = _by_name("会议召开。贺于川（区委常委、政法委书记）通报情况，司马以安（副区长）出席。")
+    assert got["贺于川"] == (["区委常委", "政法委书记"], "official")
+    assert got["司马以安"] == (["副区长"], "official")
+
+
+def test_a_bracket_without_a_post_after_a_name_gives_no_title() -> None:
+    assert "贺于川" not in _by_name("会议召开。贺于川（挂职）通报情况，群众（代表）发言。")
+
+
+def test_a_lead_character_closing_a_noun_stays_in_the_organization() -> None:
+    # 据 leads a title (据区长X介绍) but closes 数据 in a company's name.
+    got = _by_name("会上，星帆数据董事长钱明川表示，将加快建设。")
+    assert got["钱明川"] == (["星帆数据董事长"], "official")
