@@ -38,6 +38,7 @@ from .names import (
     one_char_stop_at,
     surname_at,
 )
+from .normalize import CJK
 
 # Punctuation and spaces that end a title when reading backwards from an office word.
 _TITLE_BOUNDARY = set("，。；：、！？（）()《》“”‘’,.;:!?\"' \t\n　·—")
@@ -388,11 +389,28 @@ def _list_after(text: str, pos: int, known: Names, *, titled: bool = True) -> li
         if name is None:
             break
         after = pos + 1 + len(name)
-        if OFFICE_RE.match(text, after):
+        if OFFICE_RE.match(text, after) or _opens_title_chain(text, pos + 1, after, known):
             break
         out.append((name, pos + 1))
         pos = after
     return out
+
+
+def _opens_title_chain(text: str, at: int, after: int, known: Names) -> bool:
+    """``text[at:]``, read as a name up to ``after``, runs on with no break and no lead word
+    into an office word with a name after it: the next person's title chain (``副区长A、
+    区应急管理局局长B``), not one more name of the list (``A、B及市X公司经理C`` keeps B)."""
+    m = OFFICE_RE.search(text, at, at + _MAX_TITLE)
+    return (
+        m is not None
+        and _TITLE_LEAD_RE.match(text, after) is None
+        and _NO_BREAK_RE.fullmatch(text, at, m.start()) is not None
+        and _name_after_office(text, m.start(), m.end()) == m.end()
+        and read_name(text, m.end(), known) is not None
+    )
+
+
+_NO_BREAK_RE = re.compile(f"[{CJK}]*")
 
 
 def _titled(text: str, known: Names, add: Callable[[str, int, list[str]], None]) -> None:

@@ -64,6 +64,23 @@ def test_list_with_shared_title() -> None:
     ]  # fmt: skip
 
 
+def test_a_title_chain_after_the_comma_of_a_list_is_the_next_persons() -> None:
+    """``副区长A、区X局局长B``: what follows the 、 runs into an office word with a name after
+    it, so it is B's title, not a second name sharing A's; ``A、B及市X公司经理C`` keeps B."""
+    got = extract_persons("副区长柯小棠、区自然资源局局长庞书远带队检查。")
+    assert [(p.name, p.titles) for p in got] == [
+        ("柯小棠", ["副区长"]), ("庞书远", ["区自然资源局局长"]),
+    ]  # fmt: skip
+    got = extract_persons("区领导岑北、区工商联主席庞书远出席。")
+    assert [(p.name, p.titles) for p in got] == [
+        ("岑北", ["区领导"]), ("庞书远", ["区工商联主席"]),
+    ]  # fmt: skip
+    got = extract_persons("区领导柯小棠、岑北及市燃气公司副经理庞书远等参加。")
+    assert [(p.name, p.titles) for p in got] == [
+        ("柯小棠", ["区领导"]), ("岑北", ["区领导"]), ("庞书远", ["市燃气公司副经理"]),
+    ]  # fmt: skip
+
+
 def test_two_people_in_one_sentence_keep_their_own_titles() -> None:
     got = _by_name("区委书记陈红民，区委副书记、区长苏建设以及区四个班子领导参加。")
     assert got == {
