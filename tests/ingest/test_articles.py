@@ -386,9 +386,18 @@ def test_a_profile_deck_longer_than_the_column_is_no_body() -> None:
     assert official == [("柏青禾", ["石榴街道青梅社区党委书记"])]
 
 
-def test_brief_label_is_the_column_of_the_item_under_it() -> None:
-    """A page printing headlines after their articles: ``简讯`` under the last headline is
-    the brief block's label, not that headline's deck."""
+@pytest.mark.parametrize(
+    ("label", "items"),
+    [
+        ("简讯", ["3月1日，花园路街道义诊。", "近日，海棠区新建2处口袋公园。"]),
+        # a label the parser does not know, over bulleted items
+        ("集锦", ["■3月1日，花园路街道开展义诊。", "■近日，海棠区新建2处口袋公园。"]),
+    ],
+)
+def test_a_short_label_over_briefs_is_their_column_not_a_deck(label: str, items: list[str]) -> None:
+    """A page printing headlines after their articles: a short label under the last headline
+    and over items with no headline of their own is the brief block's label, not that
+    headline's deck."""
     page = "\n".join(
         [
             "本报讯 3月2日，海棠区召开春耕推进会。",
@@ -396,39 +405,15 @@ def test_brief_label_is_the_column_of_the_item_under_it() -> None:
             "海棠区召开春耕推进会",
             "",
             "",
-            "简讯",
-            "3月1日，花园路街道义诊。",
-            "近日，海棠区新建2处口袋公园。",
+            label,
+            *items,
         ]
     )
     parsed = parse_page(page.encode(), "label.txt")
     first, item, _ = parsed.articles
     assert (first.title, first.subtitle) == ("海棠区召开春耕推进会", "")
-    assert item.column == "简讯"
+    assert item.column == label
     assert item.title_inferred
-    assert page_chars_accounted(parsed)
-
-
-def test_any_short_label_over_a_run_of_briefs_is_their_column() -> None:
-    """Headlines after their articles: a short label the parser does not know (``集锦``),
-    under the last headline and over items with no headline of their own, is the block's
-    label, not that headline's deck."""
-    page = "\n".join(
-        [
-            "本报讯 3月2日，海棠区召开春耕推进会。",
-            "会议要求，各镇要抓好农资供应。",
-            "海棠区召开春耕推进会",
-            "",
-            "",
-            "集锦",
-            "■3月1日，花园路街道开展义诊。",
-            "■近日，海棠区新建2处口袋公园。",
-        ]
-    )
-    parsed = parse_page(page.encode(), "label.txt")
-    first, item, _ = parsed.articles
-    assert (first.title, first.subtitle) == ("海棠区召开春耕推进会", "")
-    assert item.column == "集锦"
     assert page_chars_accounted(parsed)
 
 
