@@ -443,6 +443,29 @@ def _titled(text: str, known: Names, add: Callable[[str, int, list[str]], None])
         got = _name_before(text, m.start(), known)
         if got is not None:
             add(got[0], got[1], posts)
+    for m in _POST_AFTER_RE.finditer(text):
+        got = _name_opening_clause(text, m.start(), known)
+        if got is not None:
+            add(got[0], got[1], [m.group()])
+
+
+# 某某副区长带队: a head of government printed after the name, the honorific order.
+_POST_AFTER_RE = re.compile(r"副?[区市县省镇乡]长")
+
+
+def _name_opening_clause(text: str, end: int, known: Names) -> tuple[str, int] | None:
+    """The whole name that opens a clause and ends at ``end``, right before a post; the name
+    is read by its shape alone, so 和 as its last character (某清和副区长) stays in it."""
+    for k in (3, 2):
+        start = end - k
+        if start < 0 or (start > 0 and text[start - 1] not in _TITLE_BOUNDARY):
+            continue
+        name = text[start:end]
+        if surname_at(text, start) and _valid_name(
+            name, known, anchored=True, strong=True, joiner_end=name[-1] in _GIVEN_JOINERS
+        ):
+            return name, start
+    return None
 
 
 # 时某（区委常委、统战部部长）: the posts printed in a bracket right after a name.

@@ -391,3 +391,11 @@ def test_a_lead_character_closing_a_noun_stays_in_the_organization() -> None:
     # 据 leads a title (据区长X介绍) but closes 数据 in a company's name.
     got = _by_name("会上，星帆数据董事长钱明川表示，将加快建设。")
     assert got["钱明川"] == (["星帆数据董事长"], "official")
+
+
+def test_a_head_of_government_printed_after_the_name_is_its_title() -> None:
+    text = "6月3日，柏远和副市长带队察看堤防。。韦青松区长一行到场。时区长指出，要抓紧。"
+    got = _by_name(text)
+    assert got["柏远和"] == (["副市长"], "official")
+    assert got["韦青松"] == (["区长"], "official")
+    assert "时区" not in got
