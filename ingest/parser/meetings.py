@@ -111,7 +111,7 @@ _CHAIR_ADVERB = (
 # The chair, in the forms reports print (``{n}`` is the name): X主持会议, X在…会议室主持召开,
 # X组织召开, 会议由（title）X主持, 大会主持人X, 在X的主持下.
 _CHAIR_FORMS = (
-    r"({n})(?:同志)?"
+    r"({n})(?:同志|副?[区市县省镇乡]长)?"
     + _CHAIR_ADVERB
     + r"(?:在[^，。；]{{1,30}}?)?"
     + _CHAIR_ADVERB
@@ -298,6 +298,10 @@ def extract_meetings(
     named = [m for m in merged if not _is_generic(m.name)]
     if named:
         merged = named
+    if len(merged) == 1 and merged[0].in_headline and merged[0].chair is None and names:
+        # 某某主持召开X会议 over a body that says only 某某主持会议: the one meeting the
+        # headline names is the one the body's chair chaired.
+        merged[0].chair = _chair_in(text[headline_end:], names)
     return [
         MeetingMention(
             name=m.name, date=m.date, chair=m.chair, attendees=m.attendees, place=m.place

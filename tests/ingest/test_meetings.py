@@ -167,3 +167,16 @@ def test_two_co_chairs_give_the_first_printed() -> None:
     text = "区法院、区检察院召开工作联席会议。区法院院长钱明川、区检察院检察长贺立原共同主持会议。"
     (m,) = _meetings(text)
     assert m.chair == "钱明川"
+
+
+def test_a_chair_with_the_post_after_the_name() -> None:
+    text = "本报讯 4月9日，祁远舟副区长主持召开河道清淤推进会，部署汛前工作。"
+    (m,) = _meetings(text)
+    assert (m.name, m.chair) == ("河道清淤推进会", "祁远舟")
+
+
+def test_a_meeting_named_only_in_the_headline_takes_the_body_chair() -> None:
+    headline = "区政府召开老旧管网改造调度会议\n"
+    text = headline + "本报讯 4月9日，区长姜望舒主持会议，听取各街道汇报。"
+    (m,) = extract_meetings(text, [], extract_persons(text), len(headline))
+    assert (m.name, m.chair) == ("老旧管网改造调度会议", "姜望舒")
