@@ -51,6 +51,8 @@ CAPTION = "caption"
 _CAPTION_START = re.compile(r"^(?:图为|上图|下图|左图|右图)")
 _CAPTION_END = re.compile(r"(?:摄|供图|/图)[）)]$")
 _CAPTION_MAX_LINES = 4
+# A photo column's own-line label: the credited captions set apart under it are captions.
+_PHOTO_LABEL = re.compile(r"^(?:图片新闻|新闻图片|图片报道|图说新闻|图说)$")
 # A lead line that is only the byline (``本报记者 王小明 报道``): it opens the article.
 REPORT = "report"
 # ``（下转第四版）``: the article ends here (it goes on on another page); the line is no text.
@@ -115,6 +117,7 @@ def tag_lines(lines: list[str], strong: frozenset[int] = frozenset()) -> list[tu
     stripped = [x.strip() for x in lines]
     caption_until = -1
     credit_tail = -1
+    photo_column = False
     for i, line in enumerate(stripped):
         if not line:
             tagged.append((BLANK, ""))
@@ -134,6 +137,15 @@ def tag_lines(lines: list[str], strong: frozenset[int] = frozenset()) -> list[tu
         # A caption opens under a finished sentence, or set apart under a blank line (on a page
         # whose headlines follow their bodies, the line above the blank is a headline).
         set_apart = i > 0 and not stripped[i - 1]
+        if (after_sentence or set_apart) and _PHOTO_LABEL.match(line):
+            tagged.append((CAPTION, line))
+            prev_kind, prev = tagged[-1]
+            photo_column = True
+            continue
+        if photo_column and set_apart and i > caption_until:
+            end = _credited_end(stripped, i)
+            photo_column = end is not None
+            caption_until = end if end is not None else caption_until
         if i <= caption_until or ((after_sentence or set_apart) and _CAPTION_START.match(line)):
             if i > caption_until:
                 caption_until = _caption_end(stripped, i)
@@ -247,6 +259,16 @@ def _over_blank(lines: list[str], i: int) -> bool:
         k -= 1
     # A blank line after an unfinished sentence is a column break, not the end of a story.
     return k < 0 or ends_sentence(lines[k]) or is_byline_line(lines[k])
+
+
+def _credited_end(lines: list[str], i: int) -> int | None:
+    """The line ending in a photo credit that closes the paragraph starting at ``i``, if any."""
+    for j in range(i, min(len(lines), i + _CAPTION_MAX_LINES)):
+        if not lines[j]:
+            return None
+        if _CAPTION_END.search(lines[j]):
+            return j if j + 1 >= len(lines) or not lines[j + 1] else None
+    return None
 
 
 def _caption_end(lines: list[str], i: int) -> int:

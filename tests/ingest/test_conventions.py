@@ -585,3 +585,17 @@ def test_an_unfinished_last_sentence_ending_on_a_date_is_no_signature() -> None:
         "30日\n"
     )
     assert only_article(text)["date"].endswith("06-03")
+
+
+def test_credited_captions_under_a_photo_column_label_belong_to_no_article() -> None:
+    text = (
+        "海棠区夜市开市\n本报讯 6月1日，海棠区青石夜市开市，首日客流过万。\n\n\n"
+        "图片新闻\n\n"
+        "6月2日，游客在白鹭湾码头排队\n登船。（林青 摄）\n\n"
+        "6月3日，园丁在滨河公园修剪\n月季。（孙丽 摄）\n\n\n"
+        "海棠区举办荷花节\n本报讯 6月4日，海棠区第三届荷花节在白鹭湾开幕。\n"
+    )
+    page = parse_page(text.encode("utf-8"), "conventions.txt")
+    assert page_chars_accounted(page)
+    assert [a.title for a in page.articles] == ["海棠区夜市开市", "海棠区举办荷花节"]
+    assert "图片新闻" in page.unplaced
