@@ -75,6 +75,10 @@ _CLAUSE_BREAK = re.compile("[，、；：]")
 # A headline may end in ! or ? (``“家门口就能看病，真方便！”``), never in a full stop.
 _EXCLAIMED = re.compile(r"[！？]”?$")
 _SPOKEN_OPENING = re.compile(r"^“[^”]{2,}[，。！？…]”")
+# A feature's title that is a whole quotation (``“……”``), and a lead that opens on the place
+# it is set in (``在X街道，……``): under such a title, the place lead is the body's first line.
+_QUOTED_TITLE = re.compile(r"^“[^“”]{2,}”$")
+_PLACE_LEAD = re.compile(r"^在[^，。；：]{1,16}?(?:街道|社区|镇|乡|村|小区|园区)")
 
 
 @dataclass
@@ -364,7 +368,9 @@ def implicit_starts(tagged: list[tuple[str, str]], width: int | None) -> dict[in
         # Only a line under a headline line or a blank one opens a body below a headline; a
         # body with no lead word needs more (``_may_open_body``, then ``_headed_body``).
         lead = tagged[i - 1][0] in (TEXT, BLANK) and (
-            _lead_at(texts, i, quote=True) or _under_dash_deck(texts, i)
+            _lead_at(texts, i, quote=True)
+            or _under_dash_deck(texts, i)
+            or (_QUOTED_TITLE.match(texts[head_above[i]]) and _PLACE_LEAD.match(texts[i]))
         )
         if not lead and not _may_open_body(texts, i, width):
             continue

@@ -599,3 +599,15 @@ def test_credited_captions_under_a_photo_column_label_belong_to_no_article() -> 
     assert page_chars_accounted(page)
     assert [a.title for a in page.articles] == ["海棠区夜市开市", "海棠区举办荷花节"]
     assert "图片新闻" in page.unplaced
+
+
+def test_a_quotation_title_over_a_place_lead_opens_an_article() -> None:
+    text = (
+        "海棠区夜市开市\n本报讯 6月1日，海棠区青石夜市开市，首日客流过万。\n\n\n"
+        "“守着这片湖，我们心里有底”\n在白鹭湾社区，一支护湖队每天清晨巡湖。\n"
+        "队员们说，湖水一年比一年清。\n"
+    )
+    page = parse_page(text.encode("utf-8"), "conventions.txt")
+    assert page_chars_accounted(page)
+    assert [a.title for a in page.articles] == ["海棠区夜市开市", "“守着这片湖，我们心里有底”"]
+    assert page.articles[1].body.startswith("在白鹭湾社区")
