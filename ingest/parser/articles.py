@@ -515,7 +515,8 @@ def _trailing_headlines(lines: list[str]) -> tuple[list[str], list[str]]:
         if ends_sentence(line) or is_signature_date(line):
             # A notice's signature (office, then date) closes its body as a full stop does.
             break
-        if not is_headlineish(line):
+        # ``X提醒：`` over a title is the title's first half, not the body's open clause.
+        if not (is_headlineish(line) or _colon_head(line)):
             return lines, []
         idx = j
         j -= 1

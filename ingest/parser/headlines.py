@@ -825,7 +825,9 @@ def _merge_wrapped(
                 # a title that reports an event held (``……推进会召开``) is whole: a deck follows
                 and not _EVENT_HELD.search(row)
             )
-            if short or long:
+            # A line ending in a colon (``X提醒：``) is the first half of the title below it.
+            colon = row.endswith("：") and not after_kicker
+            if short or long or colon:
                 group.unsure = group.unsure or long
                 i += 1
                 row += nxt

@@ -611,3 +611,17 @@ def test_a_quotation_title_over_a_place_lead_opens_an_article() -> None:
     assert page_chars_accounted(page)
     assert [a.title for a in page.articles] == ["海棠区夜市开市", "“守着这片湖，我们心里有底”"]
     assert page.articles[1].body.startswith("在白鹭湾社区")
+
+
+@pytest.mark.parametrize("between", ["\n", "\n\n\n"])
+def test_a_colon_line_over_a_title_is_its_first_half_not_the_body_above(between: str) -> None:
+    text = (
+        "海棠区夜市开市\n本报讯 6月1日，海棠区青石夜市开市，首日客流过万。"
+        + between
+        + "区园林局叮嘱：\n赏荷莫越护栏\n本报讯（记者 孙丽）6月5日，区园林局发布告示，请游客文明赏荷。\n"
+    )
+    page = parse_page(text.encode("utf-8"), "conventions.txt")
+    assert page_chars_accounted(page)
+    first, second = page.articles
+    assert first.body.endswith("首日客流过万。")
+    assert (second.title, second.subtitle) == ("区园林局叮嘱：赏荷莫越护栏", "")
