@@ -140,10 +140,19 @@ _JUMP_AWAY = re.compile(r"^[（(]\s*(?:下转|转)" + _PAGE_REF)
 _FURNITURE_MAX = 70
 
 
-def is_furniture(line: str) -> bool:
+# A masthead that prints only the paper's name and the full date (``某某报 2024年3月2日``, its
+# space lost in normalising): read so only at the top of the page, where a notice's signature
+# (office, date) never stands.
+_NAME_DATE = re.compile(r"[\u4e00-\u9fff]{2,10}\s*\d{4}年\d{1,2}月\d{1,2}日")
+
+
+def is_furniture(line: str, *, top: bool = False) -> bool:
     """The masthead (``中原新闻 第3版 2022年9月16日``) and the editors' line; never a jump
-    line, though it prints a page number as a masthead does (``（转第 5 版）``)."""
+    line, though it prints a page number as a masthead does (``（转第 5 版）``). ``top``: the
+    page's first line, where a name and a date alone are the masthead too."""
     line = line.strip()
+    if top and _NAME_DATE.fullmatch(line):
+        return True
     if not line or len(line) > _FURNITURE_MAX or ends_sentence(line) or "，" in line:
         return False
     if is_jump_away(line) or is_jump_in(line):
@@ -171,7 +180,8 @@ _PAPER_NAME_MAX = 10
 
 def furniture_lines(lines: list[str]) -> set[int]:
     """Indices of page furniture; a short name line right over the masthead is its first."""
-    found = {i for i, x in enumerate(lines) if is_furniture(x)}
+    first = next((i for i, x in enumerate(lines) if x.strip()), -1)
+    found = {i for i, x in enumerate(lines) if is_furniture(x, top=i == first)}
     for i in sorted(found):
         j = i - 1
         while j >= 0 and not lines[j].strip():
@@ -185,8 +195,8 @@ def furniture_lines(lines: list[str]) -> set[int]:
 
 def masthead_date(lines: list[str]) -> str | None:
     """The issue date printed in the masthead, ``YYYY-MM-DD``, or None."""
-    for line in lines:
-        if not is_furniture(line):
+    for n, line in enumerate(lines):
+        if not is_furniture(line, top=n == 0):
             continue
         if m := _MASTHEAD_DATE.search(line):
             y, mo, d = (int(x) for x in m.groups())
