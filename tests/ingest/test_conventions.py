@@ -618,7 +618,8 @@ def test_a_colon_line_over_a_title_is_its_first_half_not_the_body_above(between:
     text = (
         "海棠区夜市开市\n本报讯 6月1日，海棠区青石夜市开市，首日客流过万。"
         + between
-        + "区园林局叮嘱：\n赏荷莫越护栏\n本报讯（记者 孙丽）6月5日，区园林局发布告示，请游客文明赏荷。\n"
+        + "区园林局叮嘱：\n赏荷莫越护栏\n"
+        + "本报讯（记者 孙丽）6月5日，区园林局发布告示，请游客文明赏荷。\n"
     )
     page = parse_page(text.encode("utf-8"), "conventions.txt")
     assert page_chars_accounted(page)
