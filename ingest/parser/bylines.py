@@ -141,7 +141,7 @@ def split_report_lead(line: str) -> tuple[str, str]:
     return m.group("byline"), m.group("rest")
 
 
-_OPEN_CREDIT = re.compile(r"(?:^|(?<=[。！？”])) *(?P<open>[（(][^（）()]{1,14})$")
+_OPEN_CREDIT = re.compile(r"(?:^|(?<=[。！？”])) *(?P<open>[（(][^（）()]{0,14})$")
 
 
 def split_wrapped_unit_credit(line: str, nxt: str) -> tuple[str, str]:

@@ -9,6 +9,7 @@ from ingest.parser.bylines import (
     parse_byline,
     split_glued_byline,
     split_lead_byline,
+    split_wrapped_unit_credit,
 )
 
 
@@ -149,3 +150,11 @@ def test_wrapped_role_is_no_name() -> None:
     byline = parse_byline(printed)
     assert byline.reporters == ["郁川"]
     assert byline.correspondents == ["韦青", "蒙一帆"]
+
+
+def test_a_closing_byline_wrapped_right_after_its_opening_bracket() -> None:
+    assert split_wrapped_unit_credit("渔船全部回港避风。（", "通讯员 柏青禾）") == (
+        "渔船全部回港避风。",
+        "（",
+    )
+    assert split_wrapped_unit_credit("渔船全部回港避风。（", "一）") == ("", "")

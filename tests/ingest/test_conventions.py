@@ -636,3 +636,15 @@ def test_a_paper_name_and_date_alone_on_the_first_line_is_the_masthead() -> None
     page = parse_page(text.encode("utf-8"), "conventions.txt")
     assert [a.title for a in page.articles] == ["海棠区举办荷花节"]
     assert page.articles[0].date.year == 2024
+
+
+def test_a_closing_byline_wrapped_right_after_its_bracket_leaves_the_body() -> None:
+    text = (
+        "海棠区举办荷花节\n本报讯 6月4日，海棠区第三届荷花节\n在白鹭湾开幕，游客逾万人。（\n"
+        "通讯员 柏青禾）\n"
+    )
+    page = parse_page(text.encode("utf-8"), "conventions.txt")
+    assert page_chars_accounted(page)
+    (article,) = page.articles
+    assert article.body.endswith("游客逾万人。")
+    assert article.correspondents == ["柏青禾"]
