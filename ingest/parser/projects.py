@@ -37,7 +37,7 @@ _SUFFIX_RE = re.compile(
     r"(?P<next>建设|项目|现场|规划|情况|进度|进展|手续|施工|主线|全长|完工|竣工|开工|正在|顺利|启动|"
     r"取得|荣获|入选|完成|全面|有序|稳步|加快|按期|预计|总投资|计划|位于|占地|目前|"
     r"实施|建成|通车|投用|投入使用|投入运营|投产|"
-    r"等|和|是|已|将|、|，|。|；|的|$|"
+    r"等|和|是|已|将|要|、|，|。|；|的|$|"
     r"(?<=项目)(?![部组库办地]))"
 )
 _LEAD_WORDS = re.compile(
@@ -219,6 +219,10 @@ def _after_lead(raw: str) -> str:
                 end = m.start() + len(word)
         if len(raw) - end >= 4:
             cut = max(cut, end)
+    # A verb right after the lead word (将配合X一期) is the sentence's too.
+    word = dictionary_word_at(raw, cut) if cut else None
+    if word is not None and JIEBA.tag(word) == "v" and len(raw) - cut - len(word) >= 4:
+        cut += len(word)
     return raw[cut:]
 
 

@@ -19,3 +19,13 @@ def test_aliases_are_printed_variants() -> None:
     got = extract_projects("察看了普乐天地、金博大等项目。加快普乐天地项目建设。")
     assert got[0].name == "普乐天地" and got[0].aliases == ["普乐天地项目"]
     assert got[1].aliases == []
+
+
+def test_a_verb_after_the_lead_word_is_no_part_of_the_name() -> None:
+    text = "下一步将衔接白鹭湾湿地公园一期、青石河绿道二期建设，扩大绿地面积。"
+    assert [p.name for p in extract_projects(text)] == ["白鹭湾湿地公园一期", "青石河绿道二期"]
+
+
+def test_a_phase_before_a_modal_verb_is_named() -> None:
+    text = "会议要求，海棠湾污水厂二期、柳湖科技园一期要在年底前完工。"
+    assert [p.name for p in extract_projects(text)] == ["海棠湾污水厂二期", "柳湖科技园一期"]
