@@ -308,11 +308,26 @@ def _title_before(text: str, end: int, floor: int) -> tuple[str, int] | None:
     for m in _TITLE_LEAD_RE.finditer(seg):
         if m.end() < len(seg) - 1 and _is_lead(seg, m.start(), m.group(), cut):
             cut = m.end()
+    cut += _verb_lead(seg, cut)
     cut += _last_title(seg[cut:])
     seg = seg[cut:]
     if not seg or not OFFICE_RE.search(seg):
         return None
     return seg, start + cut
+
+
+def _verb_lead(seg: str, at: int) -> int:
+    """Length of a common verb that opens the title at ``seg[at]`` (提起社区党委书记: the
+    sentence's verb, then the title); 0 when the word goes on into an organization (组织部,
+    执行局) or what follows is no title of its own (执行董事)."""
+    word = dictionary_word_at(seg, at)
+    # A rare verb is as often a place's first two characters (建中街).
+    if word is None or len(word) != 2 or JIEBA.tag(word) != "v" or JIEBA.freq(word) < 200:
+        return 0
+    rest = seg[at + 2 :]
+    if len(rest) < 4 or rest[0] in _ORG_CONTINUES or OFFICE_RE.match(rest):
+        return 0
+    return 2
 
 
 def _titles_for(text: str, office_start: int, office_end: int, floor: int) -> list[str]:

@@ -399,3 +399,8 @@ def test_a_head_of_government_printed_after_the_name_is_its_title() -> None:
     assert got["柏远和"] == (["副市长"], "official")
     assert got["韦青松"] == (["区长"], "official")
     assert "时区" not in got
+
+
+def test_a_common_verb_before_a_title_is_no_part_of_it() -> None:
+    text = "在白鹭湾村，说起村党支部书记柏远舟，村民都竖起大拇指。"
+    assert _by_name(text)["柏远舟"] == (["村党支部书记"], "official")
