@@ -104,12 +104,30 @@ def day_in_issue_month(day: int, issue_date: str) -> date | None:
         return None
 
 
+# ``上月28日``: a day of the month before the issue's, which only an issue date can name.
+_LAST_MONTH = re.compile(rf"上月\s*({_DAY})\s*日")
+
+
+def _last_month_dates(paragraph: str, issue_date: str) -> list[tuple[int, int, int, int]]:
+    """``(offset, year, month, day)`` of each ``上月N日`` in ``paragraph``."""
+    issue = date.fromisoformat(issue_date)
+    year, month = (issue.year, issue.month - 1) if issue.month > 1 else (issue.year - 1, 12)
+    out = []
+    for m in _LAST_MONTH.finditer(paragraph):
+        try:
+            day = date(year, month, _number(m.group(1)))
+        except ValueError:
+            continue  # 上月30日 in March: February has no such day
+        out.append((m.start(), day.year, day.month, day.day))
+    return out
+
+
 def lead_dates(paragraph: str, issue_date: str | None = None) -> list[tuple[int | None, int, int]]:
     """The dates of an article's lead paragraph; none after a relative time word.
 
     A lead opening on ``昨日`` is dated the day before ``issue_date`` (a full date), one opening
-    on a day alone (``28日上午``) in the issue's month; without an issue date neither names a
-    month, so no year, month or day is made up.
+    on a day alone (``28日上午``) in the issue's month, ``上月28日`` in the month before; without
+    an issue date none names a month, so no year, month or day is made up.
     """
     if _YESTERDAY_LEAD.match(paragraph):
         if issue_date is None:
@@ -121,7 +139,17 @@ def lead_dates(paragraph: str, issue_date: str | None = None) -> list[tuple[int 
         return [(found.year, found.month, found.day)] if found else []
     if _RELATIVE_LEAD.match(paragraph):
         return []
-    return find_dates(paragraph)
+    if issue_date is None or not (last := _last_month_dates(paragraph, issue_date)):
+        return find_dates(paragraph)
+    # Both kinds in the order printed: the first one dates the article.
+    printed = [
+        (at, year, month, day)
+        for at, year, month, days in printed_dates(paragraph)
+        if valid_date(month, days[0])
+        for day in days
+        if valid_date(month, day)
+    ]
+    return [(y, mo, d) for _, y, mo, d in sorted(printed + last, key=lambda x: x[0])]
 
 
 def year_for(month: int, day: int, issue_date: str) -> int:

@@ -137,3 +137,11 @@ def test_a_day_alone_is_in_the_issue_month(
     lead: str, issue_date: str | None, expected: list
 ) -> None:
     assert lead_dates(lead, issue_date) == expected
+
+
+def test_a_day_of_last_month_takes_the_month_before_the_issue() -> None:
+    lead = "在白鹭湾社区，护湖队已巡湖三年。上月9日，队员们又出发了。"
+    assert lead_dates(lead, "2025-07-03") == [(2025, 6, 9)]
+    assert lead_dates("本报讯 上月30日，青石夜市开市。", "2024-01-12") == [(2023, 12, 30)]
+    assert lead_dates("本报讯 上月9日，青石夜市开市。") == []
+    assert lead_dates("本报讯 上月30日，青石夜市开市。", "2025-03-02") == []
