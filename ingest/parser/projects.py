@@ -78,6 +78,8 @@ _COUNT_TAIL = re.compile(rf"(?:等{_NUM}?|等?{_NUM}个)$|(?<=[^\d])\d+$")
 _COUNT_END = re.compile(rf"{_NUM}个$")
 _PHASE_AT = re.compile(r"[一二三四五六]期")
 _PHASE = re.compile(_PHASE_AT.pattern + "$")
+# ``A一期、二期工程``: a list of phases of one project, printed as one name.
+_MORE_PHASES = re.compile(r"(?:、[一二三四五六]期)+(?:工程|项目)?")
 _SITE_TAIL = re.compile(r"(?<=工程|项目)(?:建设点|建设现场|现场|点位|工地)$")
 _GENERIC_STEM = re.compile(
     r"^(?:这|该|此|本|各|每|一|其|这项|这些|一项|一批|重点|重大|在建|签约|在谈|落地|"
@@ -585,7 +587,10 @@ def extract_projects(text: str) -> list[ProjectMention]:
         if name.endswith("项目") and _has_joiner(name[:-2]):
             continue  # A及B项目: two names, read by _joined
         if _ok(name, from_list=False):
-            found.append((m.start("name") + raw.rfind(name), name))
+            at = m.start("name") + raw.rfind(name)
+            if _PHASE.search(name) and (more := _MORE_PHASES.match(text, m.end("name"))):
+                name += more.group()  # A一期、二期工程: the later phase has no name of its own
+            found.append((at, name))
             first = _joined_before(raw, name)
             if first is not None:
                 found.append((m.start("name") + raw.find(first), first))

@@ -64,10 +64,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "off titles": 0.99,
         "meetings": 0.99,
         "chairs": 0.99,
-        # Lowered with v01–v05: the elliptic phase list on v04 (``A一期、二期工程``, one
-        # project in the gold) is read as ``A一期``, a wrong name and a missed one.
-        "proj P": 0.98,
-        "proj R": 0.97,
+        "proj P": 0.99,
+        "proj R": 0.98,
     },
 }
 CEILINGS: dict[str, dict[str, int]] = {

@@ -29,3 +29,8 @@ def test_a_verb_after_the_lead_word_is_no_part_of_the_name() -> None:
 def test_a_phase_before_a_modal_verb_is_named() -> None:
     text = "会议要求，海棠湾污水厂二期、柳湖科技园一期要在年底前完工。"
     assert [p.name for p in extract_projects(text)] == ["海棠湾污水厂二期", "柳湖科技园一期"]
+
+
+def test_an_elliptic_list_of_phases_is_one_name_as_printed() -> None:
+    text = "会议要求，白鹭湾还建小区一期、二期工程要在年底前交付。"
+    assert [p.name for p in extract_projects(text)] == ["白鹭湾还建小区一期、二期工程"]
