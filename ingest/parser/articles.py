@@ -21,6 +21,7 @@ from .bylines import (
     completes_byline,
     is_bare_credit,
     is_byline_line,
+    is_end_mark,
     is_report_line,
     is_unit_credit,
     split_glued_byline,
@@ -179,7 +180,12 @@ def tag_lines(lines: list[str], strong: frozenset[int] = frozenset()) -> list[tu
             tagged.append((TEXT, report[1]))
         elif (
             (
-                (is_byline_line(line) or is_bare_credit(line) or is_unit_credit(line))
+                (
+                    is_byline_line(line)
+                    or is_bare_credit(line)
+                    or is_unit_credit(line)
+                    or is_end_mark(line)
+                )
                 and after_sentence
             )
             or (after_sentence and completes_byline(line, nxt))

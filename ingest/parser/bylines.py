@@ -69,6 +69,15 @@ _UNIT_CREDIT = re.compile(
 # A unit credit glued after the last sentence (``……收官。（人大办）``).
 _GLUED_UNIT = re.compile(f"(?<=[。！？”]) *(?P<byline>{_UNIT_CREDIT.pattern})$")
 SENTENCE_END = tuple("。！？…")
+# ``（完）`` / ``（全文完）`` after the last sentence marks the article's end, as a closing
+# byline does: it is no body, and what follows belongs to another article.
+_END_MARK = re.compile(r"(?<=[。！？”）]) *(?P<byline>[（(](?:全文)?完[）)])$")
+_END_ALONE = re.compile(r"^[（(](?:全文)?完[）)]$")
+
+
+def is_end_mark(line: str) -> bool:
+    """A line that is only ``（完）`` / ``（全文完）``: the article's end, not its body."""
+    return bool(_END_ALONE.match(line.strip()))
 
 
 @dataclass
@@ -160,7 +169,7 @@ def split_wrapped_unit_credit(line: str, nxt: str) -> tuple[str, str]:
 
 def split_glued_byline(line: str) -> tuple[str, str]:
     """``(text, byline)``; ``byline`` is empty when the line does not end with one."""
-    m = _GLUED.search(line) or _GLUED_UNIT.search(line)
+    m = _GLUED.search(line) or _GLUED_UNIT.search(line) or _END_MARK.search(line)
     if not m or m.start("byline") == 0:
         return line, ""
     return line[: m.start()].rstrip(), m.group("byline")

@@ -457,3 +457,27 @@ def test_a_signed_article_opening_on_a_date_keeps_its_dated_paragraphs() -> None
     (article,) = parse_page(page.encode(), "signed.txt").articles
     assert article.body.endswith("共整改问题12处。")
     assert article.correspondents == ["王芳"]
+
+
+@pytest.mark.parametrize("mark", ["（完）", "（全文完）"])
+@pytest.mark.parametrize("alone", [False, True])
+def test_an_end_mark_closes_its_article_and_is_no_body(mark: str, alone: bool) -> None:
+    """``（完）`` ends the article like a closing byline: the next headline is not its body."""
+    last = ["苗木成活率达到九成。", mark] if alone else [f"苗木成活率达到九成。{mark}"]
+    page = "\n".join(
+        [
+            "海棠区春季植树活动启动",
+            "本报讯 3月9日，海棠区在东郊林场",
+            "举行义务植树活动，200余人参加，",
+            *last,
+            "",
+            "",
+            "柳岸街道开展夜市安全巡查",
+            "本报讯 3月10日，柳岸街道组织人员",
+            "对辖区夜市摊点开展安全巡查。",
+        ]
+    )
+    first, second = parse_page(page.encode(), "end_mark.txt").articles
+    assert first.body.endswith("苗木成活率达到九成。")
+    assert second.title == "柳岸街道开展夜市安全巡查"
+    assert mark not in second.body
