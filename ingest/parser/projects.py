@@ -91,7 +91,8 @@ _GENERIC_NAMES = frozenset(
     # Kinds of work every district does: named only with a place (十八里河片区棚户区改造).
     | {"老旧小区改造", "城市更新", "棚户区改造", "城中村改造", "安置房建设", "背街小巷整治",
        "道路建设", "基础设施建设", "民生实事", "乡村振兴", "污水处理", "雨污分流", "海绵城市",
-       "旧城改造", "拆迁安置", "高标准农田", "生态修复", "绿化提升", "管网改造", "立面整治"}
+       "旧城改造", "拆迁安置", "高标准农田", "生态修复", "绿化提升", "管网改造", "立面整治",
+       "城市建设", "城乡建设"}
 )  # fmt: skip
 # “德化里”历史街区更新: a proper name in quotes, then the kind of work. A stem all in quotes
 # (“六大提升工程”), a counted slogan (“四个一”工程, “双创”: a numeral and one word) or a
@@ -158,7 +159,7 @@ def _ok(name: str, from_list: bool) -> bool:
     if name in _GENERIC_NAMES or stem in _GENERIC_NAMES or len(stem) < 3:
         return False
     # A phase is specific (白沙镇安置房二期 → 安置房二期), the kind alone is not (安置房项目).
-    if _GENERIC_STEM.match(stem) and not _PHASE.search(stem):
+    if _GENERIC_STEM.match(stem) and not _PHASE_AT.search(stem):
         return False
     if stem.startswith("“") and not _QUOTED_NAME.match(stem):
         return False
@@ -534,6 +535,7 @@ def _joined_after(text: str, at: int) -> tuple[int, str] | None:
 
 
 # 分别是：A；B；C。: items of a list set apart by semicolons, each on its own.
+_LIST_MARK = re.compile(r"[\u2460-\u2473\u2776-\u277f]")
 _SEMICOLON_LIST_RE = re.compile(r"：\s*(?P<list>[^：。]+?；[^：。]+)(?=。|$)")
 
 
@@ -558,6 +560,9 @@ def _semicolon_items(text: str) -> list[tuple[int, str]]:
 
 def extract_projects(text: str) -> list[ProjectMention]:
     """Projects named in ``text``, canonical name first seen order, printed variants as aliases."""
+    # A list printed one item a line (①A；②B；): the circled number is the list's, not the
+    # name's. A blank of the same length keeps every position.
+    text = _LIST_MARK.sub(" ", text)
     found: list[tuple[int, str]] = []
     for m in _list_matches(text):
         strict = m.group("kind") == "观摩点"

@@ -34,3 +34,21 @@ def test_a_phase_before_a_modal_verb_is_named() -> None:
 def test_an_elliptic_list_of_phases_is_one_name_as_printed() -> None:
     text = "会议要求，白鹭湾还建小区一期、二期工程要在年底前交付。"
     assert [p.name for p in extract_projects(text)] == ["白鹭湾还建小区一期、二期工程"]
+
+
+def test_circled_list_numbers_and_township_prefixes_are_no_part_of_the_names() -> None:
+    """A visit list printed one stop a line: ①②③ number the list; a phase makes a kind specific."""
+    text = (
+        "区长带队视察公共设施项目。视察组先后来到：\n①青柳湾体育公园二期；\n"
+        "②桃溪镇安置房四期工程；\n③槐荫路综合管廊工程。\n每到一处，视察组都详细了解进度。"
+    )
+    assert [p.name for p in extract_projects(text)] == [
+        "青柳湾体育公园二期",
+        "安置房四期工程",
+        "槐荫路综合管廊工程",
+    ]
+
+
+def test_a_visit_to_city_building_in_general_names_no_project() -> None:
+    """A kind of work every district does, printed without a place, is no named project."""
+    assert extract_projects("副区长带队视察城市建设项目，听取各单位汇报。") == []
