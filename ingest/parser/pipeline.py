@@ -142,7 +142,9 @@ def _mark_blanks(lines: list[str], clusters: list[list[str]]) -> list[list[str]]
     return out
 
 
-_WIDE_GAP = re.compile(r" {3,}|\u3000+")
+# One ideographic space is the space a compositor sets between two parallel phrases
+# (``春风化雨　润物无声``); a label is set apart by more.
+_WIDE_GAP = re.compile(r" {3,}|\u3000{2,}")
 _WIDE_LINE_MAX = 50
 
 

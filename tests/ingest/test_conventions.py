@@ -648,3 +648,13 @@ def test_a_closing_byline_wrapped_right_after_its_bracket_leaves_the_body() -> N
     (article,) = page.articles
     assert article.body.endswith("游客逾万人。")
     assert article.correspondents == ["柏青禾"]
+
+
+def test_one_ideographic_space_between_parallel_phrases_keeps_one_title() -> None:
+    """One ``　`` is the space set between two parallel phrases; a label needs a wider gap."""
+    text = (
+        "清风拂柳　细雨润田\n\n"
+        "本报讯 6月2日，青石镇启动夏季农技下乡活动，走访农户120户。\n记者 孙丽\n"
+    )
+    art = only_article(text)
+    assert (art["title"], art["column"]) == ("清风拂柳 细雨润田", "")
