@@ -563,6 +563,8 @@ _WIDE = "\u3000"
 _WIDE_LABEL_MAX = 8
 _LABEL_ROW = re.compile(f"[{CJK}]{{2,5}}")
 _LABEL_TITLE_MIN = 8
+# How jieba tags the last word of a line that a figure on the next line completes (首批, 新增).
+_COUNT_OR_VERB = frozenset({"m", "mq", "v"})
 # A title wraps by filling its first line: a line under a short one and over twice as long is
 # no second half of it, so the short line (``社区动态``) is a label.
 _LABEL_UNDER_RATIO = 2
@@ -718,6 +720,15 @@ def _is_label_row(line: str) -> bool:
     return bool(_LABEL_ROW.fullmatch(line)) and not _starts_with_subject(line)
 
 
+def _count_wrapped(first: str, second: str) -> bool:
+    """``我区首批`` / ``18家……挂牌``: a short line ending on a count or a verb over a line that
+    opens with the figure is one title wrapped mid-phrase; a label ends on a noun."""
+    from . import nlp
+
+    found = nlp.words(first)
+    return bool(found) and found[-1][1] in _COUNT_OR_VERB and second[:1].isdigit()
+
+
 def _is_parallel(line: str) -> bool:
     """Short phrases side by side (``比学赶超 跑出加速度``)."""
     parts = line.split(" ")
@@ -736,6 +747,7 @@ def _take_column(group: HeadlineGroup, rows: list[str], adjacent: list[bool]) ->
     if (
         len(rows) >= 2
         and _is_label_row(rows[0])
+        and not _count_wrapped(rows[0], rows[1])
         and len(rows[1]) >= min(_LABEL_TITLE_MIN, _LABEL_SHORT_RATIO * len(rows[0]))
         and (
             _starts_with_subject(rows[1])

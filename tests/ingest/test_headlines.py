@@ -104,6 +104,10 @@ HEADLINE_GROUPS = [
      _heads("扣紧安全扣 拧紧责任阀", "我区召开森林防火工作推进会", "")),
     (["抢抓春光 跑出加速度", "全区第二批民生工程集中开工", "总投资12亿元"],
      _heads("抢抓春光 跑出加速度", "全区第二批民生工程集中开工", "总投资12亿元")),
+    # A short line ending on a count (or a verb) over a line opening with the figure is one
+    # title wrapped mid-phrase, not a column label over it.
+    (["全镇首批", "26家“邻里食堂”开业"],
+     {"column": "", "title": "全镇首批26家“邻里食堂”开业"}),
 ]  # fmt: skip
 
 
