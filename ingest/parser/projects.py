@@ -430,6 +430,22 @@ _STANDING_PLACE = re.compile(
 _SPOT = re.compile(r"(?<![\d一二三四五六七八九十])点位?$")
 
 
+# 查看了X片区老旧小区改造现场: one site visited whose work is an upgrade; named with where it
+# is, it is a project (the kind alone, 老旧小区改造, is not).
+_ONE_SITE_RE = re.compile(rf"(?:察看|查看)了?(?P<name>{_ITEM}{{4,24}}?改造)(?:施工)?现场")
+_ONE_SITE_MIN = 8
+
+
+def _one_site(text: str) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    for m in _ONE_SITE_RE.finditer(text):
+        raw = m.group("name")
+        name = _PLACE_LEAD.sub("", _after_lead(raw))
+        if len(name) >= _ONE_SITE_MIN and _ok(name, from_list=False):
+            out.append((m.start("name") + raw.rfind(name), name))
+    return out
+
+
 def _visited(text: str) -> list[tuple[int, str]]:
     """The places a visit list names are projects when the list says so: one item is a
     project by its suffix, or the list closes on 建设现场 (the sites of works being built).
@@ -583,6 +599,7 @@ def extract_projects(text: str) -> list[ProjectMention]:
     found.extend(_numbered(text))
     found.extend(_semicolon_items(text))
     found.extend(_visited(text))
+    found.extend(_one_site(text))
     for m in _suffix_matches(text):
         raw = m.group("name")
         name = _after_lead(raw)

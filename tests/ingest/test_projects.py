@@ -52,3 +52,10 @@ def test_circled_list_numbers_and_township_prefixes_are_no_part_of_the_names() -
 def test_a_visit_to_city_building_in_general_names_no_project() -> None:
     """A kind of work every district does, printed without a place, is no named project."""
     assert extract_projects("副区长带队视察城市建设项目，听取各单位汇报。") == []
+
+
+def test_one_upgrade_site_visited_with_its_place_is_a_project() -> None:
+    """查看了X改造现场: a site named with where it is; the kind alone names no project."""
+    text = "副镇长先后查看了柳荫西街片区背街小巷改造现场，要求加快进度。"
+    assert [p.name for p in extract_projects(text)] == ["柳荫西街片区背街小巷改造"]
+    assert extract_projects("副镇长先后查看了老旧小区改造现场，要求加快进度。") == []
