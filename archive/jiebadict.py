@@ -1,11 +1,10 @@
-"""One jieba dictionary per process, shared read-only by the parser and the search index.
+"""One jieba dictionary per process, shared read-only by the parser's steps.
 
 Loading jieba's dictionary takes about half a second (from jieba's cache file, written under
-the temp directory on first use) and its part-of-speech table (read by the parser only) as
-long again, so each process loads them once, and only those it uses. Nobody adds words to
-this tokenizer: the parser layers names over it per clause and the search ``Segmenter`` adds
-the archive's names to its own copy of the frequency table, so results never depend on what
-else ran in the process.
+the temp directory on first use) and its part-of-speech table as long again, so each process
+loads them once, and only those it uses. Nobody adds words to this tokenizer: the parser
+layers names over it per clause, so results never depend on what else ran in the process.
+The search index cuts its words with jieba-rs instead (``archive.textindex.Segmenter``).
 """
 
 from __future__ import annotations
