@@ -239,6 +239,15 @@ def test_byline_under_an_unfinished_line_after_a_column_break_opens_nothing() ->
     assert seg.articles[1].lines == lines[-1:]
 
 
+# The article printed after a jump line in the tests below.
+_NEXT_ARTICLE = [
+    "海棠区开展消防演练",
+    "9月4日，海棠区消防大队在花园小区开展演练。",
+    "演练结束后，居民学习了灭火器使用方法。",
+    "（通讯员 王芳）",
+]
+
+
 def test_the_lines_above_a_jump_line_are_body_broken_off() -> None:
     """The paragraph the column breaks off above ``（下转第三版）`` reads like two headline
     lines (short, no full stop): it is still the article's body."""
@@ -255,10 +264,7 @@ def test_the_lines_above_a_jump_line_are_body_broken_off() -> None:
             "（下转第三版）",
             "",
             "",
-            "海棠区开展消防演练",
-            "9月4日，海棠区消防大队在花园小区开展演练。",
-            "演练结束后，居民学习了灭火器使用方法。",
-            "（通讯员 王芳）",
+            *_NEXT_ARTICLE,
         ]
     )
     parsed = parse_page(page.encode(), "jump.txt")
@@ -279,10 +285,7 @@ def test_jump_line_ends_its_article(jump: str) -> None:
             jump,
             "",
             "",
-            "海棠区开展消防演练",
-            "9月4日，海棠区消防大队在花园小区开展演练。",
-            "演练结束后，居民学习了灭火器使用方法。",
-            "（通讯员 王芳）",
+            *_NEXT_ARTICLE,
         ]
     )
     parsed = parse_page(page.encode(), "jump.txt")
