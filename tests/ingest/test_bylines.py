@@ -158,3 +158,14 @@ def test_a_closing_byline_wrapped_right_after_its_opening_bracket() -> None:
         "（",
     )
     assert split_wrapped_unit_credit("渔船全部回港避风。（", "一）") == ("", "")
+
+
+def test_a_name_broken_after_its_compound_surname_closes_up() -> None:
+    # No one is named by a compound surname alone: ``欧阳`` / ``望舒`` is one name.
+    byline = parse_byline("（记者 欧阳\n望舒 通讯员 滕小溪）")
+    assert byline.reporters == ["欧阳望舒"]
+    assert byline.correspondents == ["滕小溪"]
+    _, printed = split_lead_byline(["本报讯（记者 皇甫", "子衿 通讯员 滕小溪）6月3日，海棠区"])
+    assert parse_byline(printed).reporters == ["皇甫子衿"]
+    # Two whole names broken between them stay two.
+    assert parse_byline("（记者 滕小溪\n蔺秋 通讯员 晏青）").reporters == ["滕小溪", "蔺秋"]
