@@ -12,7 +12,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from .names import COMPOUND_SURNAMES
+from .names import COMPOUND_SURNAMES, NOT_NAME_CHARS, surname_at
 from .normalize import CJK, DATELINE
 
 # A name is 2–4 characters that are not themselves a role (``记者 孙丽 通讯员 刘海波``).
@@ -239,6 +239,29 @@ _ONE_NAME = re.compile(_NAME)
 def _names(piece: str) -> list[str]:
     """Names as written (a gap inside a two-character name closes up)."""
     return [m.group(0).replace(" ", "") for m in _ONE_NAME.finditer(piece)]
+
+
+# ``记者王芳在……看到`` / ``记者王芳从……获悉`` in the lead sentence: the sentence is body (as
+# ``记者从……了解到`` is), the name is the article's reporter. The name is what lies between
+# 记者 and the place it went to, and must read as one (a surname, one or two more characters).
+_LEAD_REPORTER = re.compile(
+    f"(?:^|[，；：\\s]){_OUTLET}?记者(?P<name>[{CJK}]{{2,4}}?)(?:在|从)[^。！？]{{1,40}}?"
+    "(?:看到|看见|获悉|了解到|注意到|发现)"
+)
+
+
+def lead_reporter(paragraph: str) -> str:
+    """The reporter named inside the first sentence of a lead (``……，记者王芳在X看到，……``),
+    or ``""``."""
+    sentence = re.split("[。！？]", paragraph, maxsplit=1)[0]
+    m = _LEAD_REPORTER.search(sentence)
+    if not m:
+        return ""
+    name = m.group("name")
+    surname = surname_at(name, 0)
+    if not surname or not 1 <= len(name) - len(surname) <= 2:
+        return ""
+    return "" if any(ch in NOT_NAME_CHARS for ch in name) else name
 
 
 def _unique(names: list[str]) -> list[str]:

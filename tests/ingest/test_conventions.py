@@ -658,3 +658,15 @@ def test_one_ideographic_space_between_parallel_phrases_keeps_one_title() -> Non
     )
     art = only_article(text)
     assert (art["title"], art["column"]) == ("清风拂柳 细雨润田", "")
+
+
+def test_a_reporter_named_in_the_lead_sentence_is_the_articles_reporter() -> None:
+    text = (
+        "海棠区夜市开市\n"
+        "本报讯 6月1日晚，记者葛川在青石夜市看到，摊位前挤满了游客。\n"
+        "夜市共有摊位120个。\n"
+    )
+    art = only_article(text)
+    assert art["reporters"] == ["葛川"]
+    # The sentence stays body, as ``记者从……了解到`` does.
+    assert "记者葛川在青石夜市看到" in art["body"]
