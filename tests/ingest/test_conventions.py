@@ -670,3 +670,20 @@ def test_a_reporter_named_in_the_lead_sentence_is_the_articles_reporter() -> Non
     assert art["reporters"] == ["葛川"]
     # The sentence stays body, as ``记者从……了解到`` does.
     assert "记者葛川在青石夜市看到" in art["body"]
+
+
+def test_a_slogan_kicker_sharing_no_words_stays_over_its_title() -> None:
+    """Parallel phrases that match no body, right over a line that says who acts, are that
+    title's kicker, not a headline of their own left unplaced."""
+    text = (
+        "守望青山绿水 共建美丽家园\n青石镇五个村同日启动护林巡查\n——每村十名护林员轮班值守\n"
+        "本报记者 孙丽 通讯员 林青\n"
+        "本报讯 6月1日，青石镇五个村的护林队同日出发，沿山道巡查林区。\n\n\n"
+        "海棠区举办荷花节\n本报讯 6月2日，海棠区第三届荷花节在白鹭湾开幕。\n"
+    )
+    art, _ = parse_dict(text)["articles"]
+    assert (art["kicker"], art["title"], art["subtitle"]) == (
+        "守望青山绿水 共建美丽家园",
+        "青石镇五个村同日启动护林巡查",
+        "——每村十名护林员轮班值守",
+    )
