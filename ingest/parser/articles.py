@@ -123,6 +123,9 @@ def tag_lines(lines: list[str], strong: frozenset[int] = frozenset()) -> list[tu
     caption_until = -1
     credit_tail = -1
     photo_column = False
+    # The article being read was signed in its lead (bracket or byline line): a byline line
+    # set apart under its last sentence is no second credit of it.
+    signed = False
     for i, line in enumerate(stripped):
         if not line:
             tagged.append((BLANK, ""))
@@ -164,12 +167,16 @@ def tag_lines(lines: list[str], strong: frozenset[int] = frozenset()) -> list[tu
             continue
         if is_dateline(line) and (after_sentence or prev_kind != TEXT or is_headlineish(prev)):
             tagged.append((START, line))
+            signed = prev_kind == REPORT or bool(split_lead_byline(stripped[i : i + 4])[1])
         elif i in strong and after_sentence and is_lead(paragraph_from(stripped, i)):
             # An indented or bulleted lead on a page that marks only article starts so.
             tagged.append((START, line))
         elif (is_report_line(line) and (after_sentence or is_headlineish(prev))) or (
             is_byline_line(line)
-            and (_opens_lead(prev_kind, prev, stripped, i) or _signs_next(prev_kind, stripped, i))
+            and (
+                _opens_lead(prev_kind, prev, stripped, i)
+                or _signs_next(prev_kind, stripped, i, signed and ends_sentence(prev))
+            )
         ):
             # A byline under a headline and over the lead opens the article.
             tagged.append((REPORT, line))
@@ -241,11 +248,12 @@ def _opens_lead(prev_kind: str, prev: str, lines: list[str], i: int) -> bool:
     return _over_blank(lines, i - 1) and ends_sentence(paragraph_from(lines, nxt))
 
 
-def _signs_next(prev_kind: str, lines: list[str], i: int) -> bool:
-    """A byline line set apart under an article its own credit already closed, with a lead
-    right under it: the next article's byline printed over its body (a page whose headlines
-    stand elsewhere), not a second credit of the article above."""
-    if prev_kind != BYLINE or i == 0 or lines[i - 1] or i + 1 >= len(lines):
+def _signs_next(prev_kind: str, lines: list[str], i: int, signed: bool = False) -> bool:
+    """A byline line set apart under an article its own credit already closed (a closing
+    byline, or ``signed``: a finished article signed in its lead), with a lead right under
+    it: the next article's byline printed over its body (a page whose headlines stand
+    elsewhere), not a second credit of the article above."""
+    if not (prev_kind == BYLINE or signed) or i == 0 or lines[i - 1] or i + 1 >= len(lines):
         return False
     return bool(lines[i + 1]) and _lead_at(lines, i + 1, quote=False)
 

@@ -687,3 +687,19 @@ def test_a_slogan_kicker_sharing_no_words_stays_over_its_title() -> None:
         "青石镇五个村同日启动护林巡查",
         "——每村十名护林员轮班值守",
     )
+
+
+def test_a_byline_line_over_the_next_dateline_signs_it_after_a_lead_bracket() -> None:
+    """All headlines on top: under an article signed in its lead's bracket, a byline line set
+    apart right over the next ``本报讯`` is that article's byline, not a second credit."""
+    text = (
+        "海棠区夜市开市\n海棠区修缮老桥\n\n\n"
+        "本报讯（记者 孙丽）6月1日，海棠区青石夜市\n开市，首日客流过万。\n\n\n"
+        "本报记者 林青 通讯员 葛川\n本报讯 昨日，海棠区完成青石老桥修缮，桥面恢复通行。\n"
+    )
+    d = parse_dict(text, issue_date="2025-06-03")
+    assert len(d["articles"]) == 2
+    first, second = d["articles"]
+    assert (first["reporters"], first["correspondents"]) == (["孙丽"], [])
+    assert (second["reporters"], second["correspondents"]) == (["林青"], ["葛川"])
+    assert second["title"] == "海棠区修缮老桥"
