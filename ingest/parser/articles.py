@@ -52,6 +52,8 @@ CAPTION = "caption"
 _CAPTION_START = re.compile(r"^(?:图为|上图|下图|左图|右图)")
 _CAPTION_END = re.compile(r"(?:摄|供图|/图)[）)]$")
 _CAPTION_MAX_LINES = 4
+# A photo credit on a line of its own (``本报记者 王芳 摄``).
+_PHOTO_CREDIT = re.compile(r"(?:摄|供图)$")
 # A photo column's own-line label: the credited captions set apart under it are captions.
 _PHOTO_LABEL = re.compile(r"^(?:图片新闻|新闻图片|图片报道|图说新闻|图说)$")
 # A lead line that is only the byline (``本报记者 王小明 报道``): it opens the article.
@@ -280,12 +282,17 @@ def _over_blank(lines: list[str], i: int) -> bool:
 
 
 def _credited_end(lines: list[str], i: int) -> int | None:
-    """The line ending in a photo credit that closes the paragraph starting at ``i``, if any."""
+    """The line ending in a photo credit that closes the paragraph starting at ``i``, if any:
+    a credit in a bracket (``……理发。（王芳 摄）``), or a credit line of its own under the
+    caption (``本报记者 王芳 摄``), where no lead word says an article begins."""
     for j in range(i, min(len(lines), i + _CAPTION_MAX_LINES)):
         if not lines[j]:
             return None
-        if _CAPTION_END.search(lines[j]):
+        own_line = j > i and _PHOTO_CREDIT.search(lines[j]) and is_byline_line(lines[j])
+        if _CAPTION_END.search(lines[j]) or own_line:
             return j if j + 1 >= len(lines) or not lines[j + 1] else None
+        if is_dateline(lines[j]):
+            return None
     return None
 
 

@@ -703,3 +703,18 @@ def test_a_byline_line_over_the_next_dateline_signs_it_after_a_lead_bracket() ->
     assert (first["reporters"], first["correspondents"]) == (["孙丽"], [])
     assert (second["reporters"], second["correspondents"]) == (["林青"], ["葛川"])
     assert second["title"] == "海棠区修缮老桥"
+
+
+def test_captions_credited_on_their_own_line_under_a_photo_label_belong_to_no_article() -> None:
+    text = (
+        "海棠区夜市开市\n本报讯 6月1日，海棠区青石夜市开市，首日客流过万。\n\n\n"
+        "图片新闻\n\n"
+        "6月2日，游客在白鹭湾码头排队登船。\n本报记者 林青 摄\n\n"
+        "6月3日，园丁在滨河公园修剪月季。\n本报记者 孙丽 摄\n\n\n"
+        "荷塘边的“摆渡人”\n本报讯 6月4日清晨，船工葛川又撑船出发了。\n本报记者 孙丽 摄\n"
+    )
+    page = parse_page(text.encode("utf-8"), "conventions.txt")
+    assert page_chars_accounted(page)
+    assert [a.title for a in page.articles] == ["海棠区夜市开市", "荷塘边的“摆渡人”"]
+    assert page.articles[1].reporters == ["孙丽"]
+    assert "本报记者 林青 摄" in page.unplaced
