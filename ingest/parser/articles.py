@@ -78,6 +78,8 @@ _CLAUSE_BREAK = re.compile("[，、；：]")
 # A headline may end in ! or ? (``“家门口就能看病，真方便！”``), never in a full stop.
 _EXCLAIMED = re.compile(r"[！？]”?$")
 _SPOKEN_OPENING = re.compile(r"^“[^”]{2,}[，。！？…]”")
+# A lead on the day alone (``5日，``, ``19日晚，``): the month is the issue's.
+_DAY_LEAD = re.compile(r"^(?:[12]\d|3[01]|[1-9])日(?:[，,]|上午|下午|中午|晚上?|早上|凌晨|一早)")
 # A feature's title that is a whole quotation (``“……”``), and a lead that opens on the place
 # it is set in (``在X街道，……``): under such a title, the place lead is the body's first line.
 _QUOTED_TITLE = re.compile(r"^“[^“”]{2,}”$")
@@ -351,12 +353,19 @@ def _under_dash_deck(texts: list[str], i: int) -> bool:
 def _lead_at(texts: list[str], i: int, *, quote: bool) -> bool:
     """Does an article's first paragraph start at ``texts[i]``?
 
-    With ``quote``, a spoken sentence in quotes also counts (an interview's opening).
+    With ``quote`` (right under a headline), a spoken sentence in quotes also counts (an
+    interview's opening), and so does a day alone (``5日，``, a brief in the issue's month),
+    unless the line above ends on a figure the day's number goes on from (``9月1`` / ``2日，``).
     """
     para = paragraph_from(texts, i)
     if is_lead(para):
         return True
-    return quote and bool(_SPOKEN_OPENING.match(para))
+    if not quote:
+        return False
+    if _DAY_LEAD.match(para):
+        above = next((x for x in reversed(texts[max(0, i - 2) : i]) if x), "")
+        return not above[-1:].isdigit()
+    return bool(_SPOKEN_OPENING.match(para))
 
 
 def implicit_starts(tagged: list[tuple[str, str]], width: int | None) -> dict[int, int]:
@@ -882,8 +891,13 @@ def _brief_item(lines: list[str]) -> bool:
     （通讯员 X）``), so each lead after a finished paragraph is the next item, not a paragraph
     of this one.
     """
-    first = next((x for x in lines if x), "")
-    return not is_dateline(first) and bool(LEAD_START.match(first))
+    first = next((i for i, x in enumerate(lines) if x), None)
+    if first is None:
+        return False
+    # Read as a paragraph: a date may be broken over the item's first two lines (``12月`` /
+    # ``8日，……``).
+    lead = paragraph_from(lines, first, limit=2)
+    return not is_dateline(lead) and bool(LEAD_START.match(lead))
 
 
 _DAY_RANGE = re.compile(

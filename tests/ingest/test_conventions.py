@@ -718,3 +718,47 @@ def test_captions_credited_on_their_own_line_under_a_photo_label_belong_to_no_ar
     assert [a.title for a in page.articles] == ["海棠区夜市开市", "荷塘边的“摆渡人”"]
     assert page.articles[1].reporters == ["孙丽"]
     assert "本报记者 林青 摄" in page.unplaced
+
+
+def test_brief_items_each_under_its_own_title_are_articles_even_on_a_day_alone() -> None:
+    """``5日，`` under a title line opens a brief as ``6月5日，`` does (the month is the
+    issue's)."""
+    text = (
+        "海棠区夜市开市\n本报讯 6月1日，海棠区青石夜市开市，首日客流过万。\n记者 孙丽\n\n\n"
+        "简讯\n\n"
+        "青石镇开展防溺水演练\n6月4日，青石镇在白鹭湾开展防溺水演练，\n村民学习救生圈使用。\n\n"
+        "白鹭湾社区夜校开课\n5日，白鹭湾社区夜校开课，开设书法、\n舞蹈等8门课程。\n\n"
+        "滨河公园增设饮水点\n6月3日，滨河公园新增饮水点6处。\n"
+    )
+    d = parse_dict(text, issue_date="2025-06-07")
+    assert [a["title"] for a in d["articles"]] == [
+        "海棠区夜市开市",
+        "青石镇开展防溺水演练",
+        "白鹭湾社区夜校开课",
+        "滨河公园增设饮水点",
+    ]
+    assert d["articles"][2]["date"] == "2025-06-05"
+
+
+def test_a_day_number_broken_over_a_line_opens_nothing() -> None:
+    """``……自今年6月1`` / ``2日起试运营，……``: a number the wrap broke, no lead."""
+    text = (
+        "海棠区夜市开市\n本报讯 6月1日，海棠区青石夜市开市。\n\n"
+        "据介绍，青石夜市自今年5月1\n2日，起试运营，其间收集意见70条。\n记者 孙丽\n"
+    )
+    art = only_article(text)
+    assert art["body"].endswith("其间收集意见70条。")
+
+
+def test_a_brief_label_over_an_item_whose_date_is_broken_stays_a_label() -> None:
+    """``■6月`` / ``8日，……``: the item opens on a date all the same, so ``简讯`` over it is
+    the item's column, never its title."""
+    text = (
+        "海棠区夜市开市\n本报讯 6月1日，海棠区青石夜市开市，首日客流过万。\n记者 孙丽\n\n\n"
+        "简讯\n■6月\n8日，青石镇在白鹭湾开展防溺水演练，村民学习救生圈使用。\n"
+        "■6月9日，滨河公园新增饮水点6处。\n"
+    )
+    d = parse_dict(text)
+    brief = d["articles"][1]
+    assert brief["column"] == "简讯"
+    assert brief["title"] != "简讯"
