@@ -415,9 +415,11 @@ def _segment(
         ):
             priors[k] = min(priors[k], -_CONTINUATION)
         # A slogan that matches no article, printed right over a line that says who acts,
-        # is that title's kicker: a headline of its own would share a word with its body.
+        # is that title's kicker: a headline of its own would share a word with its body. A
+        # cluster with a blank line before every line (a page printing none, or one
+        # everywhere) says nothing by it.
         if (
-            not blank_before[k]
+            (not blank_before[k] or all(blank_before[1:]))
             and max(scores[k - 1], default=0.0) < _NO_MATCH
             and _slogan_over_title(lines[k - 1], lines[k])
         ):

@@ -762,3 +762,17 @@ def test_a_brief_label_over_an_item_whose_date_is_broken_stays_a_label() -> None
     brief = d["articles"][1]
     assert brief["column"] == "简讯"
     assert brief["title"] != "简讯"
+
+
+def test_a_slogan_kicker_stays_on_a_page_printed_without_blank_lines() -> None:
+    """With no blank line anywhere, adjacency says nothing: the slogan is the kicker still."""
+    text = (
+        "守望青山绿水 共建美丽家园\n青石镇五个村同日启动护林巡查\n"
+        "本报讯 6月1日，青石镇五个村的护林队同日出发，沿山道巡查林区。\n记者 孙丽\n"
+        "海棠区举办荷花节\n本报讯 6月2日，海棠区第三届荷花节在白鹭湾开幕。\n"
+    )
+    art, _ = parse_dict(text)["articles"]
+    assert (art["kicker"], art["title"]) == (
+        "守望青山绿水 共建美丽家园",
+        "青石镇五个村同日启动护林巡查",
+    )
