@@ -52,6 +52,8 @@ CAPTION = "caption"
 _CAPTION_START = re.compile(r"^(?:图为|上图|下图|左图|右图)")
 _CAPTION_END = re.compile(r"(?:摄|供图|/图)[）)]$")
 _CAPTION_MAX_LINES = 4
+# A photo credit on a line of its own (``本报记者 王芳 摄``).
+_PHOTO_CREDIT = re.compile(r"(?:摄|供图)$")
 # A photo column's own-line label: the credited captions set apart under it are captions.
 _PHOTO_LABEL = re.compile(r"^(?:图片新闻|新闻图片|图片报道|图说新闻|图说)$")
 # A lead line that is only the byline (``本报记者 王小明 报道``): it opens the article.
@@ -76,6 +78,8 @@ _CLAUSE_BREAK = re.compile("[，、；：]")
 # A headline may end in ! or ? (``“家门口就能看病，真方便！”``), never in a full stop.
 _EXCLAIMED = re.compile(r"[！？]”?$")
 _SPOKEN_OPENING = re.compile(r"^“[^”]{2,}[，。！？…]”")
+# A lead on the day alone (``5日，``, ``19日晚，``): the month is the issue's.
+_DAY_LEAD = re.compile(r"^(?:[12]\d|3[01]|[1-9])日(?:[，,]|上午|下午|中午|晚上?|早上|凌晨|一早)")
 # A feature's title that is a whole quotation (``“……”``), and a lead that opens on the place
 # it is set in (``在X街道，……``): under such a title, the place lead is the body's first line.
 _QUOTED_TITLE = re.compile(r"^“[^“”]{2,}”$")
@@ -123,6 +127,9 @@ def tag_lines(lines: list[str], strong: frozenset[int] = frozenset()) -> list[tu
     caption_until = -1
     credit_tail = -1
     photo_column = False
+    # The article being read was signed in its lead (bracket or byline line): a byline line
+    # set apart under its last sentence is no second credit of it.
+    signed = False
     for i, line in enumerate(stripped):
         if not line:
             tagged.append((BLANK, ""))
@@ -164,12 +171,16 @@ def tag_lines(lines: list[str], strong: frozenset[int] = frozenset()) -> list[tu
             continue
         if is_dateline(line) and (after_sentence or prev_kind != TEXT or is_headlineish(prev)):
             tagged.append((START, line))
+            signed = prev_kind == REPORT or bool(split_lead_byline(stripped[i : i + 4])[1])
         elif i in strong and after_sentence and is_lead(paragraph_from(stripped, i)):
             # An indented or bulleted lead on a page that marks only article starts so.
             tagged.append((START, line))
         elif (is_report_line(line) and (after_sentence or is_headlineish(prev))) or (
             is_byline_line(line)
-            and (_opens_lead(prev_kind, prev, stripped, i) or _signs_next(prev_kind, stripped, i))
+            and (
+                _opens_lead(prev_kind, prev, stripped, i)
+                or _signs_next(prev_kind, stripped, i, signed and ends_sentence(prev))
+            )
         ):
             # A byline under a headline and over the lead opens the article.
             tagged.append((REPORT, line))
@@ -241,11 +252,12 @@ def _opens_lead(prev_kind: str, prev: str, lines: list[str], i: int) -> bool:
     return _over_blank(lines, i - 1) and ends_sentence(paragraph_from(lines, nxt))
 
 
-def _signs_next(prev_kind: str, lines: list[str], i: int) -> bool:
-    """A byline line set apart under an article its own credit already closed, with a lead
-    right under it: the next article's byline printed over its body (a page whose headlines
-    stand elsewhere), not a second credit of the article above."""
-    if prev_kind != BYLINE or i == 0 or lines[i - 1] or i + 1 >= len(lines):
+def _signs_next(prev_kind: str, lines: list[str], i: int, signed: bool = False) -> bool:
+    """A byline line set apart under an article its own credit already closed (a closing
+    byline, or ``signed``: a finished article signed in its lead), with a lead right under
+    it: the next article's byline printed over its body (a page whose headlines stand
+    elsewhere), not a second credit of the article above."""
+    if not (prev_kind == BYLINE or signed) or i == 0 or lines[i - 1] or i + 1 >= len(lines):
         return False
     return bool(lines[i + 1]) and _lead_at(lines, i + 1, quote=False)
 
@@ -272,12 +284,17 @@ def _over_blank(lines: list[str], i: int) -> bool:
 
 
 def _credited_end(lines: list[str], i: int) -> int | None:
-    """The line ending in a photo credit that closes the paragraph starting at ``i``, if any."""
+    """The line ending in a photo credit that closes the paragraph starting at ``i``, if any:
+    a credit in a bracket (``……理发。（王芳 摄）``), or a credit line of its own under the
+    caption (``本报记者 王芳 摄``), where no lead word says an article begins."""
     for j in range(i, min(len(lines), i + _CAPTION_MAX_LINES)):
         if not lines[j]:
             return None
-        if _CAPTION_END.search(lines[j]):
+        own_line = j > i and _PHOTO_CREDIT.search(lines[j]) and is_byline_line(lines[j])
+        if _CAPTION_END.search(lines[j]) or own_line:
             return j if j + 1 >= len(lines) or not lines[j + 1] else None
+        if is_dateline(lines[j]):
+            return None
     return None
 
 
@@ -336,12 +353,19 @@ def _under_dash_deck(texts: list[str], i: int) -> bool:
 def _lead_at(texts: list[str], i: int, *, quote: bool) -> bool:
     """Does an article's first paragraph start at ``texts[i]``?
 
-    With ``quote``, a spoken sentence in quotes also counts (an interview's opening).
+    With ``quote`` (right under a headline), a spoken sentence in quotes also counts (an
+    interview's opening), and so does a day alone (``5日，``, a brief in the issue's month),
+    unless the line above ends on a figure the day's number goes on from (``9月1`` / ``2日，``).
     """
     para = paragraph_from(texts, i)
     if is_lead(para):
         return True
-    return quote and bool(_SPOKEN_OPENING.match(para))
+    if not quote:
+        return False
+    if _DAY_LEAD.match(para):
+        above = next((x for x in reversed(texts[max(0, i - 2) : i]) if x), "")
+        return not above[-1:].isdigit()
+    return bool(_SPOKEN_OPENING.match(para))
 
 
 def implicit_starts(tagged: list[tuple[str, str]], width: int | None) -> dict[int, int]:
@@ -867,8 +891,13 @@ def _brief_item(lines: list[str]) -> bool:
     （通讯员 X）``), so each lead after a finished paragraph is the next item, not a paragraph
     of this one.
     """
-    first = next((x for x in lines if x), "")
-    return not is_dateline(first) and bool(LEAD_START.match(first))
+    first = next((i for i, x in enumerate(lines) if x), None)
+    if first is None:
+        return False
+    # Read as a paragraph: a date may be broken over the item's first two lines (``12月`` /
+    # ``8日，……``).
+    lead = paragraph_from(lines, first, limit=2)
+    return not is_dateline(lead) and bool(LEAD_START.match(lead))
 
 
 _DAY_RANGE = re.compile(

@@ -12,6 +12,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from .names import COMPOUND_SURNAMES, NOT_NAME_CHARS, surname_at
 from .normalize import CJK, DATELINE
 
 # A name is 2–4 characters that are not themselves a role (``记者 孙丽 通讯员 刘海波``).
@@ -115,11 +116,17 @@ def join_byline_lines(lines: list[str]) -> str:
             out = row
             continue
         spaced, closed = out + " " + row, out + row
-        last = out.split(" ")[-1]
-        prefer_closed = len(last) == 1 and not re.fullmatch(_ROLE, last)
+        prefer_closed = _broken_name(out.split(" ")[-1])
         first, second = (closed, spaced) if prefer_closed else (spaced, closed)
         out = second if not _prefix_ok(first) and _prefix_ok(second) else first
     return out
+
+
+def _broken_name(last: str) -> bool:
+    """Does a line ending in ``last`` break a name (``通讯员 廉`` / ``慧敏``)? One character
+    that is no role does, and so does a compound surname alone (``司马`` / ``青禾``): no one
+    is named by it alone."""
+    return (len(last) == 1 and not re.fullmatch(_ROLE, last)) or last in COMPOUND_SURNAMES
 
 
 def _prefix_ok(text: str) -> bool:
@@ -216,13 +223,12 @@ def split_lead_byline(lines: list[str]) -> tuple[list[str], str]:
 
 def _separators(parts: list[str]) -> list[tuple[str, ...]]:
     """Ways to join the wrapped lines of a bracket, the likeliest first: a break after one
-    character that is no role closes up (``记`` / ``者``, ``李`` / ``明``), any other gives a
-    space; then the ways that differ from it at fewer breaks."""
+    character that is no role (``记`` / ``者``, ``李`` / ``明``) or after a compound surname
+    (``欧阳`` / ``青禾``) closes up, any other gives a space; then the ways that differ from it
+    at fewer breaks."""
     preferred = []
     for part in parts[:-1]:
-        last = part.split(" ")[-1]
-        single = len(last) == 1 and not re.fullmatch(_ROLE, last)
-        preferred.append("" if single else " ")
+        preferred.append("" if _broken_name(part.split(" ")[-1]) else " ")
     ways = list(itertools.product(("", " "), repeat=len(preferred)))
     return sorted(ways, key=lambda w: sum(a != b for a, b in zip(w, preferred, strict=True)))
 
@@ -233,6 +239,29 @@ _ONE_NAME = re.compile(_NAME)
 def _names(piece: str) -> list[str]:
     """Names as written (a gap inside a two-character name closes up)."""
     return [m.group(0).replace(" ", "") for m in _ONE_NAME.finditer(piece)]
+
+
+# ``记者王芳在……看到`` / ``记者王芳从……获悉`` in the lead sentence: the sentence is body (as
+# ``记者从……了解到`` is), the name is the article's reporter. The name is what lies between
+# 记者 and the place it went to, and must read as one (a surname, one or two more characters).
+_LEAD_REPORTER = re.compile(
+    f"(?:^|[，；：\\s]){_OUTLET}?记者(?P<name>[{CJK}]{{2,4}}?)(?:在|从)[^。！？]{{1,40}}?"
+    "(?:看到|看见|获悉|了解到|注意到|发现)"
+)
+
+
+def lead_reporter(paragraph: str) -> str:
+    """The reporter named inside the first sentence of a lead (``……，记者王芳在X看到，……``),
+    or ``""``."""
+    sentence = re.split("[。！？]", paragraph, maxsplit=1)[0]
+    m = _LEAD_REPORTER.search(sentence)
+    if not m:
+        return ""
+    name = m.group("name")
+    surname = surname_at(name, 0)
+    if not surname or not 1 <= len(name) - len(surname) <= 2:
+        return ""
+    return "" if any(ch in NOT_NAME_CHARS for ch in name) else name
 
 
 def _unique(names: list[str]) -> list[str]:

@@ -104,18 +104,20 @@ def day_in_issue_month(day: int, issue_date: str) -> date | None:
         return None
 
 
-# ``上月28日``: a day of the month before the issue's, which only an issue date can name.
-_LAST_MONTH = re.compile(rf"上月\s*({_DAY})\s*日")
+# ``上月28日`` / ``本月20日``: a day of the month before the issue's, or of the issue's own
+# month, which only an issue date can name.
+_NAMED_MONTH = re.compile(rf"(上|本)月\s*({_DAY})\s*日")
 
 
 def _last_month_dates(paragraph: str, issue_date: str) -> list[tuple[int, int, int, int]]:
-    """``(offset, year, month, day)`` of each ``上月N日`` in ``paragraph``."""
+    """``(offset, year, month, day)`` of each ``上月N日`` and ``本月N日`` in ``paragraph``."""
     issue = date.fromisoformat(issue_date)
-    year, month = (issue.year, issue.month - 1) if issue.month > 1 else (issue.year - 1, 12)
+    before = (issue.year, issue.month - 1) if issue.month > 1 else (issue.year - 1, 12)
     out = []
-    for m in _LAST_MONTH.finditer(paragraph):
+    for m in _NAMED_MONTH.finditer(paragraph):
+        year, month = before if m.group(1) == "上" else (issue.year, issue.month)
         try:
-            day = date(year, month, _number(m.group(1)))
+            day = date(year, month, _number(m.group(2)))
         except ValueError:
             continue  # 上月30日 in March: February has no such day
         out.append((m.start(), day.year, day.month, day.day))
@@ -126,8 +128,9 @@ def lead_dates(paragraph: str, issue_date: str | None = None) -> list[tuple[int 
     """The dates of an article's lead paragraph; none after a relative time word.
 
     A lead opening on ``昨日`` is dated the day before ``issue_date`` (a full date), one opening
-    on a day alone (``28日上午``) in the issue's month, ``上月28日`` in the month before; without
-    an issue date none names a month, so no year, month or day is made up.
+    on a day alone (``28日上午``) in the issue's month, ``上月28日`` in the month before and
+    ``本月20日`` in the issue's own; without an issue date none names a month, so no year,
+    month or day is made up.
     """
     if _YESTERDAY_LEAD.match(paragraph):
         if issue_date is None:

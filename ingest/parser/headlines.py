@@ -414,6 +414,16 @@ def _segment(
             and not _PLACE_SUFFIX.match(lines[k])
         ):
             priors[k] = min(priors[k], -_CONTINUATION)
+        # A slogan that matches no article, printed right over a line that says who acts,
+        # is that title's kicker: a headline of its own would share a word with its body. A
+        # cluster with a blank line before every line (a page printing none, or one
+        # everywhere) says nothing by it.
+        if (
+            (not blank_before[k] or all(blank_before[1:]))
+            and max(scores[k - 1], default=0.0) < _NO_MATCH
+            and _slogan_over_title(lines[k - 1], lines[k])
+        ):
+            priors[k] = min(priors[k], -_CONTINUATION)
     best = [0.0] + [-math.inf] * size
     back = [0] * (size + 1)
     for b in range(1, size + 1):
@@ -528,6 +538,29 @@ def _names_who_acts(line: str) -> bool:
         return True
     found = nlp.words(line)
     return bool(found) and found[0][1] in _ACTOR_FLAGS and any(f == "v" for _, f in found[1:])
+
+
+def _counted_subject(line: str) -> bool:
+    """Does the line open on a counted subject and go on to what it did (``300名学生领到……``,
+    ``12家企业签约``)? A deck's figure reports a result (``总投资12亿元``) and opens on none."""
+    from . import nlp
+
+    if not line[:1].isdigit():
+        return False
+    found = nlp.words(line)
+    return bool(found) and found[0][1] == "m" and any(f == "v" for _, f in found[2:])
+
+
+def _slogan_over_title(first: str, second: str) -> bool:
+    """Parallel phrases that name no one over a line that says who did what: kicker and
+    title. A figure under them is their deck (``……完成投资12亿元``), unless it opens the line
+    as its subject."""
+    return (
+        _is_parallel(first)
+        and not _starts_with_subject(first)
+        and (not _FIGURE.search(second) or _counted_subject(second))
+        and (_names_who_acts(second) or _counted_subject(second))
+    )
 
 
 def _is_column_label(first: str, rest: str) -> bool:
@@ -680,14 +713,10 @@ def parse_headline_group(lines: Sequence[str], *, decks_apart: bool = False) -> 
                 group.unsure = True
             else:
                 kicker = merged.pop(0)
-        elif (
-            _is_parallel(first)
-            and not _FIGURE.search(second)
-            and not _starts_with_subject(first)
-            and _names_who_acts(second)
-        ):
+        elif _slogan_over_title(first, second):
             # A slogan of parallel phrases over a line that says who did what (``我区召开……``,
-            # ``区总工会召开……``): that line is the title, the slogan its kicker.
+            # ``区总工会召开……``, ``300名学生领到……``): that line is the title, the slogan
+            # its kicker.
             kicker = merged.pop(0)
     group.kicker = kicker
     title_line, decks = merged[0], merged[1:]

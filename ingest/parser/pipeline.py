@@ -10,7 +10,7 @@ from typing import Any
 from . import dates as dates_mod
 from . import review
 from .articles import RawArticle, segment
-from .bylines import parse_byline, split_lead_byline
+from .bylines import lead_reporter, parse_byline, split_lead_byline
 from .decode import DEFAULT_MAX_BYTES, decode
 from .entities import annotate_article, page_names
 from .headlines import assign_headlines, infer_title, parse_headline_group
@@ -84,6 +84,10 @@ def parse_page(
             article.byline = byline.printed
             article.reporters = byline.reporters
             article.correspondents = byline.correspondents
+        if article.paragraphs and not raw_article.continued:
+            named = lead_reporter(article.paragraphs[0])
+            if named and named not in article.reporters:
+                article.reporters = [*article.reporters, named]
         if raw_article.start_guessed or raw_article.holds_lead or _end_guessed(seg.articles, n - 1):
             article.warnings.append(review.BOUNDARY_GUESSED)
         page.articles.append(article)

@@ -6,6 +6,7 @@ from ingest.parser.bylines import (
     is_bare_credit,
     is_byline_line,
     is_unit_credit,
+    lead_reporter,
     parse_byline,
     split_glued_byline,
     split_lead_byline,
@@ -158,3 +159,31 @@ def test_a_closing_byline_wrapped_right_after_its_opening_bracket() -> None:
         "（",
     )
     assert split_wrapped_unit_credit("渔船全部回港避风。（", "一）") == ("", "")
+
+
+def test_a_name_broken_after_its_compound_surname_closes_up() -> None:
+    # No one is named by a compound surname alone: ``欧阳`` / ``望舒`` is one name.
+    byline = parse_byline("（记者 欧阳\n望舒 通讯员 滕小溪）")
+    assert byline.reporters == ["欧阳望舒"]
+    assert byline.correspondents == ["滕小溪"]
+    _, printed = split_lead_byline(["本报讯（记者 皇甫", "子衿 通讯员 滕小溪）6月3日，海棠区"])
+    assert parse_byline(printed).reporters == ["皇甫子衿"]
+    # Two whole names broken between them stay two.
+    assert parse_byline("（记者 滕小溪\n蔺秋 通讯员 晏青）").reporters == ["滕小溪", "蔺秋"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "name"),
+    [
+        ("本报讯 6月3日上午，记者蔺秋禾在青石镇卫生院看到，候诊区坐满了人。", "蔺秋禾"),
+        ("本报讯 6月3日，记者皇甫子衿从海棠区文旅局获悉，该局将举办夏季书市。", "皇甫子衿"),
+        # No name: the reporter opening a story is body and names no one.
+        ("本报讯 记者从海棠区文旅局获悉，该局将举办夏季书市。", ""),
+        ("本报讯 记者近日从海棠区文旅局了解到，书市将开幕。", ""),
+        ("本报讯 6月3日，记者在青石镇卫生院看到，候诊区坐满了人。", ""),
+        # Only the lead sentence names the article's reporter.
+        ("本报讯 6月3日，青石镇卫生院开诊。随后记者蔺秋禾在候诊区看到，人很多。", ""),
+    ],
+)
+def test_a_reporter_named_in_the_lead_sentence(lead: str, name: str) -> None:
+    assert lead_reporter(lead) == name

@@ -658,3 +658,121 @@ def test_one_ideographic_space_between_parallel_phrases_keeps_one_title() -> Non
     )
     art = only_article(text)
     assert (art["title"], art["column"]) == ("清风拂柳 细雨润田", "")
+
+
+def test_a_reporter_named_in_the_lead_sentence_is_the_articles_reporter() -> None:
+    text = (
+        "海棠区夜市开市\n"
+        "本报讯 6月1日晚，记者葛川在青石夜市看到，摊位前挤满了游客。\n"
+        "夜市共有摊位120个。\n"
+    )
+    art = only_article(text)
+    assert art["reporters"] == ["葛川"]
+    # The sentence stays body, as ``记者从……了解到`` does.
+    assert "记者葛川在青石夜市看到" in art["body"]
+
+
+def test_a_slogan_kicker_sharing_no_words_stays_over_its_title() -> None:
+    """Parallel phrases that match no body, right over a line that says who acts, are that
+    title's kicker, not a headline of their own left unplaced."""
+    text = (
+        "守望青山绿水 共建美丽家园\n青石镇五个村同日启动护林巡查\n——每村十名护林员轮班值守\n"
+        "本报记者 孙丽 通讯员 林青\n"
+        "本报讯 6月1日，青石镇五个村的护林队同日出发，沿山道巡查林区。\n\n\n"
+        "海棠区举办荷花节\n本报讯 6月2日，海棠区第三届荷花节在白鹭湾开幕。\n"
+    )
+    art, _ = parse_dict(text)["articles"]
+    assert (art["kicker"], art["title"], art["subtitle"]) == (
+        "守望青山绿水 共建美丽家园",
+        "青石镇五个村同日启动护林巡查",
+        "——每村十名护林员轮班值守",
+    )
+
+
+def test_a_byline_line_over_the_next_dateline_signs_it_after_a_lead_bracket() -> None:
+    """All headlines on top: under an article signed in its lead's bracket, a byline line set
+    apart right over the next ``本报讯`` is that article's byline, not a second credit."""
+    text = (
+        "海棠区夜市开市\n海棠区修缮老桥\n\n\n"
+        "本报讯（记者 孙丽）6月1日，海棠区青石夜市\n开市，首日客流过万。\n\n\n"
+        "本报记者 林青 通讯员 葛川\n本报讯 昨日，海棠区完成青石老桥修缮，桥面恢复通行。\n"
+    )
+    d = parse_dict(text, issue_date="2025-06-03")
+    assert len(d["articles"]) == 2
+    first, second = d["articles"]
+    assert (first["reporters"], first["correspondents"]) == (["孙丽"], [])
+    assert (second["reporters"], second["correspondents"]) == (["林青"], ["葛川"])
+    assert second["title"] == "海棠区修缮老桥"
+
+
+def test_captions_credited_on_their_own_line_under_a_photo_label_belong_to_no_article() -> None:
+    text = (
+        "海棠区夜市开市\n本报讯 6月1日，海棠区青石夜市开市，首日客流过万。\n\n\n"
+        "图片新闻\n\n"
+        "6月2日，游客在白鹭湾码头排队登船。\n本报记者 林青 摄\n\n"
+        "6月3日，园丁在滨河公园修剪月季。\n本报记者 孙丽 摄\n\n\n"
+        "荷塘边的“摆渡人”\n本报讯 6月4日清晨，船工葛川又撑船出发了。\n本报记者 孙丽 摄\n"
+    )
+    page = parse_page(text.encode("utf-8"), "conventions.txt")
+    assert page_chars_accounted(page)
+    assert [a.title for a in page.articles] == ["海棠区夜市开市", "荷塘边的“摆渡人”"]
+    assert page.articles[1].reporters == ["孙丽"]
+    assert "本报记者 林青 摄" in page.unplaced
+
+
+def test_brief_items_each_under_its_own_title_are_articles_even_on_a_day_alone() -> None:
+    """``5日，`` under a title line opens a brief as ``6月5日，`` does (the month is the
+    issue's)."""
+    text = (
+        "海棠区夜市开市\n本报讯 6月1日，海棠区青石夜市开市，首日客流过万。\n记者 孙丽\n\n\n"
+        "简讯\n\n"
+        "青石镇开展防溺水演练\n6月4日，青石镇在白鹭湾开展防溺水演练，\n村民学习救生圈使用。\n\n"
+        "白鹭湾社区夜校开课\n5日，白鹭湾社区夜校开课，开设书法、\n舞蹈等8门课程。\n\n"
+        "滨河公园增设饮水点\n6月3日，滨河公园新增饮水点6处。\n"
+    )
+    d = parse_dict(text, issue_date="2025-06-07")
+    assert [a["title"] for a in d["articles"]] == [
+        "海棠区夜市开市",
+        "青石镇开展防溺水演练",
+        "白鹭湾社区夜校开课",
+        "滨河公园增设饮水点",
+    ]
+    assert d["articles"][2]["date"] == "2025-06-05"
+
+
+def test_a_day_number_broken_over_a_line_opens_nothing() -> None:
+    """``……自今年6月1`` / ``2日起试运营，……``: a number the wrap broke, no lead."""
+    text = (
+        "海棠区夜市开市\n本报讯 6月1日，海棠区青石夜市开市。\n\n"
+        "据介绍，青石夜市自今年5月1\n2日，起试运营，其间收集意见70条。\n记者 孙丽\n"
+    )
+    art = only_article(text)
+    assert art["body"].endswith("其间收集意见70条。")
+
+
+def test_a_brief_label_over_an_item_whose_date_is_broken_stays_a_label() -> None:
+    """``■6月`` / ``8日，……``: the item opens on a date all the same, so ``简讯`` over it is
+    the item's column, never its title."""
+    text = (
+        "海棠区夜市开市\n本报讯 6月1日，海棠区青石夜市开市，首日客流过万。\n记者 孙丽\n\n\n"
+        "简讯\n■6月\n8日，青石镇在白鹭湾开展防溺水演练，村民学习救生圈使用。\n"
+        "■6月9日，滨河公园新增饮水点6处。\n"
+    )
+    d = parse_dict(text)
+    brief = d["articles"][1]
+    assert brief["column"] == "简讯"
+    assert brief["title"] != "简讯"
+
+
+def test_a_slogan_kicker_stays_on_a_page_printed_without_blank_lines() -> None:
+    """With no blank line anywhere, adjacency says nothing: the slogan is the kicker still."""
+    text = (
+        "守望青山绿水 共建美丽家园\n青石镇五个村同日启动护林巡查\n"
+        "本报讯 6月1日，青石镇五个村的护林队同日出发，沿山道巡查林区。\n记者 孙丽\n"
+        "海棠区举办荷花节\n本报讯 6月2日，海棠区第三届荷花节在白鹭湾开幕。\n"
+    )
+    art, _ = parse_dict(text)["articles"]
+    assert (art["kicker"], art["title"]) == (
+        "守望青山绿水 共建美丽家园",
+        "青石镇五个村同日启动护林巡查",
+    )

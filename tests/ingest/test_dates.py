@@ -145,3 +145,11 @@ def test_a_day_of_last_month_takes_the_month_before_the_issue() -> None:
     assert lead_dates("本报讯 上月30日，青石夜市开市。", "2024-01-12") == [(2023, 12, 30)]
     assert lead_dates("本报讯 上月9日，青石夜市开市。") == []
     assert lead_dates("本报讯 上月30日，青石夜市开市。", "2025-03-02") == []
+
+
+def test_a_day_of_this_month_takes_the_issue_month() -> None:
+    assert lead_dates("本报讯 本月14日，青石镇“茶香课堂”结业。", "2025-08-27") == [(2025, 8, 14)]
+    # Even a day still to come is in the issue's month: 本月 names it.
+    assert lead_dates("本报讯 本月30日，青石夜市将开市。", "2025-08-27") == [(2025, 8, 30)]
+    assert lead_dates("本报讯 本月14日，青石夜市开市。") == []
+    assert lead_dates("本报讯 本月初，青石夜市开市。", "2025-08-27") == []

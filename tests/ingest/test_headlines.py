@@ -104,6 +104,12 @@ HEADLINE_GROUPS = [
      _heads("扣紧安全扣 拧紧责任阀", "我区召开森林防火工作推进会", "")),
     (["抢抓春光 跑出加速度", "全区第二批民生工程集中开工", "总投资12亿元"],
      _heads("抢抓春光 跑出加速度", "全区第二批民生工程集中开工", "总投资12亿元")),
+    # ... also over a title whose subject is counted (``300名学生领到……``), with its deck.
+    (["护苗成长 暖冬有爱", "300名学生领到新书包", "——全区40所小学同步发放"],
+     _heads("护苗成长 暖冬有爱", "300名学生领到新书包", "——全区40所小学同步发放")),
+    # A figure that reports a result under parallel phrases stays their deck.
+    (["稳中求进 步步登高", "全年新签项目投资9亿元"],
+     _heads("", "稳中求进 步步登高", "全年新签项目投资9亿元")),
     # A short line ending on a count (or a verb) over a line opening with the figure is one
     # title wrapped mid-phrase, not a column label over it.
     (["全镇首批", "26家“邻里食堂”开业"],
