@@ -24,7 +24,7 @@ _FULLWIDTH_ALNUM = {
 _FULLWIDTH_TABLE = str.maketrans(_FULLWIDTH_ALNUM)
 _HALF_TO_FULL = {",": "，", "?": "？", ":": "：", ";": "；", "!": "！"}
 # A line holding none of these (nor an opening parenthesis) has nothing to convert.
-_HALF_PUNCT = re.compile("[" + re.escape("".join(_HALF_TO_FULL)) + "(]")
+_HALF_PUNCT = re.compile("[" + re.escape("".join(_HALF_TO_FULL)) + "()]")
 _OPEN_PUNCT = "（《“‘「『【"
 _CLOSE_PUNCT = "，。、；：？！）》”’」』】"
 _SPACE_BEFORE_CLOSE = re.compile(f" +(?=[{_CLOSE_PUNCT}])")
@@ -77,6 +77,13 @@ def fullwidth_punct(line: str) -> str:
             inner = line[j + 1 : i]
             if _IS_CJK.search(inner) or _near_cjk(line, j) or _near_cjk(line, i):
                 chars[j], chars[i] = "（", "）"
+        elif ch == ")" and i and _IS_CJK.match(line[i - 1]):
+            # Closing a bracket the line above opened (``(记者`` / ``王芳)``).
+            chars[i] = "）"
+    # A bracket still open at the line's end goes on below (``……。(记者`` / ``王芳)``).
+    for j in stack:
+        if _IS_CJK.match(line[j + 1 :].lstrip()[:1]):
+            chars[j] = "（"
     return "".join(chars)
 
 

@@ -162,6 +162,23 @@ def test_closing_byline_forms(
     assert art["body"].endswith("防汛工作会议。")
 
 
+@pytest.mark.parametrize("opening", ["(", "（"])
+def test_a_closing_bracket_byline_wrapped_after_the_last_sentence(opening: str) -> None:
+    """Half-width or full-width, a credit opened on the last line of the body and closed on the
+    next is the article's byline, and the headline under it is the next article's."""
+    closing = "）" if opening == "（" else ")"
+    text = (
+        "海棠区召开防汛工作会议\n\n本报讯 6月1日，海棠区召开防汛工作\n"
+        f"会议，部署汛期各项任务。{opening}记者 \n季明远{closing}\n\n"
+        "海棠区举办消防演练\n\n本报讯 6月2日，海棠区举办消防演练，\n"
+        f"共有200人参加。{opening}通讯员 宁\n一帆{closing}\n"
+    )
+    first, second = parse_dict(text)["articles"]
+    assert first["body"].endswith("部署汛期各项任务。")
+    assert (first["reporters"], second["title"]) == (["季明远"], "海棠区举办消防演练")
+    assert second["correspondents"] == ["宁一帆"]
+
+
 @pytest.mark.parametrize(
     "closing",
     [
