@@ -7,7 +7,7 @@ read from what follows it, never from a list of names: the page decides, whateve
 archive holds. Names with no anchor at all are not guessed: jieba alone tags 幸福感 or 楼宇
 as names.
 
-One module, though just over 400 lines: the title chain before a name and the boundary after
+One module, though long: the title chain before a name and the boundary after
 it are read in one pass, each deciding the other.
 """
 
@@ -145,10 +145,29 @@ _GIVEN_JOINERS = frozenset("和")
 _BOUNDARY = frozenset("，、。；：！？,;:")
 
 
+# Words that close a list of people (等) or say what they did (出席): after 和 no second name
+# can follow, so 和 is the last character of the name before (检察长X允和列席, X清和等参加).
+_LIST_CLOSERS = frozenset({"等", "出席", "列席", "参加", "主持", "到会", "参会"})
+_CLAUSE_END_RE = re.compile(r"[，、。；：！？,;:\n]")
+
+
 def _joiner_ends(text: str, j: int) -> bool:
-    """``text[j]`` is 和 printed right before a boundary: "and" needs a second name after
-    it, so there it is the last character of the name before (区委办主任X清和，)."""
-    return text[j : j + 1] in _GIVEN_JOINERS and j + 1 < len(text) and text[j + 1] in _BOUNDARY
+    """``text[j]`` is 和 printed where "and" could join no second name: right before a
+    boundary (区委办主任X清和，) or before a word that closes a list or says what the list
+    did (X允和列席会议), unless that word is a longer one's start (和主持人) or a 的 before the
+    clause ends makes it a relative clause (和出席会议的代表)."""
+    if text[j : j + 1] not in _GIVEN_JOINERS or j + 1 >= len(text):
+        return False
+    if text[j + 1] in _BOUNDARY:
+        return True
+    m = NAME_STOP_RE.match(text, j + 1)
+    if m is None or m.group() not in _LIST_CLOSERS:
+        return False
+    word = dictionary_word_at(text, j + 1)
+    if word is not None and len(word) > len(m.group()):
+        return False
+    end = _CLAUSE_END_RE.search(text, j + 1)
+    return "的" not in text[j + 1 : end.start() if end else len(text)]
 
 
 def read_name(text: str, i: int, known: Names, *, titled: bool = True) -> str | None:
@@ -164,12 +183,38 @@ def read_name(text: str, i: int, known: Names, *, titled: bool = True) -> str | 
     if sur is None:
         # A byline name with a surname outside the list still reads where it is printed.
         n = known.at(text, i)
-        return n if n is not None and follow_score(text, i + len(n)) >= 2 else None
+        if n is not None:
+            return n if follow_score(text, i + len(n)) >= 2 else None
+        return _rare_surname_name(text, i, known) if titled else None
     name = _read_after(text, i, sur, known, titled)
     if name is None and len(sur) == 2 and sur[0] in SURNAMES:
         # 段干 is a compound surname, but 段干说 is 段 + 干: the single one, when the
         # compound leaves no name.
         name = _read_after(text, i, sur[0], known, titled)
+    return name
+
+
+# A character this rare as a word of its own (琚, 甯, 郗) is no word of the sentence: right
+# after a title it can only be a surname.
+_RARE_CHAR_FREQ = 1000
+
+
+def _rare_surname_name(text: str, i: int, known: Names) -> str | None:
+    """A name whose surname is in no list (琚, 甯), read only where a title or a titled list
+    stands before it: a rare character that starts no word, then two given characters, then
+    a boundary or a verb that follows names (副主任X雅楠、, 副区长X知远参加)."""
+    ch = text[i]
+    if (
+        not _given_ok(text, i)
+        or ch in PLACE_SUFFIX_CHARS
+        or ch in _TITLE_HEADS
+        or JIEBA.freq(ch) >= _RARE_CHAR_FREQ
+        or dictionary_word_at(text, i) is not None
+    ):
+        return None
+    name = _read_after(text, i, ch, known, True)
+    if name is None or len(name) != 3 or follow_score(text, i + 3) < 3:
+        return None
     return name
 
 
@@ -340,7 +385,8 @@ def _titles_for(text: str, office_start: int, office_end: int, floor: int) -> li
         return []
     if got[0] in WEAK_OFFICE_WORDS:
         return []
-    titles = _split_bracket(got[0])
+    role = _role_not_post(got[0])
+    titles = [] if role else _split_bracket(got[0])
     start = got[1]
     while start > floor + 1 and text[start - 1] in _CHAIN_JOINERS:
         prev_end = start - 1
@@ -350,6 +396,29 @@ def _titles_for(text: str, office_start: int, office_end: int, floor: int) -> li
         titles[:0] = _split_bracket(prev[0])
         start = prev[1]
     return titles
+
+
+# Characters of a public body or a place: an organization holding one is an office's.
+_PUBLIC_CHARS = frozenset("区市县省州镇乡村街社党委局办院所厅部处科站署府")
+_GROUP_OFFICES = frozenset({"队长"})
+# The one post word that names whoever is in charge of anything: after a kind of body alone
+# (企业负责人, 学校负责人) it names no body (政法委员, 人大代表 are posts of their own).
+_IN_CHARGE = "负责人"
+
+
+def _role_not_post(title: str) -> bool:
+    """``title`` names a role, not an office: the one in charge of a kind of body, no body
+    named (企业负责人), or the captain of a team of no public body (X舞队队长)."""
+    offices = list(OFFICE_RE.finditer(title))
+    if not offices or offices[-1].end() != len(title):
+        return False
+    office = offices[-1]
+    org = title[: office.start()]
+    if not org or any(c in _PUBLIC_CHARS for c in org):
+        return False
+    if office.group() == _IN_CHARGE:
+        return JIEBA.tag(org) == "n" and JIEBA.freq(org) >= _WORD_FREQ
+    return office.group() in _GROUP_OFFICES and org.endswith("队")
 
 
 def _split_bracket(title: str) -> list[str]:
