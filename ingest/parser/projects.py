@@ -37,7 +37,7 @@ _SUFFIX_RE = re.compile(
     r"(?P<next>建设|项目|现场|规划|情况|进度|进展|手续|施工|主线|全长|完工|竣工|开工|正在|顺利|启动|"
     r"取得|荣获|入选|完成|全面|有序|稳步|加快|按期|预计|总投资|计划|位于|占地|目前|"
     r"实施|建成|通车|投用|投入使用|投入运营|投产|"
-    r"等|和|是|已|将|要|、|，|。|；|的|$|"
+    r"进行|等|和|是|已|将|要|、|，|。|；|的|$|"
     r"(?<=项目)(?![部组库办地]))"
 )
 _LEAD_WORDS = re.compile(
@@ -64,7 +64,9 @@ _FRAGMENT = re.compile(
 # Stems that end like a kind of project or a plan, not a named one (年度重点, 跟踪服务).
 _GENERIC_END = re.compile(
     r"(?:重点|重大|产业|在建|签约|开工|招商|招商引资|以上|企业|服务|推进|条件|工作|任务|资金|计划|规划|"
-    r"方面|领域|生产|设施|类|区域)$"
+    r"方面|领域|生产|设施|类|区域|"
+    # A share or a count of projects (部分项目, 一些项目): no name before it.
+    r"部分|一些|若干|所有|全部|个别|多数|少数|其他|其余|有关|相关)$"
 )
 _CAPACITY = re.compile(r"^年产[\d.]+[万千百亿]*(?:吨|件|台|套|辆|只|双|片|平方米|立方米)")
 # 第二季度X, 上半年X: a batch of a period, not one project.
@@ -78,6 +80,8 @@ _COUNT_TAIL = re.compile(rf"(?:等{_NUM}?|等?{_NUM}个)$|(?<=[^\d])\d+$")
 _COUNT_END = re.compile(rf"{_NUM}个$")
 _PHASE_AT = re.compile(r"[一二三四五六]期")
 _PHASE = re.compile(_PHASE_AT.pattern + "$")
+# X项目（一期）: a phase in brackets after the generic 项目 belongs to the name as printed.
+_PHASE_BRACKET = re.compile(r"[（(][一二三四五六]期[）)]")
 # ``A一期、二期工程``: a list of phases of one project, printed as one name.
 _MORE_PHASES = re.compile(r"(?:、[一二三四五六]期)+(?:工程|项目)?")
 _SITE_TAIL = re.compile(r"(?<=工程|项目)(?:建设点|建设现场|现场|点位|工地)$")
@@ -610,6 +614,12 @@ def extract_projects(text: str) -> list[ProjectMention]:
             continue  # A及B项目: two names, read by _joined
         if _ok(name, from_list=False):
             at = m.start("name") + raw.rfind(name)
+            # X项目（一期）, X产业园项目（一期）: the name as printed, phase included.
+            tail = "项目" if m.group("next") == "项目" else ""
+            if (name + tail).endswith("项目") and (
+                phase := _PHASE_BRACKET.match(text, m.end("name") + len(tail))
+            ):
+                name += tail + phase.group()
             if _PHASE.search(name) and (more := _MORE_PHASES.match(text, m.end("name"))):
                 name += more.group()  # A一期、二期工程: the later phase has no name of its own
             found.append((at, name))

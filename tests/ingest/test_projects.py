@@ -59,3 +59,21 @@ def test_one_upgrade_site_visited_with_its_place_is_a_project() -> None:
     text = "副镇长先后查看了柳荫西街片区背街小巷改造现场，要求加快进度。"
     assert [p.name for p in extract_projects(text)] == ["柳荫西街片区背街小巷改造"]
     assert extract_projects("副镇长先后查看了老旧小区改造现场，要求加快进度。") == []
+
+
+def test_a_share_of_projects_names_no_project() -> None:
+    """部分项目, 一些项目: a share or a count of the projects, no name before 项目."""
+    text = "全区项目总体平稳，但仍有部分项目进度滞后，也有一些项目手续待办。"
+    assert extract_projects(text) == []
+
+
+def test_two_names_joined_before_a_verb_are_both_projects() -> None:
+    """对A和B进行视察: both names, the township prefix of the second dropped."""
+    text = "视察组对青柳湾快速路工程和桃溪乡还建小区二期工程进行联合视察。"
+    assert [p.name for p in extract_projects(text)] == ["青柳湾快速路工程", "还建小区二期工程"]
+
+
+def test_a_phase_bracket_after_project_is_kept_as_printed() -> None:
+    """X项目（一期）: the bracket follows the generic 项目, so the name keeps both."""
+    text = "视察组在白鹭湾智造产业园项目（二期）建设现场了解进度。"
+    assert [p.name for p in extract_projects(text)] == ["白鹭湾智造产业园项目（二期）"]
