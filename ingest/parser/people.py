@@ -201,8 +201,10 @@ _RARE_CHAR_FREQ = 1000
 
 def _rare_surname_name(text: str, i: int, known: Names) -> str | None:
     """A name whose surname is in no list (琚, 甯), read only where a title or a titled list
-    stands before it: a rare character that starts no word, then two given characters, then
-    a boundary or a verb that follows names (副主任X雅楠、, 副区长X知远参加)."""
+    stands before it: a rare character that starts no word, then one or two given
+    characters, then a boundary or a verb that follows names (副主任X雅楠、, 副区长X知远参加);
+    one given character only before a boundary or a word of two characters or more (乡长X青
+    通报, not 乡长X青说: a one-character verb may be the name's last character)."""
     ch = text[i]
     if (
         not _given_ok(text, i)
@@ -213,7 +215,9 @@ def _rare_surname_name(text: str, i: int, known: Names) -> str | None:
     ):
         return None
     name = _read_after(text, i, ch, known, True)
-    if name is None or len(name) != 3 or follow_score(text, i + 3) < 3:
+    if name is None or follow_score(text, i + len(name)) < 3:
+        return None
+    if len(name) == 2 and _stop_len(text, i + 2) == 1:
         return None
     return name
 

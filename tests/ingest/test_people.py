@@ -409,11 +409,15 @@ def test_a_common_verb_before_a_title_is_no_part_of_it() -> None:
 def test_a_surname_in_no_list_reads_after_a_title_and_keeps_the_list() -> None:
     """A character too rare to be a word of the sentence (眭, 禤) is a surname right after a
     title: the list after it keeps every name, and a later bare mention is the same person."""
-    text = "区政协副主席眭晴川、柏一舟、禤可言出席。副区长镡望舒参加。镡望舒要求，要抓紧。"
+    text = (
+        "区政协副主席眭晴川、柏一舟、禤可言出席。副区长镡望舒参加。镡望舒要求，要抓紧。"
+        "乡长麴青通报了进展。"
+    )
     got = _by_name(text)
     for name in ("眭晴川", "柏一舟", "禤可言"):
         assert got[name] == (["区政协副主席"], "official")
     assert got["镡望舒"] == (["副区长"], "official")
+    assert got["麴青"] == (["乡长"], "official")
 
 
 def test_a_rare_character_after_a_title_that_starts_a_word_is_no_surname() -> None:
