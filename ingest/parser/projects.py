@@ -106,7 +106,9 @@ _QUOTED_NAME = re.compile(
     r"[^“”]{2,12}”(?!研学|特色|示范|实践|教育|培训)[\u4e00-\u9fff]{3,}"
 )
 _QUOTED_KIND = re.compile(r"”工程$")
-_CLAUSE_TAIL = re.compile(r"[于至向从、]$")
+# A preposition, or a one-character verb whose object 项目 is (比学赶超抓项目, 谋项目): the
+# words before the kind word are a clause.
+_CLAUSE_TAIL = re.compile(r"[于至向从、抓促谋争]$")
 _JOINER_KIND = re.compile(r"[和及与、](?:工程|项目)$")
 # A bare "X项目" is a project only when X ends like a proper place or facility.
 _PROPER_END = re.compile(
@@ -296,6 +298,10 @@ def _joined(text: str) -> list[tuple[int, str]]:
             )
             # After a visiting verb (来到A小学、B新校区项目现场) a standing place is a stop.
             visit = any(v in raw_items[0] for v in _VISIT_VERBS)
+            # 侯寨乡、X街道分别就A项目: a list holding a place alone lists who acts, not
+            # projects (A is read by its suffix).
+            if any(_PLACE_ONLY.search(i) for _, i in items):
+                break
             if len(items) >= 2:
                 out.extend(
                     (p, i)
@@ -535,6 +541,26 @@ _SITE_END = re.compile(r"(?:建设现场|施工现场|现场)$")
 _WORK_END = re.compile(r"(?:工程|改造|提升|整治|迁建|扩建|新建|改建|[一二三四五六]期)$")
 
 
+_WORK_IN = re.compile(_WORK_END.pattern.removesuffix("$"))
+# One-character verbs that open the clause's predicate after a name (…改造作表态发言).
+_VERB_CHARS = frozenset("作做")
+
+
+def _work_then_verb(run: str) -> str:
+    """``run`` up to the end of its first work word that the clause's verb follows (B提升改造
+    作表态发言 → B提升改造); the whole run when no verb follows a work word."""
+    for m in _WORK_IN.finditer(run):
+        rest = run[m.end() :]
+        if not rest:
+            break
+        if _WORK_IN.match(rest):
+            continue  # 提升改造: one work in two words
+        word = dictionary_word_at(rest, 0)
+        if rest[0] in _VERB_CHARS or (word is not None and JIEBA.tag(word) == "v"):
+            return run[: m.end()]
+    return run
+
+
 def _joined_after(text: str, at: int) -> tuple[int, str] | None:
     """The name joined after a suffixed one (来到A工程和B改造现场: B), when it runs to the
     end of the clause and names a construction of its own."""
@@ -543,8 +569,9 @@ def _joined_after(text: str, at: int) -> tuple[int, str] | None:
     run = _ITEM_RUN_RE.match(text, at + 1)
     if run is None:
         return None
-    site = _SITE_END.search(run.group())
-    name = _PLACE_LEAD.sub("", _DUE_TAIL.sub("", _SITE_END.sub("", run.group())))
+    words = _work_then_verb(run.group())
+    site = _SITE_END.search(words)
+    name = _PLACE_LEAD.sub("", _DUE_TAIL.sub("", _SITE_END.sub("", words)))
     if not _names_construction(name) or _STANDING_PLACE.search(name):
         return None
     # A place that stands already (A项目和X广场) is a stop: the second name needs its work

@@ -77,3 +77,20 @@ def test_a_phase_bracket_after_project_is_kept_as_printed() -> None:
     """X项目（一期）: the bracket follows the generic 项目, so the name keeps both."""
     text = "视察组在白鹭湾智造产业园项目（二期）建设现场了解进度。"
     assert [p.name for p in extract_projects(text)] == ["白鹭湾智造产业园项目（二期）"]
+
+
+def test_a_list_of_places_before_a_project_is_no_list_of_projects() -> None:
+    """桃溪乡、X街道分别就A项目: the list says who reports; A is read without the lead words."""
+    text = "会上，桃溪乡、柳荫路街道分别就白鹭湾研学营地项目作表态发言。"
+    assert [p.name for p in extract_projects(text)] == ["白鹭湾研学营地"]
+
+
+def test_a_one_character_verb_before_project_leaves_no_name() -> None:
+    """争项目, 抓项目 in a slogan: 项目 is the verb's object, the words before it no name."""
+    assert extract_projects("比学赶超争项目 齐心协力促发展") == []
+
+
+def test_the_name_after_he_ends_where_the_clause_verb_begins() -> None:
+    """A项目和B提升改造作发言: B ends with its work words, before the verb."""
+    text = "会上，各单位就青柳湾物流园项目和槐荫路（北段）提升改造作表态发言。"
+    assert [p.name for p in extract_projects(text)] == ["青柳湾物流园", "槐荫路（北段）提升改造"]
