@@ -541,6 +541,7 @@ _SITE_END = re.compile(r"(?:建设现场|施工现场|现场)$")
 _WORK_END = re.compile(r"(?:工程|改造|提升|整治|迁建|扩建|新建|改建|[一二三四五六]期)$")
 
 
+_PROGRESS_END = re.compile(r"(?:建设|施工)(?:进展|进度|情况)?$")
 _WORK_IN = re.compile(_WORK_END.pattern.removesuffix("$"))
 # One-character verbs that open the clause's predicate after a name (…改造作表态发言).
 _VERB_CHARS = frozenset("作做")
@@ -570,7 +571,11 @@ def _joined_after(text: str, at: int) -> tuple[int, str] | None:
     if run is None:
         return None
     words = _work_then_verb(run.group())
-    site = _SITE_END.search(words)
+    # …和B建设进展: the progress of B's building, which says B is being built, as a site does.
+    progress = _PROGRESS_END.search(words)
+    if progress is not None:
+        words = words[: progress.start()]
+    site = _SITE_END.search(words) or progress
     name = _PLACE_LEAD.sub("", _DUE_TAIL.sub("", _SITE_END.sub("", words)))
     if not _names_construction(name) or _STANDING_PLACE.search(name):
         return None

@@ -94,3 +94,9 @@ def test_the_name_after_he_ends_where_the_clause_verb_begins() -> None:
     """A项目和B提升改造作发言: B ends with its work words, before the verb."""
     text = "会上，各单位就青柳湾物流园项目和槐荫路（北段）提升改造作表态发言。"
     assert [p.name for p in extract_projects(text)] == ["青柳湾物流园", "槐荫路（北段）提升改造"]
+
+
+def test_the_name_after_he_before_its_building_progress_is_a_project() -> None:
+    """A二期和乡B建设进展: B is being built; its township prefix is dropped."""
+    text = "乡长通报了青柳湾湿地公园二期和桃溪乡果蔬冷链中心建设进展。"
+    assert [p.name for p in extract_projects(text)] == ["青柳湾湿地公园二期", "果蔬冷链中心"]
