@@ -26,13 +26,13 @@ OFFICE_WORDS: tuple[str, ...] = (
     "主编", "庭长", "审判长", "专员", "村长", "支书", "网格员", "董事", "总裁", "厂长",
     "馆长", "团长", "主管", "特派员", "署长", "总工程师", "总会计师", "教授", "研究员",
     "督学", "司长", "代表", "审计长", "馆员", "干事", "主持人", "召集人", "书记员",
-    "党组成员", "助理",
+    "党组成员", "助理", "成员",
 )  # fmt: skip
 # Office words that name a group as often as a post: printed bare (领导包保, 委员认真履行)
 # they are no evidence that a name follows, so they need an organization prefix.
 WEAK_OFFICE_WORDS: frozenset[str] = frozenset({
     "领导", "负责人", "委员", "代表", "干事", "主管", "专员", "董事", "教授", "研究员", "馆员",
-    "助理",
+    "助理", "成员",
 })  # fmt: skip
 OFFICE_RE = re.compile("|".join(sorted(set(OFFICE_WORDS), key=len, reverse=True)))
 

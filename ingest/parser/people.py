@@ -405,14 +405,15 @@ def _titles_for(text: str, office_start: int, office_end: int, floor: int) -> li
 # Characters of a public body or a place: an organization holding one is an office's.
 _PUBLIC_CHARS = frozenset("区市县省州镇乡村街社党委局办院所厅部处科站署府")
 _GROUP_OFFICES = frozenset({"队长"})
-# The one post word that names whoever is in charge of anything: after a kind of body alone
-# (企业负责人, 学校负责人) it names no body (政法委员, 人大代表 are posts of their own).
-_IN_CHARGE = "负责人"
+# Post words that name whoever is in charge of, or belongs to, anything: after a kind of body
+# alone (企业负责人, 家庭成员) they name no body (政法委员, 人大代表 are posts of their own).
+_IN_CHARGE = frozenset({"负责人", "成员"})
 
 
 def _role_not_post(title: str) -> bool:
-    """``title`` names a role, not an office: the one in charge of a kind of body, no body
-    named (企业负责人), or the captain of a team of no public body (X舞队队长)."""
+    """``title`` names a role, not an office: the one in charge of, or a member of, a kind
+    of body, no body named (企业负责人, 团队成员), or the captain of a team of no public body
+    (X舞队队长)."""
     offices = list(OFFICE_RE.finditer(title))
     if not offices or offices[-1].end() != len(title):
         return False
@@ -420,7 +421,7 @@ def _role_not_post(title: str) -> bool:
     org = title[: office.start()]
     if not org or any(c in _PUBLIC_CHARS for c in org):
         return False
-    if office.group() == _IN_CHARGE:
+    if office.group() in _IN_CHARGE:
         return JIEBA.tag(org) == "n" and JIEBA.freq(org) >= _WORD_FREQ
     return office.group() in _GROUP_OFFICES and org.endswith("队")
 

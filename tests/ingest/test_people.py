@@ -464,3 +464,11 @@ def test_a_role_that_is_no_office_makes_no_official(text: str) -> None:
 def test_a_post_before_a_role_in_a_chain_stays() -> None:
     got = _by_name("区人大代表、企业负责人柏一舟说，要稳订单。")
     assert got["柏一舟"] == (["区人大代表"], "official")
+
+
+def test_a_member_of_a_named_body_is_a_post_of_a_kind_of_body_no_post() -> None:
+    """成员 after a body named (市委宣讲团成员) is a post of the chain; after a kind of body
+    alone (团队成员) it names no body."""
+    got = _by_name("市委讲师团成员、市委党校教授柏一舟作报告。团队成员韦青松说，很受启发。")
+    assert got["柏一舟"] == (["市委讲师团成员", "市委党校教授"], "official")
+    assert got.get("韦青松", ([], "other"))[1] != "official"
