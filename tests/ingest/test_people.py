@@ -436,6 +436,7 @@ def test_a_preposition_as_the_middle_given_character_reads_after_a_title() -> No
     [
         ("区法院院长庞叙和列席会议。", "庞叙和"),
         ("区政协委员柏云舟、司徒文和等参加。", "司徒文和"),
+        ("副区长韦清和带队督导。", "韦清和"),
     ],
 )
 def test_a_name_ending_in_he_before_a_verb_of_the_list_keeps_it(text: str, name: str) -> None:
