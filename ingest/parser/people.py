@@ -148,6 +148,8 @@ _BOUNDARY = frozenset("，、。；：！？,;:")
 # Words that close a list of people (等) or say what they did (出席): after 和 no second name
 # can follow, so 和 is the last character of the name before (检察长X允和列席, X清和等参加).
 _LIST_CLOSERS = frozenset({"等", "出席", "列席", "参加", "主持", "带队", "讲话", "到会", "参会"})
+# Of those, the ones that take no object: a noun after them makes them a modifier (和带队领导).
+_INTRANSITIVE_CLOSERS = frozenset({"带队", "讲话", "到会", "参会"})
 _CLAUSE_END_RE = re.compile(r"[，、。；：！？,;:\n]")
 
 
@@ -165,6 +167,8 @@ def _joiner_ends(text: str, j: int) -> bool:
         return False
     word = dictionary_word_at(text, j + 1)
     if word is not None and len(word) > len(m.group()):
+        return False
+    if m.group() in _INTRANSITIVE_CLOSERS and follow_score(text, m.end()) < 2:
         return False
     end = _CLAUSE_END_RE.search(text, j + 1)
     return "的" not in text[j + 1 : end.start() if end else len(text)]

@@ -444,7 +444,9 @@ def test_a_name_ending_in_he_before_a_verb_of_the_list_keeps_it(text: str, name:
     assert name in _by_name(text)
 
 
-@pytest.mark.parametrize("text", ["区长龙晓和出席会议的代表交流。", "区长龙晓和主持人交流。"])
+@pytest.mark.parametrize(
+    "text", ["区长龙晓和出席会议的代表交流。", "区长龙晓和主持人交流。", "区长龙晓和带队领导交流。"]
+)
 def test_he_before_a_relative_clause_or_a_longer_word_still_joins(text: str) -> None:
     got = _by_name(text)
     assert "龙晓" in got and "龙晓和" not in got
