@@ -229,7 +229,14 @@ def _rare_surname_name(text: str, i: int, known: Names) -> str | None:
 def _read_after(text: str, i: int, sur: str, known: Names, titled: bool) -> str | None:
     """``read_name`` with the surname read as ``sur``."""
     g = i + len(sur)  # first char of the given name
-    if text[g : g + 1] in MIDDLE_NAME_CHARS and _given_ok(text, g + 1) and titled:
+    if (
+        text[g : g + 1] in MIDDLE_NAME_CHARS
+        and _given_ok(text, g + 1)
+        and titled
+        # 主任李和副主任王: the conjunction before a second title, no given name.
+        and text[g + 1] not in _TITLE_HEADS
+        and not OFFICE_RE.match(text, g + 1)
+    ):
         # 区领导蔺之恒: a particle as the first given character, only in a titled
         # three-character name read whole.
         name = text[i : g + 2]

@@ -425,10 +425,12 @@ def test_a_rare_character_after_a_title_that_starts_a_word_is_no_surname() -> No
 
 
 def test_a_preposition_as_the_middle_given_character_reads_after_a_title() -> None:
-    got = _by_name("区委副书记柏向岚到白沙镇督导，副主席韦一鸣、秦向禾出席。")
+    got = _by_name("区委副书记柏向岚到白沙镇督导，副主席韦一鸣、秦向禾出席。区长柏和远主持。")
     assert got["柏向岚"] == (["区委副书记"], "official")
     assert got["秦向禾"] == (["副主席"], "official")
+    assert got["柏和远"] == (["区长"], "official")
     assert "王刚" in _by_name("区长王刚向大家介绍情况。")
+    assert _by_name("区长王和群众交流。") == {}
 
 
 @pytest.mark.parametrize(
