@@ -26,13 +26,13 @@ OFFICE_WORDS: tuple[str, ...] = (
     "主编", "庭长", "审判长", "专员", "村长", "支书", "网格员", "董事", "总裁", "厂长",
     "馆长", "团长", "主管", "特派员", "署长", "总工程师", "总会计师", "教授", "研究员",
     "督学", "司长", "代表", "审计长", "馆员", "干事", "主持人", "召集人", "书记员",
-    "党组成员", "助理",
+    "党组成员", "助理", "成员",
 )  # fmt: skip
 # Office words that name a group as often as a post: printed bare (领导包保, 委员认真履行)
 # they are no evidence that a name follows, so they need an organization prefix.
 WEAK_OFFICE_WORDS: frozenset[str] = frozenset({
     "领导", "负责人", "委员", "代表", "干事", "主管", "专员", "董事", "教授", "研究员", "馆员",
-    "助理",
+    "助理", "成员",
 })  # fmt: skip
 OFFICE_RE = re.compile("|".join(sorted(set(OFFICE_WORDS), key=len, reverse=True)))
 
@@ -112,9 +112,11 @@ _MIN_WORD_FREQ = 20
 
 # Characters a name never contains or ends with (place / organization suffixes).
 NOT_NAME_CHARS = frozenset("的了是在和与及等对到把被从向之这那该各每某个们")
-# Of those, the ones a given name holds in its middle (蔺之恒, 陈之华): a particle as the first
-# of two given characters, never a name's last character (X之 is "X's").
-MIDDLE_NAME_CHARS = frozenset("之")
+# Of those, the ones a given name holds in its middle (蔺之恒, 陈之华, 戈向晚, 王和平): a
+# particle, a preposition or a conjunction as the first of two given characters, never a
+# name's last character (X之 is "X's", X向 is "X towards"; 和 ends a name only before a
+# boundary, see people._joiner_ends).
+MIDDLE_NAME_CHARS = frozenset("之向和")
 PLACE_SUFFIX_CHARS = frozenset("镇乡村路街区县市省局委办院所站队组部厅处科室馆园场楼")
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")

@@ -7,7 +7,7 @@ read from what follows it, never from a list of names: the page decides, whateve
 archive holds. Names with no anchor at all are not guessed: jieba alone tags 幸福感 or 楼宇
 as names.
 
-One module, though just over 400 lines: the title chain before a name and the boundary after
+One module, though long: the title chain before a name and the boundary after
 it are read in one pass, each deciding the other.
 """
 
@@ -145,10 +145,33 @@ _GIVEN_JOINERS = frozenset("和")
 _BOUNDARY = frozenset("，、。；：！？,;:")
 
 
+# Words that close a list of people (等) or say what they did (出席): after 和 no second name
+# can follow, so 和 is the last character of the name before (检察长X允和列席, X清和等参加).
+_LIST_CLOSERS = frozenset({"等", "出席", "列席", "参加", "主持", "带队", "讲话", "到会", "参会"})
+# Of those, the ones that take no object: a noun after them makes them a modifier (和带队领导).
+_INTRANSITIVE_CLOSERS = frozenset({"带队", "讲话", "到会", "参会"})
+_CLAUSE_END_RE = re.compile(r"[，、。；：！？,;:\n]")
+
+
 def _joiner_ends(text: str, j: int) -> bool:
-    """``text[j]`` is 和 printed right before a boundary: "and" needs a second name after
-    it, so there it is the last character of the name before (区委办主任X清和，)."""
-    return text[j : j + 1] in _GIVEN_JOINERS and j + 1 < len(text) and text[j + 1] in _BOUNDARY
+    """``text[j]`` is 和 printed where "and" could join no second name: right before a
+    boundary (区委办主任X清和，) or before a word that closes a list or says what the list
+    did (X允和列席会议), unless that word is a longer one's start (和主持人) or a 的 before the
+    clause ends makes it a relative clause (和出席会议的代表)."""
+    if text[j : j + 1] not in _GIVEN_JOINERS or j + 1 >= len(text):
+        return False
+    if text[j + 1] in _BOUNDARY:
+        return True
+    m = NAME_STOP_RE.match(text, j + 1)
+    if m is None or m.group() not in _LIST_CLOSERS:
+        return False
+    word = dictionary_word_at(text, j + 1)
+    if word is not None and len(word) > len(m.group()):
+        return False
+    if m.group() in _INTRANSITIVE_CLOSERS and follow_score(text, m.end()) < 2:
+        return False
+    end = _CLAUSE_END_RE.search(text, j + 1)
+    return "的" not in text[j + 1 : end.start() if end else len(text)]
 
 
 def read_name(text: str, i: int, known: Names, *, titled: bool = True) -> str | None:
@@ -164,7 +187,9 @@ def read_name(text: str, i: int, known: Names, *, titled: bool = True) -> str | 
     if sur is None:
         # A byline name with a surname outside the list still reads where it is printed.
         n = known.at(text, i)
-        return n if n is not None and follow_score(text, i + len(n)) >= 2 else None
+        if n is not None:
+            return n if follow_score(text, i + len(n)) >= 2 else None
+        return _rare_surname_name(text, i, known) if titled else None
     name = _read_after(text, i, sur, known, titled)
     if name is None and len(sur) == 2 and sur[0] in SURNAMES:
         # 段干 is a compound surname, but 段干说 is 段 + 干: the single one, when the
@@ -173,10 +198,45 @@ def read_name(text: str, i: int, known: Names, *, titled: bool = True) -> str | 
     return name
 
 
+# A character this rare as a word of its own (琚, 甯, 郗) is no word of the sentence: right
+# after a title it can only be a surname.
+_RARE_CHAR_FREQ = 1000
+
+
+def _rare_surname_name(text: str, i: int, known: Names) -> str | None:
+    """A name whose surname is in no list (琚, 甯), read only where a title or a titled list
+    stands before it: a rare character that starts no word, then one or two given
+    characters, then a boundary or a verb that follows names (副主任X雅楠、, 副区长X知远参加);
+    one given character only before a boundary or a word of two characters or more (乡长X青
+    通报, not 乡长X青说: a one-character verb may be the name's last character)."""
+    ch = text[i]
+    if (
+        not _given_ok(text, i)
+        or ch in PLACE_SUFFIX_CHARS
+        or ch in _TITLE_HEADS
+        or JIEBA.freq(ch) >= _RARE_CHAR_FREQ
+        or dictionary_word_at(text, i) is not None
+    ):
+        return None
+    name = _read_after(text, i, ch, known, True)
+    if name is None or follow_score(text, i + len(name)) < 3:
+        return None
+    if len(name) == 2 and _stop_len(text, i + 2) == 1:
+        return None
+    return name
+
+
 def _read_after(text: str, i: int, sur: str, known: Names, titled: bool) -> str | None:
     """``read_name`` with the surname read as ``sur``."""
     g = i + len(sur)  # first char of the given name
-    if text[g : g + 1] in MIDDLE_NAME_CHARS and _given_ok(text, g + 1) and titled:
+    if (
+        text[g : g + 1] in MIDDLE_NAME_CHARS
+        and _given_ok(text, g + 1)
+        and titled
+        # 主任李和副主任王: the conjunction before a second title, no given name.
+        and text[g + 1] not in _TITLE_HEADS
+        and not OFFICE_RE.match(text, g + 1)
+    ):
         # 区领导蔺之恒: a particle as the first given character, only in a titled
         # three-character name read whole.
         name = text[i : g + 2]
@@ -340,7 +400,8 @@ def _titles_for(text: str, office_start: int, office_end: int, floor: int) -> li
         return []
     if got[0] in WEAK_OFFICE_WORDS:
         return []
-    titles = _split_bracket(got[0])
+    role = _role_not_post(got[0])
+    titles = [] if role else _split_bracket(got[0])
     start = got[1]
     while start > floor + 1 and text[start - 1] in _CHAIN_JOINERS:
         prev_end = start - 1
@@ -350,6 +411,30 @@ def _titles_for(text: str, office_start: int, office_end: int, floor: int) -> li
         titles[:0] = _split_bracket(prev[0])
         start = prev[1]
     return titles
+
+
+# Characters of a public body or a place: an organization holding one is an office's.
+_PUBLIC_CHARS = frozenset("区市县省州镇乡村街社党委局办院所厅部处科站署府")
+_GROUP_OFFICES = frozenset({"队长"})
+# Post words that name whoever is in charge of, or belongs to, anything: after a kind of body
+# alone (企业负责人, 家庭成员) they name no body (政法委员, 人大代表 are posts of their own).
+_IN_CHARGE = frozenset({"负责人", "成员"})
+
+
+def _role_not_post(title: str) -> bool:
+    """``title`` names a role, not an office: the one in charge of, or a member of, a kind
+    of body, no body named (企业负责人, 团队成员), or the captain of a team of no public body
+    (X舞队队长)."""
+    offices = list(OFFICE_RE.finditer(title))
+    if not offices or offices[-1].end() != len(title):
+        return False
+    office = offices[-1]
+    org = title[: office.start()]
+    if not org or any(c in _PUBLIC_CHARS for c in org):
+        return False
+    if office.group() in _IN_CHARGE:
+        return JIEBA.tag(org) == "n" and JIEBA.freq(org) >= _WORD_FREQ
+    return office.group() in _GROUP_OFFICES and org.endswith("队")
 
 
 def _split_bracket(title: str) -> list[str]:

@@ -37,7 +37,7 @@ _SUFFIX_RE = re.compile(
     r"(?P<next>建设|项目|现场|规划|情况|进度|进展|手续|施工|主线|全长|完工|竣工|开工|正在|顺利|启动|"
     r"取得|荣获|入选|完成|全面|有序|稳步|加快|按期|预计|总投资|计划|位于|占地|目前|"
     r"实施|建成|通车|投用|投入使用|投入运营|投产|"
-    r"等|和|是|已|将|要|、|，|。|；|的|$|"
+    r"进行|等|和|是|已|将|要|、|，|。|；|的|$|"
     r"(?<=项目)(?![部组库办地]))"
 )
 _LEAD_WORDS = re.compile(
@@ -64,7 +64,9 @@ _FRAGMENT = re.compile(
 # Stems that end like a kind of project or a plan, not a named one (年度重点, 跟踪服务).
 _GENERIC_END = re.compile(
     r"(?:重点|重大|产业|在建|签约|开工|招商|招商引资|以上|企业|服务|推进|条件|工作|任务|资金|计划|规划|"
-    r"方面|领域|生产|设施|类|区域)$"
+    r"方面|领域|生产|设施|类|区域|"
+    # A share or a count of projects (部分项目, 一些项目): no name before it.
+    r"部分|一些|若干|所有|全部|个别|多数|少数|其他|其余|有关|相关)$"
 )
 _CAPACITY = re.compile(r"^年产[\d.]+[万千百亿]*(?:吨|件|台|套|辆|只|双|片|平方米|立方米)")
 # 第二季度X, 上半年X: a batch of a period, not one project.
@@ -78,6 +80,8 @@ _COUNT_TAIL = re.compile(rf"(?:等{_NUM}?|等?{_NUM}个)$|(?<=[^\d])\d+$")
 _COUNT_END = re.compile(rf"{_NUM}个$")
 _PHASE_AT = re.compile(r"[一二三四五六]期")
 _PHASE = re.compile(_PHASE_AT.pattern + "$")
+# X项目（一期）: a phase in brackets after the generic 项目 belongs to the name as printed.
+_PHASE_BRACKET = re.compile(r"[（(][一二三四五六]期[）)]")
 # ``A一期、二期工程``: a list of phases of one project, printed as one name.
 _MORE_PHASES = re.compile(r"(?:、[一二三四五六]期)+(?:工程|项目)?")
 _SITE_TAIL = re.compile(r"(?<=工程|项目)(?:建设点|建设现场|现场|点位|工地)$")
@@ -102,7 +106,9 @@ _QUOTED_NAME = re.compile(
     r"[^“”]{2,12}”(?!研学|特色|示范|实践|教育|培训)[\u4e00-\u9fff]{3,}"
 )
 _QUOTED_KIND = re.compile(r"”工程$")
-_CLAUSE_TAIL = re.compile(r"[于至向从、]$")
+# A preposition, or a one-character verb whose object 项目 is (比学赶超抓项目, 谋项目): the
+# words before the kind word are a clause.
+_CLAUSE_TAIL = re.compile(r"[于至向从、抓促谋争]$")
 _JOINER_KIND = re.compile(r"[和及与、](?:工程|项目)$")
 # A bare "X项目" is a project only when X ends like a proper place or facility.
 _PROPER_END = re.compile(
@@ -292,6 +298,10 @@ def _joined(text: str) -> list[tuple[int, str]]:
             )
             # After a visiting verb (来到A小学、B新校区项目现场) a standing place is a stop.
             visit = any(v in raw_items[0] for v in _VISIT_VERBS)
+            # 侯寨乡、X街道分别就A项目: a list holding a place alone lists who acts, not
+            # projects (A is read by its suffix).
+            if any(_PLACE_ONLY.search(i) for _, i in items):
+                break
             if len(items) >= 2:
                 out.extend(
                     (p, i)
@@ -531,6 +541,27 @@ _SITE_END = re.compile(r"(?:建设现场|施工现场|现场)$")
 _WORK_END = re.compile(r"(?:工程|改造|提升|整治|迁建|扩建|新建|改建|[一二三四五六]期)$")
 
 
+_PROGRESS_END = re.compile(r"(?:建设|施工)(?:进展|进度|情况)?$")
+_WORK_IN = re.compile(_WORK_END.pattern.removesuffix("$"))
+# One-character verbs that open the clause's predicate after a name (…改造作表态发言).
+_VERB_CHARS = frozenset("作做")
+
+
+def _work_then_verb(run: str) -> str:
+    """``run`` up to the end of its first work word that the clause's verb follows (B提升改造
+    作表态发言 → B提升改造); the whole run when no verb follows a work word."""
+    for m in _WORK_IN.finditer(run):
+        rest = run[m.end() :]
+        if not rest:
+            break
+        if _WORK_IN.match(rest):
+            continue  # 提升改造: one work in two words
+        word = dictionary_word_at(rest, 0)
+        if rest[0] in _VERB_CHARS or (word is not None and JIEBA.tag(word) == "v"):
+            return run[: m.end()]
+    return run
+
+
 def _joined_after(text: str, at: int) -> tuple[int, str] | None:
     """The name joined after a suffixed one (来到A工程和B改造现场: B), when it runs to the
     end of the clause and names a construction of its own."""
@@ -539,8 +570,13 @@ def _joined_after(text: str, at: int) -> tuple[int, str] | None:
     run = _ITEM_RUN_RE.match(text, at + 1)
     if run is None:
         return None
-    site = _SITE_END.search(run.group())
-    name = _PLACE_LEAD.sub("", _DUE_TAIL.sub("", _SITE_END.sub("", run.group())))
+    words = _work_then_verb(run.group())
+    # …和B建设进展: the progress of B's building, which says B is being built, as a site does.
+    progress = _PROGRESS_END.search(words)
+    if progress is not None:
+        words = words[: progress.start()]
+    site = _SITE_END.search(words) or progress
+    name = _PLACE_LEAD.sub("", _DUE_TAIL.sub("", _SITE_END.sub("", words)))
     if not _names_construction(name) or _STANDING_PLACE.search(name):
         return None
     # A place that stands already (A项目和X广场) is a stop: the second name needs its work
@@ -610,6 +646,12 @@ def extract_projects(text: str) -> list[ProjectMention]:
             continue  # A及B项目: two names, read by _joined
         if _ok(name, from_list=False):
             at = m.start("name") + raw.rfind(name)
+            # X项目（一期）, X产业园项目（一期）: the name as printed, phase included.
+            tail = "项目" if m.group("next") == "项目" else ""
+            if (name + tail).endswith("项目") and (
+                phase := _PHASE_BRACKET.match(text, m.end("name") + len(tail))
+            ):
+                name += tail + phase.group()
             if _PHASE.search(name) and (more := _MORE_PHASES.match(text, m.end("name"))):
                 name += more.group()  # A一期、二期工程: the later phase has no name of its own
             found.append((at, name))

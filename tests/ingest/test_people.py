@@ -404,3 +404,76 @@ def test_a_head_of_government_printed_after_the_name_is_its_title() -> None:
 def test_a_common_verb_before_a_title_is_no_part_of_it() -> None:
     text = "在白鹭湾村，说起村党支部书记柏远舟，村民都竖起大拇指。"
     assert _by_name(text)["柏远舟"] == (["村党支部书记"], "official")
+
+
+def test_a_surname_in_no_list_reads_after_a_title_and_keeps_the_list() -> None:
+    """A character too rare to be a word of the sentence (眭, 禤) is a surname right after a
+    title: the list after it keeps every name, and a later bare mention is the same person."""
+    text = (
+        "区政协副主席眭晴川、柏一舟、禤可言出席。副区长镡望舒参加。镡望舒要求，要抓紧。"
+        "乡长麴青通报了进展。"
+    )
+    got = _by_name(text)
+    for name in ("眭晴川", "柏一舟", "禤可言"):
+        assert got[name] == (["区政协副主席"], "official")
+    assert got["镡望舒"] == (["副区长"], "official")
+    assert got["麴青"] == (["乡长"], "official")
+
+
+def test_a_rare_character_after_a_title_that_starts_a_word_is_no_surname() -> None:
+    assert _by_name("区委书记亲自部署，副区长带队督办。") == {}
+
+
+def test_a_preposition_as_the_middle_given_character_reads_after_a_title() -> None:
+    got = _by_name("区委副书记柏向岚到白沙镇督导，副主席韦一鸣、秦向禾出席。区长柏和远主持。")
+    assert got["柏向岚"] == (["区委副书记"], "official")
+    assert got["秦向禾"] == (["副主席"], "official")
+    assert got["柏和远"] == (["区长"], "official")
+    assert "王刚" in _by_name("区长王刚向大家介绍情况。")
+    assert _by_name("区长王和群众交流。") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("区法院院长庞叙和列席会议。", "庞叙和"),
+        ("区政协委员柏云舟、司徒文和等参加。", "司徒文和"),
+        ("副区长韦清和带队督导。", "韦清和"),
+    ],
+)
+def test_a_name_ending_in_he_before_a_verb_of_the_list_keeps_it(text: str, name: str) -> None:
+    """和 then 列席 or 等: "and" joins no second name there, so it is the name's last character."""
+    assert name in _by_name(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["区长龙晓和出席会议的代表交流。", "区长龙晓和主持人交流。", "区长龙晓和带队领导交流。"]
+)
+def test_he_before_a_relative_clause_or_a_longer_word_still_joins(text: str) -> None:
+    got = _by_name(text)
+    assert "龙晓" in got and "龙晓和" not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在一家家具企业，企业负责人柏一舟介绍，订单增长两成。",
+        "来自白沙镇的腰鼓队队长柏一舟说，大家排练了一个月。",
+    ],
+)
+def test_a_role_that_is_no_office_makes_no_official(text: str) -> None:
+    """The one in charge of a kind of body, no body named, or a team's captain: no post."""
+    assert all(role != "official" for _, role in _by_name(text).values())
+
+
+def test_a_post_before_a_role_in_a_chain_stays() -> None:
+    got = _by_name("区人大代表、企业负责人柏一舟说，要稳订单。")
+    assert got["柏一舟"] == (["区人大代表"], "official")
+
+
+def test_a_member_of_a_named_body_is_a_post_of_a_kind_of_body_no_post() -> None:
+    """成员 after a body named (市委宣讲团成员) is a post of the chain; after a kind of body
+    alone (团队成员) it names no body."""
+    got = _by_name("市委讲师团成员、市委党校教授柏一舟作报告。团队成员韦青松说，很受启发。")
+    assert got["柏一舟"] == (["市委讲师团成员", "市委党校教授"], "official")
+    assert got.get("韦青松", ([], "other"))[1] != "official"

@@ -59,3 +59,44 @@ def test_one_upgrade_site_visited_with_its_place_is_a_project() -> None:
     text = "副镇长先后查看了柳荫西街片区背街小巷改造现场，要求加快进度。"
     assert [p.name for p in extract_projects(text)] == ["柳荫西街片区背街小巷改造"]
     assert extract_projects("副镇长先后查看了老旧小区改造现场，要求加快进度。") == []
+
+
+def test_a_share_of_projects_names_no_project() -> None:
+    """部分项目, 一些项目: a share or a count of the projects, no name before 项目."""
+    text = "全区项目总体平稳，但仍有部分项目进度滞后，也有一些项目手续待办。"
+    assert extract_projects(text) == []
+
+
+def test_two_names_joined_before_a_verb_are_both_projects() -> None:
+    """对A和B进行视察: both names, the township prefix of the second dropped."""
+    text = "视察组对青柳湾快速路工程和桃溪乡还建小区二期工程进行联合视察。"
+    assert [p.name for p in extract_projects(text)] == ["青柳湾快速路工程", "还建小区二期工程"]
+
+
+def test_a_phase_bracket_after_project_is_kept_as_printed() -> None:
+    """X项目（一期）: the bracket follows the generic 项目, so the name keeps both."""
+    text = "视察组在白鹭湾智造产业园项目（二期）建设现场了解进度。"
+    assert [p.name for p in extract_projects(text)] == ["白鹭湾智造产业园项目（二期）"]
+
+
+def test_a_list_of_places_before_a_project_is_no_list_of_projects() -> None:
+    """桃溪乡、X街道分别就A项目: the list says who reports; A is read without the lead words."""
+    text = "会上，桃溪乡、柳荫路街道分别就白鹭湾研学营地项目作表态发言。"
+    assert [p.name for p in extract_projects(text)] == ["白鹭湾研学营地"]
+
+
+def test_a_one_character_verb_before_project_leaves_no_name() -> None:
+    """争项目, 抓项目 in a slogan: 项目 is the verb's object, the words before it no name."""
+    assert extract_projects("比学赶超争项目 齐心协力促发展") == []
+
+
+def test_the_name_after_he_ends_where_the_clause_verb_begins() -> None:
+    """A项目和B提升改造作发言: B ends with its work words, before the verb."""
+    text = "会上，各单位就青柳湾物流园项目和槐荫路（北段）提升改造作表态发言。"
+    assert [p.name for p in extract_projects(text)] == ["青柳湾物流园", "槐荫路（北段）提升改造"]
+
+
+def test_the_name_after_he_before_its_building_progress_is_a_project() -> None:
+    """A二期和乡B建设进展: B is being built; its township prefix is dropped."""
+    text = "乡长通报了青柳湾湿地公园二期和桃溪乡果蔬冷链中心建设进展。"
+    assert [p.name for p in extract_projects(text)] == ["青柳湾湿地公园二期", "果蔬冷链中心"]
