@@ -30,15 +30,15 @@ _VERB_LEAD = re.compile(
     r"^(?:[^，。]*?(?:先后|实地|深入|逐一|分别|重点))?"
     r"(?:察看了?|查看了?|来到|走进|调研了?|观摩了?|考察了?|督导了?|到|在|对|为)"
 )
-# After 项目 anything may follow (…改造项目征收动员大会), except a unit of the project's
-# own staff (项目部, 项目组).
+# After 项目 anything may follow (…改造项目征收动员大会), except the project's own staff: a
+# unit (项目部, 项目组) or a post (项目负责人, 项目经理), whose 项目 names no project.
 _SUFFIX_RE = re.compile(
     rf"(?P<name>{_ITEM}{{2,24}}?(?:[一二三四五六]期|工程|产业园|基地|小镇|项目))"
     r"(?P<next>建设|项目|现场|规划|情况|进度|进展|手续|施工|主线|全长|完工|竣工|开工|正在|顺利|启动|"
     r"取得|荣获|入选|完成|全面|有序|稳步|加快|按期|预计|总投资|计划|位于|占地|目前|"
     r"实施|建成|通车|投用|投入使用|投入运营|投产|"
     r"进行|等|和|是|已|将|要|、|，|。|；|的|$|"
-    r"(?<=项目)(?![部组库办地]))"
+    rf"(?<=项目)(?![部组库办地]|{OFFICE_RE.pattern}))"
 )
 _LEAD_WORDS = re.compile(
     r"(?:加快|推进|推动|细化|确保|做好|抓好|建设|办好|实施|开展|启动|完成|督导|视察|听取|"
@@ -65,6 +65,8 @@ _FRAGMENT = re.compile(
 _GENERIC_END = re.compile(
     r"(?:重点|重大|产业|在建|签约|开工|招商|招商引资|以上|企业|服务|推进|条件|工作|任务|资金|计划|规划|"
     r"方面|领域|生产|设施|类|区域|"
+    # A project's stage before it is one (储备项目, 在谈项目), like 在建 and 签约.
+    r"储备|在谈|意向|备选|"
     # A share or a count of projects (部分项目, 一些项目): no name before it.
     r"部分|一些|若干|所有|全部|个别|多数|少数|其他|其余|有关|相关)$"
 )
@@ -88,6 +90,8 @@ _SITE_TAIL = re.compile(r"(?<=工程|项目)(?:建设点|建设现场|现场|点
 _GENERIC_STEM = re.compile(
     r"^(?:这|该|此|本|各|每|一|其|这项|这些|一项|一批|重点|重大|在建|签约|在谈|落地|"
     r"民生|民心|安置房|特色|优质|产业|招商|新建|续建|开工|服务|民生实事|全区|市级|省级|"
+    # A quantity of projects (更多民生实事项目), no name.
+    r"更多|诸多|众多|各类|各项|一系列|"
     r"\d(?!\d*[A-Za-z])|[一二三四五六七八九十两几多]+[个大项批])"
 )
 _GENERIC_NAMES = frozenset(
@@ -106,9 +110,11 @@ _QUOTED_NAME = re.compile(
     r"[^“”]{2,12}”(?!研学|特色|示范|实践|教育|培训)[\u4e00-\u9fff]{3,}"
 )
 _QUOTED_KIND = re.compile(r"”工程$")
-# A preposition, or a one-character verb whose object 项目 is (比学赶超抓项目, 谋项目): the
-# words before the kind word are a clause.
-_CLAUSE_TAIL = re.compile(r"[于至向从、抓促谋争]$")
+# A preposition, or a verb whose object 项目 is (比学赶超抓项目, 谋项目, 坚持项目为王,
+# 紧盯项目): the words before the kind word are a clause.
+_CLAUSE_TAIL = re.compile(
+    r"(?:[于至向从、抓促谋争]|坚持|明确|梳理|紧盯|盯紧|聚焦|围绕|争取|包装|申报)$"
+)
 _JOINER_KIND = re.compile(r"[和及与、](?:工程|项目)$")
 # A bare "X项目" is a project only when X ends like a proper place or facility.
 _PROPER_END = re.compile(
@@ -163,6 +169,9 @@ def _canonical(name: str) -> str:
 def _ok(name: str, from_list: bool) -> bool:
     stem = name[:-2] if name.endswith("项目") else name
     if name in _GENERIC_NAMES or stem in _GENERIC_NAMES or len(stem) < 3:
+        return False
+    # 项目二期, 项目一标段: the generic word first, a part of a project not named.
+    if stem.startswith("项目"):
         return False
     # A phase is specific (白沙镇安置房二期 → 安置房二期), the kind alone is not (安置房项目).
     if _GENERIC_STEM.match(stem) and not _PHASE_AT.search(stem):

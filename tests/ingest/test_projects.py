@@ -100,3 +100,18 @@ def test_the_name_after_he_before_its_building_progress_is_a_project() -> None:
     """A二期和乡B建设进展: B is being built; its township prefix is dropped."""
     text = "乡长通报了青柳湾湿地公园二期和桃溪乡果蔬冷链中心建设进展。"
     assert [p.name for p in extract_projects(text)] == ["青柳湾湿地公园二期", "果蔬冷链中心"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新签约的一批项目均已配齐项目负责人。",  # 项目 before a post: the project's staff
+        "推进更多便民实事项目早日落地。",  # a quantity word before a kind of project
+        "摸排储备项目清单30条。",  # a project's status (储备, like 在建) is a kind
+        "乡里始终坚持项目为王，全程跟踪服务。",  # the verb whose object 项目 is
+        "负责人介绍，项目三期将于明年启动。",  # the generic word first: an unnamed phase
+    ],
+)
+def test_phrases_around_the_generic_word_name_no_project(text: str) -> None:
+    """Words before 项目 that make a clause or a kind of project, not a name."""
+    assert extract_projects(text) == []
