@@ -31,10 +31,15 @@ _VERB_LEAD = re.compile(
     r"(?:察看了?|查看了?|来到|走进|调研了?|观摩了?|考察了?|督导了?|到|在|对|为)"
 )
 # After 项目 anything may follow (…改造项目征收动员大会), except the project's own staff: a
-# unit (项目部, 项目组) or a post (项目负责人, 项目经理), whose 项目 names no project.
+# unit (项目部, 项目组) or a post (项目负责人, 项目经理), whose 项目 names no project. A name
+# runs to 32 characters before its suffix: a company's plant with its capacity
+# (X新材料科技有限公司年产5万吨Y) is that long, and a name cut short keeps a stray character
+# of the town before it.
 _SUFFIX_RE = re.compile(
-    rf"(?P<name>{_ITEM}{{2,24}}?(?:[一二三四五六]期|工程|产业园|基地|小镇|项目))"
+    rf"(?P<name>{_ITEM}{{2,32}}?(?:[一二三四五六]期|工程|产业园|基地|小镇|项目))"
+    # The part of the work built (主体) or an adverb opening the predicate (同步开工).
     r"(?P<next>建设|项目|现场|规划|情况|进度|进展|手续|施工|主线|全长|完工|竣工|开工|正在|顺利|启动|"
+    r"主体|同步|正式|即将|陆续|进入|"
     r"取得|荣获|入选|完成|全面|有序|稳步|加快|按期|预计|总投资|计划|位于|占地|目前|"
     r"实施|建成|通车|投用|投入使用|投入运营|投产|"
     r"进行|等|和|是|已|将|要|、|，|。|；|的|$|"
@@ -70,7 +75,8 @@ _GENERIC_END = re.compile(
     # A share or a count of projects (部分项目, 一些项目): no name before it.
     r"部分|一些|若干|所有|全部|个别|多数|少数|其他|其余|有关|相关)$"
 )
-_CAPACITY = re.compile(r"^年产[\d.]+[万千百亿]*(?:吨|件|台|套|辆|只|双|片|平方米|立方米)")
+# After the owner company too (X科技有限公司年产5万台Y).
+_CAPACITY = re.compile(r"年产[\d.]+[万千百亿]*(?:吨|件|台|套|辆|只|双|片|平方米|立方米)")
 # 第二季度X, 上半年X: a batch of a period, not one project.
 _TIME_START = re.compile(
     r"^(?:春季|夏季|秋季|冬季|年度|今年|明年|全年|当前|下一步|近期|第?[一二三四]季度|[上下]半年)"

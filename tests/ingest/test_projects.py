@@ -115,3 +115,38 @@ def test_the_name_after_he_before_its_building_progress_is_a_project() -> None:
 def test_phrases_around_the_generic_word_name_no_project(text: str) -> None:
     """Words before 项目 that make a clause or a kind of project, not a name."""
     assert extract_projects(text) == []
+
+
+def test_a_company_plant_after_a_town_in_a_visit_list_keeps_the_company() -> None:
+    """年产N万套X after the owner company: the capacity is the plant's, not a sentence's
+    figure; only the town in front is dropped."""
+    text = (
+        "区长带队观摩，先后来到桃溪镇星禾电子科技有限公司年产8万套智能家居项目、"
+        "柳湖路改造工程、枫林乡杏花村城中村改造项目现场。"
+    )
+    assert [p.name for p in extract_projects(text)] == [
+        "星禾电子科技有限公司年产8万套智能家居",
+        "柳湖路改造工程",
+        "杏花村城中村改造",
+    ]
+
+
+def test_a_company_plant_after_located_in_a_town_keeps_the_company() -> None:
+    text = "本报讯 位于桃溪镇的星禾电子科技有限公司年产8万套智能家居项目正式投产。"
+    assert [p.name for p in extract_projects(text)] == ["星禾电子科技有限公司年产8万套智能家居"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("枫林路中学扩建工程主体已封顶，预计9月交付。", ["枫林路中学扩建工程"]),
+        (
+            "柳湖片区城市更新项目启动征收，青榆河综合治理工程同步开工。",
+            ["柳湖片区城市更新", "青榆河综合治理工程"],
+        ),
+    ],
+)
+def test_a_works_name_before_its_progress_is_named(text: str, names: list[str]) -> None:
+    """…工程 followed by the part of the work built (主体) or an adverb of the predicate
+    (同步, 正式): the clause goes on about the project named."""
+    assert [p.name for p in extract_projects(text)] == names
