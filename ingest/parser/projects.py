@@ -517,12 +517,34 @@ _BOTH_RE = re.compile(r"既有(?P<name>[^，。；、]{4,40})，也有[^。；]*
 _INCLUDES_RE = re.compile(
     rf"项目(?:主要)?(?:包括|包含|涵盖)(?P<list>{_ITEM}+(?:、{_ITEM}+)+)(?=等|[，。；]|$)"
 )
+# X路快速化改造已进入…, X迁建主体已封顶: a work named by its kind of work alone (no 工程, no
+# 项目) and followed by how far it has come is a project being built. The work word leads
+# the search, so the scan costs a literal search, not a pattern at every character.
+_WORK_PROGRESS_RE = re.compile(
+    r"(?:改造|迁建|扩建|改扩建)(?=已进入|已完成|已经|主体|正式|即将|同步|预计)"
+)
+_CLAUSE_STOPS = frozenset("，。；：、！？")  # the characters _ITEM is not, whitespace aside
+_WORK_NAME_MAX = 24
+
+
+def _work_in_progress(text: str) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    for m in _WORK_PROGRESS_RE.finditer(text):
+        start = m.start()
+        floor = max(0, start - _WORK_NAME_MAX)
+        while start > floor and not (text[start - 1] in _CLAUSE_STOPS or text[start - 1].isspace()):
+            start -= 1
+        name = _PLACE_LEAD.sub("", _after_lead(text[start : m.end()]))
+        if _names_construction(name) and not _STANDING_PLACE.search(name):
+            out.append((m.end() - len(name), name))
+    return out
 
 
 def _announced(text: str) -> list[tuple[int, str]]:
     """Names a sentence announces as projects without a suffix: being built (正在建设的X),
-    paired with a list of projects (既有X，也有…等项目), or listed after 项目包括."""
-    out: list[tuple[int, str]] = []
+    in progress (X改造已进入…), paired with a list of projects (既有X，也有…等项目), or
+    listed after 项目包括."""
+    out: list[tuple[int, str]] = _work_in_progress(text)
     if "建" in text or "施工" in text:
         for m in _BEING_BUILT_RE.finditer(text):
             name = _PLACE_LEAD.sub("", m.group("name"))

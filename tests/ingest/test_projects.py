@@ -150,3 +150,18 @@ def test_a_works_name_before_its_progress_is_named(text: str, names: list[str]) 
     """…工程 followed by the part of the work built (主体) or an adverb of the predicate
     (同步, 正式): the clause goes on about the project named."""
     assert [p.name for p in extract_projects(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("与此同时，榆林路快速化改造已进入桥面铺装阶段。", ["榆林路快速化改造"]),
+        ("区里推进的老旧小区改造已完成八成。", []),  # the kind of work alone: no name
+        ("要加快改造，确保已完成的部分尽快投用。", []),
+    ],
+)
+def test_a_work_named_by_its_kind_of_work_and_its_progress_is_a_project(
+    text: str, names: list[str]
+) -> None:
+    """No 工程 or 项目 after it: X改造 followed by how far it has come (已进入, 主体已封顶)."""
+    assert [p.name for p in extract_projects(text)] == names
