@@ -30,15 +30,20 @@ _VERB_LEAD = re.compile(
     r"^(?:[^，。]*?(?:先后|实地|深入|逐一|分别|重点))?"
     r"(?:察看了?|查看了?|来到|走进|调研了?|观摩了?|考察了?|督导了?|到|在|对|为)"
 )
-# After 项目 anything may follow (…改造项目征收动员大会), except a unit of the project's
-# own staff (项目部, 项目组).
+# After 项目 anything may follow (…改造项目征收动员大会), except the project's own staff: a
+# unit (项目部, 项目组) or a post (项目负责人, 项目经理), whose 项目 names no project. A name
+# runs to 32 characters before its suffix: a company's plant with its capacity
+# (X新材料科技有限公司年产5万吨Y) is that long, and a name cut short keeps a stray character
+# of the town before it.
 _SUFFIX_RE = re.compile(
-    rf"(?P<name>{_ITEM}{{2,24}}?(?:[一二三四五六]期|工程|产业园|基地|小镇|项目))"
+    rf"(?P<name>{_ITEM}{{2,32}}?(?:[一二三四五六]期|工程|产业园|基地|小镇|项目))"
+    # The part of the work built (主体) or an adverb opening the predicate (同步开工).
     r"(?P<next>建设|项目|现场|规划|情况|进度|进展|手续|施工|主线|全长|完工|竣工|开工|正在|顺利|启动|"
+    r"主体|同步|正式|即将|陆续|进入|"
     r"取得|荣获|入选|完成|全面|有序|稳步|加快|按期|预计|总投资|计划|位于|占地|目前|"
     r"实施|建成|通车|投用|投入使用|投入运营|投产|"
     r"进行|等|和|是|已|将|要|、|，|。|；|的|$|"
-    r"(?<=项目)(?![部组库办地]))"
+    rf"(?<=项目)(?![部组库办地]|{OFFICE_RE.pattern}))"
 )
 _LEAD_WORDS = re.compile(
     r"(?:加快|推进|推动|细化|确保|做好|抓好|建设|办好|实施|开展|启动|完成|督导|视察|听取|"
@@ -65,10 +70,13 @@ _FRAGMENT = re.compile(
 _GENERIC_END = re.compile(
     r"(?:重点|重大|产业|在建|签约|开工|招商|招商引资|以上|企业|服务|推进|条件|工作|任务|资金|计划|规划|"
     r"方面|领域|生产|设施|类|区域|"
+    # A project's stage before it is one (储备项目, 在谈项目), like 在建 and 签约.
+    r"储备|在谈|意向|备选|"
     # A share or a count of projects (部分项目, 一些项目): no name before it.
     r"部分|一些|若干|所有|全部|个别|多数|少数|其他|其余|有关|相关)$"
 )
-_CAPACITY = re.compile(r"^年产[\d.]+[万千百亿]*(?:吨|件|台|套|辆|只|双|片|平方米|立方米)")
+# After the owner company too (X科技有限公司年产5万台Y).
+_CAPACITY = re.compile(r"年产[\d.]+[万千百亿]*(?:吨|件|台|套|辆|只|双|片|平方米|立方米)")
 # 第二季度X, 上半年X: a batch of a period, not one project.
 _TIME_START = re.compile(
     r"^(?:春季|夏季|秋季|冬季|年度|今年|明年|全年|当前|下一步|近期|第?[一二三四]季度|[上下]半年)"
@@ -88,6 +96,8 @@ _SITE_TAIL = re.compile(r"(?<=工程|项目)(?:建设点|建设现场|现场|点
 _GENERIC_STEM = re.compile(
     r"^(?:这|该|此|本|各|每|一|其|这项|这些|一项|一批|重点|重大|在建|签约|在谈|落地|"
     r"民生|民心|安置房|特色|优质|产业|招商|新建|续建|开工|服务|民生实事|全区|市级|省级|"
+    # A quantity of projects (更多民生实事项目), no name.
+    r"更多|诸多|众多|各类|各项|一系列|"
     r"\d(?!\d*[A-Za-z])|[一二三四五六七八九十两几多]+[个大项批])"
 )
 _GENERIC_NAMES = frozenset(
@@ -106,9 +116,11 @@ _QUOTED_NAME = re.compile(
     r"[^“”]{2,12}”(?!研学|特色|示范|实践|教育|培训)[\u4e00-\u9fff]{3,}"
 )
 _QUOTED_KIND = re.compile(r"”工程$")
-# A preposition, or a one-character verb whose object 项目 is (比学赶超抓项目, 谋项目): the
-# words before the kind word are a clause.
-_CLAUSE_TAIL = re.compile(r"[于至向从、抓促谋争]$")
+# A preposition, or a verb whose object 项目 is (比学赶超抓项目, 谋项目, 坚持项目为王,
+# 紧盯项目): the words before the kind word are a clause.
+_CLAUSE_TAIL = re.compile(
+    r"(?:[于至向从、抓促谋争]|坚持|明确|梳理|紧盯|盯紧|聚焦|围绕|争取|包装|申报)$"
+)
 _JOINER_KIND = re.compile(r"[和及与、](?:工程|项目)$")
 # A bare "X项目" is a project only when X ends like a proper place or facility.
 _PROPER_END = re.compile(
@@ -163,6 +175,9 @@ def _canonical(name: str) -> str:
 def _ok(name: str, from_list: bool) -> bool:
     stem = name[:-2] if name.endswith("项目") else name
     if name in _GENERIC_NAMES or stem in _GENERIC_NAMES or len(stem) < 3:
+        return False
+    # 项目二期, 项目一标段: the generic word first, a part of a project not named.
+    if stem.startswith("项目"):
         return False
     # A phase is specific (白沙镇安置房二期 → 安置房二期), the kind alone is not (安置房项目).
     if _GENERIC_STEM.match(stem) and not _PHASE_AT.search(stem):
@@ -502,12 +517,34 @@ _BOTH_RE = re.compile(r"既有(?P<name>[^，。；、]{4,40})，也有[^。；]*
 _INCLUDES_RE = re.compile(
     rf"项目(?:主要)?(?:包括|包含|涵盖)(?P<list>{_ITEM}+(?:、{_ITEM}+)+)(?=等|[，。；]|$)"
 )
+# X路快速化改造已进入…, X迁建主体已封顶: a work named by its kind of work alone (no 工程, no
+# 项目) and followed by how far it has come is a project being built. The work word leads
+# the search, so the scan costs a literal search, not a pattern at every character.
+_WORK_PROGRESS_RE = re.compile(
+    r"(?:改造|迁建|扩建|改扩建)(?=已进入|已完成|已经|主体|正式|即将|同步|预计)"
+)
+_CLAUSE_STOPS = frozenset("，。；：、！？")  # the characters _ITEM is not, whitespace aside
+_WORK_NAME_MAX = 24
+
+
+def _work_in_progress(text: str) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    for m in _WORK_PROGRESS_RE.finditer(text):
+        start = m.start()
+        floor = max(0, start - _WORK_NAME_MAX)
+        while start > floor and not (text[start - 1] in _CLAUSE_STOPS or text[start - 1].isspace()):
+            start -= 1
+        name = _PLACE_LEAD.sub("", _after_lead(text[start : m.end()]))
+        if _names_construction(name) and not _STANDING_PLACE.search(name):
+            out.append((m.end() - len(name), name))
+    return out
 
 
 def _announced(text: str) -> list[tuple[int, str]]:
     """Names a sentence announces as projects without a suffix: being built (正在建设的X),
-    paired with a list of projects (既有X，也有…等项目), or listed after 项目包括."""
-    out: list[tuple[int, str]] = []
+    in progress (X改造已进入…), paired with a list of projects (既有X，也有…等项目), or
+    listed after 项目包括."""
+    out: list[tuple[int, str]] = _work_in_progress(text)
     if "建" in text or "施工" in text:
         for m in _BEING_BUILT_RE.finditer(text):
             name = _PLACE_LEAD.sub("", m.group("name"))

@@ -477,3 +477,15 @@ def test_a_member_of_a_named_body_is_a_post_of_a_kind_of_body_no_post() -> None:
     got = _by_name("市委讲师团成员、市委党校教授柏一舟作报告。团队成员韦青松说，很受启发。")
     assert got["柏一舟"] == (["市委讲师团成员", "市委党校教授"], "official")
     assert got.get("韦青松", ([], "other"))[1] != "official"
+
+
+def test_an_academic_rank_is_no_post_even_with_an_institute() -> None:
+    """研究员 and 教授 are ranks, like 医生 or 老师: with the institute printed in front they
+    still name no office. In a chain with a post (市委讲师团成员、市委党校教授) the person is
+    an official by the post."""
+    got = _by_name(
+        "省林科院果树研究所研究员柏一舟、桐川农学院园艺系教授韦青松现场指导。镇长车明远陪同。"
+    )
+    assert got.get("柏一舟", ([], "other"))[1] != "official"
+    assert got.get("韦青松", ([], "other"))[1] != "official"
+    assert got["车明远"] == (["镇长"], "official")

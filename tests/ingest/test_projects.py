@@ -100,3 +100,68 @@ def test_the_name_after_he_before_its_building_progress_is_a_project() -> None:
     """A二期和乡B建设进展: B is being built; its township prefix is dropped."""
     text = "乡长通报了青柳湾湿地公园二期和桃溪乡果蔬冷链中心建设进展。"
     assert [p.name for p in extract_projects(text)] == ["青柳湾湿地公园二期", "果蔬冷链中心"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新签约的一批项目均已配齐项目负责人。",  # 项目 before a post: the project's staff
+        "推进更多便民实事项目早日落地。",  # a quantity word before a kind of project
+        "摸排储备项目清单30条。",  # a project's status (储备, like 在建) is a kind
+        "乡里始终坚持项目为王，全程跟踪服务。",  # the verb whose object 项目 is
+        "负责人介绍，项目三期将于明年启动。",  # the generic word first: an unnamed phase
+    ],
+)
+def test_phrases_around_the_generic_word_name_no_project(text: str) -> None:
+    """Words before 项目 that make a clause or a kind of project, not a name."""
+    assert extract_projects(text) == []
+
+
+def test_a_company_plant_after_a_town_in_a_visit_list_keeps_the_company() -> None:
+    """年产N万套X after the owner company: the capacity is the plant's, not a sentence's
+    figure; only the town in front is dropped."""
+    text = (
+        "区长带队观摩，先后来到桃溪镇星禾电子科技有限公司年产8万套智能家居项目、"
+        "柳湖路改造工程、枫林乡杏花村城中村改造项目现场。"
+    )
+    assert [p.name for p in extract_projects(text)] == [
+        "星禾电子科技有限公司年产8万套智能家居",
+        "柳湖路改造工程",
+        "杏花村城中村改造",
+    ]
+
+
+def test_a_company_plant_after_located_in_a_town_keeps_the_company() -> None:
+    text = "本报讯 位于桃溪镇的星禾电子科技有限公司年产8万套智能家居项目正式投产。"
+    assert [p.name for p in extract_projects(text)] == ["星禾电子科技有限公司年产8万套智能家居"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("枫林路中学扩建工程主体已封顶，预计9月交付。", ["枫林路中学扩建工程"]),
+        (
+            "柳湖片区城市更新项目启动征收，青榆河综合治理工程同步开工。",
+            ["柳湖片区城市更新", "青榆河综合治理工程"],
+        ),
+    ],
+)
+def test_a_works_name_before_its_progress_is_named(text: str, names: list[str]) -> None:
+    """…工程 followed by the part of the work built (主体) or an adverb of the predicate
+    (同步, 正式): the clause goes on about the project named."""
+    assert [p.name for p in extract_projects(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("与此同时，榆林路快速化改造已进入桥面铺装阶段。", ["榆林路快速化改造"]),
+        ("区里推进的老旧小区改造已完成八成。", []),  # the kind of work alone: no name
+        ("要加快改造，确保已完成的部分尽快投用。", []),
+    ],
+)
+def test_a_work_named_by_its_kind_of_work_and_its_progress_is_a_project(
+    text: str, names: list[str]
+) -> None:
+    """No 工程 or 项目 after it: X改造 followed by how far it has come (已进入, 主体已封顶)."""
+    assert [p.name for p in extract_projects(text)] == names
