@@ -19,9 +19,11 @@ from itertools import pairwise
 
 from .bylines import (
     completes_byline,
+    is_author_line,
     is_bare_credit,
     is_byline_line,
     is_end_mark,
+    is_nameless_credit,
     is_report_line,
     is_unit_credit,
     split_glued_byline,
@@ -184,6 +186,12 @@ def tag_lines(lines: list[str], strong: frozenset[int] = frozenset()) -> list[tu
         ):
             # A byline under a headline and over the lead opens the article.
             tagged.append((REPORT, line))
+        elif (
+            is_nameless_credit(line) or is_author_line(line) or is_byline_line(line)
+        ) and _credits_piece(prev_kind, prev, stripped, i):
+            # ``本报评论员`` or an author's bare name under a title set apart: the credit
+            # line of an opinion or literary piece, which opens it as a byline line does.
+            tagged.append((REPORT, line))
         elif (report := split_report_lead(line))[0] and is_lead(
             report[1] + next((x for x in stripped[i + 1 : i + 3] if x), "")
         ):
@@ -250,6 +258,32 @@ def _opens_lead(prev_kind: str, prev: str, lines: list[str], i: int) -> bool:
     # Under a headline set apart by a blank line, the byline opens a body that has no lead
     # word (a feature's ``立冬一过，……``): no paragraph inside an article is printed so.
     return _over_blank(lines, i - 1) and ends_sentence(paragraph_from(lines, nxt))
+
+
+def _credits_piece(prev_kind: str, prev: str, lines: list[str], i: int) -> bool:
+    """A credit line with no role (an author's bare name, ``本报评论员``) right under a title
+    set apart from the story above, over text that is no dateline: a literary or opinion
+    piece opens here (a poem's short lines included). Over ``本报讯`` the line is the second
+    half of a wrapped title instead."""
+    if prev_kind != TEXT or not prev or ends_sentence(prev) or not is_headlineish(prev):
+        return False
+    if i == 0 or not lines[i - 1]:
+        return False  # the title is right above it, on the line before
+    nxt = lines[i + 1] if i + 1 < len(lines) else ""
+    if not nxt or is_dateline(nxt) or is_byline_line(nxt) or is_signature_date(nxt):
+        return False
+    return _over_blank(lines, i - 1) or _over_double_blank(lines, i - 1)
+
+
+def _over_double_blank(lines: list[str], i: int) -> bool:
+    """Is ``lines[i]`` the last of a few headline lines under a double blank line (the break a
+    page prints between stories, also under a poem's last line, which ends no sentence)?"""
+    j = i
+    while j >= 0 and lines[j] and i - j < _HEAD_BLOCK_MAX:
+        if not _is_head_line(lines[j]):
+            return False
+        j -= 1
+    return j >= 1 and not lines[j] and not lines[j - 1]
 
 
 def _signs_next(prev_kind: str, lines: list[str], i: int, signed: bool = False) -> bool:
@@ -550,9 +584,23 @@ def _trailing_headlines(lines: list[str]) -> tuple[list[str], list[str]]:
             return lines, []
         idx = j
         j -= 1
-    if j < 0 or idx == len(lines):
+    if j < 0:
+        # No sentence ends anywhere (a poem): headlines follow only a double blank line.
+        return _after_double_blank(lines)
+    if idx == len(lines):
         return lines, []
     return lines[:idx], [x for x in lines[idx:] if x]
+
+
+def _after_double_blank(lines: list[str]) -> tuple[list[str], list[str]]:
+    """Split off the few headline lines printed after the last double blank line."""
+    cut = next((k for k in range(len(lines) - 1, 0, -1) if not lines[k] and not lines[k - 1]), None)
+    if cut is None:
+        return lines, []
+    tail = [x for x in lines[cut:] if x]
+    if not tail or len(tail) > _HEAD_BLOCK_MAX or not all(_is_head_line(x) for x in tail):
+        return lines, []
+    return lines[: cut - 1], tail
 
 
 def _is_headline_block(block: list[str]) -> bool:

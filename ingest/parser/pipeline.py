@@ -18,6 +18,7 @@ from .layout import (
     build_paragraphs,
     estimate_column_width,
     furniture_lines,
+    is_lead,
     mark_indents,
     masthead_date,
     reattach_punctuation,
@@ -186,7 +187,8 @@ def _place_headlines(
         lines = assigned.get(idx)
         if lines:
             lines = [(wide or {}).get(x, x) for x in lines]
-            group = parse_headline_group(lines, decks_apart=decks_apart)
+            unled = bool(article.paragraphs) and not is_lead(article.paragraphs[0])
+            group = parse_headline_group(lines, decks_apart=decks_apart, unled=unled)
             article.kicker, article.title = group.kicker, group.title
             article.subtitle = group.subtitle
             article.column = group.column or article.column

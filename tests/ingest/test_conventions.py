@@ -776,3 +776,96 @@ def test_a_slogan_kicker_stays_on_a_page_printed_without_blank_lines() -> None:
         "守望青山绿水 共建美丽家园",
         "青石镇五个村同日启动护林巡查",
     )
+
+
+# --- Pages that are not leaders' news: literary, opinion, notices ------------------------
+
+
+def test_literary_pieces_start_at_their_credit_lines_and_a_poem_stays_whole() -> None:
+    """A literary page prints no lead word and no date: each piece opens under its title and
+    an author line (``文/X``, a bare name, ``□ X``), which credits the author and is no body;
+    a poem's short lines and its stanza breaks stay one article."""
+    text = (
+        "海棠晚报　2025年4月9日　星期三　第6版\n\n"
+        "青石旧事\n"
+        "渡口的老船\n"
+        "文/柏青禾\n"
+        "镇子西头有个渡口，渡口边拴着一条老\n"
+        "木船，船帮上的漆早就褪成了灰白色。\n"
+        "每年汛期过后，摆渡的老伯都要把船拖\n"
+        "上岸，刷一遍桐油，再推回水里。\n\n\n"
+        "柳笛\n"
+        "葛素云\n"
+        "折一截新柳\n"
+        "拧出一声短笛\n"
+        "河对岸的孩子\n\n"
+        "也拧了一支\n"
+        "回我一声长的\n\n\n"
+        "闲窗小记\n"
+        "外 婆 的 针 线 筐\n"
+        "□ 苗知秋\n"
+        "外婆的针线筐是竹篾编的，边上缠着一\n"
+        "圈蓝布，里面装着顶针、线团和剪刀。\n"
+    )
+    essay, poem, note = parse_dict(text)["articles"]
+    assert (essay["column"], essay["title"], essay["reporters"]) == (
+        "青石旧事",
+        "渡口的老船",
+        ["柏青禾"],
+    )
+    assert essay["body"].startswith("镇子西头")
+    assert (poem["title"], poem["reporters"]) == ("柳笛", ["葛素云"])
+    assert poem["body"].startswith("折一截新柳")
+    assert poem["body"].replace("\n", "").endswith("回我一声长的")
+    assert (note["column"], note["title"], note["reporters"]) == (
+        "闲窗小记",
+        "外婆的针线筐",
+        ["苗知秋"],
+    )
+    assert note["body"].startswith("外婆的针线筐是竹篾编的")
+    assert [a["date"] for a in (essay, poem, note)] == [None, None, None]
+
+
+def test_a_commentator_credit_and_a_bare_author_line_are_no_title() -> None:
+    """``本报评论员`` under a commentary's title credits no one by name; ``□ X`` under a
+    column's title is its author. Neither line joins the title or the body."""
+    text = (
+        "言论\n"
+        "让老街多一些烟火气\n"
+        "本报评论员\n"
+        "老街的魅力，在于生活本身。留住老\n"
+        "店铺、老手艺，老街才有味道。\n\n\n"
+        "青石观察\n"
+        "别让便民摊变成扰民摊\n"
+        "□ 葛川\n"
+        "便民摊方便了居民，可一到深夜，吆\n"
+        "喝声就让楼上的老人睡不好觉。\n"
+    )
+    first, second = parse_dict(text)["articles"]
+    assert (first["column"], first["title"], first["reporters"]) == (
+        "言论",
+        "让老街多一些烟火气",
+        [],
+    )
+    assert first["body"].startswith("老街的魅力")
+    assert (second["column"], second["title"], second["reporters"]) == (
+        "青石观察",
+        "别让便民摊变成扰民摊",
+        ["葛川"],
+    )
+    assert second["body"].startswith("便民摊方便了居民")
+
+
+def test_a_readers_closing_signature_is_a_credit_not_body() -> None:
+    """A reader's letter closes with ``（读者 X）`` run on after its last sentence: X is a
+    correspondent (a contributor, as bare names in a closing bracket are), and no body."""
+    text = (
+        "读者来信\n"
+        "小区门口多了一条盲道\n"
+        "编辑同志：我家楼下新铺了一条盲道，\n"
+        "眼睛不好的老邻居出门方便多了。我想\n"
+        "借报纸说声谢谢。（读者 林青）\n"
+    )
+    art = only_article(text)
+    assert art["body"].replace("\n", "").endswith("借报纸说声谢谢。")
+    assert (art["reporters"], art["correspondents"]) == ([], ["林青"])
