@@ -540,6 +540,11 @@ def _set_apart(
     top, bottom = heads[-1], heads[0]
     if top >= 2 and tagged[top - 1][0] == BLANK and tagged[top - 2][0] == BLANK:
         return True
+    # An own-line label (``短评``, ``时评``) over a title, under a blank line: a comment printed
+    # under the story above; a subhead is one line, never a label and a title.
+    label = _BLOCK_LABEL.match(tagged[top][1])
+    if label and len(heads) >= 2 and top >= 1 and tagged[top - 1][0] == BLANK:
+        return True
     if not after:
         return False
     under = all(tagged[k][0] == BLANK for k in range(bottom + 1, i))

@@ -869,3 +869,23 @@ def test_a_readers_closing_signature_is_a_credit_not_body() -> None:
     art = only_article(text)
     assert art["body"].replace("\n", "").endswith("借报纸说声谢谢。")
     assert (art["reporters"], art["correspondents"]) == ([], ["林青"])
+
+
+def test_a_comment_under_its_own_label_is_not_part_of_the_story_above() -> None:
+    """A ``短评`` label and its title printed under a news item, one blank line apart: a
+    comment of its own (no lead word, no byline), not a subhead of the item."""
+    text = (
+        "青石巷装上了路灯\n"
+        "本报讯（记者 孙丽）4月8日，青石巷新\n"
+        "装的24盏路灯全部点亮，巷子里的居民\n"
+        "晚上出门不再摸黑。\n\n"
+        "短评\n"
+        "灯亮了　心暖了\n"
+        "一盏路灯花钱不多，照亮的却是居民回\n"
+        "家的路。小事办实了，民心就近了。\n"
+    )
+    story, comment = parse_dict(text, issue_date="2025-04-09")["articles"]
+    assert story["body"].replace("\n", "").endswith("晚上出门不再摸黑。")
+    assert (comment["column"], comment["title"]) == ("短评", "灯亮了 心暖了")
+    assert comment["body"].startswith("一盏路灯花钱不多")
+    assert (comment["reporters"], comment["date"]) == ([], None)
