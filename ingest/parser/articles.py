@@ -275,6 +275,18 @@ def _credits_piece(prev_kind: str, prev: str, lines: list[str], i: int) -> bool:
     return _over_blank(lines, i - 1) or _over_double_blank(lines, i - 1)
 
 
+def _signs_off(texts: list[str], i: int) -> bool:
+    """The date of a notice's signature: a date alone on its line, right under the signing
+    office (a short line that ends no sentence), with a blank line or the page's end under
+    it. A date a sentence wraps onto runs on into the next line instead."""
+    if i == 0 or not is_signature_date(texts[i]):
+        return False
+    office = texts[i - 1]
+    if not office or ends_sentence(office) or not is_headlineish(office):
+        return False
+    return i + 1 >= len(texts) or not texts[i + 1]
+
+
 def _over_double_blank(lines: list[str], i: int) -> bool:
     """Is ``lines[i]`` the last of a few headline lines under a double blank line (the break a
     page prints between stories, also under a poem's last line, which ends no sentence)?"""
@@ -524,7 +536,10 @@ def _headed_body(
     if width is not None and ends_sentence(first) and len(first) < width - 2:
         return False  # a paragraph's last line
     apart = _set_apart(tagged, heads, i, width, after)
-    return apart and ends_sentence(paragraph_from(texts, i))
+    # The sentence ends before the double blank line that sets the next item apart (a
+    # service box's lines run on into no body).
+    end = next((k for k in range(i + 1, len(texts) - 1) if not texts[k] and not texts[k + 1]), None)
+    return apart and ends_sentence(paragraph_from(texts[:end], i))
 
 
 def _set_apart(
@@ -608,6 +623,18 @@ def _after_double_blank(lines: list[str]) -> tuple[list[str], list[str]]:
     return lines[: cut - 1], tail
 
 
+_CLAUSE_PUNCT = re.compile("[，。、；：！？]")
+
+
+def _unworded_box(lines: list[str], i: int, j: int) -> bool:
+    """``lines[i:j]``, a block with no clause punctuation at all, set apart by a double blank
+    line under it: a service box (weather, hotline numbers), no body's first lines (a column
+    break inside a sentence leaves one blank line, and its commas)."""
+    if any(_CLAUSE_PUNCT.search(x) for x in lines[i:j]):
+        return False
+    return j + 1 < len(lines) and not lines[j] and not lines[j + 1]
+
+
 def _is_headline_block(block: list[str]) -> bool:
     return all(
         (is_headlineish(x) or _colon_head(x)) and "，" not in x and len(x) <= 30 for x in block
@@ -617,6 +644,32 @@ def _is_headline_block(block: list[str]) -> bool:
 def _colon_head(line: str) -> bool:
     """``社区规划师：``: the first half of a title printed over two lines, not an open clause."""
     return line.endswith("：") and len(line) <= _COLON_HEAD_MAX and is_headlineish(line[:-1])
+
+
+_TITLE_LINES_MAX = 3
+# A title line is clearly shorter than the body's first line under it.
+_TITLE_SHARE = 0.8
+_NOTICE_PARAGRAPH_LINES = 12
+
+
+def _past_titles(lines: list[str], start: int) -> int:
+    """Where the body starts under title lines printed right above it, with no lead word to
+    find (a notice's ``关于……`` / ``……的通告`` over ``为保障……``): up to three plain headline
+    lines, each clearly shorter than the line under them, which opens a paragraph that ends a
+    sentence. Otherwise ``start`` itself."""
+    k = start
+    while k < len(lines) and lines[k] and k - start < _TITLE_LINES_MAX:
+        if not _plain_head(lines[k], None):
+            break
+        k += 1
+    if k == start or k >= len(lines) or not lines[k]:
+        return start
+    first = lines[k]
+    if any(len(lines[h]) >= _TITLE_SHARE * len(first) for h in range(start, k)):
+        return start
+    if not ends_sentence(paragraph_from(lines, k, limit=_NOTICE_PARAGRAPH_LINES)):
+        return start
+    return k
 
 
 def _first_lead(lines: list[str]) -> int | None:
@@ -653,11 +706,13 @@ def _split_gap(
             while j < len(lines) and lines[j]:
                 j += 1
             block = lines[i:j]
-            if block and not _is_headline_block(block):
+            if block and not _is_headline_block(block) and not _unworded_box(lines, i, j):
                 break
             i = j + 1
             start = i
         start = min(start, len(lines))
+    if guessed:
+        start = _past_titles(lines, start)
     body = lines[start:]
     after: list[str] = []
     if ends_with != BYLINE:
@@ -806,6 +861,13 @@ def segment(
                     seg.clusters[-1].append(line)
         else:
             (cur.lines if cur else gap).append(line)
+            if kind == TEXT and _signs_off(texts, idx):
+                # A notice ends with its signature's date: what follows is another item.
+                if cur is not None:
+                    close_article()
+                    cur = None
+                elif any(gap):
+                    close_gap(BYLINE)
         last_kind = kind
     if cur is not None:
         close_article()

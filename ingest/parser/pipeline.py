@@ -225,11 +225,11 @@ def _signed_on(article: ParsedArticle) -> str:
     own date, not one in its text (``6月1日至6月10日``, the days it announces)."""
     if article.byline or not article.paragraphs:
         return ""
-    # After the last full stop only the office and the date: an unfinished sentence that runs
-    # on to a date is longer.
-    tail = re.split("[。！？]", article.body)[-1].replace("\n", "")
-    m = _SIGNATURE_END.search(tail)
-    return m.group(0) if m and len(tail) <= _SIGNATURE_MAX else ""
+    # After the last full stop only the offices and the date, each a short paragraph: an
+    # unfinished sentence that runs on to a date is longer.
+    tail = [p for p in re.split("[。！？]", article.body)[-1].split("\n") if p]
+    m = _SIGNATURE_END.search(tail[-1]) if tail else None
+    return m.group(0) if m and all(len(p) <= _SIGNATURE_MAX for p in tail) else ""
 
 
 def _date_articles(page: ParsedPage, issue_date: str | None) -> None:

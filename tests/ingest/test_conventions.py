@@ -889,3 +889,57 @@ def test_a_comment_under_its_own_label_is_not_part_of_the_story_above() -> None:
     assert (comment["column"], comment["title"]) == ("短评", "灯亮了 心暖了")
     assert comment["body"].startswith("一盏路灯花钱不多")
     assert (comment["reporters"], comment["date"]) == ([], None)
+
+
+def test_notices_end_at_their_signature_and_the_next_short_title_opens_the_next() -> None:
+    """Notices print no lead word: a title over two lines on top, a body, then the signing
+    office and the date alone. The date closes the notice, so the short title under it (past
+    a service box) heads the next notice instead of running into the one above."""
+    text = (
+        "海棠晚报　2025年4月9日　星期三　第3版\n\n"
+        "关于青石路部分路段施工期间\n"
+        "实行临时交通管制的通告\n"
+        "为保障青石路管网改造工程顺利实施，现\n"
+        "决定对青石路部分路段实行交通管制。\n"
+        "特此通告。\n"
+        "海棠区城市管理局\n"
+        "2025年4月7日\n\n\n"
+        "【便民信息】\n"
+        "天气　晴　8℃～20℃\n"
+        "便民热线 12345\n\n\n"
+        "停电通知\n"
+        "因线路检修，定于4月12日8时至18\n"
+        "时对白鹭湾片区暂停供电，请提前做\n"
+        "好准备。\n"
+        "海棠区供电服务站\n"
+        "2025年4月8日\n\n\n"
+        "社区食堂延长\n"
+        "晚间营业时间\n"
+        "为方便居民就餐，白鹭湾社区食堂自\n"
+        "4月10日起晚餐延长至20时。\n"
+        "白鹭湾社区居委会\n"
+        "2025年4月8日\n"
+    )
+    arts = parse_dict(text)["articles"]
+    assert [a["title"] for a in arts] == [
+        "关于青石路部分路段施工期间实行临时交通管制的通告",
+        "停电通知",
+        "社区食堂延长晚间营业时间",
+    ]
+    assert [a["body"][:6] for a in arts] == ["为保障青石路", "因线路检修，", "为方便居民就"]
+    assert [a["date"] for a in arts] == ["2025-04-07", "2025-04-08", "2025-04-08"]
+
+
+def test_a_notice_signed_by_two_offices_is_dated_by_its_signature() -> None:
+    """Two signing offices, each on its line, then the date: still the notice's signature
+    (each line short), so the notice is dated by it, not by the days its clause announces."""
+    text = (
+        "关于白鹭湾路封闭施工的通告\n"
+        "因管网改造，白鹭湾路将于2025年4月20日\n"
+        "至5月31日封闭施工，请过往车辆绕行。\n"
+        "特此通告。\n"
+        "海棠区城市管理局\n"
+        "海棠区公安局交通警察大队白鹭湾中队\n"
+        "2025年4月10日\n"
+    )
+    assert only_article(text)["date"] == "2025-04-10"
