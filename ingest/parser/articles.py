@@ -538,8 +538,9 @@ def _headed_body(
     apart = _set_apart(tagged, heads, i, width, after)
     # The sentence ends before the double blank line that sets the next item apart (a
     # service box's lines run on into no body).
-    end = next((k for k in range(i + 1, len(texts) - 1) if not texts[k] and not texts[k + 1]), None)
-    return apart and ends_sentence(paragraph_from(texts[:end], i))
+    window = texts[i : i + _PARAGRAPH_WINDOW]
+    end = next((k for k in range(1, len(window) - 1) if not window[k] and not window[k + 1]), None)
+    return apart and ends_sentence(paragraph_from(window[:end], 0))
 
 
 def _set_apart(
@@ -647,6 +648,8 @@ def _colon_head(line: str) -> bool:
 
 
 _TITLE_LINES_MAX = 3
+# The lines ``paragraph_from`` reads by default.
+_PARAGRAPH_WINDOW = 6
 # A title line is clearly shorter than the body's first line under it.
 _TITLE_SHARE = 0.8
 _NOTICE_PARAGRAPH_LINES = 12
