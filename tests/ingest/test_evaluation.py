@@ -51,9 +51,11 @@ FLOORS: dict[str, dict[str, float]] = {
     "samples": PERFECT,
     "sample variants": PERFECT,
     "corpus": {
-        # Below 1 (set y01–y05 read without a fault since): cuts on hj09 and u01 (every field
-        # of those articles with them); titles, kickers and decks on k06; officials on q06,
-        # t03 and w01/w04 (兼, not settled); projects on hj02, s05, t01 and t03.
+        # Below 1 (sets y01–y05 and z01–z04 added since): cuts on hj09 and u01 (every field
+        # of those articles with them); titles, kickers and decks on k06; the title on z04#2
+        # (a parallel title over two lines is joined without its space); officials on q06,
+        # t03, w01/w04 (兼, not settled) and z03#5 (a post in a notice's signature); projects
+        # on hj02, s05, t01 and t03.
         "cut": 0.99,
         "title": 0.99,
         "kicker": 0.99,
