@@ -816,6 +816,11 @@ def segment(
         if kind in (JUMP, JUMP_IN):
             # The article goes on on another page (it ends here, whatever follows), or what
             # follows goes on from another page's (the next body is continued).
+            if kind == JUMP_IN and cur is None and not seg.articles:
+                # Over the first jump line of the page: its banner (``……·专版``), no
+                # headline (a continued article prints none on this page).
+                seg.captions.extend([x for x in seg.clusters[0] + gap if x])
+                seg.clusters[0], gap = [], []
             seg.captions.append(line)
             if cur is not None:
                 close_article(jumped=kind == JUMP)

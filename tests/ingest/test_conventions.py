@@ -943,3 +943,22 @@ def test_a_notice_signed_by_two_offices_is_dated_by_its_signature() -> None:
         "2025年4月10日\n"
     )
     assert only_article(text)["date"] == "2025-04-10"
+
+
+def test_a_banner_over_the_first_jump_line_is_no_headline_of_the_continued_article() -> None:
+    """A special section's banner on the page's first line, then ``（上接第1版）``: the banner
+    is the page's, not the title of the article continued under the jump line."""
+    text = (
+        "青石湾文化旅游节·专版\n\n"
+        "（上接第1版）\n"
+        "游客在码头排起长队，等候登船夜游。\n"
+        "（记者 孙丽）\n\n\n"
+        "白鹭湾社区开展义诊\n"
+        "本报讯 6月17日，白鹭湾社区联合区医院开展义诊，服务居民二百余人次。\n"
+    )
+    page = parse_page(text.encode("utf-8"), "conventions.txt")
+    assert page_chars_accounted(page)
+    continued, story = page.articles
+    assert (continued.continued, continued.title) == (True, "")
+    assert "青石湾文化旅游节·专版" in page.unplaced
+    assert story.title == "白鹭湾社区开展义诊"
