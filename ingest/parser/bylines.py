@@ -12,7 +12,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from .names import COMPOUND_SURNAMES, NOT_NAME_CHARS, surname_at
+from .names import COMPOUND_SURNAMES, JIEBA, NOT_NAME_CHARS, surname_at
 from .normalize import CJK, DATELINE
 
 # A name is 2–4 characters that are not themselves a role (``记者 孙丽 通讯员 刘海波``).
@@ -265,6 +265,7 @@ def lead_reporter(paragraph: str) -> str:
     return "" if any(ch in NOT_NAME_CHARS for ch in name) else name
 
 
+_WORD_FREQ_MIN = 20
 # ``本报评论员`` under a commentary's title: the paper's credit, naming no one.
 _NAMELESS_CREDIT = re.compile(f"^{_OUTLET}?(?:特约)?评论员$")
 
@@ -282,7 +283,11 @@ def is_author_line(line: str) -> bool:
     if not re.fullmatch(f"[{CJK}]{{2,4}}", line) or any(ch in NOT_NAME_CHARS for ch in line):
         return False
     surname = surname_at(line, 0)
-    return bool(surname) and 1 <= len(line) - len(surname) <= 2
+    if not surname or not 1 <= len(line) - len(surname) <= 2:
+        return False
+    # A word of the dictionary that happens to open on a surname (``高质量``, ``文明``) is read
+    # as no name: the dictionary's tags call many such words names, so only absence counts.
+    return JIEBA.freq(line) < _WORD_FREQ_MIN
 
 
 def _unique(names: list[str]) -> list[str]:

@@ -962,3 +962,21 @@ def test_a_banner_over_the_first_jump_line_is_no_headline_of_the_continued_artic
     assert (continued.continued, continued.title) == (True, "")
     assert "青石湾文化旅游节·专版" in page.unplaced
     assert story.title == "白鹭湾社区开展义诊"
+
+
+@pytest.mark.parametrize(
+    ("second", "body"),
+    [
+        ("解民忧", "6月3日，青石社区十二名网格员走访独居老人，收集诉求三十余条。"),
+        ("高质量", "青石社区的网格员每周走访独居老人，收集诉求三十余条。"),
+    ],
+)
+def test_a_short_second_title_line_shaped_like_a_name_stays_in_the_title(
+    second: str, body: str
+) -> None:
+    """A wrapped title's short second line that could pass for a name is no author credit
+    over a dated lead (a news page), nor when it is a word of the dictionary."""
+    text = f"青石社区网格员走街串巷\n{second}\n{body}\n"
+    art = only_article(text)
+    assert second in art["kicker"] + art["title"] + art["subtitle"]
+    assert (art["reporters"], art["body"][:4]) == ([], body[:4])
