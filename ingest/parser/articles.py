@@ -278,16 +278,30 @@ def _credits_piece(prev_kind: str, prev: str, lines: list[str], i: int) -> bool:
     return _over_blank(lines, i - 1) or _over_double_blank(lines, i - 1)
 
 
+_SIGNATURE_LINES_MAX = 3
+
+
 def _signs_off(texts: list[str], i: int) -> bool:
-    """The date of a notice's signature: a date alone on its line, right under the signing
-    office (a short line that ends no sentence), with a blank line or the page's end under
-    it. A date a sentence wraps onto runs on into the next line instead."""
+    """The date of a notice's signature: a date alone on its line, under one to three
+    signing lines (short, ending no sentence) right under the notice's last sentence, with a
+    blank line or the page's end under it. A date a sentence wraps onto runs on from a line
+    that is no finished sentence's next."""
     if i == 0 or not is_signature_date(texts[i]):
         return False
-    office = texts[i - 1]
-    if not office or ends_sentence(office) or not is_headlineish(office):
+    if i + 1 < len(texts) and texts[i + 1]:
         return False
-    return i + 1 >= len(texts) or not texts[i + 1]
+    # One to three signing lines (offices, an official) under the notice's last sentence.
+    j = i - 1
+    while j >= 0 and i - j <= _SIGNATURE_LINES_MAX:
+        line = texts[j]
+        if not line:
+            return False
+        if ends_sentence(line):
+            return j < i - 1
+        if not is_headlineish(line):
+            return False
+        j -= 1
+    return False
 
 
 def _over_double_blank(lines: list[str], i: int) -> bool:

@@ -980,3 +980,17 @@ def test_a_short_second_title_line_shaped_like_a_name_stays_in_the_title(
     art = only_article(text)
     assert second in art["kicker"] + art["title"] + art["subtitle"]
     assert (art["reporters"], art["body"][:4]) == ([], body[:4])
+
+
+def test_a_date_a_sentence_wraps_onto_before_a_column_break_ends_nothing() -> None:
+    """A date alone on a line under an unfinished sentence, then a column break: the
+    sentence goes on in the next column, no notice's signature ends the article there."""
+    text = (
+        "青石镇荷花节开幕\n"
+        "本报讯 6月1日，青石镇第三届荷花节在白鹭湾开幕，全镇十二个村的\n"
+        "农产品集中展销，活动将持续到\n"
+        "6月30日\n\n"
+        "届时还将举办摄影比赛和荷塘音乐会。\n"
+    )
+    art = only_article(text)
+    assert art["body"].replace("\n", "").endswith("荷塘音乐会。")
