@@ -300,12 +300,14 @@ def parse_byline(printed: str) -> Byline:
     rows = printed.split("\n")
     if is_unit_credit("".join(row.strip() for row in rows)):
         return result
+    # An author's bare name is a credit line of its own, printed first; further down a bare
+    # name is the end of a role wrapped over two lines (``通讯员`` / ``李明``).
+    if rows and is_author_line(rows[0]):
+        result.reporters.append(rows.pop(0).strip())
     for row in rows:
-        if is_author_line(row):
-            result.reporters.append(row.strip())
-        elif is_bare_credit(row):
+        if is_bare_credit(row):
             result.correspondents.extend(_names(_BARE.match(row.strip()).group("names")))
-    rows = [row for row in rows if not (is_bare_credit(row) or is_author_line(row))]
+    rows = [row for row in rows if not is_bare_credit(row)]
     text = " ".join(join_byline_lines(rows).split())
     text = _UNIT_CREDIT.sub(" ", text)
     text = _REPORT_LINE.sub(lambda m: m.group("byline"), text)
