@@ -19,9 +19,11 @@ from itertools import pairwise
 
 from .bylines import (
     completes_byline,
+    is_author_line,
     is_bare_credit,
     is_byline_line,
     is_end_mark,
+    is_nameless_credit,
     is_report_line,
     is_unit_credit,
     split_glued_byline,
@@ -184,6 +186,12 @@ def tag_lines(lines: list[str], strong: frozenset[int] = frozenset()) -> list[tu
         ):
             # A byline under a headline and over the lead opens the article.
             tagged.append((REPORT, line))
+        elif (
+            is_nameless_credit(line) or is_author_line(line) or is_byline_line(line)
+        ) and _credits_piece(prev_kind, prev, stripped, i):
+            # ``本报评论员`` or an author's bare name under a title set apart: the credit
+            # line of an opinion or literary piece, which opens it as a byline line does.
+            tagged.append((REPORT, line))
         elif (report := split_report_lead(line))[0] and is_lead(
             report[1] + next((x for x in stripped[i + 1 : i + 3] if x), "")
         ):
@@ -250,6 +258,61 @@ def _opens_lead(prev_kind: str, prev: str, lines: list[str], i: int) -> bool:
     # Under a headline set apart by a blank line, the byline opens a body that has no lead
     # word (a feature's ``立冬一过，……``): no paragraph inside an article is printed so.
     return _over_blank(lines, i - 1) and ends_sentence(paragraph_from(lines, nxt))
+
+
+def _credits_piece(prev_kind: str, prev: str, lines: list[str], i: int) -> bool:
+    """A credit line with no role (an author's bare name, ``本报评论员``) right under a title
+    set apart from the story above, over text that is no dateline: a literary or opinion
+    piece opens here (a poem's short lines included). Over ``本报讯`` the line is the second
+    half of a wrapped title instead."""
+    if prev_kind != TEXT or not prev or ends_sentence(prev) or not is_headlineish(prev):
+        return False
+    if i == 0 or not lines[i - 1]:
+        return False  # the title is right above it, on the line before
+    nxt = lines[i + 1] if i + 1 < len(lines) else ""
+    if not nxt or is_dateline(nxt) or is_byline_line(nxt) or is_signature_date(nxt):
+        return False
+    # A story's lead (``6月1日，……``) under it: a news page, where the line ends a title.
+    if is_lead(paragraph_from(lines, i + 1)):
+        return False
+    return _over_blank(lines, i - 1) or _over_double_blank(lines, i - 1)
+
+
+_SIGNATURE_LINES_MAX = 3
+
+
+def _signs_off(texts: list[str], i: int) -> bool:
+    """The date of a notice's signature: a date alone on its line, under one to three
+    signing lines (short, ending no sentence) right under the notice's last sentence, with a
+    blank line or the page's end under it. A date a sentence wraps onto runs on from a line
+    that is no finished sentence's next."""
+    if i == 0 or not is_signature_date(texts[i]):
+        return False
+    if i + 1 < len(texts) and texts[i + 1]:
+        return False
+    # One to three signing lines (offices, an official) under the notice's last sentence.
+    j = i - 1
+    while j >= 0 and i - j <= _SIGNATURE_LINES_MAX:
+        line = texts[j]
+        if not line:
+            return False
+        if ends_sentence(line):
+            return j < i - 1
+        if not is_headlineish(line):
+            return False
+        j -= 1
+    return False
+
+
+def _over_double_blank(lines: list[str], i: int) -> bool:
+    """Is ``lines[i]`` the last of a few headline lines under a double blank line (the break a
+    page prints between stories, also under a poem's last line, which ends no sentence)?"""
+    j = i
+    while j >= 0 and lines[j] and i - j < _HEAD_BLOCK_MAX:
+        if not _is_head_line(lines[j]):
+            return False
+        j -= 1
+    return j >= 1 and not lines[j] and not lines[j - 1]
 
 
 def _signs_next(prev_kind: str, lines: list[str], i: int, signed: bool = False) -> bool:
@@ -490,7 +553,11 @@ def _headed_body(
     if width is not None and ends_sentence(first) and len(first) < width - 2:
         return False  # a paragraph's last line
     apart = _set_apart(tagged, heads, i, width, after)
-    return apart and ends_sentence(paragraph_from(texts, i))
+    # The sentence ends before the double blank line that sets the next item apart (a
+    # service box's lines run on into no body).
+    window = texts[i : i + _PARAGRAPH_WINDOW]
+    end = next((k for k in range(1, len(window) - 1) if not window[k] and not window[k + 1]), None)
+    return apart and ends_sentence(paragraph_from(window[:end], 0))
 
 
 def _set_apart(
@@ -505,6 +572,11 @@ def _set_apart(
     """
     top, bottom = heads[-1], heads[0]
     if top >= 2 and tagged[top - 1][0] == BLANK and tagged[top - 2][0] == BLANK:
+        return True
+    # An own-line label (``短评``, ``时评``) over a title, under a blank line: a comment printed
+    # under the story above; a subhead is one line, never a label and a title.
+    label = _BLOCK_LABEL.match(tagged[top][1])
+    if label and len(heads) >= 2 and top >= 1 and tagged[top - 1][0] == BLANK:
         return True
     if not after:
         return False
@@ -550,9 +622,35 @@ def _trailing_headlines(lines: list[str]) -> tuple[list[str], list[str]]:
             return lines, []
         idx = j
         j -= 1
-    if j < 0 or idx == len(lines):
+    if j < 0:
+        # No sentence ends anywhere (a poem): headlines follow only a double blank line.
+        return _after_double_blank(lines)
+    if idx == len(lines):
         return lines, []
     return lines[:idx], [x for x in lines[idx:] if x]
+
+
+def _after_double_blank(lines: list[str]) -> tuple[list[str], list[str]]:
+    """Split off the few headline lines printed after the last double blank line."""
+    cut = next((k for k in range(len(lines) - 1, 0, -1) if not lines[k] and not lines[k - 1]), None)
+    if cut is None:
+        return lines, []
+    tail = [x for x in lines[cut:] if x]
+    if not tail or len(tail) > _HEAD_BLOCK_MAX or not all(_is_head_line(x) for x in tail):
+        return lines, []
+    return lines[: cut - 1], tail
+
+
+_CLAUSE_PUNCT = re.compile("[，。、；：！？]")
+
+
+def _unworded_box(lines: list[str], i: int, j: int) -> bool:
+    """``lines[i:j]``, a block with no clause punctuation at all, set apart by a double blank
+    line under it: a service box (weather, hotline numbers), no body's first lines (a column
+    break inside a sentence leaves one blank line, and its commas)."""
+    if any(_CLAUSE_PUNCT.search(x) for x in lines[i:j]):
+        return False
+    return j + 1 < len(lines) and not lines[j] and not lines[j + 1]
 
 
 def _is_headline_block(block: list[str]) -> bool:
@@ -564,6 +662,34 @@ def _is_headline_block(block: list[str]) -> bool:
 def _colon_head(line: str) -> bool:
     """``社区规划师：``: the first half of a title printed over two lines, not an open clause."""
     return line.endswith("：") and len(line) <= _COLON_HEAD_MAX and is_headlineish(line[:-1])
+
+
+_TITLE_LINES_MAX = 3
+# The lines ``paragraph_from`` reads by default.
+_PARAGRAPH_WINDOW = 6
+# A title line is clearly shorter than the body's first line under it.
+_TITLE_SHARE = 0.8
+_NOTICE_PARAGRAPH_LINES = 12
+
+
+def _past_titles(lines: list[str], start: int) -> int:
+    """Where the body starts under title lines printed right above it, with no lead word to
+    find (a notice's ``关于……`` / ``……的通告`` over ``为保障……``): up to three plain headline
+    lines, each clearly shorter than the line under them, which opens a paragraph that ends a
+    sentence. Otherwise ``start`` itself."""
+    k = start
+    while k < len(lines) and lines[k] and k - start < _TITLE_LINES_MAX:
+        if not _plain_head(lines[k], None):
+            break
+        k += 1
+    if k == start or k >= len(lines) or not lines[k]:
+        return start
+    first = lines[k]
+    if any(len(lines[h]) >= _TITLE_SHARE * len(first) for h in range(start, k)):
+        return start
+    if not ends_sentence(paragraph_from(lines, k, limit=_NOTICE_PARAGRAPH_LINES)):
+        return start
+    return k
 
 
 def _first_lead(lines: list[str]) -> int | None:
@@ -600,11 +726,13 @@ def _split_gap(
             while j < len(lines) and lines[j]:
                 j += 1
             block = lines[i:j]
-            if block and not _is_headline_block(block):
+            if block and not _is_headline_block(block) and not _unworded_box(lines, i, j):
                 break
             i = j + 1
             start = i
         start = min(start, len(lines))
+    if guessed:
+        start = _past_titles(lines, start)
     body = lines[start:]
     after: list[str] = []
     if ends_with != BYLINE:
@@ -705,6 +833,11 @@ def segment(
         if kind in (JUMP, JUMP_IN):
             # The article goes on on another page (it ends here, whatever follows), or what
             # follows goes on from another page's (the next body is continued).
+            if kind == JUMP_IN and cur is None and not seg.articles:
+                # Over the first jump line of the page: its banner (``……·专版``), no
+                # headline (a continued article prints none on this page).
+                seg.captions.extend([x for x in seg.clusters[0] + gap if x])
+                seg.clusters[0], gap = [], []
             seg.captions.append(line)
             if cur is not None:
                 close_article(jumped=kind == JUMP)
@@ -753,6 +886,13 @@ def segment(
                     seg.clusters[-1].append(line)
         else:
             (cur.lines if cur else gap).append(line)
+            if kind == TEXT and _signs_off(texts, idx):
+                # A notice ends with its signature's date: what follows is another item.
+                if cur is not None:
+                    close_article()
+                    cur = None
+                elif any(gap):
+                    close_gap(BYLINE)
         last_kind = kind
     if cur is not None:
         close_article()

@@ -12,11 +12,11 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from .names import COMPOUND_SURNAMES, NOT_NAME_CHARS, surname_at
+from .names import COMPOUND_SURNAMES, JIEBA, NOT_NAME_CHARS, surname_at
 from .normalize import CJK, DATELINE
 
 # A name is 2–4 characters that are not themselves a role (``记者 孙丽 通讯员 刘海波``).
-_NOT_ROLE = "(?!通讯员|记者|实习生|摄影|摄像|报道|文/|图/|特约|首席|见习|本报|供稿|供图)"
+_NOT_ROLE = "(?!通讯员|记者|实习生|摄影|摄像|报道|文/|图/|特约|首席|见习|本报|供稿|供图|读者)"
 # Each character is checked, so a name printed without a space before the next role
 # (``记者郝梦洁通讯员王芳``, a letter-spaced line collapsed) still ends where the role begins.
 # A two-character name is often printed with a gap to fill the width of three (``邝 静``).
@@ -27,7 +27,8 @@ _NAMES = f"{_NAME}(?:(?: +|、){_NAME})*"
 _OUTLET = f"(?:本报|本台|本网|[{CJK}·]{{0,10}}?(?:报|融媒|全媒体|报业集团|新闻|网|台|社))"
 # ``文/X 图/Y`` splits one credit over two people: both are reporters, as a ``文/图`` name is.
 _REPORTER_ROLES = f"{_OUTLET}?(?:特约|首席|见习)?记者|实习生|文/图|图/文|文/|图/|摄影|摄像|撰文"
-_CORRESPONDENT_ROLES = "(?:本报|特约)?通讯员"
+# A reader signing a letter (``（读者 X）``) sent it, as a correspondent sends an item.
+_CORRESPONDENT_ROLES = "(?:本报|特约)?通讯员|读者(?=[ ：])"
 _ROLE = f"(?:{_REPORTER_ROLES}|{_CORRESPONDENT_ROLES})"
 # ``记者 王小明`` or ``王小明 摄`` / ``王小明 文/图`` (the credit after the name).
 _CREDIT = "(?:文/图|图/文|摄|/文|/图)"
@@ -264,6 +265,31 @@ def lead_reporter(paragraph: str) -> str:
     return "" if any(ch in NOT_NAME_CHARS for ch in name) else name
 
 
+_WORD_FREQ_MIN = 20
+# ``本报评论员`` under a commentary's title: the paper's credit, naming no one.
+_NAMELESS_CREDIT = re.compile(f"^{_OUTLET}?(?:特约)?评论员$")
+
+
+def is_nameless_credit(line: str) -> bool:
+    """``本报评论员``: a credit line under a title that names no person."""
+    return bool(_NAMELESS_CREDIT.match(line.strip()))
+
+
+def is_author_line(line: str) -> bool:
+    """A bare name on its own line (``葛素云``; ``□ 葛素云`` once its bullet is gone): how a
+    literary or opinion piece credits its author under the title. Only the shape of a name:
+    the caller says where it stands."""
+    line = line.strip()
+    if not re.fullmatch(f"[{CJK}]{{2,4}}", line) or any(ch in NOT_NAME_CHARS for ch in line):
+        return False
+    surname = surname_at(line, 0)
+    if not surname or not 1 <= len(line) - len(surname) <= 2:
+        return False
+    # A word of the dictionary that happens to open on a surname (``高质量``, ``文明``) is read
+    # as no name: the dictionary's tags call many such words names, so only absence counts.
+    return JIEBA.freq(line) < _WORD_FREQ_MIN
+
+
 def _unique(names: list[str]) -> list[str]:
     return list(dict.fromkeys(names))
 
@@ -274,6 +300,10 @@ def parse_byline(printed: str) -> Byline:
     rows = printed.split("\n")
     if is_unit_credit("".join(row.strip() for row in rows)):
         return result
+    # An author's bare name is a credit line of its own, printed first; further down a bare
+    # name is the end of a role wrapped over two lines (``通讯员`` / ``李明``).
+    if rows and is_author_line(rows[0]):
+        result.reporters.append(rows.pop(0).strip())
     for row in rows:
         if is_bare_credit(row):
             result.correspondents.extend(_names(_BARE.match(row.strip()).group("names")))
@@ -292,7 +322,7 @@ def parse_byline(printed: str) -> Byline:
         if not m:
             continue
         role, names = m.group(1), _names(m.group(2))
-        if role.endswith("通讯员"):
+        if role.endswith(("通讯员", "读者")):
             result.correspondents.extend(names)
         else:
             result.reporters.extend(names)

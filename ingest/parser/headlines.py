@@ -596,6 +596,8 @@ _WIDE = "\u3000"
 _WIDE_LABEL_MAX = 8
 _LABEL_ROW = re.compile(f"[{CJK}]{{2,5}}")
 _LABEL_TITLE_MIN = 8
+_UNLED_LABEL_MAX = 4
+_QUOTED_ONLY = re.compile(r"“[^“”]+”")
 # How jieba tags the last word of a line that a figure on the next line completes (首批, 新增).
 _COUNT_OR_VERB = frozenset({"m", "mq", "v"})
 # A title wraps by filling its first line: a line under a short one and over twice as long is
@@ -672,12 +674,16 @@ def _read_length(part: str) -> int:
     return len(_NUMBER.sub("#", part))
 
 
-def parse_headline_group(lines: Sequence[str], *, decks_apart: bool = False) -> HeadlineGroup:
+def parse_headline_group(
+    lines: Sequence[str], *, decks_apart: bool = False, unled: bool = False
+) -> HeadlineGroup:
     """Kicker (引题) above, title (maybe wrapped), deck (副题) below; or title + deck on a line.
 
     ``""`` in ``lines`` marks a blank line printed there: lines printed together can be one
     wrapped title, lines apart cannot. ``unsure`` is set when the shape alone decided.
     ``decks_apart``: the page prints decks on lines of their own (see ``_split_title_line``).
+    ``unled``: the article opens on no lead word (a literary or opinion piece, a letter), where
+    a short label line over a longer title is its column (see ``_take_column``).
     """
     group = HeadlineGroup(lines=list(lines))
     rows, adjacent = _rows_with_gaps(lines)
@@ -689,7 +695,7 @@ def parse_headline_group(lines: Sequence[str], *, decks_apart: bool = False) -> 
         if gap and head and len(last) <= _WIDE_LABEL_MAX and not group.column:
             group.column, row = last, head
         rows[n] = row.replace(_WIDE, " ")
-    _take_column(group, rows, adjacent)
+    _take_column(group, rows, adjacent, unled=unled)
     if not rows:
         return group
     # A kicker that says who spoke (``市领导在我区调研时强调``) is settled first.
@@ -764,7 +770,9 @@ def _is_parallel(line: str) -> bool:
     return len(parts) >= 2 and len(parts[0]) <= _PARALLEL_PART_MAX
 
 
-def _take_column(group: HeadlineGroup, rows: list[str], adjacent: list[bool]) -> None:
+def _take_column(
+    group: HeadlineGroup, rows: list[str], adjacent: list[bool], *, unled: bool = False
+) -> None:
     """A column label: before the title on its line (``新闻1+1 ……``), a line of its own made
     of labels (``回眸2023 奋进2024``) or a short one over a title (``代表委员说``, ``社区动态``
     over a line far longer), or a marked label after the title (``……【文明实践】``,
@@ -772,6 +780,22 @@ def _take_column(group: HeadlineGroup, rows: list[str], adjacent: list[bool]) ->
     if group.column:
         return
     first, _, rest = rows[0].partition(" ")
+    # Over a piece with no lead word (``生活随笔`` / ``母亲的菜园``, ``读者来信`` / ……): a title
+    # wraps by filling its first line, so a label of four or fewer over a longer line is none.
+    if (
+        unled
+        and len(rows) >= 2
+        and _is_label_row(rows[0])
+        and len(rows[0]) <= _UNLED_LABEL_MAX
+        and len(rows[1]) > len(rows[0])
+        and not _count_wrapped(rows[0], rows[1])
+        # a quotation alone is what the first line speaks of (``委员建言`` / ``“一老一小”``)
+        and not _QUOTED_ONLY.fullmatch(rows[1])
+    ):
+        group.column = rows.pop(0)
+        adjacent.pop(0)
+        adjacent[0] = False
+        return
     # (unless it is the first half of a wrapped title: ``县政府召开`` / ``重点项目观摩点评会``)
     if (
         len(rows) >= 2

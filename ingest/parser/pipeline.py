@@ -18,6 +18,7 @@ from .layout import (
     build_paragraphs,
     estimate_column_width,
     furniture_lines,
+    is_lead,
     mark_indents,
     masthead_date,
     reattach_punctuation,
@@ -186,7 +187,8 @@ def _place_headlines(
         lines = assigned.get(idx)
         if lines:
             lines = [(wide or {}).get(x, x) for x in lines]
-            group = parse_headline_group(lines, decks_apart=decks_apart)
+            unled = bool(article.paragraphs) and not is_lead(article.paragraphs[0])
+            group = parse_headline_group(lines, decks_apart=decks_apart, unled=unled)
             article.kicker, article.title = group.kicker, group.title
             article.subtitle = group.subtitle
             article.column = group.column or article.column
@@ -223,11 +225,11 @@ def _signed_on(article: ParsedArticle) -> str:
     own date, not one in its text (``6月1日至6月10日``, the days it announces)."""
     if article.byline or not article.paragraphs:
         return ""
-    # After the last full stop only the office and the date: an unfinished sentence that runs
-    # on to a date is longer.
-    tail = re.split("[。！？]", article.body)[-1].replace("\n", "")
-    m = _SIGNATURE_END.search(tail)
-    return m.group(0) if m and len(tail) <= _SIGNATURE_MAX else ""
+    # After the last full stop only the offices and the date, each a short paragraph: an
+    # unfinished sentence that runs on to a date is longer.
+    tail = [p for p in re.split("[。！？]", article.body)[-1].split("\n") if p]
+    m = _SIGNATURE_END.search(tail[-1]) if tail else None
+    return m.group(0) if m and all(len(p) <= _SIGNATURE_MAX for p in tail) else ""
 
 
 def _date_articles(page: ParsedPage, issue_date: str | None) -> None:

@@ -40,6 +40,12 @@ from ingest.parser.bylines import (
         # A unit that sent the item names no one.
         ("（政协办）", [], []),
         ("（青桐街道\n供稿）", [], []),
+        # A reader signing a letter sent it; an author's bare name under a title wrote it.
+        ("（读者 苏航）", [], ["苏航"]),
+        ("郝小满", ["郝小满"], []),
+        # A role wrapped away from its name still gives the name its role.
+        ("通讯员\n苏航", [], ["苏航"]),
+        ("记者 郝小满 通讯员\n苏航", ["郝小满"], ["苏航"]),
     ],
 )
 def test_parse_byline(printed: str, reporters: list[str], correspondents: list[str]) -> None:

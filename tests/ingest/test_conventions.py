@@ -793,3 +793,221 @@ def test_a_slogan_kicker_stays_on_a_page_printed_without_blank_lines() -> None:
         "守望青山绿水 共建美丽家园",
         "青石镇五个村同日启动护林巡查",
     )
+
+
+# --- Pages that are not leaders' news: literary, opinion, notices ------------------------
+
+
+def test_literary_pieces_start_at_their_credit_lines_and_a_poem_stays_whole() -> None:
+    """A literary page prints no lead word and no date: each piece opens under its title and
+    an author line (``文/X``, a bare name, ``□ X``), which credits the author and is no body;
+    a poem's short lines and its stanza breaks stay one article."""
+    text = (
+        "海棠晚报　2025年4月9日　星期三　第6版\n\n"
+        "青石旧事\n"
+        "渡口的老船\n"
+        "文/柏青禾\n"
+        "镇子西头有个渡口，渡口边拴着一条老\n"
+        "木船，船帮上的漆早就褪成了灰白色。\n"
+        "每年汛期过后，摆渡的老伯都要把船拖\n"
+        "上岸，刷一遍桐油，再推回水里。\n\n\n"
+        "柳笛\n"
+        "葛素云\n"
+        "折一截新柳\n"
+        "拧出一声短笛\n"
+        "河对岸的孩子\n\n"
+        "也拧了一支\n"
+        "回我一声长的\n\n\n"
+        "闲窗小记\n"
+        "外 婆 的 针 线 筐\n"
+        "□ 苗知秋\n"
+        "外婆的针线筐是竹篾编的，边上缠着一\n"
+        "圈蓝布，里面装着顶针、线团和剪刀。\n"
+    )
+    essay, poem, note = parse_dict(text)["articles"]
+    assert (essay["column"], essay["title"], essay["reporters"]) == (
+        "青石旧事",
+        "渡口的老船",
+        ["柏青禾"],
+    )
+    assert essay["body"].startswith("镇子西头")
+    assert (poem["title"], poem["reporters"]) == ("柳笛", ["葛素云"])
+    assert poem["body"].startswith("折一截新柳")
+    assert poem["body"].replace("\n", "").endswith("回我一声长的")
+    assert (note["column"], note["title"], note["reporters"]) == (
+        "闲窗小记",
+        "外婆的针线筐",
+        ["苗知秋"],
+    )
+    assert note["body"].startswith("外婆的针线筐是竹篾编的")
+    assert [a["date"] for a in (essay, poem, note)] == [None, None, None]
+
+
+def test_a_commentator_credit_and_a_bare_author_line_are_no_title() -> None:
+    """``本报评论员`` under a commentary's title credits no one by name; ``□ X`` under a
+    column's title is its author. Neither line joins the title or the body."""
+    text = (
+        "言论\n"
+        "让老街多一些烟火气\n"
+        "本报评论员\n"
+        "老街的魅力，在于生活本身。留住老\n"
+        "店铺、老手艺，老街才有味道。\n\n\n"
+        "青石观察\n"
+        "别让便民摊变成扰民摊\n"
+        "□ 葛川\n"
+        "便民摊方便了居民，可一到深夜，吆\n"
+        "喝声就让楼上的老人睡不好觉。\n"
+    )
+    first, second = parse_dict(text)["articles"]
+    assert (first["column"], first["title"], first["reporters"]) == (
+        "言论",
+        "让老街多一些烟火气",
+        [],
+    )
+    assert first["body"].startswith("老街的魅力")
+    assert (second["column"], second["title"], second["reporters"]) == (
+        "青石观察",
+        "别让便民摊变成扰民摊",
+        ["葛川"],
+    )
+    assert second["body"].startswith("便民摊方便了居民")
+
+
+def test_a_readers_closing_signature_is_a_credit_not_body() -> None:
+    """A reader's letter closes with ``（读者 X）`` run on after its last sentence: X is a
+    correspondent (a contributor, as bare names in a closing bracket are), and no body."""
+    text = (
+        "读者来信\n"
+        "小区门口多了一条盲道\n"
+        "编辑同志：我家楼下新铺了一条盲道，\n"
+        "眼睛不好的老邻居出门方便多了。我想\n"
+        "借报纸说声谢谢。（读者 林青）\n"
+    )
+    art = only_article(text)
+    assert art["body"].replace("\n", "").endswith("借报纸说声谢谢。")
+    assert (art["reporters"], art["correspondents"]) == ([], ["林青"])
+
+
+def test_a_comment_under_its_own_label_is_not_part_of_the_story_above() -> None:
+    """A ``短评`` label and its title printed under a news item, one blank line apart: a
+    comment of its own (no lead word, no byline), not a subhead of the item."""
+    text = (
+        "青石巷装上了路灯\n"
+        "本报讯（记者 孙丽）4月8日，青石巷新\n"
+        "装的24盏路灯全部点亮，巷子里的居民\n"
+        "晚上出门不再摸黑。\n\n"
+        "短评\n"
+        "灯亮了　心暖了\n"
+        "一盏路灯花钱不多，照亮的却是居民回\n"
+        "家的路。小事办实了，民心就近了。\n"
+    )
+    story, comment = parse_dict(text, issue_date="2025-04-09")["articles"]
+    assert story["body"].replace("\n", "").endswith("晚上出门不再摸黑。")
+    assert (comment["column"], comment["title"]) == ("短评", "灯亮了 心暖了")
+    assert comment["body"].startswith("一盏路灯花钱不多")
+    assert (comment["reporters"], comment["date"]) == ([], None)
+
+
+def test_notices_end_at_their_signature_and_the_next_short_title_opens_the_next() -> None:
+    """Notices print no lead word: a title over two lines on top, a body, then the signing
+    office and the date alone. The date closes the notice, so the short title under it (past
+    a service box) heads the next notice instead of running into the one above."""
+    text = (
+        "海棠晚报　2025年4月9日　星期三　第3版\n\n"
+        "关于青石路部分路段施工期间\n"
+        "实行临时交通管制的通告\n"
+        "为保障青石路管网改造工程顺利实施，现\n"
+        "决定对青石路部分路段实行交通管制。\n"
+        "特此通告。\n"
+        "海棠区城市管理局\n"
+        "2025年4月7日\n\n\n"
+        "【便民信息】\n"
+        "天气　晴　8℃～20℃\n"
+        "便民热线 12345\n\n\n"
+        "停电通知\n"
+        "因线路检修，定于4月12日8时至18\n"
+        "时对白鹭湾片区暂停供电，请提前做\n"
+        "好准备。\n"
+        "海棠区供电服务站\n"
+        "2025年4月8日\n\n\n"
+        "社区食堂延长\n"
+        "晚间营业时间\n"
+        "为方便居民就餐，白鹭湾社区食堂自\n"
+        "4月10日起晚餐延长至20时。\n"
+        "白鹭湾社区居委会\n"
+        "2025年4月8日\n"
+    )
+    arts = parse_dict(text)["articles"]
+    assert [a["title"] for a in arts] == [
+        "关于青石路部分路段施工期间实行临时交通管制的通告",
+        "停电通知",
+        "社区食堂延长晚间营业时间",
+    ]
+    assert [a["body"][:6] for a in arts] == ["为保障青石路", "因线路检修，", "为方便居民就"]
+    assert [a["date"] for a in arts] == ["2025-04-07", "2025-04-08", "2025-04-08"]
+
+
+def test_a_notice_signed_by_two_offices_is_dated_by_its_signature() -> None:
+    """Two signing offices, each on its line, then the date: still the notice's signature
+    (each line short), so the notice is dated by it, not by the days its clause announces."""
+    text = (
+        "关于白鹭湾路封闭施工的通告\n"
+        "因管网改造，白鹭湾路将于2025年4月20日\n"
+        "至5月31日封闭施工，请过往车辆绕行。\n"
+        "特此通告。\n"
+        "海棠区城市管理局\n"
+        "海棠区公安局交通警察大队白鹭湾中队\n"
+        "2025年4月10日\n"
+    )
+    assert only_article(text)["date"] == "2025-04-10"
+
+
+def test_a_banner_over_the_first_jump_line_is_no_headline_of_the_continued_article() -> None:
+    """A special section's banner on the page's first line, then ``（上接第1版）``: the banner
+    is the page's, not the title of the article continued under the jump line."""
+    text = (
+        "青石湾文化旅游节·专版\n\n"
+        "（上接第1版）\n"
+        "游客在码头排起长队，等候登船夜游。\n"
+        "（记者 孙丽）\n\n\n"
+        "白鹭湾社区开展义诊\n"
+        "本报讯 6月17日，白鹭湾社区联合区医院开展义诊，服务居民二百余人次。\n"
+    )
+    page = parse_page(text.encode("utf-8"), "conventions.txt")
+    assert page_chars_accounted(page)
+    continued, story = page.articles
+    assert (continued.continued, continued.title) == (True, "")
+    assert "青石湾文化旅游节·专版" in page.unplaced
+    assert story.title == "白鹭湾社区开展义诊"
+
+
+@pytest.mark.parametrize(
+    ("second", "body"),
+    [
+        ("解民忧", "6月3日，青石社区十二名网格员走访独居老人，收集诉求三十余条。"),
+        ("高质量", "青石社区的网格员每周走访独居老人，收集诉求三十余条。"),
+    ],
+)
+def test_a_short_second_title_line_shaped_like_a_name_stays_in_the_title(
+    second: str, body: str
+) -> None:
+    """A wrapped title's short second line that could pass for a name is no author credit
+    over a dated lead (a news page), nor when it is a word of the dictionary."""
+    text = f"青石社区网格员走街串巷\n{second}\n{body}\n"
+    art = only_article(text)
+    assert second in art["kicker"] + art["title"] + art["subtitle"]
+    assert (art["reporters"], art["body"][:4]) == ([], body[:4])
+
+
+def test_a_date_a_sentence_wraps_onto_before_a_column_break_ends_nothing() -> None:
+    """A date alone on a line under an unfinished sentence, then a column break: the
+    sentence goes on in the next column, no notice's signature ends the article there."""
+    text = (
+        "青石镇荷花节开幕\n"
+        "本报讯 6月1日，青石镇第三届荷花节在白鹭湾开幕，全镇十二个村的\n"
+        "农产品集中展销，活动将持续到\n"
+        "6月30日\n\n"
+        "届时还将举办摄影比赛和荷塘音乐会。\n"
+    )
+    art = only_article(text)
+    assert art["body"].replace("\n", "").endswith("荷塘音乐会。")

@@ -366,3 +366,22 @@ def test_two_character_label_over_a_short_title_is_the_column(
 ) -> None:
     group = parse_headline_group(lines)
     assert (group.column, group.title) == (column, title)
+
+
+@pytest.mark.parametrize(
+    ("lines", "unled", "column", "title"),
+    [
+        # Over a piece with no lead word, a short label over a longer title is its column.
+        (["闲窗小记", "外婆的针线筐"], True, "闲窗小记", "外婆的针线筐"),
+        (["读者来信", "小区门口多了一条盲道"], True, "读者来信", "小区门口多了一条盲道"),
+        # A quotation alone under it is what the short line speaks of: one title.
+        (["委员建言", "“一老一小”"], True, "", "委员建言“一老一小”"),
+        # Over a lead, the same lines stay one wrapped title.
+        (["闲窗小记", "外婆的针线筐"], False, "", "闲窗小记外婆的针线筐"),
+    ],
+)
+def test_a_short_label_over_a_piece_with_no_lead_word(
+    lines: list[str], unled: bool, column: str, title: str
+) -> None:
+    group = parse_headline_group(lines, unled=unled)
+    assert (group.column, group.title) == (column, title)
