@@ -516,6 +516,7 @@ def _opens_title_chain(text: str, at: int, after: int, known: Names) -> bool:
 
 
 _NO_BREAK_RE = re.compile(f"[{CJK}]*")
+_POST_NAME_GAP = (" ", "\u3000")
 
 
 def _titled(text: str, known: Names, add: Callable[[str, int, list[str]], None]) -> None:
@@ -526,10 +527,15 @@ def _titled(text: str, known: Names, add: Callable[[str, int, list[str]], None])
         at = _name_after_office(text, m.start(), m.end())
         if at is None:
             continue
+        office_end = at
+        if text[at : at + 1] in _POST_NAME_GAP and at > m.start():
+            # A gap the page keeps between a post and the name: a letter-spaced line closed up
+            # (``副 区 长  周 明 远``), a signature (``区长　周明远``).
+            at += 1
         name = read_name(text, at, known) or _word_surname_name(text, at, known)
         if name is None:
             continue
-        titles = _titles_for(text, m.start(), at, floor)
+        titles = _titles_for(text, m.start(), office_end, floor)
         if not titles:
             continue
         add(name, at, titles)

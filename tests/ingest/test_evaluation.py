@@ -53,9 +53,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "corpus": {
         # Below 1 (sets x, y, z, g and j added since): cuts on hj09 and u01 (every field of
         # those articles with them); titles, kickers and decks on k06; the title on z04#2 (a
-        # parallel title over two lines is joined without its space); officials on q06, t03,
-        # w01/w04 (兼, not settled) and z03#5 (a post in a notice's signature); projects on
-        # hj02, s05, t01 and t03; the kicker of j02 #3 (a four-character slogan with no space).
+        # parallel title over two lines is joined without its space); official titles on q06
+        # and w01/w04 (兼, not settled); projects on hj02 and s05; the kicker of j02 #3 (a
+        # four-character slogan with no space).
         "cut": 0.99,
         "title": 0.99,
         "kicker": 0.99,
@@ -63,8 +63,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "date": 0.99,
         "byline": 0.99,
         "off P": 1.0,
-        # Below 1: a post in a notice's signature (z03#5).
-        "off R": 0.99,
+        "off R": 1.0,
         # Below 1: 兼 in a title chain, not settled (w01, w04); a later chain adding titles to
         # a 区领导 list title, as sample_004 asks but q06's gold does not.
         "off titles": 0.99,

@@ -51,6 +51,9 @@ def test_unseen_names_and_titles_are_read() -> None:
         ("区领导唐莉军、兰海及市供电公司副总经理辛忠良等参加。", "辛忠良", ["市供电公司副总经理"]),
         ("区委书记陈红民主持会议并讲话。", "陈红民", ["区委书记"]),
         ("市交通局局长柯蓝到现场。", "柯蓝", ["市交通局局长"]),
+        # A gap kept between the post and the name: a letter-spaced line closed up, a signature.
+        ("区委常委、副区长 甘若水出席并讲话。", "甘若水", ["区委常委", "副区长"]),
+        ("海棠区人民政府\n区长\u3000岑望川\n2025年3月1日", "岑望川", ["区长"]),
     ],
 )
 def test_title_and_name_boundary(text: str, name: str, titles: list[str]) -> None:
