@@ -343,7 +343,14 @@ def test_masthead_forms(line: str, date: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["海棠区召开2023年防汛工作会议", "6月3日，海棠区召开防汛会议。", "责任在肩 使命在心"]
+    "line",
+    [
+        "海棠区召开2023年防汛工作会议",
+        "6月3日，海棠区召开防汛会议。",
+        "责任在肩 使命在心",
+        "扫码就能借书 群众少跑腿",
+        "咨询电话：0371-1234 5678",
+    ],
 )
 def test_not_furniture(line: str) -> None:
     assert not is_furniture(line)
@@ -383,6 +390,20 @@ def test_a_page_indenting_every_paragraph_is_not_cut_at_inner_leads() -> None:
     )
     art = only_article(text)
     assert len(art["body"].split("\n\n")) == 4
+
+
+def test_a_qr_caption_and_an_ad_hotline_between_articles_are_furniture() -> None:
+    """``扫码关注“X”`` and ``诚招广告 热线：…`` set between two articles are the paper's own
+    notices: neither is the headline under them, which keeps no deck."""
+    text = (
+        "海棠区召开防汛会议\n本报讯 6月1日，海棠区召开防汛工作会议。\n\n\n"
+        "扫码关注“海棠发布”\n\n白鹭湾公园开放\n本报讯 近日，白鹭湾公园建成开放。\n\n\n"
+        "广告招商 电话：0371-1234 5678\n\n河畔书屋开门\n本报讯 近日，河畔书屋开门迎客。\n"
+    )
+    d = parse_dict(text)
+    got = [(a["title"], a["subtitle"]) for a in d["articles"]]
+    assert got == [("海棠区召开防汛会议", ""), ("白鹭湾公园开放", ""), ("河畔书屋开门", "")]
+    assert "扫码关注“海棠发布”" in d["unplaced"]
 
 
 def test_paper_name_over_the_masthead_is_furniture() -> None:
