@@ -406,6 +406,19 @@ def test_a_qr_caption_and_an_ad_hotline_between_articles_are_furniture() -> None
     assert "扫码关注“海棠发布”" in d["unplaced"]
 
 
+def test_an_exclaimed_headline_set_apart_under_a_body_heads_the_next_article() -> None:
+    """A headline that reads as a sentence (a comma, ``！``) under the double blank line between
+    two stories is the next article's title, not the last line of the body above."""
+    text = (
+        "白鹭湾公园开放\n本报讯 近日，白鹭湾公园建成开放，\n市民可免费入园。\n\n\n"
+        "冬季取暖，从一块煤炭管起！\n本报讯 天气转冷，煤气中毒风险上\n升。12月1日，海棠区"
+        "开展入户宣传。\n"
+    )
+    articles = parse_dict(text)["articles"]
+    assert [a["title"] for a in articles] == ["白鹭湾公园开放", "冬季取暖，从一块煤炭管起！"]
+    assert articles[0]["body"].endswith("市民可免费入园。")
+
+
 def test_paper_name_over_the_masthead_is_furniture() -> None:
     text = (
         "海棠时报\n二〇二三年十一月三日  星期五  第2版  要闻\n\n海棠区召开防汛会议\n"
