@@ -419,6 +419,24 @@ def test_an_exclaimed_headline_set_apart_under_a_body_heads_the_next_article() -
     assert articles[0]["body"].endswith("市民可免费入园。")
 
 
+def test_a_lead_word_in_lenticular_brackets_opens_an_article_on_an_unwrapped_page() -> None:
+    """``【海棠讯】`` is a lead word as ``海棠讯`` is: on a page of one line per paragraph and no
+    blank line, the headline line over it closes the article above."""
+    text = (
+        "白鹭湾公园开放\n"
+        "海棠讯 6月2日，白鹭湾公园建成开放，市民可免费入园。\n"
+        "公园设有步道和儿童乐园，周末人流较多。\n"
+        "河畔社区助餐点增至6个\n"
+        "【海棠讯】6月3日上午，河畔社区第六个助餐点开张，老人步行5分钟就能吃上午饭。\n"
+        "助餐点每天提供两荤两素，还将为行动不便的老人送餐上门。\n"
+    )
+    articles = parse_dict(text)["articles"]
+    assert [a["title"] for a in articles] == ["白鹭湾公园开放", "河畔社区助餐点增至6个"]
+    assert articles[0]["body"].endswith("周末人流较多。")
+    assert articles[1]["body"].startswith("【海棠讯】")
+    assert articles[1]["date"] == "--06-03"
+
+
 def test_paper_name_over_the_masthead_is_furniture() -> None:
     text = (
         "海棠时报\n二〇二三年十一月三日  星期五  第2版  要闻\n\n海棠区召开防汛会议\n"
