@@ -437,6 +437,13 @@ def test_a_lead_word_in_lenticular_brackets_opens_an_article_on_an_unwrapped_pag
     assert articles[1]["date"] == "--06-03"
 
 
+def test_a_headline_in_lenticular_brackets_is_the_title_inside_and_no_character_is_lost() -> None:
+    text = "【海棠区秋季征兵体检工作启动】\n海棠讯 9月4日，海棠区征兵体检工作启动，首批青年体检。\n"
+    page = parse_page(text.encode(), "t")
+    assert page.articles[0].title == "海棠区秋季征兵体检工作启动"
+    assert page_chars_accounted(page)
+
+
 def test_paper_name_over_the_masthead_is_furniture() -> None:
     text = (
         "海棠时报\n二〇二三年十一月三日  星期五  第2版  要闻\n\n海棠区召开防汛会议\n"
