@@ -614,6 +614,11 @@ def _trailing_headlines(lines: list[str]) -> tuple[list[str], list[str]]:
         if not line:
             j -= 1
             continue
+        if _exclaimed_apart(lines, j):
+            # ``秋季防火，从烟头管起！`` under the break between stories: a headline that reads
+            # as a sentence, no body's last line; nothing above the break is a headline.
+            idx = j
+            break
         if ends_sentence(line) or is_signature_date(line):
             # A notice's signature (office, then date) closes its body as a full stop does.
             break
@@ -628,6 +633,18 @@ def _trailing_headlines(lines: list[str]) -> tuple[list[str], list[str]]:
     if idx == len(lines):
         return lines, []
     return lines[:idx], [x for x in lines[idx:] if x]
+
+
+def _exclaimed_apart(lines: list[str], j: int) -> bool:
+    """Is ``lines[j]`` a headline ending in ``！``/``？`` set apart by a double blank line above
+    it (the break a page prints between stories, never inside one)?"""
+    return (
+        j >= 3
+        and not lines[j - 1]
+        and not lines[j - 2]
+        and _EXCLAIMED.search(lines[j]) is not None
+        and _is_head_line(lines[j])
+    )
 
 
 def _after_double_blank(lines: list[str]) -> tuple[list[str], list[str]]:

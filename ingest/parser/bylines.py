@@ -197,6 +197,17 @@ def split_lead_byline(lines: list[str]) -> tuple[list[str], str]:
         return lines, ""
     line = lines[first].strip()
     rest = line[head.end() :].lstrip()
+    # ``本报讯 记者 X 通讯员 Y 报道`` (maybe with the lead's text after it, maybe alone on its
+    # line over it): the same byline printed with no bracket, closed by 报道.
+    report, after = (rest, "") if is_report_line(rest) else split_report_lead(rest)
+    if report:
+        if after:
+            return [*lines[:first], f"{head.group(1)} {after}", *lines[first + 1 :]], report
+        k = next((k for k in range(first + 1, len(lines)) if lines[k].strip()), None)
+        if k is None:
+            return lines, ""
+        lead = f"{head.group(1)} {lines[k].strip()}"
+        return [*lines[:first], lead, *lines[k + 1 :]], report
     # A bracket wrapped over lines keeps its half-width form (it is converted only as a pair).
     if not rest.startswith(("（", "(")):
         return lines, ""

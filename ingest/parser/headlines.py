@@ -80,6 +80,8 @@ class HeadlineGroup(Headline):
     unsure: bool = False
     # A deck printed on a line of its own (not after the title on its line).
     deck_row: bool = False
+    # Decoration printed around the headline and left out of it (the 【】 of ``【……】``).
+    marks: str = ""
 
 
 def bigrams(text: str) -> set[str]:
@@ -612,6 +614,8 @@ _NUMBER = re.compile(r"\d+(?:\.\d+)?%?")
 _MARKED_LABEL = re.compile(r"【[^】]{2,8}】|[■●◆▲★·][^\s]{2,8}")
 # The same label in front of the title on its line (``【人大动态】区人大常委会召开……``).
 _LEADING_MARKED_LABEL = re.compile(r"(【[^】]{2,8}】) *")
+# A headline printed whole in 【】 (``【某区秋季征兵体检启动】``): longer than any label.
+_BRACKETED_TITLE = re.compile(r"【([^【】]{9,})】")
 # Parallel phrases (``聚焦主业 精准发力 推动产业提质增效``) open with a short phrase; a title
 # followed by its deck on one line opens with a whole title.
 _PHRASE_MAX = 6
@@ -698,6 +702,11 @@ def parse_headline_group(
     _take_column(group, rows, adjacent, unled=unled)
     if not rows:
         return group
+    bracketed = _BRACKETED_TITLE.fullmatch(rows[0])
+    if len(rows) == 1 and bracketed:
+        # A whole headline in 【】 with no other line: decoration, as around a label.
+        rows[0] = bracketed.group(1)
+        group.marks = "【】"
     # A kicker that says who spoke (``市领导在我区调研时强调``) is settled first.
     kicker = ""
     if len(rows) >= 2 and _KICKER_END.search(rows[0]):

@@ -138,6 +138,13 @@ _PAGE_REF = r"\s*第?\s*[一二三四五六七八九十\d]+\s*版\s*[）)]$"
 _JUMP_IN = re.compile(r"^[（(]\s*(?:上接|接)" + _PAGE_REF)
 _JUMP_AWAY = re.compile(r"^[（(]\s*(?:下转|转)" + _PAGE_REF)
 _FURNITURE_MAX = 70
+# The paper's own notices set between articles: a QR caption (``扫码关注“X”``) and an ad or
+# subscription hotline (``诚招各类广告 热线：0371-6812 3456``). A headline never opens on a
+# call to scan, nor ends on a phone number after the paper's ad desk.
+_PROMO_LINE = re.compile(
+    r"^(?:扫码|扫一扫|扫描(?:下方)?二维码|长按(?:识别)?二维码)(?:关注|下载|订阅)"
+    r"|(?:广告|订阅|发行)[^，。；]{0,12}?(?:热线|电话)[：: ]*\d[\d\- ]{6,}$"
+)
 
 
 # A masthead that prints only the paper's name and the full date (``某某报 2024年3月2日``, its
@@ -157,6 +164,8 @@ def is_furniture(line: str, *, top: bool = False) -> bool:
         return False
     if is_jump_away(line) or is_jump_in(line):
         return False
+    if _PROMO_LINE.search(line):
+        return True
     parts = len(line.split())
     dated = _MASTHEAD_DATE.search(line) or _CN_DATE.search(line)
     masthead = (dated and (_MASTHEAD_MARK.search(line) or parts >= 3)) or (

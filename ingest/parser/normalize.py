@@ -37,8 +37,10 @@ _NUMBER_SPACE_CJK = re.compile(f"(?<![0-9A-Za-z+\\-./%])([0-9]+(?:\\.[0-9]+)?) +
 # The lead's news-agency word: ``本报讯``, ``中原网讯``, ``郑报融媒讯`` … (``X讯``), or with the
 # day in it (``本报3月6日讯``), or ``又讯`` (a second item under the same column), followed by a
 # space, the byline bracket, the date or a lead word; so ``传来喜讯，`` in a body line is not one.
+# Some papers print the word in lenticular brackets (``【二七讯】9月4日，``): a lead word all the
+# same, brackets kept as printed.
 DATELINE = re.compile(
-    f"^((?:本报|本网|本台|又|[{CJK}]{{2,6}}?|本报\\d{{1,2}}月\\d{{1,2}}日)讯)"
+    f"^((?:本报|本网|本台|又|[{CJK}]{{2,6}}?|本报\\d{{1,2}}月\\d{{1,2}}日)讯|【[{CJK}]{{2,6}}?讯】)"
     r"(?=\s|（|\(|\d|近日|近期|日前|昨天|昨日|今天|今年|为|在|据|随着|“|$)"
 )
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from .model import PersonMention
 from .names import (
     DESCRIPTOR_RE,
+    DESCRIPTOR_WORDS,
     JIEBA,
     MIDDLE_NAME_CHARS,
     NAME_STOP_RE,
@@ -424,6 +425,7 @@ _GROUP_OFFICES = frozenset({"队长"})
 # Post words that name whoever is in charge of, or belongs to, anything: after a kind of body
 # alone (企业负责人, 家庭成员) they name no body (政法委员, 人大代表 are posts of their own).
 _IN_CHARGE = frozenset({"负责人", "成员"})
+_DESCRIBED = DESCRIPTOR_WORDS
 
 
 def _role_not_post(title: str) -> bool:
@@ -435,6 +437,9 @@ def _role_not_post(title: str) -> bool:
         return False
     office = offices[-1]
     org = title[: office.start()]
+    # 居民代表, 社区居民代表, 家长代表: one who speaks for people of a kind holds no post.
+    if office.group() == "代表" and org.endswith(_DESCRIBED):
+        return True
     if not org or any(c in _PUBLIC_CHARS for c in org):
         return False
     if office.group() in _IN_CHARGE:

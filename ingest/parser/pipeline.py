@@ -192,6 +192,8 @@ def _place_headlines(
             article.kicker, article.title = group.kicker, group.title
             article.subtitle = group.subtitle
             article.column = group.column or article.column
+            if group.marks:
+                page.unplaced.append(group.marks)
             if group.unsure:
                 article.warnings.append(review.TITLE_SHAPE)
             if idx in doubtful:

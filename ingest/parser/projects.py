@@ -78,8 +78,10 @@ _GENERIC_END = re.compile(
 # After the owner company too (X科技有限公司年产5万台Y).
 _CAPACITY = re.compile(r"年产[\d.]+[万千百亿]*(?:吨|件|台|套|辆|只|双|片|平方米|立方米)")
 # 第二季度X, 上半年X: a batch of a period, not one project.
+# A time word in front (目前主体工程已完成68%) opens a clause about the works, no name.
 _TIME_START = re.compile(
-    r"^(?:春季|夏季|秋季|冬季|年度|今年|明年|全年|当前|下一步|近期|第?[一二三四]季度|[上下]半年)"
+    r"^(?:春季|夏季|秋季|冬季|年度|今年|明年|全年|当前|下一步|近期|第?[一二三四]季度|[上下]半年|"
+    r"目前|眼下|如今|现在|现阶段|截至目前|此前|随后)"
 )
 # 研学基地, 特色小镇: the kind of place, not one place.
 _KIND_STEM = re.compile(r"^(?:研学|特色|示范|实践|教育|培训|生产|种植|养殖|孵化|创业|实训)")

@@ -152,6 +152,22 @@ def test_lead_bracket_wrapped_inside_a_word(lines: list[str], bracket: str) -> N
     assert body == ["本报讯 6月3日，海棠区"]
 
 
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["本报讯 记者 韦青 通讯员 蒙一帆 报道", "6月3日，海棠区", "召开防汛会议。"],
+        ["本报讯 记者 韦青 通讯员 蒙一帆 报道 6月3日，海棠区", "召开防汛会议。"],
+    ],
+)
+def test_a_byline_closed_by_report_after_the_lead_word_is_no_body(lines: list[str]) -> None:
+    """``本报讯 记者 X 通讯员 Y 报道`` is the lead bracket's byline printed without a bracket:
+    the lead word stays body and runs on into the lead's text, on its line or the next."""
+    body, printed = split_lead_byline(lines)
+    assert body == ["本报讯 6月3日，海棠区", "召开防汛会议。"]
+    byline = parse_byline(printed)
+    assert (byline.reporters, byline.correspondents) == (["韦青"], ["蒙一帆"])
+
+
 def test_wrapped_role_is_no_name() -> None:
     _, printed = split_lead_byline(["本报讯（通讯员 韦青 蒙一帆 记", "者 郁川）6月3日，海棠区"])
     byline = parse_byline(printed)

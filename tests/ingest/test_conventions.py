@@ -343,7 +343,14 @@ def test_masthead_forms(line: str, date: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["海棠区召开2023年防汛工作会议", "6月3日，海棠区召开防汛会议。", "责任在肩 使命在心"]
+    "line",
+    [
+        "海棠区召开2023年防汛工作会议",
+        "6月3日，海棠区召开防汛会议。",
+        "责任在肩 使命在心",
+        "扫码就能借书 群众少跑腿",
+        "咨询电话：0371-1234 5678",
+    ],
 )
 def test_not_furniture(line: str) -> None:
     assert not is_furniture(line)
@@ -383,6 +390,58 @@ def test_a_page_indenting_every_paragraph_is_not_cut_at_inner_leads() -> None:
     )
     art = only_article(text)
     assert len(art["body"].split("\n\n")) == 4
+
+
+def test_a_qr_caption_and_an_ad_hotline_between_articles_are_furniture() -> None:
+    """``扫码关注“X”`` and ``诚招广告 热线：…`` set between two articles are the paper's own
+    notices: neither is the headline under them, which keeps no deck."""
+    text = (
+        "海棠区召开防汛会议\n本报讯 6月1日，海棠区召开防汛工作会议。\n\n\n"
+        "扫码关注“海棠发布”\n\n白鹭湾公园开放\n本报讯 近日，白鹭湾公园建成开放。\n\n\n"
+        "广告招商 电话：0371-1234 5678\n\n河畔书屋开门\n本报讯 近日，河畔书屋开门迎客。\n"
+    )
+    d = parse_dict(text)
+    got = [(a["title"], a["subtitle"]) for a in d["articles"]]
+    assert got == [("海棠区召开防汛会议", ""), ("白鹭湾公园开放", ""), ("河畔书屋开门", "")]
+    assert "扫码关注“海棠发布”" in d["unplaced"]
+
+
+def test_an_exclaimed_headline_set_apart_under_a_body_heads_the_next_article() -> None:
+    """A headline that reads as a sentence (a comma, ``！``) under the double blank line between
+    two stories is the next article's title, not the last line of the body above."""
+    text = (
+        "白鹭湾公园开放\n本报讯 近日，白鹭湾公园建成开放，\n市民可免费入园。\n\n\n"
+        "冬季取暖，从一块煤炭管起！\n本报讯 天气转冷，煤气中毒风险上\n升。12月1日，海棠区"
+        "开展入户宣传。\n"
+    )
+    articles = parse_dict(text)["articles"]
+    assert [a["title"] for a in articles] == ["白鹭湾公园开放", "冬季取暖，从一块煤炭管起！"]
+    assert articles[0]["body"].endswith("市民可免费入园。")
+
+
+def test_a_lead_word_in_lenticular_brackets_opens_an_article_on_an_unwrapped_page() -> None:
+    """``【海棠讯】`` is a lead word as ``海棠讯`` is: on a page of one line per paragraph and no
+    blank line, the headline line over it closes the article above."""
+    text = (
+        "白鹭湾公园开放\n"
+        "海棠讯 6月2日，白鹭湾公园建成开放，市民可免费入园。\n"
+        "公园设有步道和儿童乐园，周末人流较多。\n"
+        "河畔社区助餐点增至6个\n"
+        "【海棠讯】6月3日上午，河畔社区第六个助餐点开张，老人步行5分钟就能吃上午饭。\n"
+        "助餐点每天提供两荤两素，还将为行动不便的老人送餐上门。\n"
+    )
+    articles = parse_dict(text)["articles"]
+    assert [a["title"] for a in articles] == ["白鹭湾公园开放", "河畔社区助餐点增至6个"]
+    assert articles[0]["body"].endswith("周末人流较多。")
+    assert articles[1]["body"].startswith("【海棠讯】")
+    assert articles[1]["date"] == "--06-03"
+
+
+def test_a_headline_in_lenticular_brackets_is_the_title_inside_and_no_character_is_lost() -> None:
+    text = "【海棠区秋季征兵体检工作启动】\n海棠讯 9月4日，海棠区征兵体检工作启动，首批青年体检。\n"
+    page = parse_page(text.encode(), "t")
+    assert page.articles[0].title == "海棠区秋季征兵体检工作启动"
+    assert page_chars_accounted(page)
 
 
 def test_paper_name_over_the_masthead_is_furniture() -> None:

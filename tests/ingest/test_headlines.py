@@ -385,3 +385,12 @@ def test_a_short_label_over_a_piece_with_no_lead_word(
 ) -> None:
     group = parse_headline_group(lines, unled=unled)
     assert (group.column, group.title) == (column, title)
+
+
+def test_a_whole_headline_in_lenticular_brackets_drops_them() -> None:
+    """``【……】`` alone over the lead is a headline with decoration around it, kept aside so no
+    character is lost; a label's few characters in them are no headline taken apart."""
+    g = parse_headline_group(["【海棠区秋季征兵体检工作启动】"])
+    assert (g.title, g.column, g.marks) == ("海棠区秋季征兵体检工作启动", "", "【】")
+    g = parse_headline_group(["【人大动态】"])
+    assert (g.title, g.marks) == ("【人大动态】", "")

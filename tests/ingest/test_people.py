@@ -469,6 +469,19 @@ def test_a_role_that_is_no_office_makes_no_official(text: str) -> None:
     assert all(role != "official" for _, role in _by_name(text).values())
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "楼栋改造后，居民代表柏一舟说，出门再也不踩水了。",
+        "社区居民代表韦青松介绍，议事会每月开一次。",
+        "家长代表柏一舟在会上发言。",
+    ],
+)
+def test_one_who_speaks_for_people_of_a_kind_is_no_official(text: str) -> None:
+    """居民代表X: a representative of residents (or parents) holds no post, as 居民X."""
+    assert all(role != "official" for _, role in _by_name(text).values())
+
+
 def test_a_post_before_a_role_in_a_chain_stays() -> None:
     got = _by_name("区人大代表、企业负责人柏一舟说，要稳订单。")
     assert got["柏一舟"] == (["区人大代表"], "official")

@@ -165,3 +165,16 @@ def test_a_work_named_by_its_kind_of_work_and_its_progress_is_a_project(
 ) -> None:
     """No 工程 or 项目 after it: X改造 followed by how far it has come (已进入, 主体已封顶)."""
     assert [p.name for p in extract_projects(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("该项目总投资5亿元，规划建设康养公寓，目前主体工程已完成4%。", []),
+        ("柳湖康养园一期项目进展顺利，眼下配套工程已封顶。", ["柳湖康养园一期"]),
+        ("现阶段道路工程已完成七成。", []),
+    ],
+)
+def test_the_works_after_a_time_word_name_no_project(text: str, names: list[str]) -> None:
+    """目前主体工程已完成: the main works of the project named before, in a clause of progress."""
+    assert [p.name for p in extract_projects(text)] == names

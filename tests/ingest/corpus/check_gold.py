@@ -21,6 +21,8 @@ from ingest.parser.normalize import normalize_line  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parent
 BYLINE_BRACKET = re.compile(r"(?<=讯)（[^（）]*(?:记者|通讯员|实习生)[^（）]*）")
+# the same byline printed without its bracket, closed by 报道: 本报讯 记者 X 通讯员 Y 报道 / 9月19日
+BYLINE_REPORT = re.compile(r"(?<=讯)(?:记者|通讯员|实习生)[^，。；：、（）“”]{1,30}?报道")
 DATE = re.compile(r"^(\d{4}|-)-\d{2}-\d{2}$")
 
 
@@ -51,8 +53,10 @@ def check(gold_path: Path) -> list[str]:
         return [f"{gold_path.name}: no page {g['page']}"]
     text = flat(decode(page.read_bytes()))
     # a byline inside the lead bracket is byline, not body: 本报讯（记者 李明）5月8日 → 本报讯5月8日
+    # (so is one after the lead word closed by 报道);
     # (a bracket wrapped over two lines keeps its half-width halves after line normalisation)
     unbracketed = BYLINE_BRACKET.sub("", text.replace("(", "（").replace(")", "）"))
+    unbracketed = BYLINE_REPORT.sub("", unbracketed)
     if g.get("issue_date") and g.get("year") != int(g["issue_date"][:4]):
         errors.append(f"{gold_path.name}: year {g.get('year')} vs issue_date {g['issue_date']}")
     last = -1
