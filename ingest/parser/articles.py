@@ -86,6 +86,8 @@ _DAY_LEAD = re.compile(r"^(?:[12]\d|3[01]|[1-9])日(?:[，,]|上午|下午|中�
 # it is set in (``在X街道，……``): under such a title, the place lead is the body's first line.
 _QUOTED_TITLE = re.compile(r"^“[^“”]{2,}”$")
 _PLACE_LEAD = re.compile(r"^在[^，。；：]{1,16}?(?:街道|社区|镇|乡|村|小区|园区)")
+# A line wholly in square brackets: a label or a subhead (``【一碗热汤】``), never a title.
+_BRACKETED = re.compile(r"^【[^【】]+】$")
 
 
 @dataclass
@@ -493,6 +495,10 @@ def implicit_starts(tagged: list[tuple[str, str]], width: int | None) -> dict[in
             or ends_sentence(before)
             or is_signature_date(before)
         ):
+            continue
+        # A line wholly in square brackets (``【…】``) is a label, no title: alone between two
+        # paragraphs with no blank line it is a feature's subhead, the body goes on under it.
+        if not blank and len(heads) == 1 and _BRACKETED.match(texts[heads[0]]):
             continue
         # A quotation opens an interview under its headline, but as often a feature's section
         # under a subhead: printed right under the body's last sentence, with no blank line,

@@ -1011,3 +1011,28 @@ def test_a_date_a_sentence_wraps_onto_before_a_column_break_ends_nothing() -> No
     )
     art = only_article(text)
     assert art["body"].replace("\n", "").endswith("荷塘音乐会。")
+
+
+# A feature of the kind a 人物 page prints: headline, deck, byline line, then a long body.
+_FEATURE_HEAD = "海棠湾的“老娘舅”\n——记白鹭社区党委书记苗青\n本报记者 孙丽\n"
+_NEXT_STORY = "\n\n海棠区召开防汛会议\n本报讯 6月1日，海棠区召开防汛工作会议。\n记者 孙丽\n"
+
+
+def test_a_bracketed_subhead_under_a_one_line_paragraph_is_body() -> None:
+    """``【“…”】`` alone between two paragraphs, over a lead that could open a story: a
+    subhead of the feature, not a headline of a new article."""
+    text = (
+        _FEATURE_HEAD + "“苗书记，楼道的灯又坏了！”一大早，苗青的电话就响了。\n"
+        "她放下碗筷，拿起工具就出了门。\n"
+        "他点了点头。\n"
+        "【“事情要一件一件办”】\n"
+        "今年以来，社区组建了居民议事会，大事小情都拿到会上商量。\n"
+        "如今，小区的路灯全换成了新的。" + _NEXT_STORY
+    )
+    page = parse_page(text.encode("utf-8"), "conventions.txt")
+    assert page_chars_accounted(page)
+    feature, story = page.articles
+    assert feature.title == "海棠湾的“老娘舅”"
+    assert "【“事情要一件一件办”】" in feature.body
+    assert feature.body.rstrip().endswith("新的。")
+    assert story.title == "海棠区召开防汛会议"
