@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from .bylines import (
+    NOTE_LABEL,
     completes_byline,
     is_author_line,
     is_bare_credit,
@@ -499,6 +500,9 @@ def implicit_starts(tagged: list[tuple[str, str]], width: int | None) -> dict[in
         # A line wholly in square brackets (``【…】``) is a label, no title: alone between two
         # paragraphs with no blank line it is a feature's subhead, the body goes on under it.
         if not blank and len(heads) == 1 and _BRACKETED.match(texts[heads[0]]):
+            continue
+        # A note's label (``记者手记``) is no headline: the note closes the feature above.
+        if any(NOTE_LABEL.match(texts[h]) for h in heads):
             continue
         # A quotation opens an interview under its headline, but as often a feature's section
         # under a subhead: printed right under the body's last sentence, with no blank line,

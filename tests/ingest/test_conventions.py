@@ -1036,3 +1036,23 @@ def test_a_bracketed_subhead_under_a_one_line_paragraph_is_body() -> None:
     assert "【“事情要一件一件办”】" in feature.body
     assert feature.body.rstrip().endswith("新的。")
     assert story.title == "海棠区召开防汛会议"
+
+
+@pytest.mark.parametrize(
+    "note", ["采访那天，苗青一个上午接了二十多个电话。", "6月1日，记者再次来到白鹭社区。"]
+)
+def test_a_reporters_note_closing_a_feature_is_its_body(note: str) -> None:
+    """A ``记者手记`` box under a feature, with no headline or byline of its own: the
+    reporter's own close to the story, label included, not a byline nor a new article."""
+    text = (
+        _FEATURE_HEAD + "“苗书记，楼道的灯又坏了！”一大早，苗青的电话就响了。\n"
+        "如今，小区的路灯全换成了新的。\n\n"
+        "记者手记\n" + note + "\n这句话，记者记在了本子上。" + _NEXT_STORY
+    )
+    page = parse_page(text.encode("utf-8"), "conventions.txt")
+    assert page_chars_accounted(page)
+    feature, story = page.articles
+    assert feature.reporters == ["孙丽"]
+    assert "记者手记" in feature.body
+    assert feature.body.rstrip().endswith("这句话，记者记在了本子上。")
+    assert story.title == "海棠区召开防汛会议"
