@@ -65,6 +65,10 @@ REPORT = "report"
 JUMP = "jump"
 # ``（上接第一版）``: what follows goes on from another page's article; the line is no text.
 JUMP_IN = "jump_in"
+# A byline line right under an editor's note (``编者按：……``) that opens a feature: the
+# feature's own byline, printed between its note and its first paragraph. It closes nothing.
+NOTE_BYLINE = "note_byline"
+_EDITORS_NOTE = re.compile(r"^[【\[]?编者(?:按|的话)")
 # At most this many headline lines (kicker, wrapped title, deck) between two bodies.
 _HEAD_BLOCK_MAX = 5
 _HEAD_LINE_MAX = 40
@@ -135,10 +139,15 @@ def tag_lines(lines: list[str], strong: frozenset[int] = frozenset()) -> list[tu
     # The article being read was signed in its lead (bracket or byline line): a byline line
     # set apart under its last sentence is no second credit of it.
     signed = False
+    # Where an editor's note began, while its lines run on with no blank line (else -1).
+    note_at = -1
     for i, line in enumerate(stripped):
         if not line:
             tagged.append((BLANK, ""))
+            note_at = -1
             continue
+        if _EDITORS_NOTE.match(line):
+            note_at = i
         if i == credit_tail:
             tagged.append((BYLINE, line))
             prev_kind, prev = tagged[-1]
@@ -174,7 +183,10 @@ def tag_lines(lines: list[str], strong: frozenset[int] = frozenset()) -> list[tu
             tagged.append((CAPTION, line))
             prev_kind, prev = tagged[-1]
             continue
-        if is_dateline(line) and (after_sentence or prev_kind != TEXT or is_headlineish(prev)):
+        if _under_note(stripped, note_at, i) and prev_kind == TEXT and is_byline_line(line):
+            tagged.append((NOTE_BYLINE, line))
+            note_at = -1
+        elif is_dateline(line) and (after_sentence or prev_kind != TEXT or is_headlineish(prev)):
             tagged.append((START, line))
             signed = prev_kind == REPORT or bool(split_lead_byline(stripped[i : i + 4])[1])
         elif i in strong and after_sentence and is_lead(paragraph_from(stripped, i)):
@@ -234,6 +246,16 @@ def tag_lines(lines: list[str], strong: frozenset[int] = frozenset()) -> list[tu
                 tagged.append((TEXT, line))
         prev_kind, prev = tagged[-1]
     return tagged
+
+
+def _under_note(lines: list[str], note_at: int, i: int) -> bool:
+    """Is ``lines[i]`` right under the last line of the editor's note opening at ``note_at``:
+    the line above ends a sentence, and every line before it is a full column line (a
+    paragraph ended earlier, on a short line, was the note's: the body ran on under it)."""
+    if note_at < 0 or note_at >= i or not ends_sentence(lines[i - 1]):
+        return False
+    width = len(lines[note_at])
+    return all(len(x) >= width - 2 for x in lines[note_at + 1 : i - 1])
 
 
 def _credited_alone(lines: list[str], i: int, prev_kind: str) -> bool:
@@ -859,6 +881,18 @@ def segment(
             jumped_in = jumped_in or kind == JUMP_IN
             last_kind = kind
             continue
+        if kind == NOTE_BYLINE:
+            if cur is None:
+                # The note stood under the headline with no lead word: it is the body's start.
+                count = len(seg.articles)
+                close_gap(BYLINE)
+                cur = seg.articles[-1] if len(seg.articles) > count else None
+            if cur is not None:
+                cur.byline_lines.append(line)
+                cur.lead_byline = True
+                last_kind = kind
+                continue
+            kind = REPORT  # no note above after all: a byline line over the body
         if kind in (START, REPORT) and cur is not None and cur.lead_byline and not any(cur.lines):
             # A byline line printed above the lead (``本报记者 X 通讯员 Y``, maybe over two
             # lines) opens the same article as the dateline under it.

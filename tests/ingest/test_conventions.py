@@ -1056,3 +1056,44 @@ def test_a_reporters_note_closing_a_feature_is_its_body(note: str) -> None:
     assert "记者手记" in feature.body
     assert feature.body.rstrip().endswith("这句话，记者记在了本子上。")
     assert story.title == "海棠区召开防汛会议"
+
+
+_NOTE = (
+    "编者按：一条街的变化，往往从一盏灯、一\n"
+    "张椅、一群人开始。本报今起推出“小巷新\n"
+    "事”系列报道，记录身边的变化。\n"
+)
+
+
+def test_an_editors_note_starts_the_feature_over_its_byline_line() -> None:
+    """``编者按：……`` under the headline, then the byline line, then the first paragraph:
+    the note is the body's start and the byline line opens nothing new."""
+    text = (
+        "一条小巷的“新生”\n——海棠区白鹭街道治理纪实\n" + _NOTE + "本报记者 孙丽 通讯员 苗青\n"
+        "9月的一个清晨，白鹭街道的小巷还笼罩\n"
+        "在薄雾里，网格员已经走了一圈。\n"
+        "如今，小巷的路灯全换成了新的。" + _NEXT_STORY
+    )
+    page = parse_page(text.encode("utf-8"), "conventions.txt")
+    assert page_chars_accounted(page)
+    feature, story = page.articles
+    assert feature.title == "一条小巷的“新生”"
+    assert feature.body.startswith("编者按：")
+    assert "9月的一个清晨" in feature.body
+    assert (feature.reporters, feature.correspondents) == (["孙丽"], ["苗青"])
+    assert story.title == "海棠区召开防汛会议"
+
+
+def test_a_byline_under_a_later_paragraph_of_a_noted_article_still_closes_it() -> None:
+    """A note, then a paragraph of the body ended on a short line, then a byline: the
+    byline closes the article (it is under the body, not under the note)."""
+    text = (
+        "一条小巷的“新生”\n" + _NOTE + "网格员已经走了一圈，小巷的路灯全换成\n"
+        "了新的。\n记者 孙丽\n"
+        "本报讯 6月1日，海棠区召开防汛工作会议。\n"
+    )
+    page = parse_page(text.encode("utf-8"), "conventions.txt")
+    assert page_chars_accounted(page)
+    feature, story = page.articles
+    assert feature.body.startswith("编者按：") and feature.reporters == ["孙丽"]
+    assert story.body.startswith("本报讯")
