@@ -258,6 +258,20 @@ def _under_note(lines: list[str], note_at: int, i: int) -> bool:
     return all(len(x) >= width - 2 for x in lines[note_at + 1 : i - 1])
 
 
+# A special section's banner (``……·专版``, ``……特刊``): the page's, no article's title.
+_SECTION_BANNER = re.compile(r"(?:专版|特刊|专刊|副刊)$")
+
+
+def _title_over_jump(above: list[str]) -> list[str]:
+    """The headline lines printed right over a jump-in line (no blank line between): the
+    continued article's title repeated on this page, at most a title and its deck."""
+    n = 0
+    while n < min(len(above), _TITLE_LINES_MAX) and above[-1 - n] and _is_head_line(above[-1 - n]):
+        n += 1
+    title = above[len(above) - n :]
+    return [] if any(_SECTION_BANNER.search(x) for x in title) else title
+
+
 def _credited_alone(lines: list[str], i: int, prev_kind: str) -> bool:
     """``……焕然一新。（王芳 摄）`` on its own after a closed article: a photo's caption
     printed between two articles, which belongs to neither."""
@@ -866,10 +880,13 @@ def segment(
             # The article goes on on another page (it ends here, whatever follows), or what
             # follows goes on from another page's (the next body is continued).
             if kind == JUMP_IN and cur is None and not seg.articles:
-                # Over the first jump line of the page: its banner (``……·专版``), no
-                # headline (a continued article prints none on this page).
-                seg.captions.extend([x for x in seg.clusters[0] + gap if x])
-                seg.clusters[0], gap = [], []
+                # Over the first jump line of the page: its banner (``……·专版``), set apart
+                # by a blank line, no headline; but the continued article's title printed
+                # again right over the jump line is its headline.
+                above = seg.clusters[0] + gap
+                title = _title_over_jump(above) if texts[idx - 1] else []
+                seg.captions.extend([x for x in above[: len(above) - len(title)] if x])
+                seg.clusters[0], gap = title, []
             seg.captions.append(line)
             if cur is not None:
                 close_article(jumped=kind == JUMP)

@@ -1097,3 +1097,30 @@ def test_a_byline_under_a_later_paragraph_of_a_noted_article_still_closes_it() -
     feature, story = page.articles
     assert feature.body.startswith("编者按：") and feature.reporters == ["孙丽"]
     assert story.body.startswith("本报讯")
+
+
+@pytest.mark.parametrize("gap", ["", "\n"])
+def test_a_title_repeated_right_over_the_jump_line_is_the_continued_articles(gap: str) -> None:
+    """``X`` / ``（上接第一版）``: the continued article's title printed again on this page;
+    set apart from the jump line by a blank line, the line is the page's banner instead."""
+    text = (
+        f"海棠湾的“幸福账本”\n{gap}（上接第一版）\n三、让老人吃上“放心饭”\n"
+        "社区食堂开张后，老人们有了吃饭的地方。\n（记者 孙丽）\n\n\n"
+        "白鹭湾社区开展义诊\n本报讯 6月17日，白鹭湾社区联合区医院开展义诊。\n"
+    )
+    page = parse_page(text.encode("utf-8"), "conventions.txt")
+    assert page_chars_accounted(page)
+    continued, story = page.articles
+    assert continued.continued and continued.body.startswith("三、")
+    title = "" if gap else "海棠湾的“幸福账本”"
+    assert (continued.title, continued.title_inferred) == (title, False)
+    assert story.title == "白鹭湾社区开展义诊"
+
+
+def test_a_banner_right_over_the_jump_line_is_no_title() -> None:
+    text = (
+        "青石湾文化旅游节·专版\n（上接第1版）\n游客在码头排起长队，等候登船夜游。\n（记者 孙丽）\n"
+    )
+    page = parse_page(text.encode("utf-8"), "conventions.txt")
+    assert page.articles[0].title == ""
+    assert "青石湾文化旅游节·专版" in page.unplaced
