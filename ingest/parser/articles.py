@@ -884,7 +884,7 @@ def segment(
                 # by a blank line, no headline; but the continued article's title printed
                 # again right over the jump line is its headline.
                 above = seg.clusters[0] + gap
-                title = _title_over_jump(above) if texts[idx - 1] else []
+                title = _title_over_jump(above) if idx and texts[idx - 1] else []
                 seg.captions.extend([x for x in above[: len(above) - len(title)] if x])
                 seg.clusters[0], gap = title, []
             seg.captions.append(line)
