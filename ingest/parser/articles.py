@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from .bylines import (
+    NOTE_LABEL,
     completes_byline,
     is_author_line,
     is_bare_credit,
@@ -64,6 +65,10 @@ REPORT = "report"
 JUMP = "jump"
 # ``（上接第一版）``: what follows goes on from another page's article; the line is no text.
 JUMP_IN = "jump_in"
+# A byline line right under an editor's note (``编者按：……``) that opens a feature: the
+# feature's own byline, printed between its note and its first paragraph. It closes nothing.
+NOTE_BYLINE = "note_byline"
+_EDITORS_NOTE = re.compile(r"^[【\[]?编者(?:按|的话)")
 # At most this many headline lines (kicker, wrapped title, deck) between two bodies.
 _HEAD_BLOCK_MAX = 5
 _HEAD_LINE_MAX = 40
@@ -86,6 +91,8 @@ _DAY_LEAD = re.compile(r"^(?:[12]\d|3[01]|[1-9])日(?:[，,]|上午|下午|中�
 # it is set in (``在X街道，……``): under such a title, the place lead is the body's first line.
 _QUOTED_TITLE = re.compile(r"^“[^“”]{2,}”$")
 _PLACE_LEAD = re.compile(r"^在[^，。；：]{1,16}?(?:街道|社区|镇|乡|村|小区|园区)")
+# A line wholly in square brackets: a label or a subhead (``【一碗热汤】``), never a title.
+_BRACKETED = re.compile(r"^【[^【】]+】$")
 
 
 @dataclass
@@ -132,10 +139,15 @@ def tag_lines(lines: list[str], strong: frozenset[int] = frozenset()) -> list[tu
     # The article being read was signed in its lead (bracket or byline line): a byline line
     # set apart under its last sentence is no second credit of it.
     signed = False
+    # Where an editor's note began, while its lines run on with no blank line (else -1).
+    note_at = -1
     for i, line in enumerate(stripped):
         if not line:
             tagged.append((BLANK, ""))
+            note_at = -1
             continue
+        if _EDITORS_NOTE.match(line):
+            note_at = i
         if i == credit_tail:
             tagged.append((BYLINE, line))
             prev_kind, prev = tagged[-1]
@@ -171,7 +183,10 @@ def tag_lines(lines: list[str], strong: frozenset[int] = frozenset()) -> list[tu
             tagged.append((CAPTION, line))
             prev_kind, prev = tagged[-1]
             continue
-        if is_dateline(line) and (after_sentence or prev_kind != TEXT or is_headlineish(prev)):
+        if _under_note(stripped, note_at, i) and prev_kind == TEXT and is_byline_line(line):
+            tagged.append((NOTE_BYLINE, line))
+            note_at = -1
+        elif is_dateline(line) and (after_sentence or prev_kind != TEXT or is_headlineish(prev)):
             tagged.append((START, line))
             signed = prev_kind == REPORT or bool(split_lead_byline(stripped[i : i + 4])[1])
         elif i in strong and after_sentence and is_lead(paragraph_from(stripped, i)):
@@ -231,6 +246,30 @@ def tag_lines(lines: list[str], strong: frozenset[int] = frozenset()) -> list[tu
                 tagged.append((TEXT, line))
         prev_kind, prev = tagged[-1]
     return tagged
+
+
+def _under_note(lines: list[str], note_at: int, i: int) -> bool:
+    """Is ``lines[i]`` right under the last line of the editor's note opening at ``note_at``:
+    the line above ends a sentence, and every line before it is a full column line (a
+    paragraph ended earlier, on a short line, was the note's: the body ran on under it)."""
+    if note_at < 0 or note_at >= i or not ends_sentence(lines[i - 1]):
+        return False
+    width = len(lines[note_at])
+    return all(len(x) >= width - 2 for x in lines[note_at + 1 : i - 1])
+
+
+# A special section's banner (``……·专版``, ``……特刊``): the page's, no article's title.
+_SECTION_BANNER = re.compile(r"(?:专版|特刊|专刊|副刊)$")
+
+
+def _title_over_jump(above: list[str]) -> list[str]:
+    """The headline lines printed right over a jump-in line (no blank line between): the
+    continued article's title repeated on this page, at most a title and its deck."""
+    n = 0
+    while n < min(len(above), _TITLE_LINES_MAX) and above[-1 - n] and _is_head_line(above[-1 - n]):
+        n += 1
+    title = above[len(above) - n :]
+    return [] if any(_SECTION_BANNER.search(x) for x in title) else title
 
 
 def _credited_alone(lines: list[str], i: int, prev_kind: str) -> bool:
@@ -493,6 +532,13 @@ def implicit_starts(tagged: list[tuple[str, str]], width: int | None) -> dict[in
             or ends_sentence(before)
             or is_signature_date(before)
         ):
+            continue
+        # A line wholly in square brackets (``【…】``) is a label, no title: alone between two
+        # paragraphs with no blank line it is a feature's subhead, the body goes on under it.
+        if not blank and len(heads) == 1 and _BRACKETED.match(texts[heads[0]]):
+            continue
+        # A note's label (``记者手记``) is no headline: the note closes the feature above.
+        if any(NOTE_LABEL.match(texts[h]) for h in heads):
             continue
         # A quotation opens an interview under its headline, but as often a feature's section
         # under a subhead: printed right under the body's last sentence, with no blank line,
@@ -851,10 +897,13 @@ def segment(
             # The article goes on on another page (it ends here, whatever follows), or what
             # follows goes on from another page's (the next body is continued).
             if kind == JUMP_IN and cur is None and not seg.articles:
-                # Over the first jump line of the page: its banner (``……·专版``), no
-                # headline (a continued article prints none on this page).
-                seg.captions.extend([x for x in seg.clusters[0] + gap if x])
-                seg.clusters[0], gap = [], []
+                # Over the first jump line of the page: its banner (``……·专版``), set apart
+                # by a blank line, no headline; but the continued article's title printed
+                # again right over the jump line is its headline.
+                above = seg.clusters[0] + gap
+                title = _title_over_jump(above) if idx and texts[idx - 1] else []
+                seg.captions.extend([x for x in above[: len(above) - len(title)] if x])
+                seg.clusters[0], gap = title, []
             seg.captions.append(line)
             if cur is not None:
                 close_article(jumped=kind == JUMP)
@@ -866,6 +915,18 @@ def segment(
             jumped_in = jumped_in or kind == JUMP_IN
             last_kind = kind
             continue
+        if kind == NOTE_BYLINE:
+            if cur is None:
+                # The note stood under the headline with no lead word: it is the body's start.
+                count = len(seg.articles)
+                close_gap(BYLINE)
+                cur = seg.articles[-1] if len(seg.articles) > count else None
+            if cur is not None:
+                cur.byline_lines.append(line)
+                cur.lead_byline = True
+                last_kind = kind
+                continue
+            kind = REPORT  # no note above after all: a byline line over the body
         if kind in (START, REPORT) and cur is not None and cur.lead_byline and not any(cur.lines):
             # A byline line printed above the lead (``本报记者 X 通讯员 Y``, maybe over two
             # lines) opens the same article as the dateline under it.

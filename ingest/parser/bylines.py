@@ -89,9 +89,17 @@ class Byline:
     correspondents: list[str] = field(default_factory=list)
 
 
+# The label of a reporter's or an editor's note closing a feature (``记者手记``, ``编后语``):
+# a role and a word for a note, no name.
+NOTE_LABEL = re.compile(
+    r"^(?:(?:记者|采访|编辑|编者)(?:手记|札记|笔记|后记|感言|随感)|编后[语记话]?)$"
+)
+
+
 def is_byline_line(line: str) -> bool:
     """A whole line that is only roles and 2–4 character names."""
-    return bool(_BYLINE.match(line.strip()))
+    line = line.strip()
+    return bool(_BYLINE.match(line)) and not NOTE_LABEL.match(line)
 
 
 def is_bare_credit(line: str) -> bool:

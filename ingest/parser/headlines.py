@@ -176,6 +176,8 @@ def _assign_window(
     window = [grams[j] for j in columns]
     groups: list[tuple[int, list[str], list[float]]] = []  # (cluster, lines, summed affinity)
     line_scores: list[Sequence[Sequence[float]]] = []  # each group's lines' affinities
+    # Groups printed right over the next group of their cluster, with no blank line between.
+    tight: set[int] = set()
     for c in cluster_ids:
         lines, blank_before = _lines_and_blanks(clusters[c])
         if not lines:
@@ -191,6 +193,8 @@ def _assign_window(
         )
         cuts = [(k, k + 1) for k in range(len(lines))] if one_each else None
         for a, b in cuts or _segment(lines, scores, blank_before):
+            if b < len(lines) and not blank_before[b]:
+                tight.add(len(groups))
             totals = [sum(row[k] for row in scores[a:b]) for k in range(len(columns))]
             marked: list[str] = []
             for n in range(a, b):
@@ -217,18 +221,40 @@ def _assign_window(
     ]
     match = _max_weight_matching(weights)
     _split_off_headlines(groups, line_scores, match, len(columns))
+    kickers = _kickers_left_over(groups, match, tight)
     assigned: dict[int, list[str]] = {}
     unplaced: list[str] = []
     for g, (_, lines, tot) in enumerate(groups):
         k = match.get(g)
         if k is None:
-            unplaced.extend(x for x in lines if x)
+            if g + 1 not in kickers:
+                unplaced.extend(x for x in lines if x)
             continue
-        assigned[columns[k]] = lines
+        assigned[columns[k]] = [*kickers.get(g, []), *lines]
         rival = max((t for n, t in enumerate(tot) if n != k), default=0.0)
         if doubtful is not None and (tot[k] < _SURE_AFFINITY or tot[k] - rival < _SURE_MARGIN):
             doubtful.add(columns[k])
     return assigned, unplaced
+
+
+def _kickers_left_over(
+    groups: Sequence[tuple[int, Sequence[str], Sequence[float]]],
+    match: dict[int, int],
+    tight: set[int],
+) -> dict[int, list[str]]:
+    """``{group: kicker lines}``: a slogan left without an article, printed right over the
+    title of a placed group (no blank line between), is that title's kicker. It went its own
+    way for a word it shares with another body (``党建引领`` over a feature, beside a 党建
+    meeting), but a headline of its own would have found its article."""
+    out: dict[int, list[str]] = {}
+    for g in tight:
+        if g in match or g + 1 not in match or groups[g][0] != groups[g + 1][0]:
+            continue
+        lines = [x for x in groups[g][1] if x]
+        title = next((x for x in groups[g + 1][1] if x), "")
+        if len(lines) == 1 and _slogan_over_title(lines[0], title):
+            out[g + 1] = lines
+    return out
 
 
 def _split_off_headlines(

@@ -109,6 +109,8 @@ _ONE_CHAR_STOPS = frozenset(w for w in NAME_STOPS if len(w) == 1)
 # jieba tags of words that typically follow a subject: verbs, adverbs, prepositions ...
 _FOLLOW_TAGS = frozenset({"v", "vn", "vd", "d", "ad", "p", "c", "a", "t", "u"})
 _MIN_WORD_FREQ = 20
+# Particles a one-character verb takes right after it: aspect (着了过) or place (在到).
+_VERB_PARTICLES = frozenset("着了过在到")
 
 # Characters a name never contains or ends with (place / organization suffixes).
 NOT_NAME_CHARS = frozenset("的了是在和与及等对到把被从向之这那该各每某个们")
@@ -195,8 +197,14 @@ def follow_score(text: str, j: int) -> int:
         return 3
     w = dictionary_word_at(text, j)
     if w is None:
-        return 0
+        return 2 if verb_phrase_at(text, j) else 0
     return 2 if JIEBA.tag(w) in _FOLLOW_TAGS else 1
+
+
+def verb_phrase_at(text: str, j: int) -> bool:
+    """A one-character verb and its aspect or place particle at ``text[j]`` (带着, 站在,
+    走到): a verb phrase the dictionary lists as no word, so ``follow_score`` reads it."""
+    return text[j + 1 : j + 2] in _VERB_PARTICLES and JIEBA.tag(text[j]) == "v"
 
 
 def one_char_stop_at(text: str, j: int) -> bool:

@@ -38,6 +38,7 @@ from .names import (
     name_tokens,
     one_char_stop_at,
     surname_at,
+    verb_phrase_at,
 )
 from .normalize import CJK
 
@@ -184,6 +185,8 @@ def read_name(text: str, i: int, known: Names, *, titled: bool = True) -> str | 
     reading short nor stretches a name into the next word. ``titled``: a title or a list
     of titled names comes before, so a given name that starts like a word still reads.
     """
+    if i >= len(text):
+        return None  # a title the text ends on (a body cut off at a jump line)
     sur = surname_at(text, i)
     if sur is None:
         # A byline name with a surname outside the list still reads where it is printed.
@@ -266,9 +269,11 @@ def _read_after(text: str, i: int, sur: str, known: Names, titled: bool) -> str 
             s_long_k == s_short_k
             and not one_char_stop_at(text, g + 1)
             and _stop_len(text, g + 2) >= _stop_len(text, g + 1)
+            and not (verb_phrase_at(text, g + 2) and dictionary_word_at(text, g + 1))
         ):
             # A tie (王立强调研): the longer name, unless the shorter leaves the longer stop
-            # after it (曾平陪同 is 曾平, not 曾平陪 + 同).
+            # after it (曾平陪同 is 曾平, not 曾平陪 + 同) or a dictionary word where the
+            # longer leaves only a verb and its particle (X澄提交了, not X澄提 + 交了).
             best, score = long, s_long
     end = i + len(best)
     if score < 2 and end < len(text) and text[end] in PLACE_SUFFIX_CHARS:

@@ -1070,3 +1070,116 @@ def test_a_date_a_sentence_wraps_onto_before_a_column_break_ends_nothing() -> No
     )
     art = only_article(text)
     assert art["body"].replace("\n", "").endswith("荷塘音乐会。")
+
+
+# A feature of the kind a 人物 page prints: headline, deck, byline line, then a long body.
+_FEATURE_HEAD = "海棠湾的“老娘舅”\n——记白鹭社区党委书记苗青\n本报记者 孙丽\n"
+_NEXT_STORY = "\n\n海棠区召开防汛会议\n本报讯 6月1日，海棠区召开防汛工作会议。\n记者 孙丽\n"
+
+
+def test_a_bracketed_subhead_under_a_one_line_paragraph_is_body() -> None:
+    """``【“…”】`` alone between two paragraphs, over a lead that could open a story: a
+    subhead of the feature, not a headline of a new article."""
+    text = (
+        _FEATURE_HEAD + "“苗书记，楼道的灯又坏了！”一大早，苗青的电话就响了。\n"
+        "她放下碗筷，拿起工具就出了门。\n"
+        "他点了点头。\n"
+        "【“事情要一件一件办”】\n"
+        "今年以来，社区组建了居民议事会，大事小情都拿到会上商量。\n"
+        "如今，小区的路灯全换成了新的。" + _NEXT_STORY
+    )
+    page = parse_page(text.encode("utf-8"), "conventions.txt")
+    assert page_chars_accounted(page)
+    feature, story = page.articles
+    assert feature.title == "海棠湾的“老娘舅”"
+    assert "【“事情要一件一件办”】" in feature.body
+    assert feature.body.rstrip().endswith("新的。")
+    assert story.title == "海棠区召开防汛会议"
+
+
+@pytest.mark.parametrize(
+    "note", ["采访那天，苗青一个上午接了二十多个电话。", "6月1日，记者再次来到白鹭社区。"]
+)
+def test_a_reporters_note_closing_a_feature_is_its_body(note: str) -> None:
+    """A ``记者手记`` box under a feature, with no headline or byline of its own: the
+    reporter's own close to the story, label included, not a byline nor a new article."""
+    text = (
+        _FEATURE_HEAD + "“苗书记，楼道的灯又坏了！”一大早，苗青的电话就响了。\n"
+        "如今，小区的路灯全换成了新的。\n\n"
+        "记者手记\n" + note + "\n这句话，记者记在了本子上。" + _NEXT_STORY
+    )
+    page = parse_page(text.encode("utf-8"), "conventions.txt")
+    assert page_chars_accounted(page)
+    feature, story = page.articles
+    assert feature.reporters == ["孙丽"]
+    assert "记者手记" in feature.body
+    assert feature.body.rstrip().endswith("这句话，记者记在了本子上。")
+    assert story.title == "海棠区召开防汛会议"
+
+
+_NOTE = (
+    "编者按：一条街的变化，往往从一盏灯、一\n"
+    "张椅、一群人开始。本报今起推出“小巷新\n"
+    "事”系列报道，记录身边的变化。\n"
+)
+
+
+def test_an_editors_note_starts_the_feature_over_its_byline_line() -> None:
+    """``编者按：……`` under the headline, then the byline line, then the first paragraph:
+    the note is the body's start and the byline line opens nothing new."""
+    text = (
+        "一条小巷的“新生”\n——海棠区白鹭街道治理纪实\n" + _NOTE + "本报记者 孙丽 通讯员 苗青\n"
+        "9月的一个清晨，白鹭街道的小巷还笼罩\n"
+        "在薄雾里，网格员已经走了一圈。\n"
+        "如今，小巷的路灯全换成了新的。" + _NEXT_STORY
+    )
+    page = parse_page(text.encode("utf-8"), "conventions.txt")
+    assert page_chars_accounted(page)
+    feature, story = page.articles
+    assert feature.title == "一条小巷的“新生”"
+    assert feature.body.startswith("编者按：")
+    assert "9月的一个清晨" in feature.body
+    assert (feature.reporters, feature.correspondents) == (["孙丽"], ["苗青"])
+    assert story.title == "海棠区召开防汛会议"
+
+
+def test_a_byline_under_a_later_paragraph_of_a_noted_article_still_closes_it() -> None:
+    """A note, then a paragraph of the body ended on a short line, then a byline: the
+    byline closes the article (it is under the body, not under the note)."""
+    text = (
+        "一条小巷的“新生”\n" + _NOTE + "网格员已经走了一圈，小巷的路灯全换成\n"
+        "了新的。\n记者 孙丽\n"
+        "本报讯 6月1日，海棠区召开防汛工作会议。\n"
+    )
+    page = parse_page(text.encode("utf-8"), "conventions.txt")
+    assert page_chars_accounted(page)
+    feature, story = page.articles
+    assert feature.body.startswith("编者按：") and feature.reporters == ["孙丽"]
+    assert story.body.startswith("本报讯")
+
+
+@pytest.mark.parametrize("gap", ["", "\n"])
+def test_a_title_repeated_right_over_the_jump_line_is_the_continued_articles(gap: str) -> None:
+    """``X`` / ``（上接第一版）``: the continued article's title printed again on this page;
+    set apart from the jump line by a blank line, the line is the page's banner instead."""
+    text = (
+        f"海棠湾的“幸福账本”\n{gap}（上接第一版）\n三、让老人吃上“放心饭”\n"
+        "社区食堂开张后，老人们有了吃饭的地方。\n（记者 孙丽）\n\n\n"
+        "白鹭湾社区开展义诊\n本报讯 6月17日，白鹭湾社区联合区医院开展义诊。\n"
+    )
+    page = parse_page(text.encode("utf-8"), "conventions.txt")
+    assert page_chars_accounted(page)
+    continued, story = page.articles
+    assert continued.continued and continued.body.startswith("三、")
+    title = "" if gap else "海棠湾的“幸福账本”"
+    assert (continued.title, continued.title_inferred) == (title, False)
+    assert story.title == "白鹭湾社区开展义诊"
+
+
+def test_a_banner_right_over_the_jump_line_is_no_title() -> None:
+    text = (
+        "青石湾文化旅游节·专版\n（上接第1版）\n游客在码头排起长队，等候登船夜游。\n（记者 孙丽）\n"
+    )
+    page = parse_page(text.encode("utf-8"), "conventions.txt")
+    assert page.articles[0].title == ""
+    assert "青石湾文化旅游节·专版" in page.unplaced

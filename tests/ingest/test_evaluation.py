@@ -51,7 +51,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "samples": PERFECT,
     "sample variants": PERFECT,
     "corpus": {
-        # Below 1 (sets x, y, z, g and j added since): cuts on hj09 and u01 (every field of
+        # Below 1 (sets x, y, z, g, j and e added since): cuts on hj09 and u01 (every field of
         # those articles with them); titles, kickers and decks on k06; the title on z04#2 (a
         # parallel title over two lines is joined without its space); official titles on q06
         # and w01/w04 (兼, not settled); projects on hj02 and s05; the kicker of j02 #3 (a

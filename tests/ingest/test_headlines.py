@@ -267,6 +267,25 @@ def test_kicker_and_wrapped_title_stay_together_in_a_cluster() -> None:
     assert (g.kicker, g.title) == ("护好一湾碧水 久久为功", "海棠区白鹭湾湿地公园完成生态修复")
 
 
+def test_a_slogan_sharing_a_word_with_another_body_stays_the_kicker_of_the_title_under_it() -> None:
+    """``党建引领 幸福同行`` right over a feature's title, on a page whose other story is a
+    党建 meeting with a headline of its own: the slogan, left over by the matching, is the
+    kicker of the title printed right under it, not an unplaced line."""
+    feature = "“苗书记，楼道的灯又坏了！”一大早，苗青的电话就响了。如今，小区的路灯全换成了新的。"
+    meeting = "本报讯 6月1日，海棠区召开党建工作推进会，要求以党建引领基层治理。"
+    head = ["党建引领 幸福同行", "她把老旧小区的“烦心事”变成了“暖心事”", "——记白鹭社区党委书记苗青"]
+    clusters = [
+        head,
+        ["海棠区党建推进会召开"],
+        ["白鹭湾湿地公园完成生态修复"],
+        ["茶文化节开幕"],
+        [],
+    ]
+    assigned, unplaced = assign_headlines(clusters, [feature, meeting, ART_WETLAND, ART_TEA])
+    assert assigned[0] == head and assigned[1] == ["海棠区党建推进会召开"]
+    assert unplaced == []
+
+
 def test_blank_lines_mark_groups_when_the_cluster_is_printed_in_blocks() -> None:
     # Books' deck shares nothing with any article: only the blank line says it is not tea's.
     cluster = [*BOOKS_GROUP, "书香满城", "", *TEA_GROUP]

@@ -159,10 +159,21 @@ def test_result_does_not_depend_on_previous_calls() -> None:
         ("区长王刚说，要抓紧。", "王刚"),
         ("区领导唐莉军、曾平陪同。", "曾平"),
         ("区长王为民主持会议。", "王为民"),
+        # A one-character verb and its particle follow the name, though its last character
+        # and the verb make a word of their own (白带, 东站).
+        ("社区党委书记宁晓白带着居民清扫楼道。", "宁晓白"),
+        ("村党支部书记邵远东站在田埂上。", "邵远东"),
+        # ... but a dictionary verb right after the shorter name wins the tie.
+        ("区政协委员欧阳澄提交了一份提案。", "欧阳澄"),
     ],
 )
 def test_name_ends_where_the_next_word_begins(text: str, name: str) -> None:
     assert name in _by_name(text)
+
+
+def test_a_text_ending_on_a_title_reads_no_name() -> None:
+    """A body cut off at a jump line may end on a title: nothing follows it to read."""
+    assert extract_persons("区委常委、副区长") == []
 
 
 def test_a_name_ending_in_he_before_a_comma_keeps_it() -> None:
