@@ -64,8 +64,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "deck": 0.99,
         "date": 0.99,
         "byline": 0.99,
-        # Below 1: a company's finance head with no company named (f04 #4).
-        "off P": 0.99,
+        "off P": 1.0,
         "off R": 1.0,
         # Below 1: 兼 in a title chain, not settled (w01, w04); a later chain adding titles to
         # a 区领导 list title, as sample_004 asks but q06's gold does not.
