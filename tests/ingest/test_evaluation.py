@@ -58,8 +58,7 @@ FLOORS: dict[str, dict[str, float]] = {
         # four-character slogan with no space); the title and deck of d05 #1 (a title wrapped
         # over two lines whose second line opens on a verb read as a place).
         "cut": 0.99,
-        # Below 1 also: f03 #3 (a slogan over `…会召开` read as title and deck).
-        "title": 0.98,
+        "title": 0.99,
         "kicker": 0.99,
         "deck": 0.99,
         "date": 0.99,
