@@ -81,6 +81,10 @@ _RELATIVE_LEAD = re.compile(
     _LEAD_OPENING + "(?:近日|近期|日前|近来|连日来|近段时间|近年来|今年以来)"
 )
 
+# ``今年以来，…。11月14日，…``: a span the lead first sums up is a clause before the date, so
+# the day opening the next sentence dates the story (``近日`` is the story's own time: no day).
+_SPAN_THEN_DAY = re.compile(_LEAD_OPENING + r"(?:近年来|今年以来)[^。！？]*[。！？]\s*(?=\d)")
+
 
 # ``昨日，`` / ``昨天上午，``: the day before the issue, which only an issue date can name.
 _YESTERDAY_LEAD = re.compile(_LEAD_OPENING + "(?:昨日|昨天)")
@@ -141,7 +145,9 @@ def lead_dates(paragraph: str, issue_date: str | None = None) -> list[tuple[int 
         found = day_in_issue_month(int(only_day.group("d")), issue_date) if issue_date else None
         return [(found.year, found.month, found.day)] if found else []
     if _RELATIVE_LEAD.match(paragraph):
-        return []
+        span = _SPAN_THEN_DAY.match(paragraph)
+        opening = _DATE.match(paragraph, span.end()) if span else None
+        return find_dates(opening.group()) if opening else []
     if issue_date is None or not (last := _last_month_dates(paragraph, issue_date)):
         return find_dates(paragraph)
     # Both kinds in the order printed: the first one dates the article.

@@ -580,14 +580,19 @@ def _counted_subject(line: str) -> bool:
 
 
 def _slogan_over_title(first: str, second: str) -> bool:
-    """Parallel phrases that name no one over a line that says who did what: kicker and
-    title. A figure under them is their deck (``……完成投资12亿元``), unless it opens the line
-    as its subject."""
+    """Parallel phrases that name no one over a line that says who did what, or that an
+    event was held (``……分析会召开``): kicker and title. A figure under them is their deck
+    (``……完成投资12亿元``), unless it opens the line as its subject."""
     return (
         _is_parallel(first)
         and not _starts_with_subject(first)
         and (not _FIGURE.search(second) or _counted_subject(second))
-        and (_names_who_acts(second) or _counted_subject(second))
+        and (
+            _names_who_acts(second)
+            or _counted_subject(second)
+            # A ``——`` line is a deck by its dash, whatever it says was held.
+            or (_EVENT_HELD.search(second) is not None and not DASH_DECK.match(second))
+        )
     )
 
 

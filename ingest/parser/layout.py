@@ -57,9 +57,11 @@ def is_dateline(line: str) -> bool:
 # Time words that open a story but as often a paragraph inside one (``今年以来，……``).
 _WEAK_LEAD = re.compile(r"^(?:近年来|近来|今年以来|本月初|月初|年初|近期|连日来|近段时间)")
 # A feature's lead opens on a season or a moment (``深秋时节，``, ``入夏以来，``, ``这一年，``):
-# weak too, so it starts an article only under a headline or after a byline.
+# weak too, so it starts an article only under a headline or after a byline. One character
+# before ``以来`` is no time phrase but the tail of a word wrapped off the line above (``今`` /
+# ``年以来，``).
 _TIME_PHRASE_LEAD = re.compile(
-    r"^(?:[^，。“”]{1,5}(?:以来|时节|之际|前夕|伊始|期间|之初|时分|来临之际)"
+    r"^(?:[^，。“”]{2,5}(?:以来|时节|之际|前夕|伊始|期间|之初|时分|来临之际)"
     r"|(?:岁末|年末|年底|新春|开春|入夏|入秋|入冬|盛夏|深秋|初冬|金秋|隆冬|春节)[^，。]{0,3}"
     r"|这一年|过去一年|新学期|新年伊始|清晨|傍晚|夜幕降临)，"
 )

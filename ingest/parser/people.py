@@ -448,8 +448,20 @@ def _role_not_post(title: str) -> bool:
     if not org or any(c in _PUBLIC_CHARS for c in org):
         return False
     if office.group() in _IN_CHARGE:
-        return JIEBA.tag(org) == "n" and JIEBA.freq(org) >= _WORD_FREQ
+        return _kind_of_body(org) or any(
+            _kind_of_body(org[:k]) and JIEBA.tag(org[k:]) in _LINES_OF_WORK
+            for k in range(2, len(org) - 1)
+        )
     return office.group() in _GROUP_OFFICES and org.endswith("队")
+
+
+# 企业财务负责人: a kind of body, then the line of work the person answers for (a noun, or a
+# verb used as one: 生产, 销售); still no body named.
+_LINES_OF_WORK = frozenset({"n", "vn"})
+
+
+def _kind_of_body(word: str) -> bool:
+    return JIEBA.tag(word) == "n" and JIEBA.freq(word) >= _WORD_FREQ
 
 
 def _split_bracket(title: str) -> list[str]:

@@ -528,20 +528,27 @@ _INCLUDES_RE = re.compile(
 _WORK_PROGRESS_RE = re.compile(
     r"(?:改造|迁建|扩建|改扩建)(?=已进入|已完成|已经|主体|正式|即将|同步|预计)"
 )
+# X病房楼主体结构顺利封顶: a building whose main structure is topped out or finished is being
+# built, named without 项目 (the name must still end like a construction: 楼, 中心, 工程).
+_STRUCTURE_DONE_RE = re.compile(r"主体(?:结构)?(?:已经|已|顺利|正式|全面)?(?:封顶|完工)")
 _CLAUSE_STOPS = frozenset("，。；：、！？")  # the characters _ITEM is not, whitespace aside
 _WORK_NAME_MAX = 24
 
 
 def _work_in_progress(text: str) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
-    for m in _WORK_PROGRESS_RE.finditer(text):
-        start = m.start()
+    # Where each name ends: after its work word (X改造), or before the structure done.
+    ends = [m.end() for m in _WORK_PROGRESS_RE.finditer(text)]
+    if "主体" in text:
+        ends += [m.start() for m in _STRUCTURE_DONE_RE.finditer(text)]
+    for end in ends:
+        start = end
         floor = max(0, start - _WORK_NAME_MAX)
         while start > floor and not (text[start - 1] in _CLAUSE_STOPS or text[start - 1].isspace()):
             start -= 1
-        name = _PLACE_LEAD.sub("", _after_lead(text[start : m.end()]))
+        name = _PLACE_LEAD.sub("", _after_lead(text[start:end]))
         if _names_construction(name) and not _STANDING_PLACE.search(name):
-            out.append((m.end() - len(name), name))
+            out.append((end - len(name), name))
     return out
 
 

@@ -1183,3 +1183,30 @@ def test_a_banner_right_over_the_jump_line_is_no_title() -> None:
     page = parse_page(text.encode("utf-8"), "conventions.txt")
     assert page.articles[0].title == ""
     assert "青石湾文化旅游节·专版" in page.unplaced
+
+
+WRAPPED_WORD_BEFORE_YILAI = """海棠区新设企业860户
+本报讯（通讯员 柏一舟）第三季度，
+海棠区新设企业860户，同比增长
+8.2%；截至9月底，全区实有
+经营主体达5.3万户。
+区商务局副局长韦青松介绍，今
+年以来，新设企业中餐饮零售、文
+化服务类企业占比超过一半。
+
+
+梧桐路夜市开张
+本报讯 10月下旬，梧桐路夜市开张，首批入驻摊位120
+个，涵盖小吃、文创、日用百货等类别。街道组织城管、
+市场监管等部门联合巡查，每天收摊后清运垃圾，夜市周
+边道路秩序井然。据统计，开张首周夜市接待市民超过3
+万人次，带动周边商户营业额增长两成。
+"""
+
+
+def test_a_word_wrapped_before_yilai_opens_no_article() -> None:
+    """``今`` / ``年以来，``: one character before 以来 is the tail of a word broken at the line
+    end, not a time phrase, so the line above is no headline over a new lead."""
+    first, second = parse_dict(WRAPPED_WORD_BEFORE_YILAI)["articles"]
+    assert first["body"].endswith("占比超过一半。")
+    assert second["title"] == "梧桐路夜市开张"

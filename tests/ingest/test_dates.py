@@ -96,6 +96,13 @@ def test_resolve_keeps_printed_year_and_marks_unknown() -> None:
         ("本报讯（记者 孙丽）日前，海棠区公布6月1日起施行的新规。", []),
         ("“节目都是居民排的。”6月3日，海棠区消夏晚会开幕。", [(None, 6, 3)]),
         ("为丰富居民生活，6月3日，海棠区举办消夏晚会。", [(None, 6, 3)]),
+        # A span summed up first is a clause before the date: the next sentence's day dates
+        # the story; 近日 stays dayless, and so does a span whose next sentence opens on no day.
+        ("本报讯 今年以来，海棠区共办结案件30件。6月3日，该院集中宣判。", [(None, 6, 3)]),
+        ("本报讯 近年来，海棠区新建公园12座。\n6月3日，荷花园开园。", [(None, 6, 3)]),
+        ("本报讯 近日，海棠区新建公园12座。6月3日，荷花园开园。", []),
+        ("本报讯 今年以来，海棠区新建公园12座，其中荷花园于6月3日开园。", []),
+        ("本报讯 今年以来，海棠区新建公园12座。荷花园已于6月3日开园。", []),
     ],
 )
 def test_lead_dates(lead: str, expected: list) -> None:

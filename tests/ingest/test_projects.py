@@ -158,12 +158,17 @@ def test_a_works_name_before_its_progress_is_named(text: str, names: list[str]) 
         ("与此同时，榆林路快速化改造已进入桥面铺装阶段。", ["榆林路快速化改造"]),
         ("区里推进的老旧小区改造已完成八成。", []),  # the kind of work alone: no name
         ("要加快改造，确保已完成的部分尽快投用。", []),
+        # A building whose main structure is topped out or done is being built.
+        ("6月3日，区妇幼保健院新院区门诊楼主体结构顺利封顶。", ["区妇幼保健院新院区门诊楼"]),
+        ("目前，海棠文化中心主体已完工，正在内部装修。", ["海棠文化中心"]),
+        ("目前主体结构已封顶。", []),  # the structure of a project already named: no name
     ],
 )
 def test_a_work_named_by_its_kind_of_work_and_its_progress_is_a_project(
     text: str, names: list[str]
 ) -> None:
-    """No 工程 or 项目 after it: X改造 followed by how far it has come (已进入, 主体已封顶)."""
+    """No 工程 or 项目 after it: X改造 followed by how far it has come (已进入, 主体已封顶), or
+    a building (X楼, X中心) whose main structure is topped out or done."""
     assert [p.name for p in extract_projects(text)] == names
 
 
