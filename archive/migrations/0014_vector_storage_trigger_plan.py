@@ -4,7 +4,7 @@
 is a sorted array of short lexemes with binary position lists: PostgreSQL tried to compress
 each one (most are over the 2 kB at which a row is compressed) and gave up every time. Not one
 of 1,920 vectors of the bench pages, nor of a sample of 3,900 in an archive of 195,000, was
-stored compressed; the failed attempts were about a tenth of the server's work per page.
+stored compressed; the failed attempts were up to a tenth of the server's work per page.
 
 The trigger that copies an article's date onto a mention looks the article up by its key.
 PL/pgSQL keeps the plan it made when the table was small: after an ANALYZE of a near-empty
