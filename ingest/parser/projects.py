@@ -101,8 +101,9 @@ _SITE_TAIL = re.compile(r"(?<=工程|项目)(?:建设点|建设现场|现场|点
 _GENERIC_STEM = re.compile(
     r"^(?:这|该|此|本|各|每|一|其|这项|这些|一项|一批|重点|重大|在建|签约|在谈|落地|"
     r"民生|民心|安置房|特色|优质|产业|招商|新建|续建|开工|服务|民生实事|全区|市级|省级|"
-    # A quantity of projects (更多民生实事项目), no name.
-    r"更多|诸多|众多|各类|各项|一系列|"
+    # A quantity of projects (更多民生实事项目), no name; a share of the works already
+    # meant (完成全部收尾工程), as 部分项目 is.
+    r"更多|诸多|众多|各类|各项|一系列|全部|所有|部分|其余|其他|剩余|个别|若干|"
     r"\d(?!\d*[A-Za-z])|[一二三四五六七八九十两几多]+[个大项批])"
 )
 _GENERIC_NAMES = frozenset(
@@ -196,6 +197,8 @@ def _ok(name: str, from_list: bool) -> bool:
     # leaves a clause in front of it, no name.
     if _CLAUSE_TAIL.search(stem) or _JOINER_KIND.search(name):
         return False
+    if name.endswith("项目") and _verb_before_object(stem):
+        return False
     # A quote opened and not closed: a slogan cut mid-way (实行“一项目一专班”), no name.
     if stem.count("“") != stem.count("”"):
         return False
@@ -218,6 +221,16 @@ def _ok(name: str, from_list: bool) -> bool:
     if name.endswith(("基地", "小镇")):
         return not _KIND_STEM.match(name)
     return True
+
+
+def _verb_before_object(stem: str) -> bool:
+    """``stem`` ends in a one-character verb right after a word (以效能提升保项目攻坚,
+    以党建引领带项目建设): 项目 is that verb's object, so the words before it are a clause,
+    no name. A verb glued to a character of the name (青禾智造) is no such verb."""
+    n = len(stem)
+    if n < 3 or JIEBA.tag(stem[-1]) != "v":
+        return False
+    return dictionary_word_at(stem[:-1], n - 3) is not None
 
 
 def _joins(s: str, i: int) -> bool:

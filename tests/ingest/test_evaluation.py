@@ -72,8 +72,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "meetings": 0.99,
         # Below 1 also: a chair printed only in the headline (l03).
         "chairs": 0.98,
-        # Below 1: false projects in sentences after 会议要求 / 会议指出 (l01, l02).
-        "proj P": 0.99,
+        "proj P": 1.0,
         # Below 1: a road section (黄河生态廊道上街段, hj02) and a building put into use (s05).
         "proj R": 0.99,
     },

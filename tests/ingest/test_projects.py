@@ -183,3 +183,15 @@ def test_a_work_named_by_its_kind_of_work_and_its_progress_is_a_project(
 def test_the_works_after_a_time_word_name_no_project(text: str, names: list[str]) -> None:
     """目前主体工程已完成: the main works of the project named before, in a clause of progress."""
     assert [p.name for p in extract_projects(text)] == names
+
+
+def test_a_share_of_the_works_names_no_project() -> None:
+    """全部/所有/其余 in front count works already meant, as 部分项目 does: no name."""
+    text = "会议要求，确保年底前完成全部附属工程，加快所有配套工程和其余绿化工程建设。"
+    assert [p.name for p in extract_projects(text)] == []
+
+
+def test_a_one_character_verb_before_xiangmu_makes_it_an_object() -> None:
+    """以A保项目B / 以A带项目B: 项目 is the object of the verb, the words before it a clause."""
+    text = "会议要求，要以效能提升保项目攻坚，以党建引领带项目建设，推进青禾智造项目建设。"
+    assert [p.name for p in extract_projects(text)] == ["青禾智造"]
