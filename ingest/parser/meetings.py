@@ -69,11 +69,20 @@ _HOLDER_PLACE_RE = re.compile(
 )
 _NAME_AFTER_PLACE_MIN = 4
 # A bare 区 in front (区“枫桥式”…推进会召开) is the district as 二七区 is; in front of one of
-# its bodies (区政协…协商会, 区政府第N次常务会议, 区十七届人大常委会…) it names the body.
+# its bodies (区政协…协商会, 区政府第N次常务会议, 区十七届人大常委会…, 区X领导小组第N次
+# 全体会议, whose name runs longer) it names the body.
 _BARE_DISTRICT_RE = re.compile(
     r"^区(?![一二三四五六七八九十\d]+届|第|人民|政府|政协|人大|总?工会|红十字会|"
-    r"[\u4e00-\u9fff“”]{0,8}?(?:委(?!员(?!会))|局|办(?!公|实事)|联|院|部|中心))"
+    r"[\u4e00-\u9fff“”]{0,8}?(?:委(?!员(?!会))|局|办(?!公|实事)|联|院|部|中心)|"
+    r"[\u4e00-\u9fff“”]{0,14}?小组)"
 )
+# 区人大常委会、区政府联席会议召开: bodies listed before the held name held it together and
+# are part of it, as printed (a meeting's name ends in 会 too, never in a body's word).
+_JOINT_HOLDERS_RE = re.compile(
+    rf"(?:^|(?<=[，。；：！？\s]))(?:{_NAME_CHARS}{{1,16}}?"
+    r"(?:常委会|委员会|政府|政协|人大|工会|党组|委|局|办|联|院|部|中心)、)+$"
+)
+_JOINT_SPAN = 60
 _OUR_DISTRICT = ("我区", "我县")
 # Events that are not meetings, whatever their name ends with.
 _NOT_MEETING_RE = re.compile(
@@ -229,11 +238,15 @@ def _find_mentions(text: str, headline_end: int) -> list[_Mention]:
             found.append(_Mention(name, offset, place=place))
             offset += len(part) + 1
     for m in held:
-        raw = m.group("name")
+        raw, start = m.group("name"), m.start()
         # The name runs back to the last boundary; a 召开 inside belongs to _CONVENE_RE.
         if "召开" in raw or "举行" in raw:
             continue
-        found.append(_Mention(_clean(raw, strip_home=True), m.start(), place=m.group("place")))
+        if start and text[start - 1] == "、":
+            joint = _JOINT_HOLDERS_RE.search(text, max(0, start - _JOINT_SPAN), start)
+            if joint is not None:
+                raw, start = text[joint.start() : m.end("name")], joint.start()
+        found.append(_Mention(_clean(raw, strip_home=True), start, place=m.group("place")))
     for m in _HELD_AT_RE.finditer(text):
         found.append(_Mention(_clean(m.group("name"), strip_home=False), m.start("name")))
     found.extend(_sessions(text))
@@ -302,6 +315,10 @@ def extract_meetings(
         # 某某主持召开X会议 over a body that says only 某某主持会议: the one meeting the
         # headline names is the one the body's chair chaired.
         merged[0].chair = _chair_in(text[headline_end:], names)
+    elif len(merged) == 1 and merged[0].chair is None and headline_end and names:
+        # 某某主持召开X会议 over a body that says only X召开会议: the headline prints the
+        # chair of the one meeting the body names.
+        merged[0].chair = _chair_in(text[:headline_end], names)
     return [
         MeetingMention(
             name=m.name, date=m.date, chair=m.chair, attendees=m.attendees, place=m.place

@@ -180,3 +180,24 @@ def test_a_meeting_named_only_in_the_headline_takes_the_body_chair() -> None:
     text = headline + "本报讯 4月9日，区长姜望舒主持会议，听取各街道汇报。"
     (m,) = extract_meetings(text, [], extract_persons(text), len(headline))
     assert (m.name, m.chair) == ("老旧管网改造调度会议", "姜望舒")
+
+
+def test_a_chair_printed_only_in_the_headline_chairs_the_body_meeting() -> None:
+    """The body names the meeting (X委员会召开会议) and prints no chair; the headline does."""
+    headline = "韩知秋主持召开区委财经委员会会议\n"
+    text = headline + "本报讯 3月2日，区委财经委员会召开会议，研究一季度经济运行工作。"
+    persons = extract_persons(text, ["韩知秋"])
+    (m,) = extract_meetings(text, [], persons, len(headline))
+    assert (m.name, m.chair) == ("区委财经委员会", "韩知秋")
+
+
+def test_two_bodies_holding_one_meeting_keep_their_mark() -> None:
+    text = "二七讯 5月6日，区法院、区检察院联席会议召开。区法院院长钱明川主持。"
+    (m,) = _meetings(text)
+    assert (m.name, m.chair) == ("区法院、区检察院联席会议", "钱明川")
+
+
+def test_a_leading_group_named_before_the_verb_keeps_its_district() -> None:
+    text = "本报讯 6月3日，区智慧社区建设领导小组第三次全体会议召开。"
+    (m,) = _meetings(text)
+    assert m.name == "区智慧社区建设领导小组第三次全体会议"
