@@ -172,6 +172,11 @@ def tag_lines(lines: list[str], strong: frozenset[int] = frozenset()) -> list[tu
             end = _credited_end(stripped, i)
             photo_column = end is not None
             caption_until = end if end is not None else caption_until
+        elif set_apart and i > caption_until and prev_kind in (JUMP, BYLINE) and "，" in line:
+            # Set apart under a closed story, a sentence credited on a line of its own
+            # (``本报记者 X 摄``) with no lead word: a photo's caption, with no label over it.
+            end = _credited_end(stripped, i)
+            caption_until = end if end is not None and end > i else caption_until
         if i <= caption_until or ((after_sentence or set_apart) and _CAPTION_START.match(line)):
             if i > caption_until:
                 caption_until = _caption_end(stripped, i)
@@ -409,7 +414,10 @@ def _caption_end(lines: list[str], i: int) -> int:
             break
     for j in range(i, min(len(lines), i + _CAPTION_MAX_LINES)):
         if not lines[j] or ends_sentence(lines[j]):
-            return j
+            # Its credit on a line of its own under it (``本报记者 X 摄``) is the caption's.
+            credit = lines[j + 1] if lines[j] and j + 1 < len(lines) else ""
+            own = _PHOTO_CREDIT.search(credit) and is_byline_line(credit)
+            return j + 1 if own else j
     return i
 
 

@@ -186,6 +186,39 @@ def is_jump_in(line: str) -> bool:
     return bool(_JUMP_IN.match(line.strip()))
 
 
+# A jump line set at the end of a story's last body line (``……反映。（下转第3版）``), or
+# begun there and wrapped onto the next line (``……反映。（下转第`` / ``3版）``).
+_JUMP_TAIL = re.compile(r"[（(]\s*下转\s*第?\s*[一二三四五六七八九十\d]*\s*版?\s*[）)]?$")
+
+
+def split_trailing_jumps(
+    lines: list[str], strong: frozenset[int]
+) -> tuple[list[str], frozenset[int]]:
+    """Set a jump line printed after body text on a line of its own, so the story ends
+    there as under a jump line printed apart; ``strong`` (line indices) follows the shift."""
+    out: list[str] = []
+    shift: list[int] = []
+    skip = -1
+    for i, line in enumerate(lines):
+        shift.append(len(out) - i)
+        if i == skip:
+            out.append("")
+            continue
+        m = _JUMP_TAIL.search(line) if "下转" in line else None
+        jump = m.group() if m else ""
+        if m and not is_jump_away(jump) and i + 1 < len(lines):
+            jump += lines[i + 1].strip()
+            skip = i + 1 if is_jump_away(jump) else -1
+        if m and m.start() > 0 and line[: m.start()].strip() and is_jump_away(jump):
+            out.extend([line[: m.start()].rstrip(), jump])
+            continue
+        skip = -1
+        out.append(line)
+    if len(out) == len(lines):
+        return lines, strong
+    return out, frozenset(i + shift[i] for i in strong)
+
+
 _PAPER_NAME_MAX = 10
 
 
