@@ -316,8 +316,9 @@ def _credits_piece(prev_kind: str, prev: str, lines: list[str], i: int) -> bool:
     nxt = lines[i + 1] if i + 1 < len(lines) else ""
     if not nxt or is_dateline(nxt) or is_byline_line(nxt) or is_signature_date(nxt):
         return False
-    # A story's lead (``6月1日，……``) under it: a news page, where the line ends a title.
-    if is_lead(paragraph_from(lines, i + 1)):
+    # A story's lead (``6月1日，……``) under it: a news page, where the line ends a title;
+    # ``本报评论员`` never does, whatever the commentary's first sentence opens on.
+    if not is_nameless_credit(lines[i]) and is_lead(paragraph_from(lines, i + 1)):
         return False
     return _over_blank(lines, i - 1) or _over_double_blank(lines, i - 1)
 

@@ -549,3 +549,27 @@ def test_a_caption_credited_on_its_own_line_under_a_jump_is_no_byline(caption: s
     assert second.reporters == ["林一苇"]
     assert caption[:8] not in first.body + second.body
     assert "路晓禾" not in first.body + second.body
+
+
+def test_a_nameless_credit_over_a_lead_like_sentence_is_no_title_half() -> None:
+    """``本报评论员`` under a commentary's title is its credit, even when the commentary's first
+    sentence opens as a lead does (a season, a time): never the second half of the title."""
+    page = "\n".join(
+        [
+            "桐花街道开展消防演练",
+            "本报讯 3月6日，桐花街道在辖区开展",
+            "高层建筑消防演练。（记者 林一苇）",
+            "",
+            "",
+            "短评",
+            "让春耕的劲头再足一些",
+            "本报评论员",
+            "开春以来，农时不等人。",
+            "各镇要把农资供应抓在前头，",
+            "把服务送到田间地头。",
+        ]
+    )
+    _first, second = parse_page(page.encode(), "commentary.txt").articles
+    assert second.title == "让春耕的劲头再足一些"
+    assert second.reporters == []
+    assert second.body.startswith("开春以来")
