@@ -183,3 +183,9 @@ def test_a_work_named_by_its_kind_of_work_and_its_progress_is_a_project(
 def test_the_works_after_a_time_word_name_no_project(text: str, names: list[str]) -> None:
     """目前主体工程已完成: the main works of the project named before, in a clause of progress."""
     assert [p.name for p in extract_projects(text)] == names
+
+
+def test_a_verb_taking_projects_as_its_object_names_none() -> None:
+    """``及时协调解决项目推进中的难题``: 项目 is the object of a verb, no project named."""
+    text = "他要求，要及时协调解决项目推进中的难题，桐花路改造及时代广场项目年底前完工。"
+    assert [m.name for m in extract_projects(text)] == ["桐花路改造", "时代广场"]
