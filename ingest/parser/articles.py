@@ -172,9 +172,10 @@ def tag_lines(lines: list[str], strong: frozenset[int] = frozenset()) -> list[tu
             end = _credited_end(stripped, i)
             photo_column = end is not None
             caption_until = end if end is not None else caption_until
-        elif set_apart and i > caption_until and prev_kind in (JUMP, BYLINE) and "，" in line:
-            # Set apart under a closed story, a sentence credited on a line of its own
-            # (``本报记者 X 摄``) with no lead word: a photo's caption, with no label over it.
+        elif set_apart and i > caption_until and prev_kind == JUMP and "，" in line:
+            # Set apart under a story that jumped away, a sentence credited on a line of its
+            # own (``本报记者 X 摄``) with no lead word: a photo's caption, with no label over
+            # it. (Under a closing byline it may be an unheaded photo story, c23 #5.)
             end = _credited_end(stripped, i)
             caption_until = end if end is not None and end > i else caption_until
         if i <= caption_until or ((after_sentence or set_apart) and _CAPTION_START.match(line)):
