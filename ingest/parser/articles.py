@@ -172,6 +172,12 @@ def tag_lines(lines: list[str], strong: frozenset[int] = frozenset()) -> list[tu
             end = _credited_end(stripped, i)
             photo_column = end is not None
             caption_until = end if end is not None else caption_until
+        elif set_apart and i > caption_until and prev_kind == JUMP and "，" in line:
+            # Set apart under a story that jumped away, a sentence credited on a line of its
+            # own (``本报记者 X 摄``) with no lead word: a photo's caption, with no label over
+            # it. (Under a closing byline it may be an unheaded photo story, c23 #5.)
+            end = _credited_end(stripped, i)
+            caption_until = end if end is not None and end > i else caption_until
         if i <= caption_until or ((after_sentence or set_apart) and _CAPTION_START.match(line)):
             if i > caption_until:
                 caption_until = _caption_end(stripped, i)
@@ -311,8 +317,9 @@ def _credits_piece(prev_kind: str, prev: str, lines: list[str], i: int) -> bool:
     nxt = lines[i + 1] if i + 1 < len(lines) else ""
     if not nxt or is_dateline(nxt) or is_byline_line(nxt) or is_signature_date(nxt):
         return False
-    # A story's lead (``6月1日，……``) under it: a news page, where the line ends a title.
-    if is_lead(paragraph_from(lines, i + 1)):
+    # A story's lead (``6月1日，……``) under it: a news page, where the line ends a title;
+    # ``本报评论员`` never does, whatever the commentary's first sentence opens on.
+    if not is_nameless_credit(lines[i]) and is_lead(paragraph_from(lines, i + 1)):
         return False
     return _over_blank(lines, i - 1) or _over_double_blank(lines, i - 1)
 
@@ -409,7 +416,10 @@ def _caption_end(lines: list[str], i: int) -> int:
             break
     for j in range(i, min(len(lines), i + _CAPTION_MAX_LINES)):
         if not lines[j] or ends_sentence(lines[j]):
-            return j
+            # Its credit on a line of its own under it (``本报记者 X 摄``) is the caption's.
+            credit = lines[j + 1] if lines[j] and j + 1 < len(lines) else ""
+            own = _PHOTO_CREDIT.search(credit) and is_byline_line(credit)
+            return j + 1 if own else j
     return i
 
 

@@ -759,6 +759,9 @@ def parse_headline_group(
                 group.unsure = True
             else:
                 kicker = merged.pop(0)
+        elif wrapped[1] and _is_parallel(first) and len(merged) >= 3 and DASH_DECK.match(merged[2]):
+            # The slogan over a title wrapped in two, a ``——`` deck under it: its kicker.
+            kicker = merged.pop(0)
         elif _slogan_over_title(first, second):
             # A slogan of parallel phrases over a line that says who did what (``我区召开……``,
             # ``区总工会召开……``, ``300名学生领到……``): that line is the title, the slogan
@@ -875,6 +878,18 @@ def _take_column(
             return
 
 
+def _over_dash_deck(first: str, rows: Sequence[str], i: int) -> bool:
+    """Parallel phrases over two plain lines printed over a ``——`` deck: a slogan over a
+    title wrapped in two (the slogan's kicker, the deck under the title)."""
+    return (
+        _is_parallel(first)
+        and i + 2 < len(rows)
+        and " " not in rows[i] + rows[i + 1]
+        and not DASH_DECK.match(rows[i + 1])
+        and bool(DASH_DECK.match(rows[i + 2]))
+    )
+
+
 def _merge_wrapped(
     group: HeadlineGroup, rows: list[str], adjacent: list[bool], *, after_kicker: bool
 ) -> tuple[list[str], list[bool]]:
@@ -897,7 +912,7 @@ def _merge_wrapped(
             len(merged) == 1
             and not after_kicker
             and not _starts_with_subject(merged[0])
-            and _starts_with_subject(row)
+            and (_starts_with_subject(row) or _over_dash_deck(merged[0], rows, i))
         )
         # A deck after a dash (``——访……``) is never the second half of a wrapped title.
         # Neither is one that says who chaired or spoke (``X主持``).

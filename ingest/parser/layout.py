@@ -148,6 +148,19 @@ _PROMO_LINE = re.compile(
     r"|(?:广告|订阅|发行)[^，。；]{0,12}?(?:热线|电话)[：: ]*\d[\d\- ]{6,}$"
 )
 
+# The rest of a front page's masthead block: the issue number, the serial and postal codes,
+# the lunar date, the page count, the publisher and organ lines.
+_MASTHEAD_PART = re.compile(
+    r"^第\s*\d{3,}\s*期|CN\s*\d{2}\s*-\s*\d{4}|邮发代号|今日\s*\d+\s*版"
+    r"|农历[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年|社出版$|机关报$"
+)
+_SENTENCE_PUNCT = re.compile("[，。；！？]")
+# A weather box (a temperature range, its label) and the label of a front page's box of
+# headlines on other pages, whose lines (``第2版 X``, ``▶ X 详见第3版``) are furniture too.
+_SERVICE_BOX = re.compile(
+    r"(?:^|\s|】)-?\d+\s*℃\s*[～~—\-至]\s*-?\d+\s*℃(?:\s|$)"
+    r"|^(?:【天气】|天气预报|今日天气)$|^(?:今日|本期)?导读$"
+)
 
 # A masthead that prints only the paper's name and the full date (``某某报 2024年3月2日``, its
 # space lost in normalising): read so only at the top of the page, where a notice's signature
@@ -186,21 +199,72 @@ def is_jump_in(line: str) -> bool:
     return bool(_JUMP_IN.match(line.strip()))
 
 
+# A jump line set at the end of a story's last body line (``……反映。（下转第3版）``), or
+# begun there and wrapped onto the next line (``……反映。（下转第`` / ``3版）``).
+_JUMP_TAIL = re.compile(r"[（(]\s*下转\s*第?\s*[一二三四五六七八九十\d]*\s*版?\s*[）)]?$")
+
+
+def split_trailing_jumps(
+    lines: list[str], strong: frozenset[int]
+) -> tuple[list[str], frozenset[int]]:
+    """Set a jump line printed after body text on a line of its own, so the story ends
+    there as under a jump line printed apart; ``strong`` (line indices) follows the shift."""
+    out: list[str] = []
+    shift: list[int] = []
+    skip = -1
+    for i, line in enumerate(lines):
+        shift.append(len(out) - i)
+        if i == skip:
+            out.append("")
+            continue
+        m = _JUMP_TAIL.search(line) if "下转" in line else None
+        jump = m.group() if m else ""
+        if m and not is_jump_away(jump) and i + 1 < len(lines):
+            jump += lines[i + 1].strip()
+            skip = i + 1 if is_jump_away(jump) else -1
+        if m and m.start() > 0 and line[: m.start()].strip() and is_jump_away(jump):
+            out.extend([line[: m.start()].rstrip(), jump])
+            continue
+        skip = -1
+        out.append(line)
+    if len(out) == len(lines):
+        return lines, strong
+    return out, frozenset(i + shift[i] for i in strong)
+
+
 _PAPER_NAME_MAX = 10
+_LATIN_NAME_MAX = 24
 
 
 def furniture_lines(lines: list[str]) -> set[int]:
     """Indices of page furniture; a short name line right over the masthead is its first."""
     first = next((i for i, x in enumerate(lines) if x.strip()), -1)
     found = {i for i, x in enumerate(lines) if is_furniture(x, top=i == first)}
+    # Over the first sentence of the page: the rest of a front page's masthead block, its
+    # weather box and its guide box (a service box further down is read as a box of its own).
+    for i, x in enumerate(lines):
+        line = x.strip()
+        if _SENTENCE_PUNCT.search(line):
+            break
+        if len(line) <= _FURNITURE_MAX and (
+            _MASTHEAD_PART.search(line) or _SERVICE_BOX.search(line)
+        ):
+            found.add(i)
     for i in sorted(found):
         j = i - 1
         while j >= 0 and not lines[j].strip():
             j -= 1
-        name = lines[j].strip() if j >= 0 else ""
-        top = all(not x.strip() for x in lines[:j]) if j >= 0 else False
-        if top and name and len(name) <= _PAPER_NAME_MAX and not _INNER_PUNCT.search(name):
-            found.add(j)
+        # The paper's name may stand over two lines (a Latin line under it).
+        names = []
+        while j >= 0 and len(names) < 2:
+            name = lines[j].strip()
+            limit = _LATIN_NAME_MAX if name.isascii() else _PAPER_NAME_MAX
+            if not name or len(name) > limit or _INNER_PUNCT.search(name):
+                break
+            names.append(j)
+            j -= 1
+        if names and all(not x.strip() for x in lines[: names[-1]]):
+            found.update(names)
     return found
 
 

@@ -149,7 +149,11 @@ _BOUNDARY = frozenset("，、。；：！？,;:")
 
 # Words that close a list of people (等) or say what they did (出席): after 和 no second name
 # can follow, so 和 is the last character of the name before (检察长X允和列席, X清和等参加).
-_LIST_CLOSERS = frozenset({"等", "出席", "列席", "参加", "主持", "带队", "讲话", "到会", "参会"})
+_LIST_CLOSERS = frozenset(
+    {"等", "出席", "列席", "参加", "主持", "带队", "讲话", "到会", "参会"}
+    # What the person said (X清和说，…): a speech verb opens no second name either.
+    | {"说", "表示", "介绍", "指出", "强调"}
+)
 # Of those, the ones that take no object: a noun after them makes them a modifier (和带队领导).
 _INTRANSITIVE_CLOSERS = frozenset({"带队", "讲话", "到会", "参会"})
 _CLAUSE_END_RE = re.compile(r"[，、。；：！？,;:\n]")

@@ -22,6 +22,7 @@ from .layout import (
     mark_indents,
     masthead_date,
     reattach_punctuation,
+    split_trailing_jumps,
 )
 from .model import ParsedArticle, ParsedPage
 from .normalize import collapse_letter_spacing, normalize_line, normalize_text
@@ -69,6 +70,7 @@ def parse_page(
     page.unplaced.extend(x.strip() for x in furniture)
     lines = ["" if i in marked else x for i, x in enumerate(lines)]
     lines, strong = mark_indents(raw.split("\n"), lines)
+    lines, strong = split_trailing_jumps(lines, strong)
     page_width = estimate_column_width(lines)  # once: a page can hold thousands of articles
     seg = segment(lines, page_width, strong)
     page.unplaced.extend(seg.captions)

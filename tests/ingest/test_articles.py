@@ -484,3 +484,92 @@ def test_an_end_mark_closes_its_article_and_is_no_body(mark: str, alone: bool) -
     assert first.body.endswith("苗木成活率达到九成。")
     assert second.title == "柳岸街道开展夜市安全巡查"
     assert mark not in second.body
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        ["拨打热线咨询。（下转第5版）"],
+        ["拨打热线咨询。（下转第", "5版）"],
+        ["拨打热线咨询的（下转第5版）"],
+    ],
+)
+def test_a_jump_line_at_the_end_of_a_body_line_is_no_body(last: list[str]) -> None:
+    """``……咨询。（下转第5版）``, on one line or wrapped: the story ends there, and the jump
+    line is no body of it, as when it stands on a line of its own."""
+    page = "\n".join(
+        [
+            "梧桐区冬季供暖全面启动",
+            "本报讯 11月5日，梧桐区新增供暖",
+            "小区12个，居民遇到问题可",
+            *last,
+            "",
+            "",
+            "图为11月6日，居民在桐花公园赏菊。",
+            "本报记者 路晓禾 摄",
+            "",
+            "",
+            "桐花街道开展消防演练",
+            "本报讯 11月7日，桐花街道在辖区",
+            "开展高层建筑消防演练。",
+        ]
+    )
+    parsed = parse_page(page.encode(), "jump_tail.txt")
+    first, second = parsed.articles
+    assert first.body.rstrip("。的").endswith("拨打热线咨询")
+    assert "下转" not in first.body
+    assert first.reporters == []
+    assert second.title == "桐花街道开展消防演练"
+    assert page_chars_accounted(parsed)
+
+
+@pytest.mark.parametrize("caption", ["图为桐花公园的银杏大道。", "11月6日，居民在桐花公园赏菊。"])
+def test_a_caption_credited_on_its_own_line_under_a_jump_is_no_byline(caption: str) -> None:
+    """A photo caption set apart under a jumped story, credited ``本报记者 X 摄`` on a line of
+    its own, whether it opens on ``图为`` or on a date: X signs neither story."""
+    page = "\n".join(
+        [
+            "梧桐区冬季供暖全面启动",
+            "本报讯 11月5日，梧桐区新增供暖",
+            "小区12个，居民可拨打热线咨询。",
+            "（下转第5版）",
+            "",
+            "",
+            caption,
+            "本报记者 路晓禾 摄",
+            "",
+            "",
+            "桐花街道开展消防演练",
+            "本报讯（记者 林一苇）11月7日，桐花街道",
+            "在辖区开展高层建筑消防演练。",
+        ]
+    )
+    first, second = parse_page(page.encode(), "jump_caption.txt").articles
+    assert first.reporters == []
+    assert second.reporters == ["林一苇"]
+    assert caption[:8] not in first.body + second.body
+    assert "路晓禾" not in first.body + second.body
+
+
+def test_a_nameless_credit_over_a_lead_like_sentence_is_no_title_half() -> None:
+    """``本报评论员`` under a commentary's title is its credit, even when the commentary's first
+    sentence opens as a lead does (a season, a time): never the second half of the title."""
+    page = "\n".join(
+        [
+            "桐花街道开展消防演练",
+            "本报讯 3月6日，桐花街道在辖区开展",
+            "高层建筑消防演练。（记者 林一苇）",
+            "",
+            "",
+            "短评",
+            "让春耕的劲头再足一些",
+            "本报评论员",
+            "开春以来，农时不等人。",
+            "各镇要把农资供应抓在前头，",
+            "把服务送到田间地头。",
+        ]
+    )
+    _first, second = parse_page(page.encode(), "commentary.txt").articles
+    assert second.title == "让春耕的劲头再足一些"
+    assert second.reporters == []
+    assert second.body.startswith("开春以来")

@@ -419,3 +419,19 @@ def test_a_whole_headline_in_lenticular_brackets_drops_them() -> None:
     assert (g.title, g.column, g.marks) == ("海棠区秋季征兵体检工作启动", "", "【】")
     g = parse_headline_group(["【人大动态】"])
     assert (g.title, g.marks) == ("【人大动态】", "")
+
+
+def test_a_slogan_over_a_title_wrapped_in_two_and_a_dash_deck() -> None:
+    """Parallel phrases over two plain lines over a ``——`` deck: kicker, one title joined
+    without a space, deck (the title's lines open on no subject of their own)."""
+    group = parse_headline_group(
+        [
+            "踏实苦干求实效 攻坚克难谱新篇",
+            "区长办公会议研究",
+            "明年城建工作安排",
+            "——林远舟主持会议",
+        ]
+    )
+    assert group.kicker == "踏实苦干求实效 攻坚克难谱新篇"
+    assert group.title == "区长办公会议研究明年城建工作安排"
+    assert group.subtitle == "——林远舟主持会议"

@@ -4,10 +4,12 @@ from collections.abc import Callable
 
 import pytest
 
+from ingest.parser import parse_page
 from ingest.parser.layout import (
     build_paragraphs,
     ends_sentence,
     estimate_column_width,
+    furniture_lines,
     is_headlineish,
 )
 
@@ -91,3 +93,36 @@ PREDICATE_CASES = [
 )
 def test_line_predicates(predicate: Callable[[str], bool], line: str, expected: bool) -> None:
     assert predicate(line) is expected
+
+
+def test_a_front_page_masthead_weather_and_guide_box_are_furniture() -> None:
+    """A front page's masthead block (name over a Latin line, issue number, serial code, lunar
+    date, page count), its weather box and its guide to other pages are no article."""
+    page = "\n".join(
+        [
+            "桐花日报",
+            "TONGHUA RIBAO",
+            "第2345期 国内统一连续出版物号 CN99-0001",
+            "2024年3月7日 星期四 农历甲辰年正月廿七 今日8版",
+            "",
+            "【天气】今天 多云 3℃～15℃ 南风2级",
+            "明天 晴 5℃～17℃",
+            "",
+            "今日导读",
+            "第2版 梧桐区召开春耕推进会",
+            "▶ 老街新貌 详见第3版",
+            "",
+            "",
+            "桐花街道开展消防演练",
+            "本报讯 3月6日，桐花街道在辖区开展高层",
+            "建筑消防演练，演练时气温3℃～15℃",
+            "200余名居民参加。",
+        ]
+    )
+    lines = page.split("\n")
+    found = furniture_lines(lines)
+    assert found == set(range(11)) - {4, 7}
+    parsed = parse_page(page.encode(), "front.txt")
+    (article,) = parsed.articles
+    assert article.title == "桐花街道开展消防演练"
+    assert parsed.year == 2024

@@ -175,6 +175,13 @@ def test_a_chair_with_the_post_after_the_name() -> None:
     assert (m.name, m.chair) == ("河道清淤推进会", "祁远舟")
 
 
+def test_a_chair_after_a_visit_clause_in_the_same_sentence() -> None:
+    """X先后…调研，随后主持召开Y会: X, the subject of the whole sentence, chairs Y."""
+    text = "本报讯 6月3日，区长祁远舟先后深入三个在建工地调研，随后主持召开汛前安全调度会。"
+    (m,) = _meetings(text)
+    assert (m.name, m.chair) == ("汛前安全调度会", "祁远舟")
+
+
 def test_a_meeting_named_only_in_the_headline_takes_the_body_chair() -> None:
     headline = "区政府召开老旧管网改造调度会议\n"
     text = headline + "本报讯 4月9日，区长姜望舒主持会议，听取各街道汇报。"

@@ -453,6 +453,8 @@ def test_a_preposition_as_the_middle_given_character_reads_after_a_title() -> No
         ("区法院院长庞叙和列席会议。", "庞叙和"),
         ("区政协委员柏云舟、司徒文和等参加。", "司徒文和"),
         ("副区长韦清和带队督导。", "韦清和"),
+        ("区人社局副局长韦清和说，今年以来招聘会办了30场。", "韦清和"),
+        ("区文旅局局长庞叙和介绍，景区游客增长两成。", "庞叙和"),
     ],
 )
 def test_a_name_ending_in_he_before_a_verb_of_the_list_keeps_it(text: str, name: str) -> None:

@@ -195,3 +195,9 @@ def test_a_one_character_verb_before_xiangmu_makes_it_an_object() -> None:
     """以A保项目B / 以A带项目B: 项目 is the object of the verb, the words before it a clause."""
     text = "会议要求，要以效能提升保项目攻坚，以党建引领带项目建设，推进青禾智造项目建设。"
     assert [p.name for p in extract_projects(text)] == ["青禾智造"]
+
+
+def test_a_verb_taking_projects_as_its_object_names_none() -> None:
+    """``及时协调解决项目推进中的难题``: 项目 is the object of a verb, no project named."""
+    text = "他要求，要及时协调解决项目推进中的难题，桐花路改造及时代广场项目年底前完工。"
+    assert [m.name for m in extract_projects(text)] == ["桐花路改造", "时代广场"]
