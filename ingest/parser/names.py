@@ -79,7 +79,7 @@ SURNAMES: frozenset[str] = frozenset(
 # where a title is printed right before and a full three-character name reads, followed by a
 # boundary or a verb that follows names (区人大代表能立群在…). 和, left out of SURNAMES as a
 # conjunction, reads the same way (区委书记和之远主持, 副主席A、和乃馨出席).
-WORD_SURNAMES: frozenset[str] = frozenset("能有从山年东和")
+WORD_SURNAMES: frozenset[str] = frozenset("能有从山年东和步")
 
 # A name ends where one of these begins: verbs, adverbs and particles that follow a name in
 # news prose (区委书记龚然紧扣…, 张华认真落实…, 刘建国组织召开…).
@@ -92,7 +92,7 @@ NAME_STOPS: tuple[str, ...] = (
     "把", "被", "给", "让", "同", "跟", "莅临", "列席", "致辞", "发言", "作为", "分别",
     "先后", "已", "曾", "会见", "会同", "一同", "一起", "共同", "亲自", "现场", "实地", "首先",
     "随后", "最后", "所", "等人", "同学", "老师", "书记", "主任", "区长", "局长",
-    "紧扣", "认真", "肯定", "组织", "部署", "传达", "宣布", "带头", "主动", "提出", "希望",
+    "紧扣", "认真", "肯定", "组织", "部署", "传达", "宣布", "带头", "主动", "提出", "希望", "建议",
     "充分", "详细", "仔细", "逐一", "审议", "结合", "总结", "回顾", "点评", "安排", "解读",
     "宣讲", "讲授", "主讲", "授课", "勉励", "鼓励", "叮嘱", "寄语", "称赞", "感谢", "赴",
     "率队", "接待", "会见了", "召开", "对此", "再次", "专门", "特别", "高度",

@@ -151,8 +151,10 @@ _BOUNDARY = frozenset("，、。；：！？,;:")
 # can follow, so 和 is the last character of the name before (检察长X允和列席, X清和等参加).
 _LIST_CLOSERS = frozenset(
     {"等", "出席", "列席", "参加", "主持", "带队", "讲话", "到会", "参会"}
-    # What the person said (X清和说，…): a speech verb opens no second name either.
-    | {"说", "表示", "介绍", "指出", "强调"}
+    # What the person said or reported (X清和说，…, X景和通报了…): a verb of speech opens no
+    # second name either.
+    | {"说", "表示", "介绍", "指出", "强调", "要求", "通报", "汇报", "宣读", "宣布", "部署"}
+    | {"提出", "发言", "致辞", "解读"}
 )
 # Of those, the ones that take no object: a noun after them makes them a modifier (和带队领导).
 _INTRANSITIVE_CLOSERS = frozenset({"带队", "讲话", "到会", "参会"})

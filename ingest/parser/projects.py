@@ -443,7 +443,10 @@ def _names_construction(name: str) -> bool:
 # verb, running to the end of its clause.
 _VISIT_VERBS = ("察看", "查看", "观摩", "来到", "走进", "深入")
 _VISIT_LIST_RE = re.compile(
-    rf"(?P<list>{_ITEM}+(?:、{_ITEM}+?)+?)(?P<end>建设现场|施工现场|现场|(?=[，。；]|$))"
+    rf"(?P<list>{_ITEM}+(?:、{_ITEM}+?)+?)"
+    # …现场, or what was checked of the works (…项目建设情况, …建设进度): not the last name's.
+    r"(?P<end>建设现场|施工现场|现场|(?:项目)?(?:建设|施工)?(?:情况|进度|进展)(?=[，。；]|$)|"
+    r"(?=[，。；]|$))"
 )
 
 
@@ -520,7 +523,7 @@ def _visited(text: str) -> list[tuple[int, str]]:
         by_suffix = any(
             _SUFFIX_RE.fullmatch(part + "，") and _ok(part, from_list=False) for _, part in named
         )
-        if by_suffix or m.group("end") == "建设现场":
+        if by_suffix or m.group("end") == "建设现场" or m.group("end").startswith("项目"):
             out.extend(named)
     return out
 

@@ -455,6 +455,9 @@ def test_a_preposition_as_the_middle_given_character_reads_after_a_title() -> No
         ("副区长韦清和带队督导。", "韦清和"),
         ("区人社局副局长韦清和说，今年以来招聘会办了30场。", "韦清和"),
         ("区文旅局局长庞叙和介绍，景区游客增长两成。", "庞叙和"),
+        # A verb of reporting opens no second name either.
+        ("副区长谷明和通报了全区秋粮收购进度。", "谷明和"),
+        ("区应急局局长谷明和部署汛期值守。", "谷明和"),
     ],
 )
 def test_a_name_ending_in_he_before_a_verb_of_the_list_keeps_it(text: str, name: str) -> None:
@@ -521,3 +524,10 @@ def test_an_academic_rank_is_no_post_even_with_an_institute() -> None:
     assert got.get("柏一舟", ([], "other"))[1] != "official"
     assert got.get("韦青松", ([], "other"))[1] != "official"
     assert got["车明远"] == (["镇长"], "official")
+
+
+def test_a_surname_that_is_also_a_word_reads_after_a_title_before_a_verb() -> None:
+    """步 is a 百家姓 surname and a common word: read as a surname only after a title, as a
+    full three-character name before a boundary or a verb (建议 among them)."""
+    assert _by_name("区政协委员步云岚建议增设停车位。")["步云岚"] == (["区政协委员"], "official")
+    assert _by_name("区长进一步强调，要压实责任。") == {}

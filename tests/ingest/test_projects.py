@@ -201,3 +201,12 @@ def test_a_verb_taking_projects_as_its_object_names_none() -> None:
     """``及时协调解决项目推进中的难题``: 项目 is the object of a verb, no project named."""
     text = "他要求，要及时协调解决项目推进中的难题，桐花路改造及时代广场项目年底前完工。"
     assert [m.name for m in extract_projects(text)] == ["桐花路改造", "时代广场"]
+
+
+def test_a_visit_list_closing_on_what_was_checked_keeps_it_out_of_the_last_name() -> None:
+    """先后察看了A、B项目建设情况: the progress checked closes the list, it names nothing."""
+    text = "他先后察看了枫林产业园二期、星禾电子科技有限公司年产5万台终端生产线项目建设情况。"
+    assert [p.name for p in extract_projects(text)] == [
+        "枫林产业园二期",
+        "星禾电子科技有限公司年产5万台终端生产线",
+    ]
