@@ -47,7 +47,7 @@ from .layout import (
     is_strong_lead,
     paragraph_from,
 )
-from .normalize import DASH_DECK
+from .normalize import CLAUSE_PUNCT, DASH_DECK
 
 BLANK, START, BYLINE, TEXT = "blank", "start", "byline", "text"
 # A photo caption (``图为……。（苗立新 摄）``): part of no article and no headline.
@@ -714,14 +714,11 @@ def _after_double_blank(lines: list[str]) -> tuple[list[str], list[str]]:
     return lines[: cut - 1], tail
 
 
-_CLAUSE_PUNCT = re.compile("[，。、；：！？]")
-
-
 def _unworded_box(lines: list[str], i: int, j: int) -> bool:
     """``lines[i:j]``, a block with no clause punctuation at all, set apart by a double blank
     line under it: a service box (weather, hotline numbers), no body's first lines (a column
     break inside a sentence leaves one blank line, and its commas)."""
-    if any(_CLAUSE_PUNCT.search(x) for x in lines[i:j]):
+    if any(CLAUSE_PUNCT.search(x) for x in lines[i:j]):
         return False
     return j + 1 < len(lines) and not lines[j] and not lines[j + 1]
 

@@ -122,7 +122,7 @@ def collapse_letter_spacing(line: str) -> str:
 # ``通讯员``, ``责任编辑``) that a padded byline name stands next to. A bracket says byline
 # (``（记者 范`` / ``舒）``, ``员 骆一凡）``): its label keeps its gap.
 _SENTENCE_MIN = 5
-_CLAUSE_PUNCT = re.compile(r"[，。、；：！？]")
+CLAUSE_PUNCT = re.compile(r"[，。、；：！？]")
 _BRACKETS = re.compile(r"[（）()]")
 
 
@@ -134,7 +134,7 @@ def _runs_on(token: str, cjk_side: str) -> bool:
     return (
         bool(_IS_CJK.match(cjk_side))
         and not _BRACKETS.search(token)
-        and (len(token) >= _SENTENCE_MIN or bool(_CLAUSE_PUNCT.search(token)))
+        and (len(token) >= _SENTENCE_MIN or bool(CLAUSE_PUNCT.search(token)))
     )
 
 

@@ -158,7 +158,8 @@ _LIST_CLOSERS = frozenset(
 )
 # Of those, the ones that take no object: a noun after them makes them a modifier (和带队领导).
 _INTRANSITIVE_CLOSERS = frozenset({"带队", "讲话", "到会", "参会"})
-_CLAUSE_END_RE = re.compile(r"[，、。；：！？,;:\n]")
+# A boundary or a line end.
+_CLAUSE_END_RE = re.compile("[" + re.escape("".join(sorted(_BOUNDARY))) + "\n]")
 
 
 def _joiner_ends(text: str, j: int) -> bool:
