@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from .bylines import (
+    CREDIT_TAIL_MAX,
     NOTE_LABEL,
     completes_byline,
     is_author_line,
@@ -148,7 +149,7 @@ def tag_lines(lines: list[str], strong: frozenset[int] = frozenset()) -> list[tu
             continue
         if _EDITORS_NOTE.match(line):
             note_at = i
-        if i == credit_tail:
+        if i <= credit_tail:
             tagged.append((BYLINE, line))
             prev_kind, prev = tagged[-1]
             continue
@@ -235,10 +236,12 @@ def tag_lines(lines: list[str], strong: frozenset[int] = frozenset()) -> list[tu
         else:
             text, byline = split_glued_byline(line)
             if not byline and i + 1 < len(stripped):
-                # A unit credit wrapped onto the next line (``……。（五里堡街`` / ``道 供稿）``).
-                text, byline = split_wrapped_unit_credit(line, stripped[i + 1])
+                # A credit wrapped onto the next lines (``……。（五里堡街`` / ``道 供稿）``).
+                text, byline, tail = split_wrapped_unit_credit(
+                    line, stripped[i + 1 : i + 1 + CREDIT_TAIL_MAX]
+                )
                 if byline and (text or after_sentence):
-                    credit_tail = i + 1
+                    credit_tail = i + tail
                     if not text:
                         tagged.append((BYLINE, byline))
                         prev_kind, prev = tagged[-1]
