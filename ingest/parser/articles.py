@@ -121,6 +121,9 @@ class Segmentation:
     clusters: list[list[str]] = field(default_factory=list)
     # Lines of no article and no headline (photo captions), in page order.
     captions: list[str] = field(default_factory=list)
+    # The items of a brief block that closes the page (``简讯`` over them): no headline is
+    # printed for any of them, before or after.
+    brief_tail: int = 0
 
 
 def tag_lines(lines: list[str], strong: frozenset[int] = frozenset()) -> list[tuple[str, str]]:
@@ -1021,6 +1024,7 @@ def _label_briefs(seg: Segmentation) -> Segmentation:
         if _BRIEF_LABEL.match(label) or (_BLOCK_LABEL.match(label) and run >= 2):
             # Printed once, the label is kept once: on the item under it.
             art.column = before.pop(last).strip()
+            seg.brief_tail = run if n + run == len(arts) else 0
     return seg
 
 
