@@ -124,6 +124,7 @@ def assign_headlines(
     clusters: Sequence[Sequence[str]],
     article_texts: Sequence[str],
     doubtful: set[int] | None = None,
+    brief_tail: int = 0,
 ) -> tuple[dict[int, list[str]], list[str]]:
     """Cut every cluster into headline groups, then match groups to articles page-wide.
 
@@ -133,16 +134,18 @@ def assign_headlines(
     the one-to-one matching stops two groups claiming one article.
     Returns ``({article: lines}, unplaced)``; the lines of a group keep ``""`` where a blank
     line was printed between them. Articles whose headline was placed by position more than by
-    what it says are added to ``doubtful``.
+    what it says are added to ``doubtful``. The last ``brief_tail`` articles are the items of
+    a brief block closing the page, which print no headline.
     """
     # A bigram of a headline is in an article exactly when it is in the article's text (its
     # two characters are of the kind a bigram is made of), so the texts themselves are
     # searched: no article's bigrams are ever built.
     grams: list[str] = list(article_texts)
     # A page that opens with a body and ends with headlines prints each headline below its
-    # article: position then points up, not down.
-    after = len(article_texts) >= 2 and not any(x.strip() for x in clusters[0])
-    after = after and any(x.strip() for x in clusters[-1])
+    # article: position then points up, not down. A brief block closing the page has none:
+    # the page's headlines end under the article above it.
+    after = len(article_texts) >= 2 + brief_tail and not any(x.strip() for x in clusters[0])
+    after = after and any(x.strip() for x in clusters[-1 - brief_tail])
     idf = _idf(grams, {b for c in clusters for x in c for b in bigrams(x)})
     n = len(grams)
     assigned: dict[int, list[str]] = {}

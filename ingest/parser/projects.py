@@ -46,7 +46,8 @@ _SUFFIX_RE = re.compile(
     # When the work started or is due, then the stage (…工程今年5月开工, …二期年底前完工).
     r"(?=(?:今年|去年|明年|年内|年底|[上下]半年|\d{1,2}月)[^，。；]{0,6}?"
     r"(?:开工|完工|竣工|投用|建成|通车|动工))|"
-    rf"(?<=项目)(?![部组库办地]|{OFFICE_RE.pattern}))"
+    # ``X项目7个`` counts items of a kind (as ``7个X项目`` does); ``3个月`` is a span of time.
+    rf"(?<=项目)(?![部组库办地]|{OFFICE_RE.pattern}|{_NUM}个(?!月)))"
 )
 _LEAD_WORDS = re.compile(
     r"(?:加快|推进|推动|细化|确保|做好|抓好|建设|办好|实施|开展|启动|完成|督导|视察|听取|"

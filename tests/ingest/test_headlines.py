@@ -16,6 +16,21 @@ def test_headline_after_its_article_is_not_given_to_the_next() -> None:
     assert unplaced == []
 
 
+def test_a_brief_block_closing_the_page_leaves_its_headlines_after_the_articles() -> None:
+    """The page's last headline stands over the brief block, whose items have none: headlines
+    still follow their articles, so one sharing no word with its body is not the next one's."""
+    swap = "5月13日，海棠区居民在广场上交换闲置物品。"
+    briefs = ["5月16日，海棠区文化馆举办书法展。", "5月17日，海棠区体育馆举办乒乓球赛。"]
+    texts = [ART_RIVER, swap, ART_SAFETY, *briefs]
+    clusters = [[], ["河道治理推进会召开"], ["旧物换新主"], ["安全生产专项检查启动"], [], []]
+    assigned, _ = assign_headlines(clusters, texts, brief_tail=2)
+    assert assigned == {
+        0: ["河道治理推进会召开"],
+        1: ["旧物换新主"],
+        2: ["安全生产专项检查启动"],
+    }
+
+
 def _heads(kicker: str, title: str, subtitle: str) -> dict[str, str]:
     return {"kicker": kicker, "title": title, "subtitle": subtitle}
 

@@ -210,3 +210,17 @@ def test_a_visit_list_closing_on_what_was_checked_keeps_it_out_of_the_last_name(
         "枫林产业园二期",
         "星禾电子科技有限公司年产5万台终端生产线",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("去年全县新评定市级传统村落项目12个，覆盖五个乡镇。", []),
+        ("今年新入选省级文旅融合示范项目三个。", []),
+        # A span of months after 项目 is when the works end: the name stands.
+        ("青杉物流园项目3个月内建成投用。", ["青杉物流园"]),
+    ],
+)
+def test_a_count_after_xiangmu_names_no_project(text: str, names: list[str]) -> None:
+    """``X项目N个`` counts items of a kind (as ``N个X项目`` does): no project is named."""
+    assert [p.name for p in extract_projects(text)] == names
