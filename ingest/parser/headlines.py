@@ -402,7 +402,7 @@ def _boundary_priors(lines: Sequence[str], blank_before: Sequence[bool]) -> list
     subject = [_starts_with_subject(x) for x in lines]
     priors = [0.0]
     for k in range(1, len(lines)):
-        if _is_parallel(lines[k - 1]) and _FIGURE.search(lines[k]) and " " not in lines[k]:
+        if _is_parallel(lines[k - 1]) and _reports_figure(lines[k]) and " " not in lines[k]:
             p = -_CONTINUATION  # a figure under parallel phrases: their deck
         elif k == 1 and _is_label_row(lines[0]) and len(lines[1]) >= _LABEL_TITLE_MIN:
             p = -_LABEL_KEEPS  # a column label opening the cluster stands over its title
@@ -586,7 +586,7 @@ def _slogan_over_title(first: str, second: str) -> bool:
     return (
         _is_parallel(first)
         and not _starts_with_subject(first)
-        and (not _FIGURE.search(second) or _counted_subject(second))
+        and (not _reports_figure(second) or _counted_subject(second))
         and (
             _names_who_acts(second)
             or _counted_subject(second)
@@ -640,6 +640,8 @@ _LABEL_UNDER_RATIO = 2
 # two characters on its first line, so a title of three times that will do.
 _LABEL_SHORT_RATIO = 3
 _FIGURE = re.compile(r"\d")
+# An ordinal (``第92次``, ``第3届``) numbers the event a title names; it reports no figure.
+_ORDINAL = re.compile(r"第\d+")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?%?")
 # A column label printed after the title, marked off (``【文明实践】``, ``■社区``, ``·城管动态``).
 _MARKED_LABEL = re.compile(r"【[^】]{2,8}】|[■●◆▲★·][^\s]{2,8}")
@@ -703,6 +705,12 @@ def _figure_halves(first: str, rest: str) -> bool:
     )
 
 
+def _reports_figure(line: str) -> bool:
+    """The line reports a figure (``……完成投资12亿元``), as a deck does; the number of a
+    meeting (``……第92次（扩大）会议召开``) is part of the name a title prints."""
+    return _FIGURE.search(_ORDINAL.sub("", line)) is not None
+
+
 def _read_length(part: str) -> int:
     """Length as a phrase reads: a figure (``63.5``, ``12%``) is one word however many digits
     it prints."""
@@ -750,7 +758,7 @@ def parse_headline_group(
         if _starts_with_subject(second) and not _starts_with_subject(first):
             # Parallel phrases over a line that reports a figure: title and deck
             # (``比学赶超 跑出加速度`` / ``……完成投资12亿元``); over a title: its kicker.
-            if _is_parallel(first) and _FIGURE.search(second) and not wrapped[1]:
+            if _is_parallel(first) and _reports_figure(second) and not wrapped[1]:
                 group.unsure = True
             elif not _is_parallel(first) and not any(p in first for p in "，,"):
                 # A slogan kicker is parallel phrases or a clause (``党建引领 多元共治``,
@@ -938,7 +946,7 @@ def _merge_wrapped(
                 and " " not in nxt
                 and "，" not in row + nxt
                 # a line that reports a figure is a deck (``新增绿地8.6万平方米``)
-                and not _FIGURE.search(nxt)
+                and not _reports_figure(nxt)
                 and len(nxt) <= len(row) + 2
                 and not _starts_with_subject(nxt)
                 and not _KICKER_END.search(row)

@@ -435,3 +435,13 @@ def test_a_slogan_over_a_title_wrapped_in_two_and_a_dash_deck() -> None:
     assert group.kicker == "踏实苦干求实效 攻坚克难谱新篇"
     assert group.title == "区长办公会议研究明年城建工作安排"
     assert group.subtitle == "——林远舟主持会议"
+
+
+def test_a_slogan_over_a_numbered_meeting_held_is_its_kicker() -> None:
+    # 第7次 numbers the meeting the title names: it is no figure a deck reports.
+    group = parse_headline_group(["守好民生底线 稳住发展大盘", "某区政府第7次常务会议召开"])
+    assert (group.kicker, group.title, group.subtitle) == (
+        "守好民生底线 稳住发展大盘",
+        "某区政府第7次常务会议召开",
+        "",
+    )
