@@ -124,6 +124,7 @@ def assign_headlines(
     clusters: Sequence[Sequence[str]],
     article_texts: Sequence[str],
     doubtful: set[int] | None = None,
+    labelled: Container[int] = (),
 ) -> tuple[dict[int, list[str]], list[str]]:
     """Cut every cluster into headline groups, then match groups to articles page-wide.
 
@@ -133,7 +134,8 @@ def assign_headlines(
     the one-to-one matching stops two groups claiming one article.
     Returns ``({article: lines}, unplaced)``; the lines of a group keep ``""`` where a blank
     line was printed between them. Articles whose headline was placed by position more than by
-    what it says are added to ``doubtful``.
+    what it says are added to ``doubtful``. ``labelled`` are the articles printed under a
+    brief block's label (``简讯``): the label stands where a headline would, so they take none.
     """
     # A bigram of a headline is in an article exactly when it is in the article's text (its
     # two characters are of the kind a bigram is made of), so the texts themselves are
@@ -156,7 +158,7 @@ def assign_headlines(
         first_article = max(0, start - 1) if start else 0
         columns = [j for j in range(first_article, stop) if j not in assigned]
         got, lost = _assign_window(
-            clusters, range(start, last), columns, grams, idf, doubtful, after
+            clusters, range(start, last), columns, grams, idf, doubtful, after, labelled
         )
         assigned.update(got)
         unplaced.extend(lost)
@@ -171,6 +173,7 @@ def _assign_window(
     idf: dict[str, float],
     doubtful: set[int] | None = None,
     headlines_after: bool = False,
+    labelled: Container[int] = (),
 ) -> tuple[dict[int, list[str]], list[str]]:
     """Segment these clusters and match their groups to these articles (absolute indices)."""
     window = [grams[j] for j in columns]
@@ -214,13 +217,15 @@ def _assign_window(
     top_only = not any(x.strip() for c in cluster_ids[1:] for x in clusters[c])
     weights = [
         [
-            _weight(tot[k], c, j, touching[g], order[g], headlines_after, top_only)
+            0.0
+            if j in labelled
+            else _weight(tot[k], c, j, touching[g], order[g], headlines_after, top_only)
             for k, j in enumerate(columns)
         ]
         for g, (c, _, tot) in enumerate(groups)
     ]
     match = _max_weight_matching(weights)
-    _split_off_headlines(groups, line_scores, match, len(columns))
+    _split_off_headlines(groups, line_scores, match, columns, labelled)
     kickers = _kickers_left_over(groups, match, tight)
     assigned: dict[int, list[str]] = {}
     unplaced: list[str] = []
@@ -261,7 +266,8 @@ def _split_off_headlines(
     groups: list[tuple[int, list[str], list[float]]],
     line_scores: list[Sequence[Sequence[float]]],
     match: dict[int, int],
-    columns: int,
+    columns: Sequence[int],
+    labelled: Container[int] = (),
 ) -> None:
     """Give a body left without a headline the block of a placed group that names it.
 
@@ -269,47 +275,71 @@ def _split_off_headlines(
     shares a word or two with the same body (``……冬季……行动`` / ``政协委员……``). When a
     body is left over and the first or last block of such a group (lines between blank
     lines) matches it by more than ``MIN_AFFINITY``, and better than the group's own body,
-    that block is its headline: the group is split there. ``groups`` and ``match`` are
-    updated in place.
+    that block is its headline: the group is split there. Where the group's last block is
+    printed right over the body left over (see ``_printed_over``), matching it better than
+    the group's own body is enough, as a headline right over its body needs no shared word;
+    so is a group's last line that shares nothing with its own body. A body under a brief
+    label (``labelled``) takes none. ``groups`` and ``match`` are updated in place.
     """
     taken = set(match.values())
-    for k in range(columns):
-        if k in taken:
+    for k in range(len(columns)):
+        if k in taken or columns[k] in labelled:
             continue
-        best: tuple[float, int, bool] | None = None  # (affinity, group, first block)
+        best: tuple[float, int, int, int] | None = None  # (affinity, group, lo, hi)
         for g, j in match.items():
             blocks = _blank_blocks(groups[g][1])
-            if len(blocks) < 2:
-                continue
-            for first in (True, False):
-                lo, hi = blocks[0] if first else blocks[-1]
+            over = _printed_over(groups, g, columns[j], columns[k])
+            size = len(line_scores[g])
+            spans = [blocks[0], blocks[-1]] if len(blocks) >= 2 else []
+            if over and size >= 2 and len(blocks) < 2:
+                spans = [(size - 1, size)]
+            for lo, hi in spans:
                 rows = line_scores[g][lo:hi]
                 aff = sum(r[k] for r in rows)
                 own = sum(r[j] for r in rows)
+                near = over and hi == size and (len(blocks) >= 2 or own < _NO_MATCH)
                 if (
-                    aff > MIN_AFFINITY
+                    (aff > MIN_AFFINITY or near)
                     and aff > own + _SURE_MARGIN
                     and (best is None or aff > best[0])
                 ):
-                    best = (aff, g, first)
+                    best = (aff, g, lo, hi)
         if best is None:
             continue
-        _, g, first = best
+        _, g, lo, hi = best
         cluster, marked, totals = groups[g]
-        cut = marked.index("") if first else len(marked) - marked[::-1].index("") - 1
-        part, rest = (
-            (marked[:cut], marked[cut + 1 :]) if first else (marked[cut + 1 :], marked[:cut])
-        )
-        blocks = _blank_blocks(marked)
-        lo, hi = blocks[0] if first else blocks[-1]
-        rows, kept = line_scores[g][lo:hi], [*line_scores[g][:lo], *line_scores[g][hi:]]
-        part_totals = [sum(r[n] for r in rows) for n in range(columns)]
+        at = [n for n, x in enumerate(marked) if x]  # printed line n sits at marked[at[n]]
+        part = marked[at[lo] : at[hi - 1] + 1]
+        rest = marked[: at[lo]] if lo else marked[at[hi - 1] + 1 :]
+        while rest and not rest[0]:
+            rest.pop(0)
+        while rest and not rest[-1]:
+            rest.pop()
+        rows = line_scores[g][lo:hi]
+        kept = [*line_scores[g][:lo], *line_scores[g][hi:]]
+        part_totals = [sum(r[n] for r in rows) for n in range(len(columns))]
         groups[g] = (cluster, rest, [t - p for t, p in zip(totals, part_totals, strict=True)])
         line_scores[g] = kept
         groups.append((cluster, part, part_totals))
         line_scores.append(rows)
         match[len(groups) - 1] = k
         taken.add(k)
+
+
+def _printed_over(
+    groups: Sequence[tuple[int, Sequence[str], Sequence[float]]], g: int, own: int, left: int
+) -> bool:
+    """Is group ``g`` (placed with article ``own``) printed right over article ``left``?
+
+    Its cluster sits right above that body (a headline after the body above, then the next
+    one's), or the cluster sits over ``own`` and ``left`` is the next body, printed with no
+    headline of its own (a cluster of two headlines over the first of two bodies)."""
+    cluster = groups[g][0]
+    if g + 1 < len(groups) and groups[g + 1][0] == cluster:
+        return False  # another group of the cluster is printed between
+    if cluster == left:
+        return True
+    return cluster == own and left == own + 1 and not any(c == left for c, _, _ in groups)
 
 
 def _blank_blocks(marked: Sequence[str]) -> list[tuple[int, int]]:
