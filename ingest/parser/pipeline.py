@@ -184,7 +184,10 @@ def _place_headlines(
 ) -> None:
     texts = [a.body for a in page.articles]
     doubtful: set[int] = set()
-    assigned, unplaced = assign_headlines(clusters, texts, doubtful=doubtful, brief_tail=brief_tail)
+    labelled = {n for n, a in enumerate(page.articles) if a.column}
+    assigned, unplaced = assign_headlines(
+        clusters, texts, doubtful=doubtful, brief_tail=brief_tail, labelled=labelled
+    )
     # A page that prints a deck on its own line sets every headline part on its own line.
     decks_apart = any(parse_headline_group(g).deck_row for g in assigned.values())
     for idx, article in enumerate(page.articles):

@@ -53,7 +53,7 @@ _LEAD_WORDS = re.compile(
     r"(?:加快|推进|推动|细化|确保|做好|抓好|建设|办好|实施|开展|启动|完成|督导|视察|听取|"
     r"察看|查看|来到|到|在|对|为|和|与|及|了|把|将|是|的有|的|牵头|激发|以|作为|深化|狠抓|"
     r"大抓|抓大|加大|抓|签约|签订|签署|开工|观摩|调研|考察|走进|召开|举行|主持|研究|其中|随着|就|我区|主要包括|包括|深入|先后|"
-    r"还有|另有|也有)"
+    r"既有|还有|另有|也有)"
 )
 # No place prefix: 马寨镇X, 惠济区X, 郑州市X (but 南洼片区X, 新院区X are the project's own).
 _PLACE_LEAD = re.compile(
@@ -336,6 +336,10 @@ def _joined(text: str) -> list[tuple[int, str]]:
             # projects (A is read by its suffix).
             if any(_PLACE_ONLY.search(i) for _, i in items):
                 break
+            # A、B和重点项目推进: the last item (重点, 重大) names a kind of project, so the
+            # list names kinds of work, as a list holding one does before 等项目.
+            if _kind_closes(last):
+                break
             if len(items) >= 2:
                 out.extend(
                     (p, i)
@@ -344,6 +348,13 @@ def _joined(text: str) -> list[tuple[int, str]]:
                 )
             break
     return out
+
+
+def _kind_closes(last: str) -> bool:
+    """The item joined last before 项目 is a kind of project alone (…和重点项目推进): a
+    stem of a generic name right after the joiner."""
+    cuts = [i for i, c in enumerate(last) if c in _JOINERS and _joins(last, i)]
+    return bool(cuts) and last[cuts[-1] + 1 :] + "项目" in _GENERIC_NAMES
 
 
 def _part_of(name: str, other: str, other_first: bool) -> bool:

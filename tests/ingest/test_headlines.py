@@ -450,3 +450,46 @@ def test_a_slogan_over_a_title_wrapped_in_two_and_a_dash_deck() -> None:
     assert group.kicker == "踏实苦干求实效 攻坚克难谱新篇"
     assert group.title == "区长办公会议研究明年城建工作安排"
     assert group.subtitle == "——林远舟主持会议"
+
+
+def test_a_slogan_over_a_numbered_meeting_held_is_its_kicker() -> None:
+    # 第7次 numbers the meeting the title names: it is no figure a deck reports.
+    group = parse_headline_group(["守好民生底线 稳住发展大盘", "某区政府第7次常务会议召开"])
+    assert (group.kicker, group.title, group.subtitle) == (
+        "守好民生底线 稳住发展大盘",
+        "某区政府第7次常务会议召开",
+        "",
+    )
+
+
+ART_GARDEN = "本报讯 6月3日，海棠区园林局组织志愿者到滨河公园补植月季，养护绿地1200平方米。"
+ART_TRADE = "本报讯 6月5日至6日，副区长柏青带队赴宁波、舟山对接外贸企业，走访4家港航企业。"
+
+
+def test_the_next_headline_printed_right_over_its_body_leaves_the_headline_after() -> None:
+    # A headline after the body above, a blank, then the next body's own headline right
+    # over it, sharing only a word or two with it.
+    clusters = [[], [], ["海棠区园林局补植月季养护绿地", "", "我区东进招商对接港航"], []]
+    assigned, unplaced = assign_headlines(clusters, [ART_RIVER, ART_GARDEN, ART_TRADE])
+    assert assigned[1] == ["海棠区园林局补植月季养护绿地"]
+    assert assigned[2] == ["我区东进招商对接港航"]
+    assert unplaced == []
+
+
+def test_a_cluster_of_two_headlines_over_the_first_of_two_bodies() -> None:
+    # The second body prints no headline: the cluster's last line, which shares nothing
+    # with the first body, is its own.
+    clusters = [["海棠区园林局组织志愿者补植月季", "我区东进招商对接港航"], [], []]
+    assigned, unplaced = assign_headlines(clusters, [ART_GARDEN, ART_TRADE])
+    assert assigned == {0: ["海棠区园林局组织志愿者补植月季"], 1: ["我区东进招商对接港航"]}
+    assert unplaced == []
+
+
+def test_a_body_under_a_brief_label_takes_no_headline() -> None:
+    # The headline printed after the body above, then the label (taken out) over a brief:
+    # the brief takes none, even right under it.
+    brief = "6月4日，海棠区消防大队走进幼儿园开展消防演练。"
+    clusters = [[], [], ["海棠区园林局补植月季"], []]
+    assigned, _ = assign_headlines(clusters, [ART_RIVER, ART_GARDEN, brief], labelled={2})
+    assert assigned[1] == ["海棠区园林局补植月季"]
+    assert 2 not in assigned

@@ -224,3 +224,21 @@ def test_a_visit_list_closing_on_what_was_checked_keeps_it_out_of_the_last_name(
 def test_a_count_after_xiangmu_names_no_project(text: str, names: list[str]) -> None:
     """``X项目N个`` counts items of a kind (as ``N个X项目`` does): no project is named."""
     assert [p.name for p in extract_projects(text)] == names
+
+
+def test_a_list_joined_to_a_kind_of_project_names_kinds_of_work() -> None:
+    # …和重点项目推进: the last item is a kind of project, so are the others kinds of work.
+    text = "会议研究部署我区春耕备耕、森林防火和重大项目谋划等工作。"
+    assert extract_projects(text) == []
+
+
+def test_both_and_pair_names_the_first_project_without_its_lead() -> None:
+    text = (
+        "签约项目中，既有北岭智能传感器产业园、西湖港物流园二期等产业项目，"
+        "也有青松新材料研发基地等科技项目。"
+    )
+    assert [p.name for p in extract_projects(text)] == [
+        "北岭智能传感器产业园",
+        "西湖港物流园二期",
+        "青松新材料研发基地",
+    ]
