@@ -531,3 +531,12 @@ def test_a_surname_that_is_also_a_word_reads_after_a_title_before_a_verb() -> No
     full three-character name before a boundary or a verb (建议 among them)."""
     assert _by_name("区政协委员步云岚建议增设停车位。")["步云岚"] == (["区政协委员"], "official")
     assert _by_name("区长进一步强调，要压实责任。") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["网格员柴晓岚说，诉求都记在本上。", "白鹭社区网格员柴晓岚介绍，台账已记满六本。"],
+)
+def test_a_grid_worker_is_named_with_no_post(text: str) -> None:
+    """网格员 is a community's staff role, as 志愿者 is: the name read, no official."""
+    assert _by_name(text)["柴晓岚"] == ([], "other")
