@@ -371,10 +371,15 @@ def _signs_next(prev_kind: str, lines: list[str], i: int, signed: bool = False) 
     """A byline line set apart under an article its own credit already closed (a closing
     byline, or ``signed``: a finished article signed in its lead), with a lead right under
     it: the next article's byline printed over its body (a page whose headlines stand
-    elsewhere), not a second credit of the article above."""
+    elsewhere), not a second credit of the article above. A body that opens on the place it
+    is set in (``在X社区，……``) is a lead there too: the line above closed an article."""
     if not (prev_kind == BYLINE or signed) or i == 0 or lines[i - 1] or i + 1 >= len(lines):
         return False
-    return bool(lines[i + 1]) and _lead_at(lines, i + 1, quote=False)
+    if not lines[i + 1]:
+        return False
+    return _lead_at(lines, i + 1, quote=False) or bool(
+        _PLACE_LEAD.match(paragraph_from(lines, i + 1))
+    )
 
 
 def _over_blank(lines: list[str], i: int) -> bool:

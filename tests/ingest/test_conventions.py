@@ -781,6 +781,23 @@ def test_a_byline_line_over_the_next_dateline_signs_it_after_a_lead_bracket() ->
     assert second["title"] == "海棠区修缮老桥"
 
 
+def test_a_byline_line_over_a_body_opening_on_its_place_signs_the_article_below() -> None:
+    """All headlines on top: under an article closed by its own credit, a byline line set apart
+    over a body that opens on the place it is set in (no lead word) is that body's byline."""
+    text = (
+        "海棠区夜市开市\n楼道长柴晓岚：一本台账记了五年\n\n\n"
+        "本报讯 6月1日，海棠区青石夜市开市，\n首日客流过万。（记者 孙丽）\n\n\n"
+        "本报记者 林青\n在青石街道白鹭社区，提起楼道长柴晓岚，\n居民们都说她心细。\n"
+        "五年来，她记满了六本台账。\n"
+    )
+    d = parse_dict(text, issue_date="2025-06-03")
+    assert len(d["articles"]) == 2
+    first, second = d["articles"]
+    assert first["reporters"] == ["孙丽"]
+    assert second["reporters"] == ["林青"]
+    assert second["body"].startswith("在青石街道白鹭社区")
+
+
 def test_captions_credited_on_their_own_line_under_a_photo_label_belong_to_no_article() -> None:
     text = (
         "海棠区夜市开市\n本报讯 6月1日，海棠区青石夜市开市，首日客流过万。\n\n\n"

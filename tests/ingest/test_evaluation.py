@@ -57,9 +57,7 @@ FLOORS: dict[str, dict[str, float]] = {
         # without its space); official titles on q06
         # and w01/w04 (兼, not settled); projects on hj02 and s05; the kicker of j02 #3 (a
         # four-character slogan with no space); the title and deck of d05 #1 (a title wrapped
-        # over two lines whose second line opens on a verb read as a place); the cut of a04 #4
-        # and #5 (a closing byline wrapped over three lines is not read, so the brief under
-        # the 简讯 label after the article's headline is merged into it).
+        # over two lines whose second line opens on a verb read as a place).
         "cut": 0.99,
         "title": 0.99,
         "kicker": 0.99,

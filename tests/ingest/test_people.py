@@ -548,3 +548,12 @@ def test_a_name_ending_in_he_before_who_went_along_keeps_it() -> None:
     got = _by_name("区文旅局局长葛永和陪同。副区长鲁晓和区长石磊陪同调研。")
     assert got["葛永和"] == (["区文旅局局长"], "official")
     assert "鲁晓" in got and "鲁晓和" not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["网格员柴晓岚说，诉求都记在本上。", "白鹭社区网格员柴晓岚介绍，台账已记满六本。"],
+)
+def test_a_grid_worker_is_named_with_no_post(text: str) -> None:
+    """网格员 is a community's staff role, as 志愿者 is: the name read, no official."""
+    assert _by_name(text)["柴晓岚"] == ([], "other")
