@@ -166,9 +166,17 @@ def test_a_day_of_this_month_takes_the_issue_month() -> None:
     ("lead", "issue_date", "expected"),
     [
         # A span opening on a month, then a day alone: that day of the month printed.
-        ("本报讯（记者 苗青）3月以来，海棠区开展护林行动。17日清晨，护林员出发。", None, [(None, 3, 17)]),
+        (
+            "本报讯（记者 苗青）3月以来，海棠区开展护林行动。17日清晨，护林员出发。",
+            None,
+            [(None, 3, 17)],
+        ),
         ("本报讯 4月是爱国卫生月。6日上午，海棠区启动清洁行动。", "2025-04-10", [(None, 4, 6)]),
-        ("入夏以来，河道进入汛期。6月，海棠区的巡河队满员上岗。12日晚，队员巡至北岸。", None, [(None, 6, 12)]),
+        (
+            "入夏以来，河道进入汛期。6月，海棠区的巡河队满员上岗。12日晚，队员巡至北岸。",
+            None,
+            [(None, 6, 12)],
+        ),
         # A month printed with its day is an ordinary date; a day not in the next sentence is none.
         ("3月以来，海棠区开展护林行动，17日结束。", None, []),
         ("本报讯 2月是海棠区的文明月。30日，海棠区举办展演。", None, []),
