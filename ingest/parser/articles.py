@@ -566,11 +566,23 @@ def implicit_starts(tagged: list[tuple[str, str]], width: int | None) -> dict[in
         # the short line over it is a subhead.
         if lead and not blank and not _lead_at(texts, i, quote=False):
             lead = _under_dash_deck(texts, i)
-        apart = blank or width is None or all(len(texts[h]) < 0.8 * width for h in heads)
+        column = width if blank or width is None else min(width, _column_around(texts, j, i))
+        apart = blank or column is None or all(len(texts[h]) < 0.8 * column for h in heads)
         if apart and (lead or (j >= 0 and _headed_body(texts, heads, i, width, tagged, after))):
             out[heads[-1]] = i
             leads.add(i)
     return out
+
+
+_AROUND = 3
+
+
+def _column_around(texts: list[str], j: int, i: int) -> int:
+    """The width of the column the lines between ``texts[j]`` and ``texts[i]`` stand in: its
+    longest line just above and just below. A page's columns differ in width, so a line that is
+    short on the page may fill its own column (the body line under a paragraph's last one)."""
+    near = texts[max(0, j - _AROUND + 1) : j + 1] + texts[i : i + _AROUND]
+    return max((len(t) for t in near), default=0)
 
 
 def _may_open_body(texts: list[str], i: int, width: int | None) -> bool:

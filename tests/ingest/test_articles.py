@@ -591,3 +591,32 @@ def test_a_closing_byline_wrapped_over_three_lines_is_no_body() -> None:
     art = seg.articles[0]
     assert art.lines[-1] == "民不再日晒雨淋。"
     assert "".join(art.byline_lines) == "（记者 欧阳晓帆 实习生 蔺秋禾）"
+
+
+def test_a_body_line_filling_a_narrow_column_is_no_headline() -> None:
+    """A column narrower than the page's: its full line under a paragraph's short last line is
+    body, even when the line below opens on a time word (``月初``, the tail of a wrapped phrase)."""
+    page = "\n".join(
+        [
+            "桐花街道开展高层建筑消防演练",
+            "本报讯 3月6日，桐花街道在辖区一处高层住宅开展",
+            "消防演练，200余名居民参加。演练模拟了楼道起火",
+            "后的疏散与初起火灾扑救，消防员现场讲解了灭火器",
+            "的使用方法。居民韩素琴说，这样的演练多来几次，",
+            "遇到事情心里就不慌了。",
+            "",
+            "",
+            "青石镇部署夏季防汛",
+            "本报讯 5月8日，青石镇召开",
+            "夏季防汛工作会。镇长柳如烟",
+            "主持会议。",
+            "会议强调，各村要盯紧汛期",
+            "月初强降雨多发的时段，加",
+            "强巡堤查险，确保群众安全。",
+        ]
+    )
+    articles = parse_page(page.encode(), "flood.txt").articles
+    assert [a.title for a in articles] == ["桐花街道开展高层建筑消防演练", "青石镇部署夏季防汛"]
+    assert articles[1].body.endswith(
+        "会议强调，各村要盯紧汛期月初强降雨多发的时段，加强巡堤查险，确保群众安全。"
+    )
