@@ -620,3 +620,30 @@ def test_a_body_line_filling_a_narrow_column_is_no_headline() -> None:
     assert articles[1].body.endswith(
         "会议强调，各村要盯紧汛期月初强降雨多发的时段，加强巡堤查险，确保群众安全。"
     )
+
+
+def test_brief_items_opening_on_a_span_or_last_week_are_items_of_their_own() -> None:
+    """Under a brief block's label an item may open on a span (``今年以来，``) or a week
+    (``上周，``) with no day printed: after a finished item, each is the next item."""
+    page = "\n".join(
+        [
+            "海棠区召开防汛会",
+            "本报讯 6月2日，海棠区召开防",
+            "汛会，部署汛期各项工作。",
+            "记者 孙丽",
+            "",
+            "",
+            "简讯",
+            "今年以来，海棠区图书馆共接待读",
+            "者3万余人次，新办借书证1",
+            "200张。",
+            "上周，花园路街道举办少儿书画",
+            "展，展出作品80余幅。",
+            "本周三，青石社区开展义剪活动，",
+            "40余名老人理了发。",
+        ]
+    )
+    parsed = parse_page(page.encode(), "briefs.txt")
+    starts = [a.body[:8] for a in parsed.articles]
+    assert starts == ["本报讯 6月2日", "今年以来，海棠区", "上周，花园路街道", "本周三，青石社区"]
+    assert parsed.articles[1].body.endswith("新办借书证1200张。")
