@@ -226,7 +226,7 @@ def split_lead_byline(lines: list[str]) -> tuple[list[str], str]:
     # line over it): the same byline printed with no bracket, closed by 报道.
     report, after = _report_over_lead(rest)
     end = first
-    if not report and not rest.startswith(("（", "(")):
+    if not report and not _UNBYLINE.search(rest):
         # The column may wrap that byline over two lines (``本报讯 记者 李明 通讯`` / ``员 王芳
         # 报道``): read with the next line, joined as a wrapped bracket is.
         report, after, end = _wrapped_report(lines, first, rest)
@@ -261,6 +261,10 @@ def split_lead_byline(lines: list[str]) -> tuple[list[str], str]:
     bracket, after = joined[: close + 1], joined[close + 1 :].strip()
     lead = head.group(1) + (" " + after if after else "")
     return [*lines[:first], lead, *lines[j + 1 :]], bracket
+
+
+# A byline's first line holds no figure, no punctuation a lead or a bracket holds.
+_UNBYLINE = re.compile(r"[\d，。；！？（(]")
 
 
 def _report_over_lead(text: str) -> tuple[str, str]:
