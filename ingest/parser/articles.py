@@ -566,11 +566,23 @@ def implicit_starts(tagged: list[tuple[str, str]], width: int | None) -> dict[in
         # the short line over it is a subhead.
         if lead and not blank and not _lead_at(texts, i, quote=False):
             lead = _under_dash_deck(texts, i)
-        apart = blank or width is None or all(len(texts[h]) < 0.8 * width for h in heads)
+        column = width if blank or width is None else min(width, _column_around(texts, j, i))
+        apart = blank or column is None or all(len(texts[h]) < 0.8 * column for h in heads)
         if apart and (lead or (j >= 0 and _headed_body(texts, heads, i, width, tagged, after))):
             out[heads[-1]] = i
             leads.add(i)
     return out
+
+
+_AROUND = 3
+
+
+def _column_around(texts: list[str], j: int, i: int) -> int:
+    """The width of the column the lines between ``texts[j]`` and ``texts[i]`` stand in: its
+    longest line just above and just below. A page's columns differ in width, so a line that is
+    short on the page may fill its own column (the body line under a paragraph's last one)."""
+    near = texts[max(0, j - _AROUND + 1) : j + 1] + texts[i : i + _AROUND]
+    return max((len(t) for t in near), default=0)
 
 
 def _may_open_body(texts: list[str], i: int, width: int | None) -> bool:
@@ -1072,6 +1084,8 @@ def _split_unsigned(seg: Segmentation, width: int | None, sparse: bool = False) 
         if shown:
             in_block = bool(_BRIEF_LABEL.match(shown[-1]))
         in_block = in_block and _brief_item(art.lines)
+        if in_block:
+            cuts = sorted({*cuts, *_item_cuts(art.lines, width)})
         if (
             art.byline_lines
             and not (art.lead_byline or split_lead_byline(art.lines)[1])
@@ -1133,8 +1147,34 @@ def _brief_item(lines: list[str]) -> bool:
         return False
     # Read as a paragraph: a date may be broken over the item's first two lines (``12月`` /
     # ``8日，……``).
-    lead = paragraph_from(lines, first, limit=2)
-    return not is_dateline(lead) and bool(LEAD_START.match(lead))
+    return _opens_item(paragraph_from(lines, first, limit=2))
+
+
+# ``上周，`` / ``本周五，``: a time word that dates a brief by no day, as ``近日`` does.
+_WEEK_OR_MONTH = re.compile(r"^(?:上|本)(?:周|月)[一二三四五六日末初]?，")
+
+
+def _opens_item(paragraph: str) -> bool:
+    """Does a brief item open here: straight on a date or a time word, with no lead word?"""
+    return not is_dateline(paragraph) and bool(
+        LEAD_START.match(paragraph) or _WEEK_OR_MONTH.match(paragraph)
+    )
+
+
+def _item_cuts(lines: list[str], width: int | None) -> list[int]:
+    """Under a brief block's label: each paragraph after a finished one that opens as an item
+    does (a weak time word too, ``今年以来，``, ``上周，``) is the next item."""
+    cuts: list[int] = []
+    prev, blank = "", False
+    for i, line in enumerate(lines):
+        if not line:
+            blank = True
+            continue
+        ended = blank or width is None or len(prev) <= width - 2
+        if prev and ended and ends_sentence(prev) and _opens_item(paragraph_from(lines, i, 2)):
+            cuts.append(i)
+        prev, blank = line, False
+    return cuts
 
 
 _DAY_RANGE = re.compile(

@@ -224,11 +224,16 @@ def split_lead_byline(lines: list[str]) -> tuple[list[str], str]:
     rest = line[head.end() :].lstrip()
     # ``本报讯 记者 X 通讯员 Y 报道`` (maybe with the lead's text after it, maybe alone on its
     # line over it): the same byline printed with no bracket, closed by 报道.
-    report, after = (rest, "") if is_report_line(rest) else split_report_lead(rest)
+    report, after = _report_over_lead(rest)
+    end = first
+    if not report and not _UNBYLINE.search(rest):
+        # The column may wrap that byline over two lines (``本报讯 记者 李明 通讯`` / ``员 王芳
+        # 报道``): read with the next line, joined as a wrapped bracket is.
+        report, after, end = _wrapped_report(lines, first, rest)
     if report:
         if after:
-            return [*lines[:first], f"{head.group(1)} {after}", *lines[first + 1 :]], report
-        k = next((k for k in range(first + 1, len(lines)) if lines[k].strip()), None)
+            return [*lines[:first], f"{head.group(1)} {after}", *lines[end + 1 :]], report
+        k = next((k for k in range(end + 1, len(lines)) if lines[k].strip()), None)
         if k is None:
             return lines, ""
         lead = f"{head.group(1)} {lines[k].strip()}"
@@ -256,6 +261,28 @@ def split_lead_byline(lines: list[str]) -> tuple[list[str], str]:
     bracket, after = joined[: close + 1], joined[close + 1 :].strip()
     lead = head.group(1) + (" " + after if after else "")
     return [*lines[:first], lead, *lines[j + 1 :]], bracket
+
+
+# A byline's first line holds no figure, no punctuation a lead or a bracket holds.
+_UNBYLINE = re.compile(r"[\d，。；！？（(]")
+
+
+def _report_over_lead(text: str) -> tuple[str, str]:
+    """``(byline, lead after it)`` of a ``记者 X 通讯员 Y 报道`` line; ``("", text)`` if none."""
+    return (text, "") if is_report_line(text) else split_report_lead(text)
+
+
+def _wrapped_report(lines: list[str], first: int, rest: str) -> tuple[str, str, int]:
+    """``_report_over_lead`` of ``rest`` joined to the next line, and that line's index."""
+    k = next((k for k in range(first + 1, len(lines)) if lines[k].strip()), None)
+    if k is None:
+        return "", rest, first
+    nxt = lines[k].strip()
+    for (sep,) in _separators([rest, nxt]):
+        report, after = _report_over_lead(rest + sep + nxt)
+        if report:
+            return report, after, k
+    return "", rest, first
 
 
 def _separators(parts: list[str]) -> list[tuple[str, ...]]:

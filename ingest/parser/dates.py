@@ -94,6 +94,23 @@ _YESTERDAY_LEAD = re.compile(_LEAD_OPENING + "(?:昨日|昨天)")
 _DAY_ONLY_LEAD = re.compile(_LEAD_OPENING + r"(?P<d>\d{1,2})\s*日(?![报讯])")
 
 
+# ``11月以来，…。23日凌晨，`` / ``11月是消防宣传月。9日上午，``: a sentence that opens on a month
+# alone and the next one on a day alone, which is a day of that month (the span or the month's
+# name is a clause before the date, as ``今年以来，…。11月14日`` is).
+_MONTH_THEN_DAY = re.compile(
+    rf"(?:{_LEAD_OPENING}|[。！？]\s*)(?:(?P<y>\d{{4}})\s*年\s*)?(?P<m>1[0-2]|[1-9])\s*月(?!\s*\d)"
+    r"[^。！？]*[。！？]\s*(?P<d>[12]\d|3[01]|[1-9])\s*日(?![报讯])"
+)
+
+
+def _month_then_day(paragraph: str) -> list[tuple[int, int | None, int, int]]:
+    """``(offset, year or None, month, day)`` of the first ``11月…。23日`` of the paragraph."""
+    m = _MONTH_THEN_DAY.search(paragraph)
+    if m is None or not valid_date(month := int(m.group("m")), day := int(m.group("d"))):
+        return []
+    return [(m.start("d"), int(m.group("y")) if m.group("y") else None, month, day)]
+
+
 def day_in_issue_month(day: int, issue_date: str) -> date | None:
     """The last date on or before the issue that falls on ``day``: the issue's month, or the
     month before when the day is still to come (a ``30日`` story in a 2nd-of-the-month
@@ -134,7 +151,8 @@ def lead_dates(paragraph: str, issue_date: str | None = None) -> list[tuple[int 
     A lead opening on ``昨日`` is dated the day before ``issue_date`` (a full date), one opening
     on a day alone (``28日上午``) in the issue's month, ``上月28日`` in the month before and
     ``本月20日`` in the issue's own; without an issue date none names a month, so no year,
-    month or day is made up.
+    month or day is made up. A day opening the sentence after one that opens on a month
+    alone (``11月以来，…。23日``) is a day of that month.
     """
     if _YESTERDAY_LEAD.match(paragraph):
         if issue_date is None:
@@ -148,9 +166,12 @@ def lead_dates(paragraph: str, issue_date: str | None = None) -> list[tuple[int 
         span = _SPAN_THEN_DAY.match(paragraph)
         opening = _DATE.match(paragraph, span.end()) if span else None
         return find_dates(opening.group()) if opening else []
-    if issue_date is None or not (last := _last_month_dates(paragraph, issue_date)):
+    last: list[tuple[int, int | None, int, int]] = _month_then_day(paragraph)
+    if issue_date:
+        last += _last_month_dates(paragraph, issue_date)
+    if not last:
         return find_dates(paragraph)
-    # Both kinds in the order printed: the first one dates the article.
+    # All kinds in the order printed: the first one dates the article.
     printed = [
         (at, year, month, day)
         for at, year, month, days in printed_dates(paragraph)

@@ -190,12 +190,13 @@ def _assign_window(
         if not lines:
             continue
         scores = [_affinities(x, window, idf) for x in lines]
-        # All the page's headlines on top, one line apart from the next for each article:
-        # one headline a line, whatever they share with the bodies.
+        # All the page's headlines on top, one line for each article, set one line apart
+        # from the next or each naming a body of its own: one headline a line, whatever
+        # they share with the bodies (a line of parallel phrases is no kicker there).
         one_each = (
             c == 0
             and len(lines) == len(grams)
-            and all(blank_before[1:])
+            and (all(blank_before[1:]) or _each_names_its_own(scores))
             and not any(x.strip() for cl in clusters[1:] for x in cl)
         )
         cuts = [(k, k + 1) for k in range(len(lines))] if one_each else None
@@ -244,6 +245,17 @@ def _assign_window(
         if doubtful is not None and (tot[k] < _SURE_AFFINITY or tot[k] - rival < _SURE_MARGIN):
             doubtful.add(columns[k])
     return assigned, unplaced
+
+
+def _each_names_its_own(scores: Sequence[Sequence[float]]) -> bool:
+    """Does every line match one body above ``MIN_AFFINITY`` best, no two lines the same?"""
+    best: set[int] = set()
+    for row in scores:
+        top = max(row, default=0.0)
+        if top <= MIN_AFFINITY:
+            return False
+        best.add(row.index(top))
+    return len(best) == len(scores)
 
 
 def _kickers_left_over(

@@ -591,3 +591,59 @@ def test_a_closing_byline_wrapped_over_three_lines_is_no_body() -> None:
     art = seg.articles[0]
     assert art.lines[-1] == "民不再日晒雨淋。"
     assert "".join(art.byline_lines) == "（记者 欧阳晓帆 实习生 蔺秋禾）"
+
+
+def test_a_body_line_filling_a_narrow_column_is_no_headline() -> None:
+    """A column narrower than the page's: its full line under a paragraph's short last line is
+    body, even when the line below opens on a time word (``月初``, the tail of a wrapped phrase)."""
+    page = "\n".join(
+        [
+            "桐花街道开展高层建筑消防演练",
+            "本报讯 3月6日，桐花街道在辖区一处高层住宅开展",
+            "消防演练，200余名居民参加。演练模拟了楼道起火",
+            "后的疏散与初起火灾扑救，消防员现场讲解了灭火器",
+            "的使用方法。居民韩素琴说，这样的演练多来几次，",
+            "遇到事情心里就不慌了。",
+            "",
+            "",
+            "青石镇部署夏季防汛",
+            "本报讯 5月8日，青石镇召开",
+            "夏季防汛工作会。镇长柳如烟",
+            "主持会议。",
+            "会议强调，各村要盯紧汛期",
+            "月初强降雨多发的时段，加",
+            "强巡堤查险，确保群众安全。",
+        ]
+    )
+    articles = parse_page(page.encode(), "flood.txt").articles
+    assert [a.title for a in articles] == ["桐花街道开展高层建筑消防演练", "青石镇部署夏季防汛"]
+    assert articles[1].body.endswith(
+        "会议强调，各村要盯紧汛期月初强降雨多发的时段，加强巡堤查险，确保群众安全。"
+    )
+
+
+def test_brief_items_opening_on_a_span_or_last_week_are_items_of_their_own() -> None:
+    """Under a brief block's label an item may open on a span (``今年以来，``) or a week
+    (``上周，``) with no day printed: after a finished item, each is the next item."""
+    page = "\n".join(
+        [
+            "海棠区召开防汛会",
+            "本报讯 6月2日，海棠区召开防",
+            "汛会，部署汛期各项工作。",
+            "记者 孙丽",
+            "",
+            "",
+            "简讯",
+            "今年以来，海棠区图书馆共接待读",
+            "者3万余人次，新办借书证1",
+            "200张。",
+            "上周，花园路街道举办少儿书画",
+            "展，展出作品80余幅。",
+            "本周三，青石社区开展义剪活动，",
+            "40余名老人理了发。",
+        ]
+    )
+    parsed = parse_page(page.encode(), "briefs.txt")
+    starts = [a.body[:8] for a in parsed.articles]
+    assert starts == ["本报讯 6月2日", "今年以来，海棠区", "上周，花园路街道", "本周三，青石社区"]
+    assert parsed.articles[1].body.endswith("新办借书证1200张。")

@@ -157,6 +157,9 @@ def test_lead_bracket_wrapped_inside_a_word(lines: list[str], bracket: str) -> N
     [
         ["本报讯 记者 韦青 通讯员 蒙一帆 报道", "6月3日，海棠区", "召开防汛会议。"],
         ["本报讯 记者 韦青 通讯员 蒙一帆 报道 6月3日，海棠区", "召开防汛会议。"],
+        # Wrapped by the column over two lines, inside a role or between two names.
+        ["本报讯 记者 韦青 通讯", "员 蒙一帆 报道", "6月3日，海棠区", "召开防汛会议。"],
+        ["本报讯 记者 韦青", "通讯员 蒙一帆 报道", "6月3日，海棠区", "召开防汛会议。"],
     ],
 )
 def test_a_byline_closed_by_report_after_the_lead_word_is_no_body(lines: list[str]) -> None:

@@ -160,3 +160,29 @@ def test_a_day_of_this_month_takes_the_issue_month() -> None:
     assert lead_dates("本报讯 本月30日，青石夜市将开市。", "2025-08-27") == [(2025, 8, 30)]
     assert lead_dates("本报讯 本月14日，青石夜市开市。") == []
     assert lead_dates("本报讯 本月初，青石夜市开市。", "2025-08-27") == []
+
+
+@pytest.mark.parametrize(
+    ("lead", "issue_date", "expected"),
+    [
+        # A span opening on a month, then a day alone: that day of the month printed.
+        (
+            "本报讯（记者 苗青）3月以来，海棠区开展护林行动。17日清晨，护林员出发。",
+            None,
+            [(None, 3, 17)],
+        ),
+        ("本报讯 4月是爱国卫生月。6日上午，海棠区启动清洁行动。", "2025-04-10", [(None, 4, 6)]),
+        (
+            "入夏以来，河道进入汛期。6月，海棠区的巡河队满员上岗。12日晚，队员巡至北岸。",
+            None,
+            [(None, 6, 12)],
+        ),
+        # A month printed with its day is an ordinary date; a day not in the next sentence is none.
+        ("3月以来，海棠区开展护林行动，17日结束。", None, []),
+        ("本报讯 2月是海棠区的文明月。30日，海棠区举办展演。", None, []),
+    ],
+)
+def test_a_day_after_a_sentence_opening_on_a_month_is_of_that_month(
+    lead: str, issue_date: str | None, expected: list
+) -> None:
+    assert lead_dates(lead, issue_date) == expected

@@ -493,3 +493,13 @@ def test_a_body_under_a_brief_label_takes_no_headline() -> None:
     assigned, _ = assign_headlines(clusters, [ART_RIVER, ART_GARDEN, brief], labelled={2})
     assert assigned[1] == ["海棠区园林局补植月季"]
     assert 2 not in assigned
+
+
+def test_a_top_cluster_of_one_line_a_body_gives_each_line_its_own_body() -> None:
+    """All the headlines on top with no blank line between, as many as the bodies, each naming
+    a body of its own: a line of parallel phrases is the first body's title, not the kicker of
+    the title printed under it."""
+    top = ["白鹭回湾 碧水长流", "春茶采摘节开幕", "春季图书交流活动举行"]
+    assigned, unplaced = assign_headlines([top, [], [], []], [ART_WETLAND, ART_TEA, ART_BOOKS])
+    assert assigned == {0: [top[0]], 1: [top[1]], 2: [top[2]]}
+    assert unplaced == []

@@ -145,6 +145,9 @@ MEETINGS = [
     ("6月2日晚，桂花社区楼下，一场议事会召开，社区主任莫晚晴主持会议。", NAME_CHAIR,
      [("议事会", "莫晚晴")]),
     ("6月2日，青石村召开了一次村民恳谈会。", NAME, [("村民恳谈会",)]),
+    # A meeting held in a relative clause, its chair in the 由X主持 that follows.
+    ("6月4日，委员们参观了青石镇卫生院。随后召开的恳谈会由镇党委副书记欧阳静川主持。",
+     NAME_CHAIR, [("恳谈会", "欧阳静川")]),
     # A meeting decided on for a later day is not held.
     ("会议听取了汇报，决定于11月下旬召开区人大常委会第二十次会议。", NAME, []),
     ("会议定于下月初召开全区安全生产工作会议。", NAME, []),
