@@ -160,3 +160,20 @@ def test_a_day_of_this_month_takes_the_issue_month() -> None:
     assert lead_dates("本报讯 本月30日，青石夜市将开市。", "2025-08-27") == [(2025, 8, 30)]
     assert lead_dates("本报讯 本月14日，青石夜市开市。") == []
     assert lead_dates("本报讯 本月初，青石夜市开市。", "2025-08-27") == []
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # A letter OCR read for a digit, touching the digits: read as the digit.
+        ("二七讯 l2月3日晚，海棠区灯会开幕。", [(None, 12, 3)]),
+        ("本报讯 1O月2l日，海棠区秋季运动会开幕。", [(None, 10, 21)]),
+        ("本报讯 2O24年1月9日，海棠区冬泳节开幕。", [(2024, 1, 9)]),
+        # A letter in a word is no digit: ``Vol`` stays a word, and the date reads as printed.
+        ("本报讯 Vol 5月9日，海棠区读书会开幕。", [(None, 5, 9)]),
+    ],
+)
+def test_a_letter_misread_for_a_digit_in_a_date_reads_as_the_digit(
+    lead: str, expected: list
+) -> None:
+    assert lead_dates(lead) == expected
