@@ -221,6 +221,7 @@ def _assign_window(
     ]
     match = _max_weight_matching(weights)
     _split_off_headlines(groups, line_scores, match, len(columns))
+    _split_off_last_line(groups, line_scores, match, len(columns))
     kickers = _kickers_left_over(groups, match, tight)
     assigned: dict[int, list[str]] = {}
     unplaced: list[str] = []
@@ -308,6 +309,38 @@ def _split_off_headlines(
         line_scores[g] = kept
         groups.append((cluster, part, part_totals))
         line_scores.append(rows)
+        match[len(groups) - 1] = k
+        taken.add(k)
+
+
+def _split_off_last_line(
+    groups: list[tuple[int, list[str], list[float]]],
+    line_scores: list[Sequence[Sequence[float]]],
+    match: dict[int, int],
+    columns: int,
+) -> None:
+    """Give a body left without a headline the last line of the group placed on the body
+    before it, when that line names it better than the group's own body.
+
+    A cluster of titles printed one under the other (``……召开`` / ``……施工`` / ``……暖人心``)
+    reads its third line as the second's deck when that line shares too little with any body
+    to stand alone; a deck shares more with its own title's body than with the next one.
+    A ``——`` deck is its title's whatever it shares. ``groups`` and ``match`` are updated
+    in place.
+    """
+    taken = set(match.values())
+    for g, j in list(match.items()):
+        k = j + 1
+        cluster, marked, totals = groups[g]
+        if k >= columns or k in taken or len(marked) < 2 or not marked[-2]:
+            continue
+        row = line_scores[g][-1]
+        if DASH_DECK.match(marked[-1]) or row[k] < max(_NO_MATCH, row[j] + _SURE_MARGIN):
+            continue
+        groups[g] = (cluster, marked[:-1], [t - r for t, r in zip(totals, row, strict=True)])
+        line_scores[g] = line_scores[g][:-1]
+        groups.append((cluster, [marked[-1]], list(row)))
+        line_scores.append([row])
         match[len(groups) - 1] = k
         taken.add(k)
 
