@@ -53,7 +53,7 @@ def _number(digits: str) -> int:
 
 # A letter OCR read for a digit, touching a digit and no other letter (``l1月8日``, ``2O日``):
 # read as the digit, as the reader reads it; the text itself keeps the letter.
-_LETTER_DIGIT = re.compile(r"(?<![A-Za-z])[lIOo](?=\d)|(?<=\d)[lIOo](?![A-Za-z])")
+_LETTER_DIGIT = re.compile(r"[lIOo](?:(?<![A-Za-z][lIOo])(?=\d)|(?<=\d[lIOo])(?![A-Za-z]))")
 _AS_DIGIT = {"l": "1", "I": "1", "O": "0", "o": "0"}
 
 
