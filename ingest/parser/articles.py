@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from .bylines import (
+    CREDIT_TAIL_MAX,
     NOTE_LABEL,
     completes_byline,
     is_author_line,
@@ -120,6 +121,9 @@ class Segmentation:
     clusters: list[list[str]] = field(default_factory=list)
     # Lines of no article and no headline (photo captions), in page order.
     captions: list[str] = field(default_factory=list)
+    # The items of a brief block that closes the page (``简讯`` over them): no headline is
+    # printed for any of them, before or after.
+    brief_tail: int = 0
 
 
 def tag_lines(lines: list[str], strong: frozenset[int] = frozenset()) -> list[tuple[str, str]]:
@@ -148,7 +152,7 @@ def tag_lines(lines: list[str], strong: frozenset[int] = frozenset()) -> list[tu
             continue
         if _EDITORS_NOTE.match(line):
             note_at = i
-        if i == credit_tail:
+        if i <= credit_tail:
             tagged.append((BYLINE, line))
             prev_kind, prev = tagged[-1]
             continue
@@ -235,10 +239,12 @@ def tag_lines(lines: list[str], strong: frozenset[int] = frozenset()) -> list[tu
         else:
             text, byline = split_glued_byline(line)
             if not byline and i + 1 < len(stripped):
-                # A unit credit wrapped onto the next line (``……。（五里堡街`` / ``道 供稿）``).
-                text, byline = split_wrapped_unit_credit(line, stripped[i + 1])
+                # A credit wrapped onto the next lines (``……。（五里堡街`` / ``道 供稿）``).
+                text, byline, tail = split_wrapped_unit_credit(
+                    line, stripped[i + 1 : i + 1 + CREDIT_TAIL_MAX]
+                )
                 if byline and (text or after_sentence):
-                    credit_tail = i + 1
+                    credit_tail = i + tail
                     if not text:
                         tagged.append((BYLINE, byline))
                         prev_kind, prev = tagged[-1]
@@ -365,10 +371,15 @@ def _signs_next(prev_kind: str, lines: list[str], i: int, signed: bool = False) 
     """A byline line set apart under an article its own credit already closed (a closing
     byline, or ``signed``: a finished article signed in its lead), with a lead right under
     it: the next article's byline printed over its body (a page whose headlines stand
-    elsewhere), not a second credit of the article above."""
+    elsewhere), not a second credit of the article above. A body that opens on the place it
+    is set in (``在X社区，……``) is a lead there too: the line above closed an article."""
     if not (prev_kind == BYLINE or signed) or i == 0 or lines[i - 1] or i + 1 >= len(lines):
         return False
-    return bool(lines[i + 1]) and _lead_at(lines, i + 1, quote=False)
+    if not lines[i + 1]:
+        return False
+    return _lead_at(lines, i + 1, quote=False) or bool(
+        _PLACE_LEAD.match(paragraph_from(lines, i + 1))
+    )
 
 
 def _over_blank(lines: list[str], i: int) -> bool:
@@ -1018,6 +1029,7 @@ def _label_briefs(seg: Segmentation) -> Segmentation:
         if _BRIEF_LABEL.match(label) or (_BLOCK_LABEL.match(label) and run >= 2):
             # Printed once, the label is kept once: on the item under it.
             art.column = before.pop(last).strip()
+            seg.brief_tail = run if n + run == len(arts) else 0
     return seg
 
 

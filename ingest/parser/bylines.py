@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .names import COMPOUND_SURNAMES, JIEBA, NOT_NAME_CHARS, surname_at
@@ -169,18 +170,34 @@ def split_report_lead(line: str) -> tuple[str, str]:
 _OPEN_CREDIT = re.compile(r"(?:^|(?<=[。！？”])) *(?P<open>[（(][^（）()]{0,14})$")
 
 
-def split_wrapped_unit_credit(line: str, nxt: str) -> tuple[str, str]:
-    """``(text, opening)`` when ``line`` ends with the first half of a unit credit or a closing
-    byline that ``nxt`` closes (``……参加活动。（五里堡街`` / ``道 供稿）``, ``……在基层。（记``
-    / ``者 王芳）``, ``（通讯员`` / ``李明）``); ``("", "")`` otherwise."""
+# A closing credit wraps onto at most this many lines after the one it opens on: a column
+# of eight or nine characters breaks ``（记者 X 实习生 Y）`` twice.
+CREDIT_TAIL_MAX = 2
+
+
+def split_wrapped_unit_credit(line: str, following: Sequence[str]) -> tuple[str, str, int]:
+    """``(text, opening, n)`` when ``line`` ends with the first part of a unit credit or a
+    closing byline that the next ``n`` lines close (``……参加活动。（五里堡街`` / ``道 供稿）``,
+    ``……在基层。（记`` / ``者 王芳）``, ``……的内容。（记者 司`` / ``马青禾 实习生 禹`` /
+    ``佳宁）``); ``("", "", 0)`` otherwise."""
     m = _OPEN_CREDIT.search(line)
-    nxt = nxt.strip()
-    if not m or not nxt.endswith(("）", ")")):
-        return "", ""
+    if not m:
+        return "", "", 0
+    rows: list[str] = []
+    for row in following[:CREDIT_TAIL_MAX]:
+        row = row.strip()
+        if not row:
+            break
+        rows.append(row)
+        if row.endswith(("）", ")")):
+            break
+    if not rows or not rows[-1].endswith(("）", ")")):
+        return "", "", 0
     head = m.group("open")
-    if not (is_unit_credit(head + nxt) or is_byline_line(join_byline_lines([head, nxt]))):
-        return "", ""
-    return line[: m.start()].rstrip(), head
+    joined = join_byline_lines([head, *rows])
+    if not (is_unit_credit(head + "".join(rows)) or is_byline_line(joined)):
+        return "", "", 0
+    return line[: m.start()].rstrip(), head, len(rows)
 
 
 def split_glued_byline(line: str) -> tuple[str, str]:

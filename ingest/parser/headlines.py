@@ -124,6 +124,8 @@ def assign_headlines(
     clusters: Sequence[Sequence[str]],
     article_texts: Sequence[str],
     doubtful: set[int] | None = None,
+    brief_tail: int = 0,
+    labelled: Container[int] = (),
 ) -> tuple[dict[int, list[str]], list[str]]:
     """Cut every cluster into headline groups, then match groups to articles page-wide.
 
@@ -133,16 +135,20 @@ def assign_headlines(
     the one-to-one matching stops two groups claiming one article.
     Returns ``({article: lines}, unplaced)``; the lines of a group keep ``""`` where a blank
     line was printed between them. Articles whose headline was placed by position more than by
-    what it says are added to ``doubtful``.
+    what it says are added to ``doubtful``. The last ``brief_tail`` articles are the items of
+    a brief block closing the page, which print no headline. ``labelled`` are the articles
+    printed under a brief block's label (``简讯``): the label stands where a headline would, so
+    they take none.
     """
     # A bigram of a headline is in an article exactly when it is in the article's text (its
     # two characters are of the kind a bigram is made of), so the texts themselves are
     # searched: no article's bigrams are ever built.
     grams: list[str] = list(article_texts)
     # A page that opens with a body and ends with headlines prints each headline below its
-    # article: position then points up, not down.
-    after = len(article_texts) >= 2 and not any(x.strip() for x in clusters[0])
-    after = after and any(x.strip() for x in clusters[-1])
+    # article: position then points up, not down. A brief block closing the page has none:
+    # the page's headlines end under the article above it.
+    after = len(article_texts) >= 2 + brief_tail and not any(x.strip() for x in clusters[0])
+    after = after and any(x.strip() for x in clusters[-1 - brief_tail])
     idf = _idf(grams, {b for c in clusters for x in c for b in bigrams(x)})
     n = len(grams)
     assigned: dict[int, list[str]] = {}
@@ -156,7 +162,7 @@ def assign_headlines(
         first_article = max(0, start - 1) if start else 0
         columns = [j for j in range(first_article, stop) if j not in assigned]
         got, lost = _assign_window(
-            clusters, range(start, last), columns, grams, idf, doubtful, after
+            clusters, range(start, last), columns, grams, idf, doubtful, after, labelled
         )
         assigned.update(got)
         unplaced.extend(lost)
@@ -171,6 +177,7 @@ def _assign_window(
     idf: dict[str, float],
     doubtful: set[int] | None = None,
     headlines_after: bool = False,
+    labelled: Container[int] = (),
 ) -> tuple[dict[int, list[str]], list[str]]:
     """Segment these clusters and match their groups to these articles (absolute indices)."""
     window = [grams[j] for j in columns]
@@ -214,14 +221,16 @@ def _assign_window(
     top_only = not any(x.strip() for c in cluster_ids[1:] for x in clusters[c])
     weights = [
         [
-            _weight(tot[k], c, j, touching[g], order[g], headlines_after, top_only)
+            0.0
+            if j in labelled
+            else _weight(tot[k], c, j, touching[g], order[g], headlines_after, top_only)
             for k, j in enumerate(columns)
         ]
         for g, (c, _, tot) in enumerate(groups)
     ]
     match = _max_weight_matching(weights)
-    _split_off_headlines(groups, line_scores, match, len(columns))
-    _split_off_last_line(groups, line_scores, match, len(columns))
+    _split_off_headlines(groups, line_scores, match, columns, labelled)
+    _split_off_last_line(groups, line_scores, match, columns, labelled)
     kickers = _kickers_left_over(groups, match, tight)
     assigned: dict[int, list[str]] = {}
     unplaced: list[str] = []
@@ -262,7 +271,8 @@ def _split_off_headlines(
     groups: list[tuple[int, list[str], list[float]]],
     line_scores: list[Sequence[Sequence[float]]],
     match: dict[int, int],
-    columns: int,
+    columns: Sequence[int],
+    labelled: Container[int] = (),
 ) -> None:
     """Give a body left without a headline the block of a placed group that names it.
 
@@ -270,41 +280,49 @@ def _split_off_headlines(
     shares a word or two with the same body (``……冬季……行动`` / ``政协委员……``). When a
     body is left over and the first or last block of such a group (lines between blank
     lines) matches it by more than ``MIN_AFFINITY``, and better than the group's own body,
-    that block is its headline: the group is split there. ``groups`` and ``match`` are
-    updated in place.
+    that block is its headline: the group is split there. Where the group's last block is
+    printed right over the body left over (see ``_printed_over``), matching it better than
+    the group's own body is enough, as a headline right over its body needs no shared word;
+    so is a group's last line that shares nothing with its own body. A body under a brief
+    label (``labelled``) takes none. ``groups`` and ``match`` are updated in place.
     """
     taken = set(match.values())
-    for k in range(columns):
-        if k in taken:
+    for k in range(len(columns)):
+        if k in taken or columns[k] in labelled:
             continue
-        best: tuple[float, int, bool] | None = None  # (affinity, group, first block)
+        best: tuple[float, int, int, int] | None = None  # (affinity, group, lo, hi)
         for g, j in match.items():
             blocks = _blank_blocks(groups[g][1])
-            if len(blocks) < 2:
-                continue
-            for first in (True, False):
-                lo, hi = blocks[0] if first else blocks[-1]
+            over = _printed_over(groups, g, columns[j], columns[k])
+            size = len(line_scores[g])
+            spans = [blocks[0], blocks[-1]] if len(blocks) >= 2 else []
+            if over and size >= 2 and len(blocks) < 2:
+                spans = [(size - 1, size)]
+            for lo, hi in spans:
                 rows = line_scores[g][lo:hi]
                 aff = sum(r[k] for r in rows)
                 own = sum(r[j] for r in rows)
+                near = over and hi == size and (len(blocks) >= 2 or own < _NO_MATCH)
                 if (
-                    aff > MIN_AFFINITY
+                    (aff > MIN_AFFINITY or near)
                     and aff > own + _SURE_MARGIN
                     and (best is None or aff > best[0])
                 ):
-                    best = (aff, g, first)
+                    best = (aff, g, lo, hi)
         if best is None:
             continue
-        _, g, first = best
+        _, g, lo, hi = best
         cluster, marked, totals = groups[g]
-        cut = marked.index("") if first else len(marked) - marked[::-1].index("") - 1
-        part, rest = (
-            (marked[:cut], marked[cut + 1 :]) if first else (marked[cut + 1 :], marked[:cut])
-        )
-        blocks = _blank_blocks(marked)
-        lo, hi = blocks[0] if first else blocks[-1]
-        rows, kept = line_scores[g][lo:hi], [*line_scores[g][:lo], *line_scores[g][hi:]]
-        part_totals = [sum(r[n] for r in rows) for n in range(columns)]
+        at = [n for n, x in enumerate(marked) if x]  # printed line n sits at marked[at[n]]
+        part = marked[at[lo] : at[hi - 1] + 1]
+        rest = marked[: at[lo]] if lo else marked[at[hi - 1] + 1 :]
+        while rest and not rest[0]:
+            rest.pop(0)
+        while rest and not rest[-1]:
+            rest.pop()
+        rows = line_scores[g][lo:hi]
+        kept = [*line_scores[g][:lo], *line_scores[g][hi:]]
+        part_totals = [sum(r[n] for r in rows) for n in range(len(columns))]
         groups[g] = (cluster, rest, [t - p for t, p in zip(totals, part_totals, strict=True)])
         line_scores[g] = kept
         groups.append((cluster, part, part_totals))
@@ -313,11 +331,28 @@ def _split_off_headlines(
         taken.add(k)
 
 
+def _printed_over(
+    groups: Sequence[tuple[int, Sequence[str], Sequence[float]]], g: int, own: int, left: int
+) -> bool:
+    """Is group ``g`` (placed with article ``own``) printed right over article ``left``?
+
+    Its cluster sits right above that body (a headline after the body above, then the next
+    one's), or the cluster sits over ``own`` and ``left`` is the next body, printed with no
+    headline of its own (a cluster of two headlines over the first of two bodies)."""
+    cluster = groups[g][0]
+    if g + 1 < len(groups) and groups[g + 1][0] == cluster:
+        return False  # another group of the cluster is printed between
+    if cluster == left:
+        return True
+    return cluster == own and left == own + 1 and not any(c == left for c, _, _ in groups)
+
+
 def _split_off_last_line(
     groups: list[tuple[int, list[str], list[float]]],
     line_scores: list[Sequence[Sequence[float]]],
     match: dict[int, int],
-    columns: int,
+    columns: Sequence[int],
+    labelled: Container[int] = (),
 ) -> None:
     """Give a body left without a headline the last line of the group placed on the body
     before it, when that line names it better than the group's own body.
@@ -325,14 +360,16 @@ def _split_off_last_line(
     A cluster of titles printed one under the other (``……召开`` / ``……施工`` / ``……暖人心``)
     reads its third line as the second's deck when that line shares too little with any body
     to stand alone; a deck shares more with its own title's body than with the next one.
-    A ``——`` deck is its title's whatever it shares. ``groups`` and ``match`` are updated
-    in place.
+    A ``——`` deck is its title's whatever it shares, and a body under a brief label
+    (``labelled``) takes none. ``groups`` and ``match`` are updated in place.
     """
     taken = set(match.values())
     for g, j in list(match.items()):
         k = j + 1
         cluster, marked, totals = groups[g]
-        if k >= columns or k in taken or len(marked) < 2 or not marked[-2]:
+        if k >= len(columns) or k in taken or len(marked) < 2 or not marked[-2]:
+            continue
+        if columns[k] != columns[j] + 1 or columns[k] in labelled:
             continue
         row = line_scores[g][-1]
         if DASH_DECK.match(marked[-1]) or row[k] < max(_NO_MATCH, row[j] + _SURE_MARGIN):
@@ -435,7 +472,7 @@ def _boundary_priors(lines: Sequence[str], blank_before: Sequence[bool]) -> list
     subject = [_starts_with_subject(x) for x in lines]
     priors = [0.0]
     for k in range(1, len(lines)):
-        if _is_parallel(lines[k - 1]) and _FIGURE.search(lines[k]) and " " not in lines[k]:
+        if _is_parallel(lines[k - 1]) and _reports_figure(lines[k]) and " " not in lines[k]:
             p = -_CONTINUATION  # a figure under parallel phrases: their deck
         elif k == 1 and _is_label_row(lines[0]) and len(lines[1]) >= _LABEL_TITLE_MIN:
             p = -_LABEL_KEEPS  # a column label opening the cluster stands over its title
@@ -619,7 +656,7 @@ def _slogan_over_title(first: str, second: str) -> bool:
     return (
         _is_parallel(first)
         and not _starts_with_subject(first)
-        and (not _FIGURE.search(second) or _counted_subject(second))
+        and (not _reports_figure(second) or _counted_subject(second))
         and (
             _names_who_acts(second)
             or _counted_subject(second)
@@ -673,6 +710,8 @@ _LABEL_UNDER_RATIO = 2
 # two characters on its first line, so a title of three times that will do.
 _LABEL_SHORT_RATIO = 3
 _FIGURE = re.compile(r"\d")
+# An ordinal (``第92次``, ``第3届``) numbers the event a title names; it reports no figure.
+_ORDINAL = re.compile(r"第\d+")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?%?")
 # A column label printed after the title, marked off (``【文明实践】``, ``■社区``, ``·城管动态``).
 _MARKED_LABEL = re.compile(r"【[^】]{2,8}】|[■●◆▲★·][^\s]{2,8}")
@@ -736,6 +775,12 @@ def _figure_halves(first: str, rest: str) -> bool:
     )
 
 
+def _reports_figure(line: str) -> bool:
+    """The line reports a figure (``……完成投资12亿元``), as a deck does; the number of a
+    meeting (``……第92次（扩大）会议召开``) is part of the name a title prints."""
+    return _FIGURE.search(_ORDINAL.sub("", line)) is not None
+
+
 def _read_length(part: str) -> int:
     """Length as a phrase reads: a figure (``63.5``, ``12%``) is one word however many digits
     it prints."""
@@ -783,7 +828,7 @@ def parse_headline_group(
         if _starts_with_subject(second) and not _starts_with_subject(first):
             # Parallel phrases over a line that reports a figure: title and deck
             # (``比学赶超 跑出加速度`` / ``……完成投资12亿元``); over a title: its kicker.
-            if _is_parallel(first) and _FIGURE.search(second) and not wrapped[1]:
+            if _is_parallel(first) and _reports_figure(second) and not wrapped[1]:
                 group.unsure = True
             elif not _is_parallel(first) and not any(p in first for p in "，,"):
                 # A slogan kicker is parallel phrases or a clause (``党建引领 多元共治``,
@@ -971,7 +1016,7 @@ def _merge_wrapped(
                 and " " not in nxt
                 and "，" not in row + nxt
                 # a line that reports a figure is a deck (``新增绿地8.6万平方米``)
-                and not _FIGURE.search(nxt)
+                and not _reports_figure(nxt)
                 and len(nxt) <= len(row) + 2
                 and not _starts_with_subject(nxt)
                 and not _KICKER_END.search(row)

@@ -155,9 +155,11 @@ _LIST_CLOSERS = frozenset(
     # second name either.
     | {"说", "表示", "介绍", "指出", "强调", "要求", "通报", "汇报", "宣读", "宣布", "部署"}
     | {"提出", "发言", "致辞", "解读"}
+    # Companions closing a lead (区住建局局长X清和陪同。): who went along, no second name.
+    | {"陪同"}
 )
 # Of those, the ones that take no object: a noun after them makes them a modifier (和带队领导).
-_INTRANSITIVE_CLOSERS = frozenset({"带队", "讲话", "到会", "参会"})
+_INTRANSITIVE_CLOSERS = frozenset({"带队", "讲话", "到会", "参会", "陪同"})
 # A boundary or a line end.
 _CLAUSE_END_RE = re.compile("[" + re.escape("".join(sorted(_BOUNDARY))) + "\n]")
 
@@ -562,7 +564,7 @@ def _titled(text: str, known: Names, add: Callable[[str, int, list[str]], None])
             # (``副 区 长  周 明 远``), a signature (``区长　周明远``).
             at += 1
         name = read_name(text, at, known) or _word_surname_name(text, at, known)
-        if name is None:
+        if name is None or _group_does(m.group(), name):
             continue
         titles = _titles_for(text, m.start(), office_end, floor)
         if not titles:
@@ -587,6 +589,22 @@ def _titled(text: str, known: Names, add: Callable[[str, int, list[str]], None])
         got = _name_opening_clause(text, m.start(), known)
         if got is not None:
             add(got[0], got[1], [m.group()])
+
+
+# How jieba tags a verb or a verbal noun (信访, 调研, 建议).
+_ACTION_TAGS = frozenset({"v", "vn"})
+# jieba lists some given names as rare verbs (付强): a verb this common is no name.
+_ACTION_FREQ = 20
+
+
+def _group_does(office: str, name: str) -> bool:
+    """``区领导信访接待日``, ``代表建议``: an office word that names a group as often as a post,
+    followed by a verb that it does or gets, not by a name (区领导袁斌 reads on)."""
+    return (
+        office in WEAK_OFFICE_WORDS
+        and JIEBA.tag(name) in _ACTION_TAGS
+        and JIEBA.freq(name) >= _ACTION_FREQ
+    )
 
 
 # 某某副区长带队: a head of government printed after the name, the honorific order.

@@ -100,6 +100,7 @@ def parse_page(
         _mark_blanks(lines, seg.clusters),
         _wide_gaps(raw, text),
         [a.dateline for a in seg.articles],
+        seg.brief_tail,
     )
     # A date printed in the masthead is the issue's date, as good as one given by the caller.
     _date_articles(page, issue_date or masthead_date(furniture))
@@ -179,10 +180,14 @@ def _place_headlines(
     clusters: list[list[str]],
     wide: dict[str, str] | None = None,
     datelines: list[bool] | None = None,
+    brief_tail: int = 0,
 ) -> None:
     texts = [a.body for a in page.articles]
     doubtful: set[int] = set()
-    assigned, unplaced = assign_headlines(clusters, texts, doubtful=doubtful)
+    labelled = {n for n, a in enumerate(page.articles) if a.column}
+    assigned, unplaced = assign_headlines(
+        clusters, texts, doubtful=doubtful, brief_tail=brief_tail, labelled=labelled
+    )
     # A page that prints a deck on its own line sets every headline part on its own line.
     decks_apart = any(parse_headline_group(g).deck_row for g in assigned.values())
     for idx, article in enumerate(page.articles):

@@ -43,16 +43,24 @@ _SUFFIX_RE = re.compile(
     r"取得|荣获|入选|完成|全面|有序|稳步|加快|按期|预计|总投资|计划|位于|占地|目前|"
     r"实施|建成|通车|投用|投入使用|投入运营|投产|"
     r"进行|等|和|是|已|将|要|、|，|。|；|的|$|"
-    # When the work started or is due, then the stage (…工程今年5月开工, …二期年底前完工).
+    # When the work started or is due, then the stage (…工程今年5月开工, …二期年底前完工);
+    # or an adverb, then the stage (…一期由此建成, …工程也已完工).
     r"(?=(?:今年|去年|明年|年内|年底|[上下]半年|\d{1,2}月)[^，。；]{0,6}?"
     r"(?:开工|完工|竣工|投用|建成|通车|动工))|"
-    rf"(?<=项目)(?![部组库办地]|{OFFICE_RE.pattern}))"
+    r"(?=(?:由此|从此|随之|终于|也|均|都|相继|先后)[^，。；]{0,4}?"
+    r"(?:开工|完工|竣工|投用|建成|通车|动工))|"
+    # Put on a list of works (…改造工程被列入区级民生实事, …项目纳入省重点).
+    r"被?(?:列入|纳入|列为)|"
+    # A phase is a work built, whatever its predicate (…民宿集群一期今年接待游客).
+    r"(?<=期)(?=今年|去年|明年|[上下]半年|如今|现已)|"
+    # ``X项目7个`` counts items of a kind (as ``7个X项目`` does); ``3个月`` is a span of time.
+    rf"(?<=项目)(?![部组库办地]|{OFFICE_RE.pattern}|{_NUM}个(?!月)))"
 )
 _LEAD_WORDS = re.compile(
     r"(?:加快|推进|推动|细化|确保|做好|抓好|建设|办好|实施|开展|启动|完成|督导|视察|听取|"
     r"察看|查看|来到|到|在|对|为|和|与|及|了|把|将|是|的有|的|牵头|激发|以|作为|深化|狠抓|"
     r"大抓|抓大|加大|抓|签约|签订|签署|开工|观摩|调研|考察|走进|召开|举行|主持|研究|其中|随着|就|我区|主要包括|包括|深入|先后|"
-    r"还有|另有|也有)"
+    r"既有|还有|另有|也有)"
 )
 # No place prefix: 马寨镇X, 惠济区X, 郑州市X (but 南洼片区X, 新院区X are the project's own).
 _PLACE_LEAD = re.compile(
@@ -63,9 +71,10 @@ _PLACE_LEAD = re.compile(
 # A list item or a name that is a place, not a project (到马寨镇、侯寨乡等地调研).
 _PLACE_ONLY = re.compile(r"(?:乡|(?<!小)镇|街道|办事处|村|社区|^.{1,3}[区县市])$")
 # Words of a sentence, not of a name: an item holding one is a fragment. A figure is the
-# sentence's (3个, 5亿元); digits inside a Latin word (5G, 4K) are the name's.
+# sentence's (3个, 5亿元); digits inside a Latin word (5G, 4K) and a building's or a line's
+# number (7号楼, 3号院, 2号线) are the name's.
 _FRAGMENT = re.compile(
-    r"[的了是将要把们这那该其等]|(?<![A-Za-z\d])\d+(?![A-Za-z\d])|召开|主持|会议|举行|调研|察看|查看|做好|实现|加快|持续|努力|"
+    r"[的了是将要把们这那该其等]|(?<![A-Za-z\d])\d+(?![A-Za-z\d号])|召开|主持|会议|举行|调研|察看|查看|做好|实现|加快|持续|努力|"
     r"打造|确保|切实|保证|引进|跟踪|滚动|尽快|成立|关于|实地|现场|评比|掀起|大干|一批|做深|做细|"
     r"违建|违法|违规|督导|调研|检查|视察|观摩|考察|推出|推行|出台|解决"
 )
@@ -180,7 +189,9 @@ def _canonical(name: str) -> str:
 
 def _ok(name: str, from_list: bool) -> bool:
     stem = name[:-2] if name.endswith("项目") else name
-    if name in _GENERIC_NAMES or stem in _GENERIC_NAMES or len(stem) < 3:
+    # The kind of work with 工程 after it (老旧小区改造工程) is the kind still.
+    kind = name.removesuffix("工程")
+    if name in _GENERIC_NAMES or stem in _GENERIC_NAMES or kind in _GENERIC_NAMES or len(stem) < 3:
         return False
     # 项目二期, 项目一标段: the generic word first, a part of a project not named.
     if stem.startswith("项目"):
@@ -335,6 +346,10 @@ def _joined(text: str) -> list[tuple[int, str]]:
             # projects (A is read by its suffix).
             if any(_PLACE_ONLY.search(i) for _, i in items):
                 break
+            # A、B和重点项目推进: the last item (重点, 重大) names a kind of project, so the
+            # list names kinds of work, as a list holding one does before 等项目.
+            if _kind_closes(last):
+                break
             if len(items) >= 2:
                 out.extend(
                     (p, i)
@@ -343,6 +358,13 @@ def _joined(text: str) -> list[tuple[int, str]]:
                 )
             break
     return out
+
+
+def _kind_closes(last: str) -> bool:
+    """The item joined last before 项目 is a kind of project alone (…和重点项目推进): a
+    stem of a generic name right after the joiner."""
+    cuts = [i for i, c in enumerate(last) if c in _JOINERS and _joins(last, i)]
+    return bool(cuts) and last[cuts[-1] + 1 :] + "项目" in _GENERIC_NAMES
 
 
 def _part_of(name: str, other: str, other_first: bool) -> bool:
@@ -542,7 +564,13 @@ _INCLUDES_RE = re.compile(
 # 项目) and followed by how far it has come is a project being built. The work word leads
 # the search, so the scan costs a literal search, not a pattern at every character.
 _WORK_PROGRESS_RE = re.compile(
-    r"(?:改造|迁建|扩建|改扩建)(?=已进入|已完成|已经|主体|正式|即将|同步|预计)"
+    r"(?:改造|迁建|扩建|改扩建)(?=已进入|已完成|已经|主体|正式|即将|同步|预计|"
+    # …改造完成管网铺设 (not a rate, 改造完成率, nor a condition, 改造完成后).
+    r"完成(?![率后])|"
+    # The works' stage, maybe after a comma that closes a list of them (A改造和B改造，均已于
+    # 12月底完工; X改造于3月开工).
+    r"(?:，(?=均|都|也|相继|先后|已|现已))?(?:均|都|也|相继|先后)?(?:已经?|现已)?"
+    r"(?:全部|全面|顺利|基本)?(?:于[^，。；]{1,8}?)?(?:完工|竣工|建成|投用|通车|开工|动工))"
 )
 # X病房楼主体结构顺利封顶: a building whose main structure is topped out or finished is being
 # built, named without 项目 (the name must still end like a construction: 楼, 中心, 工程).
@@ -558,14 +586,26 @@ def _work_in_progress(text: str) -> list[tuple[int, str]]:
     if "主体" in text:
         ends += [m.start() for m in _STRUCTURE_DONE_RE.finditer(text)]
     for end in ends:
-        start = end
-        floor = max(0, start - _WORK_NAME_MAX)
-        while start > floor and not (text[start - 1] in _CLAUSE_STOPS or text[start - 1].isspace()):
-            start -= 1
-        name = _PLACE_LEAD.sub("", _after_lead(text[start:end]))
-        if _names_construction(name) and not _STANDING_PLACE.search(name):
-            out.append((end - len(name), name))
+        start = _item_start(text, end)
+        # A list of works before the stage (A改造、B改造和C改造已完工): each item is one.
+        while start > 0 and text[start - 1] == "、":
+            start = _item_start(text, start - 1)
+        items = _list_items(text[start:end].split("、"), start)
+        out.extend(
+            (at, name)
+            for at, name in items
+            if _names_construction(name) and not _STANDING_PLACE.search(name)
+        )
     return out
+
+
+def _item_start(text: str, end: int) -> int:
+    """Where the run of name characters ending at ``end`` starts, at most a name's length back."""
+    start = end
+    floor = max(0, start - _WORK_NAME_MAX)
+    while start > floor and not (text[start - 1] in _CLAUSE_STOPS or text[start - 1].isspace()):
+        start -= 1
+    return start
 
 
 def _announced(text: str) -> list[tuple[int, str]]:

@@ -599,3 +599,21 @@ def test_a_nameless_credit_over_a_lead_like_sentence_is_no_title_half() -> None:
     assert second.title == "让春耕的劲头再足一些"
     assert second.reporters == []
     assert second.body.startswith("开春以来")
+
+
+def test_a_closing_byline_wrapped_over_three_lines_is_no_body() -> None:
+    """In a column of nine characters the closing byline breaks inside both names; its three
+    lines close the article, none is body."""
+    lines = [
+        "本报讯 3月2日，青",
+        "柳镇的渡口新添了一",
+        "座候船亭，过往的村",
+        "民不再日晒雨淋。（",
+        "记者 欧阳晓帆 实习",
+        "生 蔺秋禾）",
+    ]
+    seg = segment(lines, 9)
+    assert len(seg.articles) == 1
+    art = seg.articles[0]
+    assert art.lines[-1] == "民不再日晒雨淋。"
+    assert "".join(art.byline_lines) == "（记者 欧阳晓帆 实习生 蔺秋禾）"

@@ -176,11 +176,27 @@ def test_wrapped_role_is_no_name() -> None:
 
 
 def test_a_closing_byline_wrapped_right_after_its_opening_bracket() -> None:
-    assert split_wrapped_unit_credit("渔船全部回港避风。（", "通讯员 柏青禾）") == (
+    assert split_wrapped_unit_credit("渔船全部回港避风。（", ["通讯员 柏青禾）"]) == (
         "渔船全部回港避风。",
         "（",
+        1,
     )
-    assert split_wrapped_unit_credit("渔船全部回港避风。（", "一）") == ("", "")
+    assert split_wrapped_unit_credit("渔船全部回港避风。（", ["一）"]) == ("", "", 0)
+
+
+def test_a_closing_byline_wrapped_over_three_lines_of_a_narrow_column() -> None:
+    """``……。（记者 欧`` / ``阳晓帆 实习生 蔺`` / ``秋禾）``: the names break twice, the
+    credit is whole on the third line."""
+    got = split_wrapped_unit_credit("栈桥已加固完毕。（记者 欧", ["阳晓帆 实习生 蔺", "秋禾）"])
+    assert got == ("栈桥已加固完毕。", "（记者 欧", 2)
+    # A body line that goes on after the bracket closes no credit.
+    assert split_wrapped_unit_credit("栈桥已加固。（记者 欧", ["阳晓帆说，", "已加固）"]) == (
+        "",
+        "",
+        0,
+    )
+    # A blank line between: no credit wraps over a column break.
+    assert split_wrapped_unit_credit("栈桥已加固。（记者 欧", ["", "阳晓帆）"]) == ("", "", 0)
 
 
 def test_a_name_broken_after_its_compound_surname_closes_up() -> None:

@@ -781,6 +781,23 @@ def test_a_byline_line_over_the_next_dateline_signs_it_after_a_lead_bracket() ->
     assert second["title"] == "海棠区修缮老桥"
 
 
+def test_a_byline_line_over_a_body_opening_on_its_place_signs_the_article_below() -> None:
+    """All headlines on top: under an article closed by its own credit, a byline line set apart
+    over a body that opens on the place it is set in (no lead word) is that body's byline."""
+    text = (
+        "海棠区夜市开市\n楼道长柴晓岚：一本台账记了五年\n\n\n"
+        "本报讯 6月1日，海棠区青石夜市开市，\n首日客流过万。（记者 孙丽）\n\n\n"
+        "本报记者 林青\n在青石街道白鹭社区，提起楼道长柴晓岚，\n居民们都说她心细。\n"
+        "五年来，她记满了六本台账。\n"
+    )
+    d = parse_dict(text, issue_date="2025-06-03")
+    assert len(d["articles"]) == 2
+    first, second = d["articles"]
+    assert first["reporters"] == ["孙丽"]
+    assert second["reporters"] == ["林青"]
+    assert second["body"].startswith("在青石街道白鹭社区")
+
+
 def test_captions_credited_on_their_own_line_under_a_photo_label_belong_to_no_article() -> None:
     text = (
         "海棠区夜市开市\n本报讯 6月1日，海棠区青石夜市开市，首日客流过万。\n\n\n"
@@ -1210,3 +1227,39 @@ def test_a_word_wrapped_before_yilai_opens_no_article() -> None:
     first, second = parse_dict(WRAPPED_WORD_BEFORE_YILAI)["articles"]
     assert first["body"].endswith("占比超过一半。")
     assert second["title"] == "梧桐路夜市开张"
+
+
+def test_headlines_after_their_articles_on_a_page_closing_with_a_brief_block() -> None:
+    """Every headline is printed under its article, and a ``简讯`` block closes the page with
+    none of its own: the page still prints its headlines after the bodies, so a headline that
+    shares no word with the body above is that body's, not the next one's."""
+    text = (
+        "本报讯（记者 巫马晴）5月6日，全区\n"
+        "防汛工作推进会召开。会议要求，各\n"
+        "镇街要做好汛前隐患排查，确保安全\n"
+        "度汛。\n"
+        "全区部署汛前隐患排查工作\n\n\n"
+        "本报记者 仉一舟 文/图\n"
+        "5月7日，在青柳湖畔的草坪上，\n"
+        "十多只风筝迎风而起，不少市民举\n"
+        "着手机拍个不停。\n"
+        "春 日 放 飞   纸 鸢 “ 上 天 ”\n\n\n"
+        "本报讯 5月8日，槐荫小学的孩子们\n"
+        "走进校园苗圃，给新栽的树苗浇水、\n"
+        "松土。（通讯员 郗小满）\n\n"
+        "苗圃里的一堂课\n\n\n"
+        "简讯\n"
+        "■5月9日，区图书馆举办绘本共读\n"
+        "活动，40组家庭参加。\n"
+        "■5月10日晚，区文化馆上演越调经\n"
+        "典选段，吸引200余名观众。\n"
+    )
+    page = parse_page(text.encode("utf-8"), "conventions.txt")
+    assert page_chars_accounted(page)
+    titles = [(a.title, a.title_inferred) for a in page.articles]
+    assert titles[:3] == [
+        ("全区部署汛前隐患排查工作", False),
+        ("春日放飞 纸鸢“上天”", False),
+        ("苗圃里的一堂课", False),
+    ]
+    assert [inferred for _, inferred in titles[3:]] == [True, True]

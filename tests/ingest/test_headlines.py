@@ -16,6 +16,21 @@ def test_headline_after_its_article_is_not_given_to_the_next() -> None:
     assert unplaced == []
 
 
+def test_a_brief_block_closing_the_page_leaves_its_headlines_after_the_articles() -> None:
+    """The page's last headline stands over the brief block, whose items have none: headlines
+    still follow their articles, so one sharing no word with its body is not the next one's."""
+    swap = "5月13日，海棠区居民在广场上交换闲置物品。"
+    briefs = ["5月16日，海棠区文化馆举办书法展。", "5月17日，海棠区体育馆举办乒乓球赛。"]
+    texts = [ART_RIVER, swap, ART_SAFETY, *briefs]
+    clusters = [[], ["河道治理推进会召开"], ["旧物换新主"], ["安全生产专项检查启动"], [], []]
+    assigned, _ = assign_headlines(clusters, texts, brief_tail=2)
+    assert assigned == {
+        0: ["河道治理推进会召开"],
+        1: ["旧物换新主"],
+        2: ["安全生产专项检查启动"],
+    }
+
+
 def _heads(kicker: str, title: str, subtitle: str) -> dict[str, str]:
     return {"kicker": kicker, "title": title, "subtitle": subtitle}
 
@@ -435,6 +450,49 @@ def test_a_slogan_over_a_title_wrapped_in_two_and_a_dash_deck() -> None:
     assert group.kicker == "踏实苦干求实效 攻坚克难谱新篇"
     assert group.title == "区长办公会议研究明年城建工作安排"
     assert group.subtitle == "——林远舟主持会议"
+
+
+def test_a_slogan_over_a_numbered_meeting_held_is_its_kicker() -> None:
+    # 第7次 numbers the meeting the title names: it is no figure a deck reports.
+    group = parse_headline_group(["守好民生底线 稳住发展大盘", "某区政府第7次常务会议召开"])
+    assert (group.kicker, group.title, group.subtitle) == (
+        "守好民生底线 稳住发展大盘",
+        "某区政府第7次常务会议召开",
+        "",
+    )
+
+
+ART_GARDEN = "本报讯 6月3日，海棠区园林局组织志愿者到滨河公园补植月季，养护绿地1200平方米。"
+ART_TRADE = "本报讯 6月5日至6日，副区长柏青带队赴宁波、舟山对接外贸企业，走访4家港航企业。"
+
+
+def test_the_next_headline_printed_right_over_its_body_leaves_the_headline_after() -> None:
+    # A headline after the body above, a blank, then the next body's own headline right
+    # over it, sharing only a word or two with it.
+    clusters = [[], [], ["海棠区园林局补植月季养护绿地", "", "我区东进招商对接港航"], []]
+    assigned, unplaced = assign_headlines(clusters, [ART_RIVER, ART_GARDEN, ART_TRADE])
+    assert assigned[1] == ["海棠区园林局补植月季养护绿地"]
+    assert assigned[2] == ["我区东进招商对接港航"]
+    assert unplaced == []
+
+
+def test_a_cluster_of_two_headlines_over_the_first_of_two_bodies() -> None:
+    # The second body prints no headline: the cluster's last line, which shares nothing
+    # with the first body, is its own.
+    clusters = [["海棠区园林局组织志愿者补植月季", "我区东进招商对接港航"], [], []]
+    assigned, unplaced = assign_headlines(clusters, [ART_GARDEN, ART_TRADE])
+    assert assigned == {0: ["海棠区园林局组织志愿者补植月季"], 1: ["我区东进招商对接港航"]}
+    assert unplaced == []
+
+
+def test_a_body_under_a_brief_label_takes_no_headline() -> None:
+    # The headline printed after the body above, then the label (taken out) over a brief:
+    # the brief takes none, even right under it.
+    brief = "6月4日，海棠区消防大队走进幼儿园开展消防演练。"
+    clusters = [[], [], ["海棠区园林局补植月季"], []]
+    assigned, _ = assign_headlines(clusters, [ART_RIVER, ART_GARDEN, brief], labelled={2})
+    assert assigned[1] == ["海棠区园林局补植月季"]
+    assert 2 not in assigned
 
 
 def test_a_cluster_line_under_a_title_that_names_the_next_body_is_its_headline() -> None:

@@ -531,3 +531,29 @@ def test_a_surname_that_is_also_a_word_reads_after_a_title_before_a_verb() -> No
     full three-character name before a boundary or a verb (建议 among them)."""
     assert _by_name("区政协委员步云岚建议增设停车位。")["步云岚"] == (["区政协委员"], "official")
     assert _by_name("区长进一步强调，要压实责任。") == {}
+
+
+@pytest.mark.parametrize("text", ["我镇开展镇领导严查活动。", "街道开展街道领导严防行动。"])
+def test_a_group_office_word_before_what_the_group_does_names_no_one(text: str) -> None:
+    # 领导 names a group as often as a post: the verb after it is what the group does.
+    assert extract_persons(text) == []
+
+
+def test_a_rare_verb_that_is_a_given_name_still_reads_after_a_group_office_word() -> None:
+    got = _by_name("区领导付强、石磊出席。")
+    assert got["付强"] == (["区领导"], "official")
+
+
+def test_a_name_ending_in_he_before_who_went_along_keeps_it() -> None:
+    got = _by_name("区文旅局局长葛永和陪同。副区长鲁晓和区长石磊陪同调研。")
+    assert got["葛永和"] == (["区文旅局局长"], "official")
+    assert "鲁晓" in got and "鲁晓和" not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["网格员柴晓岚说，诉求都记在本上。", "白鹭社区网格员柴晓岚介绍，台账已记满六本。"],
+)
+def test_a_grid_worker_is_named_with_no_post(text: str) -> None:
+    """网格员 is a community's staff role, as 志愿者 is: the name read, no official."""
+    assert _by_name(text)["柴晓岚"] == ([], "other")

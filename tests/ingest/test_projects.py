@@ -210,3 +210,85 @@ def test_a_visit_list_closing_on_what_was_checked_keeps_it_out_of_the_last_name(
         "枫林产业园二期",
         "星禾电子科技有限公司年产5万台终端生产线",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("去年全县新评定市级传统村落项目12个，覆盖五个乡镇。", []),
+        ("今年新入选省级文旅融合示范项目三个。", []),
+        # A span of months after 项目 is when the works end: the name stands.
+        ("青杉物流园项目3个月内建成投用。", ["青杉物流园"]),
+    ],
+)
+def test_a_count_after_xiangmu_names_no_project(text: str, names: list[str]) -> None:
+    """``X项目N个`` counts items of a kind (as ``N个X项目`` does): no project is named."""
+    assert [p.name for p in extract_projects(text)] == names
+
+
+def test_a_list_joined_to_a_kind_of_project_names_kinds_of_work() -> None:
+    # …和重点项目推进: the last item is a kind of project, so are the others kinds of work.
+    text = "会议研究部署我区春耕备耕、森林防火和重大项目谋划等工作。"
+    assert extract_projects(text) == []
+
+
+def test_both_and_pair_names_the_first_project_without_its_lead() -> None:
+    text = (
+        "签约项目中，既有北岭智能传感器产业园、西湖港物流园二期等产业项目，"
+        "也有青松新材料研发基地等科技项目。"
+    )
+    assert [p.name for p in extract_projects(text)] == [
+        "北岭智能传感器产业园",
+        "西湖港物流园二期",
+        "青松新材料研发基地",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # Put on a list of works: the name before 被列入 / 纳入 is one.
+        ("今年，桂香苑老旧小区改造工程被列入市级民生实事。", ["桂香苑老旧小区改造工程"]),
+        ("青禾路排水管网工程纳入省级重点。", ["青禾路排水管网工程"]),
+        # A building's number is part of the name, not a figure of the sentence.
+        ("按计划，丹桂里社区12号楼加装电梯工程将于10月开工。", ["丹桂里社区12号楼加装电梯工程"]),
+        # An adverb, then the stage: the works named before it.
+        ("村里成立合作社，枣林村红枣产业园一期由此建成。", ["枣林村红枣产业园一期"]),
+        ("青榆河截污工程也已于上月完工。", ["青榆河截污工程"]),
+        # A phase is a work built, whatever its predicate.
+        ("镇长说，石岭村康养小院一期去年接待游客1万人次。", ["石岭村康养小院一期"]),
+        # Still no name: the kind alone, a figure of the sentence, a batch of a class.
+        ("老旧小区改造工程被列入民生实事。", []),
+        ("背街小巷整治工程将于年底完工。", []),
+        ("已有3个工程被列入计划。", []),
+        ("第二期培训班今年开班。", []),
+    ],
+)
+def test_a_suffixed_name_before_its_listing_or_stage_is_named(text: str, names: list[str]) -> None:
+    """…工程被列入…, …一期由此建成, …一期今年接待…: the clause is about the project named."""
+    assert [p.name for p in extract_projects(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("本报讯 5月6日，桃源街道枫林路片区管网改造完成主管铺设。", ["枫林路片区管网改造"]),
+        (
+            "另两处分别是榆钱路游园改造和柿子沟游园改造，均已于11月底完工。",
+            ["榆钱路游园改造", "柿子沟游园改造"],
+        ),
+        (
+            "桐花路人行道改造、榆钱路游园改造和柿子沟游园改造已全部完工。",
+            ["桐花路人行道改造", "榆钱路游园改造", "柿子沟游园改造"],
+        ),
+        ("青石巷立面改造于3月开工。", ["青石巷立面改造"]),
+        # A rate or a condition is no progress of named works; the kind alone is no name.
+        ("全区老旧小区改造完成率达九成。", []),
+        ("老旧小区改造，均已于年底完工。", []),
+    ],
+)
+def test_works_named_by_their_kind_of_work_before_their_stage_are_projects(
+    text: str, names: list[str]
+) -> None:
+    """X改造完成…, A改造和B改造，均已…完工: each work of the list, named without 工程, is one."""
+    assert [p.name for p in extract_projects(text)] == names
