@@ -296,7 +296,9 @@ def _split_off_headlines(
             over = _printed_over(groups, g, columns[j], columns[k])
             size = len(line_scores[g])
             spans = [blocks[0], blocks[-1]] if len(blocks) >= 2 else []
-            if over and size >= 2 and len(blocks) < 2:
+            # A ``——`` deck is its title's, whatever it shares with the body under it.
+            last = next(x for x in reversed(groups[g][1]) if x)
+            if over and size >= 2 and len(blocks) < 2 and not DASH_DECK.match(last):
                 spans = [(size - 1, size)]
             for lo, hi in spans:
                 rows = line_scores[g][lo:hi]
