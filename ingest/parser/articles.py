@@ -1079,11 +1079,13 @@ def _split_unsigned(seg: Segmentation, width: int | None, sparse: bool = False) 
     out = Segmentation(clusters=[seg.clusters[0]], captions=seg.captions)
     in_block = False
     for art, before, after in zip(seg.articles, seg.clusters, seg.clusters[1:], strict=False):
-        cuts, buried = _lead_cuts(art.lines, width)
         shown = [x.strip() for x in before if x.strip()]
         if shown:
             in_block = bool(_BRIEF_LABEL.match(shown[-1]))
         in_block = in_block and _brief_item(art.lines)
+        # Under a brief label every item is one paragraph, however full its last line: a lead
+        # after a full stop at a line's end opens the next item.
+        cuts, buried = _lead_cuts(art.lines, None if in_block else width)
         if in_block:
             cuts = sorted({*cuts, *_item_cuts(art.lines, width)})
         if (

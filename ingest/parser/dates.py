@@ -51,10 +51,18 @@ def _number(digits: str) -> int:
     return int(_SPACE.sub("", digits))
 
 
+# A letter OCR read for a digit, touching a digit and no other letter (``l1月8日``, ``2O日``):
+# read as the digit, as the reader reads it; the text itself keeps the letter.
+_LETTER_DIGIT = re.compile(r"[lIOo](?:(?<![A-Za-z][lIOo])(?=\d)|(?<=\d[lIOo])(?![A-Za-z]))")
+_AS_DIGIT = {"l": "1", "I": "1", "O": "0", "o": "0"}
+
+
 def printed_dates(text: str) -> list[tuple[int, int | None, int, list[int]]]:
     """Each date as printed: (offset of its month, year or ``None``, month, its days);
     ``11月18日、25日`` is one date with two days."""
     out = []
+    if _LETTER_DIGIT.search(text):
+        text = _LETTER_DIGIT.sub(lambda m: _AS_DIGIT[m.group()], text)
     for m in _DATE.finditer(text):
         days = [_number(m.group("d"))]
         days += [_number(d) for d in _MORE_DAY.findall(m.group("more") or "")]

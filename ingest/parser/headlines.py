@@ -231,6 +231,7 @@ def _assign_window(
     ]
     match = _max_weight_matching(weights)
     _split_off_headlines(groups, line_scores, match, columns, labelled)
+    _split_off_last_line(groups, line_scores, match, columns, labelled)
     kickers = _kickers_left_over(groups, match, tight)
     assigned: dict[int, list[str]] = {}
     unplaced: list[str] = []
@@ -307,7 +308,9 @@ def _split_off_headlines(
             over = _printed_over(groups, g, columns[j], columns[k])
             size = len(line_scores[g])
             spans = [blocks[0], blocks[-1]] if len(blocks) >= 2 else []
-            if over and size >= 2 and len(blocks) < 2:
+            # A ``——`` deck is its title's, whatever it shares with the body under it.
+            last = next(x for x in reversed(groups[g][1]) if x)
+            if over and size >= 2 and len(blocks) < 2 and not DASH_DECK.match(last):
                 spans = [(size - 1, size)]
             for lo, hi in spans:
                 rows = line_scores[g][lo:hi]
@@ -356,6 +359,41 @@ def _printed_over(
     if cluster == left:
         return True
     return cluster == own and left == own + 1 and not any(c == left for c, _, _ in groups)
+
+
+def _split_off_last_line(
+    groups: list[tuple[int, list[str], list[float]]],
+    line_scores: list[Sequence[Sequence[float]]],
+    match: dict[int, int],
+    columns: Sequence[int],
+    labelled: Container[int] = (),
+) -> None:
+    """Give a body left without a headline the last line of the group placed on the body
+    before it, when that line names it better than the group's own body.
+
+    A cluster of titles printed one under the other (``……召开`` / ``……施工`` / ``……暖人心``)
+    reads its third line as the second's deck when that line shares too little with any body
+    to stand alone; a deck shares more with its own title's body than with the next one.
+    A ``——`` deck is its title's whatever it shares, and a body under a brief label
+    (``labelled``) takes none. ``groups`` and ``match`` are updated in place.
+    """
+    taken = set(match.values())
+    for g, j in list(match.items()):
+        k = j + 1
+        cluster, marked, totals = groups[g]
+        if k >= len(columns) or k in taken or len(marked) < 2 or not marked[-2]:
+            continue
+        if columns[k] != columns[j] + 1 or columns[k] in labelled:
+            continue
+        row = line_scores[g][-1]
+        if DASH_DECK.match(marked[-1]) or row[k] < max(_NO_MATCH, row[j] + _SURE_MARGIN):
+            continue
+        groups[g] = (cluster, marked[:-1], [t - r for t, r in zip(totals, row, strict=True)])
+        line_scores[g] = line_scores[g][:-1]
+        groups.append((cluster, [marked[-1]], list(row)))
+        line_scores.append([row])
+        match[len(groups) - 1] = k
+        taken.add(k)
 
 
 def _blank_blocks(marked: Sequence[str]) -> list[tuple[int, int]]:

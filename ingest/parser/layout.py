@@ -235,6 +235,59 @@ def split_trailing_jumps(
 _PAPER_NAME_MAX = 10
 _LATIN_NAME_MAX = 24
 
+# A rule read as text: a row of dashes or dots (``————``, ``……``), or a column rule alone
+# (``|``, ``丨``, ``||||``). A sentence's dash or ellipsis is two characters and a deck has
+# words after its dashes, so a row is longer and holds nothing else. Group 1: a row across
+# the column, which may frame a box.
+_RULE_LINE = re.compile(r"((?:[—─━－\-…] ?){4,})|(?:[|丨｜] ?)+")
+_RULE_CHARS = frozenset("—─━－-…|丨｜")
+# The label an ad or a service box prints over its lines (``广告``, ``【公益广告】``,
+# ``今日天气``): the block it opens, up to a blank line or a rule, is the box's.
+_BOX_LABEL = re.compile(r"^【?(?:公益)?广告】?$|^(?:【天气】|天气预报|今日天气)$")
+_BOX_LINES_MAX = 8
+# A row of a small table printed line by line: a label, then its figures (``土豆 1.6``).
+_TABLE_ROW = re.compile(r"^[^\s\d，。；！？]{1,12}(?:\s[-+]?\d+(?:\.\d+)?[^\s\d，。；！？]{0,3})+$")
+_TABLE_ROWS_MIN = 3
+# A run of lines with no blank line among them.
+_BLOCK = re.compile(r"[^\n]+(?:\n[^\n]+)*")
+
+
+def is_rule_row(line: str) -> bool:
+    """``————`` / ``……………`` / ``丨``: a printed rule, never body, title or deck."""
+    return bool(_RULE_LINE.fullmatch(line.strip()))
+
+
+def _boxes(lines: list[str]) -> set[int]:
+    """Rules, and the boxes set between articles: a block framed by a row above and a row
+    under it, an ad or a service box under its label, and a small table printed line by
+    line (a block of label-and-figure rows, maybe under its title and unit line). None of
+    their lines holds a sentence."""
+    stripped = [x.strip() for x in lines]
+    rules = {
+        i: bool(m[1])
+        for i, x in enumerate(stripped)
+        if x[:1] in _RULE_CHARS and (m := _RULE_LINE.fullmatch(x))
+    }
+    # A rule parts two blocks as a blank line does.
+    text = "\n".join("" if i in rules else x for i, x in enumerate(stripped))
+    found = set(rules)
+    line_no = pos = 0
+    for m in _BLOCK.finditer(text):
+        if _SENTENCE_PUNCT.search(text, m.start(), m.end()):
+            continue  # most blocks: body text
+        line_no += text.count("\n", pos, m.start())
+        pos = m.start()
+        block = m.group().split("\n")
+        start, end = line_no, line_no + len(block)
+        figures = sum(1 for x in block if " " in x and _TABLE_ROW.match(x))
+        label = next((k for k, x in enumerate(block) if _BOX_LABEL.match(x)), None)
+        framed = rules.get(start - 1) and rules.get(end) and len(block) <= _BOX_LINES_MAX
+        if framed or figures >= _TABLE_ROWS_MIN:
+            found.update(range(start, end))
+        elif label is not None and len(block) - label <= _BOX_LINES_MAX:
+            found.update(range(start + label, end))
+    return found
+
 
 def furniture_lines(lines: list[str]) -> set[int]:
     """Indices of page furniture; a short name line right over the masthead is its first."""
@@ -265,7 +318,8 @@ def furniture_lines(lines: list[str]) -> set[int]:
             j -= 1
         if names and all(not x.strip() for x in lines[: names[-1]]):
             found.update(names)
-    return found
+    # Rules and boxes stand among the articles: a short line over one is no paper's name.
+    return found | _boxes(lines)
 
 
 def masthead_date(lines: list[str]) -> str | None:
@@ -338,7 +392,8 @@ def reattach_punctuation(lines: list[str]) -> list[str]:
 
     Typesetting never starts a line with ``。`` or ``，``; OCR of a justified column sometimes
     does (``……顺利完成`` / ``。``), and then no line would seem to end its sentence. The count
-    of lines stays the same (an emptied line stays, blank).
+    of lines stays the same (an emptied line stays, blank). A row of dots is a rule, no
+    sentence's ellipsis.
     """
     out = list(lines)
     last = -1
@@ -346,6 +401,8 @@ def reattach_punctuation(lines: list[str]) -> list[str]:
         if not line.strip():
             continue
         m = _LEADING_CLOSERS.match(line.strip())
+        if m and is_rule_row(line.strip()):
+            m = None
         if m and last >= 0:
             out[last] = out[last].rstrip() + m.group(0)
             out[i] = line.strip()[m.end() :]

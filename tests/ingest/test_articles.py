@@ -332,6 +332,32 @@ def test_brief_items_each_end_before_the_next_items_date() -> None:
     assert parsed.articles[2].body.endswith("新增图书2000册。")
 
 
+def test_brief_items_set_wider_than_the_column_each_end_at_their_full_stop() -> None:
+    """Under a brief label the items may run wider than the page's column, each item's last
+    line as full as the others: a lead after a full stop at a line's end still opens the
+    next item, with no blank line and no bullet between."""
+    page = "\n".join(
+        [
+            "海棠区召开防汛会",
+            "本报讯 6月2日，海棠区召开",
+            "防汛会，部署汛期各项工作。",
+            "会议要求，各镇要排查隐患，",
+            "确保安全度汛。（记者 孙丽）",
+            "",
+            "简 讯",
+            "6月3日，海棠街道为辖区30家餐馆",
+            "开展燃气安全检查，整改隐患5处。",
+            "6月4日，花园路街道举办少儿书画",
+            "展，展出作品80余幅。",
+        ]
+    )
+    parsed = parse_page(page.encode(), "briefs.txt")
+    starts = [a.body[:8] for a in parsed.articles]
+    assert starts == ["本报讯 6月2日", "6月3日，海棠街", "6月4日，花园路"]
+    assert parsed.articles[1].body.endswith("整改隐患5处。")
+    assert parsed.articles[1].column == "简讯"
+
+
 @pytest.mark.parametrize(
     "before",
     [[], ["海棠区开展植树活动", "本报讯 3月12日，海棠区开展植树活动。", "记者 孙丽", "", ""]],

@@ -186,3 +186,20 @@ def test_a_day_after_a_sentence_opening_on_a_month_is_of_that_month(
     lead: str, issue_date: str | None, expected: list
 ) -> None:
     assert lead_dates(lead, issue_date) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # A letter OCR read for a digit, touching the digits: read as the digit.
+        ("二七讯 l2月3日晚，海棠区灯会开幕。", [(None, 12, 3)]),
+        ("本报讯 1O月2l日，海棠区秋季运动会开幕。", [(None, 10, 21)]),
+        ("本报讯 2O24年1月9日，海棠区冬泳节开幕。", [(2024, 1, 9)]),
+        # A letter in a word is no digit: ``Vol`` stays a word, and the date reads as printed.
+        ("本报讯 Vol 5月9日，海棠区读书会开幕。", [(None, 5, 9)]),
+    ],
+)
+def test_a_letter_misread_for_a_digit_in_a_date_reads_as_the_digit(
+    lead: str, expected: list
+) -> None:
+    assert lead_dates(lead) == expected

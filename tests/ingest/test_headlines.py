@@ -503,3 +503,25 @@ def test_a_top_cluster_of_one_line_a_body_gives_each_line_its_own_body() -> None
     assigned, unplaced = assign_headlines([top, [], [], []], [ART_WETLAND, ART_TEA, ART_BOOKS])
     assert assigned == {0: [top[0]], 1: [top[1]], 2: [top[2]]}
     assert unplaced == []
+
+
+def test_a_cluster_line_under_a_title_that_names_the_next_body_is_its_headline() -> None:
+    """Three titles on top, one under the other: the third shares too little with any body
+    to stand alone, and a little with the second body, so it read as the second's deck; the
+    third body, left with no headline and named by it more, takes it."""
+    meet = "本报讯 4月2日，海棠区春季植树工作推进会召开，部署全年造林绿化任务。"
+    road = "本报讯 4月1日，记者在桃溪大道拓宽工程现场看到，工人们冒着细雨铺设路缘石。"
+    walk = "4月3日，区妇联“春风暖童心”行动启动，首批图书和文具送到30名留守儿童手中。"
+    top = ["海棠区春季植树工作推进会召开", "桃溪大道拓宽工程加紧施工", "春风送温暖 细雨护童心"]
+    assigned, unplaced = assign_headlines([top, [], [], []], [meet, road, walk])
+    assert assigned == {0: [top[0]], 1: [top[1]], 2: [top[2]]}
+    assert unplaced == []
+
+
+def test_a_dash_deck_naming_the_next_body_stays_with_its_title() -> None:
+    """A ``——`` deck is its title's, whatever it shares with the body under the next one."""
+    road = "本报讯 4月1日，记者在桃溪大道拓宽工程现场看到，工人们冒着细雨铺设路缘石。"
+    walk = "4月3日，区妇联“春风暖童心”行动启动，首批图书和文具送到30名留守儿童手中。"
+    top = ["桃溪大道拓宽工程加紧施工", "——春风细雨里赶工期暖童心"]
+    assigned, _ = assign_headlines([top, [], []], [road, walk])
+    assert assigned == {0: top}

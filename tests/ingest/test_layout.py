@@ -11,6 +11,7 @@ from ingest.parser.layout import (
     estimate_column_width,
     furniture_lines,
     is_headlineish,
+    is_rule_row,
 )
 
 from .synth import wrap
@@ -77,6 +78,10 @@ PREDICATES: dict[Callable[[str], bool], tuple[list[str], list[str]]] = {
             "长" * 61,
         ],
     ),
+    is_rule_row: (
+        ["————————", "……………………", "|", "丨", "| | |", "— — — —", "--------"],
+        ["——", "……", "——访区政协委员柏青", "|海棠区召开春耕推进会", "1—2", ""],
+    ),
 }
 PREDICATE_CASES = [
     (predicate, line, expected)
@@ -126,3 +131,88 @@ def test_a_front_page_masthead_weather_and_guide_box_are_furniture() -> None:
     (article,) = parsed.articles
     assert article.title == "桐花街道开展消防演练"
     assert parsed.year == 2024
+
+
+BOXED_PAGE = [
+    "梧桐路街道开展垃圾分类宣传",  # 0
+    "本报讯 4月3日，梧桐路街道组织志",
+    "愿者走进12个小区宣传垃圾分类",
+    "知识。（记者 季云帆）",
+    "",
+    "——————————",  # 5: a box framed by two rows, no label
+    "桐花驾校春季班报名",
+    "学车热线：0379-66201234",
+    "——————————",
+    "",
+    "新桥社区开设书法课",  # 10
+    "本报讯 4月5日，新桥社区书法课开",
+    "课，30名居民参加。",
+    "",
+    "丨",  # 14: a column rule
+    "",
+    "天气预报",  # 16: a service box under its label, mid-page
+    "多云 4℃～16℃",
+    "东南风2级",
+    "",
+    "广告",  # 20: an ad under its label, no frame
+    "海棠家政 保洁 月嫂 育儿嫂",
+    "服务电话：0379-66205678",
+    "",
+    "荷塘街道举办消夏音乐会",  # 24
+    "——300余名居民在家门口听音乐",
+    "本报讯 7月2日晚，荷塘街道消夏音",
+    "乐会在滨河广场举行。",
+]
+
+
+def test_rules_and_boxes_between_articles_are_furniture() -> None:
+    """Rules read as text, a box framed by two rows, and an ad or a service box under its
+    label are furniture; a title's ``——`` deck is no rule, and the headline under a box is
+    its article's, not glued to the box."""
+    found = furniture_lines(BOXED_PAGE)
+    assert found == {5, 6, 7, 8, 14, 16, 17, 18, 20, 21, 22}
+    parsed = parse_page("\n".join(BOXED_PAGE).encode(), "boxes.txt")
+    assert [(a.title, a.subtitle) for a in parsed.articles] == [
+        ("梧桐路街道开展垃圾分类宣传", ""),
+        ("新桥社区开设书法课", ""),
+        ("荷塘街道举办消夏音乐会", "——300余名居民在家门口听音乐"),
+    ]
+    assert parsed.articles[1].body.endswith("30名居民参加。")
+
+
+def test_a_table_printed_line_by_line_is_furniture_not_a_headline() -> None:
+    """A small table between two articles (title, unit line, label-and-figure rows) and a row
+    of dots: furniture. The article under it, whose headline follows its body, keeps its
+    own body and headline."""
+    page = [
+        "滨河社区开设周末托管班",
+        "本报讯 5月9日，滨河社区周末托管班开",
+        "班，首批20名学生报名。（记者 季云帆）",
+        "",
+        "",
+        "全区主要景区客流",
+        "（单位：万人次）",
+        "樱花园 3.2",
+        "湖滨公园 5.6",
+        "古城墙 1.8",
+        "",
+        "",
+        "本报讯 5月8日，梧桐路街道为辖区独居",
+        "老人安装烟感报警器120个，做到应装尽",
+        "装。",
+        "独居老人家中装上“安全哨”",
+        "",
+        "……………………………",
+        "",
+        "荷塘街道举办消夏音乐会",
+        "本报讯 7月2日晚，荷塘街道消夏音乐会在",
+        "滨河广场举行。",
+    ]
+    assert furniture_lines(page) == {5, 6, 7, 8, 9, 17}
+    parsed = parse_page("\n".join(page).encode(), "table.txt")
+    assert [(a.title, a.subtitle) for a in parsed.articles] == [
+        ("滨河社区开设周末托管班", ""),
+        ("独居老人家中装上“安全哨”", ""),
+        ("荷塘街道举办消夏音乐会", ""),
+    ]
+    assert parsed.articles[1].body.endswith("做到应装尽装。")
