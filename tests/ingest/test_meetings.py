@@ -215,3 +215,16 @@ def test_a_leading_group_named_before_the_verb_keeps_its_district() -> None:
     text = "本报讯 6月3日，区智慧社区建设领导小组第三次全体会议召开。"
     (m,) = _meetings(text)
     assert m.name == "区智慧社区建设领导小组第三次全体会议"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("本报讯 5月9日，区人大代表视察石榴街道便民中心，并召开座谈会听取商户建议。", "座谈会"),
+        ("本报讯 5月9日，区委召开常委会研究部署秋粮收购工作。", "常委会"),
+        ("本报讯 5月9日，区总工会召开恳谈会征求职工意见。", "恳谈会"),
+    ],
+)
+def test_a_meeting_held_to_do_something_ends_before_what_it_did(text: str, name: str) -> None:
+    """召开座谈会听取…: what the meeting was called to do follows its name without a comma."""
+    assert [m.name for m in _meetings(text)] == [name]
