@@ -586,6 +586,8 @@ def _titled(text: str, known: Names, add: Callable[[str, int, list[str]], None])
         if got is not None:
             add(got[0], got[1], posts)
     for m in _POST_AFTER_RE.finditer(text):
+        if _bureau_word_before(text, m.start()):
+            continue
         got = _name_opening_clause(text, m.start(), known)
         if got is not None:
             add(got[0], got[1], [m.group()])
@@ -607,8 +609,21 @@ def _group_does(office: str, name: str) -> bool:
     )
 
 
-# 某某副区长带队: a head of government printed after the name, the honorific order.
-_POST_AFTER_RE = re.compile(r"副?[区市县省镇乡]长")
+# 某某副区长带队, 某某局长告诉记者: a head of government or of a bureau printed after the
+# name, the honorific order.
+_POST_AFTER_RE = re.compile(r"副?(?:[区市县省镇乡]|局)长")
+
+
+def _bureau_word_before(text: str, at: int) -> bool:
+    """``林业局长期…``, ``财政局长…``: the 局 at ``at`` ends a word (a bureau's name), so the
+    characters before it are no name."""
+    return text[at] == "局" and any(
+        JIEBA.freq(text[at - k : at + 1]) > 0 for k in (1, 2, 3) if at - k >= 0
+    )
+
+
+# …的某某局长: a name described by what comes before it opens its phrase as after a comma.
+_NAME_PHRASE_OPENERS = _TITLE_BOUNDARY | {"的"}
 
 
 def _name_opening_clause(text: str, end: int, known: Names) -> tuple[str, int] | None:
@@ -616,7 +631,7 @@ def _name_opening_clause(text: str, end: int, known: Names) -> tuple[str, int] |
     is read by its shape alone, so 和 as its last character (某清和副区长) stays in it."""
     for k in (3, 2):
         start = end - k
-        if start < 0 or (start > 0 and text[start - 1] not in _TITLE_BOUNDARY):
+        if start < 0 or (start > 0 and text[start - 1] not in _NAME_PHRASE_OPENERS):
             continue
         name = text[start:end]
         if surname_at(text, start) and _valid_name(

@@ -557,3 +557,18 @@ def test_a_name_ending_in_he_before_who_went_along_keeps_it() -> None:
 def test_a_grid_worker_is_named_with_no_post(text: str) -> None:
     """网格员 is a community's staff role, as 志愿者 is: the name read, no official."""
     assert _by_name(text)["柴晓岚"] == ([], "other")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("站在路边的邵明川局长告诉记者，管网已铺到第三段。", {"邵明川": (["局长"], "official")}),
+        ("陪同调研的祁远副区长要求，汛前全部完工。", {"祁远": (["副区长"], "official")}),
+        # 局 closing a bureau's name (林业局, 财政局) leaves no name before it.
+        ("区林业局长期坚持巡山护林。", {}),
+        ("区财政局长年派员驻点。", {}),
+    ],
+)
+def test_a_bureau_head_printed_after_the_name_is_an_official(text: str, found: dict) -> None:
+    """某某局长 as 某某副区长: the post after the name, opening its phrase after 的 too."""
+    assert _by_name(text) == found
