@@ -828,12 +828,16 @@ def _split_gap(
 
 
 def segment(
-    lines: list[str], width: int | None = None, strong: frozenset[int] = frozenset()
+    lines: list[str],
+    width: int | None = None,
+    strong: frozenset[int] = frozenset(),
+    now: int | None = None,
 ) -> Segmentation:
     """Walk the page once; bylines, datelines and headlines between bodies are the boundaries.
 
     ``width`` is the page's column width (``None`` for one paragraph per line); ``strong`` are
-    lines printed as paragraph starts (indented, bulleted), where a lead starts an article.
+    lines printed as paragraph starts (indented, bulleted), where a lead starts an article;
+    ``now`` is the page's year, if known (a paragraph dated long before it tells history).
     """
     seg = Segmentation(clusters=[[]])
     cur: RawArticle | None = None
@@ -994,7 +998,7 @@ def segment(
         close_article()
     else:
         close_gap("eof")
-    return _label_briefs(_split_unsigned(seg, width, _blanks_are_sparse(lines, width)))
+    return _label_briefs(_split_unsigned(seg, width, _blanks_are_sparse(lines, width), now))
 
 
 # A brief block's label over its first item (``简讯``, ``快讯``, ``图片新闻``): no headline.
@@ -1050,7 +1054,9 @@ def _blanks_are_sparse(lines: list[str], width: int | None) -> bool:
     return adjacent > _SPARSE_BLANKS * max(1, apart)
 
 
-def _split_unsigned(seg: Segmentation, width: int | None, sparse: bool = False) -> Segmentation:
+def _split_unsigned(
+    seg: Segmentation, width: int | None, sparse: bool = False, now: int | None = None
+) -> Segmentation:
     """Cut an article at each further lead that opens a paragraph, where no byline says
     otherwise.
 
@@ -1062,12 +1068,15 @@ def _split_unsigned(seg: Segmentation, width: int | None, sparse: bool = False) 
     before a signed one), or a blank line sets it apart on a page whose paragraphs follow each
     other without one. Under a brief block's label, items that open on a date or a time word
     are cut apart whatever credit closes the block.
+    A paragraph that tells the past (``1923年2月7日，……``) is never cut off (``_told_past``).
     Every such cut is marked as guessed.
     """
     out = Segmentation(clusters=[seg.clusters[0]], captions=seg.captions)
     in_block = False
     for art, before, after in zip(seg.articles, seg.clusters, seg.clusters[1:], strict=False):
         cuts, buried = _lead_cuts(art.lines, width)
+        told = _told_past(art.lines, cuts, now)
+        cuts = [c for c, past in zip(cuts, told, strict=True) if not past]
         shown = [x.strip() for x in before if x.strip()]
         if shown:
             in_block = bool(_BRIEF_LABEL.match(shown[-1]))
@@ -1155,6 +1164,31 @@ def _new_day(lines: list[str], i: int) -> bool:
             lead_days |= {(m1, d) for d in range(d1, 32)} | {(m2, d) for d in range(1, d2 + 1)}
     days = [(m, d) for _, m, d in find_dates(paragraph_from(lines, i))[:1]]
     return bool(lead_days) and bool(days) and not set(days) & lead_days
+
+
+# A paragraph's opening date with its year (``1923年2月7日，``), or with none (``2月7日，``).
+_YEAR_DATE_LEAD = re.compile(r"^(\d{4})年\d{1,2}月")
+_BARE_DATE_LEAD = re.compile(r"^\d{1,2}月\d{1,2}日")
+
+
+def _told_past(lines: list[str], cuts: list[int], now: int | None) -> list[bool]:
+    """For each lead at ``cuts``: does its paragraph tell the past rather than open a story?
+
+    A story is dated in the page's year or the one before (the dates rule); a paragraph that
+    opens on a date more than a year before ``now`` is history told inside a feature or a
+    report (an anniversary's event), and a bare date right after such a paragraph goes on
+    with the same story in the same past year (``1923年2月1日，……`` / ``2月7日，……``).
+    """
+    out: list[bool] = []
+    past = False
+    for c in cuts:
+        line = lines[c].lstrip()
+        if m := _YEAR_DATE_LEAD.match(line):
+            past = now is not None and int(m[1]) < now - 1
+        elif not _BARE_DATE_LEAD.match(line):
+            past = False
+        out.append(past)
+    return out
 
 
 def _lead_cuts(lines: list[str], width: int | None) -> tuple[list[int], bool]:

@@ -591,3 +591,46 @@ def test_a_closing_byline_wrapped_over_three_lines_is_no_body() -> None:
     art = seg.articles[0]
     assert art.lines[-1] == "民不再日晒雨淋。"
     assert "".join(art.byline_lines) == "（记者 欧阳晓帆 实习生 蔺秋禾）"
+
+
+@pytest.mark.parametrize("issue_date", ["2025-03-20", None])
+def test_a_paragraph_dated_long_before_the_page_is_history_not_a_story(
+    issue_date: str | None,
+) -> None:
+    """An anniversary report tells the event it marks: no new article under the signed lead,
+    whether the issue's year is given or only printed on the page."""
+    page = "\n".join(
+        [
+            "纪念青石桥通车90周年座谈会举行",
+            "本报讯（记者 荀晓岚）3月18日，纪念青石桥通车90周年座谈会在桃源区",
+            "档案馆举行，区委副书记邬长庚主持会议。",
+            "1935年6月1日，青石桥建成通车，两岸商旅从此往来不绝。",
+            "与会代表表示，将在2025年内完成桥头碑亭的修缮。",
+        ]
+    )
+    (article,) = parse_page(page.encode(), "history.txt", issue_date=issue_date).articles
+    assert article.body.endswith("碑亭的修缮。")
+    assert article.date is not None and (article.date.month, article.date.day) == (3, 18)
+
+
+def test_a_bare_date_after_a_past_years_paragraph_goes_on_with_the_same_story() -> None:
+    """A literary piece's chronicle (``1935年6月1日，……`` then ``6月3日，……``) stays one piece;
+    a paragraph dated in the page's own time still opens a story."""
+    page = "\n".join(
+        [
+            "渡口旧事",
+            "文/欧阳明溪",
+            "老人们至今还把河湾叫作“官渡”，渡船早已停了。",
+            "1935年6月1日，青石桥建成通车，渡口一下子冷清下来。",
+            "6月3日，最后一条渡船靠岸，船工们把缆绳系在了老槐树上。",
+            "如今，河湾边立起了一块说明牌。",
+            "",
+            "2025年3月2日，桃源区图书馆开展读书分享活动。",
+        ]
+    )
+    parsed = parse_page(page.encode(), "chronicle.txt", issue_date="2025-03-20")
+    essay, brief = parsed.articles
+    assert essay.title == "渡口旧事"
+    assert essay.body.endswith("说明牌。")
+    assert essay.date is None
+    assert brief.body.startswith("2025年3月2日")
