@@ -573,6 +573,59 @@ def implicit_starts(tagged: list[tuple[str, str]], width: int | None) -> dict[in
     return out
 
 
+# The kind of document a notice's title ends on (``……的决定``, ``……拟推荐对象公示``).
+_NOTICE_KIND = re.compile(r"(?:决定|公示|通知|通告|公告|决议|倡议书|通报)$")
+
+
+def notice_starts(tagged: list[tuple[str, str]]) -> dict[int, int]:
+    """Notices printed among the stories: ``{first title line: first body line}``.
+
+    A title that ends on the kind of its document (``……的决定``, ``……公示``), printed over
+    one to three lines (a long one wraps after a ``、``) under the break a page prints between
+    stories (a double blank line after a finished sentence, a byline or a signature), has
+    its body right under it, whatever that body opens on: an address line (``各乡（镇）党委，
+    ……：``), or a sentence with no lead word (``根据……``). The notice is an article of its
+    own, never the tail of the story above it.
+    """
+    out: dict[int, int] = {}
+    texts = [t for _, t in tagged]
+    for i, (kind, text) in enumerate(tagged):
+        if kind != TEXT or not _NOTICE_KIND.search(text) or not _notice_title_line(text):
+            continue
+        if i + 1 >= len(tagged) or tagged[i + 1][0] != TEXT:
+            continue
+        top = i
+        while top > 0 and i - top + 1 < _TITLE_LINES_MAX and texts[top - 1]:
+            if not _notice_title_line(texts[top - 1]):
+                break
+            top -= 1
+        # The first title line that names a kind ends the title (``……寻访活动的通知`` under
+        # ``……公示`` is the body quoting another notice).
+        if top in out or texts[top - 1 : top] != [""] or not _closed_above(tagged, top - 1):
+            continue
+        out[top] = i + 1
+    return out
+
+
+def _notice_title_line(line: str) -> bool:
+    """A line of a notice's title: short, no sentence in it, maybe wrapped after a ``、``."""
+    return is_headlineish(line.rstrip("、")) and not ends_sentence(line)
+
+
+def _closed_above(tagged: list[tuple[str, str]], blank: int) -> bool:
+    """Is ``tagged[blank]`` the second of two blank lines under a finished story (or are the
+    lines above it all blank: the top of the page)?"""
+    if blank < 1 or tagged[blank - 1][0] != BLANK:
+        return blank < 1 or all(k == BLANK for k, _ in tagged[:blank])
+    k = blank - 1
+    while k >= 0 and tagged[k][0] == BLANK:
+        k -= 1
+    if k < 0:
+        return True
+    kind, text = tagged[k]
+    return kind in (BYLINE, CAPTION) or ends_sentence(text) or is_signature_date(text)
+
+
 def _may_open_body(texts: list[str], i: int, width: int | None) -> bool:
     """Could a body that opens on no lead word start at ``texts[i]``, under a headline line?
 
@@ -845,7 +898,7 @@ def segment(
     last_kind = BLANK
     tagged = tag_lines(lines, strong)
     texts = [t for _, t in tagged]
-    starts = implicit_starts(tagged, width)
+    starts = implicit_starts(tagged, width) | notice_starts(tagged)
     lead_at = -1
     # Under ``（上接第一版）``: the next body is continued, as one at the top of the page is.
     jumped_in = False

@@ -634,3 +634,44 @@ def test_a_bare_date_after_a_past_years_paragraph_goes_on_with_the_same_story() 
     assert essay.body.endswith("说明牌。")
     assert essay.date is None
     assert brief.body.startswith("2025年3月2日")
+
+
+def test_a_notice_under_a_story_is_an_article_of_its_own() -> None:
+    """A ``……的决定`` title wrapped after a ``、``, then an address line with no lead word:
+    the notice starts under its title, not inside the story above; a ``……公示`` body that
+    opens quoting another notice (``……的通知``) keeps its first lines."""
+    page = "\n".join(
+        [
+            "桃源区表彰大会召开",
+            "本报讯（记者 荀晓岚）5月4日，桃源区",
+            "青年表彰大会在区文化中心举行。",
+            "",
+            "",
+            "中共桃源区委员会关于表彰优秀青年志愿者、",
+            "优秀青年工作者的决定",
+            "各镇党委，区直各单位",
+            "党组织：",
+            "为表彰先进，区委决定，授予",
+            "邬长庚等3名同志荣誉称号。",
+            "中共桃源区委员会",
+            "2025年4月28日",
+            "",
+            "",
+            "桃源区2025年度“书香家庭”公示",
+            "按照区文明办关于开展",
+            "“书香家庭”评选的通知",
+            "要求，拟推荐以下家庭，",
+            "现予以公示。",
+            "桃源区文明办",
+            "2025年5月2日",
+        ]
+    )
+    parsed = parse_page(page.encode(), "notice.txt", issue_date="2025-05-06")
+    story, decision, listing = parsed.articles
+    assert story.body.endswith("举行。")
+    assert decision.title == "中共桃源区委员会关于表彰优秀青年志愿者、优秀青年工作者的决定"
+    assert decision.body.startswith("各镇党委")
+    assert decision.body.endswith("2025年4月28日")
+    assert listing.title == "桃源区2025年度“书香家庭”公示"
+    assert listing.body.startswith("按照区文明办")
+    assert page_chars_accounted(parsed)
