@@ -126,3 +126,24 @@ def test_a_front_page_masthead_weather_and_guide_box_are_furniture() -> None:
     (article,) = parsed.articles
     assert article.title == "桐花街道开展消防演练"
     assert parsed.year == 2024
+
+
+def test_each_row_of_a_list_under_its_heading_is_a_paragraph() -> None:
+    """Rows as long as the column (a name, a gap, a unit) stay rows under the list's heading,
+    and the signature closing the notice stays apart from the last row."""
+    lines = [
+        "区委决定，授予邬长庚等4名同志荣誉称号，",
+        "特此通报。",
+        "桃源区优秀志愿者（4名）",
+        "邬长庚 桃源区第二中学",
+        "荀晓岚（女） 青石镇卫生院",
+        "钭明川 青石镇松林村党支部书记",
+        "阙以宁（女） 碧水街道文化站",
+        "桃源区青石镇松林村党支部",
+        "中共桃源区委员会",
+        "2025年4月28日",
+    ]
+    assert build_paragraphs(lines, 20) == [
+        "区委决定，授予邬长庚等4名同志荣誉称号，特此通报。",
+        *lines[2:],
+    ]
