@@ -557,3 +557,18 @@ def test_a_name_ending_in_he_before_who_went_along_keeps_it() -> None:
 def test_a_grid_worker_is_named_with_no_post(text: str) -> None:
     """网格员 is a community's staff role, as 志愿者 is: the name read, no official."""
     assert _by_name(text)["柴晓岚"] == ([], "other")
+
+
+def test_a_list_row_prints_the_post_after_the_name() -> None:
+    """``name　post`` on a row of its own: the post is that name's, not the next row's; a row
+    with a unit gives no official."""
+    rows = [
+        "钭明川 青石镇松林村党支部书记",
+        "荀晓岚（女） 碧水街道文化站站长",
+        "邬长庚 桃源区第二中学",
+    ]
+    text = "\n\n".join(rows)
+    got = _by_name(text)
+    assert got["钭明川"] == (["青石镇松林村党支部书记"], "official")
+    assert got["荀晓岚"] == (["碧水街道文化站站长"], "official")
+    assert "邬长庚" not in got or got["邬长庚"][1] != "official"
