@@ -173,8 +173,11 @@ def tag_lines(lines: list[str], strong: frozenset[int] = frozenset()) -> list[tu
             photo_column = True
             continue
         if photo_column and set_apart and i > caption_until:
-            end = _credited_end(stripped, i)
-            photo_column = end is not None
+            # The label's column holds captions and headlined photo items, one blank line
+            # apart, to the break a page prints between stories (a double blank line).
+            photo_column = not (i >= 2 and not stripped[i - 2])
+            headlined = _plain_head(line, None) and i + 1 < len(stripped) and stripped[i + 1]
+            end = _credited_end(stripped, i) if photo_column and not headlined else None
             caption_until = end if end is not None else caption_until
         elif set_apart and i > caption_until and prev_kind == JUMP and "，" in line:
             # Set apart under a story that jumped away, a sentence credited on a line of its
@@ -814,6 +817,9 @@ def _past_titles(lines: list[str], start: int) -> int:
     k = start
     while k < len(lines) and lines[k] and k - start < _TITLE_LINES_MAX:
         if not _plain_head(lines[k], None):
+            break
+        # A line as long as the one under it is the body's first, filling its column.
+        if k > start and k + 1 < len(lines) and len(lines[k]) >= _TITLE_SHARE * len(lines[k + 1]):
             break
         k += 1
     if k == start or k >= len(lines) or not lines[k]:

@@ -675,3 +675,39 @@ def test_a_notice_under_a_story_is_an_article_of_its_own() -> None:
     assert listing.title == "桃源区2025年度“书香家庭”公示"
     assert listing.body.startswith("按照区文明办")
     assert page_chars_accounted(parsed)
+
+
+def test_under_a_photo_label_a_caption_after_a_headlined_item_is_no_article() -> None:
+    """The label's column goes on past a headlined photo item: an unheadlined caption credited
+    on its own line further down belongs to no article, and the headlined item under it keeps
+    its title, its caption opening on no lead word."""
+    page = "\n".join(
+        [
+            "",
+            "",
+            "图片新闻",
+            "",
+            "桐花湖畔芦苇黄",
+            "10月8日，游客在桐花湖畔观赏",
+            "成片的芦苇。",
+            "（记者 路晓禾 摄）",
+            "",
+            "10月9日，居民在梧桐广场",
+            "跳起了广场舞。",
+            "本报记者 路晓禾 摄",
+            "",
+            "巧手剪纸",
+            "在梧桐区文化馆举办的剪纸",
+            "体验课上，孩子们跟着老师",
+            "学剪窗花，一张张作品栩栩",
+            "如生。",
+            "（通讯员 林一苇 摄）",
+        ]
+    )
+    parsed = parse_page(page.encode(), "photos.txt", issue_date="2025-10-10")
+    first, second = parsed.articles
+    assert first.title == "桐花湖畔芦苇黄"
+    assert second.title == "巧手剪纸"
+    assert second.body.startswith("在梧桐区文化馆")
+    assert "广场舞" not in first.body + second.body
+    assert page_chars_accounted(parsed)
