@@ -572,3 +572,10 @@ def test_a_list_row_prints_the_post_after_the_name() -> None:
     assert got["钭明川"] == (["青石镇松林村党支部书记"], "official")
     assert got["荀晓岚"] == (["碧水街道文化站站长"], "official")
     assert "邬长庚" not in got or got["邬长庚"][1] != "official"
+
+
+def test_xu_reads_as_a_surname_only_after_a_title() -> None:
+    """续 is a 百家姓 surname and a common word (继续, 续签): a name only after a title."""
+    got = _by_name("区人大常委会主任荀晓岚、区政协主席续明川等区领导出席。")
+    assert got["续明川"] == (["区政协主席"], "official")
+    assert _by_name("副区长续签了三份协议，要继续推进。") == {}
