@@ -14,7 +14,9 @@ starts an article is the rule that ends the one before it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import pairwise
 
 from .bylines import (
@@ -33,7 +35,7 @@ from .bylines import (
     split_report_lead,
     split_wrapped_unit_credit,
 )
-from .dates import find_dates
+from .dates import find_dates, printed_years
 from .layout import (
     ENUMERATED,
     LEAD_START,
@@ -577,7 +579,7 @@ def implicit_starts(tagged: list[tuple[str, str]], width: int | None) -> dict[in
 
 
 # The kind of document a notice's title ends on (``……的决定``, ``……拟推荐对象公示``).
-_NOTICE_KIND = re.compile(r"(?:决定|公示|通知|通告|公告|决议|倡议书|通报)$")
+_NOTICE_KINDS = ("决定", "公示", "通知", "通告", "公告", "决议", "倡议书", "通报")
 
 
 def notice_starts(tagged: list[tuple[str, str]]) -> dict[int, int]:
@@ -593,7 +595,7 @@ def notice_starts(tagged: list[tuple[str, str]]) -> dict[int, int]:
     out: dict[int, int] = {}
     texts = [t for _, t in tagged]
     for i, (kind, text) in enumerate(tagged):
-        if kind != TEXT or not _NOTICE_KIND.search(text) or not _notice_title_line(text):
+        if kind != TEXT or not text.endswith(_NOTICE_KINDS) or not _notice_title_line(text):
             continue
         if i + 1 >= len(tagged) or tagged[i + 1][0] != TEXT:
             continue
@@ -890,13 +892,13 @@ def segment(
     lines: list[str],
     width: int | None = None,
     strong: frozenset[int] = frozenset(),
-    now: int | None = None,
+    year: int | None = None,
 ) -> Segmentation:
     """Walk the page once; bylines, datelines and headlines between bodies are the boundaries.
 
     ``width`` is the page's column width (``None`` for one paragraph per line); ``strong`` are
     lines printed as paragraph starts (indented, bulleted), where a lead starts an article;
-    ``now`` is the page's year, if known (a paragraph dated long before it tells history).
+    ``year`` is the issue's year, if known (a paragraph dated long before it tells history).
     """
     seg = Segmentation(clusters=[[]])
     cur: RawArticle | None = None
@@ -1057,6 +1059,13 @@ def segment(
         close_article()
     else:
         close_gap("eof")
+
+    @cache
+    def now() -> int | None:
+        # Read only where a paragraph opens on a year: with no issue date, the latest year the
+        # page prints stands for it.
+        return year or max(printed_years("\n".join(lines)), default=None)
+
     return _label_briefs(_split_unsigned(seg, width, _blanks_are_sparse(lines, width), now))
 
 
@@ -1114,7 +1123,10 @@ def _blanks_are_sparse(lines: list[str], width: int | None) -> bool:
 
 
 def _split_unsigned(
-    seg: Segmentation, width: int | None, sparse: bool = False, now: int | None = None
+    seg: Segmentation,
+    width: int | None,
+    sparse: bool = False,
+    now: Callable[[], int | None] = lambda: None,
 ) -> Segmentation:
     """Cut an article at each further lead that opens a paragraph, where no byline says
     otherwise.
@@ -1230,20 +1242,22 @@ _YEAR_DATE_LEAD = re.compile(r"^(\d{4})年\d{1,2}月")
 _BARE_DATE_LEAD = re.compile(r"^\d{1,2}月\d{1,2}日")
 
 
-def _told_past(lines: list[str], cuts: list[int], now: int | None) -> list[bool]:
+def _told_past(lines: list[str], cuts: list[int], now: Callable[[], int | None]) -> list[bool]:
     """For each lead at ``cuts``: does its paragraph tell the past rather than open a story?
 
     A story is dated in the page's year or the one before (the dates rule); a paragraph that
-    opens on a date more than a year before ``now`` is history told inside a feature or a
-    report (an anniversary's event), and a bare date right after such a paragraph goes on
-    with the same story in the same past year (``1923年2月1日，……`` / ``2月7日，……``).
+    opens on a date more than a year before the page's year (``now()``) is history told
+    inside a feature or a report (an anniversary's event), and a bare date right after such
+    a paragraph goes on with the same story in the same past year (``1923年2月1日，……`` /
+    ``2月7日，……``).
     """
     out: list[bool] = []
     past = False
     for c in cuts:
         line = lines[c].lstrip()
         if m := _YEAR_DATE_LEAD.match(line):
-            past = now is not None and int(m[1]) < now - 1
+            year = now()
+            past = year is not None and int(m[1]) < year - 1
         elif not _BARE_DATE_LEAD.match(line):
             past = False
         out.append(past)

@@ -74,9 +74,7 @@ def parse_page(
     page_width = estimate_column_width(lines)  # once: a page can hold thousands of articles
     # A date printed in the masthead is the issue's date, as good as one given by the caller.
     issue = issue_date or masthead_date(furniture)
-    # The page's year: the issue's, else the latest it prints (history lies far before it).
-    now = int(issue[:4]) if issue else max(dates_mod.printed_years(text), default=None)
-    seg = segment(lines, page_width, strong, now)
+    seg = segment(lines, page_width, strong, int(issue[:4]) if issue else None)
     page.unplaced.extend(seg.captions)
     for n, raw_article in enumerate(seg.articles, start=1):
         width = estimate_column_width(raw_article.lines) if page_width else None
