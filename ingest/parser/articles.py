@@ -14,7 +14,9 @@ starts an article is the rule that ends the one before it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import pairwise
 
 from .bylines import (
@@ -33,7 +35,7 @@ from .bylines import (
     split_report_lead,
     split_wrapped_unit_credit,
 )
-from .dates import find_dates
+from .dates import find_dates, printed_years
 from .layout import (
     ENUMERATED,
     LEAD_START,
@@ -173,8 +175,11 @@ def tag_lines(lines: list[str], strong: frozenset[int] = frozenset()) -> list[tu
             photo_column = True
             continue
         if photo_column and set_apart and i > caption_until:
-            end = _credited_end(stripped, i)
-            photo_column = end is not None
+            # The label's column holds captions and headlined photo items, one blank line
+            # apart, to the break a page prints between stories (a double blank line).
+            photo_column = not (i >= 2 and not stripped[i - 2])
+            headlined = _plain_head(line, None) and i + 1 < len(stripped) and stripped[i + 1]
+            end = _credited_end(stripped, i) if photo_column and not headlined else None
             caption_until = end if end is not None else caption_until
         elif set_apart and i > caption_until and prev_kind == JUMP and "，" in line:
             # Set apart under a story that jumped away, a sentence credited on a line of its
@@ -585,6 +590,59 @@ def _column_around(texts: list[str], j: int, i: int) -> int:
     return max((len(t) for t in near), default=0)
 
 
+# The kind of document a notice's title ends on (``……的决定``, ``……拟推荐对象公示``).
+_NOTICE_KINDS = ("决定", "公示", "通知", "通告", "公告", "决议", "倡议书", "通报")
+
+
+def notice_starts(tagged: list[tuple[str, str]]) -> dict[int, int]:
+    """Notices printed among the stories: ``{first title line: first body line}``.
+
+    A title that ends on the kind of its document (``……的决定``, ``……公示``), printed over
+    one to three lines (a long one wraps after a ``、``) under the break a page prints between
+    stories (a double blank line after a finished sentence, a byline or a signature), has
+    its body right under it, whatever that body opens on: an address line (``各乡（镇）党委，
+    ……：``), or a sentence with no lead word (``根据……``). The notice is an article of its
+    own, never the tail of the story above it.
+    """
+    out: dict[int, int] = {}
+    texts = [t for _, t in tagged]
+    for i, (kind, text) in enumerate(tagged):
+        if kind != TEXT or not text.endswith(_NOTICE_KINDS) or not _notice_title_line(text):
+            continue
+        if i + 1 >= len(tagged) or tagged[i + 1][0] != TEXT:
+            continue
+        top = i
+        while top > 0 and i - top + 1 < _TITLE_LINES_MAX and texts[top - 1]:
+            if not _notice_title_line(texts[top - 1]):
+                break
+            top -= 1
+        # The first title line that names a kind ends the title (``……寻访活动的通知`` under
+        # ``……公示`` is the body quoting another notice).
+        if top in out or texts[top - 1 : top] != [""] or not _closed_above(tagged, top - 1):
+            continue
+        out[top] = i + 1
+    return out
+
+
+def _notice_title_line(line: str) -> bool:
+    """A line of a notice's title: short, no sentence in it, maybe wrapped after a ``、``."""
+    return is_headlineish(line.rstrip("、")) and not ends_sentence(line)
+
+
+def _closed_above(tagged: list[tuple[str, str]], blank: int) -> bool:
+    """Is ``tagged[blank]`` the second of two blank lines under a finished story (or are the
+    lines above it all blank: the top of the page)?"""
+    if blank < 1 or tagged[blank - 1][0] != BLANK:
+        return blank < 1 or all(k == BLANK for k, _ in tagged[:blank])
+    k = blank - 1
+    while k >= 0 and tagged[k][0] == BLANK:
+        k -= 1
+    if k < 0:
+        return True
+    kind, text = tagged[k]
+    return kind in (BYLINE, CAPTION) or ends_sentence(text) or is_signature_date(text)
+
+
 def _may_open_body(texts: list[str], i: int, width: int | None) -> bool:
     """Could a body that opens on no lead word start at ``texts[i]``, under a headline line?
 
@@ -774,6 +832,9 @@ def _past_titles(lines: list[str], start: int) -> int:
     while k < len(lines) and lines[k] and k - start < _TITLE_LINES_MAX:
         if not _plain_head(lines[k], None):
             break
+        # A line as long as the one under it is the body's first, filling its column.
+        if k > start and k + 1 < len(lines) and len(lines[k]) >= _TITLE_SHARE * len(lines[k + 1]):
+            break
         k += 1
     if k == start or k >= len(lines) or not lines[k]:
         return start
@@ -840,12 +901,16 @@ def _split_gap(
 
 
 def segment(
-    lines: list[str], width: int | None = None, strong: frozenset[int] = frozenset()
+    lines: list[str],
+    width: int | None = None,
+    strong: frozenset[int] = frozenset(),
+    year: int | None = None,
 ) -> Segmentation:
     """Walk the page once; bylines, datelines and headlines between bodies are the boundaries.
 
     ``width`` is the page's column width (``None`` for one paragraph per line); ``strong`` are
-    lines printed as paragraph starts (indented, bulleted), where a lead starts an article.
+    lines printed as paragraph starts (indented, bulleted), where a lead starts an article;
+    ``year`` is the issue's year, if known (a paragraph dated long before it tells history).
     """
     seg = Segmentation(clusters=[[]])
     cur: RawArticle | None = None
@@ -853,7 +918,7 @@ def segment(
     last_kind = BLANK
     tagged = tag_lines(lines, strong)
     texts = [t for _, t in tagged]
-    starts = implicit_starts(tagged, width)
+    starts = implicit_starts(tagged, width) | notice_starts(tagged)
     lead_at = -1
     # Under ``（上接第一版）``: the next body is continued, as one at the top of the page is.
     jumped_in = False
@@ -1006,7 +1071,14 @@ def segment(
         close_article()
     else:
         close_gap("eof")
-    return _label_briefs(_split_unsigned(seg, width, _blanks_are_sparse(lines, width)))
+
+    @cache
+    def now() -> int | None:
+        # Read only where a paragraph opens on a year: with no issue date, the latest year the
+        # page prints stands for it.
+        return year or max(printed_years("\n".join(lines)), default=None)
+
+    return _label_briefs(_split_unsigned(seg, width, _blanks_are_sparse(lines, width), now))
 
 
 # A brief block's label over its first item (``简讯``, ``快讯``, ``图片新闻``): no headline.
@@ -1062,7 +1134,12 @@ def _blanks_are_sparse(lines: list[str], width: int | None) -> bool:
     return adjacent > _SPARSE_BLANKS * max(1, apart)
 
 
-def _split_unsigned(seg: Segmentation, width: int | None, sparse: bool = False) -> Segmentation:
+def _split_unsigned(
+    seg: Segmentation,
+    width: int | None,
+    sparse: bool = False,
+    now: Callable[[], int | None] = lambda: None,
+) -> Segmentation:
     """Cut an article at each further lead that opens a paragraph, where no byline says
     otherwise.
 
@@ -1074,6 +1151,7 @@ def _split_unsigned(seg: Segmentation, width: int | None, sparse: bool = False) 
     before a signed one), or a blank line sets it apart on a page whose paragraphs follow each
     other without one. Under a brief block's label, items that open on a date or a time word
     are cut apart whatever credit closes the block.
+    A paragraph that tells the past (``1923年2月7日，……``) is never cut off (``_told_past``).
     Every such cut is marked as guessed.
     """
     out = Segmentation(clusters=[seg.clusters[0]], captions=seg.captions)
@@ -1086,6 +1164,8 @@ def _split_unsigned(seg: Segmentation, width: int | None, sparse: bool = False) 
         # Under a brief label every item is one paragraph, however full its last line: a lead
         # after a full stop at a line's end opens the next item.
         cuts, buried = _lead_cuts(art.lines, None if in_block else width)
+        told = _told_past(art.lines, cuts, now)
+        cuts = [c for c, past in zip(cuts, told, strict=True) if not past]
         if in_block:
             cuts = sorted({*cuts, *_item_cuts(art.lines, width)})
         if (
@@ -1197,6 +1277,33 @@ def _new_day(lines: list[str], i: int) -> bool:
             lead_days |= {(m1, d) for d in range(d1, 32)} | {(m2, d) for d in range(1, d2 + 1)}
     days = [(m, d) for _, m, d in find_dates(paragraph_from(lines, i))[:1]]
     return bool(lead_days) and bool(days) and not set(days) & lead_days
+
+
+# A paragraph's opening date with its year (``1923年2月7日，``), or with none (``2月7日，``).
+_YEAR_DATE_LEAD = re.compile(r"^(\d{4})年\d{1,2}月")
+_BARE_DATE_LEAD = re.compile(r"^\d{1,2}月\d{1,2}日")
+
+
+def _told_past(lines: list[str], cuts: list[int], now: Callable[[], int | None]) -> list[bool]:
+    """For each lead at ``cuts``: does its paragraph tell the past rather than open a story?
+
+    A story is dated in the page's year or the one before (the dates rule); a paragraph that
+    opens on a date more than a year before the page's year (``now()``) is history told
+    inside a feature or a report (an anniversary's event), and a bare date right after such
+    a paragraph goes on with the same story in the same past year (``1923年2月1日，……`` /
+    ``2月7日，……``).
+    """
+    out: list[bool] = []
+    past = False
+    for c in cuts:
+        line = lines[c].lstrip()
+        if m := _YEAR_DATE_LEAD.match(line):
+            year = now()
+            past = year is not None and int(m[1]) < year - 1
+        elif not _BARE_DATE_LEAD.match(line):
+            past = False
+        out.append(past)
+    return out
 
 
 def _lead_cuts(lines: list[str], width: int | None) -> tuple[list[int], bool]:

@@ -466,25 +466,48 @@ def is_subhead(line: str, width: int | None) -> bool:
     )
 
 
+# A list row's name set off by a gap (``卜怀远 侯寨乡槐荫村``, ``宓秋芸（女） 区人民医院``).
+_ROW_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:（[男女]）)?\s")
+
+
+def _list_row(line: str, width: int | None) -> bool:
+    """A row of a list under a subhead or another row (``卜怀远 侯寨乡槐荫村``, a unit alone):
+    no clause in it, no sentence, shorter than the column (a paragraph's first line fills it)
+    or a name set off by a gap, which no wrapped sentence prints.
+    """
+    return (
+        _SUBHEAD_MIN <= len(line) <= _SUBHEAD_MAX
+        and (width is None or len(line) < width - 2 or bool(_ROW_NAME.match(line)))
+        and not ends_sentence(line)
+        and not _INNER_PUNCT.search(line)
+        and not is_lead(line)
+    )
+
+
 def build_paragraphs(lines: list[str], width: int | None) -> list[str]:
     """Rebuild paragraphs as the author wrote them.
 
     A blank line ends a paragraph only after a finished sentence (otherwise it is a column
     break, often mid-word). In wrapped text a paragraph also ends at a line clearly shorter
     than the column that ends a sentence; with ``width=None`` every finished line ends one.
+    Under a subhead, each row of a list (a name and a unit, a unit alone) is a paragraph.
     """
     paragraphs: list[str] = []
     cur = ""
+    listed = False
     for raw in lines:
         line = raw.strip()
         if not line:
             if cur and ends_sentence(cur):
                 paragraphs.append(cur)
                 cur = ""
+            listed = False
             continue
-        if not cur and is_subhead(line, width):
+        if not cur and (is_subhead(line, width) or (listed and _list_row(line, width))):
             paragraphs.append(line)
+            listed = True
             continue
+        listed = False
         cur = _join(cur, line)
         if ends_sentence(line) and (width is None or len(line) <= width - 2):
             paragraphs.append(cur)

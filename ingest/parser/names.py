@@ -80,7 +80,7 @@ SURNAMES: frozenset[str] = frozenset(
 # where a title is printed right before and a full three-character name reads, followed by a
 # boundary or a verb that follows names (区人大代表能立群在…). 和, left out of SURNAMES as a
 # conjunction, reads the same way (区委书记和之远主持, 副主席A、和乃馨出席).
-WORD_SURNAMES: frozenset[str] = frozenset("能有从山年东和步")
+WORD_SURNAMES: frozenset[str] = frozenset("能有从山年东和步续")
 
 # A name ends where one of these begins: verbs, adverbs and particles that follow a name in
 # news prose (区委书记龚然紧扣…, 张华认真落实…, 刘建国组织召开…).

@@ -591,6 +591,12 @@ def _titled(text: str, known: Names, add: Callable[[str, int, list[str]], None])
         got = _name_opening_clause(text, m.start(), known)
         if got is not None:
             add(got[0], got[1], [m.group()])
+    for m in _ROW_POST_RE.finditer(text):
+        post = m.group("post")
+        if not _ends_with_office(post) or post in WEAK_OFFICE_WORDS or _role_not_post(post):
+            continue
+        if read_name(text, m.start(), known) == m.group("name"):
+            add(m.group("name"), m.start(), [post])
 
 
 # How jieba tags a verb or a verbal noun (信访, 调研, 建议).
@@ -624,6 +630,13 @@ def _bureau_word_before(text: str, at: int) -> bool:
 
 # …的某某局长: a name described by what comes before it opens its phrase as after a comma.
 _NAME_PHRASE_OPENERS = _TITLE_BOUNDARY | {"的"}
+
+
+# A row of a name list on a paragraph of its own: the name (``（女）`` after it is no part of
+# it), a gap, the post as printed (``X　Y社区党委书记``); a unit there (``区人民医院``) is none.
+_ROW_POST_RE = re.compile(
+    f"^(?P<name>[{CJK}]{{2,4}})(?:（[男女]）)?[ \u3000](?P<post>[^\\s，。；：、]{{2,30}})$", re.M
+)
 
 
 def _name_opening_clause(text: str, end: int, known: Names) -> tuple[str, int] | None:

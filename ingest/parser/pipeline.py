@@ -72,7 +72,9 @@ def parse_page(
     lines, strong = mark_indents(raw.split("\n"), lines)
     lines, strong = split_trailing_jumps(lines, strong)
     page_width = estimate_column_width(lines)  # once: a page can hold thousands of articles
-    seg = segment(lines, page_width, strong)
+    # A date printed in the masthead is the issue's date, as good as one given by the caller.
+    issue = issue_date or masthead_date(furniture)
+    seg = segment(lines, page_width, strong, int(issue[:4]) if issue else None)
     page.unplaced.extend(seg.captions)
     for n, raw_article in enumerate(seg.articles, start=1):
         width = estimate_column_width(raw_article.lines) if page_width else None
@@ -102,8 +104,7 @@ def parse_page(
         [a.dateline for a in seg.articles],
         seg.brief_tail,
     )
-    # A date printed in the masthead is the issue's date, as good as one given by the caller.
-    _date_articles(page, issue_date or masthead_date(furniture))
+    _date_articles(page, issue)
     names = page_names(page.articles)
     for article in page.articles:
         annotate_article(article, names)

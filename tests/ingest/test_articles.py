@@ -673,3 +673,123 @@ def test_brief_items_opening_on_a_span_or_last_week_are_items_of_their_own() -> 
     starts = [a.body[:8] for a in parsed.articles]
     assert starts == ["本报讯 6月2日", "今年以来，海棠区", "上周，花园路街道", "本周三，青石社区"]
     assert parsed.articles[1].body.endswith("新办借书证1200张。")
+
+
+@pytest.mark.parametrize("issue_date", ["2025-03-20", None])
+def test_a_paragraph_dated_long_before_the_page_is_history_not_a_story(
+    issue_date: str | None,
+) -> None:
+    """An anniversary report tells the event it marks: no new article under the signed lead,
+    whether the issue's year is given or only printed on the page."""
+    page = "\n".join(
+        [
+            "纪念青石桥通车90周年座谈会举行",
+            "本报讯（记者 荀晓岚）3月18日，纪念青石桥通车90周年座谈会在桃源区",
+            "档案馆举行，区委副书记邬长庚主持会议。",
+            "1935年6月1日，青石桥建成通车，两岸商旅从此往来不绝。",
+            "与会代表表示，将在2025年内完成桥头碑亭的修缮。",
+        ]
+    )
+    (article,) = parse_page(page.encode(), "history.txt", issue_date=issue_date).articles
+    assert article.body.endswith("碑亭的修缮。")
+    assert article.date is not None and (article.date.month, article.date.day) == (3, 18)
+
+
+def test_a_bare_date_after_a_past_years_paragraph_goes_on_with_the_same_story() -> None:
+    """A literary piece's chronicle (``1935年6月1日，……`` then ``6月3日，……``) stays one piece;
+    a paragraph dated in the page's own time still opens a story."""
+    page = "\n".join(
+        [
+            "渡口旧事",
+            "文/欧阳明溪",
+            "老人们至今还把河湾叫作“官渡”，渡船早已停了。",
+            "1935年6月1日，青石桥建成通车，渡口一下子冷清下来。",
+            "6月3日，最后一条渡船靠岸，船工们把缆绳系在了老槐树上。",
+            "如今，河湾边立起了一块说明牌。",
+            "",
+            "2025年3月2日，桃源区图书馆开展读书分享活动。",
+        ]
+    )
+    parsed = parse_page(page.encode(), "chronicle.txt", issue_date="2025-03-20")
+    essay, brief = parsed.articles
+    assert essay.title == "渡口旧事"
+    assert essay.body.endswith("说明牌。")
+    assert essay.date is None
+    assert brief.body.startswith("2025年3月2日")
+
+
+def test_a_notice_under_a_story_is_an_article_of_its_own() -> None:
+    """A ``……的决定`` title wrapped after a ``、``, then an address line with no lead word:
+    the notice starts under its title, not inside the story above; a ``……公示`` body that
+    opens quoting another notice (``……的通知``) keeps its first lines."""
+    page = "\n".join(
+        [
+            "桃源区表彰大会召开",
+            "本报讯（记者 荀晓岚）5月4日，桃源区",
+            "青年表彰大会在区文化中心举行。",
+            "",
+            "",
+            "中共桃源区委员会关于表彰优秀青年志愿者、",
+            "优秀青年工作者的决定",
+            "各镇党委，区直各单位",
+            "党组织：",
+            "为表彰先进，区委决定，授予",
+            "邬长庚等3名同志荣誉称号。",
+            "中共桃源区委员会",
+            "2025年4月28日",
+            "",
+            "",
+            "桃源区2025年度“书香家庭”公示",
+            "按照区文明办关于开展",
+            "“书香家庭”评选的通知",
+            "要求，拟推荐以下家庭，",
+            "现予以公示。",
+            "桃源区文明办",
+            "2025年5月2日",
+        ]
+    )
+    parsed = parse_page(page.encode(), "notice.txt", issue_date="2025-05-06")
+    story, decision, listing = parsed.articles
+    assert story.body.endswith("举行。")
+    assert decision.title == "中共桃源区委员会关于表彰优秀青年志愿者、优秀青年工作者的决定"
+    assert decision.body.startswith("各镇党委")
+    assert decision.body.endswith("2025年4月28日")
+    assert listing.title == "桃源区2025年度“书香家庭”公示"
+    assert listing.body.startswith("按照区文明办")
+    assert page_chars_accounted(parsed)
+
+
+def test_under_a_photo_label_a_caption_after_a_headlined_item_is_no_article() -> None:
+    """The label's column goes on past a headlined photo item: an unheadlined caption credited
+    on its own line further down belongs to no article, and the headlined item under it keeps
+    its title, its caption opening on no lead word."""
+    page = "\n".join(
+        [
+            "",
+            "",
+            "图片新闻",
+            "",
+            "桐花湖畔芦苇黄",
+            "10月8日，游客在桐花湖畔观赏",
+            "成片的芦苇。",
+            "（记者 路晓禾 摄）",
+            "",
+            "10月9日，居民在梧桐广场",
+            "跳起了广场舞。",
+            "本报记者 路晓禾 摄",
+            "",
+            "巧手剪纸",
+            "在梧桐区文化馆举办的剪纸",
+            "体验课上，孩子们跟着老师",
+            "学剪窗花，一张张作品栩栩",
+            "如生。",
+            "（通讯员 林一苇 摄）",
+        ]
+    )
+    parsed = parse_page(page.encode(), "photos.txt", issue_date="2025-10-10")
+    first, second = parsed.articles
+    assert first.title == "桐花湖畔芦苇黄"
+    assert second.title == "巧手剪纸"
+    assert second.body.startswith("在梧桐区文化馆")
+    assert "广场舞" not in first.body + second.body
+    assert page_chars_accounted(parsed)

@@ -216,3 +216,24 @@ def test_a_table_printed_line_by_line_is_furniture_not_a_headline() -> None:
         ("荷塘街道举办消夏音乐会", ""),
     ]
     assert parsed.articles[1].body.endswith("做到应装尽装。")
+
+
+def test_each_row_of_a_list_under_its_heading_is_a_paragraph() -> None:
+    """Rows as long as the column (a name, a gap, a unit) stay rows under the list's heading,
+    and the signature closing the notice stays apart from the last row."""
+    lines = [
+        "区委决定，授予邬长庚等4名同志荣誉称号，",
+        "特此通报。",
+        "桃源区优秀志愿者（4名）",
+        "邬长庚 桃源区第二中学",
+        "荀晓岚（女） 青石镇卫生院",
+        "钭明川 青石镇松林村党支部书记",
+        "阙以宁（女） 碧水街道文化站",
+        "桃源区青石镇松林村党支部",
+        "中共桃源区委员会",
+        "2025年4月28日",
+    ]
+    assert build_paragraphs(lines, 20) == [
+        "区委决定，授予邬长庚等4名同志荣誉称号，特此通报。",
+        *lines[2:],
+    ]

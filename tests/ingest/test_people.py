@@ -572,3 +572,25 @@ def test_a_grid_worker_is_named_with_no_post(text: str) -> None:
 def test_a_bureau_head_printed_after_the_name_is_an_official(text: str, found: dict) -> None:
     """某某局长 as 某某副区长: the post after the name, opening its phrase after 的 too."""
     assert _by_name(text) == found
+
+
+def test_a_list_row_prints_the_post_after_the_name() -> None:
+    """``name　post`` on a row of its own: the post is that name's, not the next row's; a row
+    with a unit gives no official."""
+    rows = [
+        "钭明川 青石镇松林村党支部书记",
+        "荀晓岚（女） 碧水街道文化站站长",
+        "邬长庚 桃源区第二中学",
+    ]
+    text = "\n\n".join(rows)
+    got = _by_name(text)
+    assert got["钭明川"] == (["青石镇松林村党支部书记"], "official")
+    assert got["荀晓岚"] == (["碧水街道文化站站长"], "official")
+    assert "邬长庚" not in got or got["邬长庚"][1] != "official"
+
+
+def test_xu_reads_as_a_surname_only_after_a_title() -> None:
+    """续 is a 百家姓 surname and a common word (继续, 续签): a name only after a title."""
+    got = _by_name("区人大常委会主任荀晓岚、区政协主席续明川等区领导出席。")
+    assert got["续明川"] == (["区政协主席"], "official")
+    assert _by_name("副区长续签了三份协议，要继续推进。") == {}
