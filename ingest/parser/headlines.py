@@ -706,8 +706,9 @@ _EVENT_HELD = re.compile(
 # A line that ends saying who chaired or attended (``X主持``, ``A作报告 B主持``) is a finished
 # clause: the deck under a title, never the first or second half of a wrapped one.
 _ACTOR_DECK = re.compile(r"(?:主持|出席)$")
-# How jieba tags a line's first word when it names who acts (区总工会, 我区, 全区).
-_ACTOR_FLAGS = frozenset({"n", "r", "j", "nt", "ns", "nz"})
+# How jieba tags a line's first word when it names who acts (区总工会, 我区, 全区, or a
+# person: ``某某到……社区走访群众``).
+_ACTOR_FLAGS = frozenset({"n", "nr", "r", "j", "nt", "ns", "nz"})
 _PARALLEL_PART_MAX = 9
 _WIDE = "\u3000"
 _WIDE_LABEL_MAX = 8

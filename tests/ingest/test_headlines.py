@@ -462,6 +462,17 @@ def test_a_slogan_over_a_numbered_meeting_held_is_its_kicker() -> None:
     )
 
 
+def test_a_slogan_over_a_line_naming_the_person_who_acts_is_its_kicker() -> None:
+    # The line under the slogan opens on a person's name and goes on to what they did: it
+    # says who acts as ``某区召开……`` does, so it is the title, not the slogan's deck.
+    group = parse_headline_group(["贴近群众冷暖 用心办好实事", "柏青山到桃源里社区走访住户"])
+    assert (group.kicker, group.title, group.subtitle) == (
+        "贴近群众冷暖 用心办好实事",
+        "柏青山到桃源里社区走访住户",
+        "",
+    )
+
+
 ART_GARDEN = "本报讯 6月3日，海棠区园林局组织志愿者到滨河公园补植月季，养护绿地1200平方米。"
 ART_TRADE = "本报讯 6月5日至6日，副区长柏青带队赴宁波、舟山对接外贸企业，走访4家港航企业。"
 
