@@ -487,6 +487,34 @@ def test_the_next_headline_printed_right_over_its_body_leaves_the_headline_after
     assert unplaced == []
 
 
+def test_a_cluster_after_the_last_body_gives_a_faint_headline_to_a_body_left_over() -> None:
+    # Headlines of the bodies above printed together under the last one: the last shares a
+    # single word with its body (一本), too little to be placed by what it says, but it is a
+    # headline of one of the bodies left without one, and the body it shares a word with.
+    note = "本报讯 “今天先修楼道灯，明天再看单元门。”6月8日，网格员翻开一本工作手册说。"
+    swim = "本报讯 6月9日，区体育馆游泳馆暑期公益课开始报名，名额200个。"
+    clusters = [
+        ["海棠区召开河道治理工作推进会"],
+        [],
+        [],
+        [],
+        [],
+        [
+            "滨河公园补植月季",
+            "——志愿者养护绿地1200平方米",
+            "",
+            "柏青在对接外贸企业时要求",
+            "稳住港航外贸基本盘",
+            "",
+            "“楼长”的一本账",
+        ],
+    ]
+    assigned, unplaced = assign_headlines(clusters, [ART_RIVER, ART_GARDEN, swim, note, ART_TRADE])
+    assert assigned[3] == ["“楼长”的一本账"]
+    assert 2 not in assigned
+    assert unplaced == []
+
+
 def test_a_cluster_of_two_headlines_over_the_first_of_two_bodies() -> None:
     # The second body prints no headline: the cluster's last line, which shares nothing
     # with the first body, is its own.
