@@ -498,9 +498,9 @@ _STANDING_PLACE = re.compile(
 _SPOT = re.compile(r"(?<![\d一二三四五六七八九十])点位?$")
 
 
-# 查看了X片区老旧小区改造现场: one site visited whose work is an upgrade; named with where it
-# is, it is a project (the kind alone, 老旧小区改造, is not).
-_ONE_SITE_RE = re.compile(rf"(?:察看|查看)了?(?P<name>{_ITEM}{{4,24}}?改造)(?:施工)?现场")
+# 查看了X片区老旧小区改造现场, 来到X片区雨污分流改造现场: one site visited whose work is an
+# upgrade; named with where it is, it is a project (the kind alone, 老旧小区改造, is not).
+_ONE_SITE_RE = re.compile(rf"(?:察看|查看|来到)了?(?P<name>{_ITEM}{{4,24}}?改造)(?:施工)?现场")
 _ONE_SITE_MIN = 8
 
 
@@ -550,9 +550,11 @@ def _visited(text: str) -> list[tuple[int, str]]:
     return out
 
 
-# 正在建设的X, 在建的X: a facility the sentence says is being built is a project.
+# 正在建设的X, 在建的X: a facility the sentence says is being built is a project; the site
+# word after it (X现场, X工地) is where the visit stood, no part of the name.
 _BEING_BUILT_RE = re.compile(
-    rf"(?:正在建设|正在施工|正在建|在建)的(?P<name>{_ITEM}{{4,24}}?)(?=[，。；、]|和|及|与|现场|$)"
+    rf"(?:正在建设|正在施工|正在建|在建)的(?P<name>{_ITEM}{{4,24}}?)"
+    r"(?=[，。；、]|和|及|与|现场|工地|$)"
 )
 # 既有X，也有A、B等项目: the first half of the pair names a project as the second does.
 _BOTH_RE = re.compile(r"既有(?P<name>[^，。；、]{4,40})，也有[^。；]*?项目")
