@@ -106,7 +106,8 @@ _PHASE = re.compile(_PHASE_AT.pattern + "$")
 _PHASE_BRACKET = re.compile(r"[（(][一二三四五六]期[）)]")
 # ``A一期、二期工程``: a list of phases of one project, printed as one name.
 _MORE_PHASES = re.compile(r"(?:、[一二三四五六]期)+(?:工程|项目)?")
-_SITE_TAIL = re.compile(r"(?<=工程|项目)(?:建设点|建设现场|现场|点位|工地)$")
+# The site after a project or a phase (X项目工地, X二期工地): where one stood, no part of the name.
+_SITE_TAIL = re.compile(r"(?<=工程|项目|[一二三四五六]期)(?:建设点|建设现场|现场|点位|工地)$")
 _GENERIC_STEM = re.compile(
     r"^(?:这|该|此|本|各|每|一|其|这项|这些|一项|一批|重点|重大|在建|签约|在谈|落地|"
     r"民生|民心|安置房|特色|优质|产业|招商|新建|续建|开工|服务|民生实事|全区|市级|省级|"
@@ -550,11 +551,9 @@ def _visited(text: str) -> list[tuple[int, str]]:
     return out
 
 
-# 正在建设的X, 在建的X: a facility the sentence says is being built is a project; the site
-# word after it (X现场, X工地) is where the visit stood, no part of the name.
+# 正在建设的X, 在建的X: a facility the sentence says is being built is a project.
 _BEING_BUILT_RE = re.compile(
-    rf"(?:正在建设|正在施工|正在建|在建)的(?P<name>{_ITEM}{{4,24}}?)"
-    r"(?=[，。；、]|和|及|与|现场|工地|$)"
+    rf"(?:正在建设|正在施工|正在建|在建)的(?P<name>{_ITEM}{{4,24}}?)(?=[，。；、]|和|及|与|现场|$)"
 )
 # 既有X，也有A、B等项目: the first half of the pair names a project as the second does.
 _BOTH_RE = re.compile(r"既有(?P<name>[^，。；、]{4,40})，也有[^。；]*?项目")
@@ -617,9 +616,10 @@ def _announced(text: str) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = _work_in_progress(text)
     if "建" in text or "施工" in text:
         for m in _BEING_BUILT_RE.finditer(text):
-            name = _PLACE_LEAD.sub("", m.group("name"))
+            raw = m.group("name")
+            name = _PLACE_LEAD.sub("", _SITE_TAIL.sub("", raw))
             if _ok(name, from_list=True) and not _STANDING_PLACE.search(name):
-                out.append((m.end() - len(name), name))
+                out.append((m.start("name") + raw.find(name), name))
     if "既有" in text:
         for m in _BOTH_RE.finditer(text):
             name = _PLACE_LEAD.sub("", _after_lead(m.group("name")))
