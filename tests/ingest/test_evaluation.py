@@ -53,8 +53,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "corpus": {
         # Below 1 (sets x, y, z, g, j, e, f and i added since; set i is read in full): cuts
         # on hj09 and u01 (every field of those articles with them); titles, kickers and
-        # decks on k06; the title on z04#2 (a parallel title over two lines is joined
-        # without its space); official titles on q06
+        # decks on k06; the titles on z04#2, ra02 #6 and ra03 #1 (a parallel title over two
+        # lines is joined without its space); official titles on q06
         # and w01/w04 (兼, not settled); projects on hj02 and s05; the kicker of j02 #3 (a
         # four-character slogan with no space); the title and deck of d05 #1 (a title wrapped
         # over two lines whose second line opens on a verb read as a place).
@@ -68,8 +68,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "off P": 0.99,
         "off R": 0.99,
         # Below 1: 兼 in a title chain, not settled (w01, w04); a later chain adding titles to
-        # a 区领导 list title, as sample_004 asks but the gold of q06 and a02 does not; a
-        # headline's short post over the lead's chain (a03 #4: its gold gives the lead's).
+        # a 区领导 list title, as sample_004 asks but the gold of q06 and a02 does not.
         "off titles": 0.99,
         # Below 1: a meeting named twice where its article is cut one line late (u01).
         "meetings": 0.99,
