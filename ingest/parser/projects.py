@@ -284,12 +284,25 @@ def _strip_lead(item: str) -> str:
     return _PLACE_LEAD.sub("", item)
 
 
+# A与B公司签订C项目合作协议: the parties of a signing are before its verb, the project after.
+_SIGNING_RE = re.compile(r"(?:签订|签署|签约)了?")
+
+
+def _after_signing(item: str) -> str:
+    """The words after the last signing verb of ``item`` (A与B公司签订C → C): a joiner before
+    that verb joins the parties, not two names."""
+    cut = 0
+    for m in _SIGNING_RE.finditer(item):
+        cut = m.end()
+    return item[cut:]
+
+
 def _list_items(raw_items: list[str], pos: int) -> list[tuple[int, str]]:
     """Items of a 、-list at ``pos``; the first carries the sentence before it, the last may
     join two names with 及/和/与 (A、B和C项目)."""
     out: list[tuple[int, str]] = []
     for n, raw in enumerate(raw_items):
-        item = _strip_lead(raw)
+        item = _strip_lead(_after_signing(raw) if n == 0 else raw)
         if n == len(raw_items) - 1:
             item = _COUNT_TAIL.sub("", item)  # A、B等18个项目
         item = _SITE_TAIL.sub("", item)  # …改造提升工程建设点: the site of the project
