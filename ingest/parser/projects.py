@@ -612,13 +612,34 @@ def _work_in_progress(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _item_start(text: str, end: int) -> int:
-    """Where the run of name characters ending at ``end`` starts, at most a name's length back."""
+def _item_start(text: str, end: int, longest: int = _WORK_NAME_MAX) -> int:
+    """Where the run of name characters ending at ``end`` starts, at most ``longest`` back."""
     start = end
-    floor = max(0, start - _WORK_NAME_MAX)
+    floor = max(0, start - longest)
     while start > floor and not (text[start - 1] in _CLAUSE_STOPS or text[start - 1].isspace()):
         start -= 1
     return start
+
+
+# 年产12万套X生产线: a plant named by its capacity, however the clause goes on (…已进入调试,
+# 正在建设的…预计8月投产); the owner company printed in the same run is part of the name.
+_CAPACITY_LINE_RE = re.compile(_CAPACITY.pattern + r"[\u4e00-\u9fffA-Za-z\d]{1,16}?生产线")
+_OWNER_END = re.compile(r"(?:公司|集团)$")
+# A company's full name and the verb phrase before it (察看正在安装调试的X有限公司).
+_OWNER_RUN_MAX = 40
+
+
+def _capacity_lines(text: str) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    for m in _CAPACITY_LINE_RE.finditer(text):
+        at, name = m.start(), m.group()
+        if _OWNER_END.search(text, 0, at):
+            start = _item_start(text, at, _OWNER_RUN_MAX)
+            owner = _PLACE_LEAD.sub("", _after_lead(text[start:at]))
+            at, name = at - len(owner), owner + name
+        if _ok(name, from_list=True):
+            out.append((at, name))
+    return out
 
 
 def _announced(text: str) -> list[tuple[int, str]]:
@@ -626,6 +647,8 @@ def _announced(text: str) -> list[tuple[int, str]]:
     in progress (X改造已进入…), paired with a list of projects (既有X，也有…等项目), or
     listed after 项目包括."""
     out: list[tuple[int, str]] = _work_in_progress(text)
+    if "年产" in text:
+        out.extend(_capacity_lines(text))
     if "建" in text or "施工" in text:
         for m in _BEING_BUILT_RE.finditer(text):
             name = _PLACE_LEAD.sub("", m.group("name"))

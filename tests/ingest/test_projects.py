@@ -292,3 +292,21 @@ def test_works_named_by_their_kind_of_work_before_their_stage_are_projects(
 ) -> None:
     """X改造完成…, A改造和B改造，均已…完工: each work of the list, named without 工程, is one."""
     assert [p.name for p in extract_projects(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "副区长察看了正在试运行的河南瑞禾食品有限公司年产6万吨冷冻面点生产线。",
+            ["河南瑞禾食品有限公司年产6万吨冷冻面点生产线"],
+        ),
+        ("企业负责人介绍，年产50万台智能电表生产线已完成设备安装。", ["年产50万台智能电表生产线"]),
+        # Output figures (年产值, 可年产X) name no plant.
+        ("全厂年产值达12亿元，可年产包装盒3亿只。", []),
+    ],
+)
+def test_a_production_line_named_by_its_capacity_is_a_project(text: str, names: list[str]) -> None:
+    """年产N万吨X生产线 names a plant without 项目; its owner company in the same run is part of
+    the name, the verb phrase before the company is not."""
+    assert [p.name for p in extract_projects(text)] == names
