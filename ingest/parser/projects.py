@@ -563,9 +563,12 @@ def _visited(text: str) -> list[tuple[int, str]]:
     return out
 
 
-# 正在建设的X, 在建的X: a facility the sentence says is being built is a project.
+# 正在建设的X, 在建的X: a facility the sentence says is being built is a project. Its name
+# ends before the clause's predicate when one follows (…三期已完成主体施工, …生产线明年投产).
 _BEING_BUILT_RE = re.compile(
-    rf"(?:正在建设|正在施工|正在建|在建)的(?P<name>{_ITEM}{{4,24}}?)(?=[，。；、]|和|及|与|现场|$)"
+    rf"(?:正在建设|正在施工|正在建|在建)的(?P<name>{_ITEM}{{4,24}}?)"
+    r"(?=[，。；、]|和|及|与|现场|$|已|将|预计|即将|目前|现已|"
+    r"(?:今年|明年|年内|年底|[上下]半年|\d{1,2}月)[^，。；]{0,6}?(?:开工|完工|竣工|投用|投产|建成|交付|通车))"
 )
 # 既有X，也有A、B等项目: the first half of the pair names a project as the second does.
 _BOTH_RE = re.compile(r"既有(?P<name>[^，。；、]{4,40})，也有[^。；]*?项目")

@@ -310,3 +310,16 @@ def test_a_production_line_named_by_its_capacity_is_a_project(text: str, names: 
     """年产N万吨X生产线 names a plant without 项目; its owner company in the same run is part of
     the name, the verb phrase before the company is not."""
     assert [p.name for p in extract_projects(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("眼下，正在建设的柳湾物流园二期已完成钢结构吊装。", ["柳湾物流园二期"]),
+        ("在建的青禾冷链仓储中心年底前建成投用。", ["青禾冷链仓储中心"]),
+        ("正在建设的柳湾冷链中心预计10月完工。", ["柳湾冷链中心"]),
+    ],
+)
+def test_a_name_being_built_ends_before_its_predicate(text: str, names: list[str]) -> None:
+    """正在建设的X已完成…, 在建的X年底前建成: the stage the clause reports is no part of X."""
+    assert [p.name for p in extract_projects(text)] == names
