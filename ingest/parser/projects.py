@@ -380,17 +380,17 @@ def _kind_closes(last: str) -> bool:
     return bool(cuts) and last[cuts[-1] + 1 :] + "项目" in _GENERIC_NAMES
 
 
-def _part_of(name: str, other: str, other_first: bool) -> bool:
+def _part_of(name: str, other: str) -> bool:
     """``name`` is another printing of ``other``: its short name (老家印象 beside
     老家印象休闲旅游区) or a later phase named without the place (文化园二期 beside
-    大运河文化园). A phase printed first (X二期项目, then 在X) is the project the article is
-    about: the bare X after it is its short name, not the other way round."""
+    大运河文化园). X beside its phase X二期, in either order, is the whole the phase is built
+    in (在X, 走进X): the phase is the project the article reports, X is no other."""
     if name == other:
         return False
     bare = _PHASE.sub("", name)
-    if other.endswith(bare) and (other != bare or other_first):
+    if other.endswith(bare) and other != bare:
         return True
-    return other.startswith(name) and (other_first or not _PHASE_AT.match(other, len(name)))
+    return other.startswith(name)
 
 
 # Numbered points: 一是…二是…, 1.…2.…, （一）…（二）…, each opening a clause.
@@ -813,11 +813,7 @@ def extract_projects(text: str) -> list[ProjectMention]:
         if c not in canon_order:
             canon_order.append(c)
     # 文化园二期 after 大运河文化园: a later phase of a project named in full, not another.
-    canon_order = [
-        c
-        for k, c in enumerate(canon_order)
-        if not any(_part_of(c, o, n < k) for n, o in enumerate(canon_order))
-    ]
+    canon_order = [c for c in canon_order if not any(_part_of(c, o) for o in canon_order)]
     out = []
     for c in canon_order:
         aliases = []

@@ -323,3 +323,16 @@ def test_a_production_line_named_by_its_capacity_is_a_project(text: str, names: 
 def test_a_name_being_built_ends_before_its_predicate(text: str, names: list[str]) -> None:
     """正在建设的X已完成…, 在建的X年底前建成: the stage the clause reports is no part of X."""
     assert [p.name for p in extract_projects(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "记者走进青禾智造产业园，一排排厂房整齐排列。眼下，青禾智造产业园二期已完成主体施工。",
+        "青禾智造产业园二期项目稳步推进。在青禾智造产业园，他询问了招商情况。",
+    ],
+)
+def test_a_whole_beside_its_phase_is_no_second_project(text: str) -> None:
+    """X and X二期 in one article, whichever comes first: the phase is the project, X the
+    park it is built in (or its short name)."""
+    assert [p.name for p in extract_projects(text)] == ["青禾智造产业园二期"]
