@@ -49,8 +49,9 @@ _SUFFIX_RE = re.compile(
     r"(?:开工|完工|竣工|投用|建成|通车|动工))|"
     r"(?=(?:由此|从此|随之|终于|也|均|都|相继|先后)[^，。；]{0,4}?"
     r"(?:开工|完工|竣工|投用|建成|通车|动工))|"
-    # Put on a list of works (…改造工程被列入区级民生实事, …项目纳入省重点).
-    r"被?(?:列入|纳入|列为)|"
+    # Put on a list of works (…改造工程被列入区级民生实事, …项目纳入省重点), or past its
+    # acceptance (…提升工程通过竣工验收).
+    r"被?(?:列入|纳入|列为)|通过(?=[^，。；]{0,4}?验收)|"
     # A phase is a work built, whatever its predicate (…民宿集群一期今年接待游客).
     r"(?<=期)(?=今年|去年|明年|[上下]半年|如今|现已)|"
     # ``X项目7个`` counts items of a kind (as ``7个X项目`` does); ``3个月`` is a span of time.
