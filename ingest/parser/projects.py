@@ -394,6 +394,20 @@ def _part_of(name: str, other: str) -> bool:
     return other.startswith(name)
 
 
+_SHORT_MIN = 6
+
+
+def _shortened(name: str, other: str) -> bool:
+    """``name`` is ``other`` with words left out inside (the headline's 大学路改造工程 for the
+    body's 大学路（A—B段）道路改造工程): the same place first, the same work last. Only a
+    headline shortens so; two such names in a body are two works (A片区一期工程 and
+    A片区配套道路一期工程)."""
+    if not _SHORT_MIN <= len(name) < len(other) or name[:2] != other[:2] or name[-2:] != other[-2:]:
+        return False
+    rest = iter(other)
+    return all(c in rest for c in name)
+
+
 # Numbered points: 一是…二是…, 1.…2.…, （一）…（二）…, each opening a clause.
 _POINT_RE = re.compile(
     r"(?:^|(?<=[，。；：,;:\s]))(?:[一二三四五六七八九十]是|(?<![\d.])\d{1,2}[.．、](?!\d)|"
@@ -755,8 +769,9 @@ def _semicolon_items(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def extract_projects(text: str) -> list[ProjectMention]:
-    """Projects named in ``text``, canonical name first seen order, printed variants as aliases."""
+def extract_projects(text: str, headline_end: int = 0) -> list[ProjectMention]:
+    """Projects named in ``text``, canonical name first seen order, printed variants as aliases.
+    ``text[:headline_end]`` is the article's headline, which may print a name shortened."""
     # A list printed one item a line (①A；②B；): the circled number is the list's, not the
     # name's. A blank of the same length keeps every position.
     text = _LIST_MARK.sub(" ", text)
@@ -815,6 +830,11 @@ def extract_projects(text: str) -> list[ProjectMention]:
             canon_order.append(c)
     # 文化园二期 after 大运河文化园: a later phase of a project named in full, not another.
     canon_order = [c for c in canon_order if not any(_part_of(c, o) for o in canon_order)]
+    if headline_end:
+        in_body = {_canonical(name) for pos, name in found if pos >= headline_end}
+        canon_order = [
+            c for c in canon_order if c in in_body or not any(_shortened(c, o) for o in canon_order)
+        ]
     out = []
     for c in canon_order:
         aliases = []

@@ -336,3 +336,12 @@ def test_a_whole_beside_its_phase_is_no_second_project(text: str) -> None:
     """X and X二期 in one article, whichever comes first: the phase is the project, X the
     park it is built in (or its short name)."""
     assert [p.name for p in extract_projects(text)] == ["青禾智造产业园二期"]
+
+
+def test_a_headline_name_shortened_from_the_body_name_is_the_same_project() -> None:
+    """The headline leaves words out of the body's name (its road section, 道路): one project,
+    named as the body prints it."""
+    head = "柳湾路改造工程通过验收"
+    text = f"{head}\n本报讯 5月20日，柳湾路（桐柏路—青禾街）道路改造工程通过竣工验收。"
+    got = extract_projects(text, headline_end=len(head))
+    assert [p.name for p in got] == ["柳湾路（桐柏路—青禾街）道路改造工程"]
