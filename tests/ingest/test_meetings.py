@@ -212,3 +212,14 @@ def test_a_leading_group_named_before_the_verb_keeps_its_district() -> None:
     text = "本报讯 6月3日，区智慧社区建设领导小组第三次全体会议召开。"
     (m,) = _meetings(text)
     assert m.name == "区智慧社区建设领导小组第三次全体会议"
+
+
+def test_a_later_short_name_ending_a_held_meeting_refers_back_to_it() -> None:
+    """…观摩讲评会召开 … 在随后召开的讲评会上: the page reports one meeting, not a second."""
+    text = (
+        "3月5日，全区一季度民生工程观摩讲评会召开。区长柏远舟主持会议。"
+        "与会人员先后察看了5个点位。在随后召开的讲评会上，各镇逐一汇报了进展。"
+    )
+    assert [(m.name, m.chair) for m in _meetings(text)] == [
+        ("全区一季度民生工程观摩讲评会", "柏远舟")
+    ]
