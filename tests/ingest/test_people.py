@@ -434,6 +434,25 @@ def test_a_surname_in_no_list_reads_after_a_title_and_keeps_the_list() -> None:
     assert got["麴青"] == (["乡长"], "official")
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("副区长甯一帆推介了文旅资源。", "甯一帆", "副区长"),
+        ("区文旅局局长麴晓岚推介文旅线路。", "麴晓岚", "区文旅局局长"),
+    ],
+)
+def test_a_rare_surname_full_name_reads_before_any_dictionary_verb(
+    text: str, name: str, title: str
+) -> None:
+    """A three-character name with a surname in no list, right after a post, is followed by
+    whatever verb the sentence uses, as a listed surname's name is."""
+    assert _by_name(text)[name] == ([title], "official")
+
+
+def test_a_rare_character_and_one_given_character_still_need_a_boundary() -> None:
+    assert _by_name("区科工局局长琚书推介了政策。") == {}
+
+
 def test_a_rare_character_after_a_title_that_starts_a_word_is_no_surname() -> None:
     assert _by_name("区委书记亲自部署，副区长带队督办。") == {}
 
