@@ -572,3 +572,20 @@ def test_a_grid_worker_is_named_with_no_post(text: str) -> None:
 def test_a_bureau_head_printed_after_the_name_is_an_official(text: str, found: dict) -> None:
     """某某局长 as 某某副区长: the post after the name, opening its phrase after 的 too."""
     assert _by_name(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "区委常委、常务副区长、潮河区级河长申屠云帆带队巡查河道。",
+            {"申屠云帆": (["区委常委", "常务副区长", "潮河区级河长"], "official")},
+        ),
+        # The patrol a river or lake chief makes (巡河, 巡湖) starts no name after the post.
+        ("镇级河长巡河 清理河面漂浮物", {}),
+        ("村级湖长巡湖 排查入湖排口", {}),
+    ],
+)
+def test_a_river_chief_is_a_post_in_the_chain(text: str, found: dict) -> None:
+    """X河区级河长 is an office held by appointment, printed in the chain like any post."""
+    assert _by_name(text) == found
