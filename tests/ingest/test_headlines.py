@@ -135,6 +135,15 @@ HEADLINE_GROUPS = [
     # title wrapped mid-phrase, not a column label over it.
     (["全镇首批", "26家“邻里食堂”开业"],
      {"column": "", "title": "全镇首批26家“邻里食堂”开业"}),
+    # Two short lines printed as parallel phrases, each a clause of its own (a subject, then
+    # its verb): one title, one space between them.
+    (["爱心早餐进工地", "工友吃上热乎饭"],
+     _heads("", "爱心早餐进工地 工友吃上热乎饭", "")),
+    (["旧楼道变整洁", "住户乐开怀"], _heads("", "旧楼道变整洁 住户乐开怀", "")),
+    # A second line that completes the first (the object of its verb, or no verb of its own)
+    # is one title wrapped, joined without a space.
+    (["区人大代表视察", "背街小巷整治情况"], _heads("", "区人大代表视察背街小巷整治情况", "")),
+    (["把便民服务送到", "群众家门口"], _heads("", "把便民服务送到群众家门口", "")),
 ]  # fmt: skip
 
 
