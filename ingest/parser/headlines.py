@@ -921,6 +921,13 @@ def _is_clause(line: str) -> bool:
     return any(f == "v" for _, f in found[verb_from:])
 
 
+def _subject_only(line: str) -> bool:
+    """The line names who acts, quoted (``某街道“红色管家”``), and holds no verb."""
+    from . import nlp
+
+    return line.endswith("”") and not any(f in _VERB_ENDS for _, f in nlp.phrase_words(line))
+
+
 def _parallel_lines(first: str, second: str) -> bool:
     """Two short lines printed as one headline's parallel phrases (``社区书屋开门`` /
     ``孩子假期有伴``): each a clause of its own, the first not ending on a verb that takes the
@@ -1065,10 +1072,11 @@ def _merge_wrapped(
                 and not directives
                 and " " not in nxt
                 and "，" not in row + nxt
-                # a line that reports a figure is a deck (``新增绿地8.6万平方米``)
-                and not _reports_figure(nxt)
                 and len(nxt) <= len(row) + 2
-                and not _starts_with_subject(nxt)
+                # a line that reports a figure is a deck (``新增绿地8.6万平方米``), and one
+                # opening on who acts is a title; unless the line above names who acts and
+                # no more: a title needs what they did.
+                and (_subject_only(row) or not (_reports_figure(nxt) or _starts_with_subject(nxt)))
                 and not _KICKER_END.search(row)
                 # a title that reports an event held (``……推进会召开``) is whole: a deck follows
                 and not _EVENT_HELD.search(row)

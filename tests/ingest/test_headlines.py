@@ -144,6 +144,10 @@ HEADLINE_GROUPS = [
     # is one title wrapped, joined without a space.
     (["区人大代表视察", "背街小巷整治情况"], _heads("", "区人大代表视察背街小巷整治情况", "")),
     (["把便民服务送到", "群众家门口"], _heads("", "把便民服务送到群众家门口", "")),
+    # A line naming who acts and no more (a quoted team, no verb) is no title alone: the line
+    # under it says what they did, a figure or a word read as a place at its head.
+    (["槐林街道“楼院管家”", "履职百日办实事32件"],
+     _heads("", "槐林街道“楼院管家”履职百日办实事32件", "")),
 ]  # fmt: skip
 
 
