@@ -230,6 +230,8 @@ def _rare_surname_name(text: str, i: int, known: Names) -> str | None:
         or ch in _TITLE_HEADS
         or JIEBA.freq(ch) >= _RARE_CHAR_FREQ
         or dictionary_word_at(text, i) is not None
+        # a word that follows names (a river chief's 巡河) starts none
+        or _stop_len(text, i)
     ):
         return None
     name = _read_after(text, i, ch, known, True)

@@ -513,11 +513,13 @@ def _visit_verbs_at(text: str) -> list[int]:
     return sorted(out)
 
 
-# A place visited that stands already: a firm, a school, a market or shopping street, an
-# office tower, a crossing. In a list of projects visited it is a stop on the way, no project
-# (a new campus or a school's extension ends in its work: …新校区项目, …改扩建工程).
+# A place visited that stands already: a firm, a school, a market or shopping street (a food
+# street, a night market), an office tower, a crossing. In a list of projects visited it is a
+# stop on the way, no project (a new campus or a school's extension ends in its work:
+# …新校区项目, …改扩建工程).
 _STANDING_PLACE = re.compile(
-    r"(?:公司|集团|工厂|小学|中学|幼儿园|学校|大学|市场|商圈|步行街|商场|超市|大厦|交叉口|路口)$"
+    r"(?:公司|集团|工厂|小学|中学|幼儿园|学校|大学|市场|商圈|(?:步行|美食|商业|小吃)街|夜市"
+    r"|商场|超市|大厦|交叉口|路口)$"
 )
 
 

@@ -613,3 +613,20 @@ def test_xu_reads_as_a_surname_only_after_a_title() -> None:
     got = _by_name("区人大常委会主任荀晓岚、区政协主席续明川等区领导出席。")
     assert got["续明川"] == (["区政协主席"], "official")
     assert _by_name("副区长续签了三份协议，要继续推进。") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "区委常委、常务副区长、潮河区级河长申屠云帆带队巡查河道。",
+            {"申屠云帆": (["区委常委", "常务副区长", "潮河区级河长"], "official")},
+        ),
+        # The patrol a river or lake chief makes (巡河, 巡湖) starts no name after the post.
+        ("镇级河长巡河 清理河面漂浮物", {}),
+        ("村级湖长巡湖 排查入湖排口", {}),
+    ],
+)
+def test_a_river_chief_is_a_post_in_the_chain(text: str, found: dict) -> None:
+    """X河区级河长 is an office held by appointment, printed in the chain like any post."""
+    assert _by_name(text) == found
