@@ -56,4 +56,4 @@ def annotate_article(article: ParsedArticle, names: Iterable[str] = ()) -> None:
     article.meetings = extract_meetings(
         text, dates, article.persons, headline_end=len(head) if head else 0
     )
-    article.projects = extract_projects(text)
+    article.projects = extract_projects(text, headline_end=len(head) if head else 0)

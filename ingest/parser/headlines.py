@@ -908,6 +908,49 @@ def _count_wrapped(first: str, second: str) -> bool:
     return bool(found) and found[-1][1] in _COUNT_OR_VERB and second[:1].isdigit()
 
 
+# How jieba tags a clause's subject (社区, 居民, 我们, 区人大) and the verb it needs after it.
+_SUBJECT_FLAGS = frozenset({"n", "nr", "ns", "nt", "nz", "r", "j"})
+_MODIFIED_FLAGS = _SUBJECT_FLAGS | {"t"}
+_VERB_ENDS = frozenset({"v", "vn"})
+
+
+def _is_clause(line: str) -> bool:
+    """Does the line say who does what on its own: a subject first (``居民``, ``快乐暑假``),
+    a verb after it? A line opening on an adverb, a verb or a count completes another."""
+    from . import nlp
+
+    found = [(w, f) for w, f in nlp.phrase_words(line) if f != "x"]
+    if len(found) < 2:
+        return False
+    verb_from = 1
+    if found[0][1] == "a" and found[1][1] in _MODIFIED_FLAGS:
+        verb_from = 2  # a modified subject (``快乐暑假``)
+    elif found[0][1] not in _SUBJECT_FLAGS:
+        return False
+    return any(f == "v" for _, f in found[verb_from:])
+
+
+def _subject_only(line: str) -> bool:
+    """The line names who acts, quoted (``某街道“红色管家”``), and holds no verb."""
+    from . import nlp
+
+    return line.endswith("”") and not any(f in _VERB_ENDS for _, f in nlp.phrase_words(line))
+
+
+def _parallel_lines(first: str, second: str) -> bool:
+    """Two short lines printed as one headline's parallel phrases (``社区书屋开门`` /
+    ``孩子假期有伴``): each a clause of its own, the first not ending on a verb that takes the
+    second as its object (``区人大常委会视察`` / ``民生实事推进情况``)."""
+    from . import nlp
+
+    if len(first) > _PARALLEL_PART_MAX or len(second) > _PARALLEL_PART_MAX:
+        return False
+    found = nlp.words(first)
+    return (
+        bool(found) and found[-1][1] not in _VERB_ENDS and _is_clause(first) and _is_clause(second)
+    )
+
+
 def _is_parallel(line: str) -> bool:
     """Short phrases side by side (``比学赶超 跑出加速度``)."""
     parts = line.split(" ")
@@ -1038,17 +1081,23 @@ def _merge_wrapped(
                 and not directives
                 and " " not in nxt
                 and "，" not in row + nxt
-                # a line that reports a figure is a deck (``新增绿地8.6万平方米``)
-                and not _reports_figure(nxt)
                 and len(nxt) <= len(row) + 2
-                and not _starts_with_subject(nxt)
+                # a line that reports a figure is a deck (``新增绿地8.6万平方米``), and one
+                # opening on who acts is a title; unless the line above names who acts and
+                # no more: a title needs what they did.
+                and (_subject_only(row) or not (_reports_figure(nxt) or _starts_with_subject(nxt)))
                 and not _KICKER_END.search(row)
                 # a title that reports an event held (``……推进会召开``) is whole: a deck follows
                 and not _EVENT_HELD.search(row)
             )
             # A line ending in a colon (``X提醒：``) is the first half of the title below it.
             colon = row.endswith("：") and not after_kicker
-            if short or long or colon:
+            if (short or long) and adjacent[i + 1] and _parallel_lines(row, nxt):
+                # Two clauses side by side, each line its own: one title, one space between.
+                i += 1
+                row += " " + nxt
+                joined = True
+            elif short or long or colon:
                 group.unsure = group.unsure or long
                 i += 1
                 row += nxt

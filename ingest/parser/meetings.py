@@ -296,6 +296,10 @@ def extract_meetings(
     merged: list[_Mention] = []
     for m in mentions:
         same = next((x for x in merged if x.name == m.name), None)
+        if same is None:
+            # 全区…观摩点评会召开 … 在随后召开的点评会上: a later name that ends one already
+            # printed refers back to that meeting, as a generic one does.
+            same = next((x for x in merged if x.name.endswith(m.name)), None)
         if same is None and _is_generic(m.name):
             same = next((x for x in merged if x.name.endswith(m.name) and x is not m), None)
             if same is None:

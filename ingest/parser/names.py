@@ -27,6 +27,8 @@ OFFICE_WORDS: tuple[str, ...] = (
     "馆长", "团长", "主管", "特派员", "署长", "总工程师", "总会计师", "教授", "研究员",
     "督学", "司长", "代表", "审计长", "馆员", "干事", "主持人", "召集人", "书记员",
     "党组成员", "助理", "成员",
+    # A river or lake chief (区级河长, 镇级湖长): a post by appointment, printed in the chain.
+    "河长", "湖长",
 )  # fmt: skip
 # Office words that name a group as often as a post: printed bare (领导包保, 委员认真履行)
 # they are no evidence that a name follows, so they need an organization prefix.
@@ -102,6 +104,7 @@ NAME_STOPS: tuple[str, ...] = (
     "当选", "任", "兼", "同意", "签署", "签批", "批示", "回答", "答复", "解答", "表态",
     "坚持", "始终", "一直", "多次", "深情", "语重心长", "明确", "重点", "针对",
     "领读", "点题", "谈到", "称", "则", "却", "亲切", "专程", "进一步", "会谈", "座谈", "交流",
+    "巡河", "巡湖",
 )  # fmt: skip
 NAME_STOP_RE = re.compile("|".join(sorted(set(NAME_STOPS), key=len, reverse=True)))
 # One-character stops: after a two-character name they are far likelier the next word

@@ -23,6 +23,23 @@ def _head_words(head: str) -> tuple[tuple[str, str], ...]:
     return tuple((p.word, p.flag) for p in cut if p.word.strip())
 
 
+# jieba's dictionary lists some phrases as rare words with a noun's or a name's flag (进社区 n,
+# 笑开颜 nr): a verb and what it takes, read by the head's own flag.
+_RARE_PHRASE_FREQ = 10
+_PHRASE_MIN = 3
+
+
+def phrase_words(line: str) -> tuple[tuple[str, str], ...]:
+    """``words`` with each rare dictionary phrase flagged as its head character is."""
+    tk = jiebadict.pos_tokenizer()
+    return tuple(
+        (w, tk.word_tag_tab.get(w[0], f))
+        if len(w) >= _PHRASE_MIN and tk.tokenizer.FREQ.get(w, 0) < _RARE_PHRASE_FREQ
+        else (w, f)
+        for w, f in words(line)
+    )
+
+
 def _first(line: str) -> tuple[str, str]:
     found = words(line)
     return found[0] if found else ("", "")

@@ -216,6 +216,7 @@ def read_name(text: str, i: int, known: Names, *, titled: bool = True) -> str | 
 # A character this rare as a word of its own (琚, 甯, 郗) is no word of the sentence: right
 # after a title it can only be a surname.
 _RARE_CHAR_FREQ = 1000
+_RARE_FOLLOW_FULL = 2
 
 
 def _rare_surname_name(text: str, i: int, known: Names) -> str | None:
@@ -231,10 +232,15 @@ def _rare_surname_name(text: str, i: int, known: Names) -> str | None:
         or ch in _TITLE_HEADS
         or JIEBA.freq(ch) >= _RARE_CHAR_FREQ
         or dictionary_word_at(text, i) is not None
+        # a word that follows names (a river chief's 巡河) starts none
+        or _stop_len(text, i)
     ):
         return None
     name = _read_after(text, i, ch, known, True)
-    if name is None or follow_score(text, i + len(name)) < 3:
+    # A full name of three characters (主任X海鸥推介了…) may be followed by any dictionary
+    # verb, as a listed surname's may; a shorter one only by a boundary or a stop word.
+    least = _RARE_FOLLOW_FULL if name is not None and len(name) == 3 else 3
+    if name is None or follow_score(text, i + len(name)) < least:
         return None
     if len(name) == 2 and _stop_len(text, i + 2) == 1:
         return None

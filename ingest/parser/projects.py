@@ -49,8 +49,9 @@ _SUFFIX_RE = re.compile(
     r"(?:开工|完工|竣工|投用|建成|通车|动工))|"
     r"(?=(?:由此|从此|随之|终于|也|均|都|相继|先后)[^，。；]{0,4}?"
     r"(?:开工|完工|竣工|投用|建成|通车|动工))|"
-    # Put on a list of works (…改造工程被列入区级民生实事, …项目纳入省重点).
-    r"被?(?:列入|纳入|列为)|"
+    # Put on a list of works (…改造工程被列入区级民生实事, …项目纳入省重点), or past its
+    # acceptance (…提升工程通过竣工验收).
+    r"被?(?:列入|纳入|列为)|通过(?=[^，。；]{0,4}?验收)|"
     # A phase is a work built, whatever its predicate (…民宿集群一期今年接待游客).
     r"(?<=期)(?=今年|去年|明年|[上下]半年|如今|现已)|"
     # ``X项目7个`` counts items of a kind (as ``7个X项目`` does); ``3个月`` is a span of time.
@@ -60,7 +61,7 @@ _LEAD_WORDS = re.compile(
     r"(?:加快|推进|推动|细化|确保|做好|抓好|建设|办好|实施|开展|启动|完成|督导|视察|听取|"
     r"察看|查看|来到|到|在|对|为|和|与|及|了|把|将|是|的有|的|牵头|激发|以|作为|深化|狠抓|"
     r"大抓|抓大|加大|抓|签约|签订|签署|开工|观摩|调研|考察|走进|召开|举行|主持|研究|其中|随着|就|我区|主要包括|包括|深入|先后|"
-    r"既有|还有|另有|也有)"
+    r"既有|还有|另有|也有|主要有|分别有)"
 )
 # No place prefix: 马寨镇X, 惠济区X, 郑州市X (but 南洼片区X, 新院区X are the project's own).
 _PLACE_LEAD = re.compile(
@@ -285,12 +286,25 @@ def _strip_lead(item: str) -> str:
     return _PLACE_LEAD.sub("", item)
 
 
+# A与B公司签订C项目合作协议: the parties of a signing are before its verb, the project after.
+_SIGNING_RE = re.compile(r"(?:签订|签署|签约)了?")
+
+
+def _after_signing(item: str) -> str:
+    """The words after the last signing verb of ``item`` (A与B公司签订C → C): a joiner before
+    that verb joins the parties, not two names."""
+    cut = 0
+    for m in _SIGNING_RE.finditer(item):
+        cut = m.end()
+    return item[cut:]
+
+
 def _list_items(raw_items: list[str], pos: int) -> list[tuple[int, str]]:
     """Items of a 、-list at ``pos``; the first carries the sentence before it, the last may
     join two names with 及/和/与 (A、B和C项目)."""
     out: list[tuple[int, str]] = []
     for n, raw in enumerate(raw_items):
-        item = _strip_lead(raw)
+        item = _strip_lead(_after_signing(raw) if n == 0 else raw)
         if n == len(raw_items) - 1:
             item = _COUNT_TAIL.sub("", item)  # A、B等18个项目
         item = _SITE_TAIL.sub("", item)  # …改造提升工程建设点: the site of the project
@@ -368,17 +382,31 @@ def _kind_closes(last: str) -> bool:
     return bool(cuts) and last[cuts[-1] + 1 :] + "项目" in _GENERIC_NAMES
 
 
-def _part_of(name: str, other: str, other_first: bool) -> bool:
+def _part_of(name: str, other: str) -> bool:
     """``name`` is another printing of ``other``: its short name (老家印象 beside
     老家印象休闲旅游区) or a later phase named without the place (文化园二期 beside
-    大运河文化园). A phase printed first (X二期项目, then 在X) is the project the article is
-    about: the bare X after it is its short name, not the other way round."""
+    大运河文化园). X beside its phase X二期, in either order, is the whole the phase is built
+    in (在X, 走进X): the phase is the project the article reports, X is no other."""
     if name == other:
         return False
     bare = _PHASE.sub("", name)
-    if other.endswith(bare) and (other != bare or other_first):
+    if other.endswith(bare) and other != bare:
         return True
-    return other.startswith(name) and (other_first or not _PHASE_AT.match(other, len(name)))
+    return other.startswith(name)
+
+
+_SHORT_MIN = 6
+
+
+def _shortened(name: str, other: str) -> bool:
+    """``name`` is ``other`` with words left out inside (the headline's 大学路改造工程 for the
+    body's 大学路（A—B段）道路改造工程): the same place first, the same work last. Only a
+    headline shortens so; two such names in a body are two works (A片区一期工程 and
+    A片区配套道路一期工程)."""
+    if not _SHORT_MIN <= len(name) < len(other) or name[:2] != other[:2] or name[-2:] != other[-2:]:
+        return False
+    rest = iter(other)
+    return all(c in rest for c in name)
 
 
 # Numbered points: 一是…二是…, 1.…2.…, （一）…（二）…, each opening a clause.
@@ -486,11 +514,13 @@ def _visit_verbs_at(text: str) -> list[int]:
     return sorted(out)
 
 
-# A place visited that stands already: a firm, a school, a market or shopping street, an
-# office tower, a crossing. In a list of projects visited it is a stop on the way, no project
-# (a new campus or a school's extension ends in its work: …新校区项目, …改扩建工程).
+# A place visited that stands already: a firm, a school, a market or shopping street (a food
+# street, a night market), an office tower, a crossing. In a list of projects visited it is a
+# stop on the way, no project (a new campus or a school's extension ends in its work:
+# …新校区项目, …改扩建工程).
 _STANDING_PLACE = re.compile(
-    r"(?:公司|集团|工厂|小学|中学|幼儿园|学校|大学|市场|商圈|步行街|商场|超市|大厦|交叉口|路口)$"
+    r"(?:公司|集团|工厂|小学|中学|幼儿园|学校|大学|市场|商圈|(?:步行|美食|商业|小吃)街|夜市"
+    r"|商场|超市|大厦|交叉口|路口)$"
 )
 
 
@@ -551,9 +581,12 @@ def _visited(text: str) -> list[tuple[int, str]]:
     return out
 
 
-# 正在建设的X, 在建的X: a facility the sentence says is being built is a project.
+# 正在建设的X, 在建的X: a facility the sentence says is being built is a project. Its name
+# ends before the clause's predicate when one follows (…三期已完成主体施工, …生产线明年投产).
 _BEING_BUILT_RE = re.compile(
-    rf"(?:正在建设|正在施工|正在建|在建)的(?P<name>{_ITEM}{{4,24}}?)(?=[，。；、]|和|及|与|现场|$)"
+    rf"(?:正在建设|正在施工|正在建|在建)的(?P<name>{_ITEM}{{4,24}}?)"
+    r"(?=[，。；、]|和|及|与|现场|$|已|将|预计|即将|目前|现已|"
+    r"(?:今年|明年|年内|年底|[上下]半年|\d{1,2}月)[^，。；]{0,6}?(?:开工|完工|竣工|投用|投产|建成|交付|通车))"
 )
 # 既有X，也有A、B等项目: the first half of the pair names a project as the second does.
 _BOTH_RE = re.compile(r"既有(?P<name>[^，。；、]{4,40})，也有[^。；]*?项目")
@@ -600,13 +633,34 @@ def _work_in_progress(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _item_start(text: str, end: int) -> int:
-    """Where the run of name characters ending at ``end`` starts, at most a name's length back."""
+def _item_start(text: str, end: int, longest: int = _WORK_NAME_MAX) -> int:
+    """Where the run of name characters ending at ``end`` starts, at most ``longest`` back."""
     start = end
-    floor = max(0, start - _WORK_NAME_MAX)
+    floor = max(0, start - longest)
     while start > floor and not (text[start - 1] in _CLAUSE_STOPS or text[start - 1].isspace()):
         start -= 1
     return start
+
+
+# 年产12万套X生产线: a plant named by its capacity, however the clause goes on (…已进入调试,
+# 正在建设的…预计8月投产); the owner company printed in the same run is part of the name.
+_CAPACITY_LINE_RE = re.compile(_CAPACITY.pattern + r"[\u4e00-\u9fffA-Za-z\d]{1,16}?生产线")
+_OWNER_END = re.compile(r"(?:公司|集团)$")
+# A company's full name and the verb phrase before it (察看正在安装调试的X有限公司).
+_OWNER_RUN_MAX = 40
+
+
+def _capacity_lines(text: str) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    for m in _CAPACITY_LINE_RE.finditer(text):
+        at, name = m.start(), m.group()
+        if _OWNER_END.search(text, 0, at):
+            start = _item_start(text, at, _OWNER_RUN_MAX)
+            owner = _PLACE_LEAD.sub("", _after_lead(text[start:at]))
+            at, name = at - len(owner), owner + name
+        if _ok(name, from_list=True):
+            out.append((at, name))
+    return out
 
 
 def _announced(text: str) -> list[tuple[int, str]]:
@@ -614,6 +668,8 @@ def _announced(text: str) -> list[tuple[int, str]]:
     in progress (X改造已进入…), paired with a list of projects (既有X，也有…等项目), or
     listed after 项目包括."""
     out: list[tuple[int, str]] = _work_in_progress(text)
+    if "年产" in text:
+        out.extend(_capacity_lines(text))
     if "建" in text or "施工" in text:
         for m in _BEING_BUILT_RE.finditer(text):
             raw = m.group("name")
@@ -717,8 +773,9 @@ def _semicolon_items(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def extract_projects(text: str) -> list[ProjectMention]:
-    """Projects named in ``text``, canonical name first seen order, printed variants as aliases."""
+def extract_projects(text: str, headline_end: int = 0) -> list[ProjectMention]:
+    """Projects named in ``text``, canonical name first seen order, printed variants as aliases.
+    ``text[:headline_end]`` is the article's headline, which may print a name shortened."""
     # A list printed one item a line (①A；②B；): the circled number is the list's, not the
     # name's. A blank of the same length keeps every position.
     text = _LIST_MARK.sub(" ", text)
@@ -776,11 +833,12 @@ def extract_projects(text: str) -> list[ProjectMention]:
         if c not in canon_order:
             canon_order.append(c)
     # 文化园二期 after 大运河文化园: a later phase of a project named in full, not another.
-    canon_order = [
-        c
-        for k, c in enumerate(canon_order)
-        if not any(_part_of(c, o, n < k) for n, o in enumerate(canon_order))
-    ]
+    canon_order = [c for c in canon_order if not any(_part_of(c, o) for o in canon_order)]
+    if headline_end:
+        in_body = {_canonical(name) for pos, name in found if pos >= headline_end}
+        canon_order = [
+            c for c in canon_order if c in in_body or not any(_shortened(c, o) for o in canon_order)
+        ]
     out = []
     for c in canon_order:
         aliases = []

@@ -53,11 +53,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "corpus": {
         # Below 1 (sets x, y, z, g, j, e, f and i added since; set i is read in full): cuts
         # on hj09 and u01 (every field of those articles with them); titles, kickers and
-        # decks on k06; the titles on z04#2, ra02 #6 and ra03 #1 (a parallel title over two
-        # lines is joined without its space); official titles on q06
-        # and w01/w04 (兼, not settled); projects on hj02 and s05; the kicker of j02 #3 (a
-        # four-character slogan with no space); the title and deck of d05 #1 (a title wrapped
-        # over two lines whose second line opens on a verb read as a place).
+        # decks on k06; the title on ra02 #6 (two parallel phrases over two lines joined
+        # without their space); official titles on q06 and w01/w04 (兼, not settled);
+        # projects on hj02 and s05; the kicker of j02 #3 (a four-character slogan with no
+        # space).
         "cut": 0.99,
         "title": 0.99,
         "kicker": 0.99,

@@ -135,6 +135,19 @@ HEADLINE_GROUPS = [
     # title wrapped mid-phrase, not a column label over it.
     (["全镇首批", "26家“邻里食堂”开业"],
      {"column": "", "title": "全镇首批26家“邻里食堂”开业"}),
+    # Two short lines printed as parallel phrases, each a clause of its own (a subject, then
+    # its verb): one title, one space between them.
+    (["爱心早餐进工地", "工友吃上热乎饭"],
+     _heads("", "爱心早餐进工地 工友吃上热乎饭", "")),
+    (["旧楼道变整洁", "住户乐开怀"], _heads("", "旧楼道变整洁 住户乐开怀", "")),
+    # A second line that completes the first (the object of its verb, or no verb of its own)
+    # is one title wrapped, joined without a space.
+    (["区人大代表视察", "背街小巷整治情况"], _heads("", "区人大代表视察背街小巷整治情况", "")),
+    (["把便民服务送到", "群众家门口"], _heads("", "把便民服务送到群众家门口", "")),
+    # A line naming who acts and no more (a quoted team, no verb) is no title alone: the line
+    # under it says what they did, a figure or a word read as a place at its head.
+    (["槐林街道“楼院管家”", "履职百日办实事32件"],
+     _heads("", "槐林街道“楼院管家”履职百日办实事32件", "")),
 ]  # fmt: skip
 
 

@@ -228,3 +228,14 @@ def test_a_leading_group_named_before_the_verb_keeps_its_district() -> None:
 def test_a_meeting_held_to_do_something_ends_before_what_it_did(text: str, name: str) -> None:
     """召开座谈会听取…: what the meeting was called to do follows its name without a comma."""
     assert [m.name for m in _meetings(text)] == [name]
+
+
+def test_a_later_short_name_ending_a_held_meeting_refers_back_to_it() -> None:
+    """…观摩讲评会召开 … 在随后召开的讲评会上: the page reports one meeting, not a second."""
+    text = (
+        "3月5日，全区一季度民生工程观摩讲评会召开。区长柏远舟主持会议。"
+        "与会人员先后察看了5个点位。在随后召开的讲评会上，各镇逐一汇报了进展。"
+    )
+    assert [(m.name, m.chair) for m in _meetings(text)] == [
+        ("全区一季度民生工程观摩讲评会", "柏远舟")
+    ]

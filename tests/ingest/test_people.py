@@ -434,6 +434,25 @@ def test_a_surname_in_no_list_reads_after_a_title_and_keeps_the_list() -> None:
     assert got["麴青"] == (["乡长"], "official")
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("副区长甯一帆推介了文旅资源。", "甯一帆", "副区长"),
+        ("区文旅局局长麴晓岚推介文旅线路。", "麴晓岚", "区文旅局局长"),
+    ],
+)
+def test_a_rare_surname_full_name_reads_before_any_dictionary_verb(
+    text: str, name: str, title: str
+) -> None:
+    """A three-character name with a surname in no list, right after a post, is followed by
+    whatever verb the sentence uses, as a listed surname's name is."""
+    assert _by_name(text)[name] == ([title], "official")
+
+
+def test_a_rare_character_and_one_given_character_still_need_a_boundary() -> None:
+    assert _by_name("区科工局局长琚书推介了政策。") == {}
+
+
 def test_a_rare_character_after_a_title_that_starts_a_word_is_no_surname() -> None:
     assert _by_name("区委书记亲自部署，副区长带队督办。") == {}
 
@@ -614,3 +633,20 @@ def test_the_fuller_of_the_headline_and_the_first_body_chain_stands() -> None:
     head = "副区长柏青山调研助企服务"
     body = "本报讯 7月3日，柏青山到企业调研，区发改委主任温若兰参加。"
     assert _headline_then_body(head, body)["柏青山"] == ["副区长"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "区委常委、常务副区长、潮河区级河长申屠云帆带队巡查河道。",
+            {"申屠云帆": (["区委常委", "常务副区长", "潮河区级河长"], "official")},
+        ),
+        # The patrol a river or lake chief makes (巡河, 巡湖) starts no name after the post.
+        ("镇级河长巡河 清理河面漂浮物", {}),
+        ("村级湖长巡湖 排查入湖排口", {}),
+    ],
+)
+def test_a_river_chief_is_a_post_in_the_chain(text: str, found: dict) -> None:
+    """X河区级河长 is an office held by appointment, printed in the chain like any post."""
+    assert _by_name(text) == found

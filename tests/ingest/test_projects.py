@@ -309,3 +309,56 @@ def test_works_named_by_their_kind_of_work_before_their_stage_are_projects(
 ) -> None:
     """X改造完成…, A改造和B改造，均已…完工: each work of the list, named without 工程, is one."""
     assert [p.name for p in extract_projects(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "副区长察看了正在试运行的河南瑞禾食品有限公司年产6万吨冷冻面点生产线。",
+            ["河南瑞禾食品有限公司年产6万吨冷冻面点生产线"],
+        ),
+        ("企业负责人介绍，年产50万台智能电表生产线已完成设备安装。", ["年产50万台智能电表生产线"]),
+        # Output figures (年产值, 可年产X) name no plant.
+        ("全厂年产值达12亿元，可年产包装盒3亿只。", []),
+    ],
+)
+def test_a_production_line_named_by_its_capacity_is_a_project(text: str, names: list[str]) -> None:
+    """年产N万吨X生产线 names a plant without 项目; its owner company in the same run is part of
+    the name, the verb phrase before the company is not."""
+    assert [p.name for p in extract_projects(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("眼下，正在建设的柳湾物流园二期已完成钢结构吊装。", ["柳湾物流园二期"]),
+        ("在建的青禾冷链仓储中心年底前建成投用。", ["青禾冷链仓储中心"]),
+        ("正在建设的柳湾冷链中心预计10月完工。", ["柳湾冷链中心"]),
+    ],
+)
+def test_a_name_being_built_ends_before_its_predicate(text: str, names: list[str]) -> None:
+    """正在建设的X已完成…, 在建的X年底前建成: the stage the clause reports is no part of X."""
+    assert [p.name for p in extract_projects(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "记者走进青禾智造产业园，一排排厂房整齐排列。眼下，青禾智造产业园二期已完成主体施工。",
+        "青禾智造产业园二期项目稳步推进。在青禾智造产业园，他询问了招商情况。",
+    ],
+)
+def test_a_whole_beside_its_phase_is_no_second_project(text: str) -> None:
+    """X and X二期 in one article, whichever comes first: the phase is the project, X the
+    park it is built in (or its short name)."""
+    assert [p.name for p in extract_projects(text)] == ["青禾智造产业园二期"]
+
+
+def test_a_headline_name_shortened_from_the_body_name_is_the_same_project() -> None:
+    """The headline leaves words out of the body's name (its road section, 道路): one project,
+    named as the body prints it."""
+    head = "柳湾路改造工程通过验收"
+    text = f"{head}\n本报讯 5月20日，柳湾路（桐柏路—青禾街）道路改造工程通过竣工验收。"
+    got = extract_projects(text, headline_end=len(head))
+    assert [p.name for p in got] == ["柳湾路（桐柏路—青禾街）道路改造工程"]
