@@ -47,7 +47,9 @@ def annotate_article(article: ParsedArticle, names: Iterable[str] = ()) -> None:
     byline = [*article.reporters, *article.correspondents]
     # Byline names are known names (so 景静 in the body is read as a name, not split), but
     # they are not reported as persons here.
-    persons = extract_persons(text, index_known(names).plus(byline))
+    persons = extract_persons(
+        text, index_known(names).plus(byline), headline_end=len(head) if head else 0
+    )
     excluded = set(byline)
     article.persons = [p for p in persons if p.name not in excluded]
     dates = list(article.dates) or ([article.date] if article.date else [])

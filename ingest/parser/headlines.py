@@ -224,7 +224,7 @@ def _assign_window(
         [
             0.0
             if j in labelled
-            else _weight(tot[k], c, j, touching[g], order[g], headlines_after, top_only)
+            else _weight(tot[k], c, j, touching[g], order[g], headlines_after, top_only, len(grams))
             for k, j in enumerate(columns)
         ]
         for g, (c, _, tot) in enumerate(groups)
@@ -418,8 +418,11 @@ def _weight(
     order: int,
     after: bool,
     top_only: bool = False,
+    bodies: int = 0,
 ) -> float:
-    """What placing a group with this article is worth (0: never)."""
+    """What placing a group with this article is worth (0: never).
+
+    ``bodies`` is the page's number of articles: cluster ``bodies`` is printed after them all."""
     on_top = not after and touching and article == cluster
     if affinity > MIN_AFFINITY:
         return (
@@ -436,6 +439,11 @@ def _weight(
         # Every headline printed on top: one left over goes to a body left over, the nearer
         # its place in the list the better.
         return _POSITION_ONLY / (2 + abs(article - order))
+    if cluster == bodies and affinity > 0:
+        # A cluster after the last body holds headlines of bodies above, in an order of its
+        # own: one sharing too little to be placed by what it says goes to a body left
+        # over that shares something with it (a title sharing few words with its body).
+        return _POSITION_ONLY * affinity / MIN_AFFINITY
     return 0.0
 
 
@@ -706,8 +714,9 @@ _EVENT_HELD = re.compile(
 # A line that ends saying who chaired or attended (``X主持``, ``A作报告 B主持``) is a finished
 # clause: the deck under a title, never the first or second half of a wrapped one.
 _ACTOR_DECK = re.compile(r"(?:主持|出席)$")
-# How jieba tags a line's first word when it names who acts (区总工会, 我区, 全区).
-_ACTOR_FLAGS = frozenset({"n", "r", "j", "nt", "ns", "nz"})
+# How jieba tags a line's first word when it names who acts (区总工会, 我区, 全区, or a
+# person: ``某某到……社区走访群众``).
+_ACTOR_FLAGS = frozenset({"n", "nr", "r", "j", "nt", "ns", "nz"})
 _PARALLEL_PART_MAX = 9
 _WIDE = "\u3000"
 _WIDE_LABEL_MAX = 8

@@ -82,6 +82,8 @@ _TITLE_HEADS = frozenset("副区市县镇乡省党")
 class _Found:
     pos: int
     titles: list[str] = field(default_factory=list)
+    # The titles kept so far were all printed in the headline (no chain of the body yet).
+    head_only: bool = False
 
 
 def _valid_name(
@@ -738,12 +740,15 @@ def titled_names(text: str) -> list[str]:
     return out
 
 
-def extract_persons(text: str, known_names: Iterable[str] | Names = ()) -> list[PersonMention]:
+def extract_persons(
+    text: str, known_names: Iterable[str] | Names = (), headline_end: int = 0
+) -> list[PersonMention]:
     """Every person named in ``text``, in order of first appearance, titles merged.
 
     ``known_names``: names printed elsewhere on the page (``titled_names``) and the byline;
     they confirm a reading the text allows, never override it. A prebuilt ``Names`` saves
-    indexing them again for every article.
+    indexing them again for every article. ``text[:headline_end]`` is the article's
+    headline (kicker, title, decks), the rest its body.
     """
     known = Names.of(known_names)
     found: dict[str, _Found] = {}
@@ -752,9 +757,16 @@ def extract_persons(text: str, known_names: Iterable[str] | Names = ()) -> list[
     def add(name: str, pos: int, titles: list[str]) -> None:
         f = found.get(name)
         if f is None:
-            f = found[name] = _Found(pos)
+            f = found[name] = _Found(pos, head_only=pos < headline_end)
         if titles:
             official.add(name)
+            if f.head_only and pos >= headline_end:
+                # The body's first chain after the headline's: the fuller of the two stands,
+                # whichever is printed first (区长X in a headline, 区委副书记、区长X in the
+                # lead; a deck's ——记X街道Y社区党委书记 over the lead's Y社区党委书记).
+                f.head_only = False
+                if _covers(titles, f.titles):
+                    f.titles = list(titles)
             # A later chain that restates a post already kept (副主席 … 区政协副主席) names
             # the person again: the first printing stands, a meeting role of the day with it.
             if not any(t.endswith(k) or k.endswith(t) for t in titles for k in f.titles):
@@ -782,6 +794,12 @@ def extract_persons(text: str, known_names: Iterable[str] | Names = ()) -> list[
         PersonMention(name=n, titles=list(f.titles), role="official" if n in official else "other")
         for n, f in ordered
     ]
+
+
+def _covers(fuller: list[str], kept: list[str]) -> bool:
+    """Does ``fuller`` restate every post of ``kept`` (each one, or one ending with it) and
+    print more?"""
+    return bool(kept) and fuller != kept and all(any(t.endswith(k) for t in fuller) for k in kept)
 
 
 def _bare_mentions(

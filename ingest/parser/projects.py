@@ -107,7 +107,8 @@ _PHASE = re.compile(_PHASE_AT.pattern + "$")
 _PHASE_BRACKET = re.compile(r"[（(][一二三四五六]期[）)]")
 # ``A一期、二期工程``: a list of phases of one project, printed as one name.
 _MORE_PHASES = re.compile(r"(?:、[一二三四五六]期)+(?:工程|项目)?")
-_SITE_TAIL = re.compile(r"(?<=工程|项目)(?:建设点|建设现场|现场|点位|工地)$")
+# The site after a project or a phase (X项目工地, X二期工地): where one stood, no part of the name.
+_SITE_TAIL = re.compile(r"(?<=工程|项目|[一二三四五六]期)(?:建设点|建设现场|现场|点位|工地)$")
 _GENERIC_STEM = re.compile(
     r"^(?:这|该|此|本|各|每|一|其|这项|这些|一项|一批|重点|重大|在建|签约|在谈|落地|"
     r"民生|民心|安置房|特色|优质|产业|招商|新建|续建|开工|服务|民生实事|全区|市级|省级|"
@@ -528,9 +529,9 @@ _STANDING_PLACE = re.compile(
 _SPOT = re.compile(r"(?<![\d一二三四五六七八九十])点位?$")
 
 
-# 查看了X片区老旧小区改造现场: one site visited whose work is an upgrade; named with where it
-# is, it is a project (the kind alone, 老旧小区改造, is not).
-_ONE_SITE_RE = re.compile(rf"(?:察看|查看)了?(?P<name>{_ITEM}{{4,24}}?改造)(?:施工)?现场")
+# 查看了X片区老旧小区改造现场, 来到X片区雨污分流改造现场: one site visited whose work is an
+# upgrade; named with where it is, it is a project (the kind alone, 老旧小区改造, is not).
+_ONE_SITE_RE = re.compile(rf"(?:察看|查看|来到)了?(?P<name>{_ITEM}{{4,24}}?改造)(?:施工)?现场")
 _ONE_SITE_MIN = 8
 
 
@@ -671,9 +672,10 @@ def _announced(text: str) -> list[tuple[int, str]]:
         out.extend(_capacity_lines(text))
     if "建" in text or "施工" in text:
         for m in _BEING_BUILT_RE.finditer(text):
-            name = _PLACE_LEAD.sub("", m.group("name"))
+            raw = m.group("name")
+            name = _PLACE_LEAD.sub("", _SITE_TAIL.sub("", raw))
             if _ok(name, from_list=True) and not _STANDING_PLACE.search(name):
-                out.append((m.end() - len(name), name))
+                out.append((m.start("name") + raw.find(name), name))
     if "既有" in text:
         for m in _BOTH_RE.finditer(text):
             name = _PLACE_LEAD.sub("", _after_lead(m.group("name")))

@@ -475,6 +475,17 @@ def test_a_slogan_over_a_numbered_meeting_held_is_its_kicker() -> None:
     )
 
 
+def test_a_slogan_over_a_line_naming_the_person_who_acts_is_its_kicker() -> None:
+    # The line under the slogan opens on a person's name and goes on to what they did: it
+    # says who acts as ``某区召开……`` does, so it is the title, not the slogan's deck.
+    group = parse_headline_group(["贴近群众冷暖 用心办好实事", "柏青山到桃源里社区走访住户"])
+    assert (group.kicker, group.title, group.subtitle) == (
+        "贴近群众冷暖 用心办好实事",
+        "柏青山到桃源里社区走访住户",
+        "",
+    )
+
+
 ART_GARDEN = "本报讯 6月3日，海棠区园林局组织志愿者到滨河公园补植月季，养护绿地1200平方米。"
 ART_TRADE = "本报讯 6月5日至6日，副区长柏青带队赴宁波、舟山对接外贸企业，走访4家港航企业。"
 
@@ -486,6 +497,34 @@ def test_the_next_headline_printed_right_over_its_body_leaves_the_headline_after
     assigned, unplaced = assign_headlines(clusters, [ART_RIVER, ART_GARDEN, ART_TRADE])
     assert assigned[1] == ["海棠区园林局补植月季养护绿地"]
     assert assigned[2] == ["我区东进招商对接港航"]
+    assert unplaced == []
+
+
+def test_a_cluster_after_the_last_body_gives_a_faint_headline_to_a_body_left_over() -> None:
+    # Headlines of the bodies above printed together under the last one: the last shares a
+    # single word with its body (一本), too little to be placed by what it says, but it is a
+    # headline of one of the bodies left without one, and the body it shares a word with.
+    note = "本报讯 “今天先修楼道灯，明天再看单元门。”6月8日，网格员翻开一本工作手册说。"
+    swim = "本报讯 6月9日，区体育馆游泳馆暑期公益课开始报名，名额200个。"
+    clusters = [
+        ["海棠区召开河道治理工作推进会"],
+        [],
+        [],
+        [],
+        [],
+        [
+            "滨河公园补植月季",
+            "——志愿者养护绿地1200平方米",
+            "",
+            "柏青在对接外贸企业时要求",
+            "稳住港航外贸基本盘",
+            "",
+            "“楼长”的一本账",
+        ],
+    ]
+    assigned, unplaced = assign_headlines(clusters, [ART_RIVER, ART_GARDEN, swim, note, ART_TRADE])
+    assert assigned[3] == ["“楼长”的一本账"]
+    assert 2 not in assigned
     assert unplaced == []
 
 

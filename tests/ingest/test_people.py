@@ -615,6 +615,26 @@ def test_xu_reads_as_a_surname_only_after_a_title() -> None:
     assert _by_name("副区长续签了三份协议，要继续推进。") == {}
 
 
+def _headline_then_body(head: str, body: str) -> dict[str, list[str]]:
+    text = f"{head}\n{body}"
+    return {p.name: p.titles for p in extract_persons(text, headline_end=len(head))}
+
+
+def test_the_fuller_of_the_headline_and_the_first_body_chain_stands() -> None:
+    """A headline's short post over a lead printing the whole chain gives the lead's chain;
+    a deck printing the post with its place over a lead printing it shorter keeps the deck's.
+    A later chain of the body restates and adds nothing, as everywhere."""
+    head = "区长柏青山在检查防汛工作时强调"
+    body = "本报讯 7月2日，区委副书记、区长柏青山检查防汛工作。区长柏青山要求压实责任。"
+    assert _headline_then_body(head, body)["柏青山"] == ["区委副书记", "区长"]
+    head = "楼院里的贴心人\n——记桂园街道槐荫社区党委书记温若兰"
+    body = "本报讯 早上7点，槐荫社区党委书记温若兰已经到了楼院。"
+    assert _headline_then_body(head, body)["温若兰"] == ["桂园街道槐荫社区党委书记"]
+    head = "副区长柏青山调研助企服务"
+    body = "本报讯 7月3日，柏青山到企业调研，区发改委主任温若兰参加。"
+    assert _headline_then_body(head, body)["柏青山"] == ["副区长"]
+
+
 @pytest.mark.parametrize(
     ("text", "found"),
     [

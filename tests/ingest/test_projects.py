@@ -61,6 +61,23 @@ def test_one_upgrade_site_visited_with_its_place_is_a_project() -> None:
     assert extract_projects("副镇长先后查看了老旧小区改造现场，要求加快进度。") == []
 
 
+def test_an_upgrade_site_come_to_keeps_its_place_whole() -> None:
+    """来到X片区…改造现场 names the site as 查看了 does: the 片区 is the work's own place, kept
+    whole, and the bare kind printed again after it (在X片区，…改造已完成…) is its short name."""
+    text = (
+        "代表们来到柳荫西街片区燃气管网改造现场和正在建设的区儿童医院新院区。"
+        "在柳荫西街片区，燃气管网改造已完成六成。"
+    )
+    names = [p.name for p in extract_projects(text)]
+    assert names == ["柳荫西街片区燃气管网改造", "区儿童医院新院区"]
+
+
+def test_the_site_word_after_a_phase_being_built_is_no_part_of_its_name() -> None:
+    """正在建设的X二期工地 names X二期, as X三期项目工地 names X三期: 工地 is where one stood."""
+    text = "副区长来到正在建设的区老年大学二期工地，察看施工进度。"
+    assert [p.name for p in extract_projects(text)] == ["区老年大学二期"]
+
+
 def test_a_share_of_projects_names_no_project() -> None:
     """部分项目, 一些项目: a share or a count of the projects, no name before 项目."""
     text = "全区项目总体平稳，但仍有部分项目进度滞后，也有一些项目手续待办。"
