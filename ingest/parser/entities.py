@@ -44,16 +44,13 @@ def annotate_article(article: ParsedArticle, names: Iterable[str] = ()) -> None:
     ``names`` are the names its page prints with a title (``page_names``)."""
     head = _head(article)
     text = _text(article)
+    headline_end = len(head) if head else 0  # the text opens on the headline, then the body
     byline = [*article.reporters, *article.correspondents]
     # Byline names are known names (so 景静 in the body is read as a name, not split), but
     # they are not reported as persons here.
-    persons = extract_persons(
-        text, index_known(names).plus(byline), headline_end=len(head) if head else 0
-    )
+    persons = extract_persons(text, index_known(names).plus(byline), headline_end=headline_end)
     excluded = set(byline)
     article.persons = [p for p in persons if p.name not in excluded]
     dates = list(article.dates) or ([article.date] if article.date else [])
-    article.meetings = extract_meetings(
-        text, dates, article.persons, headline_end=len(head) if head else 0
-    )
-    article.projects = extract_projects(text, headline_end=len(head) if head else 0)
+    article.meetings = extract_meetings(text, dates, article.persons, headline_end=headline_end)
+    article.projects = extract_projects(text, headline_end=headline_end)
