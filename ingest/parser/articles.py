@@ -14,7 +14,7 @@ starts an article is the rule that ends the one before it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
@@ -1246,17 +1246,25 @@ def _opens_item(paragraph: str) -> bool:
 def _item_cuts(lines: list[str], width: int | None) -> list[int]:
     """Under a brief block's label: each paragraph after a finished one that opens as an item
     does (a weak time word too, ``今年以来，``, ``上周，``) is the next item."""
-    cuts: list[int] = []
+    return [
+        i
+        for i, ended in _after_full_stops(lines, width)
+        if ended and _opens_item(paragraph_from(lines, i, 2))
+    ]
+
+
+def _after_full_stops(lines: list[str], width: int | None) -> Iterator[tuple[int, bool]]:
+    """``(i, ended)`` for each line right after one that ends a sentence; ``ended`` when a
+    paragraph visibly ended there: a blank line between, every line one (``width=None``), or
+    the full stop on a line clearly shorter than the column."""
     prev, blank = "", False
     for i, line in enumerate(lines):
         if not line:
             blank = True
             continue
-        ended = blank or width is None or len(prev) <= width - 2
-        if prev and ended and ends_sentence(prev) and _opens_item(paragraph_from(lines, i, 2)):
-            cuts.append(i)
+        if prev and ends_sentence(prev):
+            yield i, blank or width is None or len(prev) <= width - 2
         prev, blank = line, False
-    return cuts
 
 
 _DAY_RANGE = re.compile(
@@ -1315,17 +1323,10 @@ def _lead_cuts(lines: list[str], width: int | None) -> tuple[list[int], bool]:
     """
     cuts: list[int] = []
     buried = False
-    prev = ""
-    blank = False
-    for i, line in enumerate(lines):
-        if not line:
-            blank = True
-            continue
-        ended = blank or width is None or len(prev) <= width - 2
-        if i > 0 and prev and ends_sentence(prev) and is_strong_lead(paragraph_from(lines, i)):
+    for i, ended in _after_full_stops(lines, width):
+        if is_strong_lead(paragraph_from(lines, i)):
             if ended:
                 cuts.append(i)
             else:
                 buried = True
-        prev, blank = line, False
     return cuts, buried

@@ -61,8 +61,7 @@ def printed_dates(text: str) -> list[tuple[int, int | None, int, list[int]]]:
     """Each date as printed: (offset of its month, year or ``None``, month, its days);
     ``11月18日、25日`` is one date with two days."""
     out = []
-    if _LETTER_DIGIT.search(text):
-        text = _LETTER_DIGIT.sub(lambda m: _AS_DIGIT[m.group()], text)
+    text = _LETTER_DIGIT.sub(lambda m: _AS_DIGIT[m.group()], text)
     for m in _DATE.finditer(text):
         days = [_number(m.group("d"))]
         days += [_number(d) for d in _MORE_DAY.findall(m.group("more") or "")]

@@ -326,23 +326,36 @@ def _split_off_headlines(
         if best is None:
             continue
         _, g, lo, hi = best
-        cluster, marked, totals = groups[g]
-        at = [n for n, x in enumerate(marked) if x]  # printed line n sits at marked[at[n]]
-        part = marked[at[lo] : at[hi - 1] + 1]
-        rest = marked[: at[lo]] if lo else marked[at[hi - 1] + 1 :]
-        while rest and not rest[0]:
-            rest.pop(0)
-        while rest and not rest[-1]:
-            rest.pop()
-        rows = line_scores[g][lo:hi]
-        kept = [*line_scores[g][:lo], *line_scores[g][hi:]]
-        part_totals = [sum(r[n] for r in rows) for n in range(len(columns))]
-        groups[g] = (cluster, rest, [t - p for t, p in zip(totals, part_totals, strict=True)])
-        line_scores[g] = kept
-        groups.append((cluster, part, part_totals))
-        line_scores.append(rows)
-        match[len(groups) - 1] = k
+        _give_lines(groups, line_scores, match, g, lo, hi, k)
         taken.add(k)
+
+
+def _give_lines(
+    groups: list[tuple[int, list[str], list[float]]],
+    line_scores: list[Sequence[Sequence[float]]],
+    match: dict[int, int],
+    g: int,
+    lo: int,
+    hi: int,
+    article: int,
+) -> None:
+    """Move the printed lines ``lo:hi`` of group ``g`` (its first or its last lines) into a
+    group of their own, placed with ``article``; the rest stays with ``g``'s article."""
+    cluster, marked, totals = groups[g]
+    at = [n for n, x in enumerate(marked) if x]  # printed line n sits at marked[at[n]]
+    part = marked[at[lo] : at[hi - 1] + 1]
+    rest = marked[: at[lo]] if lo else marked[at[hi - 1] + 1 :]
+    while rest and not rest[0]:
+        rest.pop(0)
+    while rest and not rest[-1]:
+        rest.pop()
+    rows = line_scores[g][lo:hi]
+    part_totals = [sum(r[n] for r in rows) for n in range(len(totals))]
+    groups[g] = (cluster, rest, [t - p for t, p in zip(totals, part_totals, strict=True)])
+    line_scores[g] = [*line_scores[g][:lo], *line_scores[g][hi:]]
+    groups.append((cluster, part, part_totals))
+    line_scores.append(rows)
+    match[len(groups) - 1] = article
 
 
 def _printed_over(
@@ -380,7 +393,7 @@ def _split_off_last_line(
     taken = set(match.values())
     for g, j in list(match.items()):
         k = j + 1
-        cluster, marked, totals = groups[g]
+        marked = groups[g][1]
         if k >= len(columns) or k in taken or len(marked) < 2 or not marked[-2]:
             continue
         if columns[k] != columns[j] + 1 or columns[k] in labelled:
@@ -388,11 +401,8 @@ def _split_off_last_line(
         row = line_scores[g][-1]
         if DASH_DECK.match(marked[-1]) or row[k] < max(_NO_MATCH, row[j] + _SURE_MARGIN):
             continue
-        groups[g] = (cluster, marked[:-1], [t - r for t, r in zip(totals, row, strict=True)])
-        line_scores[g] = line_scores[g][:-1]
-        groups.append((cluster, [marked[-1]], list(row)))
-        line_scores.append([row])
-        match[len(groups) - 1] = k
+        size = len(line_scores[g])
+        _give_lines(groups, line_scores, match, g, size - 1, size, k)
         taken.add(k)
 
 
