@@ -301,16 +301,14 @@ def extract_meetings(
             # printed refers back to that meeting, as a generic one does.
             same = next((x for x in merged if x.name.endswith(m.name)), None)
         if same is None and _is_generic(m.name):
-            same = next((x for x in merged if x.name.endswith(m.name) and x is not m), None)
-            if same is None:
-                later = [x for x in mentions if x.start > m.start and not _is_generic(x.name)]
-                later = [x for x in later if x.name.endswith(m.name)]
-                if later:
-                    # 并召开推进会 … 随后召开二七商圈…推进会: the generic one is the named one.
-                    target = later[0]
-                    target.start = min(target.start, m.start)
-                    target.place = target.place or m.place
-                    continue
+            later = [x for x in mentions if x.start > m.start and not _is_generic(x.name)]
+            later = [x for x in later if x.name.endswith(m.name)]
+            if later:
+                # 并召开推进会 … 随后召开二七商圈…推进会: the generic one is the named one.
+                target = later[0]
+                target.start = min(target.start, m.start)
+                target.place = target.place or m.place
+                continue
         if same is not None:
             same.place = same.place or m.place
             _scope_people(text, m, paragraphs, names, mentions, into=same)
