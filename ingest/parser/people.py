@@ -149,19 +149,20 @@ _GIVEN_JOINERS = frozenset("和")
 _BOUNDARY = frozenset("，、。；：！？,;:")
 
 
-# Words that close a list of people (等) or say what they did (出席): after 和 no second name
-# can follow, so 和 is the last character of the name before (检察长X允和列席, X清和等参加).
-_LIST_CLOSERS = frozenset(
-    {"等", "出席", "列席", "参加", "主持", "带队", "讲话", "到会", "参会"}
+# Verbs that take no object and close a name list or a lead (带队, 陪同): a noun after them
+# makes them a modifier (和带队领导).
+_INTRANSITIVE_CLOSERS = frozenset({"带队", "讲话", "到会", "参会", "陪同"})
+# Words that close a list of people (等) or say what they did (出席), those above included:
+# after 和 no second name can follow, so 和 is the last character of the name before
+# (检察长X允和列席, X清和等参加, 区住建局局长X清和陪同).
+_LIST_CLOSERS = (
+    frozenset({"等", "出席", "列席", "参加", "主持"})
+    | _INTRANSITIVE_CLOSERS
     # What the person said or reported (X清和说，…, X景和通报了…): a verb of speech opens no
     # second name either.
     | {"说", "表示", "介绍", "指出", "强调", "要求", "通报", "汇报", "宣读", "宣布", "部署"}
     | {"提出", "发言", "致辞", "解读"}
-    # Companions closing a lead (区住建局局长X清和陪同。): who went along, no second name.
-    | {"陪同"}
 )
-# Of those, the ones that take no object: a noun after them makes them a modifier (和带队领导).
-_INTRANSITIVE_CLOSERS = frozenset({"带队", "讲话", "到会", "参会", "陪同"})
 # A boundary or a line end.
 _CLAUSE_END_RE = re.compile("[" + re.escape("".join(sorted(_BOUNDARY))) + "\n]")
 
