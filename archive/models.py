@@ -102,8 +102,13 @@ class Page(ReaderPage, models.Model):
 
 
 class Article(ReaderPage, PrintedDate):
+    # No index of its own: ``article_page_seq_unique`` (page, seq) serves every lookup by page.
     page = models.ForeignKey(
-        Page, on_delete=models.CASCADE, related_name="articles", verbose_name="版面"
+        Page,
+        on_delete=models.CASCADE,
+        related_name="articles",
+        verbose_name="版面",
+        db_index=False,
     )
     seq = models.PositiveSmallIntegerField("版内序号")
     kicker = models.CharField("引题", max_length=300, blank=True)
@@ -243,11 +248,21 @@ class Mention(models.Model):
 
     Role = Role
 
+    # No index of their own: the unique constraint leads with the article and three indexes
+    # lead with the person, and every mention written would update two indexes no query reads.
     article = models.ForeignKey(
-        Article, on_delete=models.CASCADE, related_name="mentions", verbose_name="文章"
+        Article,
+        on_delete=models.CASCADE,
+        related_name="mentions",
+        verbose_name="文章",
+        db_index=False,
     )
     person = models.ForeignKey(
-        Person, on_delete=models.CASCADE, related_name="mentions", verbose_name="人物"
+        Person,
+        on_delete=models.CASCADE,
+        related_name="mentions",
+        verbose_name="人物",
+        db_index=False,
     )
     role = models.CharField("角色", max_length=16, choices=Role.choices)
     titles = ArrayField(
@@ -333,6 +348,7 @@ class Meeting(ReaderPage, PrintedDate):
         blank=True,
         related_name="chaired_meetings",
         verbose_name="主持人",
+        db_index=False,  # ``meeting_chair_date_idx`` leads with the chair
     )
     attendees = models.ManyToManyField(
         Person, blank=True, related_name="attended_meetings", verbose_name="出席人"
