@@ -46,6 +46,7 @@ from .layout import (
     is_jump_away,
     is_jump_in,
     is_lead,
+    is_reporter_lead,
     is_signature_date,
     is_strong_lead,
     paragraph_from,
@@ -1324,7 +1325,10 @@ def _lead_cuts(lines: list[str], width: int | None) -> tuple[list[int], bool]:
     cuts: list[int] = []
     buried = False
     for i, ended in _after_full_stops(lines, width):
-        if is_strong_lead(paragraph_from(lines, i)):
+        para = paragraph_from(lines, i)
+        if is_reporter_lead(para) and lines[i - 1]:
+            continue  # 记者从……了解到 with no blank line above: the same story goes on
+        if is_strong_lead(para):
             if ended:
                 cuts.append(i)
             else:

@@ -35,6 +35,9 @@ _PLACE_SUFFIX = re.compile(f"^[{CJK}]{{2,5}}(区|县|市|省|镇|乡|街道)")
 # How jieba tags a line's first word when the line opens on what is done, not who does it.
 _VERB_FLAGS = frozenset({"v", "vn", "a", "ad", "d"})
 _COLUMN_LABEL = re.compile(f"^(?=.*[{CJK}])(?=.*[0-9A-Za-z+])\\S{{2,8}}$")
+# A figure with its measure word (``送戏下乡62场``, ``新增车位300个``) counts what was done: a
+# phrase of the title, where a label's figures are part of its name (``新闻1+1``, ``回眸2023``).
+_COUNTED = re.compile(r"\d(?:[万亿])?(?:[个场次家名件项所条户人位元米亩栋台批座辆处套吨]|公里)")
 # A headline group must earn this much summed line affinity to be placed at all; paying it once
 # per group (not per line) keeps a weakly matching kicker or deck with its title.
 MIN_AFFINITY = 0.4
@@ -698,11 +701,16 @@ def _slogan_over_title(first: str, second: str) -> bool:
     )
 
 
+def _is_label_word(part: str) -> bool:
+    """A short word with a figure in its name (``新闻1+1``), not a count of what was done."""
+    return bool(_COLUMN_LABEL.match(part)) and not _COUNTED.search(part)
+
+
 def _is_column_label(first: str, rest: str) -> bool:
     """``新闻1+1 二七区召开……``: a short label sharing the title's line (a kicker has its own)."""
     if _figure_halves(first, rest):
         return False
-    if _COLUMN_LABEL.match(first):
+    if _is_label_word(first):
         return True
     return (
         len(first) <= _COLUMN_MAX
@@ -1010,7 +1018,7 @@ def _take_column(
         adjacent[0] = False
         group.unsure = True
         return
-    if len(rows) >= 2 and all(_COLUMN_LABEL.match(p) for p in rows[0].split(" ")):
+    if len(rows) >= 2 and all(_is_label_word(p) for p in rows[0].split(" ")):
         group.column = rows.pop(0)
         adjacent.pop(0)
         adjacent[0] = False

@@ -73,6 +73,12 @@ def is_strong_lead(text: str) -> bool:
     return is_lead(text) and not _WEAK_LEAD.match(text) and not _TIME_PHRASE_LEAD.match(text)
 
 
+def is_reporter_lead(text: str) -> bool:
+    """``记者从……了解到``: a story's opening under a headline or set apart by a blank line, but
+    in the run of a column the reporter's next paragraph of the same story."""
+    return bool(_REPORTER_LEAD.match(text.lstrip()))
+
+
 def is_lead(text: str, *, quote: bool = False) -> bool:
     """Does this paragraph read like an article's first one?
 

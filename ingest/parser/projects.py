@@ -109,6 +109,9 @@ _PHASE_BRACKET = re.compile(r"[（(][一二三四五六]期[）)]")
 _MORE_PHASES = re.compile(r"(?:、[一二三四五六]期)+(?:工程|项目)?")
 # The site after a project or a phase (X项目工地, X二期工地): where one stood, no part of the name.
 _SITE_TAIL = re.compile(r"(?<=工程|项目|[一二三四五六]期)(?:建设点|建设现场|现场|点位|工地)$")
+# A building of the works after their name (X改扩建工程教学楼主体封顶): the part of the project
+# the news is about, no part of its name; the project ends at 工程 as printed.
+_PART_TAIL = re.compile(r"(?<=工程)[\u4e00-\u9fff\d号#]{1,8}楼$")
 _GENERIC_STEM = re.compile(
     r"^(?:这|该|此|本|各|每|一|其|这项|这些|一项|一批|重点|重大|在建|签约|在谈|落地|"
     r"民生|民心|安置房|特色|优质|产业|招商|新建|续建|开工|服务|民生实事|全区|市级|省级|"
@@ -626,7 +629,7 @@ def _work_in_progress(text: str) -> list[tuple[int, str]]:
             start = _item_start(text, start - 1)
         items = _list_items(text[start:end].split("、"), start)
         out.extend(
-            (at, name)
+            (at, _PART_TAIL.sub("", name))
             for at, name in items
             if _names_construction(name) and not _STANDING_PLACE.search(name)
         )

@@ -793,3 +793,25 @@ def test_under_a_photo_label_a_caption_after_a_headlined_item_is_no_article() ->
     assert second.body.startswith("在梧桐区文化馆")
     assert "广场舞" not in first.body + second.body
     assert page_chars_accounted(parsed)
+
+
+def test_the_reporters_next_paragraph_in_the_run_of_the_column_is_the_same_story() -> None:
+    """``记者从……了解到`` after a short line that ends a paragraph, with no blank line above
+    it, goes on with the story its byline line opened; only a blank line or a headline sets
+    such a paragraph apart as a story of its own."""
+    page = "\n".join(
+        [
+            "夜市摊位有了新规矩",
+            "本报记者 闻人秋禾",
+            "“摊位划线以后，走路再也不",
+            "挤了。”11月3日晚上，在桃",
+            "源区青柳夜市，摊主解冬梅正",
+            "向记者介绍新规矩。",
+            "记者从区商务局了解到，今年",
+            "全区共规范夜市摊位860个，",
+            "新设便民通道14条。",
+        ]
+    )
+    (article,) = parse_page(page.encode(), "night_market.txt").articles
+    assert article.title == "夜市摊位有了新规矩"
+    assert article.body.endswith("新设便民通道14条。")

@@ -102,6 +102,10 @@ HEADLINE_GROUPS = [
     # second reports one too.
     (["8个农旅项目签约 总投资19.5亿元"],
      {"title": "8个农旅项目签约 总投资19.5亿元", "subtitle": "", "column": ""}),
+    # ... nor when it counts what was done (a figure and its measure word) and the second
+    # half reports no figure: two phrases of one title.
+    (["义诊进村45场 乡亲笑开颜"],
+     {"title": "义诊进村45场 乡亲笑开颜", "subtitle": "", "column": ""}),
     # A short deck after a long title on its line stays a deck.
     (["海棠商圈停车难和夜市管理怎么办 这场会议专题研究"],
      {"title": "海棠商圈停车难和夜市管理怎么办", "subtitle": "这场会议专题研究"}),

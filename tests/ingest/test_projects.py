@@ -179,6 +179,9 @@ def test_a_works_name_before_its_progress_is_named(text: str, names: list[str]) 
         ("6月3日，区妇幼保健院新院区门诊楼主体结构顺利封顶。", ["区妇幼保健院新院区门诊楼"]),
         ("目前，海棠文化中心主体已完工，正在内部装修。", ["海棠文化中心"]),
         ("目前主体结构已封顶。", []),  # the structure of a project already named: no name
+        # A building printed after the works' name is the part topped out: the name ends at 工程.
+        ("11月2日，桃源路中学迁建工程综合楼主体结构顺利封顶。", ["桃源路中学迁建工程"]),
+        ("青榆小学改扩建工程2号楼主体已封顶。", ["青榆小学改扩建工程"]),
     ],
 )
 def test_a_work_named_by_its_kind_of_work_and_its_progress_is_a_project(
