@@ -63,14 +63,17 @@ _LEAD_WORDS = re.compile(
     r"大抓|抓大|加大|抓|签约|签订|签署|开工|观摩|调研|考察|走进|召开|举行|主持|研究|其中|随着|就|我区|主要包括|包括|深入|先后|"
     r"既有|还有|另有|也有|主要有|分别有)"
 )
+# An administrative township, town or street; a 小镇 (钟表小镇, 田园小镇) is a development
+# area named so, no town: its name stays in the project's.
+_TOWN = r"(?:乡|(?<!小)镇|街道|办事处)"
 # No place prefix: 马寨镇X, 惠济区X, 郑州市X (but 南洼片区X, 新院区X are the project's own).
 _PLACE_LEAD = re.compile(
-    r"^(?:[\u4e00-\u9fff]{1,4}?(?:乡|镇|街道|办事处)|"
+    rf"^(?:[\u4e00-\u9fff]{{1,4}}?{_TOWN}|"
     r"(?![^区县市]*[路街巷])[\u4e00-\u9fff]{2,5}?(?<![片园新城景社小滩校厂街院商圈户山郊])[区县市](?![域场]))"
     r"(?=[\u4e00-\u9fff“]{3,}|\d*[A-Za-z])"
 )
 # A list item or a name that is a place, not a project (到马寨镇、侯寨乡等地调研).
-_PLACE_ONLY = re.compile(r"(?:乡|(?<!小)镇|街道|办事处|村|社区|^.{1,3}[区县市])$")
+_PLACE_ONLY = re.compile(rf"(?:{_TOWN}|村|社区|^.{{1,3}}[区县市])$")
 # Words of a sentence, not of a name: an item holding one is a fragment. A figure is the
 # sentence's (3个, 5亿元); digits inside a Latin word (5G, 4K) and a building's or a line's
 # number (7号楼, 3号院, 2号线) are the name's.
