@@ -57,11 +57,15 @@ _SUFFIX_RE = re.compile(
     # ``X项目7个`` counts items of a kind (as ``7个X项目`` does); ``3个月`` is a span of time.
     rf"(?<=项目)(?![部组库办地]|{OFFICE_RE.pattern}|{_NUM}个(?!月)))"
 )
+# Verbs whose object is a project or a list of them (紧盯A、B等重点项目, 坚持项目为王): before
+# a name they are the sentence's; right before the kind word they leave a clause (_CLAUSE_TAIL).
+_OBJECT_VERBS = r"坚持|明确|梳理|紧盯|盯紧|聚焦|围绕|争取|包装|申报"
 _LEAD_WORDS = re.compile(
-    r"(?:加快|推进|推动|细化|确保|做好|抓好|建设|办好|实施|开展|启动|完成|督导|视察|听取|"
+    # A time phrase (今年以来, 开工以来) ends before the name, not inside it at 以.
+    r"(?:以来|加快|推进|推动|细化|确保|做好|抓好|建设|办好|实施|开展|启动|完成|督导|视察|听取|"
     r"察看|查看|来到|到|在|对|为|和|与|及|了|把|将|是|的有|的|牵头|激发|以|作为|深化|狠抓|"
     r"大抓|抓大|加大|抓|签约|签订|签署|开工|观摩|调研|考察|走进|召开|举行|主持|研究|其中|随着|就|我区|主要包括|包括|深入|先后|"
-    r"既有|还有|另有|也有|主要有|分别有)"
+    rf"既有|还有|另有|也有|主要有|分别有|{_OBJECT_VERBS})"
 )
 # An administrative township, town or street; a 小镇 (钟表小镇, 田园小镇) is a development
 # area named so, no town: its name stays in the project's.
@@ -138,9 +142,7 @@ _QUOTED_NAME = re.compile(
 _QUOTED_KIND = re.compile(r"”工程$")
 # A preposition, or a verb whose object 项目 is (比学赶超抓项目, 谋项目, 坚持项目为王,
 # 紧盯项目): the words before the kind word are a clause.
-_CLAUSE_TAIL = re.compile(
-    r"(?:[于至向从、抓促谋争]|坚持|明确|梳理|紧盯|盯紧|聚焦|围绕|争取|包装|申报)$"
-)
+_CLAUSE_TAIL = re.compile(rf"(?:[于至向从、抓促谋争]|{_OBJECT_VERBS})$")
 _JOINER_KIND = re.compile(r"[和及与、](?:工程|项目)$")
 # A bare "X项目" is a project only when X ends like a proper place or facility.
 _PROPER_END = re.compile(
