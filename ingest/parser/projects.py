@@ -22,9 +22,21 @@ _ITEM = CLAUSE_CHAR
 _NUM = r"(?:\d+|[一二三四五六七八九十两几多]+)"
 # 察看了A、B、C5个重点产业项目 / 来到A、B等项目现场 / 察看了A、B等观摩点.
 # 到A、B等地察看: the places visited are the projects.
+_LIST_PART = rf"(?P<list>{_ITEM}+(?:、{_ITEM}+)+)"
 _LIST_RE = re.compile(
-    rf"(?P<list>{_ITEM}+(?:、{_ITEM}+)+)"
-    rf"(?:(?P<count>{_NUM})个{_ITEM}{{0,8}}?项目|等(?P<kind>项目|观摩点|重点项目|地|{_ITEM}{{0,4}}项目))"
+    _LIST_PART
+    + rf"(?:(?P<count>{_NUM})个{_ITEM}{{0,8}}?项目|"
+    + rf"等(?P<kind>项目|观摩点|重点项目|地|{_ITEM}{{0,4}}项目))"
+)
+# 对A项目、B工程2处工地予以通报批评: a count of building sites closes a list of the works
+# (a notice names the sites it criticises so), as a count of projects does: the last item
+# names a work by its suffix, and a list holds two or more (落到每一个工地 counts nothing).
+# Its own pattern, tried only where 工地 is printed: one more closer in _LIST_RE slowed
+# every list's backtracking.
+_SITES = "工地"
+_SITE_LIST_RE = re.compile(
+    _LIST_PART
+    + rf"(?:(?<=工程)|(?<=项目)|(?<=[一二三四五六]期))等?(?!一[处个]){_NUM}[处个](?P<kind>{_SITES})"
 )
 _VERB_LEAD = re.compile(
     r"^(?:[^，。]*?(?:先后|实地|深入|逐一|分别|重点))?"
@@ -57,20 +69,27 @@ _SUFFIX_RE = re.compile(
     # ``X项目7个`` counts items of a kind (as ``7个X项目`` does); ``3个月`` is a span of time.
     rf"(?<=项目)(?![部组库办地]|{OFFICE_RE.pattern}|{_NUM}个(?!月)))"
 )
+# Verbs whose object is a project or a list of them (紧盯A、B等重点项目, 坚持项目为王): before
+# a name they are the sentence's; right before the kind word they leave a clause (_CLAUSE_TAIL).
+_OBJECT_VERBS = r"坚持|明确|梳理|紧盯|盯紧|聚焦|围绕|争取|包装|申报"
 _LEAD_WORDS = re.compile(
-    r"(?:加快|推进|推动|细化|确保|做好|抓好|建设|办好|实施|开展|启动|完成|督导|视察|听取|"
+    # A time phrase (今年以来, 开工以来) ends before the name, not inside it at 以.
+    r"(?:以来|加快|推进|推动|细化|确保|做好|抓好|建设|办好|实施|开展|启动|完成|督导|视察|听取|"
     r"察看|查看|来到|到|在|对|为|和|与|及|了|把|将|是|的有|的|牵头|激发|以|作为|深化|狠抓|"
     r"大抓|抓大|加大|抓|签约|签订|签署|开工|观摩|调研|考察|走进|召开|举行|主持|研究|其中|随着|就|我区|主要包括|包括|深入|先后|"
-    r"既有|还有|另有|也有|主要有|分别有)"
+    rf"既有|还有|另有|也有|主要有|分别有|{_OBJECT_VERBS})"
 )
+# An administrative township, town or street; a 小镇 (钟表小镇, 田园小镇) is a development
+# area named so, no town: its name stays in the project's.
+_TOWN = r"(?:乡|(?<!小)镇|街道|办事处)"
 # No place prefix: 马寨镇X, 惠济区X, 郑州市X (but 南洼片区X, 新院区X are the project's own).
 _PLACE_LEAD = re.compile(
-    r"^(?:[\u4e00-\u9fff]{1,4}?(?:乡|镇|街道|办事处)|"
+    rf"^(?:[\u4e00-\u9fff]{{1,4}}?{_TOWN}|"
     r"(?![^区县市]*[路街巷])[\u4e00-\u9fff]{2,5}?(?<![片园新城景社小滩校厂街院商圈户山郊])[区县市](?![域场]))"
     r"(?=[\u4e00-\u9fff“]{3,}|\d*[A-Za-z])"
 )
 # A list item or a name that is a place, not a project (到马寨镇、侯寨乡等地调研).
-_PLACE_ONLY = re.compile(r"(?:乡|(?<!小)镇|街道|办事处|村|社区|^.{1,3}[区县市])$")
+_PLACE_ONLY = re.compile(rf"(?:{_TOWN}|村|社区|^.{{1,3}}[区县市])$")
 # Words of a sentence, not of a name: an item holding one is a fragment. A figure is the
 # sentence's (3个, 5亿元); digits inside a Latin word (5G, 4K) and a building's or a line's
 # number (7号楼, 3号院, 2号线) are the name's.
@@ -138,9 +157,7 @@ _QUOTED_NAME = re.compile(
 _QUOTED_KIND = re.compile(r"”工程$")
 # A preposition, or a verb whose object 项目 is (比学赶超抓项目, 谋项目, 坚持项目为王,
 # 紧盯项目): the words before the kind word are a clause.
-_CLAUSE_TAIL = re.compile(
-    r"(?:[于至向从、抓促谋争]|坚持|明确|梳理|紧盯|盯紧|聚焦|围绕|争取|包装|申报)$"
-)
+_CLAUSE_TAIL = re.compile(rf"(?:[于至向从、抓促谋争]|{_OBJECT_VERBS})$")
 _JOINER_KIND = re.compile(r"[和及与、](?:工程|项目)$")
 # A bare "X项目" is a project only when X ends like a proper place or facility.
 _PROPER_END = re.compile(
@@ -166,8 +183,12 @@ def _list_matches(text: str) -> list[re.Match[str]]:
     out: list[re.Match[str]] = []
     for run in _LIST_RUN_RE.finditer(text):
         seg = run.group()
-        if "、" in seg and ("项目" in seg or "观摩点" in seg or "等地" in seg):
+        if "、" not in seg:
+            continue
+        if "项目" in seg or "观摩点" in seg or "等地" in seg:
             out.extend(_LIST_RE.finditer(text, run.start(), run.end()))
+        if _SITES in seg:
+            out.extend(_SITE_LIST_RE.finditer(text, run.start(), run.end()))
     return out
 
 
