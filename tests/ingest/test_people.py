@@ -402,6 +402,27 @@ def test_a_word_surname_after_a_title_that_makes_a_word_stays_a_word() -> None:
     assert _by_name("区长能够带头，区委书记有关指示要落实。") == {}
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        # A long chain, then a boundary.
+        ("县人大常委会副主任经晓川，县政协主席融思远出席。", "经晓川", ["县人大常委会副主任"]),
+        ("县长后明德主持会议，研究了议程。", "后明德", ["县长"]),
+        # A post with a qualifying bracket, then a verb that follows names.
+        ("副县长（挂职）双立群列席会议。", "双立群", ["副县长（挂职）"]),
+    ],
+)
+def test_every_baijiaxing_surname_that_is_a_word_reads_after_a_title(
+    text: str, name: str, titles: list[str]
+) -> None:
+    """经, 后, 融, 双 are 百家姓 surnames and words, read as 能, 山 and 有 are."""
+    assert _by_name(text)[name] == (titles, "official")
+
+
+def test_words_the_added_word_surnames_start_stay_words() -> None:
+    assert _by_name("县长经常深入社区，主任后来到现场，副县长习惯早到，书记双手接过。") == {}
+
+
 def test_the_conjunction_he_is_a_surname_after_a_title_or_in_a_titled_list() -> None:
     # 和 reads as a surname where a title or a 、 of a titled list stands right before it and a
     # whole name then a verb or a boundary follows, 之 in the middle too.
