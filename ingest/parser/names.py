@@ -78,11 +78,14 @@ SURNAMES: frozenset[str] = frozenset(
     # person, so they are left out.
     "傅萧赖贝酆糜羿钭蓟昌凤洪韶咸郤鬱禄毋汝钦郈庹".replace("和", "")
 )
-# The 百家姓's surnames that are common words too (left out above): read as a surname only
-# where a title is printed right before and a full three-character name reads, followed by a
-# boundary or a verb that follows names (区人大代表能立群在…). 和, left out of SURNAMES as a
-# conjunction, reads the same way (区委书记和之远主持, 副主席A、和乃馨出席).
-WORD_SURNAMES: frozenset[str] = frozenset("能有从山年东和步续")
+# The 百家姓's surnames that are common words too (left out above), all of them: read as a
+# surname only where a title is printed right before and a full three-character name reads,
+# followed by a boundary or a verb that follows names (区人大代表能立群在…, 主任习某某主持);
+# the words they start (习惯, 滑坡, 后来, 经常) stay words. 和, left out of SURNAMES
+# as a conjunction, reads the same way (区委书记和之远主持, 副主席A、和乃馨出席).
+WORD_SURNAMES: frozenset[str] = frozenset(
+    "能有从山年东和步续水经滑家松牧蓬仰秋暴怀籍双通别充习鱼慎终广越融空养须后红益法琴伯爱言福"
+)
 
 # A name ends where one of these begins: verbs, adverbs and particles that follow a name in
 # news prose (区委书记龚然紧扣…, 张华认真落实…, 刘建国组织召开…).

@@ -764,13 +764,18 @@ def extract_persons(
             if f.head_only and pos >= headline_end:
                 # The body's first chain after the headline's: the fuller of the two stands,
                 # whichever is printed first (区长X in a headline, 区委副书记、区长X in the
-                # lead; a deck's ——记X街道Y社区党委书记 over the lead's Y社区党委书记).
+                # lead; a deck's ——记X街道Y社区党委书记 over the lead's Y社区党委书记);
+                # neither restating the other, the body adds its posts.
                 f.head_only = False
                 if _covers(titles, f.titles):
                     f.titles = list(titles)
-            # A later chain that restates a post already kept (副主席 … 区政协副主席) names
-            # the person again: the first printing stands, a meeting role of the day with it.
-            if not any(t.endswith(k) or k.endswith(t) for t in titles for k in f.titles):
+                adds = not any(t.endswith(k) or k.endswith(t) for t in titles for k in f.titles)
+            else:
+                # Within the body the first printing stands: a later chain (副主席 … 区政协副主席,
+                # 区政协主席 … 大会主持人) names the person again and adds nothing, unless
+                # all that was printed first is a group (区领导X … 区委书记X).
+                adds = all(_names_group(k) for k in f.titles)
+            if adds:
                 f.titles.extend(t for t in titles if t not in f.titles)
         f.pos = min(f.pos, pos)
 
@@ -795,6 +800,12 @@ def extract_persons(
         PersonMention(name=n, titles=list(f.titles), role="official" if n in official else "other")
         for n, f in ordered
     ]
+
+
+def _names_group(title: str) -> bool:
+    """``区领导``, ``市领导``, ``区级领导``: a title that says which group a person is in,
+    not which post the person holds, so a later chain may still print the post."""
+    return title.endswith("领导")
 
 
 def _covers(fuller: list[str], kept: list[str]) -> bool:

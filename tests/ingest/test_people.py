@@ -348,6 +348,34 @@ def test_a_later_post_of_another_kind_adds_to_a_list_title() -> None:
     assert _by_name(text)["林青山"] == (["区领导", "区委书记"], "official")
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        # A meeting role printed after the post: the post stands alone.
+        ("市政协主席骆听澜出席开幕式。大会主持人骆听澜请委员们起立。", "骆听澜", ["市政协主席"]),
+        # A list title (a meeting role of the day) and then the person's own post.
+        (
+            "大会执行主席常远帆、凌子墨在主席台就座。分组讨论由县政协副主席凌子墨主持。",
+            "凌子墨",
+            ["大会执行主席"],
+        ),
+        # Another post of another kind later in the body.
+        ("副县长凌子墨到园区走访企业。县委常委凌子墨要求抓好落实。", "凌子墨", ["副县长"]),
+    ],
+)
+def test_a_later_chain_of_another_post_keeps_the_first_printing(
+    text: str, name: str, titles: list[str]
+) -> None:
+    """When a person is printed again under another title, the first printing stands."""
+    assert _by_name(text)[name] == (titles, "official")
+
+
+def test_a_later_post_adds_to_any_group_word_printed_first() -> None:
+    """市领导, 县领导 name a group as 区领导 does, not a post: the later chain prints the post."""
+    text = "市领导常远帆、凌子墨出席签约仪式。市委副书记常远帆致辞。"
+    assert _by_name(text)["常远帆"] == (["市领导", "市委副书记"], "official")
+
+
 def test_a_particle_as_the_middle_given_character_reads_after_a_title() -> None:
     # 之 in the middle of a titled name (X之Y) is a given character; the list after it stays.
     got = _by_name("区领导祁之远、柳岩、贝若松等参加。常务副区长邴之衡主持会议。")
@@ -372,6 +400,27 @@ def test_a_surname_that_is_a_common_word_reads_after_a_title() -> None:
 
 def test_a_word_surname_after_a_title_that_makes_a_word_stays_a_word() -> None:
     assert _by_name("区长能够带头，区委书记有关指示要落实。") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        # A long chain, then a boundary.
+        ("县人大常委会副主任经晓川，县政协主席融思远出席。", "经晓川", ["县人大常委会副主任"]),
+        ("县长后明德主持会议，研究了议程。", "后明德", ["县长"]),
+        # A post with a qualifying bracket, then a verb that follows names.
+        ("副县长（挂职）双立群列席会议。", "双立群", ["副县长（挂职）"]),
+    ],
+)
+def test_every_baijiaxing_surname_that_is_a_word_reads_after_a_title(
+    text: str, name: str, titles: list[str]
+) -> None:
+    """经, 后, 融, 双 are 百家姓 surnames and words, read as 能, 山 and 有 are."""
+    assert _by_name(text)[name] == (titles, "official")
+
+
+def test_words_the_added_word_surnames_start_stay_words() -> None:
+    assert _by_name("县长经常深入社区，主任后来到现场，副县长习惯早到，书记双手接过。") == {}
 
 
 def test_the_conjunction_he_is_a_surname_after_a_title_or_in_a_titled_list() -> None:
@@ -633,6 +682,10 @@ def test_the_fuller_of_the_headline_and_the_first_body_chain_stands() -> None:
     head = "副区长柏青山调研助企服务"
     body = "本报讯 7月3日，柏青山到企业调研，区发改委主任温若兰参加。"
     assert _headline_then_body(head, body)["柏青山"] == ["副区长"]
+    # Neither restating the other: the headline's stands and the body adds its posts.
+    head = "副县长骆听澜走访园区企业"
+    body = "本报讯 9月5日，县委常委骆听澜到园区走访，现场解决用工难题。"
+    assert _headline_then_body(head, body)["骆听澜"] == ["副县长", "县委常委"]
 
 
 @pytest.mark.parametrize(
