@@ -310,7 +310,10 @@ def _read_after(text: str, i: int, sur: str, known: Names, titled: bool) -> str 
 
 
 _OPEN, _CLOSE = "（(", "）)"
-_CHAIN_JOINERS = set("、兼")  # 区委常委、副区长 / 副区长兼区公安分局局长
+# Only 、 joins the titles of a chain: 副区长兼区公安分局局长 is one title as printed, the 兼
+# inside it saying the two posts are held together (the corpus gold's "split on 、").
+_CHAIN_JOINERS = set("、")
+_HELD_WITH = "兼"
 _BRACKET_RE = re.compile(r"[（(]([^（()）]*)[）)]")
 _BRACKET_TAIL = re.compile(r"[（(][^（()）]*[）)]$")
 # After an office word inside a title these continue the organization (常委会, 代表团),
@@ -348,6 +351,8 @@ def _last_title(seg: str) -> int:
         rest = seg[m.end() :]
         if not rest or rest[0] in _ORG_CONTINUES or rest[0] in _OPEN or rest[0] in _CLOSE:
             continue
+        if rest[0] == _HELD_WITH:
+            continue  # 副区长兼区公安分局局长: one title, its posts held together
         offices = list(OFFICE_RE.finditer(rest))
         # 主任委员 is one post; 负责人区委书记 is two: the second needs its own organization.
         # 区长 names its own organization (区长助理 after 负责人 is a post of its own).
