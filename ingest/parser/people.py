@@ -611,6 +611,98 @@ def _titled(text: str, known: Names, add: Callable[[str, int, list[str]], None])
             continue
         if read_name(text, m.start(), known) == m.group("name"):
             add(m.group("name"), m.start(), [post])
+    _appointed(text, known, add)
+
+
+# Appointment wording (任免 news) prints the post after the name, joined by 为, 的 or 任:
+# ``任命X为Y`` and ``免去X的Y职务`` (a 人大常委会's report, a 任免通知; X leaving Y still held it
+# as printed), ``X任Y`` (a decision read out), a 任前公示 row's ``现任Y`` (the post held: the
+# ``拟任`` one is not held yet).
+_APPOINT_VERBS = {"任命": "为", "免去": "的"}
+_APPOINT_RE = re.compile(
+    f"(?P<verb>任命|免去)：?|(?P<row>现任)"
+    f"|(?:^|(?<=[，。；：\n]))(?P<name>[{CJK}]{{2,4}}?)(?:同志)?任(?=[{CJK}])",
+    re.M,
+)
+# What ends the posts after an appointment's joiner: a clause's end.
+_POSTS_END_RE = re.compile("[，。；：！？\n]")
+_LEFT_POST = "职务"  # 免去X的Y职务: the post is Y
+_COMRADE = "同志"
+# Where a 公示 row starts: its name opens it, then a comma (``X，男，…，现任Y``).
+_ROW_STARTS = "。；：\n"
+
+
+def _appointed(text: str, known: Names, add: Callable[[str, int, list[str]], None]) -> None:
+    """Names given their posts by appointment wording (``_APPOINT_RE``)."""
+    for m in _APPOINT_RE.finditer(text):
+        if m.group("verb"):
+            _appointed_list(text, m.end(), _APPOINT_VERBS[m.group("verb")], known, add)
+        elif m.group("row"):
+            start = max(text.rfind(c, 0, m.start()) for c in _ROW_STARTS) + 1
+            comma = text.find("，", start, m.start())
+            name = text[start:comma] if comma > start else ""
+            posts = _posts_after(text, m.end())
+            if posts and _appointee(name, known):
+                add(name, start, posts[0])
+        else:
+            name = m.group("name")
+            took = m.end() - 1
+            word = dictionary_word_at(text, took)  # 任务, 任职: no appointment
+            posts = None if word else _posts_after(text, m.end())
+            if posts and _appointee(name, known):
+                add(name, m.start(), posts[0])
+
+
+def _appointed_list(
+    text: str, at: int, joiner: str, known: Names, add: Callable[[str, int, list[str]], None]
+) -> None:
+    """``任命：A为X，B为Y``: each name, its joiner, its posts, the verb shared by the list."""
+    while True:
+        for k in (2, 3, 4):
+            name, after = text[at : at + k], at + k
+            if text.startswith(_COMRADE, after):
+                after += len(_COMRADE)
+            if text[after : after + 1] == joiner and _appointee(name, known):
+                break
+        else:
+            return
+        posts = _posts_after(text, after + 1, _LEFT_POST if joiner == "的" else "")
+        if posts is None:
+            return
+        add(name, at, posts[0])
+        at = posts[1]
+        if text[at : at + 1] not in ("，", "；", "、"):
+            return
+        at += 1
+
+
+def _appointee(name: str, known: Names) -> bool:
+    return surname_at(name, 0) is not None and _valid_name(name, known, anchored=True, strong=True)
+
+
+def _posts_after(text: str, at: int, closer: str = "") -> tuple[list[str], int] | None:
+    """The 、-chain of posts printed from ``text[at]`` to the clause's end (and its end), or
+    None unless every part is a post (``区应急管理局副局长（试用期一年）`` keeps its bracket).
+    ``closer``: a word that must end the chain, dropped (免去…的Y职务)."""
+    m = _POSTS_END_RE.search(text, at, at + 2 * _MAX_TITLE)
+    if m is None:
+        return None
+    seg = text[at : m.start()]
+    if closer:
+        if not seg.endswith(closer):
+            return None
+        seg = seg[: -len(closer)]
+    parts = seg.split("、")
+    for part in parts:
+        core = _BRACKET_TAIL.sub("", part)
+        if (
+            not core
+            or not _ends_with_office(core)
+            or core in WEAK_OFFICE_WORDS
+            or _role_not_post(core)
+        ):
+            return None
+    return [t for part in parts for t in _split_bracket(part)], m.start()
 
 
 # How jieba tags a verb or a verbal noun (信访, 调研, 建议).
