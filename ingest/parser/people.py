@@ -662,7 +662,9 @@ def _appointed(text: str, known: Names, add: Callable[[str, int, list[str]], Non
 def _took_post(text: str, took: int, known: Names) -> tuple[str, int, list[str]] | None:
     """``X任Y`` with ``text[took]`` its 任: X a name opening its clause (``X同志`` too), Y
     posts to the clause's end; 任 in a word (任务, 任职) appoints no one."""
-    end = took - len(_COMRADE) if text.startswith(_COMRADE, took - len(_COMRADE)) else took
+    end = took
+    if took >= len(_COMRADE) and text.startswith(_COMRADE, took - len(_COMRADE)):
+        end = took - len(_COMRADE)
     for k in (2, 3, 4):
         start = end - k
         if start < 0 or (start > 0 and text[start - 1] not in _CLAUSE_OPENERS):
@@ -707,9 +709,13 @@ def _posts_after(text: str, at: int, closer: str = "") -> tuple[list[str], int] 
     None unless every part is a post (``区应急管理局副局长（试用期一年）`` keeps its bracket).
     ``closer``: a word that must end the chain, dropped (免去…的Y职务)."""
     m = _POSTS_END_RE.search(text, at, at + 2 * _MAX_TITLE)
-    if m is None:
+    if m is not None:
+        stop = m.start()
+    elif len(text) - at <= 2 * _MAX_TITLE:
+        stop = len(text)  # a notice's last row, printed without its full stop
+    else:
         return None
-    seg = text[at : m.start()]
+    seg = text[at:stop]
     if closer:
         if not seg.endswith(closer):
             return None
@@ -724,7 +730,7 @@ def _posts_after(text: str, at: int, closer: str = "") -> tuple[list[str], int] 
             or _role_not_post(core)
         ):
             return None
-    return [t for part in parts for t in _split_bracket(part)], m.start()
+    return [t for part in parts for t in _split_bracket(part)], stop
 
 
 # How jieba tags a verb or a verbal noun (信访, 调研, 建议).

@@ -673,6 +673,8 @@ def test_a_river_chief_is_a_post_in_the_chain(text: str, found: dict) -> None:
             "任命车文远同志为区文化广电和旅游局副局长（试用期一年）。",
             {"车文远": (["区文化广电和旅游局副局长（试用期一年）"], "official")},
         ),
+        # A notice's last row, printed without its full stop.
+        ("任命柏青山为区审计局局长", {"柏青山": (["区审计局局长"], "official")}),
         # X任Y: a decision read out, the whole chain as printed.
         (
             "宣布了市委决定：闻人子墨任中共某某县委委员、常委、副书记；",
