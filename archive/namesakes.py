@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .titles import canonical_title
+from .titles import canonical_title, held_posts
 
 # The last word of a post, longest first: what rank it is; the rest is the organisation.
 _RANKS: tuple[str, ...] = tuple(
@@ -100,8 +100,11 @@ class Post:
 
 
 def read_post(title: str) -> Post | None:
-    """The title as a ``Post``; None when no known rank ends it (nothing is guessed)."""
+    """The title as a ``Post``; None when no known rank ends it (nothing is guessed), or when
+    it holds two posts (`副区长兼区公安分局局长`: each is read on its own, ``held_posts``)."""
     title = canonical_title(title.strip())
+    if len(held_posts(title)) > 1:
+        return None
     for rank in _RANKS:
         if title.endswith(rank):
             org = title[: -len(rank)]
@@ -119,8 +122,25 @@ def posts_compatible(a: str, b: str) -> bool:
     one body on different ladders (局长 and 党组书记); posts in the leading bodies of one place
     (区委副书记 and 区长). Not held together: chief and deputy of one body (局长 and
     副局长), posts of two different bodies (区委书记 and 区教育局副局长). A title the rules
-    cannot read is compatible: only what the titles say raises a flag.
+    cannot read is compatible: only what the titles say raises a flag. A title holding posts
+    joined by 兼 (`副区长兼区公安分局局长`) says its posts are held together: each is compared
+    with the other title's, a pair printed in one title never clashing.
     """
+    posts_a, posts_b = held_posts(a), held_posts(b)
+    if len(posts_a) > 1 or len(posts_b) > 1:
+        together = _held_together([posts_a, posts_b])
+        return all(
+            frozenset((x, y)) in together or _compatible(x, y) for x in posts_a for y in posts_b
+        )
+    return _compatible(a, b)
+
+
+def _held_together(groups: Iterable[list[str]]) -> set[frozenset[str]]:
+    """Every pair of posts printed in one group (one article's titles, or one 兼 title)."""
+    return {frozenset((x, y)) for group in groups for x in group for y in group}
+
+
+def _compatible(a: str, b: str) -> bool:
     pa, pb = read_post(a), read_post(b)
     if pa is None or pb is None or pa == pb:
         return True
@@ -151,7 +171,8 @@ def post_conflict(spans: Iterable[tuple[str, dt.date | None, dt.date | None]]) -
     together: set[frozenset[str]] = set()
     for key, first, last in spans:
         titles = [t for t in key.split("、") if t]
-        together.update(frozenset((x, y)) for x in titles for y in titles)
+        # The posts a 兼 title holds are printed together with each other and with the rest.
+        together |= _held_together([[*titles, *(p for t in titles for p in held_posts(t))]])
         if first and last:
             dated.append((titles, _month(first), _month(last)))
     clashes: set[tuple[str, str]] = set()

@@ -73,9 +73,10 @@ _HOLDER_PLACE_RE = re.compile(
 _NAME_AFTER_PLACE_MIN = 4
 # A bare 区 in front (区“枫桥式”…推进会召开) is the district as 二七区 is; in front of one of
 # its bodies (区政协…协商会, 区政府第N次常务会议, 区十七届人大常委会…, 区X领导小组第N次
-# 全体会议, whose name runs longer) it names the body.
+# 全体会议, whose name runs longer) it names the body, and so in 区直 (区直机关, 区直单位: the
+# organs under the district, a body of their own).
 _BARE_DISTRICT_RE = re.compile(
-    r"^区(?![一二三四五六七八九十\d]+届|第|人民|政府|政协|人大|总?工会|红十字会|"
+    r"^区(?![一二三四五六七八九十\d]+届|第|直|人民|政府|政协|人大|总?工会|红十字会|"
     r"[\u4e00-\u9fff“”]{0,8}?(?:委(?!员(?!会))|局|办(?!公|实事)|联|院|部|中心)|"
     r"[\u4e00-\u9fff“”]{0,14}?小组)"
 )

@@ -310,7 +310,10 @@ def _read_after(text: str, i: int, sur: str, known: Names, titled: bool) -> str 
 
 
 _OPEN, _CLOSE = "（(", "）)"
-_CHAIN_JOINERS = set("、兼")  # 区委常委、副区长 / 副区长兼区公安分局局长
+# Only 、 joins the titles of a chain: 副区长兼区公安分局局长 is one title as printed, the 兼
+# inside it saying the two posts are held together (the corpus gold's "split on 、").
+_CHAIN_JOINERS = set("、")
+_HELD_WITH = "兼"
 _BRACKET_RE = re.compile(r"[（(]([^（()）]*)[）)]")
 _BRACKET_TAIL = re.compile(r"[（(][^（()）]*[）)]$")
 # After an office word inside a title these continue the organization (常委会, 代表团),
@@ -348,6 +351,8 @@ def _last_title(seg: str) -> int:
         rest = seg[m.end() :]
         if not rest or rest[0] in _ORG_CONTINUES or rest[0] in _OPEN or rest[0] in _CLOSE:
             continue
+        if rest[0] == _HELD_WITH:
+            continue  # 副区长兼区公安分局局长: one title, its posts held together
         offices = list(OFFICE_RE.finditer(rest))
         # 主任委员 is one post; 负责人区委书记 is two: the second needs its own organization.
         # 区长 names its own organization (区长助理 after 负责人 is a post of its own).
@@ -606,6 +611,126 @@ def _titled(text: str, known: Names, add: Callable[[str, int, list[str]], None])
             continue
         if read_name(text, m.start(), known) == m.group("name"):
             add(m.group("name"), m.start(), [post])
+    _appointed(text, known, add)
+
+
+# Appointment wording (任免 news) prints the post after the name, joined by 为, 的 or 任:
+# ``任命X为Y`` and ``免去X的Y职务`` (a 人大常委会's report, a 任免通知; X leaving Y still held it
+# as printed), ``X任Y`` (a decision read out), a 任前公示 row's ``现任Y`` (the post held: the
+# ``拟任`` one is not held yet).
+_APPOINT_VERBS = {"任命": "为", "免去": "的"}
+_HELD_NOW = "现任"
+_TOOK = "任"  # X任Y
+# What ends the posts after an appointment's joiner: a clause's end; what opens X in X任Y.
+_POSTS_END_RE = re.compile("[，。；：！？\n]")
+_CLAUSE_OPENERS = frozenset("，。；：！？\n")
+_LEFT_POST = "职务"  # 免去X的Y职务: the post is Y
+_COMRADE = "同志"
+# Where a 公示 row starts: its name opens it, then a comma (``X，男，…，现任Y``).
+_ROW_STARTS = "。；：\n"
+
+
+def _appointed(text: str, known: Names, add: Callable[[str, int, list[str]], None]) -> None:
+    """Names given their posts by appointment wording (``任命``, ``免去``, ``现任``, ``X任``).
+
+    Each word is found by ``str.find``: one pattern of them all, tried at every character,
+    cost five times as much."""
+    for verb, joiner in _APPOINT_VERBS.items():
+        at = text.find(verb)
+        while at >= 0:
+            after = at + len(verb)
+            after += text.startswith("：", after)
+            _appointed_list(text, after, joiner, known, add)
+            at = text.find(verb, after)
+    at = text.find(_HELD_NOW)
+    while at >= 0:
+        start = max(text.rfind(c, 0, at) for c in _ROW_STARTS) + 1
+        comma = text.find("，", start, at)
+        name = text[start:comma] if comma > start else ""
+        posts = _posts_after(text, at + len(_HELD_NOW))
+        if posts and _appointee(name, known):
+            add(name, start, posts[0])
+        at = text.find(_HELD_NOW, at + 1)
+    took = text.find(_TOOK)
+    while took >= 0:
+        got = _took_post(text, took, known)
+        if got is not None:
+            add(*got)
+        took = text.find(_TOOK, took + 1)
+
+
+def _took_post(text: str, took: int, known: Names) -> tuple[str, int, list[str]] | None:
+    """``X任Y`` with ``text[took]`` its 任: X a name opening its clause (``X同志`` too), Y
+    posts to the clause's end; 任 in a word (任务, 任职) appoints no one."""
+    end = took
+    if took >= len(_COMRADE) and text.startswith(_COMRADE, took - len(_COMRADE)):
+        end = took - len(_COMRADE)
+    for k in (2, 3, 4):
+        start = end - k
+        if start < 0 or (start > 0 and text[start - 1] not in _CLAUSE_OPENERS):
+            continue
+        name = text[start:end]
+        if not _appointee(name, known) or dictionary_word_at(text, took):
+            return None
+        posts = _posts_after(text, took + 1)
+        return (name, start, posts[0]) if posts else None
+    return None
+
+
+def _appointed_list(
+    text: str, at: int, joiner: str, known: Names, add: Callable[[str, int, list[str]], None]
+) -> None:
+    """``任命：A为X，B为Y``: each name, its joiner, its posts, the verb shared by the list."""
+    while True:
+        for k in (2, 3, 4):
+            name, after = text[at : at + k], at + k
+            if text.startswith(_COMRADE, after):
+                after += len(_COMRADE)
+            if text[after : after + 1] == joiner and _appointee(name, known):
+                break
+        else:
+            return
+        posts = _posts_after(text, after + 1, _LEFT_POST if joiner == "的" else "")
+        if posts is None:
+            return
+        add(name, at, posts[0])
+        at = posts[1]
+        if text[at : at + 1] not in ("，", "；", "、"):
+            return
+        at += 1
+
+
+def _appointee(name: str, known: Names) -> bool:
+    return surname_at(name, 0) is not None and _valid_name(name, known, anchored=True, strong=True)
+
+
+def _posts_after(text: str, at: int, closer: str = "") -> tuple[list[str], int] | None:
+    """The 、-chain of posts printed from ``text[at]`` to the clause's end (and its end), or
+    None unless every part is a post (``区应急管理局副局长（试用期一年）`` keeps its bracket).
+    ``closer``: a word that must end the chain, dropped (免去…的Y职务)."""
+    m = _POSTS_END_RE.search(text, at, at + 2 * _MAX_TITLE)
+    if m is not None:
+        stop = m.start()
+    elif len(text) - at <= 2 * _MAX_TITLE:
+        stop = len(text)  # a notice's last row, printed without its full stop
+    else:
+        return None
+    seg = text[at:stop]
+    if closer:
+        if not seg.endswith(closer):
+            return None
+        seg = seg[: -len(closer)]
+    parts = seg.split("、")
+    for part in parts:
+        core = _BRACKET_TAIL.sub("", part)
+        if (
+            not core
+            or not _ends_with_office(core)
+            or core in WEAK_OFFICE_WORDS
+            or _role_not_post(core)
+        ):
+            return None
+    return [t for part in parts for t in _split_bracket(part)], stop
 
 
 # How jieba tags a verb or a verbal noun (信访, 调研, 建议).

@@ -37,6 +37,10 @@ def test_a_title_reads_as_organisation_and_rank():
         ("某街道党工委书记", "某街道办事处主任"),
         ("书记", "区教育局副局长"),  # whose 书记: unknown, nothing flagged
         ("先进工作者", "区委书记"),  # not read as a post: nothing flagged
+        # A 兼 title holds its posts together: either one printed alone is the same person.
+        ("副区长兼区公安分局局长", "副区长"),
+        ("副区长兼区公安分局局长", "区公安分局局长"),
+        ("区委常委兼二七区委统战部部长", "区委统战部部长"),
     ],
 )
 def test_posts_one_person_holds_together(a, b):
@@ -51,6 +55,9 @@ def test_posts_one_person_holds_together(a, b):
         ("区长", "副区长"),
         ("区委书记", "区委副书记"),
         ("某镇镇长", "某乡乡长"),
+        # A post beside those a 兼 title holds still clashes with them.
+        ("副区长兼区公安分局局长", "区教育局局长"),
+        ("副区长兼区公安分局局长", "副区长兼区教育局局长"),
     ],
 )
 def test_posts_no_one_holds_together(a, b):
@@ -84,6 +91,33 @@ def test_posts_printed_together_are_held_together():
         ("区委书记、区教育局局长", D(2020, 2, 1), D(2020, 2, 1)),
     ]
     assert post_conflict(spans) == ""
+
+
+def test_a_jian_title_is_two_posts_read_one_by_one():
+    assert read_post("副区长兼区公安分局局长") is None
+    assert read_post("区委党校常务副校长（兼）") == read_post("区委党校常务副校长（兼）")
+
+
+def test_the_posts_of_a_jian_title_are_printed_together():
+    """副区长 in one article, 区公安分局局长 in another: the 兼 title says one holds both."""
+    spans = [
+        ("区委常委、副区长兼区公安分局局长", D(2020, 1, 1), D(2020, 12, 1)),
+        ("副区长", D(2020, 3, 1), D(2020, 3, 1)),
+        ("区公安分局局长", D(2020, 4, 1), D(2020, 4, 1)),
+    ]
+    assert post_conflict(spans) == ""
+
+
+@pytest.mark.django_db
+def test_a_jian_title_and_one_of_its_posts_flag_no_namesake():
+    make_article(
+        "一",
+        "正文。",
+        date=D(2021, 4, 2),
+        officials={"王伟": ["区委常委", "副区长兼区公安分局局长"]},
+    )
+    make_article("二", "正文。", date=D(2021, 4, 20), officials={"王伟": ["副区长"]})
+    assert not Person.objects.get(name="王伟").needs_review
 
 
 @pytest.mark.django_db

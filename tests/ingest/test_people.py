@@ -221,7 +221,10 @@ def test_baijiaxing_surnames_that_are_words_stay_words() -> None:
         ("来自某某路街道的区人大代表温晓敏说，", "温晓敏", ["区人大代表"]),
         ("区政协副主席（区工商联主席）王学军出席。", "王学军", ["区政协副主席", "区工商联主席"]),
         ("区委常委、副区长（挂职）柴立峰讲话。", "柴立峰", ["区委常委", "副区长（挂职）"]),
-        ("副区长兼区公安分局局长王学军出席。", "王学军", ["副区长", "区公安分局局长"]),
+        # 兼 joins two posts into one title as printed: a chain splits on 、 only.
+        ("副区长兼区公安分局局长王学军出席。", "王学军", ["副区长兼区公安分局局长"]),
+        ("区委常委、宣传部部长兼区融媒体中心主任满知秋讲话。", "满知秋",
+         ["区委常委", "宣传部部长兼区融媒体中心主任"]),
         ("区住房和城乡建设局局长李华出席。", "李华", ["区住房和城乡建设局局长"]),
         ("大会主持人司马文斌宣布会议开幕。", "司马文斌", ["大会主持人"]),
         # A conjunction or 有 before a title is no part of it; inside a name it stays.
@@ -703,3 +706,53 @@ def test_the_fuller_of_the_headline_and_the_first_body_chain_stands() -> None:
 def test_a_river_chief_is_a_post_in_the_chain(text: str, found: dict) -> None:
     """X河区级河长 is an office held by appointment, printed in the chain like any post."""
     assert _by_name(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # 任命X为Y / 免去X的Y职务: the post printed after the name, joined by 为 / 的; a 任命
+        # list shares its verb; 同志 after the name is no part of it.
+        (
+            "会议决定：任命：柏青山为区审计局局长，庞月华为区统计局副局长；"
+            "免去鄂红梅的区审计局局长、党组书记职务。",
+            {
+                "柏青山": (["区审计局局长"], "official"),
+                "庞月华": (["区统计局副局长"], "official"),
+                "鄂红梅": (["区审计局局长", "党组书记"], "official"),
+            },
+        ),
+        (
+            "任命车文远同志为区文化广电和旅游局副局长（试用期一年）。",
+            {"车文远": (["区文化广电和旅游局副局长（试用期一年）"], "official")},
+        ),
+        # A notice's last row, printed without its full stop.
+        ("任命柏青山为区审计局局长", {"柏青山": (["区审计局局长"], "official")}),
+        # X任Y: a decision read out, the whole chain as printed.
+        (
+            "宣布了市委决定：闻人子墨任中共某某县委委员、常委、副书记；",
+            {"闻人子墨": (["中共某某县委委员", "常委", "副书记"], "official")},
+        ),
+        # A 公示 row: the post held after 现任; the 拟任 post is not held yet.
+        (
+            "现予公示：蒲一鸣，男，1979年5月生，大学学历，现任区审计局副局长，拟任区审计局局长；",
+            {"蒲一鸣": (["区审计局副局长"], "official")},
+        ),
+    ],
+)
+def test_appointment_wording_prints_the_post_after_the_name(text: str, found: dict) -> None:
+    assert _by_name(text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会后，为新任命人员颁发任命书，新任命人员进行了宪法宣誓。",
+        "蒲一鸣，男，1979年5月生，大学学历，拟任区审计局局长；",
+        "这次改造免去了柏青山的后顾之忧。",
+        "，柏青山任职以来，走遍了全镇每个村。",
+        "柏青山任劳任怨，扎根社区十余年。",
+    ],
+)
+def test_appointment_words_without_a_post_name_no_official(text: str) -> None:
+    assert all(role != "official" for _, role in _by_name(text).values())
