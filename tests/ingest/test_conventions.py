@@ -1263,3 +1263,19 @@ def test_headlines_after_their_articles_on_a_page_closing_with_a_brief_block() -
         ("苗圃里的一堂课", False),
     ]
     assert [inferred for _, inferred in titles[3:]] == [True, True]
+
+
+def test_a_scan_call_set_apart_from_its_verb_is_furniture_not_a_deck() -> None:
+    """``扫一扫 下载“X”客户端`` under the headline printed after the last article: the QR line
+    (a space between the call and its verb) is the paper's notice, no deck of that headline."""
+    text = (
+        "白鹭湾公园开放\n本报讯（记者 孙丽）6月2日，白鹭湾公\n"
+        "园建成开放，市民可免费入园游览。\n\n\n"
+        "郑报融媒讯 6月4日，海棠区“夏日清凉”\n送清凉活动启动，为环卫工人送去防暑\n"
+        "物品。（记者 孙丽）\n“夏日清凉”送清凉活动启动\n\n\n"
+        "扫一扫 下载“海棠发布”客户端 看更多新闻\n"
+    )
+    d = parse_dict(text)
+    last = d["articles"][-1]
+    assert (last["title"], last["subtitle"]) == ("“夏日清凉”送清凉活动启动", "")
+    assert "扫一扫 下载“海棠发布”客户端 看更多新闻" in d["unplaced"]
