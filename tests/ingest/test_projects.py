@@ -362,3 +362,24 @@ def test_a_headline_name_shortened_from_the_body_name_is_the_same_project() -> N
     text = f"{head}\n本报讯 5月20日，柳湾路（桐柏路—青禾街）道路改造工程通过竣工验收。"
     got = extract_projects(text, headline_end=len(head))
     assert [p.name for p in got] == ["柳湾路（桐柏路—青禾街）道路改造工程"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "随着最后一车沥青摊铺完成，槐荫路（青石路—枫林路）道路改造工程主车道全线贯通。",
+            ["槐荫路（青石路—枫林路）道路改造工程"],
+        ),
+        ("11月2日，柳湖大桥改建工程全线贯通。", ["柳湖大桥改建工程"]),
+        # The phase is still the name's, not the part of the work skipped before the stage.
+        ("村里筹资建设，杏林村葡萄产业园二期由此建成。", ["杏林村葡萄产业园二期"]),
+        # The kind alone, with its part and stage: no name.
+        ("全区背街小巷整治工程主体全部完工。", []),
+    ],
+)
+def test_a_works_name_before_the_part_built_and_its_stage_is_named(
+    text: str, names: list[str]
+) -> None:
+    """…工程主车道全线贯通: the part of the work (主车道), then its stage (贯通, 封顶, 通车)."""
+    assert [p.name for p in extract_projects(text)] == names
