@@ -534,9 +534,10 @@ def implicit_starts(tagged: list[tuple[str, str]], width: int | None) -> dict[in
         if not lead and not _may_open_body(texts, i, width):
             continue
         # A line right above a dateline or a byline line is the last headline line, not a
-        # lead that happens to read as one (``……会议`` / ``隆重开幕`` / ``本报讯……``).
-        following = next((k for k, t in tagged[i + 1 : i + 3] if t), BLANK)
-        if following in (START, REPORT) and _is_head_line(texts[i]):
+        # lead that happens to read as one (``……会议`` / ``隆重开幕`` / ``本报讯……``); so is
+        # a line over more headline lines down to one (an own-line label over a title and
+        # its deck: ``今日关注`` / ``X`` / ``——Y`` / ``本报讯……``).
+        if _is_head_line(texts[i]) and _over_dateline(tagged, i):
             continue
         heads: list[int] = []
         blank = False
@@ -578,6 +579,21 @@ def implicit_starts(tagged: list[tuple[str, str]], width: int | None) -> dict[in
             out[heads[-1]] = i
             leads.add(i)
     return out
+
+
+def _over_dateline(tagged: list[tuple[str, str]], i: int) -> bool:
+    """Do headline lines run from ``tagged[i]`` down to a dateline or a byline line (blank
+    lines aside), a headline's worth at most?"""
+    k, seen = i + 1, 0
+    while k < len(tagged) and seen < _HEAD_BLOCK_MAX:
+        kind, text = tagged[k]
+        if kind in (START, REPORT):
+            return True
+        if kind != BLANK and not (kind == TEXT and _is_head_line(text)):
+            return False
+        seen += kind != BLANK
+        k += 1
+    return False
 
 
 _AROUND = 3
@@ -975,7 +991,12 @@ def segment(
             under_caption = True
             continue
         set_apart = under_caption and not texts[idx - 1]
-        if kind == TEXT and set_apart and _lead_at(texts, idx, quote=False):
+        if (
+            kind == TEXT
+            and set_apart
+            and _lead_at(texts, idx, quote=False)
+            and not (_is_head_line(line) and _over_dateline(tagged, idx))
+        ):
             # A lead set apart under a caption: a photo stands between two stories, and a new
             # one starts here even with no headline between (a page printing them after).
             if cur is not None:

@@ -1010,7 +1010,7 @@ def _take_column(
         and (
             _starts_with_subject(rows[1])
             or rows[0].endswith("说")
-            or len(rows[1]) >= _LABEL_UNDER_RATIO * len(rows[0]) + 2
+            or len(rows[1]) > _LABEL_UNDER_RATIO * len(rows[0])
         )
     ):
         group.column = rows.pop(0)

@@ -146,11 +146,12 @@ _PAGE_REF = r"\s*第?\s*[一二三四五六七八九十\d]+\s*版\s*[）)]$"
 _JUMP_IN = re.compile(r"^[（(]\s*(?:上接|接)" + _PAGE_REF)
 _JUMP_AWAY = re.compile(r"^[（(]\s*(?:下转|转)" + _PAGE_REF)
 _FURNITURE_MAX = 70
-# The paper's own notices set between articles: a QR caption (``扫码关注“X”``) and an ad or
-# subscription hotline (``诚招各类广告 热线：0371-6812 3456``). A headline never opens on a
-# call to scan, nor ends on a phone number after the paper's ad desk.
+# The paper's own notices set between articles: a QR caption (``扫码关注“X”``, ``扫一扫 下载
+# “X”客户端``, the call and its verb set apart by a space) and an ad or subscription hotline
+# (``诚招各类广告 热线：0371-6812 3456``). A headline never opens on a call to scan, nor ends
+# on a phone number after the paper's ad desk.
 _PROMO_LINE = re.compile(
-    r"^(?:扫码|扫一扫|扫描(?:下方)?二维码|长按(?:识别)?二维码)(?:关注|下载|订阅)"
+    r"^(?:扫码|扫一扫|扫描(?:下方)?二维码|长按(?:识别)?二维码) ?(?:关注|下载|订阅)"
     r"|(?:广告|订阅|发行)[^，。；]{0,12}?(?:热线|电话)[：: ]*\d[\d\- ]{6,}$"
 )
 

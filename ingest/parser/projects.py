@@ -61,6 +61,9 @@ _SUFFIX_RE = re.compile(
     r"(?:开工|完工|竣工|投用|建成|通车|动工))|"
     r"(?=(?:由此|从此|随之|终于|也|均|都|相继|先后)[^，。；]{0,4}?"
     r"(?:开工|完工|竣工|投用|建成|通车|动工))|"
+    # The part of the work built, then its stage (…道路改造工程主车道全线贯通, …工程全线贯通);
+    # a phase in between is more of the name (…产业园一期由此建成).
+    r"(?=(?:(?!期)[^，。；、]){0,4}?(?:全线|全部|全面|顺利|基本)?(?:贯通|封顶|完工|竣工|建成|通车))|"
     # Put on a list of works (…改造工程被列入区级民生实事, …项目纳入省重点), or past its
     # acceptance (…提升工程通过竣工验收).
     r"被?(?:列入|纳入|列为)|通过(?=[^，。；]{0,4}?验收)|"
@@ -445,10 +448,11 @@ _DUE_TAIL = re.compile(
     r"(?:\d{1,2}月(?:底|初|上旬|中旬|下旬|\d{1,2}日)?前?|年底前?|年内|今年)?"
     r"(?:全面|全部|顺利|按期)?(?:完工|竣工|开工|投用|建成|通车|交付|动工)$"
 )
-# How a construction's name ends: the work (改造, 迁建) or the facility (中心, 步道).
+# How a construction's name ends: the work (改造, 迁建) or the facility (中心, 步道), a
+# resettlement area or a hospital's new campus built as one (X安置区, X医院新院区).
 _BUILT_END = re.compile(
     r"(?:工程|改造|提升|整治|迁建|扩建|新建|改建|建设|[一二三四五六]期|中心|园|基地|小镇|步道|"
-    r"绿廊|公园|广场|通道|大厦|综合体|楼|市场|项目)$"
+    r"绿廊|公园|广场|通道|大厦|综合体|楼|市场|项目|安置区|院区)$"
 )
 _POINT_NAME_MIN = 6
 _VERB_TAGS = frozenset({"v", "vd", "vn", "d", "ad"})
@@ -632,17 +636,33 @@ _WORK_PROGRESS_RE = re.compile(
 )
 # X病房楼主体结构顺利封顶: a building whose main structure is topped out or finished is being
 # built, named without 项目 (the name must still end like a construction: 楼, 中心, 工程).
-_STRUCTURE_DONE_RE = re.compile(r"主体(?:结构)?(?:已经|已|顺利|正式|全面)?(?:封顶|完工)")
+_STRUCTURE_DONE_RE = re.compile(r"主体(?:结构)?(?:已经|已|顺利|正式|全面|全部)?(?:封顶|完工)")
+# X新院区正式投用, X安置区首批安置房交付: a building handed over or put into use, in the
+# article that reports it, was built as a project (the batch and the kind of home handed
+# over are no part of its name); ``投用后`` is a condition, no report.
+_HANDED_OVER_RE = re.compile(
+    r"(?:首批|第[一二三四五六七八九十\d]+批|全部|其余)?(?:安置房|回迁房|房源)?"
+    r"(?:正式|顺利|集中|全面|全部)?(?:交付|投入使用|投用)(?!后|使用后)"
+)
+# 让X投入使用, 确保X交付: a goal set, no handing over reported.
+_GOAL_RE = re.compile(r"让|使|确保|力争|争取|推动|促进|保证")
 _CLAUSE_STOPS = frozenset("，。；：、！？")  # the characters _ITEM is not, whitespace aside
 _WORK_NAME_MAX = 24
 
 
 def _work_in_progress(text: str) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
-    # Where each name ends: after its work word (X改造), or before the structure done.
+    # Where each name ends: after its work word (X改造), before the structure done, or
+    # before the handing over.
     ends = [m.end() for m in _WORK_PROGRESS_RE.finditer(text)]
     if "主体" in text:
         ends += [m.start() for m in _STRUCTURE_DONE_RE.finditer(text)]
+    if "交付" in text or "投用" in text or "投入使用" in text:
+        ends += [
+            m.start()
+            for m in _HANDED_OVER_RE.finditer(text)
+            if not _GOAL_RE.search(text, _item_start(text, m.start()), m.start())
+        ]
     for end in ends:
         start = _item_start(text, end)
         # A list of works before the stage (A改造、B改造和C改造已完工): each item is one.

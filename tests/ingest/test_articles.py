@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.parser import page_chars_accounted, parse_page
-from ingest.parser.articles import segment, tag_lines
+from ingest.parser.articles import implicit_starts, segment, tag_lines
 
 
 def test_glued_byline_becomes_its_own_line() -> None:
@@ -815,3 +815,29 @@ def test_the_reporters_next_paragraph_in_the_run_of_the_column_is_the_same_story
     (article,) = parse_page(page.encode(), "night_market.txt").articles
     assert article.title == "夜市摊位有了新规矩"
     assert article.body.endswith("新设便民通道14条。")
+
+
+def test_an_own_line_label_over_a_title_and_its_deck_opens_no_body() -> None:
+    """``民生视点`` / a title filling the column / ``——`` deck / ``本报讯……``: the three lines
+    run down to the dateline, so they are its headline (label, title, deck), and the title
+    line is no body's first line under a one-line headline."""
+    lines = [
+        "海棠区召开防汛工作会议",
+        "本报讯（记者 孙丽）6月1日，海棠",
+        "区召开防汛工作会议，部署汛期各项",
+        "工作。会议要求，各街道要压实责任",
+        "，确保安全度汛。",
+        "",
+        "",
+        "民生视点",
+        "青石社区加装电梯按下“加速键”",
+        "——全区本月新开工电梯十七部",
+        "本报讯（记者 孙丽）“以前上楼要歇",
+        "两回，现在一按按钮就到家门口。”",
+        "在白鹭街道青石社区，居民柯大年笑",
+        "着对记者说。",
+    ]
+    assert implicit_starts(tag_lines(lines), 16) == {}
+    seg = segment(lines)
+    assert seg.clusters[1] == lines[7:10]
+    assert seg.articles[1].lines[0] == lines[10]

@@ -1263,3 +1263,53 @@ def test_headlines_after_their_articles_on_a_page_closing_with_a_brief_block() -
         ("苗圃里的一堂课", False),
     ]
     assert [inferred for _, inferred in titles[3:]] == [True, True]
+
+
+_JUMPED = (
+    "海棠区召开防汛工作会议\n"
+    "本报讯（记者 孙丽）6月1日，海棠区召\n开防汛工作会议，部署汛期各项工作。\n"
+    "会议要求，各街道要压实责任，确保安\n全度汛，对照任务清单逐项\n（下转第2版）\n\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "6月2日，在白鹭湾公园的新步道上，居民们正在晨练健身。\n本报记者 柯青 摄\n\n\n",
+        "图为6月2日，工人在青石社区铺设管线。（本报记者 柯青 摄）\n\n\n",
+    ],
+)
+def test_a_label_opening_on_today_over_a_headline_under_a_caption_is_the_column(
+    caption: str,
+) -> None:
+    """A front page's own-line label ``今日X`` over a title and its ``——`` deck, set apart
+    under a caption: the label opens on a time word as a ``今日，……`` lead does, but it runs
+    into the headline down to the dateline, so it is the column (h-rule), no article."""
+    labelled = (
+        "今日视点\n加装电梯审批再提速\n——全区本月新开工电梯十七部\n"
+        "本报讯（记者 孙丽）“以前上楼要歇两回\n，现在一按就到家。”6月3日，在白鹭\n"
+        "街道青石社区，居民柯大年对记者说。\n"
+    )
+    articles = parse_dict(_JUMPED + caption + labelled)["articles"]
+    got = [(a["column"], a["title"], a["subtitle"]) for a in articles]
+    assert got == [
+        ("", "海棠区召开防汛工作会议", ""),
+        ("今日视点", "加装电梯审批再提速", "——全区本月新开工电梯十七部"),
+    ]
+    assert articles[1]["body"].startswith("本报讯")
+
+
+def test_a_scan_call_set_apart_from_its_verb_is_furniture_not_a_deck() -> None:
+    """``扫一扫 下载“X”客户端`` under the headline printed after the last article: the QR line
+    (a space between the call and its verb) is the paper's notice, no deck of that headline."""
+    text = (
+        "白鹭湾公园开放\n本报讯（记者 孙丽）6月2日，白鹭湾公\n"
+        "园建成开放，市民可免费入园游览。\n\n\n"
+        "郑报融媒讯 6月4日，海棠区“夏日清凉”\n送清凉活动启动，为环卫工人送去防暑\n"
+        "物品。（记者 孙丽）\n“夏日清凉”送清凉活动启动\n\n\n"
+        "扫一扫 下载“海棠发布”客户端 看更多新闻\n"
+    )
+    d = parse_dict(text)
+    last = d["articles"][-1]
+    assert (last["title"], last["subtitle"]) == ("“夏日清凉”送清凉活动启动", "")
+    assert "扫一扫 下载“海棠发布”客户端 看更多新闻" in d["unplaced"]

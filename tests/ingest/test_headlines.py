@@ -69,6 +69,9 @@ HEADLINE_GROUPS = [
      _heads("", "全区廉政教育月活动启动", "") | {"column": "清风海棠"}),
     (["法润白鹭", "区司法局开展“送法进工地”活动"],
      _heads("", "区司法局开展“送法进工地”活动", "") | {"column": "法润白鹭"}),
+    # More than twice as long, if only by one character (a front page's ``今日X`` label).
+    (["今日视点", "加装电梯审批再提速", "——全区本月新开工电梯十七部"],
+     _heads("", "加装电梯审批再提速", "——全区本月新开工电梯十七部") | {"column": "今日视点"}),
     # A title wrapped over two lines of any length.
     (["区政协十届", "三次会议开幕"], _heads("", "区政协十届三次会议开幕", "")),
     (["县政府召开", "重点项目观摩点评会"], _heads("", "县政府召开重点项目观摩点评会", "")),

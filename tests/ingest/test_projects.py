@@ -365,3 +365,46 @@ def test_a_headline_name_shortened_from_the_body_name_is_the_same_project() -> N
     text = f"{head}\n本报讯 5月20日，柳湾路（桐柏路—青禾街）道路改造工程通过竣工验收。"
     got = extract_projects(text, headline_end=len(head))
     assert [p.name for p in got] == ["柳湾路（桐柏路—青禾街）道路改造工程"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "随着最后一车沥青摊铺完成，槐荫路（青石路—枫林路）道路改造工程主车道全线贯通。",
+            ["槐荫路（青石路—枫林路）道路改造工程"],
+        ),
+        ("11月2日，柳湖大桥改建工程全线贯通。", ["柳湖大桥改建工程"]),
+        # The phase is still the name's, not the part of the work skipped before the stage.
+        ("村里筹资建设，杏林村葡萄产业园二期由此建成。", ["杏林村葡萄产业园二期"]),
+        # The kind alone, with its part and stage: no name.
+        ("全区背街小巷整治工程主体全部完工。", []),
+    ],
+)
+def test_a_works_name_before_the_part_built_and_its_stage_is_named(
+    text: str, names: list[str]
+) -> None:
+    """…工程主车道全线贯通: the part of the work (主车道), then its stage (贯通, 封顶, 通车)."""
+    assert [p.name for p in extract_projects(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # A resettlement area or a hospital's new campus, topped out or handed over.
+        ("目前，白鹭湾第二安置区主体结构全部封顶。", ["白鹭湾第二安置区"]),
+        ("10月8日，青石新城第五安置区首批安置房交付仪式举行。", ["青石新城第五安置区"]),
+        ("6月1日，柳湖镇中心医院新院区正式投用。", ["中心医院新院区"]),
+        ("当天，海棠文化中心正式投入使用。", ["海棠文化中心"]),
+        # A goal set, a condition, a short name and a school's campus: no handing over reported.
+        ("要加快进度，国庆节前让青石停车楼投入使用。", []),
+        ("柳湖康养中心投用后可提供床位300张。", []),
+        ("柳湖康养中心交付使用后可提供床位300张。", []),
+        ("据了解，第五安置区共建设住宅楼18栋。", []),
+        ("新学期，海棠中学新校区正式投入使用。", []),
+    ],
+)
+def test_a_building_handed_over_or_put_into_use_is_a_project(text: str, names: list[str]) -> None:
+    """A building handed over or put into use in the article that reports it was built as a
+    project (the batch and kind of home handed over, 首批安置房, are no part of the name)."""
+    assert [p.name for p in extract_projects(text)] == names
