@@ -362,3 +362,15 @@ def test_a_headline_name_shortened_from_the_body_name_is_the_same_project() -> N
     text = f"{head}\n本报讯 5月20日，柳湾路（桐柏路—青禾街）道路改造工程通过竣工验收。"
     got = extract_projects(text, headline_end=len(head))
     assert [p.name for p in got] == ["柳湾路（桐柏路—青禾街）道路改造工程"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在保障供水的同时推进工程建设。",
+        "在不影响通行的条件下推动工程建设。",
+    ],
+)
+def test_a_verb_urging_the_works_on_names_no_project(text: str) -> None:
+    """``…加快工程建设``: 工程 is the verb's object, the works in general, no name."""
+    assert extract_projects(text) == []
