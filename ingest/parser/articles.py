@@ -660,10 +660,26 @@ def _may_open_body(texts: list[str], i: int, width: int | None) -> bool:
         return False
     if not _is_head_line(line):
         return not ENUMERATED.match(line)
+    if _labelled_title(texts, i - 1):
+        # A comment's column may be narrower than the page's: under its label and title the
+        # first line need not fill the page's widest column.
+        return True
     if width is None or len(line) < width - 1:
         return False
     nxt = next((x for x in texts[i + 1 : i + 3] if x), "")
     return bool(nxt) and not (_is_head_line(nxt) and len(nxt) < 0.8 * width)
+
+
+def _labelled_title(texts: list[str], i: int) -> bool:
+    """Is ``texts[i]`` a title right under an own-line label (``短评``, ``时评``) that stands
+    under a blank line: a comment set apart as a column, its body right under the title."""
+    return (
+        i >= 2
+        and bool(texts[i])
+        and not texts[i - 2]
+        and _BLOCK_LABEL.match(texts[i - 1]) is not None
+        and len(texts[i]) > len(texts[i - 1])
+    )
 
 
 def _plain_head(line: str, width: int | None) -> bool:

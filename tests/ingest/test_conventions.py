@@ -1263,3 +1263,29 @@ def test_headlines_after_their_articles_on_a_page_closing_with_a_brief_block() -
         ("苗圃里的一堂课", False),
     ]
     assert [inferred for _, inferred in titles[3:]] == [True, True]
+
+
+def test_a_labelled_comment_in_a_narrower_column_opens_under_its_title() -> None:
+    """A ``短评`` label and its title under a double blank line, over a comment set in a
+    column narrower than the story above: the comment's first line fills only its own column,
+    and it is still a comment of its own, not the story's last paragraphs."""
+    text = (
+        "本报讯（记者 孙丽）3月12日，海棠区“邻里守望”\n"
+        "故事分享会在区文化馆举行。区委常委、宣传部部长\n"
+        "柯明远出席，分享会由区文明办主任欧阳青主持。\n"
+        "分享会上，10名居民代表依次登台，讲述了楼上楼\n"
+        "下互相照应、帮独居老人买菜送药的故事。柯明远\n"
+        "指出，要让更多这样的故事在社区里生根发芽。\n\n\n"
+        "短评\n"
+        "把“守望”落到实处\n"
+        "邻里守望不在口号里，而在每\n"
+        "天的小事里。一声问候，暖的\n"
+        "是一个家；一次搭把手，拉近\n"
+        "的是一栋楼。\n"
+    )
+    story, comment = parse_dict(text, issue_date="2025-03-13")["articles"]
+    assert story["body"].replace("\n", "").endswith("在社区里生根发芽。")
+    assert story["meetings"][0]["chair"] == "欧阳青"
+    assert (comment["column"], comment["title"]) == ("短评", "把“守望”落到实处")
+    assert comment["body"].startswith("邻里守望不在口号里")
+    assert (comment["meetings"], comment["reporters"]) == ([], [])
