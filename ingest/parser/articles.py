@@ -212,6 +212,7 @@ def tag_lines(lines: list[str], strong: frozenset[int] = frozenset()) -> list[tu
             and (
                 _opens_lead(prev_kind, prev, stripped, i)
                 or _signs_next(prev_kind, stripped, i, signed and ends_sentence(prev))
+                or (not prev and _over_lead(stripped, i))
             )
         ):
             # A byline under a headline and over the lead opens the article.
@@ -385,6 +386,13 @@ def _signs_next(prev_kind: str, lines: list[str], i: int, signed: bool = False) 
     return _lead_at(lines, i + 1, quote=False) or bool(
         _PLACE_LEAD.match(paragraph_from(lines, i + 1))
     )
+
+
+def _over_lead(lines: list[str], i: int) -> bool:
+    """Is ``lines[i]`` right over a lead (no blank line between)? Said of a byline line that
+    is the page's first text: nothing above it for it to close, so it opens the article under
+    it, as it does under a headline (a page whose headlines follow their bodies)."""
+    return i + 1 < len(lines) and bool(lines[i + 1]) and _lead_at(lines, i + 1, quote=False)
 
 
 def _over_blank(lines: list[str], i: int) -> bool:

@@ -1289,3 +1289,27 @@ def test_a_labelled_comment_in_a_narrower_column_opens_under_its_title() -> None
     assert (comment["column"], comment["title"]) == ("短评", "把“守望”落到实处")
     assert comment["body"].startswith("邻里守望不在口号里")
     assert (comment["meetings"], comment["reporters"]) == ([], [])
+
+
+def test_a_byline_line_on_the_first_line_of_a_page_opens_the_article_under_it() -> None:
+    """``本报记者 X`` as the page's first line, over a dated lead, on a page whose headlines
+    follow their articles: the byline of the article under it, not a headline of nothing."""
+    text = (
+        "本报记者 巫马晴\n"
+        "6月3日，记者来到青柳镇，专访了\n"
+        "青柳镇镇长仉一舟。\n"
+        "记者：今年镇里最忙的是什么？\n"
+        "仉一舟：修路。路通了，果子才能\n"
+        "卖出去。\n\n"
+        "青柳镇：先把路修好\n\n\n"
+        "本报讯 6月2日，海棠区召开防汛工作会\n"
+        "议，部署汛期各项工作。（记者 孙丽）\n\n"
+        "海棠区部署防汛工作\n"
+    )
+    page = parse_page(text.encode("utf-8"), "conventions.txt", issue_date="2025-06-05")
+    assert page_chars_accounted(page)
+    interview, story = page.articles
+    assert interview.reporters == ["巫马晴"]
+    assert interview.title == "青柳镇：先把路修好"
+    assert page.unplaced == []
+    assert story.title == "海棠区部署防汛工作"
