@@ -1313,3 +1313,18 @@ def test_a_byline_line_on_the_first_line_of_a_page_opens_the_article_under_it() 
     assert interview.title == "青柳镇：先把路修好"
     assert page.unplaced == []
     assert story.title == "海棠区部署防汛工作"
+
+
+def test_a_commentator_label_over_a_short_title_is_its_column() -> None:
+    """``评论员文章`` on its own line over a title only a few characters longer: the label is
+    the commentary's column, never the first half of its title."""
+    text = (
+        "评论员文章\n"
+        "让小事不再难办\n"
+        "本报评论员\n"
+        "群众的事无小事。办好一件件小事，\n"
+        "攒下的是实实在在的信任。\n"
+    )
+    art = only_article(text)
+    assert (art["column"], art["title"]) == ("评论员文章", "让小事不再难办")
+    assert art["reporters"] == []
