@@ -71,7 +71,7 @@ JUMP_IN = "jump_in"
 # A byline line right under an editor's note (``编者按：……``) that opens a feature: the
 # feature's own byline, printed between its note and its first paragraph. It closes nothing.
 NOTE_BYLINE = "note_byline"
-_EDITORS_NOTE = re.compile(r"^[【\[]?编者(?:按|的话)")
+EDITORS_NOTE = re.compile(r"^[【\[]?编者(?:按|的话)")
 # At most this many headline lines (kicker, wrapped title, deck) between two bodies.
 _HEAD_BLOCK_MAX = 5
 _HEAD_LINE_MAX = 40
@@ -113,6 +113,9 @@ class RawArticle:
     lead_byline: bool = False
     # The label of the brief block it opens (``简讯``), printed over its first item.
     column: str = ""
+    # Where the body goes on under an editor's note and the byline line printed after it
+    # (0: no such note): the lead there opens the feature's first paragraph, no new article.
+    after_note: int = 0
 
 
 @dataclass
@@ -152,7 +155,7 @@ def tag_lines(lines: list[str], strong: frozenset[int] = frozenset()) -> list[tu
             tagged.append((BLANK, ""))
             note_at = -1
             continue
-        if _EDITORS_NOTE.match(line):
+        if EDITORS_NOTE.match(line):
             note_at = i
         if i <= credit_tail:
             tagged.append((BYLINE, line))
@@ -1043,6 +1046,7 @@ def segment(
             if cur is not None:
                 cur.byline_lines.append(line)
                 cur.lead_byline = True
+                cur.after_note = len(cur.lines)
                 last_kind = kind
                 continue
             kind = REPORT  # no note above after all: a byline line over the body
@@ -1189,7 +1193,7 @@ def _split_unsigned(
         # after a full stop at a line's end opens the next item.
         cuts, buried = _lead_cuts(art.lines, None if in_block else width)
         told = _told_past(art.lines, cuts, now)
-        cuts = [c for c, past in zip(cuts, told, strict=True) if not past]
+        cuts = [c for c, past in zip(cuts, told, strict=True) if not past and c != art.after_note]
         if in_block:
             cuts = sorted({*cuts, *_item_cuts(art.lines, width)})
         if (

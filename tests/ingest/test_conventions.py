@@ -1328,3 +1328,22 @@ def test_a_commentator_label_over_a_short_title_is_its_column() -> None:
     art = only_article(text)
     assert (art["column"], art["title"]) == ("评论员文章", "让小事不再难办")
     assert art["reporters"] == []
+
+
+def test_a_dated_paragraph_under_an_editors_note_and_its_byline_opens_no_article() -> None:
+    """``编者按：……``, the byline line, then a paragraph opening on a full date: the note
+    starts the feature and the dated paragraph goes on under it (no second article), and the
+    feature is dated by that paragraph, not by the note."""
+    text = (
+        "一条小巷的“新生”\n" + _NOTE + "本报记者 孙丽 通讯员 苗青\n"
+        "6月9日晚7点，白鹭街道的小巷里亮起\n"
+        "了新装的路灯，居民们出门纳凉。\n"
+        "如今，小巷的路灯全换成了新的。" + _NEXT_STORY
+    )
+    page = parse_page(text.encode("utf-8"), "conventions.txt", issue_date="2025-06-12")
+    assert page_chars_accounted(page)
+    feature, story = page.articles
+    assert feature.body.startswith("编者按：") and "6月9日晚7点" in feature.body
+    assert feature.date is not None and feature.date.iso() == "2025-06-09"
+    assert feature.reporters == ["孙丽"]
+    assert story.title == "海棠区召开防汛会议"
