@@ -72,7 +72,7 @@ JUMP_IN = "jump_in"
 # A byline line right under an editor's note (``编者按：……``) that opens a feature: the
 # feature's own byline, printed between its note and its first paragraph. It closes nothing.
 NOTE_BYLINE = "note_byline"
-_EDITORS_NOTE = re.compile(r"^[【\[]?编者(?:按|的话)")
+EDITORS_NOTE = re.compile(r"^[【\[]?编者(?:按|的话)")
 # At most this many headline lines (kicker, wrapped title, deck) between two bodies.
 _HEAD_BLOCK_MAX = 5
 _HEAD_LINE_MAX = 40
@@ -114,6 +114,9 @@ class RawArticle:
     lead_byline: bool = False
     # The label of the brief block it opens (``简讯``), printed over its first item.
     column: str = ""
+    # Where the body goes on under an editor's note and the byline line printed after it
+    # (0: no such note): the lead there opens the feature's first paragraph, no new article.
+    after_note: int = 0
 
 
 @dataclass
@@ -153,7 +156,7 @@ def tag_lines(lines: list[str], strong: frozenset[int] = frozenset()) -> list[tu
             tagged.append((BLANK, ""))
             note_at = -1
             continue
-        if _EDITORS_NOTE.match(line):
+        if EDITORS_NOTE.match(line):
             note_at = i
         if i <= credit_tail:
             tagged.append((BYLINE, line))
@@ -213,6 +216,7 @@ def tag_lines(lines: list[str], strong: frozenset[int] = frozenset()) -> list[tu
             and (
                 _opens_lead(prev_kind, prev, stripped, i)
                 or _signs_next(prev_kind, stripped, i, signed and ends_sentence(prev))
+                or (not prev and _over_lead(stripped, i))
             )
         ):
             # A byline under a headline and over the lead opens the article.
@@ -386,6 +390,13 @@ def _signs_next(prev_kind: str, lines: list[str], i: int, signed: bool = False) 
     return _lead_at(lines, i + 1, quote=False) or bool(
         _PLACE_LEAD.match(paragraph_from(lines, i + 1))
     )
+
+
+def _over_lead(lines: list[str], i: int) -> bool:
+    """Is ``lines[i]`` right over a lead (no blank line between)? Said of a byline line that
+    is the page's first text: nothing above it for it to close, so it opens the article under
+    it, as it does under a headline (a page whose headlines follow their bodies)."""
+    return i + 1 < len(lines) and bool(lines[i + 1]) and _lead_at(lines, i + 1, quote=False)
 
 
 def _over_blank(lines: list[str], i: int) -> bool:
@@ -677,10 +688,26 @@ def _may_open_body(texts: list[str], i: int, width: int | None) -> bool:
         return False
     if not _is_head_line(line):
         return not ENUMERATED.match(line)
+    if _labelled_title(texts, i - 1):
+        # A comment's column may be narrower than the page's: under its label and title the
+        # first line need not fill the page's widest column.
+        return True
     if width is None or len(line) < width - 1:
         return False
     nxt = next((x for x in texts[i + 1 : i + 3] if x), "")
     return bool(nxt) and not (_is_head_line(nxt) and len(nxt) < 0.8 * width)
+
+
+def _labelled_title(texts: list[str], i: int) -> bool:
+    """Is ``texts[i]`` a title right under an own-line label (``短评``, ``时评``) that stands
+    under a blank line: a comment set apart as a column, its body right under the title."""
+    return (
+        i >= 2
+        and bool(texts[i])
+        and not texts[i - 2]
+        and _BLOCK_LABEL.match(texts[i - 1]) is not None
+        and len(texts[i]) > len(texts[i - 1])
+    )
 
 
 def _plain_head(line: str, width: int | None) -> bool:
@@ -1041,6 +1068,7 @@ def segment(
             if cur is not None:
                 cur.byline_lines.append(line)
                 cur.lead_byline = True
+                cur.after_note = len(cur.lines)
                 last_kind = kind
                 continue
             kind = REPORT  # no note above after all: a byline line over the body
@@ -1187,7 +1215,7 @@ def _split_unsigned(
         # after a full stop at a line's end opens the next item.
         cuts, buried = _lead_cuts(art.lines, None if in_block else width)
         told = _told_past(art.lines, cuts, now)
-        cuts = [c for c, past in zip(cuts, told, strict=True) if not past]
+        cuts = [c for c, past in zip(cuts, told, strict=True) if not past and c != art.after_note]
         if in_block:
             cuts = sorted({*cuts, *_item_cuts(art.lines, width)})
         if (

@@ -741,6 +741,9 @@ _WIDE_LABEL_MAX = 8
 _LABEL_ROW = re.compile(f"[{CJK}]{{2,5}}")
 _LABEL_TITLE_MIN = 8
 _UNLED_LABEL_MAX = 4
+# A commentary's column label by its word (``评论员文章``, ``短评``, ``时评``): the column of
+# the title under it however short that title is; no title wraps on such a line.
+_COMMENT_LABEL = re.compile(r"^(?:本报)?(?:评论员文章|[短时快社述]评|评论)$")
 _QUOTED_ONLY = re.compile(r"“[^“”]+”")
 # How jieba tags the last word of a line that a figure on the next line completes (首批, 新增).
 _COUNT_OR_VERB = frozenset({"m", "mq", "v"})
@@ -997,6 +1000,11 @@ def _take_column(
         # a quotation alone is what the first line speaks of (``委员建言`` / ``“一老一小”``)
         and not _QUOTED_ONLY.fullmatch(rows[1])
     ):
+        group.column = rows.pop(0)
+        adjacent.pop(0)
+        adjacent[0] = False
+        return
+    if len(rows) >= 2 and _COMMENT_LABEL.match(rows[0]) and len(rows[1]) > len(rows[0]):
         group.column = rows.pop(0)
         adjacent.pop(0)
         adjacent[0] = False

@@ -399,10 +399,21 @@ def _title_before(text: str, end: int, floor: int) -> tuple[str, int] | None:
             cut = m.end()
     cut += _verb_lead(seg, cut)
     cut += _last_title(seg[cut:])
+    cut += _pointer_lead(seg, cut)
     seg = seg[cut:]
     if not seg or not OFFICE_RE.search(seg):
         return None
     return seg, start + cut
+
+
+def _pointer_lead(seg: str, at: int) -> int:
+    """Length of ``该`` opening the title at ``seg[at]``: it points back to a unit named
+    elsewhere and names none (``该社区党委书记``), and the unit's one character goes with it
+    where the post repeats that character (``该校校长``, ``该局副局长``)."""
+    if seg[at : at + 1] != "该":
+        return 0
+    unit, rest = seg[at + 1 : at + 2], seg[at + 2 :]
+    return 2 if unit and rest.startswith((unit, "副" + unit)) else 1
 
 
 def _verb_lead(seg: str, at: int) -> int:

@@ -9,7 +9,7 @@ from typing import Any
 
 from . import dates as dates_mod
 from . import review
-from .articles import RawArticle, segment
+from .articles import EDITORS_NOTE, RawArticle, segment
 from .bylines import lead_reporter, parse_byline, split_lead_byline
 from .decode import DEFAULT_MAX_BYTES, decode
 from .entities import annotate_article, page_names
@@ -242,9 +242,18 @@ def _signed_on(article: ParsedArticle) -> str:
     return m.group(0) if m and all(len(p) <= _SIGNATURE_MAX for p in tail) else ""
 
 
+def _lead_paragraph(article: ParsedArticle) -> str:
+    """The paragraph an article is dated by: its first, or under an editor's note (``编者按：``,
+    which introduces a feature and tells no day of it) the first paragraph after the note."""
+    paragraphs = article.paragraphs
+    if len(paragraphs) > 1 and EDITORS_NOTE.match(paragraphs[0]):
+        return paragraphs[1]
+    return paragraphs[0]
+
+
 def _date_articles(page: ParsedPage, issue_date: str | None) -> None:
     found = [
-        dates_mod.lead_dates(_signed_on(a) or a.paragraphs[0], issue_date)
+        dates_mod.lead_dates(_signed_on(a) or _lead_paragraph(a), issue_date)
         if a.paragraphs and not a.continued
         else []
         for a in page.articles

@@ -110,6 +110,9 @@ _GENERIC_END = re.compile(
     # A share or a count of projects (部分项目, 一些项目): no name before it.
     r"部分|一些|若干|所有|全部|个别|多数|少数|其他|其余|有关|相关)$"
 )
+# Verbs that urge work on (推进, 加快): right before 工程 they take it as their object (before
+# 项目, ``_GENERIC_END`` already reads the stem).
+_URGING_VERB_END = re.compile(r"(?:加快|推进|推动|抓好|做好|确保|办好|实施|开展|启动|完成|细化)$")
 # After the owner company too (X科技有限公司年产5万台Y).
 _CAPACITY = re.compile(r"年产[\d.]+[万千百亿]*(?:吨|件|台|套|辆|只|双|片|平方米|立方米)")
 # 第二季度X, 上半年X: a batch of a period, not one project.
@@ -238,6 +241,10 @@ def _ok(name: str, from_list: bool) -> bool:
     if _CLAUSE_TAIL.search(stem) or _JOINER_KIND.search(name):
         return False
     if name.endswith("项目") and _verb_before_object(stem):
+        return False
+    # …前提下推进工程建设: a verb that urges the work on, right before the kind word, takes it
+    # as its object: the works in general, no name.
+    if name.endswith("工程") and _URGING_VERB_END.search(kind):
         return False
     # A quote opened and not closed: a slogan cut mid-way (实行“一项目一专班”), no name.
     if stem.count("“") != stem.count("”"):

@@ -1313,3 +1313,87 @@ def test_a_scan_call_set_apart_from_its_verb_is_furniture_not_a_deck() -> None:
     last = d["articles"][-1]
     assert (last["title"], last["subtitle"]) == ("“夏日清凉”送清凉活动启动", "")
     assert "扫一扫 下载“海棠发布”客户端 看更多新闻" in d["unplaced"]
+
+
+def test_a_labelled_comment_in_a_narrower_column_opens_under_its_title() -> None:
+    """A ``短评`` label and its title under a double blank line, over a comment set in a
+    column narrower than the story above: the comment's first line fills only its own column,
+    and it is still a comment of its own, not the story's last paragraphs."""
+    text = (
+        "本报讯（记者 孙丽）3月12日，海棠区“邻里守望”\n"
+        "故事分享会在区文化馆举行。区委常委、宣传部部长\n"
+        "柯明远出席，分享会由区文明办主任欧阳青主持。\n"
+        "分享会上，10名居民代表依次登台，讲述了楼上楼\n"
+        "下互相照应、帮独居老人买菜送药的故事。柯明远\n"
+        "指出，要让更多这样的故事在社区里生根发芽。\n\n\n"
+        "短评\n"
+        "把“守望”落到实处\n"
+        "邻里守望不在口号里，而在每\n"
+        "天的小事里。一声问候，暖的\n"
+        "是一个家；一次搭把手，拉近\n"
+        "的是一栋楼。\n"
+    )
+    story, comment = parse_dict(text, issue_date="2025-03-13")["articles"]
+    assert story["body"].replace("\n", "").endswith("在社区里生根发芽。")
+    assert story["meetings"][0]["chair"] == "欧阳青"
+    assert (comment["column"], comment["title"]) == ("短评", "把“守望”落到实处")
+    assert comment["body"].startswith("邻里守望不在口号里")
+    assert (comment["meetings"], comment["reporters"]) == ([], [])
+
+
+def test_a_byline_line_on_the_first_line_of_a_page_opens_the_article_under_it() -> None:
+    """``本报记者 X`` as the page's first line, over a dated lead, on a page whose headlines
+    follow their articles: the byline of the article under it, not a headline of nothing."""
+    text = (
+        "本报记者 巫马晴\n"
+        "6月3日，记者来到青柳镇，专访了\n"
+        "青柳镇镇长仉一舟。\n"
+        "记者：今年镇里最忙的是什么？\n"
+        "仉一舟：修路。路通了，果子才能\n"
+        "卖出去。\n\n"
+        "青柳镇：先把路修好\n\n\n"
+        "本报讯 6月2日，海棠区召开防汛工作会\n"
+        "议，部署汛期各项工作。（记者 孙丽）\n\n"
+        "海棠区部署防汛工作\n"
+    )
+    page = parse_page(text.encode("utf-8"), "conventions.txt", issue_date="2025-06-05")
+    assert page_chars_accounted(page)
+    interview, story = page.articles
+    assert interview.reporters == ["巫马晴"]
+    assert interview.title == "青柳镇：先把路修好"
+    assert page.unplaced == []
+    assert story.title == "海棠区部署防汛工作"
+
+
+def test_a_commentator_label_over_a_short_title_is_its_column() -> None:
+    """``评论员文章`` on its own line over a title only a few characters longer: the label is
+    the commentary's column, never the first half of its title."""
+    text = (
+        "评论员文章\n"
+        "让小事不再难办\n"
+        "本报评论员\n"
+        "群众的事无小事。办好一件件小事，\n"
+        "攒下的是实实在在的信任。\n"
+    )
+    art = only_article(text)
+    assert (art["column"], art["title"]) == ("评论员文章", "让小事不再难办")
+    assert art["reporters"] == []
+
+
+def test_a_dated_paragraph_under_an_editors_note_and_its_byline_opens_no_article() -> None:
+    """``编者按：……``, the byline line, then a paragraph opening on a full date: the note
+    starts the feature and the dated paragraph goes on under it (no second article), and the
+    feature is dated by that paragraph, not by the note."""
+    text = (
+        "一条小巷的“新生”\n" + _NOTE + "本报记者 孙丽 通讯员 苗青\n"
+        "6月9日晚7点，白鹭街道的小巷里亮起\n"
+        "了新装的路灯，居民们出门纳凉。\n"
+        "如今，小巷的路灯全换成了新的。" + _NEXT_STORY
+    )
+    page = parse_page(text.encode("utf-8"), "conventions.txt", issue_date="2025-06-12")
+    assert page_chars_accounted(page)
+    feature, story = page.articles
+    assert feature.body.startswith("编者按：") and "6月9日晚7点" in feature.body
+    assert feature.date is not None and feature.date.iso() == "2025-06-09"
+    assert feature.reporters == ["孙丽"]
+    assert story.title == "海棠区召开防汛会议"

@@ -756,3 +756,18 @@ def test_appointment_wording_prints_the_post_after_the_name(text: str, found: di
 )
 def test_appointment_words_without_a_post_name_no_official(text: str) -> None:
     assert all(role != "official" for _, role in _by_name(text).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # ``该`` points back to a unit named elsewhere; the unit's one character goes with it
+        # where the post repeats it.
+        ("该院院长柏青山介绍，今年新增床位80张。", {"柏青山": ["院长"]}),
+        ("该局副局长米振宇说，改造已近尾声。", {"米振宇": ["副局长"]}),
+        # A generic unit word stays, as a community post with no community in front does.
+        ("该社区党委书记逯长河说，居民很满意。", {"逯长河": ["社区党委书记"]}),
+    ],
+)
+def test_a_pointer_to_a_unit_is_no_part_of_the_post(text: str, found: dict) -> None:
+    assert {p.name: p.titles for p in extract_persons(text)} == found

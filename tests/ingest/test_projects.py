@@ -408,3 +408,15 @@ def test_a_building_handed_over_or_put_into_use_is_a_project(text: str, names: l
     """A building handed over or put into use in the article that reports it was built as a
     project (the batch and kind of home handed over, 首批安置房, are no part of the name)."""
     assert [p.name for p in extract_projects(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在保障供水的同时推进工程建设。",
+        "在不影响通行的条件下推动工程建设。",
+    ],
+)
+def test_a_verb_urging_the_works_on_names_no_project(text: str) -> None:
+    """``…加快工程建设``: 工程 is the verb's object, the works in general, no name."""
+    assert extract_projects(text) == []
