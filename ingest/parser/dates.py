@@ -88,9 +88,12 @@ _RELATIVE_LEAD = re.compile(
     _LEAD_OPENING + "(?:近日|近期|日前|近来|连日来|近段时间|近年来|今年以来)"
 )
 
-# ``今年以来，…。11月14日，…``: a span the lead first sums up is a clause before the date, so
+# ``今年以来，…。11月14日，…`` / ``连日来，…。7月6日，…``: a span the lead first sums up is a
+# clause before the date, so
 # the day opening the next sentence dates the story (``近日`` is the story's own time: no day).
-_SPAN_THEN_DAY = re.compile(_LEAD_OPENING + r"(?:近年来|今年以来)[^。！？]*[。！？]\s*(?=\d)")
+_SPAN_THEN_DAY = re.compile(
+    _LEAD_OPENING + r"(?:近年来|今年以来|连日来)[^。！？]*[。！？]\s*(?=\d)"
+)
 
 
 # ``昨日，`` / ``昨天上午，``: the day before the issue, which only an issue date can name.

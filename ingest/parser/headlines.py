@@ -767,6 +767,8 @@ _BRACKETED_TITLE = re.compile(r"【([^【】]{9,})】")
 # followed by its deck on one line opens with a whole title.
 _PHRASE_MAX = 6
 _TITLE_MIN = 10
+# The longest half of a one-line couplet headline (see ``_couplet_halves``).
+_COUPLET_MAX = 12
 _SHORT_REST = 8
 
 
@@ -801,13 +803,20 @@ def _split_title_line(line: str, decks_apart: bool) -> tuple[str, str, bool]:
         return line, "", False  # parallel phrases: one title
     if len(first) >= _TITLE_MIN:
         # A deck on the title's line reads on from a whole title.
-        if _figure_halves(first, rest):
+        if _figure_halves(first, rest) or _couplet_halves(first, rest):
             return line, "", True
         return first, rest, False
     # 7–9 characters: a title when it names who acts, else one more parallel phrase.
     if _starts_with_subject(first):
         return first, rest, True
     return line, "", True
+
+
+def _couplet_halves(first: str, rest: str) -> bool:
+    """Two short halves of one length, side by side on one line, are a couplet headline's
+    parallel clauses (``……路段半幅封闭施工 多条线路临时调整``): one title with its space, as
+    shorter parallel phrases are. A deck on the title's line reads on from a longer title."""
+    return " " not in rest and len(first) <= _COUPLET_MAX and abs(len(first) - len(rest)) <= 1
 
 
 def _figure_halves(first: str, rest: str) -> bool:

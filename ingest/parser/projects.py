@@ -76,8 +76,9 @@ _SUFFIX_RE = re.compile(
 # a name they are the sentence's; right before the kind word they leave a clause (_CLAUSE_TAIL).
 _OBJECT_VERBS = r"坚持|明确|梳理|紧盯|盯紧|聚焦|围绕|争取|包装|申报"
 _LEAD_WORDS = re.compile(
-    # A time phrase (今年以来, 开工以来) ends before the name, not inside it at 以.
-    r"(?:以来|加快|推进|推动|细化|确保|做好|抓好|建设|办好|实施|开展|启动|完成|督导|视察|听取|"
+    # A time phrase (今年以来, 开工以来) ends before the name, not inside it at 以. A cause
+    # clause (因X施工需要) opens on 因, no part of the work it names (基因 inside a name stays).
+    r"(?:^因|以来|加快|推进|推动|细化|确保|做好|抓好|建设|办好|实施|开展|启动|完成|督导|视察|听取|"
     r"察看|查看|来到|到|在|对|为|和|与|及|了|把|将|是|的有|的|牵头|激发|以|作为|深化|狠抓|"
     r"大抓|抓大|加大|抓|签约|签订|签署|开工|观摩|调研|考察|走进|召开|举行|主持|研究|其中|随着|就|我区|主要包括|包括|深入|先后|"
     rf"既有|还有|另有|也有|主要有|分别有|{_OBJECT_VERBS})"

@@ -103,6 +103,9 @@ def test_resolve_keeps_printed_year_and_marks_unknown() -> None:
         ("本报讯 近日，海棠区新建公园12座。6月3日，荷花园开园。", []),
         ("本报讯 今年以来，海棠区新建公园12座，其中荷花园于6月3日开园。", []),
         ("本报讯 今年以来，海棠区新建公园12座。荷花园已于6月3日开园。", []),
+        # 连日来 is a span too: a clause before the day that opens the next sentence.
+        ("海棠讯（通讯员 柳青）连日来，雨水不断。8月9日傍晚，荷塘村排涝。", [(None, 8, 9)]),
+        ("本报讯 连日来，荷塘村组织排涝，疏通沟渠12条。", []),
     ],
 )
 def test_lead_dates(lead: str, expected: list) -> None:

@@ -98,6 +98,12 @@ HEADLINE_GROUPS = [
     # Two short halves on one line are one title.
     (["春季引资落地项目15个 总投资42亿元"],
      {"title": "春季引资落地项目15个 总投资42亿元", "subtitle": ""}),
+    # Two clauses of one length side by side (a couplet) are one title with its space; a
+    # deck on the title's line reads on from a longer title.
+    (["柳湖大桥夜间封闭检修 六条公交线路临时绕行"],
+     {"title": "柳湖大桥夜间封闭检修 六条公交线路临时绕行", "subtitle": ""}),
+    (["海棠区召开背街小巷提升推进会 打通民生微循环"],
+     {"title": "海棠区召开背街小巷提升推进会", "subtitle": "打通民生微循环"}),
     # A figure with decimals is one word of the short half, as a whole number is.
     (["9个文旅项目集中签约 总投资27.8亿元"],
      {"title": "9个文旅项目集中签约 总投资27.8亿元", "subtitle": ""}),

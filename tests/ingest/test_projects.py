@@ -26,6 +26,15 @@ def test_a_verb_after_the_lead_word_is_no_part_of_the_name() -> None:
     assert [p.name for p in extract_projects(text)] == ["白鹭湾湿地公园一期", "青石河绿道二期"]
 
 
+def test_a_cause_clause_is_no_part_of_the_work_it_names() -> None:
+    text = "因柳湖路（青石街—白鹭街）燃气管道迁改工程施工需要，该路段将半幅封闭。"
+    assert [p.name for p in extract_projects(text)] == ["柳湖路（青石街—白鹭街）燃气管道迁改工程"]
+    # 因 inside a name (基因) is the name's
+    assert [p.name for p in extract_projects("海棠区基因药物产业园开工建设。")] == [
+        "基因药物产业园"
+    ]
+
+
 def test_a_phase_before_a_modal_verb_is_named() -> None:
     text = "会议要求，海棠湾污水厂二期、柳湖科技园一期要在年底前完工。"
     assert [p.name for p in extract_projects(text)] == ["海棠湾污水厂二期", "柳湖科技园一期"]
