@@ -89,8 +89,8 @@ _RELATIVE_LEAD = re.compile(
 )
 
 # ``今年以来，…。11月14日，…`` / ``连日来，…。7月6日，…``: a span the lead first sums up is a
-# clause before the date, so
-# the day opening the next sentence dates the story (``近日`` is the story's own time: no day).
+# clause before the date, so the day opening the next sentence dates the story (``近日`` is
+# the story's own time: no day).
 _SPAN_THEN_DAY = re.compile(
     _LEAD_OPENING + r"(?:近年来|今年以来|连日来)[^。！？]*[。！？]\s*(?=\d)"
 )

@@ -1009,14 +1009,10 @@ def _take_column(
         # a quotation alone is what the first line speaks of (``委员建言`` / ``“一老一小”``)
         and not _QUOTED_ONLY.fullmatch(rows[1])
     ):
-        group.column = rows.pop(0)
-        adjacent.pop(0)
-        adjacent[0] = False
+        _own_line_column(group, rows, adjacent)
         return
     if len(rows) >= 2 and _COMMENT_LABEL.match(rows[0]) and len(rows[1]) > len(rows[0]):
-        group.column = rows.pop(0)
-        adjacent.pop(0)
-        adjacent[0] = False
+        _own_line_column(group, rows, adjacent)
         return
     # (unless it is the first half of a wrapped title: ``县政府召开`` / ``重点项目观摩点评会``)
     if (
@@ -1030,15 +1026,10 @@ def _take_column(
             or len(rows[1]) > _LABEL_UNDER_RATIO * len(rows[0])
         )
     ):
-        group.column = rows.pop(0)
-        adjacent.pop(0)
-        adjacent[0] = False
-        group.unsure = True
+        _own_line_column(group, rows, adjacent, unsure=True)
         return
     if len(rows) >= 2 and all(_is_label_word(p) for p in rows[0].split(" ")):
-        group.column = rows.pop(0)
-        adjacent.pop(0)
-        adjacent[0] = False
+        _own_line_column(group, rows, adjacent)
         return
     if rest and _is_column_label(first, rest):
         group.column = first
@@ -1055,6 +1046,19 @@ def _take_column(
             group.column = last
             rows[n] = head
             return
+
+
+def _own_line_column(
+    group: HeadlineGroup, rows: list[str], adjacent: list[bool], *, unsure: bool = False
+) -> None:
+    """The group's first row is its column label, printed on a line of its own: it leaves
+    the headline's rows, and the row under it starts them (``unsure``: the label was told
+    from a wrapped title by length alone)."""
+    group.column = rows.pop(0)
+    adjacent.pop(0)
+    adjacent[0] = False
+    if unsure:
+        group.unsure = True
 
 
 def _over_dash_deck(first: str, rows: Sequence[str], i: int) -> bool:
