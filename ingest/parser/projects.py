@@ -72,9 +72,10 @@ _SUFFIX_RE = re.compile(
     # ``X项目7个`` counts items of a kind (as ``7个X项目`` does); ``3个月`` is a span of time.
     rf"(?<=项目)(?![部组库办地]|{OFFICE_RE.pattern}|{_NUM}个(?!月)))"
 )
-# Verbs whose object is a project or a list of them (紧盯A、B等重点项目, 坚持项目为王): before
-# a name they are the sentence's; right before the kind word they leave a clause (_CLAUSE_TAIL).
-_OBJECT_VERBS = r"坚持|明确|梳理|紧盯|盯紧|聚焦|围绕|争取|包装|申报"
+# Verbs whose object is a project or a list of them (紧盯A、B等重点项目, 坚持项目为王), or the
+# paperwork about projects (办理项目审批): before a name they are the sentence's; right before
+# the kind word they leave a clause (_CLAUSE_TAIL).
+_OBJECT_VERBS = r"坚持|明确|梳理|紧盯|盯紧|聚焦|围绕|争取|包装|申报|办理"
 _LEAD_WORDS = re.compile(
     # A time phrase (今年以来, 开工以来) ends before the name, not inside it at 以. A cause
     # clause (因X施工需要) opens on 因, no part of the work it names (基因 inside a name stays).

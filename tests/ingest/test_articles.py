@@ -841,3 +841,51 @@ def test_an_own_line_label_over_a_title_and_its_deck_opens_no_body() -> None:
     seg = segment(lines)
     assert seg.clusters[1] == lines[7:10]
     assert seg.articles[1].lines[0] == lines[10]
+
+
+def test_a_dash_deck_wrapped_at_a_lists_comma_heads_the_next_article() -> None:
+    """Under an unsigned article, a two-line title and a ``——`` deck the column wrapped after a
+    list's 、 are the next article's headline, not the end of the body above."""
+    page = "\n".join(
+        [
+            "海棠区文明城市创建推进会召开",
+            "本报讯 4月8日，海棠区文明城市创建推进",
+            "会召开，会议部署了下阶段重点工作任务，",
+            "要求各单位对照标准，逐项整改落实到位。",
+            "",
+            "",
+            "青梅街道开展“清洁家园”",
+            "集中整治行动",
+            "——清理楼道杂物、废旧车辆、",
+            "乱堆乱放三类问题",
+            "本报讯 4月9日，青梅街道组织",
+            "志愿者开展集中整治，清运杂物十余吨。",
+        ]
+    )
+    parsed = parse_page(page.encode(), "deck.txt")
+    assert len(parsed.articles) == 2
+    first, second = parsed.articles
+    assert first.body.endswith("逐项整改落实到位。")
+    assert second.title == "青梅街道开展“清洁家园”集中整治行动"
+    assert second.subtitle == "——清理楼道杂物、废旧车辆、乱堆乱放三类问题"
+
+
+def test_a_one_line_article_closed_by_its_credit_ends_there() -> None:
+    """A whole article printed on its lead's one line and closed by a glued credit ends at
+    that credit: the byline line set apart under it opens the next article's body."""
+    lines = [
+        "海棠区新建口袋公园",
+        "本报讯 5月6日，海棠区三处口袋公园建成开放，新增绿地一万平方米。（记者 司空岚）",
+        "",
+        "",
+        "本报记者 柏青禾 文/图",
+        "5月7日上午，在青梅社区的",
+        "便民服务站，居民排起了长队。",
+    ]
+    seg = segment(lines, None)
+    assert len(seg.articles) == 2
+    first, second = seg.articles
+    assert first.lines == ["本报讯 5月6日，海棠区三处口袋公园建成开放，新增绿地一万平方米。"]
+    assert first.byline_lines == ["（记者 司空岚）"]
+    assert second.byline_lines == ["本报记者 柏青禾 文/图"]
+    assert second.lines[0] == "5月7日上午，在青梅社区的"

@@ -429,3 +429,17 @@ def test_a_building_handed_over_or_put_into_use_is_a_project(text: str, names: l
 def test_a_verb_urging_the_works_on_names_no_project(text: str) -> None:
     """``…加快工程建设``: 工程 is the verb's object, the works in general, no name."""
     assert extract_projects(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("窗口为专程赶来办理项目备案的商户讲解流程。", []),
+        ("大厅里，等着办理项目核准的群众不多。", []),
+        ("专班帮企业办理青梅智造产业园项目施工许可证。", ["青梅智造产业园"]),
+    ],
+)
+def test_paperwork_handled_for_projects_names_none(text: str, names: list[str]) -> None:
+    """``办理项目审批``: 项目 is the object of the paperwork handled, no name before it; a name
+    after 办理 stands."""
+    assert [p.name for p in extract_projects(text)] == names
