@@ -429,3 +429,11 @@ def test_a_building_handed_over_or_put_into_use_is_a_project(text: str, names: l
 def test_a_verb_urging_the_works_on_names_no_project(text: str) -> None:
     """``…加快工程建设``: 工程 is the verb's object, the works in general, no name."""
     assert extract_projects(text) == []
+
+
+def test_a_village_works_keep_the_village_when_its_street_runs_into_a_road() -> None:
+    """X村主街道路…工程: 街道 there is the village's street and its road, no street office
+    to drop; the village stays in the name, as a community's does."""
+    text = "村民代表表决通过了柳湾村主街道路拓宽工程实施方案。"
+    assert [p.name for p in extract_projects(text)] == ["柳湾村主街道路拓宽工程"]
+
