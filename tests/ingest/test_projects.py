@@ -437,3 +437,11 @@ def test_a_village_works_keep_the_village_when_its_street_runs_into_a_road() -> 
     text = "村民代表表决通过了柳湾村主街道路拓宽工程实施方案。"
     assert [p.name for p in extract_projects(text)] == ["柳湾村主街道路拓宽工程"]
 
+
+def test_a_kind_of_work_named_with_its_area_is_a_project_wherever_printed() -> None:
+    """X片区老旧小区改造 with no 工程 or 项目 after it names a project by its area; the bare
+    kind (老旧小区改造) names none, and a longer name after the kind is read whole."""
+    text = "首批启动的槐荫东路片区老旧小区改造惠及居民800户，全区老旧小区改造稳步推进。"
+    assert [p.name for p in extract_projects(text)] == ["槐荫东路片区老旧小区改造"]
+    longer = "副区长察看了槐荫东路片区城市更新二期。"
+    assert [p.name for p in extract_projects(longer)] == ["槐荫东路片区城市更新二期"]
