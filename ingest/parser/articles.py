@@ -51,7 +51,7 @@ from .layout import (
     is_strong_lead,
     paragraph_from,
 )
-from .normalize import CLAUSE_PUNCT, DASH_DECK
+from .normalize import BRIEF_XUN, CJK, CLAUSE_PUNCT, DASH_DECK
 
 BLANK, START, BYLINE, TEXT = "blank", "start", "byline", "text"
 # A photo caption (``图为……。（苗立新 摄）``): part of no article and no headline.
@@ -1165,8 +1165,8 @@ def segment(
     return _label_briefs(_split_unsigned(seg, width, _blanks_are_sparse(lines, width), now))
 
 
-# A brief block's label over its first item (``简讯``, ``快讯``, ``图片新闻``): no headline.
-_BRIEF_LABEL = re.compile(r"^(?:简讯|快讯|短讯|一句话新闻|新闻速递|图片新闻)$")
+# A brief block's label over its first item (``简讯``, ``社区快讯``, ``图片新闻``): no headline.
+_BRIEF_LABEL = re.compile(f"^(?:[{CJK}]{{0,4}}{BRIEF_XUN}|一句话新闻|新闻速递|图片新闻)$")
 
 
 # Any short label of a block (``动态``, ``要闻速览``): a few characters, no punctuation.

@@ -889,3 +889,27 @@ def test_a_one_line_article_closed_by_its_credit_ends_there() -> None:
     assert first.byline_lines == ["（记者 司空岚）"]
     assert second.byline_lines == ["本报记者 柏青禾 文/图"]
     assert second.lines[0] == "5月7日上午，在青梅社区的"
+
+
+def test_an_own_line_label_ending_in_xun_is_the_brief_column_not_a_lead_word() -> None:
+    """``乡镇快讯`` alone on a line over dated, untitled items is a brief block's label (as
+    ``简讯`` is), not a paper's lead word (``X讯``) opening the first item's body."""
+    page = "\n".join(
+        [
+            "海棠区召开防汛会",
+            "本报讯 6月2日，海棠区召开防",
+            "汛会，部署汛期各项工作。（记",
+            "者 孙丽）",
+            "",
+            "",
+            "乡镇快讯",
+            "6月3日，青柳镇开展防溺水宣",
+            "传，发放宣传资料300余份。",
+            "6月4日，白石乡新建口袋公园",
+            "2处，居民休闲有了去处。",
+        ]
+    )
+    parsed = parse_page(page.encode(), "briefs.txt")
+    starts = [a.body[:6] for a in parsed.articles]
+    assert starts == ["本报讯 6月", "6月3日，青", "6月4日，白"]
+    assert parsed.articles[1].column == "乡镇快讯"
