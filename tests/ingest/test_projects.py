@@ -459,3 +459,17 @@ def test_a_kind_of_work_named_with_its_area_is_a_project_wherever_printed() -> N
     assert [p.name for p in extract_projects(text)] == ["槐荫东路片区老旧小区改造"]
     longer = "副区长察看了槐荫东路片区城市更新二期。"
     assert [p.name for p in extract_projects(longer)] == ["槐荫东路片区城市更新二期"]
+
+
+def test_a_stop_named_after_a_city_x_zhou_is_read_on_a_visit_list() -> None:
+    """A named stop opening on a city X州 and a word on 长 (杭州长丰…) names no post, so the
+    visit list it stands in is read whole."""
+    text = (
+        "先后来到柳塘片区安置房二期、杭州长丰智能装备产业园一期、"
+        "区妇幼保健院门诊楼改扩建工程项目现场。"
+    )
+    assert [p.name for p in extract_projects(text)] == [
+        "柳塘片区安置房二期",
+        "杭州长丰智能装备产业园一期",
+        "区妇幼保健院门诊楼改扩建工程",
+    ]
