@@ -473,3 +473,16 @@ def test_a_stop_named_after_a_city_x_zhou_is_read_on_a_visit_list() -> None:
         "杭州长丰智能装备产业园一期",
         "区妇幼保健院门诊楼改扩建工程",
     ]
+
+
+def test_a_facility_being_built_ends_at_its_site_word() -> None:
+    """正在建设的X工地: the site word closes the facility's name, the clause after it is no part."""
+    text = "区妇联为正在建设的区青少年活动中心工地送去西瓜和毛巾。"
+    assert [p.name for p in extract_projects(text)] == ["区青少年活动中心"]
+
+
+def test_a_named_phase_at_its_site_is_a_project_without_xiangmu() -> None:
+    """X二期工地 with nothing in front but 在: the phase names the works, the site is dropped."""
+    text = "清晨，在柳塘新材料科技园三期工地，百余名工人列队接受安全交底。"
+    assert [p.name for p in extract_projects(text)] == ["柳塘新材料科技园三期"]
+
