@@ -191,6 +191,8 @@ _JOINERS = ("及", "和", "与")
 # One or two characters after a joiner these make it a character of a place (人和路,
 # 和平路, 永和街), not a joiner.
 _PLACE_NEXT = frozenset("路街巷道村庄镇乡")
+# A street's own word: a verb printed right before one is the first half of its name.
+_STREET_CHARS = frozenset("路街巷")
 _ITEM_RUN_RE = re.compile(rf"{_ITEM}+")
 _SUFFIX_WORD_RE = re.compile(r"[一二三四五六]期|工程|产业园|基地|小镇|项目")
 
@@ -318,9 +320,15 @@ def _after_lead(raw: str) -> str:
                 end = m.start() + len(word)
         if len(raw) - end >= 4:
             cut = max(cut, end)
-    # A verb right after the lead word (将配合X一期) is the sentence's too.
+    # A verb right after the lead word (将配合X一期) is the sentence's too, unless a street
+    # word follows it: then it opens the street's name (推进建新街片区…: 建新街 is a road).
     word = dictionary_word_at(raw, cut) if cut else None
-    if word is not None and JIEBA.tag(word) == "v" and len(raw) - cut - len(word) >= 4:
+    if (
+        word is not None
+        and JIEBA.tag(word) == "v"
+        and len(raw) - cut - len(word) >= 4
+        and raw[cut + len(word)] not in _STREET_CHARS
+    ):
         cut += len(word)
     return raw[cut:]
 

@@ -486,3 +486,9 @@ def test_a_named_phase_at_its_site_is_a_project_without_xiangmu() -> None:
     text = "清晨，在柳塘新材料科技园三期工地，百余名工人列队接受安全交底。"
     assert [p.name for p in extract_projects(text)] == ["柳塘新材料科技园三期"]
 
+
+def test_a_verb_opening_a_street_name_stays_in_the_project() -> None:
+    """推进兴华路…: a verb word glued to 路 or 街 is the first half of the street's name, not the
+    sentence's verb after the lead word."""
+    text = "会议要求，加快推进振兴路片区供水管网更新改造工程。"
+    assert [p.name for p in extract_projects(text)] == ["振兴路片区供水管网更新改造工程"]
