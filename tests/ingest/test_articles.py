@@ -841,3 +841,40 @@ def test_an_own_line_label_over_a_title_and_its_deck_opens_no_body() -> None:
     seg = segment(lines)
     assert seg.clusters[1] == lines[7:10]
     assert seg.articles[1].lines[0] == lines[10]
+
+
+def test_a_one_dash_deck_under_a_title_is_its_deck() -> None:
+    """A deck printed after one dash (``—X``) is the deck, as a ``——`` one is."""
+    page = "\n".join(
+        [
+            "本报讯 6月1日，海棠区图书馆开放",
+            "夜间阅览室，首晚接待读者百余人。",
+            "",
+            "海棠区图书馆开放夜间阅览室",
+            "",
+            "",
+            "海棠路口试行潮汐车道",
+            "—早晚高峰各启用两小时",
+            "本报讯 6月2日，记者从海棠区",
+            "交警大队获悉，海棠路口将试行",
+            "潮汐车道。（记者 方晏）",
+        ]
+    )
+    article = parse_page(page.encode(), "deck.txt").articles[-1]
+    assert (article.title, article.subtitle) == ("海棠路口试行潮汐车道", "—早晚高峰各启用两小时")
+
+
+def test_a_line_opening_on_a_range_dash_is_no_deck() -> None:
+    """A body line the wrap opens on a range's dash (``—12月``, ``—南环路）``) stays body."""
+    page = "\n".join(
+        [
+            "海棠区前五个月工业稳中有进",
+            "本报讯 6月2日，海棠区公布1",
+            "—5月工业数据，石榴路（北环路",
+            "—南环路）沿线企业产值增长。",
+            "（记者 方晏）",
+        ]
+    )
+    (article,) = parse_page(page.encode(), "range.txt").articles
+    assert article.subtitle == ""
+    assert article.body.endswith("沿线企业产值增长。")
