@@ -878,3 +878,45 @@ def test_a_line_opening_on_a_range_dash_is_no_deck() -> None:
     (article,) = parse_page(page.encode(), "range.txt").articles
     assert article.subtitle == ""
     assert article.body.endswith("沿线企业产值增长。")
+
+
+def test_a_page_number_where_the_column_turned_splits_no_article() -> None:
+    """A page number alone between two paragraphs of one story is furniture, and the gap it
+    stands in is the column's end: ``记者从……了解到`` below it is the reporter's next paragraph."""
+    page = "\n".join(
+        [
+            "本报记者 方晏 文/图",
+            "“桥修好了，孩子上学不用绕路",
+            "了。”6月2日，在石榴河边，",
+            "居民柏大姐对记者说。",
+            "",
+            "5",
+            "",
+            "记者从海棠区交通局了解到，该",
+            "桥全长80米，已于上月底通车。",
+            "",
+            "石榴河上架起便民桥",
+        ]
+    )
+    parsed = parse_page(page.encode(), "turn.txt")
+    (article,) = parsed.articles
+    assert article.body.endswith("已于上月底通车。")
+    assert "5" not in article.body
+    assert "5" in parsed.unplaced
+
+
+def test_a_page_number_under_a_headline_printed_after_stays_a_gap() -> None:
+    """Between a story and a headline printed after it the gap stays: the headline is no body."""
+    page = "\n".join(
+        [
+            "本报讯 6月2日，石榴河便民桥通车，",
+            "居民上学上班不再绕路。",
+            "",
+            "5",
+            "",
+            "石榴河上架起便民桥",
+        ]
+    )
+    (article,) = parse_page(page.encode(), "turn.txt").articles
+    assert article.title == "石榴河上架起便民桥"
+    assert article.body.endswith("不再绕路。")
