@@ -429,3 +429,33 @@ def test_a_building_handed_over_or_put_into_use_is_a_project(text: str, names: l
 def test_a_verb_urging_the_works_on_names_no_project(text: str) -> None:
     """``…加快工程建设``: 工程 is the verb's object, the works in general, no name."""
     assert extract_projects(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # works named by their kind of work, their progress reported
+        (
+            "会议听取了柳湖路（青石街—白鹭街）拓宽改造、石榴片区管网改造进展情况汇报。",
+            ["柳湖路（青石街—白鹭街）拓宽改造", "石榴片区管网改造"],
+        ),
+        ("会议听取了白鹭街立面提升改造进展汇报。", ["白鹭街立面提升改造"]),
+        # the kind of work alone names no project, its progress reported or not
+        ("会议听取了老旧小区改造进展情况汇报。", []),
+    ],
+)
+def test_works_whose_progress_is_reported_are_projects(text: str, names: list[str]) -> None:
+    assert [p.name for p in extract_projects(text)] == names
+
+
+def test_the_works_one_stands_by_are_named() -> None:
+    text = "站在即将完工的柳湖路（青石街—白鹭街）燃气管道迁改工程旁，居民说。"
+    assert [p.name for p in extract_projects(text)] == ["柳湖路（青石街—白鹭街）燃气管道迁改工程"]
+
+
+@pytest.mark.parametrize("dash", ["——", "—", "--"])
+def test_a_decks_dash_is_no_part_of_the_name(dash: str) -> None:
+    head = f"{dash}柳湖路燃气管道迁改工程进入收尾阶段"
+    text = f"{head}\n本报讯 6月2日，记者走访了周边居民。"
+    got = [p.name for p in extract_projects(text, headline_end=len(head))]
+    assert got == ["柳湖路燃气管道迁改工程"]
