@@ -607,6 +607,10 @@ def _visited(text: str) -> list[tuple[int, str]]:
         m = _VISIT_LIST_RE.match(text, at, end)
         if m is None:
             continue
+        if _BEING_BUILT_RE.search(m.group("list").split("、", 1)[0]):
+            # 来到正在建设的A、B和C: the modifier is A's alone, and so is the evidence its
+            # suffix lends; the other stops stand already (read by their own suffix, if any).
+            continue
         items = _list_items(m.group("list").split("、"), m.start("list"))
         items = [
             (at, part)

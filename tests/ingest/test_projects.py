@@ -459,3 +459,13 @@ def test_a_decks_dash_is_no_part_of_the_name(dash: str) -> None:
     text = f"{head}\n本报讯 6月2日，记者走访了周边居民。"
     got = [p.name for p in extract_projects(text, headline_end=len(head))]
     assert got == ["柳湖路燃气管道迁改工程"]
+
+
+def test_being_built_opening_a_visit_list_names_its_first_stop_alone() -> None:
+    """``来到正在建设的A二期、B和C``: the modifier, and the evidence A's suffix lends, are A's;
+    B, a stop with no suffix of its own, stands already."""
+    text = "调研组先后来到正在建设的区青少年活动中心二期、槐荫路街道综合文化服务中心和一处书屋。"
+    assert [p.name for p in extract_projects(text)] == ["区青少年活动中心二期"]
+    # A stop with its own suffix is still read by it.
+    text = "调研组先后来到正在建设的区青少年活动中心二期、石榴路改造工程，详细了解情况。"
+    assert [p.name for p in extract_projects(text)] == ["区青少年活动中心二期", "石榴路改造工程"]
