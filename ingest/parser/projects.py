@@ -298,6 +298,12 @@ def _has_joiner(s: str) -> bool:
 _DECK_DASHES = "—-－─"
 
 
+def _inside_bracket(raw: str, at: int) -> bool:
+    """Is ``raw[at]`` inside a bracket opened before it (a road section's ``（A—B）``)?"""
+    head = raw[:at]
+    return head.count("（") + head.count("(") > head.count("）") + head.count(")")
+
+
 def _after_lead(raw: str) -> str:
     """Drop the verb phrase in front of a name (牵头推进田园小镇 → 田园小镇), and a deck's
     dash (——X工程进入收尾阶段): no character of the name."""
@@ -306,6 +312,8 @@ def _after_lead(raw: str) -> str:
     for m in _LEAD_WORDS.finditer(raw):
         if m.group() in _JOINERS and not _joins(raw, m.start()):
             continue
+        if _inside_bracket(raw, m.start()):
+            continue  # X路（建设路—Y路）: a road's name in a section's bracket, no verb
         end = m.end()
         if len(raw) - end < 4:
             continue

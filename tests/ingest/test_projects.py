@@ -469,3 +469,15 @@ def test_being_built_opening_a_visit_list_names_its_first_stop_alone() -> None:
     # A stop with its own suffix is still read by it.
     text = "调研组先后来到正在建设的区青少年活动中心二期、石榴路改造工程，详细了解情况。"
     assert [p.name for p in extract_projects(text)] == ["区青少年活动中心二期", "石榴路改造工程"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议要求，要加快柳湖路（建设路—白鹭街）道路改造工程施工进度。",
+        "柳湖路（建设路—白鹭街）道路改造工程已全线完工。",
+    ],
+)
+def test_a_lead_word_inside_a_road_sections_bracket_is_the_roads_name(text: str) -> None:
+    """``（建设路—Y）``: 建设 names a road inside the section's bracket, no verb before the name."""
+    assert [p.name for p in extract_projects(text)] == ["柳湖路（建设路—白鹭街）道路改造工程"]
