@@ -57,8 +57,8 @@ def close_name_gaps(text: str) -> str:
     # Spaces are few in a body: finding each is cheaper than a pattern tried at every character.
     gaps = []
     at = text.find(" ")
-    while at > 0:
-        if at + 1 < len(text) and is_han(text[at - 1]) and is_han(text[at + 1]):
+    while at >= 0:
+        if 0 < at < len(text) - 1 and is_han(text[at - 1]) and is_han(text[at + 1]):
             gaps.append(at)
         at = text.find(" ", at + 1)
     # Right to left, so a closed gap moves no position still to be read.
