@@ -20,8 +20,13 @@ from .normalize import CJK, DATELINE
 _NOT_ROLE = "(?!通讯员|记者|实习生|摄影|摄像|报道|文/|图/|特约|首席|见习|本报|供稿|供图|读者)"
 # Each character is checked, so a name printed without a space before the next role
 # (``记者郝梦洁通讯员王芳``, a letter-spaced line collapsed) still ends where the role begins.
-# A two-character name is often printed with a gap to fill the width of three (``邝 静``).
-_NAME = f"(?:[{CJK}] [{CJK}](?![{CJK}])|(?:{_NOT_ROLE}[{CJK}]){{2,4}})"
+# A two-character name is often printed with a gap to fill the width of three (``邝 静``);
+# OCR leaves one after a compound surname too (``司徒 静``): no one is named by it alone.
+_COMPOUND = "|".join(sorted(COMPOUND_SURNAMES))
+_NAME = (
+    f"(?:[{CJK}] [{CJK}](?![{CJK}])|(?:{_COMPOUND}) [{CJK}](?![{CJK}])"
+    f"|(?:{_NOT_ROLE}[{CJK}]){{2,4}})"
+)
 _NAMES = f"{_NAME}(?:(?: +|、){_NAME})*"
 # An outlet before 记者 ends like a newspaper or a media group does (本报, 郑报融媒, 郑州报业集团,
 # 郑州日报, 正观新闻·郑州晚报 …), so ``据记者`` or ``随行记者`` are never read as one.

@@ -201,8 +201,12 @@ def _is_spread(part: str) -> bool:
 _SPACES = re.compile(r" {2,}")
 # A bullet before a brief (``■11月15日，……``) is a mark, not a word.
 BULLETS = "■●▲◆★□○◇◎"
-# A deck printed after a dash (``——访区政协委员X``): an interview's, under its title.
-DASH_DECK = re.compile(r"^(?:——|--|－－|──)[^—\-－─]")
+# A deck printed after a dash (``——访区政协委员X``): an interview's, under its title. A deck
+# printed after one dash (``—首批X投用``) is one too, where a line that opens on a range's dash
+# (``—10月，``, ``—南三环）道路``) is not: a word after the dash, no clause mark nor bracket.
+DASH_DECK = re.compile(
+    r"^(?:(?:——|--|－－|──)[^—\-－─]|—(?=[" + CJK + r"])[^，。；：、！？（）()—]+$)"
+)
 
 
 def normalize_line(line: str) -> str:

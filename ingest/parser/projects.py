@@ -55,6 +55,8 @@ _SUFFIX_RE = re.compile(
     r"取得|荣获|入选|完成|全面|有序|稳步|加快|按期|预计|总投资|计划|位于|占地|目前|"
     r"实施|建成|通车|投用|投入使用|投入运营|投产|"
     r"进行|等|和|是|已|将|要|、|，|。|；|的|$|"
+    # Where one stands by the works (站在X改造工程旁).
+    r"旁|"
     # When the work started or is due, then the stage (…工程今年5月开工, …二期年底前完工);
     # or an adverb, then the stage (…一期由此建成, …工程也已完工).
     r"(?=(?:今年|去年|明年|年内|年底|[上下]半年|\d{1,2}月)[^，。；]{0,6}?"
@@ -301,12 +303,25 @@ def _has_joiner(s: str) -> bool:
     return any(c in _JOINERS and _joins(s, i) for i, c in enumerate(s))
 
 
+_DECK_DASHES = "—-－─"
+
+
+def _inside_bracket(raw: str, at: int) -> bool:
+    """Is ``raw[at]`` inside a bracket opened before it (a road section's ``（A—B）``)?"""
+    head = raw[:at]
+    return head.count("（") + head.count("(") > head.count("）") + head.count(")")
+
+
 def _after_lead(raw: str) -> str:
-    """Drop the verb phrase in front of a name (牵头推进田园小镇 → 田园小镇)."""
+    """Drop the verb phrase in front of a name (牵头推进田园小镇 → 田园小镇), and a deck's
+    dash (——X工程进入收尾阶段): no character of the name."""
+    raw = raw.lstrip(_DECK_DASHES)
     cut = 0
     for m in _LEAD_WORDS.finditer(raw):
         if m.group() in _JOINERS and not _joins(raw, m.start()):
             continue
+        if _inside_bracket(raw, m.start()):
+            continue  # X路（建设路—Y路）: a road's name in a section's bracket, no verb
         end = m.end()
         if len(raw) - end < 4:
             continue
@@ -608,6 +623,10 @@ def _visited(text: str) -> list[tuple[int, str]]:
         m = _VISIT_LIST_RE.match(text, at, end)
         if m is None:
             continue
+        if _BEING_BUILT_RE.search(m.group("list").split("、", 1)[0]):
+            # 来到正在建设的A、B和C: the modifier is A's alone, and so is the evidence its
+            # suffix lends; the other stops stand already (read by their own suffix, if any).
+            continue
         items = _list_items(m.group("list").split("、"), m.start("list"))
         items = [
             (at, part)
@@ -643,6 +662,8 @@ _INCLUDES_RE = re.compile(
 # the search, so the scan costs a literal search, not a pattern at every character.
 _WORK_PROGRESS_RE = re.compile(
     r"(?:改造|迁建|扩建|改扩建)(?=已进入|已完成|已经|主体|正式|即将|同步|预计|"
+    # Its progress reported (听取了A改造、B改造进展情况汇报): works under way.
+    r"进展情况|进展汇报|"
     # …改造完成管网铺设 (not a rate, 改造完成率, nor a condition, 改造完成后).
     r"完成(?![率后])|"
     # The works' stage, maybe after a comma that closes a list of them (A改造和B改造，均已于

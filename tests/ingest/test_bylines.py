@@ -213,6 +213,15 @@ def test_a_name_broken_after_its_compound_surname_closes_up() -> None:
     assert parse_byline("（记者 滕小溪\n蔺秋 通讯员 晏青）").reporters == ["滕小溪", "蔺秋"]
 
 
+def test_a_gap_after_a_compound_surname_is_inside_the_name() -> None:
+    """``司空 岚``: a compound surname names no one alone, so the gap after it is OCR's."""
+    assert is_byline_line("（通讯员 闻人 澈）")
+    assert parse_byline("（记者 闻人 澈 通讯员 滕小溪）").reporters == ["闻人澈"]
+    # A closing credit wrapped inside its role, then a gap in the name.
+    got = split_wrapped_unit_credit("栈桥已加固完毕。（通", ["讯员 闻人 澈）"])
+    assert got == ("栈桥已加固完毕。", "（通", 1)
+
+
 @pytest.mark.parametrize(
     ("lead", "name"),
     [

@@ -459,3 +459,55 @@ def test_a_kind_of_work_named_with_its_area_is_a_project_wherever_printed() -> N
     assert [p.name for p in extract_projects(text)] == ["槐荫东路片区老旧小区改造"]
     longer = "副区长察看了槐荫东路片区城市更新二期。"
     assert [p.name for p in extract_projects(longer)] == ["槐荫东路片区城市更新二期"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # works named by their kind of work, their progress reported
+        (
+            "会议听取了柳湖路（青石街—白鹭街）拓宽改造、石榴片区管网改造进展情况汇报。",
+            ["柳湖路（青石街—白鹭街）拓宽改造", "石榴片区管网改造"],
+        ),
+        ("会议听取了白鹭街立面提升改造进展汇报。", ["白鹭街立面提升改造"]),
+        # the kind of work alone names no project, its progress reported or not
+        ("会议听取了老旧小区改造进展情况汇报。", []),
+    ],
+)
+def test_works_whose_progress_is_reported_are_projects(text: str, names: list[str]) -> None:
+    assert [p.name for p in extract_projects(text)] == names
+
+
+def test_the_works_one_stands_by_are_named() -> None:
+    text = "站在即将完工的柳湖路（青石街—白鹭街）燃气管道迁改工程旁，居民说。"
+    assert [p.name for p in extract_projects(text)] == ["柳湖路（青石街—白鹭街）燃气管道迁改工程"]
+
+
+@pytest.mark.parametrize("dash", ["——", "—", "--"])
+def test_a_decks_dash_is_no_part_of_the_name(dash: str) -> None:
+    head = f"{dash}柳湖路燃气管道迁改工程进入收尾阶段"
+    text = f"{head}\n本报讯 6月2日，记者走访了周边居民。"
+    got = [p.name for p in extract_projects(text, headline_end=len(head))]
+    assert got == ["柳湖路燃气管道迁改工程"]
+
+
+def test_being_built_opening_a_visit_list_names_its_first_stop_alone() -> None:
+    """``来到正在建设的A二期、B和C``: the modifier, and the evidence A's suffix lends, are A's;
+    B, a stop with no suffix of its own, stands already."""
+    text = "调研组先后来到正在建设的区青少年活动中心二期、槐荫路街道综合文化服务中心和一处书屋。"
+    assert [p.name for p in extract_projects(text)] == ["区青少年活动中心二期"]
+    # A stop with its own suffix is still read by it.
+    text = "调研组先后来到正在建设的区青少年活动中心二期、石榴路改造工程，详细了解情况。"
+    assert [p.name for p in extract_projects(text)] == ["区青少年活动中心二期", "石榴路改造工程"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议要求，要加快柳湖路（建设路—白鹭街）道路改造工程施工进度。",
+        "柳湖路（建设路—白鹭街）道路改造工程已全线完工。",
+    ],
+)
+def test_a_lead_word_inside_a_road_sections_bracket_is_the_roads_name(text: str) -> None:
+    """``（建设路—Y）``: 建设 names a road inside the section's bracket, no verb before the name."""
+    assert [p.name for p in extract_projects(text)] == ["柳湖路（建设路—白鹭街）道路改造工程"]
