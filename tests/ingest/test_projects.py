@@ -429,3 +429,15 @@ def test_a_building_handed_over_or_put_into_use_is_a_project(text: str, names: l
 def test_a_verb_urging_the_works_on_names_no_project(text: str) -> None:
     """``…加快工程建设``: 工程 is the verb's object, the works in general, no name."""
     assert extract_projects(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "海棠镇“青苗领航”培育工程已实施两年，首批学员陆续结业。",
+        "青石街道启动社区后备干部培养工程，第一期招收学员30人。",
+    ],
+)
+def test_a_programme_that_trains_people_names_no_project(text: str) -> None:
+    """``“X”培育工程``, ``…干部培养工程``: a training programme builds nothing."""
+    assert extract_projects(text) == []
