@@ -51,7 +51,7 @@ from .layout import (
     is_strong_lead,
     paragraph_from,
 )
-from .normalize import CLAUSE_PUNCT, DASH_DECK
+from .normalize import BRIEF_XUN, CJK, CLAUSE_PUNCT, DASH_DECK
 
 BLANK, START, BYLINE, TEXT = "blank", "start", "byline", "text"
 # A photo caption (``图为……。（苗立新 摄）``): part of no article and no headline.
@@ -206,8 +206,11 @@ def tag_lines(lines: list[str], strong: frozenset[int] = frozenset()) -> list[tu
             tagged.append((NOTE_BYLINE, line))
             note_at = -1
         elif is_dateline(line) and (after_sentence or prev_kind != TEXT or is_headlineish(prev)):
-            tagged.append((START, line))
+            text, byline = _closed_in_line(stripped, i)
+            tagged.append((START, text))
             signed = prev_kind == REPORT or bool(split_lead_byline(stripped[i : i + 4])[1])
+            if byline:
+                tagged.append((BYLINE, byline))
         elif i in strong and after_sentence and is_lead(paragraph_from(stripped, i)):
             # An indented or bulleted lead on a page that marks only article starts so.
             tagged.append((START, line))
@@ -282,6 +285,17 @@ def _under_note(lines: list[str], note_at: int, i: int) -> bool:
 
 # A special section's banner (``……·专版``, ``……特刊``): the page's, no article's title.
 _SECTION_BANNER = re.compile(r"(?:专版|特刊|专刊|副刊)$")
+
+
+def _closed_in_line(lines: list[str], i: int) -> tuple[str, str]:
+    """``(lead, credit)`` of a whole article printed on its lead's one line (a page of one
+    paragraph per line), its credit glued after the last sentence (``……出席。（记者 X）``)
+    and a blank line under it: the credit closes the article as one on its own line does.
+    ``credit`` is empty when the line goes on below or ends with none."""
+    if i + 1 < len(lines) and lines[i + 1]:
+        return lines[i], ""
+    text, byline = split_glued_byline(lines[i])
+    return (text, byline) if byline and ends_sentence(text) else (lines[i], "")
 
 
 def _title_over_jump(above: list[str]) -> list[str]:
@@ -804,7 +818,7 @@ def _trailing_headlines(lines: list[str]) -> tuple[list[str], list[str]]:
             # A notice's signature (office, then date) closes its body as a full stop does.
             break
         # ``X提醒：`` over a title is the title's first half, not the body's open clause.
-        if not (is_headlineish(line) or _colon_head(line)):
+        if not (is_headlineish(line) or _colon_head(line) or _open_deck(lines, j)):
             return lines, []
         idx = j
         j -= 1
@@ -814,6 +828,26 @@ def _trailing_headlines(lines: list[str]) -> tuple[list[str], list[str]]:
     if idx == len(lines):
         return lines, []
     return lines[:idx], [x for x in lines[idx:] if x]
+
+
+def _open_deck(lines: list[str], j: int) -> bool:
+    """``lines[j]`` is the first half of a ``——`` deck the column wrapped at a list's comma
+    (``——聚焦A、B、`` / ``C难题``): a dash opens it, the headline line under it ends it, and
+    no clause of a body is finished inside it."""
+    line = lines[j]
+    return (
+        DASH_DECK.match(line) is not None
+        and line.endswith(_DECK_BREAKS)
+        and len(line) <= _HEAD_LINE_MAX
+        and not ends_sentence(line)
+        and _quotes_balanced(line)
+        and j + 1 < len(lines)
+        and _is_head_line(lines[j + 1])
+    )
+
+
+# Where a column wraps a deck mid-clause: after a list's 、 or a clause's ，.
+_DECK_BREAKS = ("、", "，")
 
 
 def _exclaimed_apart(lines: list[str], j: int) -> bool:
@@ -1131,8 +1165,8 @@ def segment(
     return _label_briefs(_split_unsigned(seg, width, _blanks_are_sparse(lines, width), now))
 
 
-# A brief block's label over its first item (``简讯``, ``快讯``, ``图片新闻``): no headline.
-_BRIEF_LABEL = re.compile(r"^(?:简讯|快讯|短讯|一句话新闻|新闻速递|图片新闻)$")
+# A brief block's label over its first item (``简讯``, ``社区快讯``, ``图片新闻``): no headline.
+_BRIEF_LABEL = re.compile(f"^(?:[{CJK}]{{0,4}}{BRIEF_XUN}|一句话新闻|新闻速递|图片新闻)$")
 
 
 # Any short label of a block (``动态``, ``要闻速览``): a few characters, no punctuation.

@@ -436,7 +436,10 @@ def _weight(
     """What placing a group with this article is worth (0: never).
 
     ``bodies`` is the page's number of articles: cluster ``bodies`` is printed after them all."""
-    on_top = not after and touching and article == cluster
+    # At the top of the page the cluster's groups head the bodies in order: the last one,
+    # printed right over the first body, goes to the body of its rank when the page has one.
+    in_order = cluster == 0 and 0 < order < bodies
+    on_top = not after and touching and article == cluster and not in_order
     if affinity > MIN_AFFINITY:
         return (
             affinity

@@ -38,9 +38,12 @@ _NUMBER_SPACE_CJK = re.compile(f"(?<![0-9A-Za-z+\\-./%])([0-9]+(?:\\.[0-9]+)?) +
 # day in it (``本报3月6日讯``), or ``又讯`` (a second item under the same column), followed by a
 # space, the byline bracket, the date or a lead word; so ``传来喜讯，`` in a body line is not one.
 # Some papers print the word in lenticular brackets (``【二七讯】9月4日，``): a lead word all the
-# same, brackets kept as printed.
+# same, brackets kept as printed. A word ending in ``快讯``, ``简讯`` or ``短讯`` (``社区快讯``)
+# is a brief column's label over its items (``BRIEF_XUN``), never a paper's lead word.
+BRIEF_XUN = "[快简短]讯"
 DATELINE = re.compile(
-    f"^((?:本报|本网|本台|又|[{CJK}]{{2,6}}?|本报\\d{{1,2}}月\\d{{1,2}}日)讯|【[{CJK}]{{2,6}}?讯】)"
+    f"^((?:本报|本网|本台|又|[{CJK}]{{2,6}}?|本报\\d{{1,2}}月\\d{{1,2}}日)讯(?<!{BRIEF_XUN})"
+    f"|【[{CJK}]{{2,6}}?讯】)"
     r"(?=\s|（|\(|\d|近日|近期|日前|昨天|昨日|今天|今年|为|在|据|随着|“|$)"
 )
 

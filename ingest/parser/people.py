@@ -567,7 +567,7 @@ def _opens_title_chain(text: str, at: int, after: int, known: Names) -> bool:
     m = OFFICE_RE.search(text, at, at + _MAX_TITLE)
     return (
         m is not None
-        and _TITLE_LEAD_RE.match(text, after) is None
+        and (_TITLE_LEAD_RE.match(text, after) is None or _joined_unit(text, at, after))
         and _NO_BREAK_RE.fullmatch(text, at, m.start()) is not None
         and _name_after_office(text, m.start(), m.end()) == m.end()
         and read_name(text, m.end(), known) is not None
@@ -575,6 +575,23 @@ def _opens_title_chain(text: str, at: int, after: int, known: Names) -> bool:
 
 
 _NO_BREAK_RE = re.compile(f"[{CJK}]*")
+# Lines of work a unit's name joins with 和 or 与 (工业和信息化局, 文化和旅游局, 卫生健康委).
+_UNIT_WORK_TAGS = frozenset({"n", "vn", "an"})
+
+
+def _joined_unit(text: str, at: int, after: int) -> bool:
+    """``text[at:after]``, read as a name before 和 or 与, is a unit's place and its first
+    line of work (区工业和信息化局局长, 市住房和城乡建设局): a title head (区, 市) and a common
+    noun as the given name; the conjunction joins two lines of work, not two people."""
+    given = text[at + 1 : after]
+    return (
+        text[after : after + 1] in _WORD_LEADS
+        and text[at] in _TITLE_HEADS
+        and JIEBA.tag(given) in _UNIT_WORK_TAGS
+        and JIEBA.freq(given) >= _WORD_FREQ
+    )
+
+
 _POST_NAME_GAP = (" ", "\u3000")
 
 

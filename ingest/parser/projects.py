@@ -72,9 +72,10 @@ _SUFFIX_RE = re.compile(
     # ``X项目7个`` counts items of a kind (as ``7个X项目`` does); ``3个月`` is a span of time.
     rf"(?<=项目)(?![部组库办地]|{OFFICE_RE.pattern}|{_NUM}个(?!月)))"
 )
-# Verbs whose object is a project or a list of them (紧盯A、B等重点项目, 坚持项目为王): before
-# a name they are the sentence's; right before the kind word they leave a clause (_CLAUSE_TAIL).
-_OBJECT_VERBS = r"坚持|明确|梳理|紧盯|盯紧|聚焦|围绕|争取|包装|申报"
+# Verbs whose object is a project or a list of them (紧盯A、B等重点项目, 坚持项目为王), or the
+# paperwork about projects (办理项目审批): before a name they are the sentence's; right before
+# the kind word they leave a clause (_CLAUSE_TAIL).
+_OBJECT_VERBS = r"坚持|明确|梳理|紧盯|盯紧|聚焦|围绕|争取|包装|申报|办理"
 _LEAD_WORDS = re.compile(
     # A time phrase (今年以来, 开工以来) ends before the name, not inside it at 以. A cause
     # clause (因X施工需要) opens on 因, no part of the work it names (基因 inside a name stays).
@@ -87,8 +88,10 @@ _LEAD_WORDS = re.compile(
 # area named so, no town: its name stays in the project's.
 _TOWN = r"(?:乡|(?<!小)镇|街道|办事处)"
 # No place prefix: 马寨镇X, 惠济区X, 郑州市X (but 南洼片区X, 新院区X are the project's own).
+# A village's works keep the village: a 村 with more after it before 街道 (X村主街道路…) is
+# the village's street and its road, no street office (a town may end in 村: X村镇).
 _PLACE_LEAD = re.compile(
-    rf"^(?:[\u4e00-\u9fff]{{1,4}}?{_TOWN}|"
+    rf"^(?:(?:(?!村)[\u4e00-\u9fff]){{0,3}}?[\u4e00-\u9fff]{_TOWN}|"
     r"(?![^区县市]*[路街巷])[\u4e00-\u9fff]{2,5}?(?<![片园新城景社小滩校厂街院商圈户山郊])[区县市](?![域场]))"
     r"(?=[\u4e00-\u9fff“]{3,}|\d*[A-Za-z])"
 )
@@ -146,14 +149,19 @@ _GENERIC_STEM = re.compile(
     r"更多|诸多|众多|各类|各项|一系列|全部|所有|部分|其余|其他|剩余|个别|若干|"
     r"\d(?!\d*[A-Za-z])|[一二三四五六七八九十两几多]+[个大项批])"
 )
-_GENERIC_NAMES = frozenset(
-    {"民生工程", "民心工程", "重点项目", "重大项目", "产业项目", "安置房项目", "项目", "工程"}
-    # Kinds of work every district does: named only with a place (十八里河片区棚户区改造).
-    | {"老旧小区改造", "城市更新", "棚户区改造", "城中村改造", "安置房建设", "背街小巷整治",
-       "道路建设", "基础设施建设", "民生实事", "乡村振兴", "污水处理", "雨污分流", "海绵城市",
-       "旧城改造", "拆迁安置", "高标准农田", "生态修复", "绿化提升", "管网改造", "立面整治",
-       "城市建设", "城乡建设"}
+# Kinds of work every district does: named only with a place (十八里河片区棚户区改造).
+_WORK_KINDS = frozenset(
+    {"老旧小区改造", "城市更新", "棚户区改造", "城中村改造", "安置房建设", "背街小巷整治",
+     "道路建设", "基础设施建设", "民生实事", "乡村振兴", "污水处理", "雨污分流", "海绵城市",
+     "旧城改造", "拆迁安置", "高标准农田", "生态修复", "绿化提升", "管网改造", "立面整治",
+     "城市建设", "城乡建设"}
 )  # fmt: skip
+_GENERIC_NAMES = (
+    frozenset(
+        {"民生工程", "民心工程", "重点项目", "重大项目", "产业项目", "安置房项目", "项目", "工程"}
+    )
+    | _WORK_KINDS
+)
 # “德化里”历史街区更新: a proper name in quotes, then the kind of work. A stem all in quotes
 # (“六大提升工程”), a counted slogan (“四个一”工程, “双创”: a numeral and one word) or a
 # designation after the quote (“X”示范基地) is a campaign, no project.
@@ -688,6 +696,33 @@ def _work_in_progress(text: str) -> list[tuple[int, str]]:
     return out
 
 
+# X片区老旧小区改造, X片区城市更新: a kind of work named with the area it is done in is a
+# project wherever it is printed, with no 工程 or 项目 after it. Where more of a name follows
+# the kind (…改造工程, …更新一期, …改造安置房) the name is longer and read elsewhere.
+_AREA = "片区"
+_AREA_WORK_RE = re.compile(
+    _AREA
+    + "(?:"
+    + "|".join(sorted(_WORK_KINDS, key=len, reverse=True))
+    + r")(?!改造|提升|整治|建设|工程|项目|[一二三四五六]期|安置|[（(])"
+)
+
+
+def _area_works(text: str) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    p = text.find(_AREA)
+    while p >= 0:
+        m = _AREA_WORK_RE.match(text, p)
+        if m is not None:
+            start = _item_start(text, p)
+            raw = text[start : m.end()]
+            name = _PLACE_LEAD.sub("", _after_lead(raw))
+            if _ok(name, from_list=True):
+                out.append((start + raw.rfind(name), name))
+        p = text.find(_AREA, p + len(_AREA))
+    return out
+
+
 def _item_start(text: str, end: int, longest: int = _WORK_NAME_MAX) -> int:
     """Where the run of name characters ending at ``end`` starts, at most ``longest`` back."""
     start = end
@@ -855,6 +890,7 @@ def extract_projects(text: str, headline_end: int = 0) -> list[ProjectMention]:
     found.extend(_semicolon_items(text))
     found.extend(_visited(text))
     found.extend(_one_site(text))
+    found.extend(_area_works(text))
     for m in _suffix_matches(text):
         raw = m.group("name")
         name = _after_lead(raw)

@@ -841,3 +841,75 @@ def test_an_own_line_label_over_a_title_and_its_deck_opens_no_body() -> None:
     seg = segment(lines)
     assert seg.clusters[1] == lines[7:10]
     assert seg.articles[1].lines[0] == lines[10]
+
+
+def test_a_dash_deck_wrapped_at_a_lists_comma_heads_the_next_article() -> None:
+    """Under an unsigned article, a two-line title and a ``——`` deck the column wrapped after a
+    list's 、 are the next article's headline, not the end of the body above."""
+    page = "\n".join(
+        [
+            "海棠区文明城市创建推进会召开",
+            "本报讯 4月8日，海棠区文明城市创建推进",
+            "会召开，会议部署了下阶段重点工作任务，",
+            "要求各单位对照标准，逐项整改落实到位。",
+            "",
+            "",
+            "青梅街道开展“清洁家园”",
+            "集中整治行动",
+            "——清理楼道杂物、废旧车辆、",
+            "乱堆乱放三类问题",
+            "本报讯 4月9日，青梅街道组织",
+            "志愿者开展集中整治，清运杂物十余吨。",
+        ]
+    )
+    parsed = parse_page(page.encode(), "deck.txt")
+    assert len(parsed.articles) == 2
+    first, second = parsed.articles
+    assert first.body.endswith("逐项整改落实到位。")
+    assert second.title == "青梅街道开展“清洁家园”集中整治行动"
+    assert second.subtitle == "——清理楼道杂物、废旧车辆、乱堆乱放三类问题"
+
+
+def test_a_one_line_article_closed_by_its_credit_ends_there() -> None:
+    """A whole article printed on its lead's one line and closed by a glued credit ends at
+    that credit: the byline line set apart under it opens the next article's body."""
+    lines = [
+        "海棠区新建口袋公园",
+        "本报讯 5月6日，海棠区三处口袋公园建成开放，新增绿地一万平方米。（记者 司空岚）",
+        "",
+        "",
+        "本报记者 柏青禾 文/图",
+        "5月7日上午，在青梅社区的",
+        "便民服务站，居民排起了长队。",
+    ]
+    seg = segment(lines, None)
+    assert len(seg.articles) == 2
+    first, second = seg.articles
+    assert first.lines == ["本报讯 5月6日，海棠区三处口袋公园建成开放，新增绿地一万平方米。"]
+    assert first.byline_lines == ["（记者 司空岚）"]
+    assert second.byline_lines == ["本报记者 柏青禾 文/图"]
+    assert second.lines[0] == "5月7日上午，在青梅社区的"
+
+
+def test_an_own_line_label_ending_in_xun_is_the_brief_column_not_a_lead_word() -> None:
+    """``乡镇快讯`` alone on a line over dated, untitled items is a brief block's label (as
+    ``简讯`` is), not a paper's lead word (``X讯``) opening the first item's body."""
+    page = "\n".join(
+        [
+            "海棠区召开防汛会",
+            "本报讯 6月2日，海棠区召开防",
+            "汛会，部署汛期各项工作。（记",
+            "者 孙丽）",
+            "",
+            "",
+            "乡镇快讯",
+            "6月3日，青柳镇开展防溺水宣",
+            "传，发放宣传资料300余份。",
+            "6月4日，白石乡新建口袋公园",
+            "2处，居民休闲有了去处。",
+        ]
+    )
+    parsed = parse_page(page.encode(), "briefs.txt")
+    starts = [a.body[:6] for a in parsed.articles]
+    assert starts == ["本报讯 6月", "6月3日，青", "6月4日，白"]
+    assert parsed.articles[1].column == "乡镇快讯"

@@ -595,3 +595,17 @@ def test_a_dash_deck_naming_the_next_body_stays_with_its_title() -> None:
     top = ["桃溪大道拓宽工程加紧施工", "——春风细雨里赶工期暖童心"]
     assigned, _ = assign_headlines([top, [], []], [road, walk])
     assert assigned == {0: top}
+
+
+def test_a_top_cluster_heads_the_bodies_in_order_not_its_last_group_the_first() -> None:
+    """Headlines stacked at the top of a page, set apart by blank lines, head the bodies below
+    in the same order: the last one, printed right over the first body, is the third's."""
+    bodies = [
+        "本报讯 3月2日，海棠区志愿者走进敬老院，为老人理发、量血压，陪老人聊天。",
+        "本报讯 3月3日，海棠区河道治理工作推进会召开，部署汛前河道清淤任务。",
+        "二七讯 3月4日，青柳社区召开议事会，居民商定小区停车办法，新划车位30个。",
+    ]
+    cluster = ["志愿者上门 老人笑开颜", "", "海棠区河道治理推进会召开", "", "车位划出来"]
+    assigned, unplaced = assign_headlines([cluster, [], []], bodies)
+    assert assigned == {0: [cluster[0]], 1: [cluster[2]], 2: [cluster[4]]}
+    assert unplaced == []

@@ -84,6 +84,27 @@ def test_a_title_chain_after_the_comma_of_a_list_is_the_next_persons() -> None:
     ]  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "副区长柯小棠、区文化和旅游局局长庞书远带队检查。",
+            [("柯小棠", ["副区长"]), ("庞书远", ["区文化和旅游局局长"])],
+        ),
+        (
+            "区领导岑北、区商务与物流局副局长宁远航陪同。",
+            [("岑北", ["区领导"]), ("宁远航", ["区商务与物流局副局长"])],
+        ),
+    ],
+)
+def test_a_unit_name_holding_a_conjunction_opens_the_next_title_chain(
+    text: str, found: list
+) -> None:
+    """``副区长A、区X和Y局局长B``: 区 and a line of work before 和 read as a name (区 is a
+    surname too), but the 和 joins two lines of work of one unit, so the chain is B's."""
+    assert [(p.name, p.titles) for p in extract_persons(text)] == found
+
+
 def test_two_people_in_one_sentence_keep_their_own_titles() -> None:
     got = _by_name("区委书记陈红民，区委副书记、区长苏建设以及区四个班子领导参加。")
     assert got == {

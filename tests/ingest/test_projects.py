@@ -432,6 +432,36 @@ def test_a_verb_urging_the_works_on_names_no_project(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("窗口为专程赶来办理项目备案的商户讲解流程。", []),
+        ("大厅里，等着办理项目核准的群众不多。", []),
+        ("专班帮企业办理青梅智造产业园项目施工许可证。", ["青梅智造产业园"]),
+    ],
+)
+def test_paperwork_handled_for_projects_names_none(text: str, names: list[str]) -> None:
+    """``办理项目审批``: 项目 is the object of the paperwork handled, no name before it; a name
+    after 办理 stands."""
+    assert [p.name for p in extract_projects(text)] == names
+
+
+def test_a_village_works_keep_the_village_when_its_street_runs_into_a_road() -> None:
+    """X村主街道路…工程: 街道 there is the village's street and its road, no street office
+    to drop; the village stays in the name, as a community's does."""
+    text = "村民代表表决通过了柳湾村主街道路拓宽工程实施方案。"
+    assert [p.name for p in extract_projects(text)] == ["柳湾村主街道路拓宽工程"]
+
+
+def test_a_kind_of_work_named_with_its_area_is_a_project_wherever_printed() -> None:
+    """X片区老旧小区改造 with no 工程 or 项目 after it names a project by its area; the bare
+    kind (老旧小区改造) names none, and a longer name after the kind is read whole."""
+    text = "首批启动的槐荫东路片区老旧小区改造惠及居民800户，全区老旧小区改造稳步推进。"
+    assert [p.name for p in extract_projects(text)] == ["槐荫东路片区老旧小区改造"]
+    longer = "副区长察看了槐荫东路片区城市更新二期。"
+    assert [p.name for p in extract_projects(longer)] == ["槐荫东路片区城市更新二期"]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "海棠镇“青苗领航”培育工程已实施两年，首批学员陆续结业。",
