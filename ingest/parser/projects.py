@@ -172,6 +172,9 @@ _QUOTED_NAME = re.compile(
     r"[^“”]{2,12}”(?!研学|特色|示范|实践|教育|培训)[\u4e00-\u9fff]{3,}"
 )
 _QUOTED_KIND = re.compile(r"”工程$")
+# A programme that trains or brings up people (“X”培育工程, 青年人才培养工程) builds nothing:
+# a cadre course's name, no project.
+_PEOPLE_PROGRAMME = re.compile(r"(?:培育|培养|培训|育人|育才|人才|教育)工程$")
 # A preposition, or a verb whose object 项目 is (比学赶超抓项目, 谋项目, 坚持项目为王,
 # 紧盯项目): the words before the kind word are a clause.
 _CLAUSE_TAIL = re.compile(rf"(?:[于至向从、抓促谋争]|{_OBJECT_VERBS})$")
@@ -245,7 +248,7 @@ def _ok(name: str, from_list: bool) -> bool:
     if stem.startswith("“") and not _QUOTED_NAME.match(stem):
         return False
     # “X”工程 after a verb (杜绝“半拉子”工程): a quoted word and the bare kind is a slogan.
-    if _QUOTED_KIND.search(name):
+    if _QUOTED_KIND.search(name) or _PEOPLE_PROGRAMME.search(name):
         return False
     # …贯穿于项目建设, …经营和工程进度: a preposition or a joiner right before the kind word
     # leaves a clause in front of it, no name.

@@ -511,3 +511,15 @@ def test_being_built_opening_a_visit_list_names_its_first_stop_alone() -> None:
 def test_a_lead_word_inside_a_road_sections_bracket_is_the_roads_name(text: str) -> None:
     """``（建设路—Y）``: 建设 names a road inside the section's bracket, no verb before the name."""
     assert [p.name for p in extract_projects(text)] == ["柳湖路（建设路—白鹭街）道路改造工程"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "海棠镇“青苗领航”培育工程已实施两年，首批学员陆续结业。",
+        "青石街道启动社区后备干部培养工程，第一期招收学员30人。",
+    ],
+)
+def test_a_programme_that_trains_people_names_no_project(text: str) -> None:
+    """``“X”培育工程``, ``…干部培养工程``: a training programme builds nothing."""
+    assert extract_projects(text) == []
