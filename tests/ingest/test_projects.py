@@ -459,3 +459,10 @@ def test_a_kind_of_work_named_with_its_area_is_a_project_wherever_printed() -> N
     assert [p.name for p in extract_projects(text)] == ["槐荫东路片区老旧小区改造"]
     longer = "副区长察看了槐荫东路片区城市更新二期。"
     assert [p.name for p in extract_projects(longer)] == ["槐荫东路片区城市更新二期"]
+
+
+def test_a_named_area_before_dushi_stays_in_the_name() -> None:
+    """都市 (a metropolis: 都市农业, 都市生态) is a word of the name, no city's 市: the named
+    area in front of it (梨花湾) is not a place prefix to drop."""
+    text = "要加快梨花湾都市生态农业园二期建设，培育特色种植。"
+    assert [p.name for p in extract_projects(text)] == ["梨花湾都市生态农业园二期"]
