@@ -633,6 +633,8 @@ def _visited(text: str) -> list[tuple[int, str]]:
 _BEING_BUILT_RE = re.compile(
     rf"(?:正在建设|正在施工|正在建|在建)的(?P<name>{_ITEM}{{4,24}}?)"
     r"(?=[，。；、]|和|及|与|现场|$|已|将|预计|即将|目前|现已|"
+    # A condition on its completion (…中心建成后, …投用后) is the sentence's.
+    r"(?:建成|完工|竣工|投用|投产|运营|交付)+后|"
     r"(?:今年|明年|年内|年底|[上下]半年|\d{1,2}月)[^，。；]{0,6}?(?:开工|完工|竣工|投用|投产|建成|交付|通车))"
 )
 # 既有X，也有A、B等项目: the first half of the pair names a project as the second does.

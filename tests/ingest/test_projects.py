@@ -466,3 +466,11 @@ def test_a_named_area_before_dushi_stays_in_the_name() -> None:
     area in front of it (梨花湾) is not a place prefix to drop."""
     text = "要加快梨花湾都市生态农业园二期建设，培育特色种植。"
     assert [p.name for p in extract_projects(text)] == ["梨花湾都市生态农业园二期"]
+
+
+def test_a_facility_being_built_ends_before_a_condition_on_its_completion() -> None:
+    """正在建设的X建成后, …投用后: the condition is the sentence's, no part of X's name."""
+    text = "正在建设的白杨村蔬菜冷藏配送中心建成后，可储存蔬菜500吨。"
+    assert [p.name for p in extract_projects(text)] == ["白杨村蔬菜冷藏配送中心"]
+    text = "正在施工的柳湾村果品分拣中心投用后，果农不出村就能卖果。"
+    assert [p.name for p in extract_projects(text)] == ["柳湾村果品分拣中心"]
