@@ -130,6 +130,9 @@ _TIME_START = re.compile(
 )
 # 研学基地, 特色小镇: the kind of place, not one place.
 _KIND_STEM = re.compile(r"^(?:研学|特色|示范|实践|教育|培训|生产|种植|养殖|孵化|创业|实训)")
+# X村樱桃种植基地, X肉牛养殖基地: land farmed, which stands already; no construction by its
+# suffix (an industrial 生产基地 is built). One said to be being built is read elsewhere.
+_FARM_BASE = re.compile(r"(?:种植|养殖|种养|育苗|繁育)基地$")
 # A、B等18个项目, A和B两个项目: the count before 项目 is no part of the last name.
 _COUNT_TAIL = re.compile(rf"(?:等{_NUM}?|等?{_NUM}个)$|(?<=[^\d])\d+$")
 _COUNT_END = re.compile(rf"{_NUM}个$")
@@ -278,7 +281,7 @@ def _ok(name: str, from_list: bool) -> bool:
         # characters or more, no sentence words.
         return len(stem) >= 4 or bool(_PROPER_END.search(stem))
     if name.endswith(("基地", "小镇")):
-        return not _KIND_STEM.match(name)
+        return not (_KIND_STEM.match(name) or _FARM_BASE.search(name))
     return True
 
 

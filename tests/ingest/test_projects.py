@@ -474,3 +474,17 @@ def test_a_facility_being_built_ends_before_a_condition_on_its_completion() -> N
     assert [p.name for p in extract_projects(text)] == ["白杨村蔬菜冷藏配送中心"]
     text = "正在施工的柳湾村果品分拣中心投用后，果农不出村就能卖果。"
     assert [p.name for p in extract_projects(text)] == ["柳湾村果品分拣中心"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("代表们来到青石镇白杨村草莓种植基地，察看大棚长势。", []),
+        ("白杨村肉牛养殖基地、柳湾村果品分拣中心工程，均在青石镇。", ["柳湾村果品分拣中心工程"]),
+        ("代表们察看了正在建设的白杨村草莓种植基地。", ["白杨村草莓种植基地"]),
+    ],
+)
+def test_a_farm_base_stands_already_unless_said_to_be_built(text: str, names: list[str]) -> None:
+    """X种植基地, X养殖基地: land farmed, that stands already, no construction by its suffix
+    (an industrial 生产基地 is built); one the sentence says is being built is a project."""
+    assert [p.name for p in extract_projects(text)] == names
