@@ -92,9 +92,10 @@ _SPOKEN_OPENING = re.compile(r"^“[^”]{2,}[，。！？…]”")
 # A lead on the day alone (``5日，``, ``19日晚，``): the month is the issue's.
 _DAY_LEAD = re.compile(r"^(?:[12]\d|3[01]|[1-9])日(?:[，,]|上午|下午|中午|晚上?|早上|凌晨|一早)")
 # A feature's title that is a whole quotation (``“……”``), and a lead that opens on the place
-# it is set in (``在X街道，……``): under such a title, the place lead is the body's first line.
+# it is set in (``在X街道，……``) or walks the reader into it (``走进X村的…``): under such a
+# title, the place lead is the body's first line.
 _QUOTED_TITLE = re.compile(r"^“[^“”]{2,}”$")
-_PLACE_LEAD = re.compile(r"^在[^，。；：]{1,16}?(?:街道|社区|镇|乡|村|小区|园区)")
+_PLACE_LEAD = re.compile(r"^(?:在|走进)[^，。；：]{1,16}?(?:街道|社区|镇|乡|村|小区|园区)")
 # A line wholly in square brackets: a label or a subhead (``【一碗热汤】``), never a title.
 _BRACKETED = re.compile(r"^【[^【】]+】$")
 

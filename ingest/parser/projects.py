@@ -92,9 +92,12 @@ _TOWN = r"(?:乡|(?<!小)镇|街道|办事处)"
 # No place prefix: 马寨镇X, 惠济区X, 郑州市X (but 南洼片区X, 新院区X are the project's own).
 # A village's works keep the village: a 村 with more after it before 街道 (X村主街道路…) is
 # the village's street and its road, no street office (a town may end in 村: X村镇).
+# 都市 after a named area (樱桃沟都市农业示范园) is a word of the name, a metropolis, no
+# city's 市; a city whose name ends in 都 has one character before it (成都市).
 _PLACE_LEAD = re.compile(
     rf"^(?:(?:(?!村)[\u4e00-\u9fff]){{0,3}}?[\u4e00-\u9fff]{_TOWN}|"
-    r"(?![^区县市]*[路街巷])[\u4e00-\u9fff]{2,5}?(?<![片园新城景社小滩校厂街院商圈户山郊])[区县市](?![域场]))"
+    r"(?![^区县市]*[路街巷])[\u4e00-\u9fff]{2,5}?(?<![片园新城景社小滩校厂街院商圈户山郊])"
+    r"(?<![\u4e00-\u9fff]{2}都)[区县市](?![域场]))"
     r"(?=[\u4e00-\u9fff“]{3,}|\d*[A-Za-z])"
 )
 # A list item or a name that is a place, not a project (到马寨镇、侯寨乡等地调研).
@@ -129,6 +132,9 @@ _TIME_START = re.compile(
 )
 # 研学基地, 特色小镇: the kind of place, not one place.
 _KIND_STEM = re.compile(r"^(?:研学|特色|示范|实践|教育|培训|生产|种植|养殖|孵化|创业|实训)")
+# X村樱桃种植基地, X肉牛养殖基地: land farmed, which stands already; no construction by its
+# suffix (an industrial 生产基地 is built). One said to be being built is read elsewhere.
+_FARM_BASE = re.compile(r"(?:种植|养殖|种养|育苗|繁育)基地$")
 # A、B等18个项目, A和B两个项目: the count before 项目 is no part of the last name.
 _COUNT_TAIL = re.compile(rf"(?:等{_NUM}?|等?{_NUM}个)$|(?<=[^\d])\d+$")
 _COUNT_END = re.compile(rf"{_NUM}个$")
@@ -280,7 +286,7 @@ def _ok(name: str, from_list: bool) -> bool:
         # characters or more, no sentence words.
         return len(stem) >= 4 or bool(_PROPER_END.search(stem))
     if name.endswith(("基地", "小镇")):
-        return not _KIND_STEM.match(name)
+        return not (_KIND_STEM.match(name) or _FARM_BASE.search(name))
     return True
 
 
@@ -652,6 +658,8 @@ def _visited(text: str) -> list[tuple[int, str]]:
 _BEING_BUILT_RE = re.compile(
     rf"(?:正在建设|正在施工|正在建|在建)的(?P<name>{_ITEM}{{4,24}}?)"
     r"(?=[，。；、]|和|及|与|现场|$|已|将|预计|即将|目前|现已|"
+    # A condition on its completion (…中心建成后, …投用后) is the sentence's.
+    r"(?:建成|完工|竣工|投用|投产|运营|交付)+后|"
     r"(?:今年|明年|年内|年底|[上下]半年|\d{1,2}月)[^，。；]{0,6}?(?:开工|完工|竣工|投用|投产|建成|交付|通车))"
 )
 # 既有X，也有A、B等项目: the first half of the pair names a project as the second does.

@@ -523,3 +523,32 @@ def test_a_lead_word_inside_a_road_sections_bracket_is_the_roads_name(text: str)
 def test_a_programme_that_trains_people_names_no_project(text: str) -> None:
     """``“X”培育工程``, ``…干部培养工程``: a training programme builds nothing."""
     assert extract_projects(text) == []
+
+
+def test_a_named_area_before_dushi_stays_in_the_name() -> None:
+    """都市 (a metropolis: 都市农业, 都市生态) is a word of the name, no city's 市: the named
+    area in front of it (梨花湾) is not a place prefix to drop."""
+    text = "要加快梨花湾都市生态农业园二期建设，培育特色种植。"
+    assert [p.name for p in extract_projects(text)] == ["梨花湾都市生态农业园二期"]
+
+
+def test_a_facility_being_built_ends_before_a_condition_on_its_completion() -> None:
+    """正在建设的X建成后, …投用后: the condition is the sentence's, no part of X's name."""
+    text = "正在建设的白杨村蔬菜冷藏配送中心建成后，可储存蔬菜500吨。"
+    assert [p.name for p in extract_projects(text)] == ["白杨村蔬菜冷藏配送中心"]
+    text = "正在施工的柳湾村果品分拣中心投用后，果农不出村就能卖果。"
+    assert [p.name for p in extract_projects(text)] == ["柳湾村果品分拣中心"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("代表们来到青石镇白杨村草莓种植基地，察看大棚长势。", []),
+        ("白杨村肉牛养殖基地、柳湾村果品分拣中心工程，均在青石镇。", ["柳湾村果品分拣中心工程"]),
+        ("代表们察看了正在建设的白杨村草莓种植基地。", ["白杨村草莓种植基地"]),
+    ],
+)
+def test_a_farm_base_stands_already_unless_said_to_be_built(text: str, names: list[str]) -> None:
+    """X种植基地, X养殖基地: land farmed, that stands already, no construction by its suffix
+    (an industrial 生产基地 is built); one the sentence says is being built is a project."""
+    assert [p.name for p in extract_projects(text)] == names
