@@ -116,7 +116,7 @@ _HABIT_RE = re.compile(
 _LIST_SEP_RE = re.compile(r"、(?=[^“”]*(?:“|$))")
 # A count in front (一场坝坝会召开, 召开一次X会) is a measure word, no part of the name.
 _LEAD_RE = re.compile(
-    r"^(?:主持|分别|先后|随后|并|还|又|了|专题(?!会|学习会)|集中(?!学习会)|今天|当天|近日|日前|"
+    r"^(?:主持|分别|先后|随后|并|还|又|了|集中(?!学习会)|今天|当天|近日|日前|"
     r"上午|下午|晚上|一[场次])+"
 )
 # A generic name says only what kind of meeting it was; it is merged into a named one.

@@ -148,6 +148,10 @@ MEETINGS = [
     ("6月2日晚，桂花社区楼下，一场议事会召开，社区主任莫晚晴主持会议。", NAME_CHAIR,
      [("议事会", "莫晚晴")]),
     ("6月2日，青石村召开了一次村民恳谈会。", NAME, [("村民恳谈会",)]),
+    # 专题 opening a name after 召开 is the meeting's own word, kept as printed.
+    ("7月8日，青石县人大常委会召开专题评议会，副主任柳云歌主持会议。", NAME_CHAIR,
+     [("专题评议会", "柳云歌")]),
+    ("7月8日，桂花镇召开专题听证会。", NAME, [("专题听证会",)]),
     # A meeting held in a relative clause, its chair in the 由X主持 that follows.
     ("6月4日，委员们参观了青石镇卫生院。随后召开的恳谈会由镇党委副书记欧阳静川主持。",
      NAME_CHAIR, [("恳谈会", "欧阳静川")]),

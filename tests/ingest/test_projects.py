@@ -552,3 +552,24 @@ def test_a_farm_base_stands_already_unless_said_to_be_built(text: str, names: li
     """X种植基地, X养殖基地: land farmed, that stands already, no construction by its suffix
     (an industrial 生产基地 is built); one the sentence says is being built is a project."""
     assert [p.name for p in extract_projects(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "委员们先后来到青榆路小学改扩建工程、区中医院新院区二期项目和槐花社区助老食堂，"
+            "察看工程进度和运营情况。",
+            ["青榆路小学改扩建工程", "区中医院新院区二期"],
+        ),
+        ("代表们先后察看了柳溪大道拓宽工程、桃源社区户外劳动者驿站。", ["柳溪大道拓宽工程"]),
+        (
+            "视察组来到枫林镇敬老院、区体育中心三期工程，了解建设和运营情况。",
+            ["区体育中心三期工程"],
+        ),
+    ],
+)
+def test_a_community_service_point_in_a_visit_list_is_a_stop(text: str, names: list[str]) -> None:
+    """A canteen, a workers' post or an old people's home visited beside works being built
+    stands already: a stop on the way, no project."""
+    assert [p.name for p in extract_projects(text)] == names
