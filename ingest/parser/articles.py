@@ -51,7 +51,7 @@ from .layout import (
     is_strong_lead,
     paragraph_from,
 )
-from .normalize import BRIEF_XUN, CJK, CLAUSE_PUNCT, DASH_DECK
+from .normalize import BRIEF_XUN, CJK, CLAUSE_PUNCT, DASH_DECK, SPOKEN_QUOTE
 
 BLANK, START, BYLINE, TEXT = "blank", "start", "byline", "text"
 # A photo caption (``图为……。（苗立新 摄）``): part of no article and no headline.
@@ -84,17 +84,17 @@ _LOOKBACK_MAX = 12
 _SPARSE_BLANKS = 2
 # A clause break: a deck may hold one, a headline over a body with no lead word none.
 _CLAUSE_BREAK = re.compile("[，、；：]")
-# An interview's first words: a spoken sentence in quotes (``“这条路修好了，”``), not a quoted
-# name (``“万人助万企”活动``) or a quoted deck.
+# An interview's first words: a spoken sentence in quotes, not a quoted deck.
 # A headline may end in ! or ? (``“家门口就能看病，真方便！”``), never in a full stop.
 _EXCLAIMED = re.compile(r"[！？]”?$")
-_SPOKEN_OPENING = re.compile(r"^“[^”]{2,}[，。！？…]”")
+_SPOKEN_OPENING = re.compile("^" + SPOKEN_QUOTE)
 # A lead on the day alone (``5日，``, ``19日晚，``): the month is the issue's.
 _DAY_LEAD = re.compile(r"^(?:[12]\d|3[01]|[1-9])日(?:[，,]|上午|下午|中午|晚上?|早上|凌晨|一早)")
 # A feature's title that is a whole quotation (``“……”``), and a lead that opens on the place
-# it is set in (``在X街道，……``): under such a title, the place lead is the body's first line.
+# it is set in (``在X街道，……``) or walks the reader into it (``走进X村的…``): under such a
+# title, the place lead is the body's first line.
 _QUOTED_TITLE = re.compile(r"^“[^“”]{2,}”$")
-_PLACE_LEAD = re.compile(r"^在[^，。；：]{1,16}?(?:街道|社区|镇|乡|村|小区|园区)")
+_PLACE_LEAD = re.compile(r"^(?:在|走进)[^，。；：]{1,16}?(?:街道|社区|镇|乡|村|小区|园区)")
 # A line wholly in square brackets: a label or a subhead (``【一碗热汤】``), never a title.
 _BRACKETED = re.compile(r"^【[^【】]+】$")
 

@@ -20,8 +20,13 @@ from .normalize import CJK, DATELINE
 _NOT_ROLE = "(?!通讯员|记者|实习生|摄影|摄像|报道|文/|图/|特约|首席|见习|本报|供稿|供图|读者)"
 # Each character is checked, so a name printed without a space before the next role
 # (``记者郝梦洁通讯员王芳``, a letter-spaced line collapsed) still ends where the role begins.
-# A two-character name is often printed with a gap to fill the width of three (``邝 静``).
-_NAME = f"(?:[{CJK}] [{CJK}](?![{CJK}])|(?:{_NOT_ROLE}[{CJK}]){{2,4}})"
+# A two-character name is often printed with a gap to fill the width of three (``邝 静``);
+# OCR leaves one after a compound surname too (``司徒 静``): no one is named by it alone.
+_COMPOUND = "|".join(sorted(COMPOUND_SURNAMES))
+_NAME = (
+    f"(?:[{CJK}] [{CJK}](?![{CJK}])|(?:{_COMPOUND}) [{CJK}](?![{CJK}])"
+    f"|(?:{_NOT_ROLE}[{CJK}]){{2,4}})"
+)
 _NAMES = f"{_NAME}(?:(?: +|、){_NAME})*"
 # An outlet before 记者 ends like a newspaper or a media group does (本报, 郑报融媒, 郑州报业集团,
 # 郑州日报, 正观新闻·郑州晚报 …), so ``据记者`` or ``随行记者`` are never read as one.
@@ -128,7 +133,9 @@ def join_byline_lines(lines: list[str]) -> str:
         spaced, closed = out + " " + row, out + row
         prefer_closed = _broken_name(out.split(" ")[-1])
         first, second = (closed, spaced) if prefer_closed else (spaced, closed)
-        out = second if not _prefix_ok(first) and _prefix_ok(second) else first
+        # Roles first: ``（记`` / ``者 王芳）`` is a byline, though ``记 者`` has a name's shape.
+        ok = _prefix_ok if _prefix_ok(first) or _prefix_ok(second) else _bare_prefix_ok
+        out = second if not ok(first) and ok(second) else first
     return out
 
 
@@ -143,6 +150,13 @@ def _prefix_ok(text: str) -> bool:
     """Could this be a byline so far (a bracket may still be open)?"""
     text = text.strip()
     return is_byline_line(text) or is_byline_line(text + "）") or is_byline_line(text.lstrip("（("))
+
+
+def _bare_prefix_ok(text: str) -> bool:
+    """Could this be a bare credit so far: a column wraps ``（王芳 李`` / ``明）`` as it wraps
+    a byline."""
+    text = text.strip()
+    return is_bare_credit(text) or is_bare_credit(text + "）")
 
 
 def completes_byline(head: str, line: str) -> bool:
@@ -179,7 +193,7 @@ def split_wrapped_unit_credit(line: str, following: Sequence[str]) -> tuple[str,
     """``(text, opening, n)`` when ``line`` ends with the first part of a unit credit or a
     closing byline that the next ``n`` lines close (``……参加活动。（五里堡街`` / ``道 供稿）``,
     ``……在基层。（记`` / ``者 王芳）``, ``……的内容。（记者 司`` / ``马青禾 实习生 禹`` /
-    ``佳宁）``); ``("", "", 0)`` otherwise."""
+    ``佳宁）``, bare names ``……监督。（王芳`` / ``李明）``); ``("", "", 0)`` otherwise."""
     m = _OPEN_CREDIT.search(line)
     if not m:
         return "", "", 0
@@ -195,7 +209,9 @@ def split_wrapped_unit_credit(line: str, following: Sequence[str]) -> tuple[str,
         return "", "", 0
     head = m.group("open")
     joined = join_byline_lines([head, *rows])
-    if not (is_unit_credit(head + "".join(rows)) or is_byline_line(joined)):
+    if not (
+        is_unit_credit(head + "".join(rows)) or is_byline_line(joined) or is_bare_credit(joined)
+    ):
         return "", "", 0
     return line[: m.start()].rstrip(), head, len(rows)
 
@@ -357,6 +373,28 @@ def _unique(names: list[str]) -> list[str]:
     return list(dict.fromkeys(names))
 
 
+def _join_wrapped_bare(rows: list[str]) -> list[str]:
+    """Rows with a bare credit the column wrapped (``（王芳`` / ``李明）``) joined into one row:
+    its names are correspondents as those of an unwrapped one are."""
+    out: list[str] = []
+    i = 0
+    while i < len(rows):
+        n = _wrapped_bare_rows(rows, i)
+        out.append(join_byline_lines(rows[i : i + n]) if n > 1 else rows[i])
+        i += n
+    return out
+
+
+def _wrapped_bare_rows(rows: list[str], i: int) -> int:
+    """How many rows from ``i`` make one wrapped bare credit (1 when they make none)."""
+    if not rows[i].strip().startswith(("（", "(")):
+        return 1
+    for j in range(i, min(i + 1 + CREDIT_TAIL_MAX, len(rows))):
+        if rows[j].strip().endswith(("）", ")")):
+            return j + 1 - i if j > i and is_bare_credit(join_byline_lines(rows[i : j + 1])) else 1
+    return 1
+
+
 def parse_byline(printed: str) -> Byline:
     """Reporters and correspondents are kept apart: the loader credits them differently."""
     result = Byline(printed=printed)
@@ -367,6 +405,7 @@ def parse_byline(printed: str) -> Byline:
     # name is the end of a role wrapped over two lines (``通讯员`` / ``李明``).
     if rows and is_author_line(rows[0]):
         result.reporters.append(rows.pop(0).strip())
+    rows = _join_wrapped_bare(rows)
     for row in rows:
         if is_bare_credit(row):
             result.correspondents.extend(_names(_BARE.match(row.strip()).group("names")))

@@ -19,6 +19,7 @@ import re
 from datetime import date, timedelta
 
 from .model import PartialDate
+from .normalize import SPOKEN_QUOTE
 
 # 11月18日, 2024年11月18日, 11月18日、25日; a gap OCR left inside is allowed, also between
 # the two digits of a month (``1 2月``, on one line: a number ending the line before is no
@@ -82,8 +83,10 @@ def find_dates(text: str) -> list[tuple[int | None, int, int]]:
 
 # A lead that opens with a relative time (``近日，``) dates the story by no day, whatever days
 # the sentence goes on to name (``……将于6月1日开幕``).
-# How a lead opens before its first words: ``本报讯（记者 X）``.
-_LEAD_OPENING = r"^(?:\S{2,6}讯)?\s*(?:（[^）]*）)?\s*"
+# How a lead opens before its first words: ``本报讯（记者 X）``, and an interview's spoken
+# sentence when it opens the lead (``本报讯 “路灯修好了没有？”17日上午，``): the time word after
+# the quote is the lead's own.
+_LEAD_OPENING = rf"^(?:\S{{2,6}}讯)?\s*(?:（[^）]*）)?\s*(?:{SPOKEN_QUOTE}\s*)?"
 _RELATIVE_LEAD = re.compile(
     _LEAD_OPENING + "(?:近日|近期|日前|近来|连日来|近段时间|近年来|今年以来)"
 )

@@ -11,18 +11,22 @@ from collections.abc import Iterable
 
 from .meetings import extract_meetings
 from .model import ParsedArticle
+from .namegaps import close_name_gaps
 from .names import index_known
 from .people import extract_persons, titled_names
 from .projects import extract_projects
 
 
 def _head(article: ParsedArticle) -> str:
-    return "\n".join(x for x in (article.kicker, article.title, article.subtitle) if x)
+    text = "\n".join(x for x in (article.kicker, article.title, article.subtitle) if x)
+    return close_name_gaps(text)
 
 
 def _text(article: ParsedArticle) -> str:
+    """Headline and body as the extractors read them: OCR gaps inside names closed."""
     head = _head(article)
-    return f"{head}\n{article.body}" if head else article.body
+    body = close_name_gaps(article.body)
+    return f"{head}\n{body}" if head else body
 
 
 def page_names(articles: Iterable[ParsedArticle]) -> list[str]:

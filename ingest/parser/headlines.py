@@ -499,6 +499,19 @@ def _is_wrap_head(line: str, nxt: str) -> bool:
         and " " not in line
         and not _ACTOR_DECK.search(line)
         and (_starts_with_subject(line) or not _starts_with_subject(nxt))
+    ) or _holder_over_event(line, nxt)
+
+
+def _holder_over_event(line: str, nxt: str) -> bool:
+    """``某区委常委班子召开`` / ``2025年度民主生活会``: a title broken after its verb, the
+    event held on the next line however long. ``召开`` wants the event as its object, unless
+    the event itself stands before it (``……会议召开``: whole, the next line its deck)."""
+    return (
+        " " not in line + nxt
+        and bool(_HOLDER_VERB.search(line))
+        and not _EVENT_HELD.search(line)
+        and not DASH_DECK.match(nxt)
+        and bool(_NAMES_EVENT.search(nxt))
     )
 
 
@@ -735,6 +748,9 @@ _EVENT_HELD = re.compile(
     r"(?:会|会议|演练|活动|仪式|典礼|论坛|大赛)(?:（[^）]*）)?(?:隆重|胜利|正式)?"
     rf"(?:{HELD_VERBS}|{SESSION_VERBS})$"
 )
+# The event a title's holder holds (``……民主生活会``, ``……推进会议``, ``……（扩大）会议``).
+_NAMES_EVENT = re.compile(r"(?:会|会议|演练|活动|仪式|典礼|论坛|大赛)(?:（[^）]*）)?$")
+_HOLDER_VERB = re.compile(rf"(?:{HELD_VERBS})$")
 # A line that ends saying who chaired or attended (``X主持``, ``A作报告 B主持``) is a finished
 # clause: the deck under a title, never the first or second half of a wrapped one.
 _ACTOR_DECK = re.compile(r"(?:主持|出席)$")
@@ -1137,12 +1153,14 @@ def _merge_wrapped(
             )
             # A line ending in a colon (``X提醒：``) is the first half of the title below it.
             colon = row.endswith("：") and not after_kicker
+            # So is one ending on the verb the event under it completes.
+            held = adjacent[i + 1] and _holder_over_event(row, nxt)
             if (short or long) and adjacent[i + 1] and _parallel_lines(row, nxt):
                 # Two clauses side by side, each line its own: one title, one space between.
                 i += 1
                 row += " " + nxt
                 joined = True
-            elif short or long or colon:
+            elif short or long or colon or held:
                 group.unsure = group.unsure or long
                 i += 1
                 row += nxt

@@ -146,6 +146,8 @@ _PAGE_REF = r"\s*第?\s*[一二三四五六七八九十\d]+\s*版\s*[）)]$"
 _JUMP_IN = re.compile(r"^[（(]\s*(?:上接|接)" + _PAGE_REF)
 _JUMP_AWAY = re.compile(r"^[（(]\s*(?:下转|转)" + _PAGE_REF)
 _FURNITURE_MAX = 70
+# A page number alone on its line (a district paper has a few dozen pages at most).
+_PAGE_NUMBER_ALONE = re.compile(r"[1-9]\d?")
 # The paper's own notices set between articles: a QR caption (``扫码关注“X”``, ``扫一扫 下载
 # “X”客户端``, the call and its verb set apart by a space) and an ad or subscription hotline
 # (``诚招各类广告 热线：0371-6812 3456``). A headline never opens on a call to scan, nor ends
@@ -296,10 +298,49 @@ def _boxes(lines: list[str]) -> set[int]:
     return found
 
 
+def _page_number_alone(lines: list[str], i: int) -> bool:
+    """``lines[i]`` is a page number printed alone, set apart by a blank line (or the page's
+    edge) on both sides: where the column turned, between two paragraphs of one article."""
+    return (
+        _PAGE_NUMBER_ALONE.fullmatch(lines[i].strip()) is not None
+        and (i == 0 or not lines[i - 1].strip())
+        and (i + 1 == len(lines) or not lines[i + 1].strip())
+    )
+
+
+def column_turns(lines: list[str], furniture: set[int]) -> set[int]:
+    """Lines to drop where a column turned inside one paragraph run: a page number alone
+    (furniture) and the blank lines around it, between prose above (a full stop, an open
+    clause, a long line) and a sentence going on below (a clause mark in it). The gap is the
+    column's end, no paragraph break: the article runs on after it. Under a headline, a
+    byline or other furniture the gap stays."""
+    out: set[int] = set()
+    for i in furniture:
+        if not _page_number_alone(lines, i):
+            continue
+        a, b = i, i + 1
+        while a > 0 and not lines[a - 1].strip():
+            a -= 1
+        while b < len(lines) and not lines[b].strip():
+            b += 1
+        if a == 0 or b == len(lines) or a - 1 in furniture or b in furniture:
+            continue
+        if is_bodylike(lines[a - 1]) and _CLAUSE_MARK.search(lines[b]):
+            out.update(range(a, b))
+    return out
+
+
+_CLAUSE_MARK = re.compile("[，。；：、！？]")
+
+
 def furniture_lines(lines: list[str]) -> set[int]:
     """Indices of page furniture; a short name line right over the masthead is its first."""
     first = next((i for i, x in enumerate(lines) if x.strip()), -1)
-    found = {i for i, x in enumerate(lines) if is_furniture(x, top=i == first)}
+    found = {
+        i
+        for i, x in enumerate(lines)
+        if is_furniture(x, top=i == first) or (x.isdigit() and _page_number_alone(lines, i))
+    }
     # Over the first sentence of the page: the rest of a front page's masthead block, its
     # weather box and its guide box (a service box further down is read as a box of its own).
     for i, x in enumerate(lines):

@@ -71,6 +71,14 @@ _HOLDER_PLACE_RE = re.compile(
     r"^[\u4e00-\u9fff]{2,5}?(?<![社片园景校城辖小街商新届])[区县](?![委域政第人])"
 )
 _NAME_AFTER_PLACE_MIN = 4
+# A village in front of a held name (X村Y会举行, X镇X村Y会召开) only says who held it and
+# where, as when it 召开s one; its town goes with it. 农村, 乡村, 城中村, 全区… and 区… end in
+# or hold 村 but name no village; a body of the village (X村党支部, X村“两委”) is part of the
+# name. (A community in front of a held name, X社区居民议事会, is kept as printed.)
+_HOLDER_VILLAGE_RE = re.compile(
+    r"^(?![全区])(?:[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道))?[\u4e00-\u9fff]{1,4}?"
+    r"(?<![农乡中])村(?![党委两“（])"
+)
 # A bare 区 in front (区“枫桥式”…推进会召开) is the district as 二七区 is; in front of one of
 # its bodies (区政协…协商会, 区政府第N次常务会议, 区十七届人大常委会…, 区X领导小组第N次
 # 全体会议, whose name runs longer) it names the body, and so in 区直 (区直机关, 区直单位: the
@@ -108,7 +116,7 @@ _HABIT_RE = re.compile(
 _LIST_SEP_RE = re.compile(r"、(?=[^“”]*(?:“|$))")
 # A count in front (一场坝坝会召开, 召开一次X会) is a measure word, no part of the name.
 _LEAD_RE = re.compile(
-    r"^(?:主持|分别|先后|随后|并|还|又|了|专题(?!会|学习会)|集中(?!学习会)|今天|当天|近日|日前|"
+    r"^(?:主持|分别|先后|随后|并|还|又|了|集中(?!学习会)|今天|当天|近日|日前|"
     r"上午|下午|晚上|一[场次])+"
 )
 # A generic name says only what kind of meeting it was; it is merged into a named one.
@@ -166,6 +174,9 @@ def _clean(name: str, strip_home: bool) -> str:
         name = _DISTRICT_ORGAN_RE.sub("", name)
         # Any district or county in front only says who held it (管城回族区X会 → X会).
         rest = _BARE_DISTRICT_RE.sub("", _HOLDER_PLACE_RE.sub("", name))
+        if len(rest) >= _NAME_AFTER_PLACE_MIN:
+            name = rest
+        rest = _HOLDER_VILLAGE_RE.sub("", name)
         if len(rest) >= _NAME_AFTER_PLACE_MIN:
             name = rest
     return name

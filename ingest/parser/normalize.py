@@ -41,6 +41,9 @@ _NUMBER_SPACE_CJK = re.compile(f"(?<![0-9A-Za-z+\\-./%])([0-9]+(?:\\.[0-9]+)?) +
 # same, brackets kept as printed. A word ending in ``快讯``, ``简讯`` or ``短讯`` (``社区快讯``)
 # is a brief column's label over its items (``BRIEF_XUN``), never a paper's lead word.
 BRIEF_XUN = "[快简短]讯"
+# A sentence spoken in quotes (``“这条路修好了，”``): an interview's first words, before the
+# lead's own time word when a lead opens on one; not a quoted name (``“万人助万企”活动``).
+SPOKEN_QUOTE = "“[^”]{2,}[，。！？…]”"
 DATELINE = re.compile(
     f"^((?:本报|本网|本台|又|[{CJK}]{{2,6}}?|本报\\d{{1,2}}月\\d{{1,2}}日)讯(?<!{BRIEF_XUN})"
     f"|【[{CJK}]{{2,6}}?讯】)"
@@ -201,8 +204,12 @@ def _is_spread(part: str) -> bool:
 _SPACES = re.compile(r" {2,}")
 # A bullet before a brief (``■11月15日，……``) is a mark, not a word.
 BULLETS = "■●▲◆★□○◇◎"
-# A deck printed after a dash (``——访区政协委员X``): an interview's, under its title.
-DASH_DECK = re.compile(r"^(?:——|--|－－|──)[^—\-－─]")
+# A deck printed after a dash (``——访区政协委员X``): an interview's, under its title. A deck
+# printed after one dash (``—首批X投用``) is one too, where a line that opens on a range's dash
+# (``—10月，``, ``—南三环）道路``) is not: a word after the dash, no clause mark nor bracket.
+DASH_DECK = re.compile(
+    r"^(?:(?:——|--|－－|──)[^—\-－─]|—(?=[" + CJK + r"])[^，。；：、！？（）()—]+$)"
+)
 
 
 def normalize_line(line: str) -> str:

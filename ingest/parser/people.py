@@ -461,7 +461,9 @@ def _titles_for(text: str, office_start: int, office_end: int, floor: int) -> li
 _ACADEMIC_RANKS = ("教授", "研究员")
 # Characters of a public body or a place: an organization holding one is an office's.
 _PUBLIC_CHARS = frozenset("区市县省州镇乡村街社党委局办院所厅部处科站署府")
-_GROUP_OFFICES = frozenset({"队长"})
+# The head of a team of no public body is a work role: a troupe's 队长 (X舞队队长), a shop
+# floor's 班组长 (车间班组长), as a 环卫班长 is. The office word, and how the team's name ends.
+_TEAM_HEADS = {"队长": "队", "组长": "班"}
 # Post words that name whoever is in charge of, or belongs to, anything: after a kind of body
 # alone (企业负责人, 家庭成员) they name no body (政法委员, 人大代表 are posts of their own).
 _IN_CHARGE = frozenset({"负责人", "成员"})
@@ -470,8 +472,8 @@ _DESCRIBED = DESCRIPTOR_WORDS
 
 def _role_not_post(title: str) -> bool:
     """``title`` names a role, not an office: the one in charge of, or a member of, a kind
-    of body, no body named (企业负责人, 团队成员), or the captain of a team of no public body
-    (X舞队队长)."""
+    of body, no body named (企业负责人, 团队成员), or the head of a team of no public body
+    (X舞队队长, 车间班组长)."""
     offices = list(OFFICE_RE.finditer(title))
     if not offices or offices[-1].end() != len(title):
         return False
@@ -487,7 +489,8 @@ def _role_not_post(title: str) -> bool:
             _kind_of_body(org[:k]) and JIEBA.tag(org[k:]) in _LINES_OF_WORK
             for k in range(2, len(org) - 1)
         )
-    return office.group() in _GROUP_OFFICES and org.endswith("队")
+    team = _TEAM_HEADS.get(office.group())
+    return team is not None and org.endswith(team)
 
 
 # 企业财务负责人: a kind of body, then the line of work the person answers for (a noun, or a

@@ -16,6 +16,7 @@ from .entities import annotate_article, page_names
 from .headlines import assign_headlines, infer_title, parse_headline_group
 from .layout import (
     build_paragraphs,
+    column_turns,
     estimate_column_width,
     furniture_lines,
     is_lead,
@@ -68,8 +69,13 @@ def parse_page(
     marked = furniture_lines(lines)
     furniture = [lines[i] for i in sorted(marked)]
     page.unplaced.extend(x.strip() for x in furniture)
+    turned = column_turns(lines, marked)
     lines = ["" if i in marked else x for i, x in enumerate(lines)]
-    lines, strong = mark_indents(raw.split("\n"), lines)
+    raw_lines = raw.split("\n")
+    if turned:
+        lines = [x for i, x in enumerate(lines) if i not in turned]
+        raw_lines = [x for i, x in enumerate(raw_lines) if i not in turned]
+    lines, strong = mark_indents(raw_lines, lines)
     lines, strong = split_trailing_jumps(lines, strong)
     page_width = estimate_column_width(lines)  # once: a page can hold thousands of articles
     # A date printed in the masthead is the date, as good as one given by the caller.

@@ -56,6 +56,8 @@ _SUFFIX_RE = re.compile(
     r"取得|荣获|入选|完成|全面|有序|稳步|加快|按期|预计|总投资|计划|位于|占地|目前|"
     r"实施|建成|通车|投用|投入使用|投入运营|投产|"
     r"进行|等|和|是|已|将|要|、|，|。|；|的|$|"
+    # Where one stands by the works (站在X改造工程旁).
+    r"旁|"
     # When the work started or is due, then the stage (…工程今年5月开工, …二期年底前完工);
     # or an adverb, then the stage (…一期由此建成, …工程也已完工).
     r"(?=(?:今年|去年|明年|年内|年底|[上下]半年|\d{1,2}月)[^，。；]{0,6}?"
@@ -91,9 +93,12 @@ _TOWN = r"(?:乡|(?<!小)镇|街道|办事处)"
 # No place prefix: 马寨镇X, 惠济区X, 郑州市X (but 南洼片区X, 新院区X are the project's own).
 # A village's works keep the village: a 村 with more after it before 街道 (X村主街道路…) is
 # the village's street and its road, no street office (a town may end in 村: X村镇).
+# 都市 after a named area (樱桃沟都市农业示范园) is a word of the name, a metropolis, no
+# city's 市; a city whose name ends in 都 has one character before it (成都市).
 _PLACE_LEAD = re.compile(
     rf"^(?:(?:(?!村)[\u4e00-\u9fff]){{0,3}}?[\u4e00-\u9fff]{_TOWN}|"
-    r"(?![^区县市]*[路街巷])[\u4e00-\u9fff]{2,5}?(?<![片园新城景社小滩校厂街院商圈户山郊])[区县市](?![域场]))"
+    r"(?![^区县市]*[路街巷])[\u4e00-\u9fff]{2,5}?(?<![片园新城景社小滩校厂街院商圈户山郊])"
+    r"(?<![\u4e00-\u9fff]{2}都)[区县市](?![域场]))"
     r"(?=[\u4e00-\u9fff“]{3,}|\d*[A-Za-z])"
 )
 # A list item or a name that is a place, not a project (到马寨镇、侯寨乡等地调研).
@@ -128,6 +133,9 @@ _TIME_START = re.compile(
 )
 # 研学基地, 特色小镇: the kind of place, not one place.
 _KIND_STEM = re.compile(r"^(?:研学|特色|示范|实践|教育|培训|生产|种植|养殖|孵化|创业|实训)")
+# X村樱桃种植基地, X肉牛养殖基地: land farmed, which stands already; no construction by its
+# suffix (an industrial 生产基地 is built). One said to be being built is read elsewhere.
+_FARM_BASE = re.compile(r"(?:种植|养殖|种养|育苗|繁育)基地$")
 # A、B等18个项目, A和B两个项目: the count before 项目 is no part of the last name.
 _COUNT_TAIL = re.compile(rf"(?:等{_NUM}?|等?{_NUM}个)$|(?<=[^\d])\d+$")
 _COUNT_END = re.compile(rf"{_NUM}个$")
@@ -171,6 +179,9 @@ _QUOTED_NAME = re.compile(
     r"[^“”]{2,12}”(?!研学|特色|示范|实践|教育|培训)[\u4e00-\u9fff]{3,}"
 )
 _QUOTED_KIND = re.compile(r"”工程$")
+# A programme that trains or brings up people (“X”培育工程, 青年人才培养工程) builds nothing:
+# a cadre course's name, no project.
+_PEOPLE_PROGRAMME = re.compile(r"(?:培育|培养|培训|育人|育才|人才|教育)工程$")
 # A preposition, or a verb whose object 项目 is (比学赶超抓项目, 谋项目, 坚持项目为王,
 # 紧盯项目): the words before the kind word are a clause.
 _CLAUSE_TAIL = re.compile(rf"(?:[于至向从、抓促谋争]|{_OBJECT_VERBS})$")
@@ -246,7 +257,7 @@ def _ok(name: str, from_list: bool) -> bool:
     if stem.startswith("“") and not _QUOTED_NAME.match(stem):
         return False
     # “X”工程 after a verb (杜绝“半拉子”工程): a quoted word and the bare kind is a slogan.
-    if _QUOTED_KIND.search(name):
+    if _QUOTED_KIND.search(name) or _PEOPLE_PROGRAMME.search(name):
         return False
     # …贯穿于项目建设, …经营和工程进度: a preposition or a joiner right before the kind word
     # leaves a clause in front of it, no name.
@@ -278,7 +289,7 @@ def _ok(name: str, from_list: bool) -> bool:
         # characters or more, no sentence words.
         return len(stem) >= 4 or bool(_PROPER_END.search(stem))
     if name.endswith(("基地", "小镇")):
-        return not _KIND_STEM.match(name)
+        return not (_KIND_STEM.match(name) or _FARM_BASE.search(name))
     return True
 
 
@@ -304,12 +315,25 @@ def _has_joiner(s: str) -> bool:
     return any(c in _JOINERS and _joins(s, i) for i, c in enumerate(s))
 
 
+_DECK_DASHES = "—-－─"
+
+
+def _inside_bracket(raw: str, at: int) -> bool:
+    """Is ``raw[at]`` inside a bracket opened before it (a road section's ``（A—B）``)?"""
+    head = raw[:at]
+    return head.count("（") + head.count("(") > head.count("）") + head.count(")")
+
+
 def _after_lead(raw: str) -> str:
-    """Drop the verb phrase in front of a name (牵头推进田园小镇 → 田园小镇)."""
+    """Drop the verb phrase in front of a name (牵头推进田园小镇 → 田园小镇), and a deck's
+    dash (——X工程进入收尾阶段): no character of the name."""
+    raw = raw.lstrip(_DECK_DASHES)
     cut = 0
     for m in _LEAD_WORDS.finditer(raw):
         if m.group() in _JOINERS and not _joins(raw, m.start()):
             continue
+        if _inside_bracket(raw, m.start()):
+            continue  # X路（建设路—Y路）: a road's name in a section's bracket, no verb
         end = m.end()
         if len(raw) - end < 4:
             continue
@@ -568,12 +592,13 @@ def _visit_verbs_at(text: str) -> list[int]:
 
 
 # A place visited that stands already: a firm, a school, a market or shopping street (a food
-# street, a night market), an office tower, a crossing. In a list of projects visited it is a
-# stop on the way, no project (a new campus or a school's extension ends in its work:
-# …新校区项目, …改扩建工程).
+# street, a night market), an office tower, a crossing, a community's service point (a
+# canteen, a post for outdoor workers, a reading room, an old people's home). In a list of
+# projects visited it is a stop on the way, no project (a new campus or a school's extension
+# ends in its work: …新校区项目, …改扩建工程).
 _STANDING_PLACE = re.compile(
     r"(?:公司|集团|工厂|小学|中学|幼儿园|学校|大学|市场|商圈|(?:步行|美食|商业|小吃)街|夜市"
-    r"|商场|超市|大厦|交叉口|路口)$"
+    r"|商场|超市|大厦|交叉口|路口|食堂|餐厅|驿站|书屋|卫生室|敬老院|养老院|幸福院|服务站)$"
 )
 
 
@@ -617,6 +642,10 @@ def _visited(text: str) -> list[tuple[int, str]]:
         m = _VISIT_LIST_RE.match(text, at, end)
         if m is None:
             continue
+        if _BEING_BUILT_RE.search(m.group("list").split("、", 1)[0]):
+            # 来到正在建设的A、B和C: the modifier is A's alone, and so is the evidence its
+            # suffix lends; the other stops stand already (read by their own suffix, if any).
+            continue
         items = _list_items(m.group("list").split("、"), m.start("list"))
         items = [
             (at, part)
@@ -640,6 +669,8 @@ def _visited(text: str) -> list[tuple[int, str]]:
 _BEING_BUILT_RE = re.compile(
     rf"(?:正在建设|正在施工|正在建|在建)的(?P<name>{_ITEM}{{4,24}}?)"
     r"(?=[，。；、]|和|及|与|现场|工地|$|已|将|预计|即将|目前|现已|"
+    # A condition on its completion (…中心建成后, …投用后) is the sentence's.
+    r"(?:建成|完工|竣工|投用|投产|运营|交付)+后|"
     r"(?:今年|明年|年内|年底|[上下]半年|\d{1,2}月)[^，。；]{0,6}?(?:开工|完工|竣工|投用|投产|建成|交付|通车))"
 )
 # 既有X，也有A、B等项目: the first half of the pair names a project as the second does.
@@ -653,6 +684,8 @@ _INCLUDES_RE = re.compile(
 # the search, so the scan costs a literal search, not a pattern at every character.
 _WORK_PROGRESS_RE = re.compile(
     r"(?:改造|迁建|扩建|改扩建)(?=已进入|已完成|已经|主体|正式|即将|同步|预计|"
+    # Its progress reported (听取了A改造、B改造进展情况汇报): works under way.
+    r"进展情况|进展汇报|"
     # …改造完成管网铺设 (not a rate, 改造完成率, nor a condition, 改造完成后).
     r"完成(?![率后])|"
     # The works' stage, maybe after a comma that closes a list of them (A改造和B改造，均已于

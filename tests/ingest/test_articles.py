@@ -913,3 +913,82 @@ def test_an_own_line_label_ending_in_xun_is_the_brief_column_not_a_lead_word() -
     starts = [a.body[:6] for a in parsed.articles]
     assert starts == ["本报讯 6月", "6月3日，青", "6月4日，白"]
     assert parsed.articles[1].column == "乡镇快讯"
+
+
+def test_a_one_dash_deck_under_a_title_is_its_deck() -> None:
+    """A deck printed after one dash (``—X``) is the deck, as a ``——`` one is."""
+    page = "\n".join(
+        [
+            "本报讯 6月1日，海棠区图书馆开放",
+            "夜间阅览室，首晚接待读者百余人。",
+            "",
+            "海棠区图书馆开放夜间阅览室",
+            "",
+            "",
+            "海棠路口试行潮汐车道",
+            "—早晚高峰各启用两小时",
+            "本报讯 6月2日，记者从海棠区",
+            "交警大队获悉，海棠路口将试行",
+            "潮汐车道。（记者 方晏）",
+        ]
+    )
+    article = parse_page(page.encode(), "deck.txt").articles[-1]
+    assert (article.title, article.subtitle) == ("海棠路口试行潮汐车道", "—早晚高峰各启用两小时")
+
+
+def test_a_line_opening_on_a_range_dash_is_no_deck() -> None:
+    """A body line the wrap opens on a range's dash (``—12月``, ``—南环路）``) stays body."""
+    page = "\n".join(
+        [
+            "海棠区前五个月工业稳中有进",
+            "本报讯 6月2日，海棠区公布1",
+            "—5月工业数据，石榴路（北环路",
+            "—南环路）沿线企业产值增长。",
+            "（记者 方晏）",
+        ]
+    )
+    (article,) = parse_page(page.encode(), "range.txt").articles
+    assert article.subtitle == ""
+    assert article.body.endswith("沿线企业产值增长。")
+
+
+def test_a_page_number_where_the_column_turned_splits_no_article() -> None:
+    """A page number alone between two paragraphs of one story is furniture, and the gap it
+    stands in is the column's end: ``记者从……了解到`` below it is the reporter's next paragraph."""
+    page = "\n".join(
+        [
+            "本报记者 方晏 文/图",
+            "“桥修好了，孩子上学不用绕路",
+            "了。”6月2日，在石榴河边，",
+            "居民柏大姐对记者说。",
+            "",
+            "5",
+            "",
+            "记者从海棠区交通局了解到，该",
+            "桥全长80米，已于上月底通车。",
+            "",
+            "石榴河上架起便民桥",
+        ]
+    )
+    parsed = parse_page(page.encode(), "turn.txt")
+    (article,) = parsed.articles
+    assert article.body.endswith("已于上月底通车。")
+    assert "5" not in article.body
+    assert "5" in parsed.unplaced
+
+
+def test_a_page_number_under_a_headline_printed_after_stays_a_gap() -> None:
+    """Between a story and a headline printed after it the gap stays: the headline is no body."""
+    page = "\n".join(
+        [
+            "本报讯 6月2日，石榴河便民桥通车，",
+            "居民上学上班不再绕路。",
+            "",
+            "5",
+            "",
+            "石榴河上架起便民桥",
+        ]
+    )
+    (article,) = parse_page(page.encode(), "turn.txt").articles
+    assert article.title == "石榴河上架起便民桥"
+    assert article.body.endswith("不再绕路。")

@@ -202,6 +202,21 @@ def test_a_closing_byline_wrapped_over_three_lines_of_a_narrow_column() -> None:
     assert split_wrapped_unit_credit("栈桥已加固。（记者 欧", ["", "阳晓帆）"]) == ("", "", 0)
 
 
+def test_a_bare_credit_wrapped_by_the_column_is_one_credit() -> None:
+    """``……。（滕小溪`` / ``柏青禾）``: names alone in a bracket wrap as a byline does; broken
+    inside a name (``（晏青 蔺秋`` / ``禾）``, ``（蔺`` / ``秋禾）``) the name closes up."""
+    got = split_wrapped_unit_credit("灯箱已全部换新。（滕小溪", ["柏青禾）"])
+    assert got == ("灯箱已全部换新。", "（滕小溪", 1)
+    assert parse_byline("（滕小溪\n柏青禾）").correspondents == ["滕小溪", "柏青禾"]
+    assert parse_byline("（晏青 蔺秋\n禾）").correspondents == ["晏青", "蔺秋禾"]
+    assert parse_byline("（蔺\n秋禾）").correspondents == ["蔺秋禾"]
+    # After the lead's bracket the closing credit is still read on its own.
+    byline = parse_byline("（记者 郁川）\n（晏青 蔺秋\n禾）")
+    assert (byline.reporters, byline.correspondents) == (["郁川"], ["晏青", "蔺秋禾"])
+    # A role broken after its first character stays a role, not a gapped name.
+    assert parse_byline("（记\n者 滕小溪）").reporters == ["滕小溪"]
+
+
 def test_a_name_broken_after_its_compound_surname_closes_up() -> None:
     # No one is named by a compound surname alone: ``欧阳`` / ``望舒`` is one name.
     byline = parse_byline("（记者 欧阳\n望舒 通讯员 滕小溪）")
@@ -211,6 +226,15 @@ def test_a_name_broken_after_its_compound_surname_closes_up() -> None:
     assert parse_byline(printed).reporters == ["皇甫子衿"]
     # Two whole names broken between them stay two.
     assert parse_byline("（记者 滕小溪\n蔺秋 通讯员 晏青）").reporters == ["滕小溪", "蔺秋"]
+
+
+def test_a_gap_after_a_compound_surname_is_inside_the_name() -> None:
+    """``司空 岚``: a compound surname names no one alone, so the gap after it is OCR's."""
+    assert is_byline_line("（通讯员 闻人 澈）")
+    assert parse_byline("（记者 闻人 澈 通讯员 滕小溪）").reporters == ["闻人澈"]
+    # A closing credit wrapped inside its role, then a gap in the name.
+    got = split_wrapped_unit_credit("栈桥已加固完毕。（通", ["讯员 闻人 澈）"])
+    assert got == ("栈桥已加固完毕。", "（通", 1)
 
 
 @pytest.mark.parametrize(

@@ -798,6 +798,24 @@ def test_a_byline_line_over_a_body_opening_on_its_place_signs_the_article_below(
     assert second["body"].startswith("在青石街道白鹭社区")
 
 
+def test_a_byline_line_over_a_body_walking_into_its_place_signs_the_article_below() -> None:
+    """All headlines on top: under an article signed in its lead's bracket, a byline line set
+    apart over a body that opens by walking into its place (``走进X村的…``, no lead word) is
+    that body's byline, as over one opening ``在X村，``."""
+    text = (
+        "海棠区夜市开市\n白杨村：一间书屋暖了乡邻\n\n\n"
+        "本报讯（记者 孙丽）6月1日，海棠区青石夜市\n开市，首日客流过万。\n\n\n"
+        "本报记者 林青 通讯员 葛川\n走进青石镇白杨村的农家书屋，书架上\n摆满了农技书籍。\n"
+        "村民们说，农闲时都爱来这里坐坐。\n"
+    )
+    d = parse_dict(text, issue_date="2025-06-03")
+    assert len(d["articles"]) == 2
+    first, second = d["articles"]
+    assert (first["reporters"], first["correspondents"]) == (["孙丽"], [])
+    assert (second["reporters"], second["correspondents"]) == (["林青"], ["葛川"])
+    assert second["body"].startswith("走进青石镇白杨村")
+
+
 def test_captions_credited_on_their_own_line_under_a_photo_label_belong_to_no_article() -> None:
     text = (
         "海棠区夜市开市\n本报讯 6月1日，海棠区青石夜市开市，首日客流过万。\n\n\n"

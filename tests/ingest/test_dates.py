@@ -149,6 +149,30 @@ def test_a_day_alone_is_in_the_issue_month(
     assert lead_dates(lead, issue_date) == expected
 
 
+@pytest.mark.parametrize(
+    ("lead", "issue_date", "expected"),
+    [
+        (
+            "本报讯 “楼道里的灯又不亮了，谁来管管？”9日晚，桃溪社区议事厅坐满了居民。",
+            "2025-05-12",
+            [(2025, 5, 9)],
+        ),
+        (
+            "本报讯（记者 孙丽）“水管终于通了！”昨天上午，柳巷村村民围在井边。",
+            "2024-07-09",
+            [(2024, 7, 8)],
+        ),
+        # The quote opens the lead; a relative time word after it dates by no day.
+        ("“菜价稳住了，”近日，海棠区菜市场将于6月1日延长营业时间。", "2025-05-12", []),
+    ],
+)
+def test_the_time_word_after_a_spoken_quote_opening_the_lead_is_the_leads(
+    lead: str, issue_date: str, expected: list
+) -> None:
+    """An interview's lead opens on a spoken sentence, then its own time word."""
+    assert lead_dates(lead, issue_date) == expected
+
+
 def test_a_day_of_last_month_takes_the_month_before_the_issue() -> None:
     lead = "在白鹭湾社区，护湖队已巡湖三年。上月9日，队员们又出发了。"
     assert lead_dates(lead, "2025-07-03") == [(2025, 6, 9)]

@@ -78,6 +78,11 @@ HEADLINE_GROUPS = [
     (["海棠区督导组调研白鹭湾", "防汛物资储备情况"],
      _heads("", "海棠区督导组调研白鹭湾防汛物资储备情况", "")),
     (["青石镇文化站获评", "省级示范文化站"], _heads("", "青石镇文化站获评省级示范文化站", "")),
+    # Broken after its verb, the event it holds under it however long, then a dash deck.
+    (["海棠镇党委领导班子召开", "2024年度专题民主生活会", "——对照检查找差距"],
+     _heads("", "海棠镇党委领导班子召开2024年度专题民主生活会", "——对照检查找差距")),
+    (["青石街道党工委举行", "第三季度党建工作观摩推进会议"],
+     _heads("", "青石街道党工委举行第三季度党建工作观摩推进会议", "")),
     # A title that reports an event held is whole: the line under it is its deck.
     (["海棠区委常委会（扩大）会议召开", "研究部署汛期重点任务"],
      _heads("", "海棠区委常委会（扩大）会议召开", "研究部署汛期重点任务")),

@@ -148,6 +148,10 @@ MEETINGS = [
     ("6月2日晚，桂花社区楼下，一场议事会召开，社区主任莫晚晴主持会议。", NAME_CHAIR,
      [("议事会", "莫晚晴")]),
     ("6月2日，青石村召开了一次村民恳谈会。", NAME, [("村民恳谈会",)]),
+    # 专题 opening a name after 召开 is the meeting's own word, kept as printed.
+    ("7月8日，青石县人大常委会召开专题评议会，副主任柳云歌主持会议。", NAME_CHAIR,
+     [("专题评议会", "柳云歌")]),
+    ("7月8日，桂花镇召开专题听证会。", NAME, [("专题听证会",)]),
     # A meeting held in a relative clause, its chair in the 由X主持 that follows.
     ("6月4日，委员们参观了青石镇卫生院。随后召开的恳谈会由镇党委副书记欧阳静川主持。",
      NAME_CHAIR, [("恳谈会", "欧阳静川")]),
@@ -242,3 +246,30 @@ def test_a_later_short_name_ending_a_held_meeting_refers_back_to_it() -> None:
     assert [(m.name, m.chair) for m in _meetings(text)] == [
         ("全区一季度民生工程观摩讲评会", "柏远舟")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "当天，柳湾村2024年度股份经济合作社分红大会举行。大会由村党支部书记邝守田主持。",
+            "2024年度股份经济合作社分红大会",
+        ),
+        ("6月2日，青石镇白杨村村民代表会议召开，村党支部书记邝守田主持会议。", "村民代表会议"),
+    ],
+)
+def test_a_village_in_front_of_a_held_meeting_is_dropped(text: str, name: str) -> None:
+    """X村Y会举行: the village (and its town) only says who held the meeting and where, as a
+    village that 召开s one is dropped; the year inside the name stays."""
+    (m,) = _meetings(text)
+    assert (m.name, m.chair) == (name, "邝守田" if "邝守田" in text else None)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["全区农村人居环境整治推进会", "乡村振兴工作推进会", "美丽乡村建设观摩会", "城中村改造工作会"],
+)
+def test_a_held_meeting_opening_on_a_word_ending_in_village_keeps_it(name: str) -> None:
+    """农村, 乡村, 城中村 end in 村 but name no village that held the meeting."""
+    (m,) = _meetings(f"6月2日，{name}召开。")
+    assert m.name == name

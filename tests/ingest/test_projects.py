@@ -461,6 +461,120 @@ def test_a_kind_of_work_named_with_its_area_is_a_project_wherever_printed() -> N
     assert [p.name for p in extract_projects(longer)] == ["槐荫东路片区城市更新二期"]
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # works named by their kind of work, their progress reported
+        (
+            "会议听取了柳湖路（青石街—白鹭街）拓宽改造、石榴片区管网改造进展情况汇报。",
+            ["柳湖路（青石街—白鹭街）拓宽改造", "石榴片区管网改造"],
+        ),
+        ("会议听取了白鹭街立面提升改造进展汇报。", ["白鹭街立面提升改造"]),
+        # the kind of work alone names no project, its progress reported or not
+        ("会议听取了老旧小区改造进展情况汇报。", []),
+    ],
+)
+def test_works_whose_progress_is_reported_are_projects(text: str, names: list[str]) -> None:
+    assert [p.name for p in extract_projects(text)] == names
+
+
+def test_the_works_one_stands_by_are_named() -> None:
+    text = "站在即将完工的柳湖路（青石街—白鹭街）燃气管道迁改工程旁，居民说。"
+    assert [p.name for p in extract_projects(text)] == ["柳湖路（青石街—白鹭街）燃气管道迁改工程"]
+
+
+@pytest.mark.parametrize("dash", ["——", "—", "--"])
+def test_a_decks_dash_is_no_part_of_the_name(dash: str) -> None:
+    head = f"{dash}柳湖路燃气管道迁改工程进入收尾阶段"
+    text = f"{head}\n本报讯 6月2日，记者走访了周边居民。"
+    got = [p.name for p in extract_projects(text, headline_end=len(head))]
+    assert got == ["柳湖路燃气管道迁改工程"]
+
+
+def test_being_built_opening_a_visit_list_names_its_first_stop_alone() -> None:
+    """``来到正在建设的A二期、B和C``: the modifier, and the evidence A's suffix lends, are A's;
+    B, a stop with no suffix of its own, stands already."""
+    text = "调研组先后来到正在建设的区青少年活动中心二期、槐荫路街道综合文化服务中心和一处书屋。"
+    assert [p.name for p in extract_projects(text)] == ["区青少年活动中心二期"]
+    # A stop with its own suffix is still read by it.
+    text = "调研组先后来到正在建设的区青少年活动中心二期、石榴路改造工程，详细了解情况。"
+    assert [p.name for p in extract_projects(text)] == ["区青少年活动中心二期", "石榴路改造工程"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议要求，要加快柳湖路（建设路—白鹭街）道路改造工程施工进度。",
+        "柳湖路（建设路—白鹭街）道路改造工程已全线完工。",
+    ],
+)
+def test_a_lead_word_inside_a_road_sections_bracket_is_the_roads_name(text: str) -> None:
+    """``（建设路—Y）``: 建设 names a road inside the section's bracket, no verb before the name."""
+    assert [p.name for p in extract_projects(text)] == ["柳湖路（建设路—白鹭街）道路改造工程"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "海棠镇“青苗领航”培育工程已实施两年，首批学员陆续结业。",
+        "青石街道启动社区后备干部培养工程，第一期招收学员30人。",
+    ],
+)
+def test_a_programme_that_trains_people_names_no_project(text: str) -> None:
+    """``“X”培育工程``, ``…干部培养工程``: a training programme builds nothing."""
+    assert extract_projects(text) == []
+
+
+def test_a_named_area_before_dushi_stays_in_the_name() -> None:
+    """都市 (a metropolis: 都市农业, 都市生态) is a word of the name, no city's 市: the named
+    area in front of it (梨花湾) is not a place prefix to drop."""
+    text = "要加快梨花湾都市生态农业园二期建设，培育特色种植。"
+    assert [p.name for p in extract_projects(text)] == ["梨花湾都市生态农业园二期"]
+
+
+def test_a_facility_being_built_ends_before_a_condition_on_its_completion() -> None:
+    """正在建设的X建成后, …投用后: the condition is the sentence's, no part of X's name."""
+    text = "正在建设的白杨村蔬菜冷藏配送中心建成后，可储存蔬菜500吨。"
+    assert [p.name for p in extract_projects(text)] == ["白杨村蔬菜冷藏配送中心"]
+    text = "正在施工的柳湾村果品分拣中心投用后，果农不出村就能卖果。"
+    assert [p.name for p in extract_projects(text)] == ["柳湾村果品分拣中心"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("代表们来到青石镇白杨村草莓种植基地，察看大棚长势。", []),
+        ("白杨村肉牛养殖基地、柳湾村果品分拣中心工程，均在青石镇。", ["柳湾村果品分拣中心工程"]),
+        ("代表们察看了正在建设的白杨村草莓种植基地。", ["白杨村草莓种植基地"]),
+    ],
+)
+def test_a_farm_base_stands_already_unless_said_to_be_built(text: str, names: list[str]) -> None:
+    """X种植基地, X养殖基地: land farmed, that stands already, no construction by its suffix
+    (an industrial 生产基地 is built); one the sentence says is being built is a project."""
+    assert [p.name for p in extract_projects(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "委员们先后来到青榆路小学改扩建工程、区中医院新院区二期项目和槐花社区助老食堂，"
+            "察看工程进度和运营情况。",
+            ["青榆路小学改扩建工程", "区中医院新院区二期"],
+        ),
+        ("代表们先后察看了柳溪大道拓宽工程、桃源社区户外劳动者驿站。", ["柳溪大道拓宽工程"]),
+        (
+            "视察组来到枫林镇敬老院、区体育中心三期工程，了解建设和运营情况。",
+            ["区体育中心三期工程"],
+        ),
+    ],
+)
+def test_a_community_service_point_in_a_visit_list_is_a_stop(text: str, names: list[str]) -> None:
+    """A canteen, a workers' post or an old people's home visited beside works being built
+    stands already: a stop on the way, no project."""
+    assert [p.name for p in extract_projects(text)] == names
+
+
 def test_a_stop_named_after_a_city_x_zhou_is_read_on_a_visit_list() -> None:
     """A named stop opening on a city X州 and a word on 长 (杭州长丰…) names no post, so the
     visit list it stands in is read whole."""
