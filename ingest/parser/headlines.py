@@ -59,6 +59,7 @@ _ABOVE_BONUS = 0.01
 # Each group costs a hair, so a line that matches nothing joins
 # its neighbours rather than standing alone.
 _WRAP_PENALTY = 1.0
+_DASH_KEEPS = 1.0
 _BLOCK_PENALTY = 0.3
 _BLOCK_BONUS = 0.15
 _LABEL_KEEPS = 0.3
@@ -535,6 +536,8 @@ def _boundary_priors(lines: Sequence[str], blank_before: Sequence[bool]) -> list
             p += _BLOCK_BONUS if blank_before[k] else -_BLOCK_PENALTY
         if _is_wrap_head(lines[k - 1], lines[k]):
             p -= _WRAP_PENALTY
+        if DASH_DECK.match(lines[k]):
+            p = min(p, -_DASH_KEEPS)
         priors.append(p)
     return priors
 

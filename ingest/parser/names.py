@@ -36,7 +36,18 @@ WEAK_OFFICE_WORDS: frozenset[str] = frozenset({
     "领导", "负责人", "委员", "代表", "干事", "主管", "专员", "董事", "教授", "研究员", "馆员",
     "助理", "成员",
 })  # fmt: skip
-OFFICE_RE = re.compile("|".join(sorted(set(OFFICE_WORDS), key=len, reverse=True)))
+# A city named X州 (郑州, 杭州, 林州) is headed by a 市长: 州长 glued to its name is the city and a
+# word opening on 长 (郑州长宁…, a firm's or a park's name), no post. A 自治州's head is printed
+# after its longer name (X州州长) and stays a post. The check sits after the 州, so every branch
+# still opens on a literal character and the regex keeps its fast scan for first characters.
+_ZHOU_CITY_HEADS = (
+    "郑杭广苏福兰徐温常扬泉漳湖台惠梅潮赣抚吉鄂荆随沧德"
+    "滨通泰宿池滁亳宣衢丽柳钦贺梧锦朔忻汝邓禹林胶莱达泸资贵"
+)
+_OFFICE_PATTERNS = {"州长": f"州(?<![{_ZHOU_CITY_HEADS}]州)长"}
+OFFICE_RE = re.compile(
+    "|".join(_OFFICE_PATTERNS.get(w, w) for w in sorted(set(OFFICE_WORDS), key=len, reverse=True))
+)
 
 # Words that name a person without a post: the name that follows is a person, role "other".
 # 网格员 is a community's staff role, no office: read as 志愿者 and 环卫工人 are.

@@ -26,6 +26,7 @@ from .names import (
     NAME_STOP_RE,
     NOT_NAME_CHARS,
     OFFICE_RE,
+    OFFICE_WORDS,
     PLACE_SUFFIX_CHARS,
     SURNAMES,
     WEAK_OFFICE_WORDS,
@@ -538,7 +539,7 @@ def _ends_with_office(seg: str) -> bool:
     return any(seg[-k:] in _OFFICE_SET for k in _OFFICE_LENS if len(seg) >= k)
 
 
-_OFFICE_SET = frozenset(OFFICE_RE.pattern.split("|"))
+_OFFICE_SET = frozenset(OFFICE_WORDS)
 _OFFICE_LENS = sorted({len(w) for w in _OFFICE_SET})
 
 

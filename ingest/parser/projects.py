@@ -49,8 +49,9 @@ _VERB_LEAD = re.compile(
 # of the town before it.
 _SUFFIX_RE = re.compile(
     rf"(?P<name>{_ITEM}{{2,32}}?(?:[一二三四五六]期|工程|产业园|基地|小镇|项目))"
-    # The part of the work built (主体) or an adverb opening the predicate (同步开工).
-    r"(?P<next>建设|项目|现场|规划|情况|进度|进展|手续|施工|主线|全长|完工|竣工|开工|正在|顺利|启动|"
+    # The part of the work built (主体) or an adverb opening the predicate (同步开工); its
+    # site (…二期工地), where it is built.
+    r"(?P<next>建设|项目|现场|工地|规划|情况|进度|进展|手续|施工|主线|全长|完工|竣工|开工|正在|顺利|启动|"
     r"主体|同步|正式|即将|陆续|进入|"
     r"取得|荣获|入选|完成|全面|有序|稳步|加快|按期|预计|总投资|计划|位于|占地|目前|"
     r"实施|建成|通车|投用|投入使用|投入运营|投产|"
@@ -201,6 +202,8 @@ _JOINERS = ("及", "和", "与")
 # One or two characters after a joiner these make it a character of a place (人和路,
 # 和平路, 永和街), not a joiner.
 _PLACE_NEXT = frozenset("路街巷道村庄镇乡")
+# A street's own word: a verb printed right before one is the first half of its name.
+_STREET_CHARS = frozenset("路街巷")
 _ITEM_RUN_RE = re.compile(rf"{_ITEM}+")
 _SUFFIX_WORD_RE = re.compile(r"[一二三四五六]期|工程|产业园|基地|小镇|项目")
 
@@ -341,9 +344,15 @@ def _after_lead(raw: str) -> str:
                 end = m.start() + len(word)
         if len(raw) - end >= 4:
             cut = max(cut, end)
-    # A verb right after the lead word (将配合X一期) is the sentence's too.
+    # A verb right after the lead word (将配合X一期) is the sentence's too, unless a street
+    # word follows it: then it opens the street's name (推进建新街片区…: 建新街 is a road).
     word = dictionary_word_at(raw, cut) if cut else None
-    if word is not None and JIEBA.tag(word) == "v" and len(raw) - cut - len(word) >= 4:
+    if (
+        word is not None
+        and JIEBA.tag(word) == "v"
+        and len(raw) - cut - len(word) >= 4
+        and raw[cut + len(word)] not in _STREET_CHARS
+    ):
         cut += len(word)
     return raw[cut:]
 
@@ -655,10 +664,11 @@ def _visited(text: str) -> list[tuple[int, str]]:
 
 
 # 正在建设的X, 在建的X: a facility the sentence says is being built is a project. Its name
-# ends before the clause's predicate when one follows (…三期已完成主体施工, …生产线明年投产).
+# ends before the clause's predicate when one follows (…三期已完成主体施工, …生产线明年投产),
+# or before its site (…中心工地送去…: where it is built, no part of its name).
 _BEING_BUILT_RE = re.compile(
     rf"(?:正在建设|正在施工|正在建|在建)的(?P<name>{_ITEM}{{4,24}}?)"
-    r"(?=[，。；、]|和|及|与|现场|$|已|将|预计|即将|目前|现已|"
+    r"(?=[，。；、]|和|及|与|现场|工地|$|已|将|预计|即将|目前|现已|"
     # A condition on its completion (…中心建成后, …投用后) is the sentence's.
     r"(?:建成|完工|竣工|投用|投产|运营|交付)+后|"
     r"(?:今年|明年|年内|年底|[上下]半年|\d{1,2}月)[^，。；]{0,6}?(?:开工|完工|竣工|投用|投产|建成|交付|通车))"

@@ -609,3 +609,17 @@ def test_a_top_cluster_heads_the_bodies_in_order_not_its_last_group_the_first() 
     assigned, unplaced = assign_headlines([cluster, [], []], bodies)
     assert assigned == {0: [cluster[0]], 1: [cluster[2]], 2: [cluster[4]]}
     assert unplaced == []
+
+
+def test_a_dash_deck_wrapped_under_its_title_is_never_cut_off_for_another_body() -> None:
+    """A ``——`` line opens no headline: wrapped over two lines and sharing more words with
+    another body than with its own title's, it is still the deck of the title over it."""
+    bodies = [
+        "本报讯 5月6日，区政协委员视察全区河道治理工作，察看三处闸站的运行情况。",
+        "本报讯 5月7日，区水利局检查汛前清淤进度，要求闸站、泵站和堤防险工月底前完成清淤。",
+    ]
+    top = ["区政协委员视察全区河道治理工作", "——关注闸站运行、泵站清淤和堤防险", "工整治进度"]
+    mid = ["汛前清淤加紧推进"]
+    assigned, unplaced = assign_headlines([top, mid, []], bodies)
+    assert assigned == {0: top, 1: mid}
+    assert unplaced == []

@@ -794,3 +794,14 @@ def test_appointment_words_without_a_post_name_no_official(text: str) -> None:
 )
 def test_a_pointer_to_a_unit_is_no_part_of_the_post(text: str, found: dict) -> None:
     assert {p.name: p.titles for p in extract_persons(text)} == found
+
+
+def test_a_city_named_x_zhou_then_a_word_opening_on_chang_is_no_governor() -> None:
+    """杭州长… is the city 杭州 and a name opening on 长 (a firm, a park): 州长 glued to a city
+    named X州 is no post; an autonomous prefecture's head (X州州长) still is."""
+    text = "副区长闵若川先后察看了杭州长丰智能装备产业园二期、林州长青食品公司新厂区。"
+    assert [(p.name, p.titles) for p in extract_persons(text)] == [("闵若川", ["副区长"])]
+    prefecture = "黔岭苗族侗族自治州州长杜怀山一行来访。"
+    assert [(p.name, p.titles) for p in extract_persons(prefecture)] == [
+        ("杜怀山", ["黔岭苗族侗族自治州州长"])
+    ]

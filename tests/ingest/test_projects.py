@@ -573,3 +573,36 @@ def test_a_community_service_point_in_a_visit_list_is_a_stop(text: str, names: l
     """A canteen, a workers' post or an old people's home visited beside works being built
     stands already: a stop on the way, no project."""
     assert [p.name for p in extract_projects(text)] == names
+
+
+def test_a_stop_named_after_a_city_x_zhou_is_read_on_a_visit_list() -> None:
+    """A named stop opening on a city X州 and a word on 长 (杭州长丰…) names no post, so the
+    visit list it stands in is read whole."""
+    text = (
+        "先后来到柳塘片区安置房二期、杭州长丰智能装备产业园一期、"
+        "区妇幼保健院门诊楼改扩建工程项目现场。"
+    )
+    assert [p.name for p in extract_projects(text)] == [
+        "柳塘片区安置房二期",
+        "杭州长丰智能装备产业园一期",
+        "区妇幼保健院门诊楼改扩建工程",
+    ]
+
+
+def test_a_facility_being_built_ends_at_its_site_word() -> None:
+    """正在建设的X工地: the site word closes the facility's name, the clause after it is no part."""
+    text = "区妇联为正在建设的区青少年活动中心工地送去西瓜和毛巾。"
+    assert [p.name for p in extract_projects(text)] == ["区青少年活动中心"]
+
+
+def test_a_named_phase_at_its_site_is_a_project_without_xiangmu() -> None:
+    """X二期工地 with nothing in front but 在: the phase names the works, the site is dropped."""
+    text = "清晨，在柳塘新材料科技园三期工地，百余名工人列队接受安全交底。"
+    assert [p.name for p in extract_projects(text)] == ["柳塘新材料科技园三期"]
+
+
+def test_a_verb_opening_a_street_name_stays_in_the_project() -> None:
+    """推进兴华路…: a verb word glued to 路 or 街 is the first half of the street's name, not the
+    sentence's verb after the lead word."""
+    text = "会议要求，加快推进振兴路片区供水管网更新改造工程。"
+    assert [p.name for p in extract_projects(text)] == ["振兴路片区供水管网更新改造工程"]
