@@ -196,12 +196,16 @@ def _assign_window(
         scores = [_affinities(x, window, idf) for x in lines]
         # All the page's headlines on top, one line for each article, set one line apart
         # from the next or each naming a body of its own: one headline a line, whatever
-        # they share with the bodies (a line of parallel phrases is no kicker there).
+        # they share with the bodies (a line of parallel phrases is no kicker there). So
+        # too a top cluster over the first bodies only, each line naming a body of its own,
+        # when those bodies print no headline between them (the next ones print theirs).
+        m = len(lines)
+        bare = not any(x.strip() for cl in clusters[1 : m if m < len(grams) else None] for x in cl)
         one_each = (
             c == 0
-            and len(lines) == len(grams)
-            and (all(blank_before[1:]) or _each_names_its_own(scores))
-            and not any(x.strip() for cl in clusters[1:] for x in cl)
+            and m <= len(grams)
+            and bare
+            and (_each_names_its_own(scores, m) or (m == len(grams) and all(blank_before[1:])))
         )
         cuts = [(k, k + 1) for k in range(len(lines))] if one_each else None
         for a, b in cuts or _segment(lines, scores, blank_before):
@@ -252,12 +256,13 @@ def _assign_window(
     return assigned, unplaced
 
 
-def _each_names_its_own(scores: Sequence[Sequence[float]]) -> bool:
-    """Does every line match one body above ``MIN_AFFINITY`` best, no two lines the same?"""
+def _each_names_its_own(scores: Sequence[Sequence[float]], within: int) -> bool:
+    """Does every line match one of the first ``within`` bodies above ``MIN_AFFINITY`` best,
+    no two lines the same?"""
     best: set[int] = set()
     for row in scores:
         top = max(row, default=0.0)
-        if top <= MIN_AFFINITY:
+        if top <= MIN_AFFINITY or row.index(top) >= within:
             return False
         best.add(row.index(top))
     return len(best) == len(scores)

@@ -63,8 +63,9 @@ _SESSION_NAME_RE = re.compile(
     rf"(?:圆满)?完成(?:了)?(?:各项|全部)?议程)"
 )
 _HELD_TAIL_RE = re.compile(rf"{_HELD_VERB}$")
-# 中原区委常委会 → 区委常委会: a district's own organs are named without the district.
-_DISTRICT_ORGAN_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?=[区县]委(?!员))")
+# 中原区委常委会 → 区委常委会: a district's own organs are named without the district. A term
+# in front (十三届区委…) is no district: it says which committee, part of the name as printed.
+_DISTRICT_ORGAN_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?<!届)(?=[区县]委(?!员))")
 # 管城回族区, 中牟县 (not 社区, 园区, 景区 …, places inside a district that name the meeting;
 # nor in front of a body or a session, 某区第六届人大常委会…, whose full name is kept).
 _HOLDER_PLACE_RE = re.compile(
@@ -114,9 +115,11 @@ _HABIT_RE = re.compile(
 )
 # 召开A、B: the 、 between names, not one inside a quoted phrase of a name.
 _LIST_SEP_RE = re.compile(r"、(?=[^“”]*(?:“|$))")
-# A count in front (一场坝坝会召开, 召开一次X会) is a measure word, no part of the name.
+# A count in front (一场坝坝会召开, 召开一次X会) is a measure word, no part of the name. 集中
+# opening a campaign's name (集中清理工作X会, 集中攻坚行动X会) is a word of it, no adverb.
 _LEAD_RE = re.compile(
-    r"^(?:主持|分别|先后|随后|并|还|又|了|集中(?!学习会)|今天|当天|近日|日前|"
+    r"^(?:主持|分别|先后|随后|并|还|又|了|集中(?!学习会|[\u4e00-\u9fff]{2}(?:工作|行动))|"
+    r"今天|当天|近日|日前|"
     r"上午|下午|晚上|一[场次])+"
 )
 # A generic name says only what kind of meeting it was; it is merged into a named one.

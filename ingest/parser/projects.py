@@ -136,6 +136,9 @@ _KIND_STEM = re.compile(r"^(?:研学|特色|示范|实践|教育|培训|生产|�
 # X村樱桃种植基地, X肉牛养殖基地: land farmed, which stands already; no construction by its
 # suffix (an industrial 生产基地 is built). One said to be being built is read elsewhere.
 _FARM_BASE = re.compile(r"(?:种植|养殖|种养|育苗|繁育)基地$")
+# X教育基地, X研学基地, X实践基地: a place people are taken to learn, which stands already
+# (a visit there builds nothing). One said to be being built is read elsewhere.
+_LEARNING_BASE = re.compile(r"(?:教育|研学|实践|培训|实训)基地$")
 # A、B等18个项目, A和B两个项目: the count before 项目 is no part of the last name.
 _COUNT_TAIL = re.compile(rf"(?:等{_NUM}?|等?{_NUM}个)$|(?<=[^\d])\d+$")
 _COUNT_END = re.compile(rf"{_NUM}个$")
@@ -289,7 +292,9 @@ def _ok(name: str, from_list: bool) -> bool:
         # characters or more, no sentence words.
         return len(stem) >= 4 or bool(_PROPER_END.search(stem))
     if name.endswith(("基地", "小镇")):
-        return not (_KIND_STEM.match(name) or _FARM_BASE.search(name))
+        return not (
+            _KIND_STEM.match(name) or _FARM_BASE.search(name) or _LEARNING_BASE.search(name)
+        )
     return True
 
 

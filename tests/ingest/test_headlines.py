@@ -623,3 +623,16 @@ def test_a_dash_deck_wrapped_under_its_title_is_never_cut_off_for_another_body()
     assigned, unplaced = assign_headlines([top, mid, []], bodies)
     assert assigned == {0: top, 1: mid}
     assert unplaced == []
+
+
+def test_a_top_cluster_over_the_first_bodies_only_gives_each_line_its_own_body() -> None:
+    """Two headlines on top over the first two bodies (the third prints its own): each line
+    names a body of its own, so each is a title, not one title wrapped over two lines that
+    goes to the body its second line names best."""
+    visit = "本报讯 6月3日，海棠区审计局组织干部走进辖区8家物流企业，上门听取企业对审计整改的意见。"
+    hut = "本报讯 6月5日，桃溪街道“清廉书屋”在柳岸社区开放。书屋设有廉政读本和留言簿。"
+    talk = "6月6日，区审计局召开青年干部座谈会，20余名青年干部交流心得。"
+    top = ["审计人员上门问企业", "清廉书屋开进柳岸社区"]
+    assigned, unplaced = assign_headlines([top, [], ["青年干部谈初心"], []], [visit, hut, talk])
+    assert assigned == {0: [top[0]], 1: [top[1]], 2: ["青年干部谈初心"]}
+    assert unplaced == []

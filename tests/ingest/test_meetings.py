@@ -273,3 +273,26 @@ def test_a_held_meeting_opening_on_a_word_ending_in_village_keeps_it(name: str) 
     """农村, 乡村, 城中村 end in 村 but name no village that held the meeting."""
     (m,) = _meetings(f"6月2日，{name}召开。")
     assert m.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("6月4日，青石镇纪委召开集中清理工作推进会，邝守田主持会议。", "集中清理工作推进会"),
+        ("6月4日，区林业局召开集中攻坚行动部署会。", "集中攻坚行动部署会"),
+        ("6月2日，青石镇召开集中学习会。", "集中学习会"),
+    ],
+)
+def test_jizhong_opening_a_campaign_name_stays_in_the_meeting(text: str, name: str) -> None:
+    """集中清理工作: 集中 opens the name of the work the meeting is about, no adverb."""
+    (m,) = _meetings(text)
+    assert m.name == name
+
+
+def test_a_term_in_front_of_the_district_committee_stays_in_the_meeting() -> None:
+    """九届区委第N轮巡察…会: the term says which committee's round it is, no district that only
+    held it (中原区委… drops the district)."""
+    (m,) = _meetings("本报讯 6月9日，九届区委第三轮巡察工作动员会召开。")
+    assert m.name == "九届区委第三轮巡察工作动员会"
+    (m,) = _meetings("6月2日，中原区委常委会召开。")
+    assert m.name == "区委常委会"

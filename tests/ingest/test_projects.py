@@ -606,3 +606,15 @@ def test_a_verb_opening_a_street_name_stays_in_the_project() -> None:
     sentence's verb after the lead word."""
     text = "会议要求，加快推进振兴路片区供水管网更新改造工程。"
     assert [p.name for p in extract_projects(text)] == ["振兴路片区供水管网更新改造工程"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "6月3日，区审计局30余名干部走进省廉政教育基地，在展板前驻足。",
+        "当天，学生们来到海棠区劳动实践基地，学习种菜。",
+    ],
+)
+def test_a_base_people_are_taken_to_learn_at_is_no_project(text: str) -> None:
+    """X教育基地, X实践基地: a place visited to learn, which stands already, builds nothing."""
+    assert extract_projects(text) == []
