@@ -606,3 +606,19 @@ def test_a_verb_opening_a_street_name_stays_in_the_project() -> None:
     sentence's verb after the lead word."""
     text = "会议要求，加快推进振兴路片区供水管网更新改造工程。"
     assert [p.name for p in extract_projects(text)] == ["振兴路片区供水管网更新改造工程"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Heritage crafts shown, counted and as a designation: offered, no construction.
+        "广场上，太极扇、糖人制作、白鹭竹编等12个非遗项目依次亮相。",
+        "国家级非遗项目白鹭竹编传承人程立本现场授艺。",
+        # A tourist offering closing a list of sights: none is a work.
+        "白鹭古街、青檀山景区、海棠湖夜游项目客流居前。",
+        # Landmarks a route runs past stand already (等地标 is no 等地).
+        "骑行线路经过海棠湖湿地公园、白鹭古街、青檀塔等地标。",
+    ],
+)
+def test_offerings_and_landmarks_name_no_project(text: str) -> None:
+    assert extract_projects(text) == []
