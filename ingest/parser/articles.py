@@ -1250,6 +1250,8 @@ def _split_unsigned(
         cuts, buried = _lead_cuts(art.lines, None if in_block else width)
         told = _told_past(art.lines, cuts, now)
         cuts = [c for c, past in zip(cuts, told, strict=True) if not past and c != art.after_note]
+        if cuts and _walks_in_undated(art.lines, cuts[0]):
+            cuts = cuts[1:]
         if in_block:
             cuts = sorted({*cuts, *_item_cuts(art.lines, width)})
         if (
@@ -1294,6 +1296,22 @@ def _split_unsigned(
             out.articles.append(part)
             out.clusters.append(after if last else [])
     return out
+
+
+# A feature that walks the reader into its place (``走进X的工坊，……``) opens on no date.
+_WALK_IN = re.compile(r"^(?:走进|走入|步入)")
+
+
+def walks_in_undated(opening: str) -> bool:
+    """Does a feature open on a walk into its place (``走进X的工坊，……``) and tell no day? Then
+    the dated paragraph after it (``10月2日，记者在工坊看到``) dates that feature, no new story:
+    the opening alone would be an article of no day."""
+    return bool(_WALK_IN.match(opening.lstrip())) and not find_dates(opening)
+
+
+def _walks_in_undated(lines: list[str], cut: int) -> bool:
+    first = next((i for i, x in enumerate(lines) if x), cut)
+    return walks_in_undated("".join(lines[first:cut]))
 
 
 def _paragraphs_touch(lines: list[str]) -> bool:

@@ -9,7 +9,7 @@ from typing import Any
 
 from . import dates as dates_mod
 from . import review
-from .articles import EDITORS_NOTE, RawArticle, segment
+from .articles import EDITORS_NOTE, RawArticle, segment, walks_in_undated
 from .bylines import lead_reporter, parse_byline, split_lead_byline
 from .decode import DEFAULT_MAX_BYTES, decode
 from .entities import annotate_article, page_names
@@ -250,9 +250,12 @@ def _signed_on(article: ParsedArticle) -> str:
 
 def _lead_paragraph(article: ParsedArticle) -> str:
     """The paragraph an article is dated by: its first, or under an editor's note (``编者按：``,
-    which introduces a feature and tells no day of it) the first paragraph after the note."""
+    which introduces a feature and tells no day of it) or a walk into the feature's place
+    that tells none either, the paragraph after it."""
     paragraphs = article.paragraphs
-    if len(paragraphs) > 1 and EDITORS_NOTE.match(paragraphs[0]):
+    if len(paragraphs) > 1 and (
+        EDITORS_NOTE.match(paragraphs[0]) or walks_in_undated(paragraphs[0])
+    ):
         return paragraphs[1]
     return paragraphs[0]
 

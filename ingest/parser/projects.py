@@ -26,7 +26,8 @@ _LIST_PART = rf"(?P<list>{_ITEM}+(?:、{_ITEM}+)+)"
 _LIST_RE = re.compile(
     _LIST_PART
     + rf"(?:(?P<count>{_NUM})个{_ITEM}{{0,8}}?项目|"
-    + rf"等(?P<kind>项目|观摩点|重点项目|地|{_ITEM}{{0,4}}项目))"
+    # 等地 alone, not a word it begins (等地标: landmarks, which stand already).
+    + rf"等(?P<kind>项目|观摩点|重点项目|地(?!标)|{_ITEM}{{0,4}}项目))"
 )
 # 对A项目、B工程2处工地予以通报批评: a count of building sites closes a list of the works
 # (a notice names the sites it criticises so), as a count of projects does: the last item
@@ -111,9 +112,13 @@ _FRAGMENT = re.compile(
     r"打造|确保|切实|保证|引进|跟踪|滚动|尽快|成立|关于|实地|现场|评比|掀起|大干|一批|做深|做细|"
     r"违建|违法|违规|督导|调研|检查|视察|观摩|考察|推出|推行|出台|解决"
 )
+# Items offered, not built: services (便民服务项目), heritage crafts shown (非遗项目), a
+# tourist offering (夜游项目). A stem ending so names none, and a list announced so lists
+# such items.
+_OFFERINGS = r"服务|非遗|夜游"
 # Stems that end like a kind of project or a plan, not a named one (年度重点, 跟踪服务).
 _GENERIC_END = re.compile(
-    r"(?:重点|重大|产业|在建|签约|开工|招商|招商引资|以上|企业|服务|推进|条件|工作|任务|资金|计划|规划|"
+    rf"(?:{_OFFERINGS}|重点|重大|产业|在建|签约|开工|招商|招商引资|以上|企业|推进|条件|工作|任务|资金|计划|规划|"
     r"方面|领域|生产|设施|类|区域|"
     # A project's stage before it is one (储备项目, 在谈项目), like 在建 and 签约.
     r"储备|在谈|意向|备选|"
@@ -511,8 +516,8 @@ _BUILT_END = re.compile(
 _POINT_NAME_MIN = 6
 _VERB_TAGS = frozenset({"v", "vd", "vn", "d", "ad"})
 # Events of a sports meet or a contest are its 项目, no construction.
-# …等N个便民服务项目: the items are services offered, no construction.
-_SERVICE_KIND = re.compile(r"服务项目$")
+# …等N个便民服务项目, …等9个非遗项目: the items are offered, no construction.
+_SERVICE_KIND = re.compile(rf"(?:{_OFFERINGS})项目$")
 _CONTEST_RE = re.compile(r"运动会|比赛|赛事|竞赛|大赛|锦标赛|联赛")
 
 

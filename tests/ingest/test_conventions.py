@@ -1415,3 +1415,21 @@ def test_a_dated_paragraph_under_an_editors_note_and_its_byline_opens_no_article
     assert feature.date is not None and feature.date.iso() == "2025-06-09"
     assert feature.reporters == ["孙丽"]
     assert story.title == "海棠区召开防汛会议"
+
+
+def test_a_feature_walking_into_its_place_is_dated_by_its_next_paragraph() -> None:
+    """``走进X的作坊，……`` tells no day; the next paragraph's ``5月3日，记者在……`` dates the
+    same feature, no second story under no headline."""
+    text = (
+        "竹编老匠人的新课堂\n文/图 钱晓岚\n"
+        "走进白鹭街道老街的竹\n编作坊，72岁的老匠人\n程立本正教几个孩子编\n小篮子。\n"
+        "5月3日，记者在作坊看\n到，架子上摆满了竹篮、\n竹扇。程立本说，如今\n"
+        "来学手艺的人越来越多。" + _NEXT_STORY
+    )
+    page = parse_page(text.encode("utf-8"), "conventions.txt")
+    assert page_chars_accounted(page)
+    feature, story = page.articles
+    assert feature.title == "竹编老匠人的新课堂"
+    assert "5月3日，记者在作坊看" in feature.body
+    assert feature.date is not None and (feature.date.month, feature.date.day) == (5, 3)
+    assert story.title == "海棠区召开防汛会议"

@@ -618,3 +618,19 @@ def test_a_verb_opening_a_street_name_stays_in_the_project() -> None:
 def test_a_base_people_are_taken_to_learn_at_is_no_project(text: str) -> None:
     """X教育基地, X实践基地: a place visited to learn, which stands already, builds nothing."""
     assert extract_projects(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Heritage crafts shown, counted and as a designation: offered, no construction.
+        "广场上，太极扇、糖人制作、白鹭竹编等12个非遗项目依次亮相。",
+        "国家级非遗项目白鹭竹编传承人程立本现场授艺。",
+        # A tourist offering closing a list of sights: none is a work.
+        "白鹭古街、青檀山景区、海棠湖夜游项目客流居前。",
+        # Landmarks a route runs past stand already (等地标 is no 等地).
+        "骑行线路经过海棠湖湿地公园、白鹭古街、青檀塔等地标。",
+    ],
+)
+def test_offerings_and_landmarks_name_no_project(text: str) -> None:
+    assert extract_projects(text) == []
