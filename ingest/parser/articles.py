@@ -94,7 +94,11 @@ _DAY_LEAD = re.compile(r"^(?:[12]\d|3[01]|[1-9])日(?:[，,]|上午|下午|中�
 # it is set in (``在X街道，……``) or walks the reader into it (``走进X村的…``): under such a
 # title, the place lead is the body's first line.
 _QUOTED_TITLE = re.compile(r"^“[^“”]{2,}”$")
-_PLACE_LEAD = re.compile(r"^(?:在|走进)[^，。；：]{1,16}?(?:街道|社区|镇|乡|村|小区|园区)")
+# The words that walk a reader into a place (走进X的工坊，……).
+_WALKS_INTO = "走进|走入|步入"
+_PLACE_LEAD = re.compile(
+    f"^(?:在|{_WALKS_INTO})[^，。；：]{{1,16}}?(?:街道|社区|镇|乡|村|小区|园区)"
+)
 # A line wholly in square brackets: a label or a subhead (``【一碗热汤】``), never a title.
 _BRACKETED = re.compile(r"^【[^【】]+】$")
 
@@ -1299,7 +1303,7 @@ def _split_unsigned(
 
 
 # A feature that walks the reader into its place (``走进X的工坊，……``) opens on no date.
-_WALK_IN = re.compile(r"^(?:走进|走入|步入)")
+_WALK_IN = re.compile(f"^(?:{_WALKS_INTO})")
 
 
 def walks_in_undated(opening: str) -> bool:
