@@ -11,20 +11,12 @@ people reader skips it. The stored body keeps its gaps as printed.
 
 from __future__ import annotations
 
-from .names import COMPOUND_SURNAMES, OFFICE_RE, OFFICE_WORDS, Names, is_han
-from .people import read_name
+from .names import COMPOUND_SURNAMES, OFFICE_RE, Names, ends_with_office, is_han
+from .people import CLAUSE_ENDS, read_name
 
-_OFFICES = frozenset(OFFICE_WORDS)
-_OFFICE_LENS = sorted({len(w) for w in _OFFICES})
 # A surname is one or two characters (亓, 尉迟).
 _SURNAME_MAX = 2
-# What ends a clause, back to which a 、-list's post is looked for.
-_CLAUSE_ENDS = "。；：！？，\n"
 _NO_NAMES = Names()
-
-
-def _ends_with_office(text: str, end: int) -> bool:
-    return any(text[end - k : end] in _OFFICES for k in _OFFICE_LENS if end >= k)
 
 
 def _surname_starts(text: str, gap: int) -> list[int]:
@@ -41,12 +33,12 @@ def _surname_starts(text: str, gap: int) -> list[int]:
             continue
         before = text[at - 1]
         if is_han(before):
-            if _ends_with_office(text, at):
+            if ends_with_office(text, at):
                 out.append(at)
-        elif before == " " and _ends_with_office(text, at - 1):
+        elif before == " " and ends_with_office(text, at - 1):
             out.append(at)
         elif before == "、":
-            clause = max(text.rfind(c, 0, at) for c in _CLAUSE_ENDS) + 1
+            clause = max(text.rfind(c, 0, at) for c in CLAUSE_ENDS) + 1
             if OFFICE_RE.search(text, clause, at - 1):
                 out.append(at)
     return out

@@ -207,8 +207,11 @@ BULLETS = "■●▲◆★□○◇◎"
 # A deck printed after a dash (``——访区政协委员X``): an interview's, under its title. A deck
 # printed after one dash (``—首批X投用``) is one too, where a line that opens on a range's dash
 # (``—10月，``, ``—南三环）道路``) is not: a word after the dash, no clause mark nor bracket.
+# The dashes a deck is printed after, in any width.
+DECK_DASHES = "—-－─"
 DASH_DECK = re.compile(
-    r"^(?:(?:——|--|－－|──)[^—\-－─]|—(?=[" + CJK + r"])[^，。；：、！？（）()—]+$)"
+    rf"^(?:(?:——|--|－－|──)[^{re.escape(DECK_DASHES)}]"
+    rf"|—(?=[{CJK}])[^，。；：、！？（）()—]+$)"
 )
 
 

@@ -26,7 +26,6 @@ from .names import (
     NAME_STOP_RE,
     NOT_NAME_CHARS,
     OFFICE_RE,
-    OFFICE_WORDS,
     PLACE_SUFFIX_CHARS,
     SURNAMES,
     WEAK_OFFICE_WORDS,
@@ -34,6 +33,7 @@ from .names import (
     NameIndex,
     Names,
     dictionary_word_at,
+    ends_with_office,
     follow_score,
     is_han,
     name_tokens,
@@ -447,7 +447,7 @@ def _titles_for(text: str, office_start: int, office_end: int, floor: int) -> li
     while start > floor + 1 and text[start - 1] in _CHAIN_JOINERS:
         prev_end = start - 1
         prev = _title_before(text, prev_end, floor)
-        if prev is None or not _ends_with_office(_BRACKET_TAIL.sub("", prev[0])):
+        if prev is None or not ends_with_office(_BRACKET_TAIL.sub("", prev[0])):
             break
         titles[:0] = _split_bracket(prev[0])
         start = prev[1]
@@ -534,15 +534,6 @@ def _name_after_office(text: str, start: int, end: int) -> int | None:
     return end
 
 
-def _ends_with_office(seg: str) -> bool:
-    # A few set lookups by length: a scan of every office word was a tenth of the step.
-    return any(seg[-k:] in _OFFICE_SET for k in _OFFICE_LENS if len(seg) >= k)
-
-
-_OFFICE_SET = frozenset(OFFICE_WORDS)
-_OFFICE_LENS = sorted({len(w) for w in _OFFICE_SET})
-
-
 def _list_after(text: str, pos: int, known: Names, *, titled: bool = True) -> list[tuple[str, int]]:
     """Names joined to the previous one by 、 (区领导袁斌、王传胜、高岩), sharing its titles."""
     out: list[tuple[str, int]] = []
@@ -626,7 +617,7 @@ def _titled(text: str, known: Names, add: Callable[[str, int, list[str]], None])
             add(name, at, [m.group("post")])
     for m in _POSTS_BRACKET_RE.finditer(text):
         posts = m.group(1).split("、")
-        if not all(_ends_with_office(p) and p not in WEAK_OFFICE_WORDS for p in posts):
+        if not all(ends_with_office(p) and p not in WEAK_OFFICE_WORDS for p in posts):
             continue
         got = _name_before(text, m.start(), known)
         if got is not None:
@@ -639,7 +630,7 @@ def _titled(text: str, known: Names, add: Callable[[str, int, list[str]], None])
             add(got[0], got[1], [m.group()])
     for m in _ROW_POST_RE.finditer(text):
         post = m.group("post")
-        if not _ends_with_office(post) or post in WEAK_OFFICE_WORDS or _role_not_post(post):
+        if not ends_with_office(post) or post in WEAK_OFFICE_WORDS or _role_not_post(post):
             continue
         if read_name(text, m.start(), known) == m.group("name"):
             add(m.group("name"), m.start(), [post])
@@ -654,8 +645,10 @@ _APPOINT_VERBS = {"任命": "为", "免去": "的"}
 _HELD_NOW = "现任"
 _TOOK = "任"  # X任Y
 # What ends the posts after an appointment's joiner: a clause's end; what opens X in X任Y.
-_POSTS_END_RE = re.compile("[，。；：！？\n]")
-_CLAUSE_OPENERS = frozenset("，。；：！？\n")
+# What ends a clause: posts run to it, and a name opens after it.
+CLAUSE_ENDS = "，。；：！？\n"
+_POSTS_END_RE = re.compile(f"[{CLAUSE_ENDS}]")
+_CLAUSE_OPENERS = frozenset(CLAUSE_ENDS)
 _LEFT_POST = "职务"  # 免去X的Y职务: the post is Y
 _COMRADE = "同志"
 # Where a 公示 row starts: its name opens it, then a comma (``X，男，…，现任Y``).
@@ -757,7 +750,7 @@ def _posts_after(text: str, at: int, closer: str = "") -> tuple[list[str], int] 
         core = _BRACKET_TAIL.sub("", part)
         if (
             not core
-            or not _ends_with_office(core)
+            or not ends_with_office(core)
             or core in WEAK_OFFICE_WORDS
             or _role_not_post(core)
         ):

@@ -16,7 +16,7 @@ import re
 
 from .model import ProjectMention
 from .names import JIEBA, OFFICE_RE, dictionary_word_at
-from .normalize import CLAUSE_CHAR
+from .normalize import CLAUSE_CHAR, DECK_DASHES
 
 _ITEM = CLAUSE_CHAR
 _NUM = r"(?:\d+|[一二三四五六七八九十两几多]+)"
@@ -325,9 +325,6 @@ def _has_joiner(s: str) -> bool:
     return any(c in _JOINERS and _joins(s, i) for i, c in enumerate(s))
 
 
-_DECK_DASHES = "—-－─"
-
-
 def _inside_bracket(raw: str, at: int) -> bool:
     """Is ``raw[at]`` inside a bracket opened before it (a road section's ``（A—B）``)?"""
     head = raw[:at]
@@ -337,7 +334,7 @@ def _inside_bracket(raw: str, at: int) -> bool:
 def _after_lead(raw: str) -> str:
     """Drop the verb phrase in front of a name (牵头推进田园小镇 → 田园小镇), and a deck's
     dash (——X工程进入收尾阶段): no character of the name."""
-    raw = raw.lstrip(_DECK_DASHES)
+    raw = raw.lstrip(DECK_DASHES)
     cut = 0
     for m in _LEAD_WORDS.finditer(raw):
         if m.group() in _JOINERS and not _joins(raw, m.start()):
