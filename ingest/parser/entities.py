@@ -17,38 +17,38 @@ from .people import extract_persons, titled_names
 from .projects import extract_projects
 
 
-def _head(article: ParsedArticle) -> str:
-    text = "\n".join(x for x in (article.kicker, article.title, article.subtitle) if x)
-    return close_name_gaps(text)
-
-
-def _text(article: ParsedArticle) -> str:
-    """Headline and body as the extractors read them: OCR gaps inside names closed."""
-    head = _head(article)
+def entity_text(article: ParsedArticle) -> tuple[str, int]:
+    """The text the extractors read, headline then body with OCR gaps inside names closed,
+    and where its headline ends (0: none). Built once per article: the page's names and the
+    article's own entities are read from the same text."""
+    head = close_name_gaps(
+        "\n".join(x for x in (article.kicker, article.title, article.subtitle) if x)
+    )
     body = close_name_gaps(article.body)
-    return f"{head}\n{body}" if head else body
+    return (f"{head}\n{body}", len(head)) if head else (body, 0)
 
 
-def page_names(articles: Iterable[ParsedArticle]) -> list[str]:
-    """Names the page prints with a title, in any of its articles.
+def page_names(texts: Iterable[str]) -> list[str]:
+    """Names the page prints with a title, in any of its articles' texts (``entity_text``).
 
     A page's people are decided by the page alone: these may be read in its other articles
     (陈红民强调 where the title is in the next story), but nothing from outside the page is,
     so a page parses the same whatever the archive already holds.
     """
     out: dict[str, None] = {}
-    for article in articles:
-        for name in titled_names(_text(article)):
+    for text in texts:
+        for name in titled_names(text):
             out[name] = None
     return list(out)
 
 
-def annotate_article(article: ParsedArticle, names: Iterable[str] = ()) -> None:
+def annotate_article(
+    article: ParsedArticle, names: Iterable[str] = (), read: tuple[str, int] | None = None
+) -> None:
     """Fill ``article.persons``, ``.meetings`` and ``.projects`` from its headline and body;
-    ``names`` are the names its page prints with a title (``page_names``)."""
-    head = _head(article)
-    text = _text(article)
-    headline_end = len(head) if head else 0  # the text opens on the headline, then the body
+    ``names`` are the names its page prints with a title (``page_names``), ``read`` the
+    article's ``entity_text`` when already built."""
+    text, headline_end = read if read is not None else entity_text(article)
     byline = [*article.reporters, *article.correspondents]
     # Byline names are known names (so 景静 in the body is read as a name, not split), but
     # they are not reported as persons here.

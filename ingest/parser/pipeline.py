@@ -12,7 +12,7 @@ from . import review
 from .articles import EDITORS_NOTE, RawArticle, segment, walks_in_undated
 from .bylines import lead_reporter, parse_byline, split_lead_byline
 from .decode import DEFAULT_MAX_BYTES, decode
-from .entities import annotate_article, page_names
+from .entities import annotate_article, entity_text, page_names
 from .headlines import assign_headlines, infer_title, parse_headline_group
 from .layout import (
     build_paragraphs,
@@ -111,9 +111,10 @@ def parse_page(
         seg.brief_tail,
     )
     _date_articles(page, issue)
-    names = page_names(page.articles)
-    for article in page.articles:
-        annotate_article(article, names)
+    texts = [entity_text(article) for article in page.articles]
+    names = page_names(text for text, _ in texts)
+    for article, read in zip(page.articles, texts, strict=True):
+        annotate_article(article, names, read)
     return page
 
 

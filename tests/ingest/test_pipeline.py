@@ -125,7 +125,7 @@ def test_continued_first_article() -> None:
 
 def test_json_shape_and_version(monkeypatch: pytest.MonkeyPatch) -> None:
     seen: list[int] = []
-    monkeypatch.setattr(pipeline, "annotate_article", lambda a, names: seen.append(a.seq))
+    monkeypatch.setattr(pipeline, "annotate_article", lambda a, names, read: seen.append(a.seq))
     page = parse_page(ONE_PER_LINE.encode(), "some/path.txt", page_no=3)
     assert seen == [1, 2]
     assert page.parser_version == PARSER_VERSION and page.page_no == 3
