@@ -335,8 +335,11 @@ def _opens_lead(prev_kind: str, prev: str, lines: list[str], i: int) -> bool:
     if _lead_at(lines, nxt, quote=True):
         return True
     # Under a headline set apart by a blank line, the byline opens a body that has no lead
-    # word (a feature's ``立冬一过，……``): no paragraph inside an article is printed so.
-    return _over_blank(lines, i - 1) and ends_sentence(paragraph_from(lines, nxt))
+    # word (a feature's ``立冬一过，……``): no paragraph inside an article is printed so. So it
+    # does set apart under a headline that closes the story above (printed after its body).
+    if not ends_sentence(paragraph_from(lines, nxt)):
+        return False
+    return _over_blank(lines, i - 1) or _under_closing_head(lines, i)
 
 
 def _credits_piece(prev_kind: str, prev: str, lines: list[str], i: int) -> bool:
@@ -415,6 +418,23 @@ def _over_lead(lines: list[str], i: int) -> bool:
     is the page's first text: nothing above it for it to close, so it opens the article under
     it, as it does under a headline (a page whose headlines follow their bodies)."""
     return i + 1 < len(lines) and bool(lines[i + 1]) and _lead_at(lines, i + 1, quote=False)
+
+
+def _under_closing_head(lines: list[str], i: int) -> bool:
+    """Is ``lines[i]`` set apart by a blank line under a few headline lines printed right under
+    a finished sentence or a byline: a headline printed after its body, which closes the story
+    above, so nothing above the blank line is still open for ``lines[i]`` to go on."""
+    k = i - 1
+    while k >= 0 and not lines[k] and i - k <= _LOOKBACK_MAX:
+        k -= 1
+    if k == i - 1 or k < 0:
+        return False
+    j = k
+    while j >= 0 and lines[j] and k - j < _HEAD_BLOCK_MAX and _is_head_line(lines[j]):
+        j -= 1
+    if j == k or j < 0 or not lines[j]:
+        return False
+    return ends_sentence(lines[j]) or is_byline_line(lines[j])
 
 
 def _over_blank(lines: list[str], i: int) -> bool:

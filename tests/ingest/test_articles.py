@@ -992,3 +992,37 @@ def test_a_page_number_under_a_headline_printed_after_stays_a_gap() -> None:
     (article,) = parse_page(page.encode(), "turn.txt").articles
     assert article.title == "石榴河上架起便民桥"
     assert article.body.endswith("不再绕路。")
+
+
+@pytest.mark.parametrize("blanks", [1, 2], ids=["one_blank", "double_blank"])
+def test_a_byline_line_set_apart_under_a_headline_printed_after_its_body_opens_the_next(
+    blanks: int,
+) -> None:
+    """On a page that prints each headline after its body, a byline line set apart under the
+    headline that closes the story above, over a body with no lead word, opens that body: it
+    is neither the story above's credit nor its text (k-rule)."""
+    page = "\n".join(
+        [
+            "本报讯（记者 司空岚）6月3日，桐",
+            "花区召开防汛工作会议，部署汛期",
+            "各项工作，确保安全度汛。",
+            "桐花区召开防汛工作会议",
+            *[""] * blanks,
+            "本报记者 岑书禾",
+            "放学铃一响，青柳路小学门口",
+            "的“爱心驿站”就热闹起来，家",
+            "长们在这里避雨等候。",
+            "驿站站长荀一帆说，驿站每天",
+            "开放到晚上七点。",
+            "青柳路小学门口有了爱心驿站",
+        ]
+    )
+    parsed = parse_page(page.encode(), "station.txt")
+    assert len(parsed.articles) == 2
+    first, second = parsed.articles
+    assert first.title == "桐花区召开防汛工作会议"
+    assert first.body.endswith("确保安全度汛。")
+    assert second.title == "青柳路小学门口有了爱心驿站"
+    assert second.body.startswith("放学铃一响")
+    assert second.reporters == ["岑书禾"]
+    assert page_chars_accounted(parsed)
