@@ -16,6 +16,8 @@ import jieba
 
 from archive import jiebadict
 
+# A river or lake chief (区级河长, 镇级湖长): a post by appointment, printed in the chain.
+_CHIEF_WORDS: tuple[str, ...] = ("河长", "湖长")
 # Office words: a title is an organization prefix followed by one of these. Longest first
 # in the regex so 副总经理 wins over 经理. Prefixes such as 副/常务 are part of the title text.
 OFFICE_WORDS: tuple[str, ...] = (
@@ -26,9 +28,7 @@ OFFICE_WORDS: tuple[str, ...] = (
     "主编", "庭长", "审判长", "专员", "村长", "支书", "董事", "总裁", "厂长",
     "馆长", "团长", "主管", "特派员", "署长", "总工程师", "总会计师", "教授", "研究员",
     "督学", "司长", "代表", "审计长", "馆员", "干事", "主持人", "召集人", "书记员",
-    "党组成员", "助理", "成员",
-    # A river or lake chief (区级河长, 镇级湖长): a post by appointment, printed in the chain.
-    "河长", "湖长",
+    "党组成员", "助理", "成员", *_CHIEF_WORDS,
 )  # fmt: skip
 # Office words that name a group as often as a post: printed bare (领导包保, 委员认真履行)
 # they are no evidence that a name follows, so they need an organization prefix.
@@ -44,7 +44,12 @@ _ZHOU_CITY_HEADS = (
     "郑杭广苏福兰徐温常扬泉漳湖台惠梅潮赣抚吉鄂荆随沧德"
     "滨通泰宿池滁亳宣衢丽柳钦贺梧锦朔忻汝邓禹林胶莱达泸资贵"
 )
-_OFFICE_PATTERNS = {"州长": f"州(?<![{_ZHOU_CITY_HEADS}]州)长"}
+# A chief word followed by 制 names the system the chiefs work in (河长制工作会议, 湖长制办公室
+# 主任), no post: the office of the system keeps its whole name as the title.
+_OFFICE_PATTERNS = {
+    "州长": f"州(?<![{_ZHOU_CITY_HEADS}]州)长",
+    **{w: f"{w}(?!制)" for w in _CHIEF_WORDS},
+}
 OFFICE_RE = re.compile(
     "|".join(_OFFICE_PATTERNS.get(w, w) for w in sorted(set(OFFICE_WORDS), key=len, reverse=True))
 )

@@ -734,6 +734,21 @@ def test_a_river_chief_is_a_post_in_the_chain(text: str, found: dict) -> None:
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        ("河长制办公室主任谷雨田介绍了进展。", {"谷雨田": (["河长制办公室主任"], "official")}),
+        (
+            "镇湖长制办公室副主任詹小鹿说，排口已封堵。",
+            {"詹小鹿": (["镇湖长制办公室副主任"], "official")},
+        ),
+    ],
+)
+def test_a_chief_word_before_zhi_names_the_system_not_a_post(text: str, found: dict) -> None:
+    """河长制 is the system the chiefs work in: the office of it keeps its whole name."""
+    assert _by_name(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         # 任命X为Y / 免去X的Y职务: the post printed after the name, joined by 为 / 的; a 任命
         # list shares its verb; 同志 after the name is no part of it.
         (
