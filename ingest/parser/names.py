@@ -56,13 +56,20 @@ OFFICE_RE = re.compile(
 
 _OFFICE_SET = frozenset(OFFICE_WORDS)
 _OFFICE_LENS = sorted({len(w) for w in _OFFICE_SET})
+# The office words read only in context: the same check as OFFICE_RE's, at the word's start.
+_OFFICE_CHECKS = {w: re.compile(p) for w, p in _OFFICE_PATTERNS.items()}
 
 
 def ends_with_office(text: str, end: int | None = None) -> bool:
     """Does ``text`` (up to ``end``) end with an office word?"""
     # A few set lookups by length: a scan of every office word was a tenth of the step.
     end = len(text) if end is None else end
-    return any(text[end - k : end] in _OFFICE_SET for k in _OFFICE_LENS if end >= k)
+    for k in _OFFICE_LENS:
+        if end >= k and (word := text[end - k : end]) in _OFFICE_SET:
+            check = _OFFICE_CHECKS.get(word)
+            if check is None or check.match(text, end - k):
+                return True
+    return False
 
 
 # Words that name a person without a post: the name that follows is a person, role "other".
