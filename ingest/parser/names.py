@@ -16,8 +16,9 @@ import jieba
 
 from archive import jiebadict
 
-# A river or lake chief (区级河长, 镇级湖长): a post by appointment, printed in the chain.
-_CHIEF_WORDS: tuple[str, ...] = ("河长", "湖长")
+# A river, lake or forest chief (区级河长, 镇级湖长, 乡级林长, 镇级总林长): a post by appointment
+# under the 河长制 / 林长制, printed in the chain.
+_CHIEF_WORDS: tuple[str, ...] = ("河长", "湖长", "林长")
 # Office words: a title is an organization prefix followed by one of these. Longest first
 # in the regex so 副总经理 wins over 经理. Prefixes such as 副/常务 are part of the title text.
 OFFICE_WORDS: tuple[str, ...] = (
@@ -44,11 +45,14 @@ _ZHOU_CITY_HEADS = (
     "郑杭广苏福兰徐温常扬泉漳湖台惠梅潮赣抚吉鄂荆随沧德"
     "滨通泰宿池滁亳宣衢丽柳钦贺梧锦朔忻汝邓禹林胶莱达泸资贵"
 )
+# 林 ends many words (森林, 造林, 园林) and is a surname, so a forest chief is read only as printed
+# with its level (乡级林长, 各级林长) or as the chief over them (区总林长, 副总林长).
+_CHIEF_PATTERNS = {w: w for w in _CHIEF_WORDS} | {"林长": "林(?<=[级总]林)长"}
 # A chief word followed by 制 names the system the chiefs work in (河长制工作会议, 湖长制办公室
 # 主任), no post: the office of the system keeps its whole name as the title.
 _OFFICE_PATTERNS = {
     "州长": f"州(?<![{_ZHOU_CITY_HEADS}]州)长",
-    **{w: f"{w}(?!制)" for w in _CHIEF_WORDS},
+    **{w: f"{p}(?!制)" for w, p in _CHIEF_PATTERNS.items()},
 }
 OFFICE_RE = re.compile(
     "|".join(_OFFICE_PATTERNS.get(w, w) for w in sorted(set(OFFICE_WORDS), key=len, reverse=True))
@@ -141,7 +145,7 @@ NAME_STOPS: tuple[str, ...] = (
     "当选", "任", "兼", "同意", "签署", "签批", "批示", "回答", "答复", "解答", "表态",
     "坚持", "始终", "一直", "多次", "深情", "语重心长", "明确", "重点", "针对",
     "领读", "点题", "谈到", "称", "则", "却", "亲切", "专程", "进一步", "会谈", "座谈", "交流",
-    "巡河", "巡湖",
+    "巡河", "巡湖", "巡林",
 )  # fmt: skip
 NAME_STOP_RE = re.compile("|".join(sorted(set(NAME_STOPS), key=len, reverse=True)))
 # One-character stops: after a two-character name they are far likelier the next word

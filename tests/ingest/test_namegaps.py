@@ -60,9 +60,11 @@ def test_gaps_not_inside_a_name_after_a_post_stay(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "post"),
     [
+        ("镇级副总林长", True),
         ("区河长", True),
         ("自治州州长", True),
         # the words OFFICE_RE reads only in context are read the same way at a text's end
+        ("退耕还林长", False),
         ("沧州长", False),
     ],
 )
