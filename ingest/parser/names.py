@@ -16,6 +16,9 @@ import jieba
 
 from archive import jiebadict
 
+# A river, lake or forest chief (区级河长, 镇级湖长, 乡级林长, 镇级总林长): a post by appointment
+# under the 河长制 / 林长制, printed in the chain.
+_CHIEF_WORDS: tuple[str, ...] = ("河长", "湖长", "林长")
 # Office words: a title is an organization prefix followed by one of these. Longest first
 # in the regex so 副总经理 wins over 经理. Prefixes such as 副/常务 are part of the title text.
 OFFICE_WORDS: tuple[str, ...] = (
@@ -26,9 +29,7 @@ OFFICE_WORDS: tuple[str, ...] = (
     "主编", "庭长", "审判长", "专员", "村长", "支书", "董事", "总裁", "厂长",
     "馆长", "团长", "主管", "特派员", "署长", "总工程师", "总会计师", "教授", "研究员",
     "督学", "司长", "代表", "审计长", "馆员", "干事", "主持人", "召集人", "书记员",
-    "党组成员", "助理", "成员",
-    # A river or lake chief (区级河长, 镇级湖长): a post by appointment, printed in the chain.
-    "河长", "湖长",
+    "党组成员", "助理", "成员", *_CHIEF_WORDS,
 )  # fmt: skip
 # Office words that name a group as often as a post: printed bare (领导包保, 委员认真履行)
 # they are no evidence that a name follows, so they need an organization prefix.
@@ -44,20 +45,35 @@ _ZHOU_CITY_HEADS = (
     "郑杭广苏福兰徐温常扬泉漳湖台惠梅潮赣抚吉鄂荆随沧德"
     "滨通泰宿池滁亳宣衢丽柳钦贺梧锦朔忻汝邓禹林胶莱达泸资贵"
 )
-_OFFICE_PATTERNS = {"州长": f"州(?<![{_ZHOU_CITY_HEADS}]州)长"}
+# 林 ends many words (森林, 造林, 园林) and is a surname, so a forest chief is read only as printed
+# with its level (乡级林长, 各级林长) or as the chief over them (区总林长, 副总林长).
+_CHIEF_PATTERNS = {w: w for w in _CHIEF_WORDS} | {"林长": "林(?<=[级总]林)长"}
+# A chief word followed by 制 names the system the chiefs work in (河长制工作会议, 湖长制办公室
+# 主任), no post: the office of the system keeps its whole name as the title.
+_OFFICE_PATTERNS = {
+    "州长": f"州(?<![{_ZHOU_CITY_HEADS}]州)长",
+    **{w: f"{p}(?!制)" for w, p in _CHIEF_PATTERNS.items()},
+}
 OFFICE_RE = re.compile(
     "|".join(_OFFICE_PATTERNS.get(w, w) for w in sorted(set(OFFICE_WORDS), key=len, reverse=True))
 )
 
 _OFFICE_SET = frozenset(OFFICE_WORDS)
 _OFFICE_LENS = sorted({len(w) for w in _OFFICE_SET})
+# The office words read only in context: the same check as OFFICE_RE's, at the word's start.
+_OFFICE_CHECKS = {w: re.compile(p) for w, p in _OFFICE_PATTERNS.items()}
 
 
 def ends_with_office(text: str, end: int | None = None) -> bool:
     """Does ``text`` (up to ``end``) end with an office word?"""
     # A few set lookups by length: a scan of every office word was a tenth of the step.
     end = len(text) if end is None else end
-    return any(text[end - k : end] in _OFFICE_SET for k in _OFFICE_LENS if end >= k)
+    for k in _OFFICE_LENS:
+        if end >= k and (word := text[end - k : end]) in _OFFICE_SET:
+            check = _OFFICE_CHECKS.get(word)
+            if check is None or check.match(text, end - k):
+                return True
+    return False
 
 
 # Words that name a person without a post: the name that follows is a person, role "other".
@@ -129,7 +145,7 @@ NAME_STOPS: tuple[str, ...] = (
     "当选", "任", "兼", "同意", "签署", "签批", "批示", "回答", "答复", "解答", "表态",
     "坚持", "始终", "一直", "多次", "深情", "语重心长", "明确", "重点", "针对",
     "领读", "点题", "谈到", "称", "则", "却", "亲切", "专程", "进一步", "会谈", "座谈", "交流",
-    "巡河", "巡湖",
+    "巡河", "巡湖", "巡林",
 )  # fmt: skip
 NAME_STOP_RE = re.compile("|".join(sorted(set(NAME_STOPS), key=len, reverse=True)))
 # One-character stops: after a two-character name they are far likelier the next word

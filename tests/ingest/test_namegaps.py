@@ -6,6 +6,7 @@ import pytest
 
 from ingest.parser import parse_page
 from ingest.parser.namegaps import close_name_gaps
+from ingest.parser.names import ends_with_office
 
 
 def _page(body: str) -> str:
@@ -54,3 +55,19 @@ def test_chair_with_a_gap_in_the_name_is_read() -> None:
 )
 def test_gaps_not_inside_a_name_after_a_post_stay(text: str) -> None:
     assert close_name_gaps(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("镇级副总林长", True),
+        ("区河长", True),
+        ("自治州州长", True),
+        # the words OFFICE_RE reads only in context are read the same way at a text's end
+        ("退耕还林长", False),
+        ("沧州长", False),
+    ],
+)
+def test_a_post_ending_a_text_is_read_as_in_running_text(text: str, post: bool) -> None:
+    """A gap after 沧州长 follows a city, no post: the same check as the title extractor's."""
+    assert ends_with_office(text) is post

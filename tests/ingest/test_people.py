@@ -734,6 +734,45 @@ def test_a_river_chief_is_a_post_in_the_chain(text: str, found: dict) -> None:
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        ("河长制办公室主任谷雨田介绍了进展。", {"谷雨田": (["河长制办公室主任"], "official")}),
+        (
+            "镇湖长制办公室副主任詹小鹿说，排口已封堵。",
+            {"詹小鹿": (["镇湖长制办公室副主任"], "official")},
+        ),
+    ],
+)
+def test_a_chief_word_before_zhi_names_the_system_not_a_post(text: str, found: dict) -> None:
+    """河长制 is the system the chiefs work in: the office of it keeps its whole name."""
+    assert _by_name(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "区委常委、副区长、区级总林长公孙若谷带队检查防火通道。",
+            {"公孙若谷": (["区委常委", "副区长", "区级总林长"], "official")},
+        ),
+        (
+            "镇党委副书记、镇级副总林长芮知远主持会议。",
+            {"芮知远": (["镇党委副书记", "镇级副总林长"], "official")},
+        ),
+        ("各级林长要压实责任，村级林长钱满仓说。", {"钱满仓": (["村级林长"], "official")}),
+        # 林 ending a word (造林, 森林) before a word opening on 长 is no forest chief ...
+        ("植树造林长效机制逐步建立。", {}),
+        ("森林长廊建设中，副区长林长海带队检查。", {"林长海": (["副区长"], "official")}),
+        # ... and the patrol a forest chief makes (巡林) follows a name and starts none.
+        ("副区长米朵巡林 查看防火通道", {"米朵": (["副区长"], "official")}),
+    ],
+)
+def test_a_forest_chief_is_a_post_in_the_chain(text: str, found: dict) -> None:
+    """林长制 appoints its chiefs as 河长制 does: 乡级林长, 区总林长 are posts in the chain."""
+    assert _by_name(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         # 任命X为Y / 免去X的Y职务: the post printed after the name, joined by 为 / 的; a 任命
         # list shares its verb; 同志 after the name is no part of it.
         (
