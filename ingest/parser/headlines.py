@@ -194,26 +194,11 @@ def _assign_window(
         if not lines:
             continue
         scores = [_affinities(x, window, idf) for x in lines]
-        # All the page's headlines on top, one line for each article, set one line apart
-        # from the next or each naming a body of its own: one headline a line, whatever
-        # they share with the bodies (a line of parallel phrases is no kicker there). So
-        # too a top cluster over the first bodies only, each line naming a body of its own,
-        # when those bodies print no headline between them (the next ones print theirs).
-        # A ``——`` deck goes with the title right above it: it names no body of its own.
-        units = _deck_units(lines)
-        m = len(units)
-        bare = not any(x.strip() for cl in clusters[1 : m if m < len(grams) else None] for x in cl)
-        named = [[sum(col) for col in zip(*scores[a:b], strict=True)] for a, b in units]
-        one_each = (
-            c == 0
-            and m <= len(grams)
-            and bare
-            and (
-                _each_names_its_own(named, m)
-                or (m == len(grams) and all(blank_before[a] for a, _ in units[1:]))
-            )
+        cuts = (
+            _one_headline_a_body(clusters, lines, scores, blank_before, len(grams))
+            if c == 0
+            else None
         )
-        cuts = units if one_each else None
         for a, b in cuts or _segment(lines, scores, blank_before):
             if b < len(lines) and not blank_before[b]:
                 tight.add(len(groups))
@@ -260,6 +245,33 @@ def _assign_window(
         if doubtful is not None and (tot[k] < _SURE_AFFINITY or tot[k] - rival < _SURE_MARGIN):
             doubtful.add(columns[k])
     return assigned, unplaced
+
+
+def _one_headline_a_body(
+    clusters: Sequence[Sequence[str]],
+    lines: Sequence[str],
+    scores: Sequence[Sequence[float]],
+    blank_before: Sequence[bool],
+    bodies: int,
+) -> list[tuple[int, int]] | None:
+    """The top cluster's headlines, one for each of the first bodies, or ``None``.
+
+    All the page's headlines on top, one line for each article, set one line apart from the
+    next or each naming a body of its own: one headline a line, whatever they share with the
+    bodies (a line of parallel phrases is no kicker there). So too a top cluster over the
+    first bodies only, each line naming a body of its own, when those bodies print no
+    headline between them (the next ones print theirs). A ``——`` deck goes with the title
+    right above it: it names no body of its own."""
+    units = _deck_units(lines)
+    m = len(units)
+    if m > bodies or any(x.strip() for cl in clusters[1 : m if m < bodies else None] for x in cl):
+        return None
+    named = [[sum(col) for col in zip(*scores[a:b], strict=True)] for a, b in units]
+    if _each_names_its_own(named, m):
+        return units
+    if m == bodies and all(blank_before[a] for a, _ in units[1:]):
+        return units
+    return None
 
 
 def _deck_units(lines: Sequence[str]) -> list[tuple[int, int]]:
