@@ -194,20 +194,11 @@ def _assign_window(
         if not lines:
             continue
         scores = [_affinities(x, window, idf) for x in lines]
-        # All the page's headlines on top, one line for each article, set one line apart
-        # from the next or each naming a body of its own: one headline a line, whatever
-        # they share with the bodies (a line of parallel phrases is no kicker there). So
-        # too a top cluster over the first bodies only, each line naming a body of its own,
-        # when those bodies print no headline between them (the next ones print theirs).
-        m = len(lines)
-        bare = not any(x.strip() for cl in clusters[1 : m if m < len(grams) else None] for x in cl)
-        one_each = (
-            c == 0
-            and m <= len(grams)
-            and bare
-            and (_each_names_its_own(scores, m) or (m == len(grams) and all(blank_before[1:])))
+        cuts = (
+            _one_headline_a_body(clusters, lines, scores, blank_before, len(grams))
+            if c == 0
+            else None
         )
-        cuts = [(k, k + 1) for k in range(len(lines))] if one_each else None
         for a, b in cuts or _segment(lines, scores, blank_before):
             if b < len(lines) and not blank_before[b]:
                 tight.add(len(groups))
@@ -256,9 +247,42 @@ def _assign_window(
     return assigned, unplaced
 
 
+def _one_headline_a_body(
+    clusters: Sequence[Sequence[str]],
+    lines: Sequence[str],
+    scores: Sequence[Sequence[float]],
+    blank_before: Sequence[bool],
+    bodies: int,
+) -> list[tuple[int, int]] | None:
+    """The top cluster's headlines, one for each of the first bodies, or ``None``.
+
+    All the page's headlines on top, one line for each article, set one line apart from the
+    next or each naming a body of its own: one headline a line, whatever they share with the
+    bodies (a line of parallel phrases is no kicker there). So too a top cluster over the
+    first bodies only, each line naming a body of its own, when those bodies print no
+    headline between them (the next ones print theirs). A ``——`` deck goes with the title
+    right above it: it names no body of its own."""
+    units = _deck_units(lines)
+    m = len(units)
+    if m > bodies or any(x.strip() for cl in clusters[1 : m if m < bodies else None] for x in cl):
+        return None
+    named = [[sum(col) for col in zip(*scores[a:b], strict=True)] for a, b in units]
+    if _each_names_its_own(named, m):
+        return units
+    if m == bodies and all(blank_before[a] for a, _ in units[1:]):
+        return units
+    return None
+
+
+def _deck_units(lines: Sequence[str]) -> list[tuple[int, int]]:
+    """Spans of the lines, one for each title with the ``——`` deck lines printed under it."""
+    starts = [k for k, x in enumerate(lines) if k == 0 or not DASH_DECK.match(x)]
+    return list(zip(starts, [*starts[1:], len(lines)], strict=True))
+
+
 def _each_names_its_own(scores: Sequence[Sequence[float]], within: int) -> bool:
-    """Does every line match one of the first ``within`` bodies above ``MIN_AFFINITY`` best,
-    no two lines the same?"""
+    """Does every line (a title with its ``——`` deck, summed) match one of the first
+    ``within`` bodies above ``MIN_AFFINITY`` best, no two lines the same?"""
     best: set[int] = set()
     for row in scores:
         top = max(row, default=0.0)

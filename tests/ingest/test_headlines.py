@@ -636,3 +636,16 @@ def test_a_top_cluster_over_the_first_bodies_only_gives_each_line_its_own_body()
     assigned, unplaced = assign_headlines([top, [], ["青年干部谈初心"], []], [visit, hut, talk])
     assert assigned == {0: [top[0]], 1: [top[1]], 2: ["青年干部谈初心"]}
     assert unplaced == []
+
+
+def test_a_deck_under_a_top_cluster_title_goes_with_it_not_with_a_body_of_its_own() -> None:
+    """Two headlines on top over the first two bodies, the second with a ``——`` deck under it
+    that names its body better than the title does: the deck goes with the title right above
+    it, so each body still gets its own line, not the first title with the rest as its deck."""
+    garden = "本报讯 7月2日，海棠区园林局在滨河公园补植月季1200株，游园步道重新铺设。"
+    class_ = "本报讯 7月4日，桃溪街道司法所联合派出所走进柳岸小学，为300余名学生讲授防骗知识。"
+    talk = "7月6日，区审计局召开青年干部座谈会，20余名青年干部交流心得。"
+    top = ["月季飘香 步道焕新", "防骗课堂开进校园", "——桃溪街道司法所联合派出所走进柳岸小学"]
+    assigned, unplaced = assign_headlines([top, [], ["青年干部谈初心"], []], [garden, class_, talk])
+    assert assigned == {0: [top[0]], 1: top[1:], 2: ["青年干部谈初心"]}
+    assert unplaced == []
