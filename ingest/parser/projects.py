@@ -609,6 +609,20 @@ _STANDING_PLACE = re.compile(
 )
 
 
+# 来到刚刚投用的X, 已建成的X: a place the sentence says is in use already stands, as a school
+# does: no project, whatever its name ends in (正在建设的X, the other way round, is one). A
+# time word is needed (刚刚, 已): 建成投用的 alone may be the news of the opening itself.
+_IN_USE_BEFORE = re.compile(
+    r"(?:刚刚|刚|已经?|早已)(?:建成)?(?:投用|投入使用|建成|开放|开业|运营)的$"
+)
+_IN_USE_REACH = 10
+
+
+def _in_use_before(text: str, at: int) -> bool:
+    """The words right before ``text[at]`` say the place there is in use already."""
+    return bool(_IN_USE_BEFORE.search(text, max(0, at - _IN_USE_REACH), at))
+
+
 # A spot a visit checks (易涝点, 积水点, 隐患点): a kind of place, no project. (A site
 # being built, 正在建设的X安置点, is read elsewhere.)
 _SPOT = re.compile(r"(?<![\d一二三四五六七八九十])点位?$")
@@ -976,6 +990,7 @@ def extract_projects(text: str, headline_end: int = 0) -> list[ProjectMention]:
             if second is not None:
                 found.append(second)
     found.extend(_announced(text))
+    found = [(at, name) for at, name in found if not _in_use_before(text, at)]
 
     canon_order: list[str] = []
     for _pos, name in sorted(found):

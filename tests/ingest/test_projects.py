@@ -657,3 +657,21 @@ def test_a_list_run_longer_than_a_name_gives_no_cut_name_before_progress() -> No
         "青檀路片区城市更新一期",
         "白鹭东路片区棚户区改造三期",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "调研组先后察看了刚刚投用的槐荫路公交首末站、桃溪安置区二期等项目现场。",
+            ["桃溪安置区二期"],
+        ),
+        (
+            "检查组来到已建成投用的月湖停车楼、青檀路改造工程和桃溪村安置区三期项目现场。",
+            ["青檀路改造工程", "桃溪村安置区三期"],
+        ),
+    ],
+)
+def test_a_stop_said_to_be_in_use_already_is_no_project(text: str, want: list[str]) -> None:
+    """刚刚投用的X, 已建成投用的X: the stop stands already, even in a list of projects."""
+    assert [p.name for p in extract_projects(text)] == want
