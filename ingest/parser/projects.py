@@ -609,6 +609,20 @@ _STANDING_PLACE = re.compile(
 )
 
 
+# 来到刚刚投用的X, 已建成的X: a place the sentence says is in use already stands, as a school
+# does: no project, whatever its name ends in (正在建设的X, the other way round, is one). A
+# time word is needed (刚刚, 已): 建成投用的 alone may be the news of the opening itself.
+_IN_USE_BEFORE = re.compile(
+    r"(?:刚刚|刚|已经?|早已)(?:建成)?(?:投用|投入使用|建成|开放|开业|运营)的$"
+)
+_IN_USE_REACH = 10
+
+
+def _in_use_before(text: str, at: int) -> bool:
+    """The words right before ``text[at]`` say the place there is in use already."""
+    return bool(_IN_USE_BEFORE.search(text, max(0, at - _IN_USE_REACH), at))
+
+
 # A spot a visit checks (易涝点, 积水点, 隐患点): a kind of place, no project. (A site
 # being built, 正在建设的X安置点, is read elsewhere.)
 _SPOT = re.compile(r"(?<![\d一二三四五六七八九十])点位?$")
@@ -712,6 +726,9 @@ _HANDED_OVER_RE = re.compile(
 )
 # 让X投入使用, 确保X交付: a goal set, no handing over reported.
 _GOAL_RE = re.compile(r"让|使|确保|力争|争取|推动|促进|保证")
+# 听取了A工程、B安置区建设进展情况汇报: the progress of a building reported says the works
+# named before it (each item of a 、-list) are being built, whatever their names end in.
+_BUILDING_PROGRESS_RE = re.compile(r"(?:建设|施工)(?:进展|进度)|进展情况")
 _CLAUSE_STOPS = frozenset("，。；：、！？")  # the characters _ITEM is not, whitespace aside
 _WORK_NAME_MAX = 24
 
@@ -721,6 +738,8 @@ def _work_in_progress(text: str) -> list[tuple[int, str]]:
     # Where each name ends: after its work word (X改造), before the structure done, or
     # before the handing over.
     ends = [m.end() for m in _WORK_PROGRESS_RE.finditer(text)]
+    if "进展" in text or "进度" in text:
+        ends += [m.start() for m in _BUILDING_PROGRESS_RE.finditer(text)]
     if "主体" in text:
         ends += [m.start() for m in _STRUCTURE_DONE_RE.finditer(text)]
     if "交付" in text or "投用" in text or "投入使用" in text:
@@ -735,6 +754,8 @@ def _work_in_progress(text: str) -> list[tuple[int, str]]:
         while start > 0 and text[start - 1] == "、":
             start = _item_start(text, start - 1)
         items = _list_items(text[start:end].split("、"), start)
+        if not _at_clause_start(text, start):
+            items = items[1:]  # the first run is longer than a name: cut inside, no name
         out.extend(
             (at, _PART_TAIL.sub("", name))
             for at, name in items
@@ -774,9 +795,14 @@ def _item_start(text: str, end: int, longest: int = _WORK_NAME_MAX) -> int:
     """Where the run of name characters ending at ``end`` starts, at most ``longest`` back."""
     start = end
     floor = max(0, start - longest)
-    while start > floor and not (text[start - 1] in _CLAUSE_STOPS or text[start - 1].isspace()):
+    while start > floor and not _at_clause_start(text, start):
         start -= 1
     return start
+
+
+def _at_clause_start(text: str, at: int) -> bool:
+    """``text[at]`` follows a clause mark or a space (or opens the text)."""
+    return at == 0 or text[at - 1] in _CLAUSE_STOPS or text[at - 1].isspace()
 
 
 # 年产12万套X生产线: a plant named by its capacity, however the clause goes on (…已进入调试,
@@ -964,6 +990,7 @@ def extract_projects(text: str, headline_end: int = 0) -> list[ProjectMention]:
             if second is not None:
                 found.append(second)
     found.extend(_announced(text))
+    found = [(at, name) for at, name in found if not _in_use_before(text, at)]
 
     canon_order: list[str] = []
     for _pos, name in sorted(found):

@@ -634,3 +634,44 @@ def test_a_base_people_are_taken_to_learn_at_is_no_project(text: str) -> None:
 )
 def test_offerings_and_landmarks_name_no_project(text: str) -> None:
     assert extract_projects(text) == []
+
+
+def test_each_work_of_a_list_before_its_building_progress_is_a_project() -> None:
+    """听取了A工程、B建设进展情况汇报: the progress reported says B is being built too, though
+    its name ends in no work word."""
+    text = "会议听取了青檀路（桃源路—月湖路）管网改造工程、白鹭湾第二安置区建设进展情况汇报。"
+    assert [p.name for p in extract_projects(text)] == [
+        "青檀路（桃源路—月湖路）管网改造工程",
+        "白鹭湾第二安置区",
+    ]
+
+
+def test_a_list_run_longer_than_a_name_gives_no_cut_name_before_progress() -> None:
+    """A list whose first run is cut by the name's length limit (…和B的进展情况, the run over
+    24 characters): the cut part (路片区…) is no name of its own."""
+    text = (
+        "逐一听取松风里文化街区二期、青檀路片区城市更新一期和白鹭东路片区棚户区改造三期的进展情况。"
+    )
+    assert [p.name for p in extract_projects(text)] == [
+        "松风里文化街区二期",
+        "青檀路片区城市更新一期",
+        "白鹭东路片区棚户区改造三期",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "调研组先后察看了刚刚投用的槐荫路公交首末站、桃溪安置区二期等项目现场。",
+            ["桃溪安置区二期"],
+        ),
+        (
+            "检查组来到已建成投用的月湖停车楼、青檀路改造工程和桃溪村安置区三期项目现场。",
+            ["青檀路改造工程", "桃溪村安置区三期"],
+        ),
+    ],
+)
+def test_a_stop_said_to_be_in_use_already_is_no_project(text: str, want: list[str]) -> None:
+    """刚刚投用的X, 已建成投用的X: the stop stands already, even in a list of projects."""
+    assert [p.name for p in extract_projects(text)] == want
