@@ -94,7 +94,8 @@ HEADLINE_GROUPS = [
      _heads("", "海棠区河长制工作联席会议研究部署白鹭湾沿岸垃圾清运与巡河任务", "")),
     (["全镇文明创建推进会", "安排迎检点位整改与志愿服务排班"],
      _heads("", "全镇文明创建推进会安排迎检点位整改与志愿服务排班", "")),
-    # ... not when the first line says the meeting was held (its deck), nor over a dash deck.
+    # A line that says the meeting was held already says something of it: that rule does
+    # not join it to the line under it; nor is a dash deck ever a title's second half.
     (["青石镇召开防汛调度会", "部署汛前隐患排查整治任务安排"],
      _heads("", "青石镇召开防汛调度会", "部署汛前隐患排查整治任务安排")),
     (["青石镇文明创建推进会", "——部署迎检点位整改与志愿服务排班"],
