@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from archive import jiebadict
 
-from .meetings import HELD_VERBS, SESSION_VERBS
+from .meetings import HELD_VERBS, PURPOSE_VERBS, SESSION_VERBS
 from .model import Headline
 from .normalize import CJK, DASH_DECK
 
@@ -544,6 +544,18 @@ def _holder_over_event(line: str, nxt: str) -> bool:
     )
 
 
+def _event_over_purpose(line: str, nxt: str) -> bool:
+    """``全区X工作推进会`` / ``部署……募捐活动``: a line that names a meeting and no more (no
+    ``召开`` / ``举行``: nothing said of it yet) over what it was called to do is one sentence
+    broken after its subject, however long the second line; a title needs what was done."""
+    return (
+        " " not in line + nxt
+        and bool(_NAMES_EVENT.search(line))
+        and not _HELD_ANYWHERE.search(line)
+        and bool(_PURPOSE_FIRST.match(nxt))
+    )
+
+
 def _boundary_priors(lines: Sequence[str], blank_before: Sequence[bool]) -> list[float]:
     """What the layout alone says about a group starting at each line (index 0 is unused)."""
     # Blank lines separate groups only where the cluster also prints lines without them;
@@ -780,6 +792,9 @@ _EVENT_HELD = re.compile(
 # The event a title's holder holds (``……民主生活会``, ``……推进会议``, ``……（扩大）会议``).
 _NAMES_EVENT = re.compile(r"(?:会|会议|演练|活动|仪式|典礼|论坛|大赛)(?:（[^）]*）)?$")
 _HOLDER_VERB = re.compile(rf"(?:{HELD_VERBS})$")
+_HELD_ANYWHERE = re.compile(HELD_VERBS)
+# What a meeting was called to do, opening the line under its name (``部署……``, ``研究……``).
+_PURPOSE_FIRST = re.compile(rf"^(?:{PURPOSE_VERBS})")
 # A line that ends saying who chaired or attended (``X主持``, ``A作报告 B主持``) is a finished
 # clause: the deck under a title, never the first or second half of a wrapped one.
 _ACTOR_DECK = re.compile(r"(?:主持|出席)$")
@@ -1182,8 +1197,11 @@ def _merge_wrapped(
             )
             # A line ending in a colon (``X提醒：``) is the first half of the title below it.
             colon = row.endswith("：") and not after_kicker
-            # So is one ending on the verb the event under it completes.
-            held = adjacent[i + 1] and _holder_over_event(row, nxt)
+            # So is one ending on the verb the event under it completes, and one naming the
+            # meeting alone over what it was called to do.
+            held = adjacent[i + 1] and (
+                _holder_over_event(row, nxt) or _event_over_purpose(row, nxt)
+            )
             if (short or long) and adjacent[i + 1] and _parallel_lines(row, nxt):
                 # Two clauses side by side, each line its own: one title, one space between.
                 i += 1

@@ -29,13 +29,14 @@ _AFTER = r"(?=[，。；：、！？\s]|$)"
 # A quoted phrase inside the name may hold a 、 (召开“A、B”联席会议).
 _NAME_PIECE = rf"(?:{_NAME_CHARS}|“[^“”，。；\s]{{1,30}}?”)"
 _CONVENED = rf"(?:{_NAME_PIECE}{{2,60}}?{_MEETING_END}|“[^“”，。]{{2,40}}?{_MEETING_END}”)"
-# What a meeting was called to do, printed straight after its name (召开座谈会听取意见).
-_PURPOSE = r"(?:听取|研究|部署|传达|征求|交流|总结|分析|通报|安排|调度)"
+# What a meeting was called to do, printed straight after its name (召开座谈会听取意见;
+# headlines read it too: ``……推进会`` / ``部署……``).
+PURPOSE_VERBS = "听取|研究|部署|传达|征求|交流|总结|分析|通报|安排|调度"
 # 召开(了)A、B: one or more meetings after the verb.
 # …主持召开X会并讲话: the name ends before 并 too, and before what it was called to do.
 _CONVENE_RE = re.compile(
     rf"(?:召开|举行|举办)了?(?P<list>{_CONVENED}(?:、{_CONVENED})*)"
-    rf"(?=[，。；：、！？\s]|并|{_PURPOSE}|$)"
+    rf"(?=[，。；：、！？\s]|并|{PURPOSE_VERBS}|$)"
 )
 # The verbs that report a meeting held and a session opened or closed (headlines read them too).
 HELD_VERBS = "召开|举行"

@@ -88,6 +88,18 @@ HEADLINE_GROUPS = [
      _heads("", "海棠区委常委会（扩大）会议召开", "研究部署汛期重点任务")),
     (["青石镇秋季防汛应急演练举行", "检验队伍快速反应能力"],
      _heads("", "青石镇秋季防汛应急演练举行", "检验队伍快速反应能力")),
+    # A line naming a meeting and no more, over what it was called to do: one sentence
+    # wrapped, however long the second line.
+    (["海棠区河长制工作联席会议", "研究部署白鹭湾沿岸垃圾清运与巡河任务"],
+     _heads("", "海棠区河长制工作联席会议研究部署白鹭湾沿岸垃圾清运与巡河任务", "")),
+    (["全镇文明创建推进会", "安排迎检点位整改与志愿服务排班"],
+     _heads("", "全镇文明创建推进会安排迎检点位整改与志愿服务排班", "")),
+    # A line that says the meeting was held already says something of it: that rule does
+    # not join it to the line under it; nor is a dash deck ever a title's second half.
+    (["青石镇召开防汛调度会", "部署汛前隐患排查整治任务安排"],
+     _heads("", "青石镇召开防汛调度会", "部署汛前隐患排查整治任务安排")),
+    (["青石镇文明创建推进会", "——部署迎检点位整改与志愿服务排班"],
+     _heads("", "青石镇文明创建推进会", "——部署迎检点位整改与志愿服务排班")),
     # A wrapped title after a kicker that says who spoke.
     (["区领导在青石镇调研时强调", "把服务送到", "群众家门口", "", "现场办结诉求8件"],
      _heads("区领导在青石镇调研时强调", "把服务送到群众家门口", "现场办结诉求8件")),
