@@ -823,7 +823,9 @@ def _trailing_headlines(lines: list[str]) -> tuple[list[str], list[str]]:
             break
         # ``X提醒：`` over a title is the title's first half, not the body's open clause.
         if not (is_headlineish(line) or _colon_head(line) or _open_deck(lines, j)):
-            return lines, []
+            # Rows under a clause that ends open (a table under ``如下：``) read as headlines:
+            # the break between stories is the double blank line under them.
+            return _after_double_blank(lines)
         idx = j
         j -= 1
     if j < 0:
