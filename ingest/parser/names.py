@@ -21,7 +21,7 @@ from archive import jiebadict
 OFFICE_WORDS: tuple[str, ...] = (
     "书记", "常委", "主任", "部长", "主席", "总经理", "经理", "局长", "镇长", "乡长", "区长",
     "市长", "省长", "县长", "州长", "委员", "组长", "领导", "秘书长", "院长", "检察长",
-    "董事长", "负责人", "处长", "科长", "所长", "站长", "队长", "校长", "主委", "会长",
+    "董事长", "负责人", "处长", "科长", "股长", "所长", "站长", "队长", "校长", "主委", "会长",
     "行长", "厅长", "社长", "总编辑", "总监", "理事长", "调研员", "巡视员", "政委", "指挥长",
     "主编", "庭长", "审判长", "专员", "村长", "支书", "董事", "总裁", "厂长",
     "馆长", "团长", "主管", "特派员", "署长", "总工程师", "总会计师", "教授", "研究员",
@@ -44,7 +44,13 @@ _ZHOU_CITY_HEADS = (
     "郑杭广苏福兰徐温常扬泉漳湖台惠梅潮赣抚吉鄂荆随沧德"
     "滨通泰宿池滁亳宣衢丽柳钦贺梧锦朔忻汝邓禹林胶莱达泸资贵"
 )
-_OFFICE_PATTERNS = {"州长": f"州(?<![{_ZHOU_CITY_HEADS}]州)长"}
+# A 股 (section) head is a 股长, but a firm's 控股/持股/参股/入股 glued to a name opening on 长
+# (X控股长江…) is no post.
+_SHARE_HOLDING = "控持参入"
+_OFFICE_PATTERNS = {
+    "州长": f"州(?<![{_ZHOU_CITY_HEADS}]州)长",
+    "股长": f"股(?<![{_SHARE_HOLDING}]股)长",
+}
 OFFICE_RE = re.compile(
     "|".join(_OFFICE_PATTERNS.get(w, w) for w in sorted(set(OFFICE_WORDS), key=len, reverse=True))
 )
