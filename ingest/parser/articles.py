@@ -843,7 +843,10 @@ def _trailing_headlines(lines: list[str]) -> tuple[list[str], list[str]]:
             break
         # ``X提醒：`` over a title is the title's first half, not the body's open clause.
         if not (is_headlineish(line) or _colon_head(line) or _open_deck(lines, j)):
-            return lines, []
+            # A line that neither heads nor ends a sentence (``…如下：`` over rows of figures,
+            # which read as headlines from below): the headline lines after the last double
+            # blank line, the break a page prints between stories, still head the next one.
+            return _after_double_blank(lines)
         idx = j
         j -= 1
     if j < 0:

@@ -24,7 +24,7 @@ _CHIEF_WORDS: tuple[str, ...] = ("河长", "湖长", "林长")
 OFFICE_WORDS: tuple[str, ...] = (
     "书记", "常委", "主任", "部长", "主席", "总经理", "经理", "局长", "镇长", "乡长", "区长",
     "市长", "省长", "县长", "州长", "委员", "组长", "领导", "秘书长", "院长", "检察长",
-    "董事长", "负责人", "处长", "科长", "所长", "站长", "队长", "校长", "主委", "会长",
+    "董事长", "负责人", "处长", "科长", "股长", "所长", "站长", "队长", "校长", "主委", "会长",
     "行长", "厅长", "社长", "总编辑", "总监", "理事长", "调研员", "巡视员", "政委", "指挥长",
     "主编", "庭长", "审判长", "专员", "村长", "支书", "董事", "总裁", "厂长",
     "馆长", "团长", "主管", "特派员", "署长", "总工程师", "总会计师", "教授", "研究员",
@@ -48,10 +48,14 @@ _ZHOU_CITY_HEADS = (
 # 林 ends many words (森林, 造林, 园林) and is a surname, so a forest chief is read only as printed
 # with its level (乡级林长, 各级林长) or as the chief over them (区总林长, 副总林长).
 _CHIEF_PATTERNS = {w: w for w in _CHIEF_WORDS} | {"林长": "林(?<=[级总]林)长"}
+# A 股 (section) head is a 股长, but a firm's 控股/持股/参股/入股 glued to a name opening on 长
+# (X控股长江…) is no post.
+_SHARE_HOLDING = "控持参入"
 # A chief word followed by 制 names the system the chiefs work in (河长制工作会议, 湖长制办公室
 # 主任), no post: the office of the system keeps its whole name as the title.
 _OFFICE_PATTERNS = {
     "州长": f"州(?<![{_ZHOU_CITY_HEADS}]州)长",
+    "股长": f"股(?<![{_SHARE_HOLDING}]股)长",
     **{w: f"{p}(?!制)" for w, p in _CHIEF_PATTERNS.items()},
 }
 OFFICE_RE = re.compile(

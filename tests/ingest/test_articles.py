@@ -1026,3 +1026,30 @@ def test_a_byline_line_set_apart_under_a_headline_printed_after_its_body_opens_t
     assert second.body.startswith("放学铃一响")
     assert second.reporters == ["岑书禾"]
     assert page_chars_accounted(parsed)
+
+
+def test_rows_under_an_open_list_end_at_the_double_blank_over_the_next_headline() -> None:
+    """A brief of figures (``……如下：`` then one indicator a line, no full stop) reads as
+    headline lines from below; the break between stories is the double blank line, so the
+    title and deck under it head the next story, never the brief's body."""
+    page = "\n".join(
+        [
+            "本报讯 据石榴区农业局统计，上半年主要",
+            "指标如下：",
+            "粮食产量 3.2万吨 增长1.5%",
+            "蔬菜产量 6.8万吨 增长2.1%",
+            "水果产量 增长4.3%",
+            "",
+            "",
+            "让每一粒种子都有好收成",
+            "——石榴区推进良种推广见闻",
+            "本报记者 蓝鹊 报道",
+            "“种子好，收成才有底。”说起今年",
+            "的良种推广，农技站站长柳岸很有信心。",
+        ]
+    )
+    first, second = parse_page(page.encode(), "rows.txt").articles
+    assert first.body.endswith("增长4.3%")
+    assert "见闻" not in first.body
+    assert second.title == "让每一粒种子都有好收成"
+    assert second.subtitle == "——石榴区推进良种推广见闻"

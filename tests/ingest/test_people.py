@@ -844,3 +844,13 @@ def test_a_city_named_x_zhou_then_a_word_opening_on_chang_is_no_governor() -> No
     assert [(p.name, p.titles) for p in extract_persons(prefecture)] == [
         ("杜怀山", ["黔岭苗族侗族自治州州长"])
     ]
+
+
+def test_a_section_head_is_a_post_but_a_firms_holding_word_is_none() -> None:
+    """A bureau's 股 (section) is headed by a 股长, printed as a 科长 is; 控股/持股 glued to a
+    name opening on 长 is a firm's name, no post."""
+    text = "区水利局工程股股长聂远帆感触很深。石榴控股长安分公司经理甘露说，设备已到位。"
+    assert [(p.name, p.titles) for p in extract_persons(text)] == [
+        ("聂远帆", ["区水利局工程股股长"]),
+        ("甘露", ["石榴控股长安分公司经理"]),
+    ]
