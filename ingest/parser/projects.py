@@ -74,7 +74,8 @@ _SUFFIX_RE = re.compile(
     # A phase is a work built, whatever its predicate (…民宿集群一期今年接待游客).
     r"(?<=期)(?=今年|去年|明年|[上下]半年|如今|现已)|"
     # ``X项目7个`` counts items of a kind (as ``7个X项目`` does); ``3个月`` is a span of time.
-    rf"(?<=项目)(?![部组库办地]|{OFFICE_RE.pattern}|{_NUM}个(?!月)))"
+    # ``X项目化`` runs X as projects are run (清单化, 项目化): a way of working, no project.
+    rf"(?<=项目)(?![部组库办地化]|{OFFICE_RE.pattern}|{_NUM}个(?!月)))"
 )
 # Verbs whose object is a project or a list of them (紧盯A、B等重点项目, 坚持项目为王), or the
 # paperwork about projects (办理项目审批): before a name they are the sentence's; right before
