@@ -111,7 +111,9 @@ _PLACE_ONLY = re.compile(rf"(?:{_TOWN}|村|社区|^.{{1,3}}[区县市])$")
 _FRAGMENT = re.compile(
     r"[的了是将要把们这那该其等]|(?<![A-Za-z\d])\d+(?![A-Za-z\d号])|召开|主持|会议|举行|调研|察看|查看|做好|实现|加快|持续|努力|"
     r"打造|确保|切实|保证|引进|跟踪|滚动|尽快|成立|关于|实地|现场|评比|掀起|大干|一批|做深|做细|"
-    r"违建|违法|违规|督导|调研|检查|视察|观摩|考察|推出|推行|出台|解决"
+    r"违建|违法|违规|督导|调研|检查|视察|观摩|考察|推出|推行|出台|解决|"
+    # A frequency (每月一期, 每周两次): how often something comes round, no phase of a work.
+    r"每(?:个?月|周|季度?|年|天|日)[一二两三四五六七八九十\d]"
 )
 # Items offered, not built: services (便民服务项目), heritage crafts shown (非遗项目), a
 # tourist offering (夜游项目). A stem ending so names none, and a list announced so lists
