@@ -644,6 +644,9 @@ def _titled(text: str, known: Names, add: Callable[[str, int, list[str]], None])
 _APPOINT_VERBS = {"任命": "为", "免去": "的"}
 _HELD_NOW = "现任"
 _TOOK = "任"  # X任Y
+# X不再担任Y职务, X不再兼任Y职务 (a decision read out): the post printed after the name, as
+# 免去X的Y职务 prints it, and held as printed by the one leaving it.
+_NO_LONGER = ("不再担", "不再兼")
 # What ends the posts after an appointment's joiner: a clause's end; what opens X in X任Y.
 # What ends a clause: posts run to it, and a name opens after it.
 CLAUSE_ENDS = "，。；：！？\n"
@@ -686,10 +689,15 @@ def _appointed(text: str, known: Names, add: Callable[[str, int, list[str]], Non
 
 def _took_post(text: str, took: int, known: Names) -> tuple[str, int, list[str]] | None:
     """``X任Y`` with ``text[took]`` its 任: X a name opening its clause (``X同志`` too), Y
-    posts to the clause's end; 任 in a word (任务, 任职) appoints no one."""
-    end = took
-    if took >= len(_COMRADE) and text.startswith(_COMRADE, took - len(_COMRADE)):
-        end = took - len(_COMRADE)
+    posts to the clause's end; 任 in a word (任务, 任职) appoints no one. ``X不再担任Y职务``
+    ends on the same 任, Y closed by 职务."""
+    end, closer = took, ""
+    for lead in _NO_LONGER:
+        if took >= len(lead) and text.startswith(lead, took - len(lead)):
+            end, closer = took - len(lead), _LEFT_POST
+            break
+    if end >= len(_COMRADE) and text.startswith(_COMRADE, end - len(_COMRADE)):
+        end -= len(_COMRADE)
     for k in (2, 3, 4):
         start = end - k
         if start < 0 or (start > 0 and text[start - 1] not in _CLAUSE_OPENERS):
@@ -697,7 +705,7 @@ def _took_post(text: str, took: int, known: Names) -> tuple[str, int, list[str]]
         name = text[start:end]
         if not _appointee(name, known) or dictionary_word_at(text, took):
             return None
-        posts = _posts_after(text, took + 1)
+        posts = _posts_after(text, took + 1, closer)
         return (name, start, posts[0]) if posts else None
     return None
 
@@ -746,12 +754,13 @@ def _posts_after(text: str, at: int, closer: str = "") -> tuple[list[str], int] 
             return None
         seg = seg[: -len(closer)]
     parts = seg.split("、")
-    for part in parts:
+    for i, part in enumerate(parts):
         core = _BRACKET_TAIL.sub("", part)
+        # A weak word after a post is that body's rank, short (区委书记、常委、委员).
         if (
             not core
             or not ends_with_office(core)
-            or core in WEAK_OFFICE_WORDS
+            or (core in WEAK_OFFICE_WORDS and i == 0)
             or _role_not_post(core)
         ):
             return None
