@@ -447,7 +447,13 @@ def _titles_for(text: str, office_start: int, office_end: int, floor: int) -> li
     while start > floor + 1 and text[start - 1] in _CHAIN_JOINERS:
         prev_end = start - 1
         prev = _title_before(text, prev_end, floor)
-        if prev is None or not ends_with_office(_BRACKET_TAIL.sub("", prev[0])):
+        # A role in front of a post (获奖代表、X社区党委书记) is the person's part at the
+        # event: no post, and the chain before it is no more of theirs.
+        if (
+            prev is None
+            or not ends_with_office(_BRACKET_TAIL.sub("", prev[0]))
+            or _role_not_post(prev[0])
+        ):
             break
         titles[:0] = _split_bracket(prev[0])
         start = prev[1]
@@ -468,6 +474,9 @@ _TEAM_HEADS = {"队长": "队", "组长": "班"}
 # alone (企业负责人, 家庭成员) they name no body (政法委员, 人大代表 are posts of their own).
 _IN_CHARGE = frozenset({"负责人", "成员"})
 _DESCRIBED = DESCRIPTOR_WORDS
+# What the ones spoken for did (获奖, 表彰): a two-character verb before 代表.
+_VERB_LEN = 2
+_VERB_TAG = "v"
 
 
 def _role_not_post(title: str) -> bool:
@@ -479,8 +488,11 @@ def _role_not_post(title: str) -> bool:
         return False
     office = offices[-1]
     org = title[: office.start()]
-    # 居民代表, 社区居民代表, 家长代表: one who speaks for people of a kind holds no post.
-    if office.group() == "代表" and org.endswith(_DESCRIBED):
+    # 居民代表, 社区居民代表, 家长代表: one who speaks for people of a kind holds no post; nor
+    # does one who speaks for those who did something (获奖代表, 受表彰代表), a role at the event.
+    if office.group() == "代表" and (
+        org.endswith(_DESCRIBED) or JIEBA.tag(org[-_VERB_LEN:]) == _VERB_TAG
+    ):
         return True
     if not org or any(c in _PUBLIC_CHARS for c in org):
         return False

@@ -595,6 +595,26 @@ def test_one_who_speaks_for_people_of_a_kind_is_no_official(text: str) -> None:
     assert all(role != "official" for _, role in _by_name(text).values())
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("受表彰代表柏一舟说，荣誉属于整个团队。", {}),
+        # A role in front of a post in one chain: the post alone.
+        (
+            "受表彰代表、青石镇桂花村党支部书记韦青松发言。",
+            {"韦青松": (["青石镇桂花村党支部书记"], "official")},
+        ),
+        (
+            "居民代表、青石街道海棠社区居委会委员柏一舟说，楼道亮了。",
+            {"柏一舟": (["青石街道海棠社区居委会委员"], "official")},
+        ),
+    ],
+)
+def test_one_who_speaks_for_those_who_did_something_holds_no_post(text: str, found: dict) -> None:
+    """受表彰代表X: a role at the ceremony (speaking for the ones honoured), as 居民代表 is."""
+    assert {n: v for n, v in _by_name(text).items() if v[1] == "official"} == found
+
+
 def test_a_post_before_a_role_in_a_chain_stays() -> None:
     got = _by_name("区人大代表、企业负责人柏一舟说，要稳订单。")
     assert got["柏一舟"] == (["区人大代表"], "official")
