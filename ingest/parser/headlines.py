@@ -1035,16 +1035,23 @@ def _subject_only(line: str) -> bool:
 
 def _parallel_lines(first: str, second: str) -> bool:
     """Two short lines printed as one headline's parallel phrases (``社区书屋开门`` /
-    ``孩子假期有伴``): each a clause of its own, the first not ending on a verb that takes the
+    ``孩子假期有伴``): each a clause of its own, or two of one length opening on one word
+    (``请居民来议事`` / ``请专家来把脉``), the first not ending on a verb that takes the
     second as its object (``区人大常委会视察`` / ``民生实事推进情况``)."""
     from . import nlp
 
     if len(first) > _PARALLEL_PART_MAX or len(second) > _PARALLEL_PART_MAX:
         return False
     found = nlp.words(first)
-    return (
-        bool(found) and found[-1][1] not in _VERB_ENDS and _is_clause(first) and _is_clause(second)
-    )
+    if not found or found[-1][1] in _VERB_ENDS:
+        return False
+    return _same_opening(first, second, found[0][0]) or (_is_clause(first) and _is_clause(second))
+
+
+def _same_opening(first: str, second: str, word: str) -> bool:
+    """The lines repeat their first word and match in length: a slogan's two halves
+    (``让…有舞台`` / ``让…有地位``); a title wrapped in mid-sentence goes on, not over again."""
+    return len(first) == len(second) and len(word) < len(first) and second.startswith(word)
 
 
 def _is_parallel(line: str) -> bool:

@@ -105,8 +105,10 @@ _NOT_MEETING_RE = re.compile(
 # A _HELD_RE match fills one run of name characters that ends with 召开/举行 (its lookahead
 # needs a boundary next); trying it only on such runs gives the same matches much faster.
 _NAME_RUN_RE = re.compile(rf"{_NAME_CHARS}+")
-# 在随后召开的A上; 随后召开的A由X主持 (the chair's form names the meeting held).
-_HELD_AT_RE = re.compile(rf"召开的(?P<name>{_NAME_CHARS}{{2,60}}?{_MEETING_END})(?:上|由)")
+# 在随后召开的A上, 在B举行的A上; 随后召开的A由X主持 (the chair's form names the meeting held).
+_HELD_AT_RE = re.compile(
+    rf"(?:{HELD_VERBS})的(?P<name>{_NAME_CHARS}{{2,60}}?{_MEETING_END})(?:上|由)"
+)
 _PLACE_RE = re.compile(
     rf"在(?P<place>{_NAME_CHARS}{{2,20}}?(?:室|厅|堂|馆|中心|会场))(?:主持|组织)?$"
 )

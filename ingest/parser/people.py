@@ -447,7 +447,13 @@ def _titles_for(text: str, office_start: int, office_end: int, floor: int) -> li
     while start > floor + 1 and text[start - 1] in _CHAIN_JOINERS:
         prev_end = start - 1
         prev = _title_before(text, prev_end, floor)
-        if prev is None or not ends_with_office(_BRACKET_TAIL.sub("", prev[0])):
+        # A role in front of a post (获奖代表、X社区党委书记) is the person's part at the
+        # event: no post, and the chain before it is no more of theirs.
+        if (
+            prev is None
+            or not ends_with_office(_BRACKET_TAIL.sub("", prev[0]))
+            or _role_not_post(prev[0])
+        ):
             break
         titles[:0] = _split_bracket(prev[0])
         start = prev[1]
@@ -468,6 +474,9 @@ _TEAM_HEADS = {"队长": "队", "组长": "班"}
 # alone (企业负责人, 家庭成员) they name no body (政法委员, 人大代表 are posts of their own).
 _IN_CHARGE = frozenset({"负责人", "成员"})
 _DESCRIBED = DESCRIPTOR_WORDS
+# What the ones spoken for did (获奖, 表彰): a two-character verb before 代表.
+_VERB_LEN = 2
+_VERB_TAG = "v"
 
 
 def _role_not_post(title: str) -> bool:
@@ -479,8 +488,11 @@ def _role_not_post(title: str) -> bool:
         return False
     office = offices[-1]
     org = title[: office.start()]
-    # 居民代表, 社区居民代表, 家长代表: one who speaks for people of a kind holds no post.
-    if office.group() == "代表" and org.endswith(_DESCRIBED):
+    # 居民代表, 社区居民代表, 家长代表: one who speaks for people of a kind holds no post; nor
+    # does one who speaks for those who did something (获奖代表, 受表彰代表), a role at the event.
+    if office.group() == "代表" and (
+        org.endswith(_DESCRIBED) or JIEBA.tag(org[-_VERB_LEN:]) == _VERB_TAG
+    ):
         return True
     if not org or any(c in _PUBLIC_CHARS for c in org):
         return False
@@ -644,6 +656,9 @@ def _titled(text: str, known: Names, add: Callable[[str, int, list[str]], None])
 _APPOINT_VERBS = {"任命": "为", "免去": "的"}
 _HELD_NOW = "现任"
 _TOOK = "任"  # X任Y
+# X不再担任Y职务, X不再兼任Y职务 (a decision read out): the post printed after the name, as
+# 免去X的Y职务 prints it, and held as printed by the one leaving it.
+_NO_LONGER = ("不再担", "不再兼")
 # What ends the posts after an appointment's joiner: a clause's end; what opens X in X任Y.
 # What ends a clause: posts run to it, and a name opens after it.
 CLAUSE_ENDS = "，。；：！？\n"
@@ -686,10 +701,15 @@ def _appointed(text: str, known: Names, add: Callable[[str, int, list[str]], Non
 
 def _took_post(text: str, took: int, known: Names) -> tuple[str, int, list[str]] | None:
     """``X任Y`` with ``text[took]`` its 任: X a name opening its clause (``X同志`` too), Y
-    posts to the clause's end; 任 in a word (任务, 任职) appoints no one."""
-    end = took
-    if took >= len(_COMRADE) and text.startswith(_COMRADE, took - len(_COMRADE)):
-        end = took - len(_COMRADE)
+    posts to the clause's end; 任 in a word (任务, 任职) appoints no one. ``X不再担任Y职务``
+    ends on the same 任, Y closed by 职务."""
+    end, closer = took, ""
+    for lead in _NO_LONGER:
+        if took >= len(lead) and text.startswith(lead, took - len(lead)):
+            end, closer = took - len(lead), _LEFT_POST
+            break
+    if end >= len(_COMRADE) and text.startswith(_COMRADE, end - len(_COMRADE)):
+        end -= len(_COMRADE)
     for k in (2, 3, 4):
         start = end - k
         if start < 0 or (start > 0 and text[start - 1] not in _CLAUSE_OPENERS):
@@ -697,7 +717,7 @@ def _took_post(text: str, took: int, known: Names) -> tuple[str, int, list[str]]
         name = text[start:end]
         if not _appointee(name, known) or dictionary_word_at(text, took):
             return None
-        posts = _posts_after(text, took + 1)
+        posts = _posts_after(text, took + 1, closer)
         return (name, start, posts[0]) if posts else None
     return None
 
@@ -746,12 +766,13 @@ def _posts_after(text: str, at: int, closer: str = "") -> tuple[list[str], int] 
             return None
         seg = seg[: -len(closer)]
     parts = seg.split("、")
-    for part in parts:
+    for i, part in enumerate(parts):
         core = _BRACKET_TAIL.sub("", part)
+        # A weak word after a post is that body's rank, short (区委书记、常委、委员).
         if (
             not core
             or not ends_with_office(core)
-            or core in WEAK_OFFICE_WORDS
+            or (core in WEAK_OFFICE_WORDS and i == 0)
             or _role_not_post(core)
         ):
             return None

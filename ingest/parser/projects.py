@@ -74,7 +74,8 @@ _SUFFIX_RE = re.compile(
     # A phase is a work built, whatever its predicate (…民宿集群一期今年接待游客).
     r"(?<=期)(?=今年|去年|明年|[上下]半年|如今|现已)|"
     # ``X项目7个`` counts items of a kind (as ``7个X项目`` does); ``3个月`` is a span of time.
-    rf"(?<=项目)(?![部组库办地]|{OFFICE_RE.pattern}|{_NUM}个(?!月)))"
+    # ``X项目化`` runs X as projects are run (清单化, 项目化): a way of working, no project.
+    rf"(?<=项目)(?![部组库办地化]|{OFFICE_RE.pattern}|{_NUM}个(?!月)))"
 )
 # Verbs whose object is a project or a list of them (紧盯A、B等重点项目, 坚持项目为王), or the
 # paperwork about projects (办理项目审批): before a name they are the sentence's; right before
@@ -110,7 +111,9 @@ _PLACE_ONLY = re.compile(rf"(?:{_TOWN}|村|社区|^.{{1,3}}[区县市])$")
 _FRAGMENT = re.compile(
     r"[的了是将要把们这那该其等]|(?<![A-Za-z\d])\d+(?![A-Za-z\d号])|召开|主持|会议|举行|调研|察看|查看|做好|实现|加快|持续|努力|"
     r"打造|确保|切实|保证|引进|跟踪|滚动|尽快|成立|关于|实地|现场|评比|掀起|大干|一批|做深|做细|"
-    r"违建|违法|违规|督导|调研|检查|视察|观摩|考察|推出|推行|出台|解决"
+    r"违建|违法|违规|督导|调研|检查|视察|观摩|考察|推出|推行|出台|解决|"
+    # A frequency (每月一期, 每周两次): how often something comes round, no phase of a work.
+    r"每(?:个?月|周|季度?|年|天|日)[一二两三四五六七八九十\d]"
 )
 # Items offered, not built: services (便民服务项目), heritage crafts shown (非遗项目), a
 # tourist offering (夜游项目). A stem ending so names none, and a list announced so lists

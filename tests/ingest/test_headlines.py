@@ -170,6 +170,11 @@ HEADLINE_GROUPS = [
     (["爱心早餐进工地", "工友吃上热乎饭"],
      _heads("", "爱心早餐进工地 工友吃上热乎饭", "")),
     (["旧楼道变整洁", "住户乐开怀"], _heads("", "旧楼道变整洁 住户乐开怀", "")),
+    # ... or two of one length that repeat their opening word (a verb, a preposition), the
+    # halves of a slogan; one length and no word repeated is one title wrapped.
+    (["请专家来把脉", "请居民来议事"], _heads("", "请专家来把脉 请居民来议事", "")),
+    (["为老人办实事", "为孩子添乐趣"], _heads("", "为老人办实事 为孩子添乐趣", "")),
+    (["青石镇开展消防", "安全隐患大排查"], _heads("", "青石镇开展消防安全隐患大排查", "")),
     # A second line that completes the first (the object of its verb, or no verb of its own)
     # is one title wrapped, joined without a space.
     (["区人大代表视察", "背街小巷整治情况"], _heads("", "区人大代表视察背街小巷整治情况", "")),

@@ -155,6 +155,9 @@ MEETINGS = [
     # A meeting held in a relative clause, its chair in the 由X主持 that follows.
     ("6月4日，委员们参观了青石镇卫生院。随后召开的恳谈会由镇党委副书记欧阳静川主持。",
      NAME_CHAIR, [("恳谈会", "欧阳静川")]),
+    # ... and one held in a relative clause after 举行 (在B举行的A上), its holder dropped.
+    ("“这一年没白干。”6月5日，在区妇联举行的巾帼志愿服务年度分享会上，柳云歌说。",
+     NAME_CHAIR, [("巾帼志愿服务年度分享会", None)]),
     # A meeting decided on for a later day is not held.
     ("会议听取了汇报，决定于11月下旬召开区人大常委会第二十次会议。", NAME, []),
     ("会议定于下月初召开全区安全生产工作会议。", NAME, []),

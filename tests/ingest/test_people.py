@@ -595,6 +595,26 @@ def test_one_who_speaks_for_people_of_a_kind_is_no_official(text: str) -> None:
     assert all(role != "official" for _, role in _by_name(text).values())
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("受表彰代表柏一舟说，荣誉属于整个团队。", {}),
+        # A role in front of a post in one chain: the post alone.
+        (
+            "受表彰代表、青石镇桂花村党支部书记韦青松发言。",
+            {"韦青松": (["青石镇桂花村党支部书记"], "official")},
+        ),
+        (
+            "居民代表、青石街道海棠社区居委会委员柏一舟说，楼道亮了。",
+            {"柏一舟": (["青石街道海棠社区居委会委员"], "official")},
+        ),
+    ],
+)
+def test_one_who_speaks_for_those_who_did_something_holds_no_post(text: str, found: dict) -> None:
+    """受表彰代表X: a role at the ceremony (speaking for the ones honoured), as 居民代表 is."""
+    assert {n: v for n, v in _by_name(text).items() if v[1] == "official"} == found
+
+
 def test_a_post_before_a_role_in_a_chain_stays() -> None:
     got = _by_name("区人大代表、企业负责人柏一舟说，要稳订单。")
     assert got["柏一舟"] == (["区人大代表"], "official")
@@ -795,6 +815,20 @@ def test_a_forest_chief_is_a_post_in_the_chain(text: str, found: dict) -> None:
             "宣布了市委决定：闻人子墨任中共某某县委委员、常委、副书记；",
             {"闻人子墨": (["中共某某县委委员", "常委", "副书记"], "official")},
         ),
+        # X不再担任Y职务, X不再兼任Y职务: the post left, held as printed (as 免去X的Y职务);
+        # a weak word later in the chain (委员) is the rank in the body named first.
+        (
+            "根据县委决定：闻人子墨同志不再担任中共某某县委副书记、常委、委员职务，另有任用。",
+            {"闻人子墨": (["中共某某县委副书记", "常委", "委员"], "official")},
+        ),
+        (
+            "柏青山同志不再兼任青石镇武装部部长职务；",
+            {"柏青山": (["青石镇武装部部长"], "official")},
+        ),
+        (
+            "韦青松同志任青石镇党委副书记、委员；",
+            {"韦青松": (["青石镇党委副书记", "委员"], "official")},
+        ),
         # A 公示 row: the post held after 现任; the 拟任 post is not held yet.
         (
             "现予公示：蒲一鸣，男，1979年5月生，大学学历，现任区审计局副局长，拟任区审计局局长；",
@@ -814,6 +848,9 @@ def test_appointment_wording_prints_the_post_after_the_name(text: str, found: di
         "这次改造免去了柏青山的后顾之忧。",
         "，柏青山任职以来，走遍了全镇每个村。",
         "柏青山任劳任怨，扎根社区十余年。",
+        # No post left, or a chain opening on a weak word: no official.
+        "柏青山不再担任志愿者，搬去了外地。",
+        "柏青山同志任委员、干事；",
     ],
 )
 def test_appointment_words_without_a_post_name_no_official(text: str) -> None:
