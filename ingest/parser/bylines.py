@@ -166,7 +166,7 @@ def completes_byline(head: str, line: str) -> bool:
     A column wraps a byline inside a role or a name, so its second line is no byline alone
     (``赵宁``, ``慧敏``, ``者 王芳）``). A line that is a whole byline by itself (``本报记者 X``)
     completes nothing: the line over it is a headline printed over its byline line, which the
-    role's outlet would otherwise swallow (``…进社区`` + ``本报记者`` read as one outlet)."""
+    role's outlet would otherwise swallow (``渡口新亭`` + ``本报记者`` read as one outlet)."""
     line = line.strip()
     if not line or not re.fullmatch(f"[{CJK} 、）)]{{1,12}}", line) or is_byline_line(head):
         return False
