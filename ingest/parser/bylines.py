@@ -161,11 +161,16 @@ def _bare_prefix_ok(text: str) -> bool:
 
 def completes_byline(head: str, line: str) -> bool:
     """``记者`` + ``赵宁``, ``记者 郜文轩 通讯员 廉`` + ``慧敏``: the two lines read as one byline
-    (and the first does not already on its own)."""
+    (and the first does not already on its own).
+
+    A column wraps a byline inside a role or a name, so its second line is no byline alone
+    (``赵宁``, ``慧敏``, ``者 王芳）``). A line that is a whole byline by itself (``本报记者 X``)
+    completes nothing: the line over it is a headline printed over its byline line, which the
+    role's outlet would otherwise swallow (``渡口新亭`` + ``本报记者`` read as one outlet)."""
     line = line.strip()
-    if not line or is_byline_line(head) or not re.fullmatch(f"[{CJK} 、）)]{{1,12}}", line):
+    if not line or not re.fullmatch(f"[{CJK} 、）)]{{1,12}}", line) or is_byline_line(head):
         return False
-    return is_byline_line(join_byline_lines([head, line]))
+    return not is_byline_line(line) and is_byline_line(join_byline_lines([head, line]))
 
 
 def is_report_line(line: str) -> bool:

@@ -619,6 +619,34 @@ def test_a_closing_byline_wrapped_over_three_lines_is_no_body() -> None:
     assert "".join(art.byline_lines) == "（记者 欧阳晓帆 实习生 蔺秋禾）"
 
 
+@pytest.mark.parametrize("closing", ["（通讯员 晏青禾）", ""])
+def test_a_headline_over_a_byline_line_over_a_lead_opens_the_next_article(closing: str) -> None:
+    """After an article closed by its bracket credit (or by its last sentence), a double blank,
+    a headline, a ``本报记者 X`` line right under it and the next ``本报讯`` lead: the headline
+    and the byline are the next article's, none of them is the closing credit's tail."""
+    page = "\n".join(
+        [
+            "渡口新添候船亭",
+            "本报讯 4月3日，青柳镇渡口的候",
+            "船亭建成，过往村民不再日晒雨淋。",
+            "“等船有个坐处，心里踏实。”村民",
+            f"蒙守义说。{closing}",
+            "",
+            "",
+            "春灯映照老街巷",
+            "本报记者 蔺秋禾",
+            "本报讯 4月5日，海棠区老街的春灯",
+            "点亮，200余盏花灯沿街挂起。",
+        ]
+    )
+    first, second = parse_page(page.encode(), "headline_byline.txt").articles
+    assert first.reporters == []
+    assert first.correspondents == (["晏青禾"] if closing else [])
+    assert first.body.endswith("心里踏实。”村民蒙守义说。")
+    assert second.title == "春灯映照老街巷"
+    assert second.reporters == ["蔺秋禾"]
+
+
 def test_a_body_line_filling_a_narrow_column_is_no_headline() -> None:
     """A column narrower than the page's: its full line under a paragraph's short last line is
     body, even when the line below opens on a time word (``月初``, the tail of a wrapped phrase)."""

@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.parser.bylines import (
+    completes_byline,
     is_bare_credit,
     is_byline_line,
     is_unit_credit,
@@ -252,3 +253,21 @@ def test_a_gap_after_a_compound_surname_is_inside_the_name() -> None:
 )
 def test_a_reporter_named_in_the_lead_sentence(lead: str, name: str) -> None:
     assert lead_reporter(lead) == name
+
+
+@pytest.mark.parametrize(
+    ("head", "line", "completes"),
+    [
+        # A column wraps a byline inside a role or a name: the second line is no byline alone.
+        ("记者", "蔺秋禾", True),
+        ("记者 滕小溪 通讯员 晏", "青禾", True),
+        # A whole byline line under a headline is that headline's article's byline; the
+        # headline is no outlet in front of its role.
+        ("春灯映照老街巷", "本报记者 蔺秋禾", False),
+        ("渡口新亭", "郑报融媒记者 晏青禾", False),
+    ],
+)
+def test_a_whole_byline_line_is_completed_by_no_line_over_it(
+    head: str, line: str, completes: bool
+) -> None:
+    assert completes_byline(head, line) is completes

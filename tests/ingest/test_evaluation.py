@@ -54,8 +54,7 @@ FLOORS: dict[str, dict[str, float]] = {
         # Below 1: cuts on hj09 and u01 (every field of those articles with them); title,
         # kicker and deck of k06 #1; the title of ra02 #6 (two parallel phrases over two lines
         # joined without their space); the kicker of j02 #3 (a four-character slogan with no
-        # space); the bylines of qt01 #3 and #4 and the title of #4 (a headline over a
-        # ``本报记者 X`` line over the next lead, read as the end of the article above).
+        # space).
         "cut": 0.99,
         "title": 0.99,
         "kicker": 0.99,
