@@ -236,6 +236,7 @@ def _rare_surname_name(text: str, i: int, known: Names) -> str | None:
         or dictionary_word_at(text, i) is not None
         # a word that follows names (a river chief's 巡河) starts none
         or _stop_len(text, i)
+        or _closes_word(text, i)
     ):
         return None
     name = _read_after(text, i, ch, known, True)
@@ -247,6 +248,13 @@ def _rare_surname_name(text: str, i: int, known: Names) -> str | None:
     if len(name) == 2 and _stop_len(text, i + 2) == 1:
         return None
     return name
+
+
+def _closes_word(text: str, i: int) -> bool:
+    """``text[i]`` closes a dictionary word with the character before it: the office word's
+    last character opens a word of the sentence (河长效机制, 全区长效管护: 长效; 区长期 …),
+    so what follows is the rest of that word, no surname after a post."""
+    return i > 0 and JIEBA.freq(text[i - 1 : i + 1]) >= _WORD_FREQ
 
 
 def _read_after(text: str, i: int, sur: str, known: Names, titled: bool) -> str | None:

@@ -844,3 +844,32 @@ def test_a_city_named_x_zhou_then_a_word_opening_on_chang_is_no_governor() -> No
     assert [(p.name, p.titles) for p in extract_persons(prefecture)] == [
         ("杜怀山", ["黔岭苗族侗族自治州州长"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A word opening on the post's 长 (长效, 长期, 长远, 长足, 长治久安) is a word of the
+        # sentence: 治河 + 长效, no river chief and no person 效机制.
+        ("他强调，要建立健全治河长效机制，落实管河长效措施。", {}),
+        ("全区长效机制逐步建立，治湖长效管护到位。", {}),
+        ("完善护林长期投入机制，推动治河长远规划。", {}),
+        ("护河长足进步，治湖长治久安。", {}),
+        # 效 is too rare a surname for 河长效X to be a chief and a person.
+        ("要落实村级河长效能考核。", {}),
+        # The real posts still read, in the chain and alone.
+        ("区级河长柏青山巡河。", {"柏青山": (["区级河长"], "official")}),
+        ("村级河长柏青山", {"柏青山": (["村级河长"], "official")}),
+        (
+            "区总河长、区委书记柏青山主持会议。",
+            {"柏青山": (["区总河长", "区委书记"], "official")},
+        ),
+        # A listed surname after 长 still reads, a word with 长 or not (长江, 长年).
+        ("副区长江明远说，排口已封堵。", {"江明远": (["副区长"], "official")}),
+        ("副区长年立群说，排口已封堵。", {"年立群": (["副区长"], "official")}),
+    ],
+)
+def test_a_word_opening_on_the_posts_chang_is_no_post_and_no_name(text: str, found: dict) -> None:
+    """The 长 ending a post word (河长, 区长) may open a word of the sentence instead (长效,
+    长期): a rare character closing that word is its second half, never a surname."""
+    assert _by_name(text) == found
