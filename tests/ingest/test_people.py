@@ -873,3 +873,22 @@ def test_a_word_opening_on_the_posts_chang_is_no_post_and_no_name(text: str, fou
     """The 长 ending a post word (河长, 区长) may open a word of the sentence instead (长效,
     长期): a rare character closing that word is its second half, never a surname."""
     assert _by_name(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("街长柏青山说，夜市已规范。", {"柏青山": (["街长"], "official")}),
+        (
+            "街道党工委书记、街长柏青山主持。",
+            {"柏青山": (["街道党工委书记", "街长"], "official")},
+        ),
+        ("区级路长柏青山带队巡查。", {"柏青山": (["区级路长"], "official")}),
+        # 路长制 names the system; a street's length is no post.
+        ("精细化管理路长制工作推进会召开。", {}),
+        ("这条街长约800米，步行街长廊已完工。", {}),
+    ],
+)
+def test_a_street_or_road_chief_is_a_post_in_the_chain(text: str, found: dict) -> None:
+    """街长制 and 路长制 appoint chiefs as 河长制 does: 街长, 区级路长 are posts."""
+    assert _by_name(text) == found
