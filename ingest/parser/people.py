@@ -406,6 +406,7 @@ def _title_before(text: str, end: int, floor: int) -> tuple[str, int] | None:
     for m in _TITLE_LEAD_RE.finditer(seg):
         if m.end() < len(seg) - 1 and _is_lead(seg, m.start(), m.group(), cut):
             cut = m.end()
+    cut += _modal_lead(seg, cut)
     cut += _verb_lead(seg, cut)
     cut += _last_title(seg[cut:])
     cut += _pointer_lead(seg, cut)
@@ -423,6 +424,48 @@ def _pointer_lead(seg: str, at: int) -> int:
         return 0
     unit, rest = seg[at + 1 : at + 2], seg[at + 2 :]
     return 2 if unit and rest.startswith((unit, "副" + unit)) else 1
+
+
+# Modal verbs that open a predicate (要压实…, 必须落实…): a title holds none as a word of its own.
+_MODALS = ("必须", "应当", "需要", "要", "应", "需", "须")
+# Tags of the adverbs before a verb (进一步, 切实) and of the verbs and adjectives that run on
+# after it (建立健全: 建立 + 健全).
+_ADVERB_TAGS = frozenset({"d", "ad"})
+_PREDICATE_TAGS = frozenset({"v", "vd", "a", "ad", "d"})
+
+
+def _modal_lead(seg: str, at: int) -> int:
+    """Length of the sentence's predicate before the title at ``seg[at]``: the last modal
+    standing as a word of its own (要建立健全区级河长: not 主要, 要素), its adverbs, the
+    verb it governs whatever jieba tags it (压实), and the verbs and adjectives that run on
+    after that; 0 where no modal is printed or no title would be left."""
+    start = -1
+    for modal in _MODALS:
+        k = seg.rfind(modal, at)
+        while k >= at:
+            end = k + len(modal)
+            glued = k > 0 and JIEBA.freq(seg[k - 1 : end]) >= _WORD_FREQ
+            word = dictionary_word_at(seg, k)
+            if not glued and (word is None or word == modal):
+                start = max(start, end)
+                break
+            k = seg.rfind(modal, at, k)
+    if start < 0:
+        return 0
+    pos, verb_seen = start, False
+    while True:
+        word = dictionary_word_at(seg, pos)
+        rest = seg[pos + len(word) :] if word else ""
+        if word is None or not rest or rest[0] in _ORG_CONTINUES:
+            break
+        if not OFFICE_RE.search(rest) or word[0] in _TITLE_HEADS:
+            break
+        tag = JIEBA.tag(word) or ""
+        if verb_seen and tag not in _PREDICATE_TAGS:
+            break
+        verb_seen = verb_seen or tag not in _ADVERB_TAGS
+        pos += len(word)
+    return pos - at if OFFICE_RE.search(seg, pos) else 0
 
 
 def _verb_lead(seg: str, at: int) -> int:
