@@ -427,7 +427,8 @@ def _pointer_lead(seg: str, at: int) -> int:
 
 
 # Modal verbs that open a predicate (要压实…, 必须落实…): a title holds none as a word of its own.
-_MODALS = ("必须", "应当", "需要", "要", "应", "需", "须")
+# 须, 需 and 应 alone are left out: they open place names too (须水街道).
+_MODALS = ("必须", "应当", "需要", "要")
 # Tags of the adverbs before a verb (进一步, 切实) and of the verbs and adjectives that run on
 # after it (建立健全: 建立 + 健全).
 _ADVERB_TAGS = frozenset({"d", "ad"})
@@ -438,7 +439,7 @@ def _modal_lead(seg: str, at: int) -> int:
     """Length of the sentence's predicate before the title at ``seg[at]``: the last modal
     standing as a word of its own (要建立健全区级河长: not 主要, 要素), its adverbs, the
     verb it governs whatever jieba tags it (压实), and the verbs and adjectives that run on
-    after that; 0 where no modal is printed or no title would be left."""
+    after that; 0 where no modal and verb are printed or no title would be left."""
     start = -1
     for modal in _MODALS:
         k = seg.rfind(modal, at)
@@ -465,7 +466,8 @@ def _modal_lead(seg: str, at: int) -> int:
             break
         verb_seen = verb_seen or tag not in _ADVERB_TAGS
         pos += len(word)
-    return pos - at if OFFICE_RE.search(seg, pos) else 0
+    # A modal with no verb after it (要庄村…) is a place's character, no predicate.
+    return pos - at if verb_seen and OFFICE_RE.search(seg, pos) else 0
 
 
 def _verb_lead(seg: str, at: int) -> int:

@@ -903,7 +903,13 @@ def test_a_street_or_road_chief_is_a_post_in_the_chain(text: str, found: dict) -
             "必须进一步建立健全区级河长柏青山巡河台账。",
             {"柏青山": (["区级河长"], "official")},
         ),
-        # 要 inside a word (主要, 要素) opens no predicate.
+        # 要 inside a word (主要, 要素) opens no predicate, nor does 须 opening a place's name,
+        # nor 要 with no verb after it.
+        (
+            "须水街道党工委书记柏青山说，巡查已完成。",
+            {"柏青山": (["须水街道党工委书记"], "official")},
+        ),
+        ("要庄村党支部书记柏青山说，巡查已完成。", {"柏青山": (["要庄村党支部书记"], "official")}),
         ("区委主要负责人柏青山讲话。", {"柏青山": (["区委主要负责人"], "official")}),
         ("要素市场部主任柏青山说，交易量增长。", {"柏青山": (["要素市场部主任"], "official")}),
         ("区应急管理局局长柏青山说，演练已完成。", {"柏青山": (["区应急管理局局长"], "official")}),
