@@ -903,6 +903,9 @@ def test_a_street_or_road_chief_is_a_post_in_the_chain(text: str, found: dict) -
             "必须进一步建立健全区级河长柏青山巡河台账。",
             {"柏青山": (["区级河长"], "official")},
         ),
+        # A verb that reports what was said (要求, 强调, 指出) ends the clause before the title.
+        ("会议要求区级河长柏青山每周巡河。", {"柏青山": (["区级河长"], "official")}),
+        ("会议指出区委常委、副区长柏青山带队。", {"柏青山": (["区委常委", "副区长"], "official")}),
         # 要 inside a word (主要, 要素) opens no predicate, nor does 须 opening a place's name,
         # nor 要 with no verb after it.
         (
