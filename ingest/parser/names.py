@@ -16,9 +16,9 @@ import jieba
 
 from archive import jiebadict
 
-# A river, lake or forest chief (区级河长, 镇级湖长, 乡级林长, 镇级总林长): a post by appointment
-# under the 河长制 / 林长制, printed in the chain.
-_CHIEF_WORDS: tuple[str, ...] = ("河长", "湖长", "林长")
+# A river, lake or forest chief (区级河长, 镇级湖长, 乡级林长, 镇级总林长), a street's or a road's
+# (街长, 路长): a post by appointment under the 河长制 / 林长制 / 街长制, printed in the chain.
+_CHIEF_WORDS: tuple[str, ...] = ("河长", "湖长", "林长", "街长", "路长")
 # Office words: a title is an organization prefix followed by one of these. Longest first
 # in the regex so 副总经理 wins over 经理. Prefixes such as 副/常务 are part of the title text.
 OFFICE_WORDS: tuple[str, ...] = (

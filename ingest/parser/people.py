@@ -48,7 +48,7 @@ _TITLE_BOUNDARY = set("，。；：、！？（）()《》“”‘’,.;:!?\"' 
 # Words before a title that are not part of it ("会议由区委副书记…", "…及市供电公司…").
 _TITLE_LEAD_RE = re.compile(
     r"(?:会议由|由|及(?!其)|以及|还有|另有|包括|和|与|同|有|并|在|对|到|是|为|向|请|邀请|"
-    r"陪同|带领|率领|会同|"
+    r"陪同|带领|率领|会同|要求|强调|指出|"
     r"会见|看望|慰问|听取|主持|出席|参加|最后|随后|首先|同时|其中|上午|下午|晚上|近日|"
     r"传达学习|传达|学习|贯彻|宣读|欢迎|率|受|据|代表|担任|当选为|当选|任命|作为|"
     r"来自[^的]{0,16}的|了|的|专访|采访|拜访|走访|访|记)"
@@ -236,6 +236,7 @@ def _rare_surname_name(text: str, i: int, known: Names) -> str | None:
         or dictionary_word_at(text, i) is not None
         # a word that follows names (a river chief's 巡河) starts none
         or _stop_len(text, i)
+        or _closes_word(text, i)
     ):
         return None
     name = _read_after(text, i, ch, known, True)
@@ -247,6 +248,13 @@ def _rare_surname_name(text: str, i: int, known: Names) -> str | None:
     if len(name) == 2 and _stop_len(text, i + 2) == 1:
         return None
     return name
+
+
+def _closes_word(text: str, i: int) -> bool:
+    """``text[i]`` closes a dictionary word with the character before it: the office word's
+    last character opens a word of the sentence (河长效机制, 全区长效管护: 长效; 区长期 …),
+    so what follows is the rest of that word, no surname after a post."""
+    return i > 0 and JIEBA.freq(text[i - 1 : i + 1]) >= _WORD_FREQ
 
 
 def _read_after(text: str, i: int, sur: str, known: Names, titled: bool) -> str | None:
@@ -398,6 +406,7 @@ def _title_before(text: str, end: int, floor: int) -> tuple[str, int] | None:
     for m in _TITLE_LEAD_RE.finditer(seg):
         if m.end() < len(seg) - 1 and _is_lead(seg, m.start(), m.group(), cut):
             cut = m.end()
+    cut += _modal_lead(seg, cut)
     cut += _verb_lead(seg, cut)
     cut += _last_title(seg[cut:])
     cut += _pointer_lead(seg, cut)
@@ -415,6 +424,50 @@ def _pointer_lead(seg: str, at: int) -> int:
         return 0
     unit, rest = seg[at + 1 : at + 2], seg[at + 2 :]
     return 2 if unit and rest.startswith((unit, "副" + unit)) else 1
+
+
+# Modal verbs that open a predicate (要压实…, 必须落实…): a title holds none as a word of its own.
+# 须, 需 and 应 alone are left out: they open place names too (须水街道).
+_MODALS = ("必须", "应当", "需要", "要")
+# Tags of the adverbs before a verb (进一步, 切实) and of the verbs and adjectives that run on
+# after it (建立健全: 建立 + 健全).
+_ADVERB_TAGS = frozenset({"d", "ad"})
+_PREDICATE_TAGS = frozenset({"v", "vd", "a", "ad", "d"})
+
+
+def _modal_lead(seg: str, at: int) -> int:
+    """Length of the sentence's predicate before the title at ``seg[at]``: the last modal
+    standing as a word of its own (要建立健全区级河长: not 主要, 要素), its adverbs, the
+    verb it governs whatever jieba tags it (压实), and the verbs and adjectives that run on
+    after that; 0 where no modal and verb are printed or no title would be left."""
+    start = -1
+    for modal in _MODALS:
+        k = seg.rfind(modal, at)
+        while k >= at:
+            end = k + len(modal)
+            glued = k > 0 and JIEBA.freq(seg[k - 1 : end]) >= _WORD_FREQ
+            word = dictionary_word_at(seg, k)
+            if not glued and (word is None or word == modal):
+                start = max(start, end)
+                break
+            k = seg.rfind(modal, at, k)
+    if start < 0:
+        return 0
+    pos, verb_seen = start, False
+    while True:
+        word = dictionary_word_at(seg, pos)
+        rest = seg[pos + len(word) :] if word else ""
+        if word is None or not rest or rest[0] in _ORG_CONTINUES:
+            break
+        if not OFFICE_RE.search(rest) or word[0] in _TITLE_HEADS:
+            break
+        tag = JIEBA.tag(word) or ""
+        if verb_seen and tag not in _PREDICATE_TAGS:
+            break
+        verb_seen = verb_seen or tag not in _ADVERB_TAGS
+        pos += len(word)
+    # A modal with no verb after it (要庄村…) is a place's character, no predicate.
+    return pos - at if verb_seen and OFFICE_RE.search(seg, pos) else 0
 
 
 def _verb_lead(seg: str, at: int) -> int:

@@ -891,3 +891,81 @@ def test_a_section_head_is_a_post_but_a_firms_holding_word_is_none() -> None:
         ("聂远帆", ["区水利局工程股股长"]),
         ("甘露", ["石榴控股长安分公司经理"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A word opening on the post's 长 (长效, 长期, 长远, 长足, 长治久安) is a word of the
+        # sentence: 治河 + 长效, no river chief and no person 效机制.
+        ("他强调，要建立健全治河长效机制，落实管河长效措施。", {}),
+        ("全区长效机制逐步建立，治湖长效管护到位。", {}),
+        ("完善护林长期投入机制，推动治河长远规划。", {}),
+        ("护河长足进步，治湖长治久安。", {}),
+        # 效 is too rare a surname for 河长效X to be a chief and a person.
+        ("要落实村级河长效能考核。", {}),
+        # The real posts still read, in the chain and alone.
+        ("区级河长柏青山巡河。", {"柏青山": (["区级河长"], "official")}),
+        ("村级河长柏青山", {"柏青山": (["村级河长"], "official")}),
+        (
+            "区总河长、区委书记柏青山主持会议。",
+            {"柏青山": (["区总河长", "区委书记"], "official")},
+        ),
+        # A listed surname after 长 still reads, a word with 长 or not (长江, 长年).
+        ("副区长江明远说，排口已封堵。", {"江明远": (["副区长"], "official")}),
+        ("副区长年立群说，排口已封堵。", {"年立群": (["副区长"], "official")}),
+    ],
+)
+def test_a_word_opening_on_the_posts_chang_is_no_post_and_no_name(text: str, found: dict) -> None:
+    """The 长 ending a post word (河长, 区长) may open a word of the sentence instead (长效,
+    长期): a rare character closing that word is its second half, never a surname."""
+    assert _by_name(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("街长柏青山说，夜市已规范。", {"柏青山": (["街长"], "official")}),
+        (
+            "街道党工委书记、街长柏青山主持。",
+            {"柏青山": (["街道党工委书记", "街长"], "official")},
+        ),
+        ("区级路长柏青山带队巡查。", {"柏青山": (["区级路长"], "official")}),
+        # 路长制 names the system; a street's length is no post.
+        ("精细化管理路长制工作推进会召开。", {}),
+        ("这条街长约800米，步行街长廊已完工。", {}),
+    ],
+)
+def test_a_street_or_road_chief_is_a_post_in_the_chain(text: str, found: dict) -> None:
+    """街长制 and 路长制 appoint chiefs as 河长制 does: 街长, 区级路长 are posts."""
+    assert _by_name(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("他强调，要压实村级河长柏青山的责任。", {"柏青山": (["村级河长"], "official")}),
+        ("他强调，要落实河长柏青山的责任。", {"柏青山": (["河长"], "official")}),
+        (
+            "必须进一步建立健全区级河长柏青山巡河台账。",
+            {"柏青山": (["区级河长"], "official")},
+        ),
+        # A verb that reports what was said (要求, 强调, 指出) ends the clause before the title.
+        ("会议要求区级河长柏青山每周巡河。", {"柏青山": (["区级河长"], "official")}),
+        ("会议指出区委常委、副区长柏青山带队。", {"柏青山": (["区委常委", "副区长"], "official")}),
+        # 要 inside a word (主要, 要素) opens no predicate, nor does 须 opening a place's name,
+        # nor 要 with no verb after it.
+        (
+            "须水街道党工委书记柏青山说，巡查已完成。",
+            {"柏青山": (["须水街道党工委书记"], "official")},
+        ),
+        ("要庄村党支部书记柏青山说，巡查已完成。", {"柏青山": (["要庄村党支部书记"], "official")}),
+        ("区委主要负责人柏青山讲话。", {"柏青山": (["区委主要负责人"], "official")}),
+        ("要素市场部主任柏青山说，交易量增长。", {"柏青山": (["要素市场部主任"], "official")}),
+        ("区应急管理局局长柏青山说，演练已完成。", {"柏青山": (["区应急管理局局长"], "official")}),
+    ],
+)
+def test_a_title_never_overruns_into_the_predicate_before_it(text: str, found: dict) -> None:
+    """A modal (要, 必须) and the verbs it governs are the sentence's, not the title's: the
+    title starts after them (corpus README: titles as printed; none runs to the left)."""
+    assert _by_name(text) == found
