@@ -891,3 +891,27 @@ def test_a_section_head_is_a_post_but_a_firms_holding_word_is_none() -> None:
         ("聂远帆", ["区水利局工程股股长"]),
         ("甘露", ["石榴控股长安分公司经理"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("区政协主席庞叙和带领部分政协委员视察河道治理。", "庞叙和"),
+        ("副区长谷明和带队专题调研秋粮收购工作。", "谷明和"),
+    ],
+)
+def test_a_name_ending_in_he_before_leading_a_group_keeps_it(text: str, name: str) -> None:
+    """和 then 带领 (the group is its object) or 带队 then a manner word (专题调研): "and"
+    joins no second name there."""
+    assert name in _by_name(text)
+
+
+def test_he_before_one_who_leads_a_group_as_a_relative_clause_still_joins() -> None:
+    got = _by_name("区长龙晓和带领团队的柏一舟交流。")
+    assert "龙晓" in got and "龙晓和" not in got
+
+
+def test_wu_is_a_surname_after_a_title_and_in_a_titled_list() -> None:
+    got = _by_name("区政协副主席柏云舟、兀思远出席。副区长兀立新参加。")
+    assert got["兀思远"] == (["区政协副主席"], "official")
+    assert got["兀立新"] == (["副区长"], "official")
