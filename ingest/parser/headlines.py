@@ -1048,6 +1048,19 @@ def _parallel_lines(first: str, second: str) -> bool:
     return _same_opening(first, second, found[0][0]) or (_is_clause(first) and _is_clause(second))
 
 
+def _two_directives(first: str, second: str) -> bool:
+    """A short verb phrase over a line more than twice as long that opens on a verb again
+    (``依规办事`` / ``推动惠企政策直达快享``): no wrap leaves so little on its first line
+    (``_LABEL_UNDER_RATIO``) and a verb opens no object, so the lines are two directives of
+    a slogan, printed side by side."""
+    from . import nlp
+
+    if len(second) <= _LABEL_UNDER_RATIO * len(first) or _starts_with_subject(first):
+        return False
+    head, tail = nlp.words(first), nlp.words(second)
+    return bool(head and tail) and any(f == "v" for _, f in head) and tail[0][1] in _VERB_ENDS
+
+
 def _same_opening(first: str, second: str, word: str) -> bool:
     """The lines repeat their first word and match in length: a slogan's two halves
     (``让…有舞台`` / ``让…有地位``); a title wrapped in mid-sentence goes on, not over again."""
@@ -1209,7 +1222,11 @@ def _merge_wrapped(
             held = adjacent[i + 1] and (
                 _holder_over_event(row, nxt) or _event_over_purpose(row, nxt)
             )
-            if (short or long) and adjacent[i + 1] and _parallel_lines(row, nxt):
+            if (
+                (short or long)
+                and adjacent[i + 1]
+                and (_parallel_lines(row, nxt) or (after_kicker and _two_directives(row, nxt)))
+            ):
                 # Two clauses side by side, each line its own: one title, one space between.
                 i += 1
                 row += " " + nxt

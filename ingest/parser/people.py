@@ -163,6 +163,8 @@ _LIST_CLOSERS = (
     # second name either.
     | {"说", "表示", "介绍", "指出", "强调", "要求", "通报", "汇报", "宣读", "宣布", "部署"}
     | {"提出", "发言", "致辞", "解读"}
+    # Leading a group (X春和带领部分代表视察): the group is its object, no second name.
+    | {"带领"}
 )
 # A boundary or a line end.
 _CLAUSE_END_RE = re.compile("[" + re.escape("".join(sorted(_BOUNDARY))) + "\n]")

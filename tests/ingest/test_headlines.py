@@ -666,3 +666,30 @@ def test_a_deck_under_a_top_cluster_title_goes_with_it_not_with_a_body_of_its_ow
     assigned, unplaced = assign_headlines([top, [], ["青年干部谈初心"], []], [garden, class_, talk])
     assert assigned == {0: [top[0]], 1: top[1:], 2: ["青年干部谈初心"]}
     assert unplaced == []
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        (
+            ["柏青禾在走访企业时强调", "依规办事", "推动惠企政策直达快享见效"],
+            "依规办事 推动惠企政策直达快享见效",
+        ),
+        (
+            ["韦一鸣在专题调研时要求", "担当作为", "加快补齐养老服务设施短板"],
+            "担当作为 加快补齐养老服务设施短板",
+        ),
+    ],
+)
+def test_a_short_directive_over_a_long_one_under_a_kicker_keeps_a_space(
+    lines: list[str], title: str
+) -> None:
+    """Under a kicker, a short verb phrase over a line more than twice as long that opens on a
+    verb again: no wrap, two directives of a slogan side by side."""
+    g = parse_headline_group(lines)
+    assert (g.kicker, g.title) == (lines[0], title)
+
+
+def test_a_short_line_over_its_object_under_a_kicker_is_still_wrapped() -> None:
+    g = parse_headline_group(["柏青禾在走访企业时强调", "海棠区开展", "春季森林防火隐患大排查行动"])
+    assert g.title == "海棠区开展春季森林防火隐患大排查行动"

@@ -969,3 +969,27 @@ def test_a_title_never_overruns_into_the_predicate_before_it(text: str, found: d
     """A modal (要, 必须) and the verbs it governs are the sentence's, not the title's: the
     title starts after them (corpus README: titles as printed; none runs to the left)."""
     assert _by_name(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("区政协主席庞叙和带领部分政协委员视察河道治理。", "庞叙和"),
+        ("副区长谷明和带队专题调研秋粮收购工作。", "谷明和"),
+    ],
+)
+def test_a_name_ending_in_he_before_leading_a_group_keeps_it(text: str, name: str) -> None:
+    """和 then 带领 (the group is its object) or 带队 then a manner word (专题调研): "and"
+    joins no second name there."""
+    assert name in _by_name(text)
+
+
+def test_he_before_one_who_leads_a_group_as_a_relative_clause_still_joins() -> None:
+    got = _by_name("区长龙晓和带领团队的柏一舟交流。")
+    assert "龙晓" in got and "龙晓和" not in got
+
+
+def test_wu_is_a_surname_after_a_title_and_in_a_titled_list() -> None:
+    got = _by_name("区政协副主席柏云舟、兀思远出席。副区长兀立新参加。")
+    assert got["兀思远"] == (["区政协副主席"], "official")
+    assert got["兀立新"] == (["副区长"], "official")
