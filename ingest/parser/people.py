@@ -145,42 +145,47 @@ def _given_ok(text: str, j: int) -> bool:
     return j < len(text) and is_han(text[j]) and text[j] not in NOT_NAME_CHARS
 
 
-# A joiner that is a common given-name character too (缪清和, 李永和).
-_GIVEN_JOINERS = frozenset("和")
+# A function word that is a common given-name character too (缪清和, 李永和, 夏侯正则): read
+# as the name's last character only where the word could not stand there (see ``_joiner_ends``).
+_GIVEN_JOINERS = frozenset("和则")
 _BOUNDARY = frozenset("，、。；：！？,;:")
 
 
 # Verbs that take no object and close a name list or a lead (带队, 陪同): a noun after them
 # makes them a modifier (和带队领导).
 _INTRANSITIVE_CLOSERS = frozenset({"带队", "讲话", "到会", "参会", "陪同"})
-# Words that close a list of people (等) or say what they did (出席), those above included:
-# after 和 no second name can follow, so 和 is the last character of the name before
-# (检察长X允和列席, X清和等参加, 区住建局局长X清和陪同).
-_LIST_CLOSERS = (
-    frozenset({"等", "出席", "列席", "参加", "主持"})
-    | _INTRANSITIVE_CLOSERS
-    # What the person said or reported (X清和说，…, X景和通报了…): a verb of speech opens no
-    # second name either.
-    | {"说", "表示", "介绍", "指出", "强调", "要求", "通报", "汇报", "宣读", "宣布", "部署"}
-    | {"提出", "发言", "致辞", "解读"}
+# Words that close a list of people (等) or say what they did there (出席), those above
+# included: after 和 no second name can follow, so 和 is the last character of the name
+# before (检察长X允和列席, X清和等参加, 区住建局局长X清和陪同). The adverb 则 ("for his
+# part") does not stand before them either, so 则 there is a given name's last character
+# too (区长X正则主持会议, 区领导X正则、Y出席).
+_ATTENDED = frozenset({"等", "出席", "列席", "参加", "主持"}) | _INTRANSITIVE_CLOSERS
+# What the person said or reported (X清和说，…, X景和通报了…): a verb of speech opens no
+# second name after 和 either; but 则 stands before it as the adverb (X则提出，…, one view
+# set against another), so only 和 ends a name there.
+_LIST_CLOSERS = _ATTENDED | {
+    "说", "表示", "介绍", "指出", "强调", "要求", "通报", "汇报", "宣读", "宣布", "部署", "提出",
+    "发言", "致辞", "解读",
     # Leading a group (X春和带领部分代表视察): the group is its object, no second name.
-    | {"带领"}
-)
+    "带领",
+}  # fmt: skip
+_CLOSERS_AFTER = {"和": _LIST_CLOSERS, "则": _ATTENDED}
 # A boundary or a line end.
 _CLAUSE_END_RE = re.compile("[" + re.escape("".join(sorted(_BOUNDARY))) + "\n]")
 
 
 def _joiner_ends(text: str, j: int) -> bool:
-    """``text[j]`` is 和 printed where "and" could join no second name: right before a
-    boundary (区委办主任X清和，) or before a word that closes a list or says what the list
-    did (X允和列席会议), unless that word is a longer one's start (和主持人) or a 的 before the
-    clause ends makes it a relative clause (和出席会议的代表)."""
+    """``text[j]`` is 和 printed where "and" could join no second name, or 则 where "for his
+    part" could not stand: right before a boundary (区委办主任X清和，) or before a word that
+    closes a list or says what the list did (X允和列席会议, ``_CLOSERS_AFTER``), unless that
+    word is a longer one's start (和主持人) or a 的 before the clause ends makes it a
+    relative clause (和出席会议的代表)."""
     if text[j : j + 1] not in _GIVEN_JOINERS or j + 1 >= len(text):
         return False
     if text[j + 1] in _BOUNDARY:
         return True
     m = NAME_STOP_RE.match(text, j + 1)
-    if m is None or m.group() not in _LIST_CLOSERS:
+    if m is None or m.group() not in _CLOSERS_AFTER[text[j]]:
         return False
     word = dictionary_word_at(text, j + 1)
     if word is not None and len(word) > len(m.group()):

@@ -88,7 +88,7 @@ def parse_page(
             width = page_width
         article = ParsedArticle(seq=n, continued=raw_article.continued, column=raw_article.column)
         body_lines, lead_byline = split_lead_byline(raw_article.lines)
-        article.paragraphs = build_paragraphs(body_lines, width)
+        article.paragraphs = build_paragraphs(_note_apart(body_lines, raw_article), width)
         byline_lines = ([lead_byline] if lead_byline else []) + raw_article.byline_lines
         if byline_lines:
             byline = parse_byline("\n".join(byline_lines))
@@ -247,6 +247,16 @@ def _signed_on(article: ParsedArticle) -> str:
     tail = [p for p in re.split("[。！？]", article.body)[-1].split("\n") if p]
     m = _SIGNATURE_END.search(tail[-1]) if tail else None
     return m.group(0) if m and all(len(p) <= _SIGNATURE_MAX for p in tail) else ""
+
+
+def _note_apart(body_lines: list[str], raw_article: RawArticle) -> list[str]:
+    """The body's lines with a blank line where the byline under an editor's note stood: the
+    note ends there (a finished sentence), however full its last line, and the feature's first
+    paragraph starts under it."""
+    at = raw_article.after_note
+    if not at or len(body_lines) != len(raw_article.lines):
+        return body_lines
+    return [*body_lines[:at], "", *body_lines[at:]]
 
 
 def _lead_paragraph(article: ParsedArticle) -> str:

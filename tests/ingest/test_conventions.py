@@ -1417,6 +1417,28 @@ def test_a_dated_paragraph_under_an_editors_note_and_its_byline_opens_no_article
     assert story.title == "海棠区召开防汛会议"
 
 
+def test_an_editors_note_ending_on_a_full_line_ends_at_its_byline_line() -> None:
+    """``编者按：……`` whose last line fills the column, the byline line, then a dated
+    paragraph: the byline line stands where a blank would, so the note is a paragraph of its
+    own and the feature is dated by the paragraph under it."""
+    text = (
+        "一条小巷的“新生”\n"
+        "编者按：一条街的变化，往往从一盏灯、一\n"
+        "张椅开始。本期，我们走进白鹭街道看一看。\n"
+        "本报记者 孙丽\n"
+        "6月9日，记者走进白鹭街道，小巷里新装\n"
+        "的路灯已经亮了，居民们在树下纳凉。\n" + _NEXT_STORY
+    )
+    page = parse_page(text.encode("utf-8"), "conventions.txt", issue_date="2025-06-12")
+    assert page_chars_accounted(page)
+    feature, story = page.articles
+    assert feature.paragraphs[0].startswith("编者按：")
+    assert feature.paragraphs[0].endswith("看一看。")
+    assert feature.paragraphs[1].startswith("6月9日，")
+    assert feature.date is not None and feature.date.iso() == "2025-06-09"
+    assert story.title == "海棠区召开防汛会议"
+
+
 def test_a_feature_walking_into_its_place_is_dated_by_its_next_paragraph() -> None:
     """``走进X的作坊，……`` tells no day; the next paragraph's ``5月3日，记者在……`` dates the
     same feature, no second story under no headline."""

@@ -558,6 +558,35 @@ def test_a_name_ending_in_he_before_a_verb_of_the_list_keeps_it(text: str, name:
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("副区长欧阳明则主持会议。", ["欧阳明则"]),
+        ("区领导公孙立则、柏云舟、韦一鸣出席。", ["公孙立则", "柏云舟", "韦一鸣"]),
+        ("区政协副主席庞叙则列席会议。", ["庞叙则"]),
+        ("区应急局局长谷明则带队检查。", ["谷明则"]),
+    ],
+)
+def test_a_name_ending_in_ze_before_a_boundary_or_an_attendance_word_keeps_it(
+    text: str, names: list[str]
+) -> None:
+    """则 ("for his part") stands before no 、 and no 主持 or 列席: there it is the given
+    name's last character, and the list after it goes on."""
+    got = _by_name(text)
+    assert [n for n in names if n in got] == names
+    assert all(n[:-1] not in got for n in names if n.endswith("则"))
+
+
+@pytest.mark.parametrize(
+    "text", ["区长龙晓则表示，要抓好落实。", "区委副书记欧阳明则提出，要守住底线。"]
+)
+def test_ze_before_a_verb_of_speech_is_the_adverb(text: str) -> None:
+    """X则提出，…: one view set against another, so 则 is no part of the name."""
+    got = _by_name(text)
+    assert not any(n.endswith("则") for n in got)
+    assert got
+
+
+@pytest.mark.parametrize(
     "text", ["区长龙晓和出席会议的代表交流。", "区长龙晓和主持人交流。", "区长龙晓和带队领导交流。"]
 )
 def test_he_before_a_relative_clause_or_a_longer_word_still_joins(text: str) -> None:
