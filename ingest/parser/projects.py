@@ -508,10 +508,11 @@ _DUE_TAIL = re.compile(
     r"(?:全面|全部|顺利|按期)?(?:完工|竣工|开工|投用|建成|通车|交付|动工)$"
 )
 # How a construction's name ends: the work (改造, 迁建) or the facility (中心, 步道), a
-# resettlement area or a hospital's new campus built as one (X安置区, X医院新院区).
+# resettlement area or a hospital's or a school's new campus built as one (X安置区, X医院新院区,
+# X中学新校区).
 _BUILT_END = re.compile(
     r"(?:工程|改造|提升|整治|迁建|扩建|新建|改建|建设|[一二三四五六]期|中心|园|基地|小镇|步道|"
-    r"绿廊|公园|广场|通道|大厦|综合体|楼|市场|项目|安置区|院区)$"
+    r"绿廊|公园|广场|通道|大厦|综合体|楼|市场|项目|安置区|院区|校区)$"
 )
 _POINT_NAME_MIN = 6
 _VERB_TAGS = frozenset({"v", "vd", "vn", "d", "ad"})

@@ -68,8 +68,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "meetings": 0.99,
         "chairs": 0.99,
         "proj P": 1.0,
-        # Below 1: a road section (黄河生态廊道上街段, hj02) and a school's new campus put into
-        # use (yw03 #6, whose gold and hj09's read that differently).
+        # Below 1: a road section (黄河生态廊道上街段, hj02).
         "proj R": 0.99,
     },
 }

@@ -404,13 +404,14 @@ def test_a_works_name_before_the_part_built_and_its_stage_is_named(
         ("目前，白鹭湾第二安置区主体结构全部封顶。", ["白鹭湾第二安置区"]),
         ("10月8日，青石新城第五安置区首批安置房交付仪式举行。", ["青石新城第五安置区"]),
         ("6月1日，柳湖镇中心医院新院区正式投用。", ["中心医院新院区"]),
+        ("新学期，海棠中学新校区正式投入使用。", ["海棠中学新校区"]),
         ("当天，海棠文化中心正式投入使用。", ["海棠文化中心"]),
-        # A goal set, a condition, a short name and a school's campus: no handing over reported.
+        # A goal set, a condition, a short name: no handing over reported.
         ("要加快进度，国庆节前让青石停车楼投入使用。", []),
         ("柳湖康养中心投用后可提供床位300张。", []),
         ("柳湖康养中心交付使用后可提供床位300张。", []),
         ("据了解，第五安置区共建设住宅楼18栋。", []),
-        ("新学期，海棠中学新校区正式投入使用。", []),
+        ("该校新校区正式投用。", []),
     ],
 )
 def test_a_building_handed_over_or_put_into_use_is_a_project(text: str, names: list[str]) -> None:
