@@ -556,6 +556,22 @@ def _event_over_purpose(line: str, nxt: str) -> bool:
     )
 
 
+def _count_over_deed(line: str, nxt: str) -> bool:
+    """``12名教师`` / ``赴乡村学校支教一学期``: a line that names a counted group and no more
+    (nothing said of them yet) over a line opening on what they did is one sentence broken
+    after its subject, however long the second line (a title needs what was done)."""
+    from . import nlp
+
+    count = _COUNTED_GROUP.match(line)
+    if " " in line + nxt or not count or _NAMES_EVENT.search(line):
+        return False
+    # A verb right before the last noun qualifies it (``退休教师``, ``文化创意企业``).
+    flags = [f for _, f in nlp.words(line[count.end() :])]
+    if not flags or flags[-1] not in _SUBJECT_FLAGS or any(f in _VERB_ENDS for f in flags[:-2]):
+        return False
+    return nlp.first_word_flag(nxt) == "v"
+
+
 def _boundary_priors(lines: Sequence[str], blank_before: Sequence[bool]) -> list[float]:
     """What the layout alone says about a group starting at each line (index 0 is unused)."""
     # Blank lines separate groups only where the cluster also prints lines without them;
@@ -795,6 +811,8 @@ _HOLDER_VERB = re.compile(rf"(?:{HELD_VERBS})$")
 _HELD_ANYWHERE = re.compile(HELD_VERBS)
 # What a meeting was called to do, opening the line under its name (``部署……``, ``研究……``).
 _PURPOSE_FIRST = re.compile(rf"^(?:{PURPOSE_VERBS})")
+# A count of people or bodies opening a line (``12名``, ``30余家``), not a year (``2026年``).
+_COUNTED_GROUP = re.compile(r"\d+(?:余|多)?[名家位支户所个批]")
 # A line that ends saying who chaired or attended (``X主持``, ``A作报告 B主持``) is a finished
 # clause: the deck under a title, never the first or second half of a wrapped one.
 _ACTOR_DECK = re.compile(r"(?:主持|出席)$")
@@ -1217,10 +1235,13 @@ def _merge_wrapped(
             )
             # A line ending in a colon (``X提醒：``) is the first half of the title below it.
             colon = row.endswith("：") and not after_kicker
-            # So is one ending on the verb the event under it completes, and one naming the
-            # meeting alone over what it was called to do.
+            # So is one ending on the verb the event under it completes, one naming the
+            # meeting alone over what it was called to do, and one naming a counted group
+            # alone over what it did.
             held = adjacent[i + 1] and (
-                _holder_over_event(row, nxt) or _event_over_purpose(row, nxt)
+                _holder_over_event(row, nxt)
+                or _event_over_purpose(row, nxt)
+                or _count_over_deed(row, nxt)
             )
             if (
                 (short or long)

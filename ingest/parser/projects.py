@@ -75,7 +75,9 @@ _SUFFIX_RE = re.compile(
     r"(?<=期)(?=今年|去年|明年|[上下]半年|如今|现已)|"
     # ``X项目7个`` counts items of a kind (as ``7个X项目`` does); ``3个月`` is a span of time.
     # ``X项目化`` runs X as projects are run (清单化, 项目化): a way of working, no project.
-    rf"(?<=项目)(?![部组库办地化]|{OFFICE_RE.pattern}|{_NUM}个(?!月)))"
+    # ``X项目之一`` makes the thing before it one of a class (…的先进制造业项目之一): X is a
+    # kind of project, the named one stands before ``是``.
+    rf"(?<=项目)(?![部组库办地化]|之一|{OFFICE_RE.pattern}|{_NUM}个(?!月)))"
 )
 # Verbs whose object is a project or a list of them (紧盯A、B等重点项目, 坚持项目为王), or the
 # paperwork about projects (办理项目审批): before a name they are the sentence's; right before

@@ -94,6 +94,12 @@ HEADLINE_GROUPS = [
      _heads("", "海棠区河长制工作联席会议研究部署白鹭湾沿岸垃圾清运与巡河任务", "")),
     (["全镇文明创建推进会", "安排迎检点位整改与志愿服务排班"],
      _heads("", "全镇文明创建推进会安排迎检点位整改与志愿服务排班", "")),
+    # A counted group and no more (no verb), over a line opening on what it did: one
+    # sentence wrapped, however long the second line; a year is no such count.
+    (["15名退休教师", "回到山村小学义务辅导留守儿童"],
+     _heads("", "15名退休教师回到山村小学义务辅导留守儿童", "")),
+    (["40余家文化创意企业", "入驻青石镇老厂房改造的创意园区"],
+     _heads("", "40余家文化创意企业入驻青石镇老厂房改造的创意园区", "")),
     # A line that says the meeting was held already says something of it: that rule does
     # not join it to the line under it; nor is a dash deck ever a title's second half.
     (["青石镇召开防汛调度会", "部署汛前隐患排查整治任务安排"],

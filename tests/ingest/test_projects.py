@@ -676,3 +676,19 @@ def test_a_list_run_longer_than_a_name_gives_no_cut_name_before_progress() -> No
 def test_a_stop_said_to_be_in_use_already_is_no_project(text: str, want: list[str]) -> None:
     """刚刚投用的X, 已建成投用的X: the stop stands already, even in a list of projects."""
     assert [p.name for p in extract_projects(text)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("这座厂房是全市今年重点实施的智能网联汽车项目之一。", []),
+        (
+            "郑州禾丰光电有限公司年产5万套激光模组项目是全市重点项目之一。",
+            ["郑州禾丰光电有限公司年产5万套激光模组"],
+        ),
+    ],
+)
+def test_a_kind_before_project_one_of_is_no_project(text: str, want: list[str]) -> None:
+    """``X项目之一``: X is a class of projects the subject belongs to; the named work, if any,
+    stands before ``是``."""
+    assert [p.name for p in extract_projects(text)] == want
