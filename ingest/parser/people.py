@@ -257,11 +257,13 @@ def _rare_surname_name(text: str, i: int, known: Names) -> str | None:
     return name
 
 
-def _closes_word(text: str, i: int) -> bool:
-    """``text[i]`` closes a dictionary word with the character before it: the office word's
-    last character opens a word of the sentence (河长效机制, 全区长效管护: 长效; 区长期 …),
-    so what follows is the rest of that word, no surname after a post."""
-    return i > 0 and JIEBA.freq(text[i - 1 : i + 1]) >= _WORD_FREQ
+def _closes_word(text: str, i: int, end: int | None = None) -> bool:
+    """``text[i:end]`` (one character by default) closes a dictionary word with the character
+    before it: an office word's last character opens a word of the sentence (河长效机制,
+    全区长效管护: 长效; 区长期 …), so what follows is the rest of that word, no surname after a
+    post; a modal glued so (主要, 重要) is no modal."""
+    end = i + 1 if end is None else end
+    return i > 0 and JIEBA.freq(text[i - 1 : end]) >= _WORD_FREQ
 
 
 def _read_after(text: str, i: int, sur: str, known: Names, titled: bool) -> str | None:
@@ -452,9 +454,8 @@ def _modal_lead(seg: str, at: int) -> int:
         k = seg.rfind(modal, at)
         while k >= at:
             end = k + len(modal)
-            glued = k > 0 and JIEBA.freq(seg[k - 1 : end]) >= _WORD_FREQ
             word = dictionary_word_at(seg, k)
-            if not glued and (word is None or word == modal):
+            if not _closes_word(seg, k, end) and (word is None or word == modal):
                 start = max(start, end)
                 break
             k = seg.rfind(modal, at, k)

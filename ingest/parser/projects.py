@@ -732,9 +732,13 @@ _HANDED_OVER_RE = re.compile(
 )
 # 让X投入使用, 确保X交付: a goal set, no handing over reported.
 _GOAL_RE = re.compile(r"让|使|确保|力争|争取|推动|促进|保证")
+# A building's work and the words that report how far it has come (建设进展, 施工进度): one
+# definition for the works listed before a progress report and the name joined before one.
+_BUILDING = "建设|施工"
+_PROGRESS = "进展|进度"
 # 听取了A工程、B安置区建设进展情况汇报: the progress of a building reported says the works
 # named before it (each item of a 、-list) are being built, whatever their names end in.
-_BUILDING_PROGRESS_RE = re.compile(r"(?:建设|施工)(?:进展|进度)|进展情况")
+_BUILDING_PROGRESS_RE = re.compile(rf"(?:{_BUILDING})(?:{_PROGRESS})|进展情况")
 _CLAUSE_STOPS = frozenset("，。；：、！？")  # the characters _ITEM is not, whitespace aside
 _WORK_NAME_MAX = 24
 
@@ -873,7 +877,7 @@ _SITE_END = re.compile(r"(?:建设现场|施工现场|现场)$")
 _WORK_END = re.compile(r"(?:工程|改造|提升|整治|迁建|扩建|新建|改建|[一二三四五六]期)$")
 
 
-_PROGRESS_END = re.compile(r"(?:建设|施工)(?:进展|进度|情况)?$")
+_PROGRESS_END = re.compile(rf"(?:{_BUILDING})(?:{_PROGRESS}|情况)?$")
 _WORK_IN = re.compile(_WORK_END.pattern.removesuffix("$"))
 # One-character verbs that open the clause's predicate after a name (…改造作表态发言).
 _VERB_CHARS = frozenset("作做")
