@@ -423,9 +423,11 @@ def _chair_in(scope: str, names: list[str]) -> str | None:
     """
     best: tuple[int, int] | None = None
     chair = None
+    # Every form prints the name: one not in the scope is never searched for (nor compiled).
+    printed = [(i, name) for i, name in enumerate(names) if name in scope]
     for form in range(len(_CHAIR_FORMS)):
         found = None
-        for i, name in enumerate(names):
+        for i, name in printed:
             m = _chair_pattern(form, name).search(scope)
             if m and (found is None or (m.start(), m.start(1), i) < found[0]):
                 found = ((m.start(), m.start(1), i), m)
