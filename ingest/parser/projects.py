@@ -490,7 +490,10 @@ def _shortened(name: str, other: str) -> bool:
     """``name`` is ``other`` with words left out inside (the headline's 大学路改造工程 for the
     body's 大学路（A—B段）道路改造工程): the same place first, the same work last. Only a
     headline shortens so; two such names in a body are two works (A片区一期工程 and
-    A片区配套道路一期工程)."""
+    A片区配套道路一期工程). A headline reporting the work done (大学路改造完工) may leave
+    out the closing 工程 as well."""
+    if other.endswith("工程") and not name.endswith("工程"):
+        other = other[:-2]
     if not _SHORT_MIN <= len(name) < len(other) or name[:2] != other[:2] or name[-2:] != other[-2:]:
         return False
     rest = iter(other)

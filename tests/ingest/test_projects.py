@@ -376,6 +376,15 @@ def test_a_headline_name_shortened_from_the_body_name_is_the_same_project() -> N
     assert [p.name for p in got] == ["柳湾路（桐柏路—青禾街）道路改造工程"]
 
 
+def test_a_headline_leaving_out_the_section_and_the_closing_gongcheng_is_the_same_project() -> None:
+    """The headline prints the work done (…改造完工) without the road section and without the
+    closing 工程: still the body's one project, named as the body prints it."""
+    head = "桐溪路排水管网改造完工"
+    text = f"{head}\n本报讯 9月3日，桐溪路（青松街—白桦路）排水管网改造工程完工。"
+    got = extract_projects(text, headline_end=len(head))
+    assert [p.name for p in got] == ["桐溪路（青松街—白桦路）排水管网改造工程"]
+
+
 @pytest.mark.parametrize(
     ("text", "names"),
     [
