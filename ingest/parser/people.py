@@ -20,7 +20,6 @@ from dataclasses import dataclass, field
 from .model import PersonMention
 from .names import (
     DESCRIPTOR_RE,
-    DESCRIPTOR_WORDS,
     JIEBA,
     MIDDLE_NAME_CHARS,
     NAME_STOP_RE,
@@ -534,10 +533,9 @@ _TEAM_HEADS = {"队长": "队", "组长": "班"}
 # Post words that name whoever is in charge of, or belongs to, anything: after a kind of body
 # alone (企业负责人, 家庭成员) they name no body (政法委员, 人大代表 are posts of their own).
 _IN_CHARGE = frozenset({"负责人", "成员"})
-_DESCRIBED = DESCRIPTOR_WORDS
-# What the ones spoken for did (获奖, 表彰): a two-character verb before 代表.
-_VERB_LEN = 2
-_VERB_TAG = "v"
+# 代表 is a seat only in a congress: 人大代表, 人民代表, 党代表, 党代会代表 (妇代会, 侨代会),
+# 代表大会代表, 二十大代表. Any other X代表 names whom the person speaks for at the event.
+_CONGRESS_END_RE = re.compile(r"(?:人大|人民|党|代会|大会|[一二三四五六七八九十]大)$")
 
 
 def _role_not_post(title: str) -> bool:
@@ -549,11 +547,9 @@ def _role_not_post(title: str) -> bool:
         return False
     office = offices[-1]
     org = title[: office.start()]
-    # 居民代表, 社区居民代表, 家长代表: one who speaks for people of a kind holds no post; nor
-    # does one who speaks for those who did something (获奖代表, 受表彰代表), a role at the event.
-    if office.group() == "代表" and (
-        org.endswith(_DESCRIBED) or JIEBA.tag(org[-_VERB_LEN:]) == _VERB_TAG
-    ):
+    # 居民代表, 获奖代表, 无党派人士代表, 侨商代表: one who speaks for people of a kind, or for
+    # those who did something, has a part at the event, no post (a congress's delegate has one).
+    if office.group() == "代表" and org and not _CONGRESS_END_RE.search(org):
         return True
     if not org or any(c in _PUBLIC_CHARS for c in org):
         return False

@@ -644,6 +644,32 @@ def test_one_who_speaks_for_those_who_did_something_holds_no_post(text: str, fou
     assert {n: v for n, v in _by_name(text).items() if v[1] == "official"} == found
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("侨商代表韦青松说，家乡的变化看得见。", {}),
+        (
+            "党外知识分子代表、青石县妇幼保健院副院长柏一舟发言。",
+            {"柏一舟": (["青石县妇幼保健院副院长"], "official")},
+        ),
+        (
+            "少数民族代表、青石街道海棠社区党委书记韦青松作交流发言。",
+            {"韦青松": (["青石街道海棠社区党委书记"], "official")},
+        ),
+        # A delegate to a congress holds a seat: a post, whatever follows it in the chain.
+        (
+            "区第九次党代会代表、青石街道海棠社区党委书记韦青松发言。",
+            {"韦青松": (["区第九次党代会代表", "青石街道海棠社区党委书记"], "official")},
+        ),
+        ("二十大代表柏一舟作宣讲。", {"柏一舟": (["二十大代表"], "official")}),
+    ],
+)
+def test_a_representative_of_anyone_but_a_congress_holds_no_post(text: str, found: dict) -> None:
+    """X代表 names whom the person speaks for at the event (侨商, 少数民族, 党外知识分子), a role;
+    only a delegate to a congress (人大代表, 党代会代表, 二十大代表) holds a seat, a post."""
+    assert {n: v for n, v in _by_name(text).items() if v[1] == "official"} == found
+
+
 def test_a_post_before_a_role_in_a_chain_stays() -> None:
     got = _by_name("区人大代表、企业负责人柏一舟说，要稳订单。")
     assert got["柏一舟"] == (["区人大代表"], "official")
