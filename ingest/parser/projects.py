@@ -212,6 +212,7 @@ _PROPER_END = re.compile(
 # which cost more than the rest of the entity step.
 _LIST_RUN_RE = re.compile(r"[^，。；：！？\s]+")
 _JOINERS = ("及", "和", "与")
+_LIST_SEP = "、"
 # One or two characters after a joiner these make it a character of a place (人和路,
 # 和平路, 永和街), not a joiner.
 _PLACE_NEXT = frozenset("路街巷道村庄镇乡")
@@ -901,15 +902,38 @@ def _work_then_verb(run: str) -> str:
     return run
 
 
-def _joined_after(text: str, at: int) -> tuple[int, str] | None:
-    """The name joined after a suffixed one (来到A工程和B改造现场: B), when it runs to the
-    end of the clause and names a construction of its own."""
-    if text[at : at + 1] not in _JOINERS or not _joins(text, at):
-        return None
-    run = _ITEM_RUN_RE.match(text, at + 1)
-    if run is None:
-        return None
-    words = _work_then_verb(run.group())
+def _joined_after(text: str, at: int) -> list[tuple[int, str]]:
+    """The names joined after a suffixed one (来到A工程和B改造现场: B; 加快推进A工程、B改造、
+    C整治: B and C), each when it names a construction of its own; a joiner closes the list
+    (its name runs to the end of the clause), a ``、`` goes on to the next item."""
+    out: list[tuple[int, str]] = []
+    while True:
+        mark = text[at : at + 1]
+        listed = mark == _LIST_SEP
+        if not listed and (mark not in _JOINERS or not _joins(text, at)):
+            return out
+        run = _ITEM_RUN_RE.match(text, at + 1)
+        if run is None:
+            return out
+        words = run.group()
+        if listed:
+            # …、B改造和C提升: B's item ends at the joiner, C is read as joined after it.
+            cut = next((i for i, c in enumerate(words) if c in _JOINERS and _joins(words, i)), -1)
+            if cut > 0:
+                words = words[:cut]
+        found = _joined_name(words)
+        if found is None:
+            return out
+        out.append((at + 1 + words.find(found), found))
+        at = at + 1 + len(words)
+        if not listed:
+            return out
+
+
+def _joined_name(words: str) -> str | None:
+    """The construction an item joined after a suffixed name names (B改造现场 → B改造), or
+    None when it names none."""
+    words = _work_then_verb(words)
     # …和B建设进展: the progress of B's building, which says B is being built, as a site does.
     progress = _PROGRESS_END.search(words)
     if progress is not None:
@@ -922,7 +946,7 @@ def _joined_after(text: str, at: int) -> tuple[int, str] | None:
     # in it, or a site (…现场) after it.
     if site is None and not _WORK_END.search(name):
         return None
-    return at + 1 + run.group().find(name), name
+    return name
 
 
 # 分别是：A；B；C。: items of a list set apart by semicolons, each on its own.
@@ -999,9 +1023,7 @@ def extract_projects(text: str, headline_end: int = 0) -> list[ProjectMention]:
             first = _joined_before(raw, name)
             if first is not None:
                 found.append((m.start("name") + raw.find(first), first))
-            second = _joined_after(text, m.end("name"))
-            if second is not None:
-                found.append(second)
+            found.extend(_joined_after(text, m.end("name")))
     found.extend(_announced(text))
     found = [(at, name) for at, name in found if not _in_use_before(text, at)]
 

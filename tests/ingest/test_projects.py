@@ -129,6 +129,35 @@ def test_the_name_after_he_before_its_building_progress_is_a_project() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "要加快推进桃溪乡柳湾村提灌站新建工程、槐荫东路雨污分流改造，确保汛前投用。",
+            ["柳湾村提灌站新建工程", "槐荫东路雨污分流改造"],
+        ),
+        (
+            "会议要求，加快白鹭街排水管网建设工程、枫林路积水点整治、榆钱路管网提升改造。",
+            ["白鹭街排水管网建设工程", "枫林路积水点整治", "榆钱路管网提升改造"],
+        ),
+        # A joiner after the second item closes the list on the third.
+        (
+            "要抓好青石河堤防加固工程、柿子沟涵洞扩建和桐花路边沟改造。",
+            ["青石河堤防加固工程", "柿子沟涵洞扩建", "桐花路边沟改造"],
+        ),
+        # A place standing already, or a kind of work with no place, is no work of the list.
+        ("要推进白鹭湾泵站扩建工程、青柳湾广场。", ["白鹭湾泵站扩建工程"]),
+        ("要推进槐荫东路泵站新建工程、老旧小区改造。", ["槐荫东路泵站新建工程"]),
+    ],
+)
+def test_works_listed_with_commas_after_a_suffixed_name_are_projects(
+    text: str, names: list[str]
+) -> None:
+    """A工程、B改造、C整治: once a 、-list names a project by its suffix, each item after it
+    that names a work (its place, then the kind of work) is one too."""
+    assert [p.name for p in extract_projects(text)] == names
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "新签约的一批项目均已配齐项目负责人。",  # 项目 before a post: the project's staff
