@@ -741,8 +741,9 @@ _GOAL_RE = re.compile(r"让|使|确保|力争|争取|推动|促进|保证")
 _BUILDING = "建设|施工"
 _PROGRESS = "进展|进度"
 # 听取了A工程、B安置区建设进展情况汇报: the progress of a building reported says the works
-# named before it (each item of a 、-list) are being built, whatever their names end in.
-_BUILDING_PROGRESS_RE = re.compile(rf"(?:{_BUILDING})(?:{_PROGRESS})|进展情况")
+# named before it (each item of a 、-list) are being built, whatever their names end in. A 的
+# may join the works to their progress (A工程、B改造的进展情况): no part of the last name.
+_BUILDING_PROGRESS_RE = re.compile(rf"的?(?:(?:{_BUILDING})(?:{_PROGRESS})|进展情况)")
 _CLAUSE_STOPS = frozenset("，。；：、！？")  # the characters _ITEM is not, whitespace aside
 _WORK_NAME_MAX = 24
 

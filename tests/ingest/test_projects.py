@@ -730,3 +730,20 @@ def test_a_kind_before_project_one_of_is_no_project(text: str, want: list[str]) 
     """``X项目之一``: X is a class of projects the subject belongs to; the named work, if any,
     stands before ``是``."""
     assert [p.name for p in extract_projects(text)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "会议听取了青苔巷小区综合改造工程、柳荫北路东侧片区路灯改造的进展情况汇报。",
+            ["青苔巷小区综合改造工程", "柳荫北路东侧片区路灯改造"],
+        ),
+        ("调度会听取了桃溪路中学迁建的建设进展。", ["桃溪路中学迁建"]),
+        # 的 after work in general (全区重点工作) leaves no name
+        ("会议听取了全区重点工作的进展情况。", []),
+    ],
+)
+def test_works_joined_by_de_to_their_progress_are_projects(text: str, names: list[str]) -> None:
+    """A、B的进展情况: the 的 joins the works to the progress reported, no part of B's name."""
+    assert [p.name for p in extract_projects(text)] == names
