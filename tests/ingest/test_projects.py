@@ -747,3 +747,24 @@ def test_a_kind_before_project_one_of_is_no_project(text: str, want: list[str]) 
 def test_works_joined_by_de_to_their_progress_are_projects(text: str, names: list[str]) -> None:
     """A、B的进展情况: the 的 joins the works to the progress reported, no part of B's name."""
     assert [p.name for p in extract_projects(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "截至目前，槐荫路停车楼、青苔街立体停车场已开工建设。",
+            ["槐荫路停车楼", "青苔街立体停车场"],
+        ),
+        ("柳湾路智慧停车楼已于4月竣工。", ["柳湾路智慧停车楼"]),
+        # A count of places numbers a kind, named or put into use: no project.
+        ("三座智慧停车楼已开工。", []),
+        ("位于桃溪路口的两处便民停车场投入使用。", []),
+        # A count of car parks planned names none.
+        ("今年计划新建公共停车场12处。", []),
+    ],
+)
+def test_a_facility_named_before_its_works_stage_is_a_project(text: str, names: list[str]) -> None:
+    """X停车楼、Y停车场已开工建设: a named facility as the subject of its works' start or
+    end is being built, a project with no 项目 or 工程 after it."""
+    assert [p.name for p in extract_projects(text)] == names
