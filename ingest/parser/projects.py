@@ -394,7 +394,10 @@ def _list_items(raw_items: list[str], pos: int) -> list[tuple[int, str]]:
     join two names with 及/和/与 (A、B和C项目)."""
     out: list[tuple[int, str]] = []
     for n, raw in enumerate(raw_items):
-        item = _strip_lead(_after_signing(raw) if n == 0 else raw)
+        # The first item carries the sentence before it: its place is dropped once the verb
+        # phrase is (below), as any name's is, or a verb before 区 (推进区人民医院…) would
+        # read as a district's name.
+        item = _VERB_LEAD.sub("", _after_signing(raw)) if n == 0 else _strip_lead(raw)
         if n == len(raw_items) - 1:
             item = _COUNT_TAIL.sub("", item)  # A、B等18个项目
         item = _SITE_TAIL.sub("", item)  # …改造提升工程建设点: the site of the project

@@ -768,3 +768,17 @@ def test_a_facility_named_before_its_works_stage_is_a_project(text: str, names: 
     """X停车楼、Y停车场已开工建设: a named facility as the subject of its works' start or
     end is being built, a project with no 项目 or 工程 after it."""
     assert [p.name for p in extract_projects(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("会议听取了区桃溪医院病房楼迁建进展情况汇报。", ["区桃溪医院病房楼迁建"]),
+        ("会议听取了二七区柳湖中学扩建进展情况汇报。", ["柳湖中学扩建"]),
+    ],
+)
+def test_the_sentence_before_a_first_name_is_no_district(text: str, names: list[str]) -> None:
+    """听取了区X迁建: the verb phrase before the first name is dropped before its place, so
+    听取了区 is no district's name and the institution keeps its 区; a district printed in
+    front (二七区) is still dropped."""
+    assert [p.name for p in extract_projects(text)] == names
