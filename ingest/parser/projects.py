@@ -520,9 +520,10 @@ _DUE_TAIL = re.compile(
 # How a construction's name ends: the work (改造, 迁建) or the facility (中心, 步道), a
 # resettlement area or a hospital's or a school's new campus built as one (X安置区, X医院新院区,
 # X中学新校区).
+_BUILT_AS_ONE = "安置区|院区|校区"
 _BUILT_END = re.compile(
     r"(?:工程|改造|提升|整治|迁建|扩建|新建|改建|建设|[一二三四五六]期|中心|园|基地|小镇|步道|"
-    r"绿廊|公园|广场|通道|大厦|综合体|楼|市场|停车场|项目|安置区|院区|校区)$"
+    rf"绿廊|公园|广场|通道|大厦|综合体|楼|市场|停车场|项目|{_BUILT_AS_ONE})$"
 )
 _POINT_NAME_MIN = 6
 _VERB_TAGS = frozenset({"v", "vd", "vn", "d", "ad"})
@@ -753,6 +754,11 @@ _STAGE_LEAD_RE = re.compile(_STAGE_LEAD + "$")
 _STAGE_LEAD_REACH = 14
 _SUFFIX_END_RE = re.compile(f"(?:{_SUFFIX_WORD_RE.pattern})$")
 _SUFFIX_WORD_MAX = 3
+# 推进X医院新院区建设, 加快X第三安置区建设: a campus or a resettlement area is built as one
+# place, named by its own (no kind of facility every district builds), so followed by its
+# 建设 it is being built: a project, 建设 the verb's object noun, no part of the name. Before
+# 项目 or 工程 the name is longer (X新院区建设项目) and read by its suffix.
+_BUILT_AS_ONE_RE = re.compile(rf"(?:{_BUILT_AS_ONE})(?=建设(?!项目|工程))")
 # 让X投入使用, 确保X交付: a goal set, no handing over reported.
 _GOAL_RE = re.compile(r"让|使|确保|力争|争取|推动|促进|保证")
 # A building's work and the words that report how far it has come (建设进展, 施工进度): one
@@ -789,6 +795,8 @@ def _work_in_progress(text: str) -> list[tuple[int, str]]:
         ends += [m.start() for m in _BUILDING_PROGRESS_RE.finditer(text)]
     if "主体" in text:
         ends += [m.start() for m in _STRUCTURE_DONE_RE.finditer(text)]
+    if "区建设" in text:
+        ends += [m.end() for m in _BUILT_AS_ONE_RE.finditer(text)]
     if "交付" in text or "投用" in text or "投入使用" in text:
         ends += [
             m.start()

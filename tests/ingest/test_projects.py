@@ -782,3 +782,19 @@ def test_the_sentence_before_a_first_name_is_no_district(text: str, names: list[
     听取了区 is no district's name and the institution keeps its 区; a district printed in
     front (二七区) is still dropped."""
     assert [p.name for p in extract_projects(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("会议要求，年内加快推进区桃溪医院东院区建设。", ["区桃溪医院东院区"]),
+        ("要加快青苔新城第二安置区建设，确保群众按期回迁。", ["青苔新城第二安置区"]),
+        ("柳湖中学新校区建设项目进展顺利。", ["柳湖中学新校区建设"]),
+        # a campus with no institution before it names none
+        ("要全力推进新院区建设。", []),
+    ],
+)
+def test_a_place_built_as_one_before_its_building_is_a_project(text: str, names: list[str]) -> None:
+    """推进X新院区建设: a campus or a resettlement area named by its own is built as one place;
+    建设 after it is the verb's object noun. Before 项目 the name is the suffix's, 建设 kept."""
+    assert [p.name for p in extract_projects(text)] == names
