@@ -198,7 +198,9 @@ _PEOPLE_PROGRAMME = re.compile(r"(?:培育|培养|培训|育人|育才|人才|�
 # A preposition, or a verb whose object 项目 is (比学赶超抓项目, 谋项目, 坚持项目为王,
 # 紧盯项目): the words before the kind word are a clause.
 _CLAUSE_TAIL = re.compile(rf"(?:[于至向从、抓促谋争]|{_OBJECT_VERBS})$")
-_JOINER_KIND = re.compile(r"[和及与、](?:工程|项目)$")
+# A joiner right before the kind word: 暨 is the formal one that joins two events' names
+# (X推介会暨项目签约活动), so what stands before it is the first event, no project.
+_JOINER_KIND = re.compile(r"[和及与暨、](?:工程|项目)$")
 # A bare "X项目" is a project only when X ends like a proper place or facility.
 _PROPER_END = re.compile(
     r"(?:[一二三四五六]期|天地|广场|城|中心|大厦|园|区|街区|小镇|基地|港|楼|苑|府|湾|"

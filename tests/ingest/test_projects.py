@@ -692,3 +692,16 @@ def test_a_kind_before_project_one_of_is_no_project(text: str, want: list[str]) 
     """``X项目之一``: X is a class of projects the subject belongs to; the named work, if any,
     stands before ``是``."""
     assert [p.name for p in extract_projects(text)] == want
+
+
+def test_an_event_joined_by_ji_before_project_is_no_project() -> None:
+    """``A会暨项目B活动``: 暨 joins two events' names, so A (an event) is no project; the
+    companies' named works signed at it are."""
+    text = (
+        "7月3日，海棠区文化产业洽谈会暨项目签约仪式在区会展中心举行。"
+        "现场，郑州青禾影视有限公司数字影棚项目、河南月湖传媒有限公司融媒体基地项目等4个项目签约。"
+    )
+    assert [p.name for p in extract_projects(text)] == [
+        "郑州青禾影视有限公司数字影棚",
+        "河南月湖传媒有限公司融媒体基地",
+    ]
