@@ -531,9 +531,10 @@ _PUBLIC_CHARS = frozenset("区市县省州镇乡村街社党委局办院所厅�
 # The head of a team of no public body is a work role: a troupe's 队长 (X舞队队长), a shop
 # floor's 班组长 (车间班组长), as a 环卫班长 is. The office word, and how the team's name ends.
 _TEAM_HEADS = {"队长": "队", "组长": "班"}
-# Post words that name whoever is in charge of, or belongs to, anything: after a kind of body
-# alone (企业负责人, 家庭成员) they name no body (政法委员, 人大代表 are posts of their own).
-_IN_CHARGE = frozenset({"负责人", "成员"})
+# Post words that name whoever is in charge of, speaks for, or belongs to anything: after a
+# kind of body or of people alone (企业负责人, 摊主代表, 家庭成员) they name no body (政法委员,
+# 人大代表 are posts of their own; 党代表 names the party, a public body).
+_IN_CHARGE = frozenset({"负责人", "代表", "成员"})
 _DESCRIBED = DESCRIPTOR_WORDS
 # What the ones spoken for did (获奖, 表彰): a two-character verb before 代表.
 _VERB_LEN = 2
