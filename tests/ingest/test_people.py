@@ -918,6 +918,30 @@ def test_a_pointer_to_a_unit_is_no_part_of_the_post(text: str, found: dict) -> N
     assert {p.name: p.titles for p in extract_persons(text)} == found
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "集市承建方河南青禾建筑工程有限公司项目经理柏青山介绍，工期还剩一个月。",
+            {"柏青山": ["河南青禾建筑工程有限公司项目经理"]},
+        ),
+        (
+            "书市主办方郑州月湖文化传播有限公司董事长米振宇说，今年展位增加了一成。",
+            {"米振宇": ["郑州月湖文化传播有限公司董事长"]},
+        ),
+        # 方 making a word with what follows (方圆) is the organization's own.
+        (
+            "建设方圆规划设计有限公司总经理逯长河说，方案已定。",
+            {"逯长河": ["建设方圆规划设计有限公司总经理"]},
+        ),
+    ],
+)  # fmt: skip
+def test_a_party_word_before_a_company_post_is_no_part_of_it(text: str, found: dict) -> None:
+    """``X承建方``, ``X运营方`` before a company's post describe the company in apposition
+    (the party to the work it is): the post is the company's as printed."""
+    assert {p.name: p.titles for p in extract_persons(text)} == found
+
+
 def test_a_city_named_x_zhou_then_a_word_opening_on_chang_is_no_governor() -> None:
     """杭州长… is the city 杭州 and a name opening on 长 (a firm, a park): 州长 glued to a city
     named X州 is no post; an autonomous prefecture's head (X州州长) still is."""
