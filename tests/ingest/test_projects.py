@@ -705,3 +705,22 @@ def test_an_event_joined_by_ji_before_project_is_no_project() -> None:
         "郑州青禾影视有限公司数字影棚",
         "河南月湖传媒有限公司融媒体基地",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "作为今年的重点项目，松风里历史街区风貌整治工程历时8个月完工，新开店铺40家。",
+            ["松风里历史街区风貌整治工程"],
+        ),
+        (
+            "白鹭湾湿地公园提升工程用时半年建成，周边居民多了一处去处。",
+            ["白鹭湾湿地公园提升工程"],
+        ),
+    ],
+)
+def test_a_work_followed_by_how_long_it_took_to_finish_is_named(text: str, want: list) -> None:
+    """``X工程历时N个月完工``: how long the work took, then its stage, as a date then the
+    stage (``X工程今年5月完工``) names the work."""
+    assert [p.name for p in extract_projects(text)] == want
