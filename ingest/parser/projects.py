@@ -216,8 +216,8 @@ _PROPER_END = re.compile(
 _LIST_RUN_RE = re.compile(r"[^，。；：！？\s]+")
 _JOINERS = ("及", "和", "与")
 # One or two characters after a joiner these make it a character of a place (人和路,
-# 和平路, 永和街), not a joiner.
-_PLACE_NEXT = frozenset("路街巷道村庄镇乡")
+# 和平路, 永和街, a quarter named 锦和里), not a joiner.
+_PLACE_NEXT = frozenset("路街巷道村庄镇乡里")
 # A street's own word: a verb printed right before one is the first half of its name.
 _STREET_CHARS = frozenset("路街巷")
 _ITEM_RUN_RE = re.compile(rf"{_ITEM}+")

@@ -724,3 +724,9 @@ def test_a_work_followed_by_how_long_it_took_to_finish_is_named(text: str, want:
     """``X工程历时N个月完工``: how long the work took, then its stage, as a date then the
     stage (``X工程今年5月完工``) names the work."""
     assert [p.name for p in extract_projects(text)] == want
+
+
+def test_a_joiner_before_a_quarter_word_li_is_a_character_of_the_name() -> None:
+    """锦和里, 永和里: 和 before 里 (a lane or quarter named X里) is the place's, no joiner."""
+    text = "桃和里老旧街区更新工程今年5月完工。"
+    assert [p.name for p in extract_projects(text)] == ["桃和里老旧街区更新工程"]
