@@ -441,13 +441,15 @@ def _joined(text: str) -> list[tuple[int, str]]:
             # A、B、C项目: a plain list counts when its last item is itself a name.
             if not joined and (len(raw_items) < 2 or not _ok(last + "项目", from_list=False)):
                 continue
+            # After a visiting verb (来到A小学、B新校区项目现场) a standing place is a stop,
+            # whoever the visitors are (委员们来到A美食街和B项目现场: a post word before the
+            # list leaves the verb the list's).
+            visit = any(v in raw_items[0] for v in _VISIT_VERBS)
             if any(OFFICE_RE.search(x) for x in raw_items[:-1]):
                 raw_items = raw_items[-1:]  # 区委常委、副区长X调研A和B项目: no list of projects
             items = _list_items(
                 raw_items, run.start() + len(seg[: m.start()]) - len("、".join(raw_items))
             )
-            # After a visiting verb (来到A小学、B新校区项目现场) a standing place is a stop.
-            visit = any(v in raw_items[0] for v in _VISIT_VERBS)
             # 侯寨乡、X街道分别就A项目: a list holding a place alone lists who acts, not
             # projects (A is read by its suffix).
             if any(_PLACE_ONLY.search(i) for _, i in items):

@@ -730,3 +730,10 @@ def test_a_joiner_before_a_quarter_word_li_is_a_character_of_the_name() -> None:
     """锦和里, 永和里: 和 before 里 (a lane or quarter named X里) is the place's, no joiner."""
     text = "桃和里老旧街区更新工程今年5月完工。"
     assert [p.name for p in extract_projects(text)] == ["桃和里老旧街区更新工程"]
+
+
+def test_a_standing_stop_in_a_visit_by_people_named_by_a_post_word_is_no_project() -> None:
+    """委员们来到A美食街和正在建设的B项目现场: 委员 before the list is who visits; the visit
+    makes the food street a stop that stands, as it does with no post word in front."""
+    text = "代表们先后来到青檀夜市、“月湖”小吃街和正在建设的松风里文化综合体项目现场。"
+    assert [p.name for p in extract_projects(text)] == ["松风里文化综合体"]
