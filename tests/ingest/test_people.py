@@ -627,6 +627,23 @@ def test_one_who_speaks_for_people_of_a_kind_is_no_official(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        ("座谈会上，摊主代表柏一舟说，希望增设夜间停车位。", {}),
+        ("企业代表韦青松发言，建议延长营业时间。", {}),
+        # A public body before 代表 is a post of its own.
+        ("党代表、青石镇桂花村党支部书记韦青松发言。",
+         {"韦青松": (["党代表", "青石镇桂花村党支部书记"], "official")}),
+        ("区人大代表柏一舟说，要稳订单。", {"柏一舟": (["区人大代表"], "official")}),
+    ],
+)  # fmt: skip
+def test_one_who_speaks_for_a_kind_of_people_or_body_holds_no_post(text: str, found: dict) -> None:
+    """摊主代表X, 企业代表X: a kind of people or of body alone before 代表 names nobody spoken
+    for, as 企业负责人 names no company; 党代表 and 人大代表 are posts."""
+    assert {n: v for n, v in _by_name(text).items() if v[1] == "official"} == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         ("受表彰代表柏一舟说，荣誉属于整个团队。", {}),
         # A role in front of a post in one chain: the post alone.
         (
@@ -924,6 +941,30 @@ def test_appointment_words_without_a_post_name_no_official(text: str) -> None:
     ],
 )
 def test_a_pointer_to_a_unit_is_no_part_of_the_post(text: str, found: dict) -> None:
+    assert {p.name: p.titles for p in extract_persons(text)} == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "集市承建方河南青禾建筑工程有限公司项目经理柏青山介绍，工期还剩一个月。",
+            {"柏青山": ["河南青禾建筑工程有限公司项目经理"]},
+        ),
+        (
+            "书市主办方郑州月湖文化传播有限公司董事长米振宇说，今年展位增加了一成。",
+            {"米振宇": ["郑州月湖文化传播有限公司董事长"]},
+        ),
+        # 方 making a word with what follows (方圆) is the organization's own.
+        (
+            "建设方圆规划设计有限公司总经理逯长河说，方案已定。",
+            {"逯长河": ["建设方圆规划设计有限公司总经理"]},
+        ),
+    ],
+)  # fmt: skip
+def test_a_party_word_before_a_company_post_is_no_part_of_it(text: str, found: dict) -> None:
+    """``X承建方``, ``X运营方`` before a company's post describe the company in apposition
+    (the party to the work it is): the post is the company's as printed."""
     assert {p.name: p.titles for p in extract_persons(text)} == found
 
 
