@@ -67,9 +67,7 @@ FLOORS: dict[str, dict[str, float]] = {
         # Below 1: a meeting named twice where its article is cut one line late (u01).
         "meetings": 0.99,
         "chairs": 0.99,
-        # Below 1: two standing stops (a mall, a gas supply station) listed with a works site
-        # after 先后来到 read as projects (fx01 #3).
-        "proj P": 0.99,
+        "proj P": 1.0,
         # Below 1: a road section (黄河生态廊道上街段, hj02).
         "proj R": 0.99,
     },

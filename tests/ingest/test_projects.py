@@ -606,6 +606,11 @@ def test_a_farm_base_stands_already_unless_said_to_be_built(text: str, names: li
             "视察组来到枫林镇敬老院、区体育中心三期工程，了解建设和运营情况。",
             ["区体育中心三期工程"],
         ),
+        (
+            "检查组先后来到银杏商贸城、松岗路天然气供应站和柏溪路污水泵站扩建工程工地。",
+            ["柏溪路污水泵站扩建工程"],
+        ),
+        ("督导组走进金桐购物中心、青石路热力供应站，察看安全隐患整改情况。", []),
     ],
 )
 def test_a_community_service_point_in_a_visit_list_is_a_stop(text: str, names: list[str]) -> None:
