@@ -619,6 +619,8 @@ def _name_after_office(text: str, start: int, end: int) -> int | None:
     word = dictionary_word_at(text, start)
     if word is not None and start + len(word) > end:
         return None
+    if _opens_road_name(text, end):
+        return None
     if end < len(text) and text[end] in _CLOSE:
         return end + 1
     if end < len(text) and text[end] in _OPEN:
@@ -627,6 +629,21 @@ def _name_after_office(text: str, start: int, end: int) -> int | None:
             return None
         return close + 1
     return end
+
+
+# What ends the name of a road or a street (长江路, 长安街, 长兴大道).
+_ROAD_ENDS = ("路", "街", "巷", "大道")
+
+
+def _opens_road_name(text: str, end: int) -> bool:
+    """The office word ending at ``end`` shares its last character with a road's name printed
+    right after a district's (``二七区长江路``, ``海棠区长安街``): that character opens a word
+    that a road's suffix ends or follows, so the office word is no post: no name follows it,
+    and the district's name before it is none (``海棠区长``)."""
+    word = dictionary_word_at(text, end - 1)
+    return word is not None and (
+        word.endswith(_ROAD_ENDS) or text.startswith(_ROAD_ENDS, end - 1 + len(word))
+    )
 
 
 def _list_after(text: str, pos: int, known: Names, *, titled: bool = True) -> list[tuple[str, int]]:
@@ -718,7 +735,7 @@ def _titled(text: str, known: Names, add: Callable[[str, int, list[str]], None])
         if got is not None:
             add(got[0], got[1], posts)
     for m in _POST_AFTER_RE.finditer(text):
-        if _bureau_word_before(text, m.start()):
+        if _bureau_word_before(text, m.start()) or _opens_road_name(text, m.end()):
             continue
         got = _name_opening_clause(text, m.start(), known)
         if got is not None:

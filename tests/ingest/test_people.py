@@ -1021,6 +1021,23 @@ def test_a_word_opening_on_the_posts_chang_is_no_post_and_no_name(text: str, fou
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        # A district's name runs into a road's opening on 长: no 区长 and no person.
+        ("9月1日，海棠区长江路第三小学正式启用。", {}),
+        ("青石区长春路街道办事处揭牌。", {}),
+        ("白沙区长安街改造工程完工。", {}),
+        # A surname after 区长 still reads where no road's suffix follows the word.
+        ("区长江海鸥说，学校已启用。", {"江海鸥": (["区长"], "official")}),
+    ],
+)
+def test_a_road_opening_on_the_posts_chang_is_no_post(text: str, found: dict) -> None:
+    """``X区`` printed before a road whose name opens on 长 (长江路, 长安街) shares that 长
+    with no post: the road's suffix after the word says it is a place."""
+    assert _by_name(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         ("街长柏青山说，夜市已规范。", {"柏青山": (["街长"], "official")}),
         (
             "街道党工委书记、街长柏青山主持。",
