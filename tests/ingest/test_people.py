@@ -577,6 +577,25 @@ def test_a_name_ending_in_ze_before_a_boundary_or_an_attendance_word_keeps_it(
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("区卫健委主任司马文之介绍，全区已建成家庭医生团队40个。", ["司马文之"]),
+        ("副区长柏敬之主持会议。", ["柏敬之"]),
+        ("区文旅局局长庞彦之、副局长韦一鸣出席。", ["庞彦之", "韦一鸣"]),
+        ("区水利局局长上官明之说，排口已封堵。", ["上官明之"]),
+    ],
+)
+def test_a_name_ending_in_zhi_before_a_boundary_or_a_verb_of_the_list_keeps_it(
+    text: str, names: list[str]
+) -> None:
+    """之 ("X's") wants a noun after it: before 、 or a verb of speech or attendance it is the
+    given name's last character, the surname compound or not."""
+    got = _by_name(text)
+    assert [n for n in names if n in got] == names
+    assert all(n[:-1] not in got for n in names if n.endswith("之"))
+
+
+@pytest.mark.parametrize(
     "text", ["区长龙晓则表示，要抓好落实。", "区委副书记欧阳明则提出，要守住底线。"]
 )
 def test_ze_before_a_verb_of_speech_is_the_adverb(text: str) -> None:
