@@ -577,6 +577,25 @@ def test_a_name_ending_in_ze_before_a_boundary_or_an_attendance_word_keeps_it(
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("区卫健委主任司马文之介绍，全区已建成家庭医生团队40个。", ["司马文之"]),
+        ("副区长柏敬之主持会议。", ["柏敬之"]),
+        ("区文旅局局长庞彦之、副局长韦一鸣出席。", ["庞彦之", "韦一鸣"]),
+        ("区水利局局长上官明之说，排口已封堵。", ["上官明之"]),
+    ],
+)
+def test_a_name_ending_in_zhi_before_a_boundary_or_a_verb_of_the_list_keeps_it(
+    text: str, names: list[str]
+) -> None:
+    """之 ("X's") wants a noun after it: before 、 or a verb of speech or attendance it is the
+    given name's last character, the surname compound or not."""
+    got = _by_name(text)
+    assert [n for n in names if n in got] == names
+    assert all(n[:-1] not in got for n in names if n.endswith("之"))
+
+
+@pytest.mark.parametrize(
     "text", ["区长龙晓则表示，要抓好落实。", "区委副书记欧阳明则提出，要守住底线。"]
 )
 def test_ze_before_a_verb_of_speech_is_the_adverb(text: str) -> None:
@@ -1015,6 +1034,23 @@ def test_a_section_head_is_a_post_but_a_firms_holding_word_is_none() -> None:
 def test_a_word_opening_on_the_posts_chang_is_no_post_and_no_name(text: str, found: dict) -> None:
     """The 长 ending a post word (河长, 区长) may open a word of the sentence instead (长效,
     长期): a rare character closing that word is its second half, never a surname."""
+    assert _by_name(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A district's name runs into a road's opening on 长: no 区长 and no person.
+        ("9月1日，海棠区长江路第三小学正式启用。", {}),
+        ("青石区长春路街道办事处揭牌。", {}),
+        ("白沙区长安街改造工程完工。", {}),
+        # A surname after 区长 still reads where no road's suffix follows the word.
+        ("区长江海鸥说，学校已启用。", {"江海鸥": (["区长"], "official")}),
+    ],
+)
+def test_a_road_opening_on_the_posts_chang_is_no_post(text: str, found: dict) -> None:
+    """``X区`` printed before a road whose name opens on 长 (长江路, 长安街) shares that 长
+    with no post: the road's suffix after the word says it is a place."""
     assert _by_name(text) == found
 
 
