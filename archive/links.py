@@ -8,10 +8,10 @@ The reading is the JSON-safe form stored in ``Article.parsed`` (``persons``, ``r
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterator, MutableMapping
 
 from django.db import connection
-from django.db.models import Q
 
 from .bulk import copy_insert
 from .editing import parse_iso_partial
@@ -123,18 +123,21 @@ class PageLinks:
             rows = {(m.pk, p.pk) for m, people in self.meetings for p in people}
             copy_insert([Attendee(meeting_id=m, person_id=p) for m, p in sorted(rows)])
         if self.projects:
-            ProjectArticle = Project.articles.through
-            links = {
-                (project.pk, article_id)
-                for article_id, project in projects_for(
-                    [(name, aliases) for _, name, aliases in self.projects],
-                    [article_id for article_id, _, _ in self.projects],
-                )
-            }
-            ProjectArticle.objects.bulk_create(
-                [ProjectArticle(project_id=p, article_id=a) for p, a in sorted(links)],
-                ignore_conflicts=True,
+            links = sorted(
+                {
+                    (project.pk, article_id)
+                    for article_id, project in projects_for(
+                        [(name, aliases) for _, name, aliases in self.projects],
+                        [article_id for article_id, _, _ in self.projects],
+                    )
+                }
             )
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    "INSERT INTO archive_project_articles (project_id, article_id) "
+                    "SELECT * FROM unnest(%s::bigint[], %s::bigint[]) ON CONFLICT DO NOTHING",
+                    [[p for p, _ in links], [a for _, a in links]],
+                )
         self.mentions, self.meetings, self.projects = [], [], []
 
 
@@ -161,7 +164,13 @@ def projects_for(printed: list[tuple[str, list[str]]], keys: list) -> list[tuple
     later are added to it, as if each were looked up and saved in turn.
     """
     names = sorted({name for name, _ in printed})
-    projects = list(Project.objects.filter(Q(name__in=names) | Q(aliases__overlap=names)))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT id, name, aliases FROM archive_project "
+            "WHERE name = ANY(%s) OR aliases && %s::varchar[] ORDER BY name",
+            [names, names],
+        )
+        projects = [Project(pk=pk, name=n, aliases=a) for pk, n, a in cursor.fetchall()]
     new: list[Project] = []
     changed: dict[int, Project] = {}
     found: list[tuple[object, Project]] = []
@@ -181,8 +190,19 @@ def projects_for(printed: list[tuple[str, list[str]]], keys: list) -> list[tuple
         found.append((key, project))
     if new:
         # Another ingest may add the same project at once: its row wins, as get_or_create's.
-        Project.objects.bulk_create(sorted(new, key=lambda p: p.name), ignore_conflicts=True)
-        ids = dict(Project.objects.filter(name__in=[p.name for p in new]).values_list("name", "id"))
+        new.sort(key=lambda p: p.name)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "INSERT INTO archive_project (name, aliases) "
+                "SELECT r.n, ARRAY(SELECT jsonb_array_elements_text(r.a)) "
+                "FROM jsonb_to_recordset(%s::jsonb) AS r(n varchar, a jsonb) "
+                'ORDER BY r.n COLLATE "C" ON CONFLICT DO NOTHING',
+                [json.dumps([{"n": p.name, "a": p.aliases} for p in new], ensure_ascii=False)],
+            )
+            cursor.execute(
+                "SELECT name, id FROM archive_project WHERE name = ANY(%s)", [[p.name for p in new]]
+            )
+            ids = dict(cursor.fetchall())
         for project in new:
             project.pk = ids[project.name]
     if changed:

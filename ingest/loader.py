@@ -13,7 +13,6 @@ from collections.abc import Iterable, Mapping, MutableMapping
 from dataclasses import dataclass, field
 
 from django.db import connection, transaction
-from django.db.models import Q
 
 from archive.bulk import copy_insert, reserve_ids
 from archive.editing import EDITABLE_FIELDS, ENTITIES, parse_iso_partial
@@ -148,15 +147,21 @@ def _date_by_editor(parsed: ParsedPage, issue_date: dt.date) -> None:
 
 def _stored_pages(parsed: ParsedPage) -> tuple[Page | None, str | None]:
     """The page stored under this source, and another stored with the same content (a copy
-    under another name), in one query."""
-    page, other = None, None
-    rows = Page.objects.filter(Q(source=parsed.source) | Q(content_hash=parsed.content_hash))
-    for row in rows.order_by("id"):
-        if row.source == parsed.source:
-            page = row
-        elif other is None:
-            other = row.source
-    return page, other
+    under another name), in one query (the stored page itself read only when there is one:
+    a new page, the usual case, costs one short statement)."""
+    page_id, other = None, None
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT id, source FROM archive_page WHERE source = %s OR content_hash = %s "
+            "ORDER BY id",
+            [parsed.source, parsed.content_hash],
+        )
+        for pk, source in cursor.fetchall():
+            if source == parsed.source:
+                page_id = pk
+            elif other is None:
+                other = source
+    return (None if page_id is None else Page.objects.get(pk=page_id)), other
 
 
 def _lock_source(source: str, content_hash: str) -> None:

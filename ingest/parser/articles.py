@@ -35,7 +35,7 @@ from .bylines import (
     split_report_lead,
     split_wrapped_unit_credit,
 )
-from .dates import find_dates, printed_years
+from .dates import find_dates, names_a_day, printed_years
 from .layout import (
     ENUMERATED,
     LEAD_START,
@@ -1277,7 +1277,7 @@ def _split_unsigned(
         cuts, buried = _lead_cuts(art.lines, None if in_block else width)
         told = _told_past(art.lines, cuts, now)
         cuts = [c for c, past in zip(cuts, told, strict=True) if not past and c != art.after_note]
-        if cuts and _walks_in_undated(art.lines, cuts[0]):
+        if cuts and _opens_on_place_undated(art.lines, cuts[0]):
             cuts = cuts[1:]
         if in_block:
             cuts = sorted({*cuts, *_item_cuts(art.lines, width)})
@@ -1329,16 +1329,18 @@ def _split_unsigned(
 _WALK_IN = re.compile(f"^(?:{_WALKS_INTO})")
 
 
-def walks_in_undated(opening: str) -> bool:
-    """Does a feature open on a walk into its place (``走进X的工坊，……``) and tell no day? Then
-    the dated paragraph after it (``10月2日，记者在工坊看到``) dates that feature, no new story:
-    the opening alone would be an article of no day."""
-    return bool(_WALK_IN.match(opening.lstrip())) and not find_dates(opening)
+def opens_on_place_undated(opening: str) -> bool:
+    """Does a feature open on its place, walking the reader into it (``走进X的工坊，……``) or
+    setting the scene there (``在X街道党群服务中心二楼，……``), and tell no day? Then the dated
+    paragraph after it (``10月2日，记者在工坊看到``) dates that feature, no new story: the
+    opening alone would be an article of no day."""
+    opening = opening.lstrip()
+    return bool(_WALK_IN.match(opening) or _PLACE_LEAD.match(opening)) and not names_a_day(opening)
 
 
-def _walks_in_undated(lines: list[str], cut: int) -> bool:
+def _opens_on_place_undated(lines: list[str], cut: int) -> bool:
     first = next((i for i, x in enumerate(lines) if x), cut)
-    return walks_in_undated("".join(lines[first:cut]))
+    return opens_on_place_undated("".join(lines[first:cut]))
 
 
 def _paragraphs_touch(lines: list[str]) -> bool:

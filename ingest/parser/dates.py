@@ -143,6 +143,12 @@ def day_in_issue_month(day: int, issue_date: str) -> date | None:
 _NAMED_MONTH = re.compile(rf"(上|本)月\s*({_DAY})\s*日")
 
 
+def names_a_day(text: str) -> bool:
+    """Does ``text`` name a day of some month, printed whole (``6月5日``) or by the month
+    before the issue's or its own (``上月28日``), whatever the issue date makes of it?"""
+    return bool(find_dates(text) or _NAMED_MONTH.search(text))
+
+
 def _last_month_dates(paragraph: str, issue_date: str) -> list[tuple[int, int, int, int]]:
     """``(offset, year, month, day)`` of each ``上月N日`` and ``本月N日`` in ``paragraph``."""
     issue = date.fromisoformat(issue_date)

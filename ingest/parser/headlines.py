@@ -556,6 +556,19 @@ def _event_over_purpose(line: str, nxt: str) -> bool:
     )
 
 
+def _purpose_over_object(line: str, nxt: str) -> bool:
+    """``区政府召开专题会议研究`` / ``……项目推进工作``: a line that holds a meeting and ends on
+    the verb of what it was called to do (``研究``, ``部署``) leaves that verb without its
+    object; the next line is the object, one sentence broken after the verb, however long."""
+    return (
+        " " not in line + nxt
+        and bool(_HELD_ANYWHERE.search(line))
+        and bool(_PURPOSE_LAST.search(line))
+        and not _PURPOSE_FIRST.match(nxt)
+        and not DASH_DECK.match(nxt)
+    )
+
+
 def _count_over_deed(line: str, nxt: str) -> bool:
     """``12名教师`` / ``赴乡村学校支教一学期``: a line that names a counted group and no more
     (nothing said of them yet) over a line opening on what they did is one sentence broken
@@ -811,6 +824,8 @@ _HOLDER_VERB = re.compile(rf"(?:{HELD_VERBS})$")
 _HELD_ANYWHERE = re.compile(HELD_VERBS)
 # What a meeting was called to do, opening the line under its name (``部署……``, ``研究……``).
 _PURPOSE_FIRST = re.compile(rf"^(?:{PURPOSE_VERBS})")
+# The same verb ending a line that holds the meeting (``……召开专题会议研究``).
+_PURPOSE_LAST = re.compile(rf"(?:{PURPOSE_VERBS})$")
 # A count of people or bodies opening a line (``12名``, ``30余家``), not a year (``2026年``).
 _COUNTED_GROUP = re.compile(r"\d+(?:余|多)?[名家位支户所个批]")
 # A line that ends saying who chaired or attended (``X主持``, ``A作报告 B主持``) is a finished
@@ -1236,11 +1251,12 @@ def _merge_wrapped(
             # A line ending in a colon (``X提醒：``) is the first half of the title below it.
             colon = row.endswith("：") and not after_kicker
             # So is one ending on the verb the event under it completes, one naming the
-            # meeting alone over what it was called to do, and one naming a counted group
-            # alone over what it did.
+            # meeting alone over what it was called to do, one ending on the verb of that
+            # purpose over its object, and one naming a counted group alone over what it did.
             held = adjacent[i + 1] and (
                 _holder_over_event(row, nxt)
                 or _event_over_purpose(row, nxt)
+                or _purpose_over_object(row, nxt)
                 or _count_over_deed(row, nxt)
             )
             if (

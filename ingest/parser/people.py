@@ -144,9 +144,10 @@ def _given_ok(text: str, j: int) -> bool:
     return j < len(text) and is_han(text[j]) and text[j] not in NOT_NAME_CHARS
 
 
-# A function word that is a common given-name character too (缪清和, 李永和, 夏侯正则): read
-# as the name's last character only where the word could not stand there (see ``_joiner_ends``).
-_GIVEN_JOINERS = frozenset("和则")
+# A function word that is a common given-name character too (缪清和, 李永和, 夏侯正则, 王敬之):
+# read as the name's last character only where the word could not stand there
+# (see ``_joiner_ends``).
+_GIVEN_JOINERS = frozenset("和则之")
 _BOUNDARY = frozenset("，、。；：！？,;:")
 
 
@@ -168,17 +169,19 @@ _LIST_CLOSERS = _ATTENDED | {
     # Leading a group (X春和带领部分代表视察): the group is its object, no second name.
     "带领",
 }  # fmt: skip
-_CLOSERS_AFTER = {"和": _LIST_CLOSERS, "则": _ATTENDED}
+# The particle 之 ("X's") wants a noun after it: before a boundary or one of those words it
+# can only be a given name's last character (区长X敬之主持会议, 主任欧阳X之介绍).
+_CLOSERS_AFTER = {"和": _LIST_CLOSERS, "则": _ATTENDED, "之": _LIST_CLOSERS}
 # A boundary or a line end.
 _CLAUSE_END_RE = re.compile("[" + re.escape("".join(sorted(_BOUNDARY))) + "\n]")
 
 
 def _joiner_ends(text: str, j: int) -> bool:
-    """``text[j]`` is 和 printed where "and" could join no second name, or 则 where "for his
-    part" could not stand: right before a boundary (区委办主任X清和，) or before a word that
-    closes a list or says what the list did (X允和列席会议, ``_CLOSERS_AFTER``), unless that
-    word is a longer one's start (和主持人) or a 的 before the clause ends makes it a
-    relative clause (和出席会议的代表)."""
+    """``text[j]`` is 和 printed where "and" could join no second name, 则 where "for his
+    part" could not stand, or 之 where "'s" has no noun to govern: right before a boundary
+    (区委办主任X清和，) or before a word that closes a list or says what the list did
+    (X允和列席会议, ``_CLOSERS_AFTER``), unless that word is a longer one's start (和主持人)
+    or a 的 before the clause ends makes it a relative clause (和出席会议的代表)."""
     if text[j : j + 1] not in _GIVEN_JOINERS or j + 1 >= len(text):
         return False
     if text[j + 1] in _BOUNDARY:
@@ -417,11 +420,37 @@ def _title_before(text: str, end: int, floor: int) -> tuple[str, int] | None:
     cut += _modal_lead(seg, cut)
     cut += _verb_lead(seg, cut)
     cut += _last_title(seg[cut:])
+    cut += _party_lead(seg, cut)
     cut += _pointer_lead(seg, cut)
     seg = seg[cut:]
     if not seg or not OFFICE_RE.search(seg):
         return None
     return seg, start + cut
+
+
+# 方 after a verb names a party to some work by what it does (运营方, 承建方, 投资方;
+# jieba tags 主办 as a distinguishing word, b).
+_PARTY = "方"
+_PARTY_VERB_TAGS = frozenset({"v", "vn", "b"})
+
+
+def _party_lead(seg: str, at: int) -> int:
+    """Length of a party word and what it qualifies before the title at ``seg[at]``
+    (夜市运营方X有限公司总经理): it describes the organization that follows, in apposition,
+    and is no part of its name; 0 where no such word stands before an organization's post."""
+    k = seg.rfind(_PARTY, at)
+    while k >= at + 2:
+        rest = seg[k + 1 :]
+        if (
+            JIEBA.tag(seg[k - 2 : k]) in _PARTY_VERB_TAGS
+            and dictionary_word_at(seg, k) is None
+            and rest[:1] not in _ORG_CONTINUES
+            and OFFICE_RE.search(rest)
+            and not OFFICE_RE.match(rest)
+        ):
+            return k + 1 - at
+        k = seg.rfind(_PARTY, at, k)
+    return 0
 
 
 def _pointer_lead(seg: str, at: int) -> int:
@@ -593,6 +622,8 @@ def _name_after_office(text: str, start: int, end: int) -> int | None:
     word = dictionary_word_at(text, start)
     if word is not None and start + len(word) > end:
         return None
+    if _opens_road_name(text, end):
+        return None
     if end < len(text) and text[end] in _CLOSE:
         return end + 1
     if end < len(text) and text[end] in _OPEN:
@@ -601,6 +632,21 @@ def _name_after_office(text: str, start: int, end: int) -> int | None:
             return None
         return close + 1
     return end
+
+
+# What ends the name of a road or a street (长江路, 长安街, 长兴大道).
+_ROAD_ENDS = ("路", "街", "巷", "大道")
+
+
+def _opens_road_name(text: str, end: int) -> bool:
+    """The office word ending at ``end`` shares its last character with a road's name printed
+    right after a district's (``二七区长江路``, ``海棠区长安街``): that character opens a word
+    that a road's suffix ends or follows, so the office word is no post: no name follows it,
+    and the district's name before it is none (``海棠区长``)."""
+    word = dictionary_word_at(text, end - 1)
+    return word is not None and (
+        word.endswith(_ROAD_ENDS) or text.startswith(_ROAD_ENDS, end - 1 + len(word))
+    )
 
 
 def _list_after(text: str, pos: int, known: Names, *, titled: bool = True) -> list[tuple[str, int]]:
@@ -692,7 +738,7 @@ def _titled(text: str, known: Names, add: Callable[[str, int, list[str]], None])
         if got is not None:
             add(got[0], got[1], posts)
     for m in _POST_AFTER_RE.finditer(text):
-        if _bureau_word_before(text, m.start()):
+        if _bureau_word_before(text, m.start()) or _opens_road_name(text, m.end()):
             continue
         got = _name_opening_clause(text, m.start(), known)
         if got is not None:

@@ -9,7 +9,7 @@ from typing import Any
 
 from . import dates as dates_mod
 from . import review
-from .articles import EDITORS_NOTE, RawArticle, segment, walks_in_undated
+from .articles import EDITORS_NOTE, RawArticle, opens_on_place_undated, segment
 from .bylines import lead_reporter, parse_byline, split_lead_byline
 from .decode import DEFAULT_MAX_BYTES, decode
 from .entities import annotate_article, entity_text, page_names
@@ -261,11 +261,11 @@ def _note_apart(body_lines: list[str], raw_article: RawArticle) -> list[str]:
 
 def _lead_paragraph(article: ParsedArticle) -> str:
     """The paragraph an article is dated by: its first, or under an editor's note (``编者按：``,
-    which introduces a feature and tells no day of it) or a walk into the feature's place
+    which introduces a feature and tells no day of it) or an opening on the feature's place
     that tells none either, the paragraph after it."""
     paragraphs = article.paragraphs
     if len(paragraphs) > 1 and (
-        EDITORS_NOTE.match(paragraphs[0]) or walks_in_undated(paragraphs[0])
+        EDITORS_NOTE.match(paragraphs[0]) or opens_on_place_undated(paragraphs[0])
     ):
         return paragraphs[1]
     return paragraphs[0]

@@ -59,9 +59,10 @@ _SUFFIX_RE = re.compile(
     r"进行|等|和|是|已|将|要|、|，|。|；|的|$|"
     # Where one stands by the works (站在X改造工程旁).
     r"旁|"
-    # When the work started or is due, then the stage (…工程今年5月开工, …二期年底前完工);
-    # or an adverb, then the stage (…一期由此建成, …工程也已完工).
-    r"(?=(?:今年|去年|明年|年内|年底|[上下]半年|\d{1,2}月)[^，。；]{0,6}?"
+    # When the work started or is due, or how long it took, then the stage (…工程今年5月开工,
+    # …二期年底前完工, …工程历时10个月完工); or an adverb, then the stage (…一期由此建成,
+    # …工程也已完工).
+    r"(?=(?:今年|去年|明年|年内|年底|[上下]半年|\d{1,2}月|历时|用时|耗时)[^，。；]{0,6}?"
     r"(?:开工|完工|竣工|投用|建成|通车|动工))|"
     r"(?=(?:由此|从此|随之|终于|也|均|都|相继|先后)[^，。；]{0,4}?"
     r"(?:开工|完工|竣工|投用|建成|通车|动工))|"
@@ -199,7 +200,9 @@ _PEOPLE_PROGRAMME = re.compile(r"(?:培育|培养|培训|育人|育才|人才|�
 # A preposition, or a verb whose object 项目 is (比学赶超抓项目, 谋项目, 坚持项目为王,
 # 紧盯项目): the words before the kind word are a clause.
 _CLAUSE_TAIL = re.compile(rf"(?:[于至向从、抓促谋争]|{_OBJECT_VERBS})$")
-_JOINER_KIND = re.compile(r"[和及与、](?:工程|项目)$")
+# A joiner right before the kind word: 暨 is the formal one that joins two events' names
+# (X推介会暨项目签约活动), so what stands before it is the first event, no project.
+_JOINER_KIND = re.compile(r"[和及与暨、](?:工程|项目)$")
 # A bare "X项目" is a project only when X ends like a proper place or facility.
 _PROPER_END = re.compile(
     r"(?:[一二三四五六]期|天地|广场|城|中心|大厦|园|区|街区|小镇|基地|港|楼|苑|府|湾|"
@@ -215,8 +218,8 @@ _LIST_RUN_RE = re.compile(r"[^，。；：！？\s]+")
 _JOINERS = ("及", "和", "与")
 _LIST_SEP = "、"
 # One or two characters after a joiner these make it a character of a place (人和路,
-# 和平路, 永和街), not a joiner.
-_PLACE_NEXT = frozenset("路街巷道村庄镇乡")
+# 和平路, 永和街, a quarter named 锦和里), not a joiner.
+_PLACE_NEXT = frozenset("路街巷道村庄镇乡里")
 # A street's own word: a verb printed right before one is the first half of its name.
 _STREET_CHARS = frozenset("路街巷")
 _ITEM_RUN_RE = re.compile(rf"{_ITEM}+")
@@ -443,13 +446,15 @@ def _joined(text: str) -> list[tuple[int, str]]:
             # A、B、C项目: a plain list counts when its last item is itself a name.
             if not joined and (len(raw_items) < 2 or not _ok(last + "项目", from_list=False)):
                 continue
+            # After a visiting verb (来到A小学、B新校区项目现场) a standing place is a stop,
+            # whoever the visitors are (委员们来到A美食街和B项目现场: a post word before the
+            # list leaves the verb the list's).
+            visit = any(v in raw_items[0] for v in _VISIT_VERBS)
             if any(OFFICE_RE.search(x) for x in raw_items[:-1]):
                 raw_items = raw_items[-1:]  # 区委常委、副区长X调研A和B项目: no list of projects
             items = _list_items(
                 raw_items, run.start() + len(seg[: m.start()]) - len("、".join(raw_items))
             )
-            # After a visiting verb (来到A小学、B新校区项目现场) a standing place is a stop.
-            visit = any(v in raw_items[0] for v in _VISIT_VERBS)
             # 侯寨乡、X街道分别就A项目: a list holding a place alone lists who acts, not
             # projects (A is read by its suffix).
             if any(_PLACE_ONLY.search(i) for _, i in items):
@@ -613,14 +618,16 @@ def _visit_verbs_at(text: str) -> list[int]:
     return sorted(out)
 
 
-# A place visited that stands already: a firm, a school, a market or shopping street (a food
-# street, a night market), an office tower, a crossing, a community's service point (a
-# canteen, a post for outdoor workers, a reading room, an old people's home). In a list of
+# A place visited that stands already: a firm, a school, a market, a mall or shopping street
+# (a food street, a night market, a 商贸城), an office tower, a crossing, a community's
+# service point (a canteen, a post for outdoor workers, a reading room, an old people's home),
+# a station that supplies a neighbourhood (gas, water, charging: 供应站). In a list of
 # projects visited it is a stop on the way, no project (a new campus or a school's extension
 # ends in its work: …新校区项目, …改扩建工程).
 _STANDING_PLACE = re.compile(
     r"(?:公司|集团|工厂|小学|中学|幼儿园|学校|大学|市场|商圈|(?:步行|美食|商业|小吃)街|夜市"
-    r"|商场|超市|大厦|交叉口|路口|食堂|餐厅|驿站|书屋|卫生室|敬老院|养老院|幸福院|服务站)$"
+    r"|商场|商城|商贸城|购物中心|超市|大厦|交叉口|路口|食堂|餐厅|驿站|书屋|卫生室|敬老院"
+    r"|养老院|幸福院|服务站|供应站)$"
 )
 
 

@@ -1455,3 +1455,38 @@ def test_a_feature_walking_into_its_place_is_dated_by_its_next_paragraph() -> No
     assert "5月3日，记者在作坊看" in feature.body
     assert feature.date is not None and (feature.date.month, feature.date.day) == (5, 3)
     assert story.title == "海棠区召开防汛会议"
+
+
+def test_a_feature_opening_on_its_place_is_dated_by_its_next_paragraph() -> None:
+    """A profile under a ``——记`` deck and a byline line that opens on its place
+    (``在X街道…，……``, no lead word) and tells no day is one feature: the next paragraph's
+    ``4月9日上午，……`` dates it, no second story under no headline."""
+    text = (
+        "社区书记的“连心簿”\n——记白鹭街道党工委书记柏远航\n本报记者 钱晓岚 通讯员 葛川\n"
+        "在白鹭街道便民服务大\n厅一角，一本写满了字的\n登记簿摊在柏远航的桌\n上。\n"
+        "4月9日上午，柏远航又\n来到桃源社区，查看新\n修的楼道扶手。“大家\n"
+        "满意，我们才安心。”\n他说。" + _NEXT_STORY
+    )
+    page = parse_page(text.encode("utf-8"), "conventions.txt")
+    assert page_chars_accounted(page)
+    feature, story = page.articles
+    assert feature.title == "社区书记的“连心簿”"
+    assert "4月9日上午，柏远航又" in feature.body
+    assert feature.date is not None and (feature.date.month, feature.date.day) == (4, 9)
+    assert story.title == "海棠区召开防汛会议"
+
+
+def test_a_feature_opening_on_its_place_and_naming_last_months_day_is_dated_by_it() -> None:
+    """``在X社区，……上月12日，……``: the opening names a day (the month before the issue's),
+    so it dates the feature itself; the paragraph after it is read for no date."""
+    text = (
+        "“楼道亮了，心也亮了”\n——记白鹭街道桃源社区党委书记柏远航\n"
+        "在桃源社区，提起柏远航，\n老住户都叫他“灯书记”。上月1\n2日，记者跟着他走了一天。\n"
+        "“大家满意，我们才安心。”柏\n远航说，去年社区换装楼道灯\n300盏。"
+        "（记者 钱晓岚 通讯员 葛川）\n" + _NEXT_STORY
+    )
+    page = parse_page(text.encode("utf-8"), "conventions.txt", issue_date="2026-03-06")
+    assert page_chars_accounted(page)
+    feature, story = page.articles
+    assert feature.date is not None and feature.date.iso() == "2026-02-12"
+    assert story.title == "海棠区召开防汛会议"

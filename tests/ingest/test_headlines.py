@@ -94,6 +94,12 @@ HEADLINE_GROUPS = [
      _heads("", "海棠区河长制工作联席会议研究部署白鹭湾沿岸垃圾清运与巡河任务", "")),
     (["全镇文明创建推进会", "安排迎检点位整改与志愿服务排班"],
      _heads("", "全镇文明创建推进会安排迎检点位整改与志愿服务排班", "")),
+    # A line holding a meeting that ends on the verb of what it was called to do, over
+    # that verb's object: one sentence broken after the verb, however long the object.
+    (["白沙镇政府召开专题会议研究", "柳湾片区棚户区改造项目征收安置工作"],
+     _heads("", "白沙镇政府召开专题会议研究柳湾片区棚户区改造项目征收安置工作", "")),
+    (["青石街道举行联席会议部署", "白鹭社区背街小巷雨污管网清淤疏通任务"],
+     _heads("", "青石街道举行联席会议部署白鹭社区背街小巷雨污管网清淤疏通任务", "")),
     # A counted group and no more (no verb), over a line opening on what it did: one
     # sentence wrapped, however long the second line; a year is no such count.
     (["15名退休教师", "回到山村小学义务辅导留守儿童"],

@@ -577,6 +577,25 @@ def test_a_name_ending_in_ze_before_a_boundary_or_an_attendance_word_keeps_it(
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("区卫健委主任司马文之介绍，全区已建成家庭医生团队40个。", ["司马文之"]),
+        ("副区长柏敬之主持会议。", ["柏敬之"]),
+        ("区文旅局局长庞彦之、副局长韦一鸣出席。", ["庞彦之", "韦一鸣"]),
+        ("区水利局局长上官明之说，排口已封堵。", ["上官明之"]),
+    ],
+)
+def test_a_name_ending_in_zhi_before_a_boundary_or_a_verb_of_the_list_keeps_it(
+    text: str, names: list[str]
+) -> None:
+    """之 ("X's") wants a noun after it: before 、 or a verb of speech or attendance it is the
+    given name's last character, the surname compound or not."""
+    got = _by_name(text)
+    assert [n for n in names if n in got] == names
+    assert all(n[:-1] not in got for n in names if n.endswith("之"))
+
+
+@pytest.mark.parametrize(
     "text", ["区长龙晓则表示，要抓好落实。", "区委副书记欧阳明则提出，要守住底线。"]
 )
 def test_ze_before_a_verb_of_speech_is_the_adverb(text: str) -> None:
@@ -622,6 +641,23 @@ def test_a_role_that_is_no_office_makes_no_official(text: str) -> None:
 def test_one_who_speaks_for_people_of_a_kind_is_no_official(text: str) -> None:
     """居民代表X: a representative of residents (or parents) holds no post, as 居民X."""
     assert all(role != "official" for _, role in _by_name(text).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("座谈会上，摊主代表柏一舟说，希望增设夜间停车位。", {}),
+        ("企业代表韦青松发言，建议延长营业时间。", {}),
+        # A public body before 代表 is a post of its own.
+        ("党代表、青石镇桂花村党支部书记韦青松发言。",
+         {"韦青松": (["党代表", "青石镇桂花村党支部书记"], "official")}),
+        ("区人大代表柏一舟说，要稳订单。", {"柏一舟": (["区人大代表"], "official")}),
+    ],
+)  # fmt: skip
+def test_one_who_speaks_for_a_kind_of_people_or_body_holds_no_post(text: str, found: dict) -> None:
+    """摊主代表X, 企业代表X: a kind of people or of body alone before 代表 names nobody spoken
+    for, as 企业负责人 names no company; 党代表 and 人大代表 are posts."""
+    assert {n: v for n, v in _by_name(text).items() if v[1] == "official"} == found
 
 
 @pytest.mark.parametrize(
@@ -927,6 +963,30 @@ def test_a_pointer_to_a_unit_is_no_part_of_the_post(text: str, found: dict) -> N
     assert {p.name: p.titles for p in extract_persons(text)} == found
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "集市承建方河南青禾建筑工程有限公司项目经理柏青山介绍，工期还剩一个月。",
+            {"柏青山": ["河南青禾建筑工程有限公司项目经理"]},
+        ),
+        (
+            "书市主办方郑州月湖文化传播有限公司董事长米振宇说，今年展位增加了一成。",
+            {"米振宇": ["郑州月湖文化传播有限公司董事长"]},
+        ),
+        # 方 making a word with what follows (方圆) is the organization's own.
+        (
+            "建设方圆规划设计有限公司总经理逯长河说，方案已定。",
+            {"逯长河": ["建设方圆规划设计有限公司总经理"]},
+        ),
+    ],
+)  # fmt: skip
+def test_a_party_word_before_a_company_post_is_no_part_of_it(text: str, found: dict) -> None:
+    """``X承建方``, ``X运营方`` before a company's post describe the company in apposition
+    (the party to the work it is): the post is the company's as printed."""
+    assert {p.name: p.titles for p in extract_persons(text)} == found
+
+
 def test_a_city_named_x_zhou_then_a_word_opening_on_chang_is_no_governor() -> None:
     """杭州长… is the city 杭州 and a name opening on 长 (a firm, a park): 州长 glued to a city
     named X州 is no post; an autonomous prefecture's head (X州州长) still is."""
@@ -974,6 +1034,23 @@ def test_a_section_head_is_a_post_but_a_firms_holding_word_is_none() -> None:
 def test_a_word_opening_on_the_posts_chang_is_no_post_and_no_name(text: str, found: dict) -> None:
     """The 长 ending a post word (河长, 区长) may open a word of the sentence instead (长效,
     长期): a rare character closing that word is its second half, never a surname."""
+    assert _by_name(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A district's name runs into a road's opening on 长: no 区长 and no person.
+        ("9月1日，海棠区长江路第三小学正式启用。", {}),
+        ("青石区长春路街道办事处揭牌。", {}),
+        ("白沙区长安街改造工程完工。", {}),
+        # A surname after 区长 still reads where no road's suffix follows the word.
+        ("区长江海鸥说，学校已启用。", {"江海鸥": (["区长"], "official")}),
+    ],
+)
+def test_a_road_opening_on_the_posts_chang_is_no_post(text: str, found: dict) -> None:
+    """``X区`` printed before a road whose name opens on 长 (长江路, 长安街) shares that 长
+    with no post: the road's suffix after the word says it is a place."""
     assert _by_name(text) == found
 
 

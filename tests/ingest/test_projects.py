@@ -606,6 +606,11 @@ def test_a_farm_base_stands_already_unless_said_to_be_built(text: str, names: li
             "视察组来到枫林镇敬老院、区体育中心三期工程，了解建设和运营情况。",
             ["区体育中心三期工程"],
         ),
+        (
+            "检查组先后来到银杏商贸城、松岗路天然气供应站和柏溪路污水泵站扩建工程工地。",
+            ["柏溪路污水泵站扩建工程"],
+        ),
+        ("督导组走进金桐购物中心、青石路热力供应站，察看安全隐患整改情况。", []),
     ],
 )
 def test_a_community_service_point_in_a_visit_list_is_a_stop(text: str, names: list[str]) -> None:
@@ -730,6 +735,51 @@ def test_a_kind_before_project_one_of_is_no_project(text: str, want: list[str]) 
     """``X项目之一``: X is a class of projects the subject belongs to; the named work, if any,
     stands before ``是``."""
     assert [p.name for p in extract_projects(text)] == want
+
+
+def test_an_event_joined_by_ji_before_project_is_no_project() -> None:
+    """``A会暨项目B活动``: 暨 joins two events' names, so A (an event) is no project; the
+    companies' named works signed at it are."""
+    text = (
+        "7月3日，海棠区文化产业洽谈会暨项目签约仪式在区会展中心举行。"
+        "现场，郑州青禾影视有限公司数字影棚项目、河南月湖传媒有限公司融媒体基地项目等4个项目签约。"
+    )
+    assert [p.name for p in extract_projects(text)] == [
+        "郑州青禾影视有限公司数字影棚",
+        "河南月湖传媒有限公司融媒体基地",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "作为今年的重点项目，松风里历史街区风貌整治工程历时8个月完工，新开店铺40家。",
+            ["松风里历史街区风貌整治工程"],
+        ),
+        (
+            "白鹭湾湿地公园提升工程用时半年建成，周边居民多了一处去处。",
+            ["白鹭湾湿地公园提升工程"],
+        ),
+    ],
+)
+def test_a_work_followed_by_how_long_it_took_to_finish_is_named(text: str, want: list) -> None:
+    """``X工程历时N个月完工``: how long the work took, then its stage, as a date then the
+    stage (``X工程今年5月完工``) names the work."""
+    assert [p.name for p in extract_projects(text)] == want
+
+
+def test_a_joiner_before_a_quarter_word_li_is_a_character_of_the_name() -> None:
+    """锦和里, 永和里: 和 before 里 (a lane or quarter named X里) is the place's, no joiner."""
+    text = "桃和里老旧街区更新工程今年5月完工。"
+    assert [p.name for p in extract_projects(text)] == ["桃和里老旧街区更新工程"]
+
+
+def test_a_standing_stop_in_a_visit_by_people_named_by_a_post_word_is_no_project() -> None:
+    """委员们来到A美食街和正在建设的B项目现场: 委员 before the list is who visits; the visit
+    makes the food street a stop that stands, as it does with no post word in front."""
+    text = "代表们先后来到青檀夜市、“月湖”小吃街和正在建设的松风里文化综合体项目现场。"
+    assert [p.name for p in extract_projects(text)] == ["松风里文化综合体"]
 
 
 @pytest.mark.parametrize(
