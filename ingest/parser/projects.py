@@ -794,8 +794,9 @@ def _facility_stage_ends(text: str) -> list[int]:
 
 def _work_in_progress(text: str) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
-    # Where each name ends: after its work word (X改造), before the structure done, or
-    # before the handing over.
+    # Where each name ends: after its work word (X改造), before its works' stage or their
+    # progress reported, before the structure done, before a campus's 建设, or before the
+    # handing over.
     ends = [m.end() for m in _WORK_PROGRESS_RE.finditer(text)]
     ends += _facility_stage_ends(text)
     if "进展" in text or "进度" in text:
