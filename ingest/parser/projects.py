@@ -168,9 +168,10 @@ _GENERIC_STEM = re.compile(
     r"^(?:这|该|此|本|各|每|一|其|这项|这些|一项|一批|重点|重大|在建|签约|在谈|落地|"
     r"民生|民心|安置房|特色|优质|产业|招商|新建|续建|开工|服务|民生实事|全区|市级|省级|"
     # A quantity of projects (更多民生实事项目), no name; a share of the works already
-    # meant (完成全部收尾工程), as 部分项目 is.
+    # meant (完成全部收尾工程), as 部分项目 is; a count of places or buildings (两处停车场,
+    # 三座停车楼) numbers a kind.
     r"更多|诸多|众多|各类|各项|一系列|全部|所有|部分|其余|其他|剩余|个别|若干|"
-    r"\d(?!\d*[A-Za-z])|[一二三四五六七八九十两几多]+[个大项批])"
+    r"\d(?!\d*[A-Za-z])|[一二三四五六七八九十两几多]+[个大项批处座所])"
 )
 # Kinds of work every district does: named only with a place (十八里河片区棚户区改造).
 _WORK_KINDS = frozenset(
@@ -396,7 +397,10 @@ def _list_items(raw_items: list[str], pos: int) -> list[tuple[int, str]]:
     join two names with 及/和/与 (A、B和C项目)."""
     out: list[tuple[int, str]] = []
     for n, raw in enumerate(raw_items):
-        item = _strip_lead(_after_signing(raw) if n == 0 else raw)
+        # The first item carries the sentence before it: its place is dropped once the verb
+        # phrase is (below), as any name's is, or a verb before 区 (推进区人民医院…) would
+        # read as a district's name.
+        item = _VERB_LEAD.sub("", _after_signing(raw)) if n == 0 else _strip_lead(raw)
         if n == len(raw_items) - 1:
             item = _COUNT_TAIL.sub("", item)  # A、B等18个项目
         item = _SITE_TAIL.sub("", item)  # …改造提升工程建设点: the site of the project
@@ -521,9 +525,10 @@ _DUE_TAIL = re.compile(
 # How a construction's name ends: the work (改造, 迁建) or the facility (中心, 步道), a
 # resettlement area or a hospital's or a school's new campus built as one (X安置区, X医院新院区,
 # X中学新校区).
+_BUILT_AS_ONE = "安置区|院区|校区"
 _BUILT_END = re.compile(
     r"(?:工程|改造|提升|整治|迁建|扩建|新建|改建|建设|[一二三四五六]期|中心|园|基地|小镇|步道|"
-    r"绿廊|公园|广场|通道|大厦|综合体|楼|市场|项目|安置区|院区|校区)$"
+    rf"绿廊|公园|广场|通道|大厦|综合体|楼|市场|停车场|项目|{_BUILT_AS_ONE})$"
 )
 _POINT_NAME_MIN = 6
 _VERB_TAGS = frozenset({"v", "vd", "vn", "d", "ad"})
@@ -717,6 +722,13 @@ _BOTH_RE = re.compile(r"既有(?P<name>[^，。；、]{4,40})，也有[^。；]*
 _INCLUDES_RE = re.compile(
     rf"项目(?:主要)?(?:包括|包含|涵盖)(?P<list>{_ITEM}+(?:、{_ITEM}+)+)(?=等|[，。；]|$)"
 )
+# A work's stage: started or done (开工, 建成), and the adverbs before it, maybe after a comma
+# that closes a list of works (A改造和B改造，均已于12月底完工).
+_BUILD_STAGES = "完工|竣工|建成|通车|开工|动工"
+_STAGE_LEAD = (
+    r"(?:，(?=均|都|也|相继|先后|已|现已))?(?:均|都|也|相继|先后)?(?:已经?|现已)?"
+    r"(?:全部|全面|顺利|基本)?(?:于[^，。；]{1,8}?)?"
+)
 # X路快速化改造已进入…, X迁建主体已封顶: a work named by its kind of work alone (no 工程, no
 # 项目) and followed by how far it has come is a project being built. The work word leads
 # the search, so the scan costs a literal search, not a pattern at every character.
@@ -726,10 +738,8 @@ _WORK_PROGRESS_RE = re.compile(
     r"进展情况|进展汇报|"
     # …改造完成管网铺设 (not a rate, 改造完成率, nor a condition, 改造完成后).
     r"完成(?![率后])|"
-    # The works' stage, maybe after a comma that closes a list of them (A改造和B改造，均已于
-    # 12月底完工; X改造于3月开工).
-    r"(?:，(?=均|都|也|相继|先后|已|现已))?(?:均|都|也|相继|先后)?(?:已经?|现已)?"
-    r"(?:全部|全面|顺利|基本)?(?:于[^，。；]{1,8}?)?(?:完工|竣工|建成|投用|通车|开工|动工))"
+    # The works' stage (X改造于3月开工).
+    rf"{_STAGE_LEAD}(?:{_BUILD_STAGES}|投用))"
 )
 # X病房楼主体结构顺利封顶: a building whose main structure is topped out or finished is being
 # built, named without 项目 (the name must still end like a construction: 楼, 中心, 工程).
@@ -741,6 +751,21 @@ _HANDED_OVER_RE = re.compile(
     r"(?:首批|第[一二三四五六七八九十\d]+批|全部|其余)?(?:安置房|回迁房|房源)?"
     r"(?:正式|顺利|集中|全面|全部)?(?:交付|投入使用|投用)(?!后|使用后)"
 )
+# X停车楼、Y停车场已开工建设: a facility named as the subject of its works' stage is being
+# built (or was, in the article reporting it), a project named without 项目 (its name must end
+# like a construction). Putting into use is the handing over's (a goal reports none); a name
+# ending in a project suffix before its stage is the suffix's (X项目一期建成: X). The stage
+# leads the search; the adverbs before it are read back from there, within their reach.
+_BUILD_STAGE_RE = re.compile(_BUILD_STAGES)
+_STAGE_LEAD_RE = re.compile(_STAGE_LEAD + "$")
+_STAGE_LEAD_REACH = 14
+_SUFFIX_END_RE = re.compile(f"(?:{_SUFFIX_WORD_RE.pattern})$")
+_SUFFIX_WORD_MAX = 3
+# 推进X医院新院区建设, 加快X第三安置区建设: a campus or a resettlement area is built as one
+# place, named by its own (no kind of facility every district builds), so followed by its
+# 建设 it is being built: a project, 建设 the verb's object noun, no part of the name. Before
+# 项目 or 工程 the name is longer (X新院区建设项目) and read by its suffix.
+_BUILT_AS_ONE_RE = re.compile(rf"(?:{_BUILT_AS_ONE})(?=建设(?!项目|工程))")
 # 让X投入使用, 确保X交付: a goal set, no handing over reported.
 _GOAL_RE = re.compile(r"让|使|确保|力争|争取|推动|促进|保证")
 # A building's work and the words that report how far it has come (建设进展, 施工进度): one
@@ -748,21 +773,38 @@ _GOAL_RE = re.compile(r"让|使|确保|力争|争取|推动|促进|保证")
 _BUILDING = "建设|施工"
 _PROGRESS = "进展|进度"
 # 听取了A工程、B安置区建设进展情况汇报: the progress of a building reported says the works
-# named before it (each item of a 、-list) are being built, whatever their names end in.
-_BUILDING_PROGRESS_RE = re.compile(rf"(?:{_BUILDING})(?:{_PROGRESS})|进展情况")
+# named before it (each item of a 、-list) are being built, whatever their names end in. A 的
+# may join the works to their progress (A工程、B改造的进展情况): no part of the last name.
+_BUILDING_PROGRESS_RE = re.compile(rf"的?(?:(?:{_BUILDING})(?:{_PROGRESS})|进展情况)")
 _CLAUSE_STOPS = frozenset("，。；：、！？")  # the characters _ITEM is not, whitespace aside
 _WORK_NAME_MAX = 24
 
 
+def _facility_stage_ends(text: str) -> list[int]:
+    """Where each facility named before its works' stage ends (…停车场已于3月开工: at 已)."""
+    out: list[int] = []
+    for stage in _BUILD_STAGE_RE.finditer(text):
+        at = stage.start()
+        lead = _STAGE_LEAD_RE.search(text, max(0, at - _STAGE_LEAD_REACH), at)
+        end = lead.start() if lead is not None else at
+        if not _SUFFIX_END_RE.search(text, max(0, end - _SUFFIX_WORD_MAX), end):
+            out.append(end)
+    return out
+
+
 def _work_in_progress(text: str) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
-    # Where each name ends: after its work word (X改造), before the structure done, or
-    # before the handing over.
+    # Where each name ends: after its work word (X改造), before its works' stage or their
+    # progress reported, before the structure done, before a campus's 建设, or before the
+    # handing over.
     ends = [m.end() for m in _WORK_PROGRESS_RE.finditer(text)]
+    ends += _facility_stage_ends(text)
     if "进展" in text or "进度" in text:
         ends += [m.start() for m in _BUILDING_PROGRESS_RE.finditer(text)]
     if "主体" in text:
         ends += [m.start() for m in _STRUCTURE_DONE_RE.finditer(text)]
+    if "区建设" in text:
+        ends += [m.end() for m in _BUILT_AS_ONE_RE.finditer(text)]
     if "交付" in text or "投用" in text or "投入使用" in text:
         ends += [
             m.start()

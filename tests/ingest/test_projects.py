@@ -780,3 +780,71 @@ def test_a_standing_stop_in_a_visit_by_people_named_by_a_post_word_is_no_project
     makes the food street a stop that stands, as it does with no post word in front."""
     text = "代表们先后来到青檀夜市、“月湖”小吃街和正在建设的松风里文化综合体项目现场。"
     assert [p.name for p in extract_projects(text)] == ["松风里文化综合体"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "会议听取了青苔巷小区综合改造工程、柳荫北路东侧片区路灯改造的进展情况汇报。",
+            ["青苔巷小区综合改造工程", "柳荫北路东侧片区路灯改造"],
+        ),
+        ("调度会听取了桃溪路中学迁建的建设进展。", ["桃溪路中学迁建"]),
+        # 的 after work in general (全区重点工作) leaves no name
+        ("会议听取了全区重点工作的进展情况。", []),
+    ],
+)
+def test_works_joined_by_de_to_their_progress_are_projects(text: str, names: list[str]) -> None:
+    """A、B的进展情况: the 的 joins the works to the progress reported, no part of B's name."""
+    assert [p.name for p in extract_projects(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "截至目前，槐荫路停车楼、青苔街立体停车场已开工建设。",
+            ["槐荫路停车楼", "青苔街立体停车场"],
+        ),
+        ("柳湾路智慧停车楼已于4月竣工。", ["柳湾路智慧停车楼"]),
+        # A count of places numbers a kind, named or put into use: no project.
+        ("三座智慧停车楼已开工。", []),
+        ("位于桃溪路口的两处便民停车场投入使用。", []),
+        # A count of car parks planned names none.
+        ("今年计划新建公共停车场12处。", []),
+    ],
+)
+def test_a_facility_named_before_its_works_stage_is_a_project(text: str, names: list[str]) -> None:
+    """X停车楼、Y停车场已开工建设: a named facility as the subject of its works' start or
+    end is being built, a project with no 项目 or 工程 after it."""
+    assert [p.name for p in extract_projects(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("会议听取了区桃溪医院病房楼迁建进展情况汇报。", ["区桃溪医院病房楼迁建"]),
+        ("会议听取了二七区柳湖中学扩建进展情况汇报。", ["柳湖中学扩建"]),
+    ],
+)
+def test_the_sentence_before_a_first_name_is_no_district(text: str, names: list[str]) -> None:
+    """听取了区X迁建: the verb phrase before the first name is dropped before its place, so
+    听取了区 is no district's name and the institution keeps its 区; a district printed in
+    front (二七区) is still dropped."""
+    assert [p.name for p in extract_projects(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("会议要求，年内加快推进区桃溪医院东院区建设。", ["区桃溪医院东院区"]),
+        ("要加快青苔新城第二安置区建设，确保群众按期回迁。", ["青苔新城第二安置区"]),
+        ("柳湖中学新校区建设项目进展顺利。", ["柳湖中学新校区建设"]),
+        # a campus with no institution before it names none
+        ("要全力推进新院区建设。", []),
+    ],
+)
+def test_a_place_built_as_one_before_its_building_is_a_project(text: str, names: list[str]) -> None:
+    """推进X新院区建设: a campus or a resettlement area named by its own is built as one place;
+    建设 after it is the verb's object noun. Before 项目 the name is the suffix's, 建设 kept."""
+    assert [p.name for p in extract_projects(text)] == names
