@@ -67,9 +67,7 @@ FLOORS: dict[str, dict[str, float]] = {
         # Below 1: a meeting named twice where its article is cut one line late (u01).
         "meetings": 0.99,
         "chairs": 0.99,
-        # Below 1: a hospital's new campus read with the 建设 of its 建设项目 (jy02 #2), as the
-        # projects rule and the c07 and nc golds keep it; the jy02 gold drops it (unsettled).
-        "proj P": 0.99,
+        "proj P": 1.0,
         # Below 1: a road section (黄河生态廊道上街段, hj02).
         "proj R": 0.99,
     },
