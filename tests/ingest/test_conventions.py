@@ -1439,40 +1439,43 @@ def test_an_editors_note_ending_on_a_full_line_ends_at_its_byline_line() -> None
     assert story.title == "海棠区召开防汛会议"
 
 
-def test_a_feature_walking_into_its_place_is_dated_by_its_next_paragraph() -> None:
-    """``走进X的作坊，……`` tells no day; the next paragraph's ``5月3日，记者在……`` dates the
-    same feature, no second story under no headline."""
-    text = (
-        "竹编老匠人的新课堂\n文/图 钱晓岚\n"
-        "走进白鹭街道老街的竹\n编作坊，72岁的老匠人\n程立本正教几个孩子编\n小篮子。\n"
-        "5月3日，记者在作坊看\n到，架子上摆满了竹篮、\n竹扇。程立本说，如今\n"
-        "来学手艺的人越来越多。" + _NEXT_STORY
-    )
-    page = parse_page(text.encode("utf-8"), "conventions.txt")
+@pytest.mark.parametrize(
+    ("text", "title", "dated_line", "month_day"),
+    [
+        # ``走进X的作坊，……`` tells no day.
+        (
+            "竹编老匠人的新课堂\n文/图 钱晓岚\n"
+            "走进白鹭街道老街的竹\n编作坊，72岁的老匠人\n程立本正教几个孩子编\n小篮子。\n"
+            "5月3日，记者在作坊看\n到，架子上摆满了竹篮、\n竹扇。程立本说，如今\n"
+            "来学手艺的人越来越多。",
+            "竹编老匠人的新课堂",
+            "5月3日，记者在作坊看",
+            (5, 3),
+        ),
+        # A profile under a ``——记`` deck and a byline line opening on its place
+        # (``在X街道…，……``, no lead word).
+        (
+            "社区书记的“连心簿”\n——记白鹭街道党工委书记柏远航\n本报记者 钱晓岚 通讯员 葛川\n"
+            "在白鹭街道便民服务大\n厅一角，一本写满了字的\n登记簿摊在柏远航的桌\n上。\n"
+            "4月9日上午，柏远航又\n来到桃源社区，查看新\n修的楼道扶手。“大家\n"
+            "满意，我们才安心。”\n他说。",
+            "社区书记的“连心簿”",
+            "4月9日上午，柏远航又",
+            (4, 9),
+        ),
+    ],
+)
+def test_a_feature_entering_its_place_is_dated_by_its_next_paragraph(
+    text: str, title: str, dated_line: str, month_day: tuple[int, int]
+) -> None:
+    """A feature that opens by walking into its place, or on the place itself, tells no day:
+    the next paragraph's date dates the same feature, no second story under no headline."""
+    page = parse_page((text + _NEXT_STORY).encode("utf-8"), "conventions.txt")
     assert page_chars_accounted(page)
     feature, story = page.articles
-    assert feature.title == "竹编老匠人的新课堂"
-    assert "5月3日，记者在作坊看" in feature.body
-    assert feature.date is not None and (feature.date.month, feature.date.day) == (5, 3)
-    assert story.title == "海棠区召开防汛会议"
-
-
-def test_a_feature_opening_on_its_place_is_dated_by_its_next_paragraph() -> None:
-    """A profile under a ``——记`` deck and a byline line that opens on its place
-    (``在X街道…，……``, no lead word) and tells no day is one feature: the next paragraph's
-    ``4月9日上午，……`` dates it, no second story under no headline."""
-    text = (
-        "社区书记的“连心簿”\n——记白鹭街道党工委书记柏远航\n本报记者 钱晓岚 通讯员 葛川\n"
-        "在白鹭街道便民服务大\n厅一角，一本写满了字的\n登记簿摊在柏远航的桌\n上。\n"
-        "4月9日上午，柏远航又\n来到桃源社区，查看新\n修的楼道扶手。“大家\n"
-        "满意，我们才安心。”\n他说。" + _NEXT_STORY
-    )
-    page = parse_page(text.encode("utf-8"), "conventions.txt")
-    assert page_chars_accounted(page)
-    feature, story = page.articles
-    assert feature.title == "社区书记的“连心簿”"
-    assert "4月9日上午，柏远航又" in feature.body
-    assert feature.date is not None and (feature.date.month, feature.date.day) == (4, 9)
+    assert feature.title == title
+    assert dated_line in feature.body
+    assert feature.date is not None and (feature.date.month, feature.date.day) == month_day
     assert story.title == "海棠区召开防汛会议"
 
 
