@@ -64,6 +64,11 @@ _VISIT_LEADS = frozenset({"专访", "采访", "拜访", "走访", "访", "记"})
 _PLACE_ENDS = frozenset("镇乡村路街县")
 _WORD_FREQ = 20
 _MAX_TITLE = 24
+# A figure's measure (4.7%, 11.8亿元) ends a table row printed without a full stop; a title
+# never holds one, so a row glued to the title chain opening the next paragraph ends there
+# (…增长4.7%区统计局副局长X). Digits alone may be a title's (区12345热线分中心主任).
+_FIGURE_END_RE = re.compile(r"\d[%％]$|\d[万亿]?元$")
+_FIGURE_LAST = frozenset("%％元")
 # Bare name + speech verb: the one unanchored pattern precise enough to trust.
 _SPEECH_RE = re.compile(r"表示|强调|指出|说|介绍|认为|告诉记者|汇报")
 
@@ -359,6 +364,8 @@ def _read_back(text: str, end: int, floor: int) -> int:
             start = opening
             continue
         if ch in _TITLE_BOUNDARY or ch in _CHAIN_JOINERS:
+            break
+        if ch in _FIGURE_LAST and _FIGURE_END_RE.search(text, max(floor, start - 3), start):
             break
         start -= 1
     return start

@@ -1125,3 +1125,27 @@ def test_wu_is_a_surname_after_a_title_and_in_a_titled_list() -> None:
     got = _by_name("区政协副主席柏云舟、兀思远出席。副区长兀立新参加。")
     assert got["兀思远"] == (["区政协副主席"], "official")
     assert got["兀立新"] == (["副区长"], "official")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        (
+            "城镇新增就业　3150人　增长2.6%区人社局副局长柏岚介绍，就业形势稳定。",
+            "柏岚",
+            ["区人社局副局长"],
+        ),
+        ("税收收入　9.2亿元区财政局局长庹明远说，收入结构向好。", "庹明远", ["区财政局局长"]),
+        (
+            "外贸进出口额　增长3.5％区商务局副局长郗一帆认为，订单回暖。",
+            "郗一帆",
+            ["区商务局副局长"],
+        ),
+    ],
+)
+def test_a_figure_ending_a_table_row_is_no_part_of_the_title_after_it(
+    text: str, name: str, titles: list[str]
+) -> None:
+    """Rows of figures print no full stop; joined to the next paragraph, the row's last
+    measure (a rate, a sum in 元) stops the title read back from the post word."""
+    assert _by_name(text)[name][0] == titles
