@@ -969,8 +969,12 @@ def _split_gap(
     """A gap between articles: ``(headlines before, article without dateline, headlines after)``."""
     lines = list(gap)
     nonblank = [x for x in lines if x]
+    # A ``——`` deck the column wrapped at its comma (``——A、B等设施，`` / ``C将迎来D``) heads
+    # the body under it, however much its first half reads as prose.
     body_present = ends_with == BYLINE or any(
-        is_bodylike(x) and not _colon_head(x) for x in nonblank
+        is_bodylike(x) and not _colon_head(x) and not _open_deck(lines, j)
+        for j, x in enumerate(lines)
+        if x
     )
     if not nonblank or not body_present:
         return nonblank, None, []

@@ -90,6 +90,8 @@ _LEAD_WORDS = re.compile(
     r"(?:^因|以来|加快|推进|推动|细化|确保|做好|抓好|建设|办好|实施|开展|启动|完成|督导|视察|听取|"
     r"察看|查看|来到|到|在|对|为|和|与|及|了|把|将|是|的有|的|牵头|激发|以|作为|深化|狠抓|"
     r"大抓|抓大|加大|抓|签约|签订|签署|开工|观摩|调研|考察|走进|召开|举行|主持|研究|其中|随着|就|我区|主要包括|包括|深入|先后|"
+    # The subject of a report (听取了X局关于Y项目建设进展的汇报): the name starts after 关于.
+    r"关于|"
     rf"既有|还有|另有|也有|主要有|分别有|{_OBJECT_VERBS})"
 )
 # An administrative township, town or street; a 小镇 (钟表小镇, 田园小镇) is a development
@@ -462,6 +464,9 @@ def _joined(text: str) -> list[tuple[int, str]]:
             # A、B和重点项目推进: the last item (重点, 重大) names a kind of project, so the
             # list names kinds of work, as a list holding one does before 等项目.
             if _kind_closes(last):
+                break
+            # A、B和C三个项目 in a contest's sentence counts its events, no works.
+            if _contest_sentence(text, run.start() + m.end()):
                 break
             if len(items) >= 2:
                 out.extend(

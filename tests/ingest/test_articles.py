@@ -1081,3 +1081,27 @@ def test_rows_under_an_open_list_end_at_the_double_blank_over_the_next_headline(
     assert "见闻" not in first.body
     assert second.title == "让每一粒种子都有好收成"
     assert second.subtitle == "——石榴区推进良种推广见闻"
+
+
+def test_a_dash_deck_wrapped_at_its_comma_at_the_top_of_the_page_is_no_continued_body() -> None:
+    """At the top of the page, a title over two lines and a ``——`` deck the column wrapped
+    at its comma head the dated article under them: no body goes on from another page."""
+    page = "\n".join(
+        [
+            "青梅湖湿地生态修复工程",
+            "通过专家验收",
+            "——补植芦苇、菖蒲等水生植物，",
+            "候鸟季将迎来首批观鸟人",
+            "本报讯（记者 孙丽）3月2日，青梅湖湿地公园生态修复",
+            "工程通过验收。区园林局局长柏青禾、白鹭街道党工委",
+            "书记柯大年参加验收。",
+            "验收组察看了湖岸、栈道和观鸟屋，一致同意通过验收。",
+        ]
+    )
+    parsed = parse_page(page.encode(), "deck.txt")
+    assert len(parsed.articles) == 1
+    art = parsed.articles[0]
+    assert not art.continued
+    assert art.body.startswith("本报讯")
+    assert art.title.startswith("青梅湖湿地生态修复工程")
+    assert art.subtitle.endswith("——补植芦苇、菖蒲等水生植物，候鸟季将迎来首批观鸟人")

@@ -299,3 +299,14 @@ def test_a_term_in_front_of_the_district_committee_stays_in_the_meeting() -> Non
     assert m.name == "九届区委第三轮巡察工作动员会"
     (m,) = _meetings("6月2日，中原区委常委会召开。")
     assert m.name == "区委常委会"
+
+
+def test_a_press_conference_held_is_a_meeting_and_a_launch_is_not() -> None:
+    """A 新闻发布会 gathers people to hear a release and ask questions, as a 报告会 does, and
+    is chaired as 发布会由X主持; a product's or a project's 发布会 is a trade event."""
+    held = _meetings(
+        "10月8日，第三届青岚山越野赛新闻发布会在区文化中心举行。发布会由区委宣传部副部长"
+        "东方若水主持。"
+    )
+    assert [(m.name, m.chair) for m in held] == [("第三届青岚山越野赛新闻发布会", "东方若水")]
+    assert _meetings("6月3日，某某科技公司新品发布会在会展中心举行。") == []
