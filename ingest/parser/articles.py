@@ -337,7 +337,10 @@ def _opens_lead(prev_kind: str, prev: str, lines: list[str], i: int) -> bool:
     # Under a headline set apart by a blank line, the byline opens a body that has no lead
     # word (a feature's ``立冬一过，……``): no paragraph inside an article is printed so. So it
     # does set apart under a headline that closes the story above (printed after its body).
-    if not ends_sentence(paragraph_from(lines, nxt)):
+    # In a narrow column a feature's first paragraph runs past the lines read: a full stop
+    # inside them tells body text as well as one at their end.
+    para = paragraph_from(lines, nxt)
+    if not ends_sentence(para) and "。" not in para:
         return False
     return _over_blank(lines, i - 1) or _under_closing_head(lines, i)
 
@@ -434,7 +437,10 @@ def _under_closing_head(lines: list[str], i: int) -> bool:
         j -= 1
     if j == k or j < 0 or not lines[j]:
         return False
-    return ends_sentence(lines[j]) or is_byline_line(lines[j])
+    # A credit glued after the last sentence (``……完成。（通讯员 X）``) closes it as well.
+    return (
+        ends_sentence(lines[j]) or is_byline_line(lines[j]) or bool(split_glued_byline(lines[j])[1])
+    )
 
 
 def _over_blank(lines: list[str], i: int) -> bool:

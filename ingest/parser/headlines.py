@@ -469,7 +469,12 @@ def _weight(
     # At the top of the page the cluster's groups head the bodies in order: the last one,
     # printed right over the first body, goes to the body of its rank when the page has one.
     in_order = cluster == 0 and 0 < order < bodies
-    on_top = not after and touching and article == cluster and not in_order
+    # On a page printing headlines after their bodies, the group right under a body is its
+    # own as the one right over a body is elsewhere: a deck naming a person another body
+    # names too (——记…书记X) does not pull the headline off the body it closes.
+    on_top = (not after and touching and article == cluster and not in_order) or (
+        after and order == 0 and article == cluster - 1
+    )
     if affinity > MIN_AFFINITY:
         return (
             affinity

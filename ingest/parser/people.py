@@ -407,11 +407,17 @@ def _is_lead(seg: str, i: int, word: str, start: int) -> bool:
             tag = JIEBA.tag(noun) or ""
             return not (tag.startswith("n") and JIEBA.freq(noun) >= _WORD_FREQ)
         return True
-    if i != start or JIEBA.freq(seg[i : i + 2]) >= _WORD_FREQ:
+    # 也有, 还和: an adverb of its own before the word still leads (…车工X，也有街道…书记Y).
+    adverb = i == start + 1 and JIEBA.tag(seg[start]) in _ADVERB_TAGS
+    if (i != start and not adverb) or JIEBA.freq(seg[i : i + 2]) >= _WORD_FREQ:
         return False
-    # 和庄镇镇长, 同乐村: the first character of a place (but 和副镇长 is 和 + 副镇长).
+    # 和庄镇镇长, 同乐村: the first character of a place (but 和副镇长 is 和 + 副镇长, and
+    # 有淮河路 is 有 + 淮河路: the characters before the place's end are a word of their own).
     return not any(
-        seg[j : j + 1] in _PLACE_ENDS and seg[j + 1 : j + 2] != "长" for j in (i + 2, i + 3)
+        seg[j : j + 1] in _PLACE_ENDS
+        and seg[j + 1 : j + 2] != "长"
+        and (j == i + 2 or JIEBA.freq(seg[i + 1 : j]) < _WORD_FREQ)
+        for j in (i + 2, i + 3)
     )
 
 

@@ -1056,6 +1056,59 @@ def test_a_byline_line_set_apart_under_a_headline_printed_after_its_body_opens_t
     assert page_chars_accounted(parsed)
 
 
+@pytest.mark.parametrize(
+    ("closing", "body"),
+    [
+        # The story above closed by a credit glued after its last sentence.
+        (
+            ["各项工作，确保安全度汛。（通讯员 苗若溪）"],
+            ["放学铃一响，青柳路小学门口", "的“爱心驿站”就热闹起来。"],
+        ),
+        # A first paragraph longer than the lines read, a full stop inside them.
+        (
+            ["各项工作，确保安全度汛。"],
+            [
+                "放学铃一响，青柳路小学门",
+                "口的“爱心驿站”就热闹起来，",
+                "家长们撑着伞在这里避雨，",
+                "孩子们围着桌子写作业。“下",
+                "雨天有个地方等，心里踏实",
+                "多了。”一位家长说，驿站",
+                "每天开放到晚上七点。",
+            ],
+        ),
+    ],
+    ids=["glued_credit", "long_first_paragraph"],
+)
+def test_a_byline_line_under_a_closing_headline_opens_the_next_in_a_narrow_column(
+    closing: list[str], body: list[str]
+) -> None:
+    """The byline line set apart under a headline printed after its body opens the body under
+    it also where the story above ends on a credit glued to its last sentence, or the body's
+    first paragraph runs on past the few lines read (a narrow column)."""
+    page = "\n".join(
+        [
+            "本报讯（记者 司空岚）6月3日，桐",
+            "花区召开防汛工作会议，部署汛期",
+            *closing,
+            "桐花区召开防汛工作会议",
+            "",
+            "",
+            "本报记者 岑书禾",
+            *body,
+            "青柳路小学门口有了爱心驿站",
+        ]
+    )
+    parsed = parse_page(page.encode(), "station.txt")
+    assert len(parsed.articles) == 2
+    first, second = parsed.articles
+    assert first.title == "桐花区召开防汛工作会议"
+    assert first.subtitle == ""
+    assert second.title == "青柳路小学门口有了爱心驿站"
+    assert second.body.startswith("放学铃一响")
+    assert second.reporters == ["岑书禾"]
+
+
 def test_rows_under_an_open_list_end_at_the_double_blank_over_the_next_headline() -> None:
     """A brief of figures (``……如下：`` then one indicator a line, no full stop) reads as
     headline lines from below; the break between stories is the double blank line, so the

@@ -547,6 +547,28 @@ def test_the_next_headline_printed_right_over_its_body_leaves_the_headline_after
     assert unplaced == []
 
 
+def test_a_deck_naming_someone_another_body_names_stays_under_the_body_it_closes() -> None:
+    """On a page printing each headline after its body, a profile's deck names a person with
+    the post the first body printed in full: the headline printed right under the first body
+    is still its own, and the profile keeps the one printed under it."""
+    award = (
+        "本报讯 7月2日，桐花区召开大会，表彰一批先进个人和先进集体。"
+        "先进个人代表、青柳街道松风社区主任岑书禾发言。"
+    )
+    plant = "本报讯 7月3日，桐花区园林局组织志愿者补植月季。"
+    profile = "清晨六点，松风社区的广场上已有人影。“谁家有难处，我都记着。”社区主任岑书禾说。"
+    clusters = [
+        [],
+        ["比学赶超 争当先锋", "——桐花区表彰一批先进个人"],
+        ["志愿者补植月季"],
+        ["松风里的“大管家”", "——记先进个人、青柳街道", "松风社区主任岑书禾"],
+    ]
+    assigned, unplaced = assign_headlines(clusters, [award, plant, profile])
+    assert assigned[0] == ["比学赶超 争当先锋", "——桐花区表彰一批先进个人"]
+    assert assigned[2] == ["松风里的“大管家”", "——记先进个人、青柳街道", "松风社区主任岑书禾"]
+    assert unplaced == []
+
+
 def test_a_cluster_after_the_last_body_gives_a_faint_headline_to_a_body_left_over() -> None:
     # Headlines of the bodies above printed together under the last one: the last shares a
     # single word with its body (一本), too little to be placed by what it says, but it is a

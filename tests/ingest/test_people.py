@@ -258,6 +258,12 @@ def test_baijiaxing_surnames_that_are_words_stay_words() -> None:
         ("出席的还有和乐镇镇长鲍立新。", "鲍立新", ["和乐镇镇长"]),
         ("区委书记范长河和副镇长鲍立新出席。", "鲍立新", ["副镇长"]),
         ("某某有限公司董事长鲍立新出席。", "鲍立新", ["某某有限公司董事长"]),
+        # An adverb before the lead word leads with it, and a place word after 有 (长江路)
+        # is no place that starts with 有.
+        ("受表彰的有面点师宗如意，也有长江路街道青松社区党委书记栾秋实。", "栾秋实",
+         ["长江路街道青松社区党委书记"]),
+        ("获评的还有园艺工邬小满，其中有嵩山路街道办事处主任栾秋实。", "栾秋实",
+         ["嵩山路街道办事处主任"]),
         # A verb of visiting before an interview's title is no part of it; in a word it stays.
         ("——访区文化馆党支部书记、馆长鲍立新", "鲍立新", ["区文化馆党支部书记", "馆长"]),
         ("——专访区政协委员鲍立新", "鲍立新", ["区政协委员"]),
