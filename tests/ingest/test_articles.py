@@ -1022,6 +1022,33 @@ def test_a_page_number_under_a_headline_printed_after_stays_a_gap() -> None:
     assert article.body.endswith("不再绕路。")
 
 
+def _station_stories(closing: list[str], blanks: int, body: list[str]) -> tuple:
+    """A flood meeting's story closed by its headline, a byline line set apart under it, and a
+    station's story with no lead word under that, its headline after it: both articles, after
+    the checks every such page shares (the byline line opens the second story)."""
+    page = "\n".join(
+        [
+            "本报讯（记者 司空岚）6月3日，桐",
+            "花区召开防汛工作会议，部署汛期",
+            *closing,
+            "桐花区召开防汛工作会议",
+            *[""] * blanks,
+            "本报记者 岑书禾",
+            *body,
+            "青柳路小学门口有了爱心驿站",
+        ]
+    )
+    parsed = parse_page(page.encode(), "station.txt")
+    assert page_chars_accounted(parsed)
+    assert len(parsed.articles) == 2
+    first, second = parsed.articles
+    assert first.title == "桐花区召开防汛工作会议"
+    assert second.title == "青柳路小学门口有了爱心驿站"
+    assert second.body.startswith("放学铃一响")
+    assert second.reporters == ["岑书禾"]
+    return first, second
+
+
 @pytest.mark.parametrize("blanks", [1, 2], ids=["one_blank", "double_blank"])
 def test_a_byline_line_set_apart_under_a_headline_printed_after_its_body_opens_the_next(
     blanks: int,
@@ -1029,31 +1056,18 @@ def test_a_byline_line_set_apart_under_a_headline_printed_after_its_body_opens_t
     """On a page that prints each headline after its body, a byline line set apart under the
     headline that closes the story above, over a body with no lead word, opens that body: it
     is neither the story above's credit nor its text (k-rule)."""
-    page = "\n".join(
+    first, _ = _station_stories(
+        ["各项工作，确保安全度汛。"],
+        blanks,
         [
-            "本报讯（记者 司空岚）6月3日，桐",
-            "花区召开防汛工作会议，部署汛期",
-            "各项工作，确保安全度汛。",
-            "桐花区召开防汛工作会议",
-            *[""] * blanks,
-            "本报记者 岑书禾",
             "放学铃一响，青柳路小学门口",
             "的“爱心驿站”就热闹起来，家",
             "长们在这里避雨等候。",
             "驿站站长荀一帆说，驿站每天",
             "开放到晚上七点。",
-            "青柳路小学门口有了爱心驿站",
-        ]
+        ],
     )
-    parsed = parse_page(page.encode(), "station.txt")
-    assert len(parsed.articles) == 2
-    first, second = parsed.articles
-    assert first.title == "桐花区召开防汛工作会议"
     assert first.body.endswith("确保安全度汛。")
-    assert second.title == "青柳路小学门口有了爱心驿站"
-    assert second.body.startswith("放学铃一响")
-    assert second.reporters == ["岑书禾"]
-    assert page_chars_accounted(parsed)
 
 
 @pytest.mark.parametrize(
@@ -1086,27 +1100,8 @@ def test_a_byline_line_under_a_closing_headline_opens_the_next_in_a_narrow_colum
     """The byline line set apart under a headline printed after its body opens the body under
     it also where the story above ends on a credit glued to its last sentence, or the body's
     first paragraph runs on past the few lines read (a narrow column)."""
-    page = "\n".join(
-        [
-            "本报讯（记者 司空岚）6月3日，桐",
-            "花区召开防汛工作会议，部署汛期",
-            *closing,
-            "桐花区召开防汛工作会议",
-            "",
-            "",
-            "本报记者 岑书禾",
-            *body,
-            "青柳路小学门口有了爱心驿站",
-        ]
-    )
-    parsed = parse_page(page.encode(), "station.txt")
-    assert len(parsed.articles) == 2
-    first, second = parsed.articles
-    assert first.title == "桐花区召开防汛工作会议"
+    first, _ = _station_stories(closing, 2, body)
     assert first.subtitle == ""
-    assert second.title == "青柳路小学门口有了爱心驿站"
-    assert second.body.startswith("放学铃一响")
-    assert second.reporters == ["岑书禾"]
 
 
 def test_rows_under_an_open_list_end_at_the_double_blank_over_the_next_headline() -> None:
