@@ -1112,6 +1112,16 @@ _FEATURE_HEAD = "海棠湾的“老娘舅”\n——记白鹭社区党委书记�
 _NEXT_STORY = "\n\n海棠区召开防汛会议\n本报讯 6月1日，海棠区召开防汛工作会议。\n记者 孙丽\n"
 
 
+def _feature_over_next_story(text: str, issue_date: str | None = None):
+    """The first of the two articles of ``text`` (a feature, then ``_NEXT_STORY``), after the
+    checks every such page shares: nothing lost, and the story under it is its own."""
+    page = parse_page(text.encode("utf-8"), "conventions.txt", issue_date=issue_date)
+    assert page_chars_accounted(page)
+    feature, story = page.articles
+    assert story.title == "海棠区召开防汛会议"
+    return feature
+
+
 def test_a_bracketed_subhead_under_a_one_line_paragraph_is_body() -> None:
     """``【“…”】`` alone between two paragraphs, over a lead that could open a story: a
     subhead of the feature, not a headline of a new article."""
@@ -1123,13 +1133,10 @@ def test_a_bracketed_subhead_under_a_one_line_paragraph_is_body() -> None:
         "今年以来，社区组建了居民议事会，大事小情都拿到会上商量。\n"
         "如今，小区的路灯全换成了新的。" + _NEXT_STORY
     )
-    page = parse_page(text.encode("utf-8"), "conventions.txt")
-    assert page_chars_accounted(page)
-    feature, story = page.articles
+    feature = _feature_over_next_story(text)
     assert feature.title == "海棠湾的“老娘舅”"
     assert "【“事情要一件一件办”】" in feature.body
     assert feature.body.rstrip().endswith("新的。")
-    assert story.title == "海棠区召开防汛会议"
 
 
 @pytest.mark.parametrize(
@@ -1143,13 +1150,10 @@ def test_a_reporters_note_closing_a_feature_is_its_body(note: str) -> None:
         "如今，小区的路灯全换成了新的。\n\n"
         "记者手记\n" + note + "\n这句话，记者记在了本子上。" + _NEXT_STORY
     )
-    page = parse_page(text.encode("utf-8"), "conventions.txt")
-    assert page_chars_accounted(page)
-    feature, story = page.articles
+    feature = _feature_over_next_story(text)
     assert feature.reporters == ["孙丽"]
     assert "记者手记" in feature.body
     assert feature.body.rstrip().endswith("这句话，记者记在了本子上。")
-    assert story.title == "海棠区召开防汛会议"
 
 
 _NOTE = (
@@ -1168,14 +1172,11 @@ def test_an_editors_note_starts_the_feature_over_its_byline_line() -> None:
         "在薄雾里，网格员已经走了一圈。\n"
         "如今，小巷的路灯全换成了新的。" + _NEXT_STORY
     )
-    page = parse_page(text.encode("utf-8"), "conventions.txt")
-    assert page_chars_accounted(page)
-    feature, story = page.articles
+    feature = _feature_over_next_story(text)
     assert feature.title == "一条小巷的“新生”"
     assert feature.body.startswith("编者按：")
     assert "9月的一个清晨" in feature.body
     assert (feature.reporters, feature.correspondents) == (["孙丽"], ["苗青"])
-    assert story.title == "海棠区召开防汛会议"
 
 
 def test_a_byline_under_a_later_paragraph_of_a_noted_article_still_closes_it() -> None:
@@ -1408,13 +1409,10 @@ def test_a_dated_paragraph_under_an_editors_note_and_its_byline_opens_no_article
         "了新装的路灯，居民们出门纳凉。\n"
         "如今，小巷的路灯全换成了新的。" + _NEXT_STORY
     )
-    page = parse_page(text.encode("utf-8"), "conventions.txt", issue_date="2025-06-12")
-    assert page_chars_accounted(page)
-    feature, story = page.articles
+    feature = _feature_over_next_story(text, issue_date="2025-06-12")
     assert feature.body.startswith("编者按：") and "6月9日晚7点" in feature.body
     assert feature.date is not None and feature.date.iso() == "2025-06-09"
     assert feature.reporters == ["孙丽"]
-    assert story.title == "海棠区召开防汛会议"
 
 
 def test_an_editors_note_ending_on_a_full_line_ends_at_its_byline_line() -> None:
@@ -1429,14 +1427,11 @@ def test_an_editors_note_ending_on_a_full_line_ends_at_its_byline_line() -> None
         "6月9日，记者走进白鹭街道，小巷里新装\n"
         "的路灯已经亮了，居民们在树下纳凉。\n" + _NEXT_STORY
     )
-    page = parse_page(text.encode("utf-8"), "conventions.txt", issue_date="2025-06-12")
-    assert page_chars_accounted(page)
-    feature, story = page.articles
+    feature = _feature_over_next_story(text, issue_date="2025-06-12")
     assert feature.paragraphs[0].startswith("编者按：")
     assert feature.paragraphs[0].endswith("看一看。")
     assert feature.paragraphs[1].startswith("6月9日，")
     assert feature.date is not None and feature.date.iso() == "2025-06-09"
-    assert story.title == "海棠区召开防汛会议"
 
 
 @pytest.mark.parametrize(
@@ -1470,13 +1465,10 @@ def test_a_feature_entering_its_place_is_dated_by_its_next_paragraph(
 ) -> None:
     """A feature that opens by walking into its place, or on the place itself, tells no day:
     the next paragraph's date dates the same feature, no second story under no headline."""
-    page = parse_page((text + _NEXT_STORY).encode("utf-8"), "conventions.txt")
-    assert page_chars_accounted(page)
-    feature, story = page.articles
+    feature = _feature_over_next_story(text + _NEXT_STORY)
     assert feature.title == title
     assert dated_line in feature.body
     assert feature.date is not None and (feature.date.month, feature.date.day) == month_day
-    assert story.title == "海棠区召开防汛会议"
 
 
 def test_a_feature_opening_on_its_place_and_naming_last_months_day_is_dated_by_it() -> None:
@@ -1488,8 +1480,5 @@ def test_a_feature_opening_on_its_place_and_naming_last_months_day_is_dated_by_i
         "“大家满意，我们才安心。”柏\n远航说，去年社区换装楼道灯\n300盏。"
         "（记者 钱晓岚 通讯员 葛川）\n" + _NEXT_STORY
     )
-    page = parse_page(text.encode("utf-8"), "conventions.txt", issue_date="2026-03-06")
-    assert page_chars_accounted(page)
-    feature, story = page.articles
+    feature = _feature_over_next_story(text, issue_date="2026-03-06")
     assert feature.date is not None and feature.date.iso() == "2026-02-12"
-    assert story.title == "海棠区召开防汛会议"
