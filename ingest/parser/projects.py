@@ -407,7 +407,9 @@ def _list_items(raw_items: list[str], pos: int) -> list[tuple[int, str]]:
             item = _COUNT_TAIL.sub("", item)  # A、B等18个项目
         item = _SITE_TAIL.sub("", item)  # …改造提升工程建设点: the site of the project
         parts = [item]
-        for joiner in _JOINERS:
+        # 区工业和信息化局, 区行政审批和政务信息管理局: a bureau's name joins the fields it
+        # governs with 和; one office, no two names.
+        for joiner in () if item.endswith("局") else _JOINERS:
             at = max((i for i, c in enumerate(item) if c == joiner and _joins(item, i)), default=-1)
             if at >= 0:
                 a, b = item[:at], item[at + 1 :]
@@ -628,11 +630,13 @@ def _visit_verbs_at(text: str) -> list[int]:
 # service point (a canteen, a post for outdoor workers, a reading room, an old people's home),
 # a station that supplies a neighbourhood (gas, water, charging: 供应站). In a list of
 # projects visited it is a stop on the way, no project (a new campus or a school's extension
-# ends in its work: …新校区项目, …改扩建工程).
+# ends in its work: …新校区项目, …改扩建工程). So is an office of the administration: a
+# bureau (…管理局) or the hall where citizens' or firms' business is done (政务服务中心,
+# 企业服务中心; a 养老服务中心 or a 综合服务中心 may be built).
 _STANDING_PLACE = re.compile(
     r"(?:公司|集团|工厂|小学|中学|幼儿园|学校|大学|市场|商圈|(?:步行|美食|商业|小吃)街|夜市"
     r"|商场|商城|商贸城|购物中心|超市|大厦|交叉口|路口|食堂|餐厅|驿站|书屋|卫生室|敬老院"
-    r"|养老院|幸福院|服务站|供应站)$"
+    r"|养老院|幸福院|服务站|供应站|局|(?:政务|企业)服务(?:中心|大厅))$"
 )
 
 
