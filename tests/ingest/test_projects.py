@@ -872,3 +872,18 @@ def test_an_office_of_the_administration_in_a_visit_list_is_a_stop(
     """A bureau (its name may join the fields it governs with 和) or the hall where citizens'
     or firms' business is done stands already: a stop on the way, no project."""
     assert [p.name for p in extract_projects(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The whole district's campaign, after a time word: no place in front of a name.
+        "会议通报了一季度全区规上企业绿色化改造、智能化升级进展情况。",
+        # A firm's kinds of facility: its pilot plant is no project.
+        "要鼓励企业建设工程中心、中试基地，让企业成为创新主体。",
+        # How often an event comes round (每月举办一期): no phase of a work.
+        "据介绍，“青年创客沙龙”每月举办一期，已吸引200余人参加。",
+    ],
+)
+def test_a_campaign_a_kind_of_facility_or_a_frequency_names_no_project(text: str) -> None:
+    assert extract_projects(text) == []
