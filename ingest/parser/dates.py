@@ -99,8 +99,9 @@ _SPAN_THEN_DAY = re.compile(
 )
 
 
-# ``昨日，`` / ``昨天上午，``: the day before the issue, which only an issue date can name.
-_YESTERDAY_LEAD = re.compile(_LEAD_OPENING + "(?:昨日|昨天)")
+# ``昨日，`` / ``昨天上午，``: the day before the issue, which only an issue date can name;
+# so is ``记者昨日从……获悉`` (the reporter's own day opening the lead).
+_YESTERDAY_LEAD = re.compile(_LEAD_OPENING + "(?:本报)?(?:记者)?(?:昨日|昨天)")
 
 
 # ``28日上午，``: the day only, the month left to the issue the story runs in.

@@ -130,6 +130,7 @@ def assign_headlines(
     doubtful: set[int] | None = None,
     brief_tail: int = 0,
     labelled: Container[int] = (),
+    continued: bool = False,
 ) -> tuple[dict[int, list[str]], list[str]]:
     """Cut every cluster into headline groups, then match groups to articles page-wide.
 
@@ -142,7 +143,7 @@ def assign_headlines(
     what it says are added to ``doubtful``. The last ``brief_tail`` articles are the items of
     a brief block closing the page, which print no headline. ``labelled`` are the articles
     printed under a brief block's label (``简讯``): the label stands where a headline would, so
-    they take none.
+    they take none. ``continued``: the first article goes on from an earlier page.
     """
     # A bigram of a headline is in an article exactly when it is in the article's text (its
     # two characters are of the kind a bigram is made of), so the texts themselves are
@@ -151,7 +152,13 @@ def assign_headlines(
     # A page that opens with a body and ends with headlines prints each headline below its
     # article: position then points up, not down. A brief block closing the page has none:
     # the page's headlines end under the article above it.
-    after = len(article_texts) >= 2 + brief_tail and not any(x.strip() for x in clusters[0])
+    # A page opening on a story continued from an earlier page (上接第一版) opens on a body
+    # whatever it does with headlines (that story's is printed where it began): the body
+    # after it tells.
+    opening = int(continued and len(clusters) > 1)
+    after = len(article_texts) >= 2 + brief_tail + opening and not any(
+        x.strip() for c in clusters[: opening + 1] for x in c
+    )
     after = after and any(x.strip() for x in clusters[-1 - brief_tail])
     idf = _idf(grams, {b for c in clusters for x in c for b in bigrams(x)})
     n = len(grams)

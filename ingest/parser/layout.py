@@ -11,7 +11,7 @@ import re
 from statistics import median
 
 from .dates import valid_date
-from .normalize import BULLETS, DATELINE
+from .normalize import BULLETS, CJK, DATELINE
 
 _SENTENCE_FINAL = "。！？…"
 _CLOSERS = "”’）」』》"
@@ -30,6 +30,13 @@ HEADLINE_MAX = 60
 WRAPPED_MAX = 30
 
 
+# A page typed on a Western keyboard ends its sentences on a half-width ``.`` (``……调研.``,
+# ``……实在."``, ``……增长38%.``): a stop right after a CJK character or a per cent sign, so
+# ``3.2亿元`` and ``www.x.cn`` are none. The text keeps the ``.`` as printed; only the
+# sentence's end is read from it.
+_HALF_STOP = re.compile(f"[{CJK}%]\\.$")
+
+
 def ends_sentence(text: str) -> bool:
     """``。`` and friends, also behind a closing quote or bracket (``……保障。”``)."""
     text = text.rstrip()
@@ -37,7 +44,7 @@ def ends_sentence(text: str) -> bool:
         text = text[:-1]
         if text and text[-1] in _SENTENCE_FINAL:
             return True
-    return bool(text) and text[-1] in _SENTENCE_FINAL
+    return bool(text) and (text[-1] in _SENTENCE_FINAL or bool(_HALF_STOP.search(text[-2:])))
 
 
 # A date alone on its line (``2026年5月18日``, ``7月2日``): a notice's signature under its

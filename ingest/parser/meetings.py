@@ -48,8 +48,10 @@ _SESSION_VERB = rf"(?:隆重|胜利|顺利|圆满)?(?:{SESSION_VERBS})"
 # A会议召开 / A会以电视电话会议形式召开 / A会在B举行 / 区委常委会召开会议.
 # The day may stand between the name and the verb (X会议3月6日召开, X会议4月14日至15日举行).
 _HELD_WHEN = r"(?:\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?)?(?:上午|下午|晚上)?"
+# A name whose own word is in quotes (第12期“政企早餐会”在B举行) ends on the closing quote.
 _HELD_RE = re.compile(
-    rf"(?P<name>{_NAME_CHARS}{{2,60}}?{_MEETING_END}){_HELD_WHEN}"
+    rf"(?P<name>{_NAME_CHARS}{{2,60}}?{_MEETING_END}"
+    rf"|{_NAME_CHARS}{{0,30}}?“[^“”，。]{{1,30}}?{_MEETING_END}”){_HELD_WHEN}"
     rf"(?:以{_NAME_CHARS}{{1,12}}?形式|在(?P<place>{_NAME_CHARS}{{2,20}}?))?"
     rf"{_HELD_VERB}{_AFTER}"
 )

@@ -31,6 +31,16 @@ _SPACE_BEFORE_CLOSE = re.compile(f" +(?=[{_CLOSE_PUNCT}])")
 _SPACE_AFTER_OPEN = re.compile(f"(?<=[{_OPEN_PUNCT}]) +")
 # ``并 12个`` / ``3月 3日``: a number glued to its CJK unit, with a stray gap on one side.
 _CJK_SPACE_NUMBER = re.compile(f"(?<=[{CJK}]) +(?=[0-9]+(?:\\.[0-9]+)?%?[{CJK}])")
+# ``总投资46.3亿元 16个项目集中签约``: a count (a number and its measure word) before the gap
+# never runs on into the next number; the gap parts two phrases of a title. (A date runs on:
+# ``3月 3日``, so 年, 月 and 日 are no such measure.)
+_COUNT_END = re.compile(r"[0-9](?:[亿万千百]?[元个项名人户家位米亩吨岁次条座所台辆件倍]|[亿万])$")
+
+
+def _stray_gap(m: re.Match[str]) -> str:
+    return m.group() if _COUNT_END.search(m.string, max(0, m.start() - 3), m.start()) else ""
+
+
 # ``2021 年``: only before a unit or measure word, so a column label ``视点360 标题`` keeps its gap.
 _UNITS = "年月日号时分秒个次项名人户家位亿万千百元角米亩吨岁期届批条座所台辆件周天倍"
 _NUMBER_SPACE_CJK = re.compile(f"(?<![0-9A-Za-z+\\-./%])([0-9]+(?:\\.[0-9]+)?) +(?=[{_UNITS}])")
@@ -234,7 +244,7 @@ def normalize_line(line: str) -> str:
         head = m.group(1) if rest.startswith("（") else m.group(1) + " "
     if spaced:
         rest = _NUMBER_SPACE_CJK.sub(r"\1", rest)
-        rest = _CJK_SPACE_NUMBER.sub("", rest)
+        rest = _CJK_SPACE_NUMBER.sub(_stray_gap, rest)
     return (head + rest).strip()
 
 

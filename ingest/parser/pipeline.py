@@ -194,7 +194,12 @@ def _place_headlines(
     doubtful: set[int] = set()
     labelled = {n for n, a in enumerate(page.articles) if a.column}
     assigned, unplaced = assign_headlines(
-        clusters, texts, doubtful=doubtful, brief_tail=brief_tail, labelled=labelled
+        clusters,
+        texts,
+        doubtful=doubtful,
+        brief_tail=brief_tail,
+        labelled=labelled,
+        continued=bool(page.articles) and page.articles[0].continued,
     )
     # A page that prints a deck on its own line sets every headline part on its own line.
     decks_apart = any(parse_headline_group(g).deck_row for g in assigned.values())

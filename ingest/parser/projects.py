@@ -100,11 +100,13 @@ _TOWN = r"(?:乡|(?<!小)镇|街道|办事处)"
 # No place prefix: 马寨镇X, 惠济区X, 郑州市X (but 南洼片区X, 新院区X are the project's own).
 # A village's works keep the village: a 村 with more after it before 街道 (X村主街道路…) is
 # the village's street and its road, no street office (a town may end in 村: X村镇).
+# 全区 is the whole district, no place's name: 上半年全区工业企业智能化改造 is the district's
+# campaign, read whole (its time word in front says so).
 # 都市 after a named area (樱桃沟都市农业示范园) is a word of the name, a metropolis, no
 # city's 市; a city whose name ends in 都 has one character before it (成都市).
 _PLACE_LEAD = re.compile(
     rf"^(?:(?:(?!村)[\u4e00-\u9fff]){{0,3}}?[\u4e00-\u9fff]{_TOWN}|"
-    r"(?![^区县市]*[路街巷])[\u4e00-\u9fff]{2,5}?(?<![片园新城景社小滩校厂街院商圈户山郊])"
+    r"(?![^区县市]*[路街巷])[\u4e00-\u9fff]{2,5}?(?<![片园新城景社小滩校厂街院商圈户山郊全])"
     r"(?<![\u4e00-\u9fff]{2}都)[区县市](?![域场]))"
     r"(?=[\u4e00-\u9fff“]{3,}|\d*[A-Za-z])"
 )
@@ -117,8 +119,9 @@ _FRAGMENT = re.compile(
     r"[的了是将要把们这那该其等]|(?<![A-Za-z\d])\d+(?![A-Za-z\d号])|召开|主持|会议|举行|调研|察看|查看|做好|实现|加快|持续|努力|"
     r"打造|确保|切实|保证|引进|跟踪|滚动|尽快|成立|关于|实地|现场|评比|掀起|大干|一批|做深|做细|"
     r"违建|违法|违规|督导|调研|检查|视察|观摩|考察|推出|推行|出台|解决|"
-    # A frequency (每月一期, 每周两次): how often something comes round, no phase of a work.
-    r"每(?:个?月|周|季度?|年|天|日)[一二两三四五六七八九十\d]"
+    # A frequency (每月一期, 每周两次, 每月举办一期): how often something comes round, no
+    # phase of a work.
+    r"每(?:个?月|周|季度?|年|天|日)(?:举办|举行|召开|开展|推出)?[一二两三四五六七八九十\d]"
 )
 # Items offered, not built: services (便民服务项目), heritage crafts shown (非遗项目), a
 # tourist offering (夜游项目). A stem ending so names none, and a list announced so lists
@@ -145,7 +148,8 @@ _TIME_START = re.compile(
     r"目前|眼下|如今|现在|现阶段|截至目前|此前|随后)"
 )
 # 研学基地, 特色小镇: the kind of place, not one place.
-_KIND_STEM = re.compile(r"^(?:研学|特色|示范|实践|教育|培训|生产|种植|养殖|孵化|创业|实训)")
+# A firm's 研发中心、中试基地 (its pilot plant) are kinds of facility too.
+_KIND_STEM = re.compile(r"^(?:研学|特色|示范|实践|教育|培训|生产|种植|养殖|孵化|创业|实训|中试)")
 # X村樱桃种植基地, X肉牛养殖基地: land farmed, which stands already; no construction by its
 # suffix (an industrial 生产基地 is built). One said to be being built is read elsewhere.
 _FARM_BASE = re.compile(r"(?:种植|养殖|种养|育苗|繁育)基地$")
@@ -407,7 +411,9 @@ def _list_items(raw_items: list[str], pos: int) -> list[tuple[int, str]]:
             item = _COUNT_TAIL.sub("", item)  # A、B等18个项目
         item = _SITE_TAIL.sub("", item)  # …改造提升工程建设点: the site of the project
         parts = [item]
-        for joiner in _JOINERS:
+        # 区工业和信息化局, 区行政审批和政务信息管理局: a bureau's name joins the fields it
+        # governs with 和; one office, no two names.
+        for joiner in () if item.endswith("局") else _JOINERS:
             at = max((i for i, c in enumerate(item) if c == joiner and _joins(item, i)), default=-1)
             if at >= 0:
                 a, b = item[:at], item[at + 1 :]
@@ -628,11 +634,13 @@ def _visit_verbs_at(text: str) -> list[int]:
 # service point (a canteen, a post for outdoor workers, a reading room, an old people's home),
 # a station that supplies a neighbourhood (gas, water, charging: 供应站). In a list of
 # projects visited it is a stop on the way, no project (a new campus or a school's extension
-# ends in its work: …新校区项目, …改扩建工程).
+# ends in its work: …新校区项目, …改扩建工程). So is an office of the administration: a
+# bureau (…管理局) or the hall where citizens' or firms' business is done (政务服务中心,
+# 企业服务中心; a 养老服务中心 or a 综合服务中心 may be built).
 _STANDING_PLACE = re.compile(
     r"(?:公司|集团|工厂|小学|中学|幼儿园|学校|大学|市场|商圈|(?:步行|美食|商业|小吃)街|夜市"
     r"|商场|商城|商贸城|购物中心|超市|大厦|交叉口|路口|食堂|餐厅|驿站|书屋|卫生室|敬老院"
-    r"|养老院|幸福院|服务站|供应站)$"
+    r"|养老院|幸福院|服务站|供应站|局|(?:政务|企业)服务(?:中心|大厅))$"
 )
 
 

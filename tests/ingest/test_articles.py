@@ -5,6 +5,8 @@ import pytest
 from ingest.parser import page_chars_accounted, parse_page
 from ingest.parser.articles import implicit_starts, segment, tag_lines
 
+from .helpers import parse_dict
+
 
 def test_glued_byline_becomes_its_own_line() -> None:
     tagged = tag_lines(["限期销号。记者 孙丽"])
@@ -1153,3 +1155,28 @@ def test_a_dash_deck_wrapped_at_its_comma_at_the_top_of_the_page_is_no_continued
     assert art.body.startswith("本报讯")
     assert art.title.startswith("青梅湖湿地生态修复工程")
     assert art.subtitle.endswith("——补植芦苇、菖蒲等水生植物，候鸟季将迎来首批观鸟人")
+
+
+def test_a_half_width_full_stop_ends_the_body_above_a_headline_printed_after_it() -> None:
+    """A page typed on a Western keyboard ends its sentences on ``.``; a body's last line
+    ending so is finished, and the short lines under it are its headline, no body."""
+    page = "\n".join(
+        [
+            "槐溪讯(记者 龚晓帆) 5月8日, 槐溪区召开夏粮收购调度会, 部署收购工作.",
+            "会议要求, 各乡镇要做好仓容准备, 收购资金增长15%.",
+            "",
+            "槐溪区部署夏粮收购",
+            "",
+            "本报讯 5月9日, 槐溪区举办农技培训班, 百余名种粮大户参加.",
+            '"学了就能用." 种粮大户柏千里说.',
+            "",
+            "农技培训进田间",
+        ]
+    )
+    arts = parse_dict(page)["articles"]
+    assert [(a["title"], a["title_inferred"]) for a in arts] == [
+        ("槐溪区部署夏粮收购", False),
+        ("农技培训进田间", False),
+    ]
+    assert arts[0]["body"].endswith("增长15%.")
+    assert arts[1]["body"].endswith("柏千里说.")

@@ -1212,6 +1212,27 @@ def test_a_title_repeated_right_over_the_jump_line_is_the_continued_articles(gap
     assert story.title == "白鹭湾社区开展义诊"
 
 
+def test_a_continued_story_opening_the_page_leaves_the_headline_under_it_to_the_next() -> None:
+    """``（上接第一版）`` opens the page on a body, yet its headline was printed where it began:
+    the headline under it heads the story below, and a cluster closing the page holds the
+    headlines of the bodies left without one."""
+    text = (
+        "（上接第一版）\n要加快建设青藤实验室，推动成果就地转化。\n区领导柏千里出席会议。\n\n"
+        "“护河员”上岗 一河一策护清流\n\n"
+        "本报讯（记者 龚晓帆）日前，海棠区为全区36条河道逐一配备“护河员”，实行一河一策。\n"
+        "“有事就能找到人。”沿河村民卞青禾说。\n\n"
+        "本报讯 6月3日，海棠区召开春季植树推进会，部署全区植树造林工作。\n"
+        "会议要求，各街道要压实责任，确保苗木成活。\n\n"
+        "海棠区部署春季植树\n"
+    )
+    arts = parse_dict(text)["articles"]
+    assert [(a["continued"], a["title"], a["title_inferred"]) for a in arts] == [
+        (True, "", False),
+        (False, "“护河员”上岗 一河一策护清流", False),
+        (False, "海棠区部署春季植树", False),
+    ]
+
+
 def test_a_banner_right_over_the_jump_line_is_no_title() -> None:
     text = (
         "青石湾文化旅游节·专版\n（上接第1版）\n游客在码头排起长队，等候登船夜游。\n（记者 孙丽）\n"

@@ -118,6 +118,9 @@ def test_lead_dates(lead: str, expected: list) -> None:
         ("本报讯（记者 孙丽）昨日，海棠区召开防汛会。", "2024-07-09", [(2024, 7, 8)]),
         ("本报讯 昨天上午，海棠区举办6月30日开幕的荷花节。", "2024-03-01", [(2024, 2, 29)]),
         ("昨日，海棠区启动元旦文化月。", "2025-01-01", [(2024, 12, 31)]),
+        # The reporter's own day opening the lead (记者昨日从……获悉) is the story's day too.
+        ("本报讯 记者昨日从海棠区农业农村局获悉，秋粮已收获。", "2024-10-09", [(2024, 10, 8)]),
+        ("本报讯 本报记者昨天从柳塘街道了解到，老旧管网已改完。", "2024-05-02", [(2024, 5, 1)]),
         # No issue date: the day before what is unknown, and no printed date stands in for it.
         ("昨日，海棠区举办6月30日开幕的荷花节。", None, []),
     ],

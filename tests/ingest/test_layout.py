@@ -66,8 +66,8 @@ def test_one_per_line_column_break_mid_sentence() -> None:
 # The line-shape predicates of the layout step: lines it holds for, lines it does not.
 PREDICATES: dict[Callable[[str], bool], tuple[list[str], list[str]]] = {
     ends_sentence: (
-        ["完成。", "他说：“要办好。”", "真的吗？"],
-        ["营造更加整洁、有", "“一盘棋”", ""],
+        ["完成。", "他说：“要办好。”", "真的吗？", "前来调研.", '"越改越顺手." 她说.', "增长12%."],
+        ["营造更加整洁、有", "“一盘棋”", "", "版本号v2.", "第3."],
     ),
     is_headlineish: (
         ["海棠区召开河道治理工作推进会", "绿色发展 共建共享", "前五个月税收3.2亿元，同比增长12%"],

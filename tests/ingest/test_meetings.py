@@ -310,3 +310,12 @@ def test_a_press_conference_held_is_a_meeting_and_a_launch_is_not() -> None:
     )
     assert [(m.name, m.chair) for m in held] == [("第三届青岚山越野赛新闻发布会", "东方若水")]
     assert _meetings("6月3日，某某科技公司新品发布会在会展中心举行。") == []
+
+
+def test_a_held_name_whose_own_word_is_in_quotes_ends_on_the_closing_quote() -> None:
+    text = (
+        "本报讯 5月16日上午，第8期“银企茶叙会”在海棠区金融服务港举行，9家企业负责人参加。"
+        "茶叙会由副区长柏千里主持。"
+    )
+    (m,) = _meetings(text)
+    assert (m.name, m.chair) == ("第8期“银企茶叙会”", "柏千里")

@@ -8,6 +8,9 @@ MEANINGFUL_SPACES = [
     "海棠区召开河道治理工作推进会 确保汛前完成河道清淤",
     "要压实属地责任 坚持问题导向",
     "记者 王小明 通讯员 刘海波 陈静怡",
+    # Two counts side by side: the gap parts the title's two phrases.
+    "引资12.5亿元 9个项目落地",
+    "新增就业860人 3家企业获评",
 ]
 
 # What normalize_line makes of a printed line: one table, grouped by what the line shows.

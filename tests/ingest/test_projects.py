@@ -848,3 +848,42 @@ def test_a_place_built_as_one_before_its_building_is_a_project(text: str, names:
     """推进X新院区建设: a campus or a resettlement area named by its own is built as one place;
     建设 after it is the verb's object noun. Before 项目 the name is the suffix's, 建设 kept."""
     assert [p.name for p in extract_projects(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "调研组先后来到区住房和城乡建设局、柳岸新区企业服务中心和青枫智能装备产业园二期"
+            "项目建设现场，察看窗口服务情况。",
+            ["青枫智能装备产业园二期"],
+        ),
+        ("督查组来到区市场监督管理局和桂岭生物医药产业园项目现场。", ["桂岭生物医药产业园"]),
+        ("代表们来到区政务服务中心、松涛路综合管廊工程，了解运行情况。", ["松涛路综合管廊工程"]),
+        (
+            "检查组先后来到区行政审批和数据管理局、苇塘路雨水泵站工程项目现场。",
+            ["苇塘路雨水泵站工程"],
+        ),
+    ],
+)
+def test_an_office_of_the_administration_in_a_visit_list_is_a_stop(
+    text: str, names: list[str]
+) -> None:
+    """A bureau (its name may join the fields it governs with 和) or the hall where citizens'
+    or firms' business is done stands already: a stop on the way, no project."""
+    assert [p.name for p in extract_projects(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The whole district's campaign, after a time word: no place in front of a name.
+        "会议通报了一季度全区规上企业绿色化改造、智能化升级进展情况。",
+        # A firm's kinds of facility: its pilot plant is no project.
+        "要鼓励企业建设工程中心、中试基地，让企业成为创新主体。",
+        # How often an event comes round (每月举办一期): no phase of a work.
+        "据介绍，“青年创客沙龙”每月举办一期，已吸引200余人参加。",
+    ],
+)
+def test_a_campaign_a_kind_of_facility_or_a_frequency_names_no_project(text: str) -> None:
+    assert extract_projects(text) == []
