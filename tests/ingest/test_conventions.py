@@ -1510,3 +1510,24 @@ def test_a_spoken_opening_in_straight_quotes_starts_the_body_under_a_headline_af
     assert river.title == "白鹭湾议事会商定护堤方案"
     assert river.date is not None and river.date.iso() == "2025-06-04"
 
+
+def test_a_continued_body_takes_no_headline_from_a_cluster_elsewhere() -> None:
+    """``（上接第一版）`` at the top: the continued body's headline was printed on page one.
+    A headline in the cluster at the bottom that shares its words (the meeting it goes on
+    with) is the other body's that names the same work, never the continued one's."""
+    text = (
+        "（上接第一版）\n"
+        "会议强调，河道保洁要常态长效，各街道要对每一段河岸逐段巡查、逐段销号。"
+        "会议还研究了其他事项。\n\n"
+        "本报讯（记者 孙丽）6月3日，海棠区召开河道保洁推进会，通报上半年巡查发现的"
+        "问题。会议要求，对尚未销号的河岸限期清理。\n\n"
+        "本报讯（通讯员 苏航）6月4日，青石镇举办夏季消防演练，200余名群众参加。\n\n\n"
+        "青石镇消防演练进村\n\n"
+        "河道保洁再加力 逐段巡查促销号\n"
+    )
+    page = parse_page(text.encode("utf-8"), "conventions.txt")
+    assert page_chars_accounted(page)
+    continued, river, drill = page.articles
+    assert (continued.continued, continued.title) == (True, "")
+    assert river.title == "河道保洁再加力 逐段巡查促销号"
+    assert drill.title == "青石镇消防演练进村"
