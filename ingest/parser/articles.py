@@ -108,6 +108,9 @@ class RawArticle:
     lines: list[str] = field(default_factory=list)
     byline_lines: list[str] = field(default_factory=list)
     continued: bool = False
+    # Continued under a printed jump line (``（上接第一版）``): its headline stands on the page
+    # it starts on, so no headline printed elsewhere on this page is its own.
+    jumped_in: bool = False
     dateline: bool = False
     # Where it starts or ends was inferred (a lead under a headline, no byline after it).
     start_guessed: bool = False
@@ -1042,10 +1045,11 @@ def segment(
     def close_gap(ends_with: str) -> None:
         nonlocal gap, jumped_in
         at_start = not seg.articles or jumped_in
-        jumped_in = False
+        under_jump, jumped_in = jumped_in, False
         before, art, after = _split_gap(gap, ends_with, at_page_start=at_start)
         seg.clusters[-1].extend(before)
         if art is not None:
+            art.jumped_in = under_jump and art.continued
             seg.articles.append(art)
             seg.clusters.append(list(after))
         gap = []
@@ -1325,6 +1329,7 @@ def _split_unsigned(
                 lines=art.lines[a:b],
                 byline_lines=art.byline_lines if last else [],
                 continued=art.continued and n == 0,
+                jumped_in=art.jumped_in and n == 0,
                 dateline=art.dateline if n == 0 else is_dateline(art.lines[a]),
                 start_guessed=art.start_guessed if n == 0 else True,
                 end_guessed=not (last and art.byline_lines),

@@ -31,8 +31,11 @@ _NAMES = f"{_NAME}(?:(?: +|、){_NAME})*"
 # An outlet before 记者 ends like a newspaper or a media group does (本报, 郑报融媒, 郑州报业集团,
 # 郑州日报, 正观新闻·郑州晚报 …), so ``据记者`` or ``随行记者`` are never read as one.
 _OUTLET = f"(?:本报|本台|本网|[{CJK}·]{{0,10}}?(?:报|融媒|全媒体|报业集团|新闻|网|台|社))"
-# ``文/X 图/Y`` splits one credit over two people: both are reporters, as a ``文/图`` name is.
-_REPORTER_ROLES = f"{_OUTLET}?(?:特约|首席|见习)?记者|实习生|文/图|图/文|文/|图/|摄影|摄像|撰文"
+# ``文/X 图/Y`` splits one credit over two people: both are reporters, as a ``文/图`` name is;
+# so is a ``图、文/X`` name (photo and text by one person, the two words listed before the slash).
+_REPORTER_ROLES = (
+    f"{_OUTLET}?(?:特约|首席|见习)?记者|实习生|文/图|图/文|图、文/|文、图/|文/|图/|摄影|摄像|撰文"
+)
 # A reader signing a letter (``（读者 X）``) sent it, as a correspondent sends an item.
 _CORRESPONDENT_ROLES = "(?:本报|特约)?通讯员|读者(?=[ ：])"
 _ROLE = f"(?:{_REPORTER_ROLES}|{_CORRESPONDENT_ROLES})"

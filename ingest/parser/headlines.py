@@ -131,6 +131,7 @@ def assign_headlines(
     brief_tail: int = 0,
     labelled: Container[int] = (),
     continued: bool = False,
+    jumped_in: Container[int] = (),
 ) -> tuple[dict[int, list[str]], list[str]]:
     """Cut every cluster into headline groups, then match groups to articles page-wide.
 
@@ -144,6 +145,10 @@ def assign_headlines(
     a brief block closing the page, which print no headline. ``labelled`` are the articles
     printed under a brief block's label (``简讯``): the label stands where a headline would, so
     they take none. ``continued``: the first article goes on from an earlier page.
+    ``jumped_in`` are the bodies continued under a printed jump line
+    (``（上接第一版）``), whose headline was printed on the page they start on: they take only a
+    title printed again right over them (their own cluster, over the jump line), never one of a
+    cluster elsewhere that shares their words.
     """
     # A bigram of a headline is in an article exactly when it is in the article's text (its
     # two characters are of the kind a bigram is made of), so the texts themselves are
@@ -173,7 +178,7 @@ def assign_headlines(
         first_article = max(0, start - 1) if start else 0
         columns = [j for j in range(first_article, stop) if j not in assigned]
         got, lost = _assign_window(
-            clusters, range(start, last), columns, grams, idf, doubtful, after, labelled
+            clusters, range(start, last), columns, grams, idf, doubtful, after, labelled, jumped_in
         )
         assigned.update(got)
         unplaced.extend(lost)
@@ -189,6 +194,7 @@ def _assign_window(
     doubtful: set[int] | None = None,
     headlines_after: bool = False,
     labelled: Container[int] = (),
+    jumped_in: Container[int] = (),
 ) -> tuple[dict[int, list[str]], list[str]]:
     """Segment these clusters and match their groups to these articles (absolute indices)."""
     window = [grams[j] for j in columns]
@@ -229,15 +235,17 @@ def _assign_window(
     weights = [
         [
             0.0
-            if j in labelled
+            if j in labelled or (j in jumped_in and c != j)
             else _weight(tot[k], c, j, touching[g], order[g], headlines_after, top_only, len(grams))
             for k, j in enumerate(columns)
         ]
         for g, (c, _, tot) in enumerate(groups)
     ]
     match = _max_weight_matching(weights)
-    _split_off_headlines(groups, line_scores, match, columns, labelled)
-    _split_off_last_line(groups, line_scores, match, columns, labelled)
+    # Nor is a block split off another group given to a continued body.
+    shut = {j for j in columns if j in labelled or j in jumped_in}
+    _split_off_headlines(groups, line_scores, match, columns, shut)
+    _split_off_last_line(groups, line_scores, match, columns, shut)
     kickers = _kickers_left_over(groups, match, tight)
     assigned: dict[int, list[str]] = {}
     unplaced: list[str] = []

@@ -109,6 +109,7 @@ def parse_page(
         _wide_gaps(raw, text),
         [a.dateline for a in seg.articles],
         seg.brief_tail,
+        {n for n, a in enumerate(seg.articles) if a.jumped_in},
     )
     _date_articles(page, issue)
     texts = [entity_text(article) for article in page.articles]
@@ -189,6 +190,7 @@ def _place_headlines(
     wide: dict[str, str] | None = None,
     datelines: list[bool] | None = None,
     brief_tail: int = 0,
+    jumped_in: set[int] | None = None,
 ) -> None:
     texts = [a.body for a in page.articles]
     doubtful: set[int] = set()
@@ -200,6 +202,7 @@ def _place_headlines(
         brief_tail=brief_tail,
         labelled=labelled,
         continued=bool(page.articles) and page.articles[0].continued,
+        jumped_in=jumped_in or set(),
     )
     # A page that prints a deck on its own line sets every headline part on its own line.
     decks_apart = any(parse_headline_group(g).deck_row for g in assigned.values())

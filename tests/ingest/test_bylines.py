@@ -33,6 +33,9 @@ from ingest.parser.bylines import (
         ("记者 王小明 通讯员 马 力", ["王小明"], ["马力"]),
         ("记者郝小满通讯员苏航", ["郝小满"], ["苏航"]),
         ("文/郝小满 图/苏航", ["郝小满", "苏航"], []),
+        # Photo and text by one person, the two words listed before the slash.
+        ("（图、文/郝小满）", ["郝小满"], []),
+        ("文、图/郝小满 通讯员 苏航", ["郝小满"], ["苏航"]),
         ("记者：郝小满 苏航 通讯员：马力", ["郝小满", "苏航"], ["马力"]),
         # Names alone in a closing bracket: the contributors who sent the item.
         ("（郝小满 苏航）", [], ["郝小满", "苏航"]),
@@ -82,6 +85,7 @@ def test_not_a_glued_byline(line: str) -> None:
         ("记者 王小明", True),
         ("记者 王小明 通讯员 刘海波 陈静怡", True),
         ("通讯员 刘海波", True),
+        ("（图、文/刘海波）", True),
         ("记者走访了解到，", False),
         ("记者 王小明说，", False),
         ("记者 王小明欧阳明月", False),

@@ -1503,3 +1503,52 @@ def test_a_feature_opening_on_its_place_and_naming_last_months_day_is_dated_by_i
     )
     feature = _feature_over_next_story(text, issue_date="2026-03-06")
     assert feature.date is not None and feature.date.iso() == "2026-02-12"
+
+
+def test_a_spoken_opening_in_straight_quotes_starts_the_body_under_a_headline_after() -> None:
+    """A half-width page printing headlines after their bodies: the body under the headline
+    group opens on a spoken sentence in straight quotes (``"…。"``), as one in curly quotes
+    does, so the headline closes the body above and the quotation opens the next."""
+    text = (
+        "郑报融媒讯(通讯员 郗小满)6月3日\n"
+        "上午,海棠区文旅局召开夜市管理\n"
+        "座谈会,听取摊主意见。会议要求,\n"
+        "要把摊位划得更整齐。\n\n"
+        "聚焦烟火气 提升满意度\n"
+        "海棠区文旅局召开夜市管理座谈会\n\n\n"
+        '"堤加固了,心里就踏实了。"6月4日\n'
+        "下午,白鹭湾社区召开居民议事会,\n"
+        "商量加固河堤的办法。\n"
+        "(通讯员 苏航)\n\n"
+        "白鹭湾议事会商定护堤方案\n"
+    )
+    page = parse_page(text.encode("utf-8"), "conventions.txt", issue_date="2025-06-06")
+    assert page_chars_accounted(page)
+    fair, river = page.articles
+    assert (fair.kicker, fair.title) == ("聚焦烟火气 提升满意度", "海棠区文旅局召开夜市管理座谈会")
+    assert fair.body.endswith("要把摊位划得更整齐。")
+    assert river.body.startswith('"堤加固了，心里就踏实了。"')
+    assert river.title == "白鹭湾议事会商定护堤方案"
+    assert river.date is not None and river.date.iso() == "2025-06-04"
+
+
+def test_a_continued_body_takes_no_headline_from_a_cluster_elsewhere() -> None:
+    """``（上接第一版）`` at the top: the continued body's headline was printed on page one.
+    A headline in the cluster at the bottom that shares its words (the meeting it goes on
+    with) is the other body's that names the same work, never the continued one's."""
+    text = (
+        "（上接第一版）\n"
+        "会议强调，河道保洁要常态长效，各街道要对每一段河岸逐段巡查、逐段销号。"
+        "会议还研究了其他事项。\n\n"
+        "本报讯（记者 孙丽）6月3日，海棠区召开河道保洁推进会，通报上半年巡查发现的"
+        "问题。会议要求，对尚未销号的河岸限期清理。\n\n"
+        "本报讯（通讯员 苏航）6月4日，青石镇举办夏季消防演练，200余名群众参加。\n\n\n"
+        "青石镇消防演练进村\n\n"
+        "河道保洁再加力 逐段巡查促销号\n"
+    )
+    page = parse_page(text.encode("utf-8"), "conventions.txt")
+    assert page_chars_accounted(page)
+    continued, river, drill = page.articles
+    assert (continued.continued, continued.title) == (True, "")
+    assert river.title == "河道保洁再加力 逐段巡查促销号"
+    assert drill.title == "青石镇消防演练进村"

@@ -165,6 +165,8 @@ def test_a_day_alone_is_in_the_issue_month(
             "2024-07-09",
             [(2024, 7, 8)],
         ),
+        # A half-width page prints the quote in straight quotes, its commas made full-width.
+        ('"堤加固了,心里踏实了。"6日下午，柳巷村召开议事会。', "2025-05-12", [(2025, 5, 6)]),
         # The quote opens the lead; a relative time word after it dates by no day.
         ("“菜价稳住了，”近日，海棠区菜市场将于6月1日延长营业时间。", "2025-05-12", []),
     ],
