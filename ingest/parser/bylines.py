@@ -32,7 +32,12 @@ _NAMES = f"{_NAME}(?:(?: +|、){_NAME})*"
 # 郑州日报, 正观新闻·郑州晚报 …), so ``据记者`` or ``随行记者`` are never read as one.
 _OUTLET = f"(?:本报|本台|本网|[{CJK}·]{{0,10}}?(?:报|融媒|全媒体|报业集团|新闻|网|台|社))"
 # ``文/X 图/Y`` splits one credit over two people: both are reporters, as a ``文/图`` name is.
-_REPORTER_ROLES = f"{_OUTLET}?(?:特约|首席|见习)?记者|实习生|文/图|图/文|文/|图/|摄影|摄像|撰文"
+# A media centre's name printed as the role, a space before the name and no 记者 after it
+# (``郑报融媒 X``), is the reporter's role, as ``郑报融媒记者`` is.
+_REPORTER_ROLES = (
+    f"{_OUTLET}?(?:特约|首席|见习)?记者|[{CJK}]{{0,4}}融媒(?= )"
+    "|实习生|文/图|图/文|文/|图/|摄影|摄像|撰文"
+)
 # A reader signing a letter (``（读者 X）``) sent it, as a correspondent sends an item.
 _CORRESPONDENT_ROLES = "(?:本报|特约)?通讯员|读者(?=[ ：])"
 _ROLE = f"(?:{_REPORTER_ROLES}|{_CORRESPONDENT_ROLES})"

@@ -271,3 +271,16 @@ def test_a_whole_byline_line_is_completed_by_no_line_over_it(
     head: str, line: str, completes: bool
 ) -> None:
     assert completes_byline(head, line) is completes
+
+
+def test_a_media_centre_printed_as_the_role_with_no_jizhe_names_a_reporter() -> None:
+    """``（榕城融媒 X 通讯员 Y）``: the media centre's name printed as the role, a space before
+    the name and no 记者 after it, is the reporter's role, as ``榕城融媒记者`` is; wrapped by the
+    column inside the lead's bracket, it is still the byline, no body."""
+    byline = parse_byline("榕城融媒 苏云帆 通讯员 岑小禾")
+    assert (byline.reporters, byline.correspondents) == (["苏云帆"], ["岑小禾"])
+    body, printed = split_lead_byline(
+        ["本报讯（榕城融媒 苏云帆", "通讯员 岑小禾）积攒的时长可以兑", "换服务。6月3日，海棠区"]
+    )
+    assert body == ["本报讯 积攒的时长可以兑", "换服务。6月3日，海棠区"]
+    assert parse_byline(printed).reporters == ["苏云帆"]
