@@ -230,8 +230,20 @@ def split_glued_byline(line: str) -> tuple[str, str]:
     """``(text, byline)``; ``byline`` is empty when the line does not end with one."""
     m = _GLUED.search(line) or _GLUED_UNIT.search(line) or _END_MARK.search(line)
     if not m or m.start("byline") == 0:
-        return line, ""
+        return _split_glued_bare(line)
     return line[: m.start()].rstrip(), m.group("byline")
+
+
+def _split_glued_bare(line: str) -> tuple[str, str]:
+    """Names alone in a bracket glued after the last sentence (``……使用方法。（王芳）``): the
+    item's closing credit, as the same bracket on a line of its own is."""
+    if not line.endswith(("）", ")")):
+        return line, ""
+    start = max(line.rfind("（"), line.rfind("("))
+    text = line[:start].rstrip()
+    if start > 0 and text.endswith(("。", "！", "？", "”")) and is_bare_credit(line[start:]):
+        return text, line[start:]
+    return line, ""
 
 
 def split_lead_byline(lines: list[str]) -> tuple[list[str], str]:

@@ -332,6 +332,30 @@ def test_brief_items_each_end_before_the_next_items_date() -> None:
     assert parsed.articles[2].body.endswith("新增图书2000册。")
 
 
+def test_a_brief_item_closed_by_names_alone_glued_to_its_last_sentence() -> None:
+    """Under a brief block's label, an item closed by names alone in a bracket glued after its
+    last sentence (``……使用方法。（X）``): the bracket is its credit, and the item under it
+    opening on ``近日`` is the next item, not more of its body."""
+    page = "\n".join(
+        [
+            "简　讯",
+            "",
+            "■6月3日，海棠街道为30名老",
+            "人免费适配助行器，并上门讲解",
+            "使用方法。（柏青禾）",
+            "",
+            "■近日，花园路街道开通“邻里",
+            "帮”线上平台，居民可随时发布",
+            "求助信息。",
+        ]
+    )
+    parsed = parse_page(page.encode(), "briefs.txt")
+    assert page_chars_accounted(parsed)
+    assert [a.body[:5] for a in parsed.articles] == ["6月3日，", "近日，花园"]
+    assert parsed.articles[0].body.endswith("使用方法。")
+    assert parsed.articles[0].correspondents == ["柏青禾"]
+
+
 def test_brief_items_set_wider_than_the_column_each_end_at_their_full_stop() -> None:
     """Under a brief label the items may run wider than the page's column, each item's last
     line as full as the others: a lead after a full stop at a line's end still opens the
