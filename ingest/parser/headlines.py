@@ -1138,6 +1138,11 @@ def _take_column(
     if len(rows) >= 2 and _COMMENT_LABEL.match(rows[0]) and len(rows[1]) > len(rows[0]):
         _own_line_column(group, rows, adjacent)
         return
+    # A place's name alone, set apart from the title by a blank line (``某某路街道``): where
+    # the item comes from, its column's label; a title's first half is printed with the rest.
+    if len(rows) >= 2 and not adjacent[1] and _PLACE_SUFFIX.fullmatch(rows[0]):
+        _own_line_column(group, rows, adjacent)
+        return
     # (unless it is the first half of a wrapped title: ``县政府召开`` / ``重点项目观摩点评会``)
     if (
         len(rows) >= 2
