@@ -747,3 +747,14 @@ def test_a_place_alone_set_apart_over_a_title_is_its_column(
     the item comes from: the column's label (as ``生态惠济`` is), no kicker and no title."""
     group = parse_headline_group(lines)
     assert (group.column, group.title) == (column, title)
+
+
+@pytest.mark.parametrize(
+    "line", ["民生实事丨社区食堂开到了家门口", "民生实事 ｜ 社区食堂开到了家门口"]
+)
+def test_a_label_before_a_bar_on_the_titles_line_is_the_column(line: str) -> None:
+    """``X丨title``: the label before the bar is the column (as ``【X】title``); the bar, with
+    words on both sides, is decoration kept aside, no rule line."""
+    group = parse_headline_group([line])
+    assert (group.column, group.title) == ("民生实事", "社区食堂开到了家门口")
+    assert group.marks in ("丨", "｜")
