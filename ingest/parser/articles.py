@@ -424,9 +424,10 @@ def _over_lead(lines: list[str], i: int) -> bool:
 
 
 def _under_closing_head(lines: list[str], i: int) -> bool:
-    """Is ``lines[i]`` set apart by a blank line under a few headline lines printed right under
-    a finished sentence or a byline: a headline printed after its body, which closes the story
-    above, so nothing above the blank line is still open for ``lines[i]`` to go on."""
+    """Is ``lines[i]`` set apart by a blank line under a few headline lines printed under a
+    finished sentence or a byline (right under it, or one blank line below): a headline
+    printed after its body, which closes the story above, so nothing above the blank line is
+    still open for ``lines[i]`` to go on."""
     k = i - 1
     while k >= 0 and not lines[k] and i - k <= _LOOKBACK_MAX:
         k -= 1
@@ -434,6 +435,8 @@ def _under_closing_head(lines: list[str], i: int) -> bool:
         return False
     j = k
     while j >= 0 and lines[j] and k - j < _HEAD_BLOCK_MAX and _is_head_line(lines[j]):
+        j -= 1
+    if j >= 1 and j < k and not lines[j] and lines[j - 1]:
         j -= 1
     if j == k or j < 0 or not lines[j]:
         return False

@@ -1094,6 +1094,24 @@ def test_a_byline_line_set_apart_under_a_headline_printed_after_its_body_opens_t
     assert first.body.endswith("确保安全度汛。")
 
 
+def test_a_byline_line_under_a_closing_headline_set_apart_from_the_body_above() -> None:
+    """A page printing each headline after its body one blank line under the last sentence
+    (and two over the next story): the byline line set apart under that headline still opens
+    the body under it, a feature with no lead word."""
+    first, _ = _station_stories(
+        ["各项工作，确保安全度汛。", ""],
+        2,
+        [
+            "",
+            "放学铃一响，青柳路小学门口",
+            "的“爱心驿站”就热闹起来，家",
+            "长们在这里避雨等候。",
+        ],
+    )
+    assert first.body.endswith("确保安全度汛。")
+    assert first.subtitle == ""
+
+
 @pytest.mark.parametrize(
     ("closing", "body"),
     [
