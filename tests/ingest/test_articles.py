@@ -1195,3 +1195,26 @@ def test_a_dash_deck_wrapped_at_its_comma_at_the_top_of_the_page_is_no_continued
     assert art.body.startswith("本报讯")
     assert art.title.startswith("青梅湖湿地生态修复工程")
     assert art.subtitle.endswith("——补植芦苇、菖蒲等水生植物，候鸟季将迎来首批观鸟人")
+
+
+def test_a_paragraphs_indented_first_line_is_no_headline() -> None:
+    """A page indenting each paragraph's first line: an indented line holding a clause, over a
+    paragraph that opens on a time phrase run on from it (``……介绍，青柳`` / ``驿站开放以来，``),
+    opens a paragraph of the same story; no headline is printed with a paragraph's indent."""
+    page = "\n".join(
+        [
+            "青柳驿站“扫码借伞”",
+            "",
+            "　　本报讯 6月3日，记者从区城管局了",
+            "解到，位于青柳路的便民驿站推出“扫码借",
+            "伞”服务，市民扫码即可免费借伞。",
+            "　　区城管局市容科科长柏青禾介绍，青柳",
+            "驿站开放以来，已累计借出雨伞2100余",
+            "把，归还率超过九成，市民出行更方便了。",
+        ]
+    )
+    parsed = parse_page(page.encode(), "indented.txt")
+    assert page_chars_accounted(parsed)
+    (article,) = parsed.articles
+    assert article.title == "青柳驿站“扫码借伞”"
+    assert article.body.endswith("市民出行更方便了。")
