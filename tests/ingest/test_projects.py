@@ -848,3 +848,25 @@ def test_a_place_built_as_one_before_its_building_is_a_project(text: str, names:
     """推进X新院区建设: a campus or a resettlement area named by its own is built as one place;
     建设 after it is the verb's object noun. Before 项目 the name is the suffix's, 建设 kept."""
     assert [p.name for p in extract_projects(text)] == names
+
+
+def test_being_built_closing_a_joined_list_names_its_last_stop_alone() -> None:
+    """``来到A、B和正在建设的C项目``: the modifier and the 项目 are C's alone; A and B, stops
+    that stand already, are no projects whatever their names end in."""
+    text = (
+        "调研组先后来到石楠街道综合文化服务中心、青柳社区嵌入式托育园和正在建设的"
+        "桐花湾康养综合体项目，实地察看服务开展情况。"
+    )
+    assert [p.name for p in extract_projects(text)] == ["桐花湾康养综合体"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这家面包坊是区残联和爱心企业合作开办的辅助性就业项目，门店由企业免费提供。",
+        "街道引进了3个公益性就业项目，帮助困难群众在家门口上岗。",
+    ],
+)
+def test_a_scheme_giving_people_work_is_no_project(text: str) -> None:
+    """``X就业项目``: a scheme that gives people work, offered as a service is, builds nothing."""
+    assert extract_projects(text) == []
