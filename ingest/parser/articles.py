@@ -146,7 +146,13 @@ def tag_lines(lines: list[str], strong: frozenset[int] = frozenset()) -> list[tu
     line that happens to read ``记者走访发现`` is not cut out of its paragraph. ``记者`` alone
     on a line is a byline when the next line holds its names.
     """
+    return _tag_lines(lines, strong)[0]
+
+
+def _tag_lines(lines: list[str], strong: frozenset[int]) -> tuple[list[tuple[str, str]], list[int]]:
+    """``tag_lines``, and for each tagged line the index of the printed line it came from."""
     tagged: list[tuple[str, str]] = []
+    origin: list[int] = []
     prev = ""
     prev_kind = BLANK
     stripped = [x.strip() for x in lines]
@@ -159,6 +165,7 @@ def tag_lines(lines: list[str], strong: frozenset[int] = frozenset()) -> list[tu
     # Where an editor's note began, while its lines run on with no blank line (else -1).
     note_at = -1
     for i, line in enumerate(stripped):
+        origin.extend([i - 1] * (len(tagged) - len(origin)))
         if not line:
             tagged.append((BLANK, ""))
             note_at = -1
@@ -277,7 +284,8 @@ def tag_lines(lines: list[str], strong: frozenset[int] = frozenset()) -> list[tu
             else:
                 tagged.append((TEXT, line))
         prev_kind, prev = tagged[-1]
-    return tagged
+    origin.extend([len(stripped) - 1] * (len(tagged) - len(origin)))
+    return tagged, origin
 
 
 def _under_note(lines: list[str], note_at: int, i: int) -> bool:
@@ -427,9 +435,10 @@ def _over_lead(lines: list[str], i: int) -> bool:
 
 
 def _under_closing_head(lines: list[str], i: int) -> bool:
-    """Is ``lines[i]`` set apart by a blank line under a few headline lines printed right under
-    a finished sentence or a byline: a headline printed after its body, which closes the story
-    above, so nothing above the blank line is still open for ``lines[i]`` to go on."""
+    """Is ``lines[i]`` set apart by a blank line under a few headline lines printed under a
+    finished sentence or a byline (right under it, or one blank line below): a headline
+    printed after its body, which closes the story above, so nothing above the blank line is
+    still open for ``lines[i]`` to go on."""
     k = i - 1
     while k >= 0 and not lines[k] and i - k <= _LOOKBACK_MAX:
         k -= 1
@@ -437,6 +446,8 @@ def _under_closing_head(lines: list[str], i: int) -> bool:
         return False
     j = k
     while j >= 0 and lines[j] and k - j < _HEAD_BLOCK_MAX and _is_head_line(lines[j]):
+        j -= 1
+    if j >= 1 and j < k and not lines[j] and lines[j - 1]:
         j -= 1
     if j == k or j < 0 or not lines[j]:
         return False
@@ -555,7 +566,9 @@ def _lead_at(texts: list[str], i: int, *, quote: bool) -> bool:
     return bool(_SPOKEN_OPENING.match(para))
 
 
-def implicit_starts(tagged: list[tuple[str, str]], width: int | None) -> dict[int, int]:
+def implicit_starts(
+    tagged: list[tuple[str, str]], width: int | None, indented: frozenset[int] = frozenset()
+) -> dict[int, int]:
     """Headlines printed between two bodies: ``{first headline line: first lead line}``.
 
     A run of one to five headline lines after a finished sentence, followed by a lead, is the
@@ -563,7 +576,8 @@ def implicit_starts(tagged: list[tuple[str, str]], width: int | None) -> dict[in
     column the headline must also stand apart (a blank line, or lines clearly shorter than the
     column), so the first line of an ordinary paragraph is not taken for one. A body that opens
     on no lead word (``白鹭街道“百姓书屋”6月2日开门。``) starts there too when the layout
-    sets the headline apart as the page sets stories apart (``_headed_body``).
+    sets the headline apart as the page sets stories apart (``_headed_body``). A line printed
+    with a paragraph's indent (``indented``) opens a paragraph: it is no headline line.
     """
     texts = [t for _, t in tagged]
     out: dict[int, int] = {}
@@ -611,6 +625,8 @@ def implicit_starts(tagged: list[tuple[str, str]], width: int | None) -> dict[in
             j -= 1
         # A lead already found among these lines means this one is its second line.
         if not heads or len(heads) > _HEAD_BLOCK_MAX or any(h in leads for h in heads):
+            continue
+        if any(h in indented for h in heads):
             continue
         before_kind, before = tagged[j] if j >= 0 else (BLANK, "")
         if j >= 0 and not (
@@ -1023,20 +1039,25 @@ def segment(
     width: int | None = None,
     strong: frozenset[int] = frozenset(),
     year: int | None = None,
+    indented: frozenset[int] = frozenset(),
 ) -> Segmentation:
     """Walk the page once; bylines, datelines and headlines between bodies are the boundaries.
 
     ``width`` is the page's column width (``None`` for one paragraph per line); ``strong`` are
     lines printed as paragraph starts (indented, bulleted), where a lead starts an article;
-    ``year`` is the issue's year, if known (a paragraph dated long before it tells history).
+    ``year`` is the issue's year, if known (a paragraph dated long before it tells history);
+    ``indented`` are lines printed with a paragraph's indent.
     """
     seg = Segmentation(clusters=[[]])
     cur: RawArticle | None = None
     gap: list[str] = []
     last_kind = BLANK
-    tagged = tag_lines(lines, strong)
+    tagged, origin = _tag_lines(lines, strong)
     texts = [t for _, t in tagged]
-    starts = implicit_starts(tagged, width) | notice_starts(tagged)
+    # A printed line's first tagged part carries its indent.
+    firsts = {i: k for k, i in reversed(list(enumerate(origin)))}
+    indents = frozenset(firsts[i] for i in indented if i in firsts)
+    starts = implicit_starts(tagged, width, indents) | notice_starts(tagged)
     lead_at = -1
     # Under ``（上接第一版）``: the next body is continued, as one at the top of the page is.
     jumped_in = False

@@ -33,8 +33,11 @@ _NAMES = f"{_NAME}(?:(?: +|、){_NAME})*"
 _OUTLET = f"(?:本报|本台|本网|[{CJK}·]{{0,10}}?(?:报|融媒|全媒体|报业集团|新闻|网|台|社))"
 # ``文/X 图/Y`` splits one credit over two people: both are reporters, as a ``文/图`` name is;
 # so is a ``图、文/X`` name (photo and text by one person, the two words listed before the slash).
+# A media centre's name printed as the role, a space before the name and no 记者 after it
+# (``郑报融媒 X``), is the reporter's role, as ``郑报融媒记者`` is.
 _REPORTER_ROLES = (
-    f"{_OUTLET}?(?:特约|首席|见习)?记者|实习生|文/图|图/文|图、文/|文、图/|文/|图/|摄影|摄像|撰文"
+    f"{_OUTLET}?(?:特约|首席|见习)?记者|[{CJK}]{{0,4}}融媒(?= )"
+    "|实习生|文/图|图/文|图、文/|文、图/|文/|图/|摄影|摄像|撰文"
 )
 # A reader signing a letter (``（读者 X）``) sent it, as a correspondent sends an item.
 _CORRESPONDENT_ROLES = "(?:本报|特约)?通讯员|读者(?=[ ：])"
@@ -228,8 +231,20 @@ def split_glued_byline(line: str) -> tuple[str, str]:
     """``(text, byline)``; ``byline`` is empty when the line does not end with one."""
     m = _GLUED.search(line) or _GLUED_UNIT.search(line) or _END_MARK.search(line)
     if not m or m.start("byline") == 0:
-        return line, ""
+        return _split_glued_bare(line)
     return line[: m.start()].rstrip(), m.group("byline")
+
+
+def _split_glued_bare(line: str) -> tuple[str, str]:
+    """Names alone in a bracket glued after the last sentence (``……使用方法。（王芳）``): the
+    item's closing credit, as the same bracket on a line of its own is."""
+    if not line.endswith(("）", ")")):
+        return line, ""
+    start = max(line.rfind("（"), line.rfind("("))
+    text = line[:start].rstrip()
+    if start > 0 and text.endswith(("。", "！", "？", "”")) and is_bare_credit(line[start:]):
+        return text, line[start:]
+    return line, ""
 
 
 def split_lead_byline(lines: list[str]) -> tuple[list[str], str]:

@@ -880,6 +880,9 @@ _NUMBER = re.compile(r"\d+(?:\.\d+)?%?")
 _MARKED_LABEL = re.compile(r"【[^】]{2,8}】|[■●◆▲★·][^\s]{2,8}")
 # The same label in front of the title on its line (``【人大动态】区人大常委会召开……``).
 _LEADING_MARKED_LABEL = re.compile(r"(【[^】]{2,8}】) *")
+# A label before a bar on the title's line (``某某实事丨……``), words on both sides of it (a
+# bar alone on a line is a rule): the column's label, the bar decoration.
+_BARRED_LABEL = re.compile(f"([{CJK}]{{2,8}}) *([丨｜|]) *")
 # A headline printed whole in 【】 (``【某区秋季征兵体检启动】``): longer than any label.
 _BRACKETED_TITLE = re.compile(r"【([^【】]{9,})】")
 # Parallel phrases (``聚焦主业 精准发力 推动产业提质增效``) open with a short phrase; a title
@@ -1153,6 +1156,11 @@ def _take_column(
     if len(rows) >= 2 and _COMMENT_LABEL.match(rows[0]) and len(rows[1]) > len(rows[0]):
         _own_line_column(group, rows, adjacent)
         return
+    # A place's name alone, set apart from the title by a blank line (``某某路街道``): where
+    # the item comes from, its column's label; a title's first half is printed with the rest.
+    if len(rows) >= 2 and not adjacent[1] and _PLACE_SUFFIX.fullmatch(rows[0]):
+        _own_line_column(group, rows, adjacent)
+        return
     # (unless it is the first half of a wrapped title: ``县政府召开`` / ``重点项目观摩点评会``)
     if (
         len(rows) >= 2
@@ -1178,6 +1186,11 @@ def _take_column(
     if lead and len(rows[0]) - lead.end() >= _LABEL_TITLE_MIN:
         group.column = lead.group(1)
         rows[0] = rows[0][lead.end() :]
+        return
+    barred = _BARRED_LABEL.match(rows[0])
+    if barred and len(rows[0]) - barred.end() >= _LABEL_TITLE_MIN:
+        group.column, group.marks = barred.group(1), barred.group(2)
+        rows[0] = rows[0][barred.end() :]
         return
     for n, row in enumerate(rows):
         head, sep, last = row.rpartition(" ")

@@ -221,10 +221,11 @@ _JUMP_TAIL = re.compile(r"[（(]\s*下转\s*第?\s*[一二三四五六七八九�
 
 
 def split_trailing_jumps(
-    lines: list[str], strong: frozenset[int]
-) -> tuple[list[str], frozenset[int]]:
+    lines: list[str], *marked: frozenset[int]
+) -> tuple[list[str], list[frozenset[int]]]:
     """Set a jump line printed after body text on a line of its own, so the story ends
-    there as under a jump line printed apart; ``strong`` (line indices) follows the shift."""
+    there as under a jump line printed apart; each set of ``marked`` line indices follows
+    the shift."""
     out: list[str] = []
     shift: list[int] = []
     skip = -1
@@ -244,8 +245,8 @@ def split_trailing_jumps(
         skip = -1
         out.append(line)
     if len(out) == len(lines):
-        return lines, strong
-    return out, frozenset(i + shift[i] for i in strong)
+        return lines, list(marked)
+    return out, [frozenset(i + shift[i] for i in lines_set) for lines_set in marked]
 
 
 _PAPER_NAME_MAX = 10
@@ -409,34 +410,45 @@ _INDENT_PARAGRAPH_MAX = 0.8
 _INDENT_LEAD_SHARE = 0.7
 
 
-def mark_indents(raw_lines: list[str], lines: list[str]) -> tuple[list[str], frozenset[int]]:
+# A paragraph's indent is two characters wide (two full-width spaces, or more half-width
+# ones); a single space before a line is OCR's noise.
+_PARAGRAPH_INDENT = 2
+
+
+def mark_indents(
+    raw_lines: list[str], lines: list[str]
+) -> tuple[list[str], frozenset[int], frozenset[int]]:
     """Insert a blank line before an indented line that follows a finished sentence.
 
     Many pages indent a paragraph's first line (or bullet a brief, ``■``); after a full stop
     that says the same as a blank line, and the steps after read blank lines. Returns the
-    lines and the indices (in them) of the marked starts: where only a few lines are marked,
-    the page marks article starts, not every paragraph.
+    lines, the indices (in them) of the marked starts (where only a few lines are marked,
+    the page marks article starts, not every paragraph), and those of the lines printed with
+    a paragraph's indent: a paragraph's first line, which no headline is printed with.
     """
     indented = [
         bool(r.strip()) and (r[0] in " \u3000\t" or r.lstrip()[0] in BULLETS) for r in raw_lines
     ]
     share = sum(indented) / max(1, sum(1 for x in lines if x.strip()))
     if share > _INDENT_PARAGRAPH_MAX:
-        return lines, frozenset()  # every line indented: the indent says nothing
+        return lines, frozenset(), frozenset()  # every line indented: the indent says nothing
     out: list[str] = []
     starts: set[int] = set()
-    for line, ind in zip(lines, indented, strict=True):
+    paragraphs: set[int] = set()
+    for raw, line, ind in zip(raw_lines, lines, indented, strict=True):
         if ind and out and out[-1].strip() and ends_sentence(out[-1]):
             out.append("")
         if ind:
             starts.add(len(out))
+            if len(raw) - len(raw.lstrip()) >= _PARAGRAPH_INDENT:
+                paragraphs.add(len(out))
         out.append(line)
     # Indents mark articles only where the indented lines are leads; a page that indents every
     # paragraph (``会议要求，……``) says only where paragraphs begin.
     leads = sum(1 for i in starts if is_lead(paragraph_from(out, i)))
     if share > _INDENT_SHARE_MAX or leads < _INDENT_LEAD_SHARE * len(starts):
         starts = set()
-    return out, frozenset(starts)
+    return out, frozenset(starts), frozenset(paragraphs)
 
 
 _LEADING_CLOSERS = re.compile(r"^[，。、；：？！）》”’」』】…]+")

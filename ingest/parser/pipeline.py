@@ -75,12 +75,12 @@ def parse_page(
     if turned:
         lines = [x for i, x in enumerate(lines) if i not in turned]
         raw_lines = [x for i, x in enumerate(raw_lines) if i not in turned]
-    lines, strong = mark_indents(raw_lines, lines)
-    lines, strong = split_trailing_jumps(lines, strong)
+    lines, strong, indented = mark_indents(raw_lines, lines)
+    lines, (strong, indented) = split_trailing_jumps(lines, strong, indented)
     page_width = estimate_column_width(lines)  # once: a page can hold thousands of articles
     # A date printed in the masthead is the issue's date, as good as one given by the caller.
     issue = issue_date or masthead_date(furniture)
-    seg = segment(lines, page_width, strong, int(issue[:4]) if issue else None)
+    seg = segment(lines, page_width, strong, int(issue[:4]) if issue else None, indented)
     page.unplaced.extend(seg.captions)
     for n, raw_article in enumerate(seg.articles, start=1):
         width = estimate_column_width(raw_article.lines) if page_width else None

@@ -124,9 +124,9 @@ _FRAGMENT = re.compile(
     r"每(?:个?月|周|季度?|年|天|日)(?:举办|举行|召开|开展|推出)?[一二两三四五六七八九十\d]"
 )
 # Items offered, not built: services (便民服务项目), heritage crafts shown (非遗项目), a
-# tourist offering (夜游项目). A stem ending so names none, and a list announced so lists
-# such items.
-_OFFERINGS = r"服务|非遗|夜游"
+# tourist offering (夜游项目), a scheme that gives people work (辅助性就业项目). A stem ending
+# so names none, and a list announced so lists such items.
+_OFFERINGS = r"服务|非遗|夜游|就业"
 # Stems that end like a kind of project or a plan, not a named one (年度重点, 跟踪服务).
 _GENERIC_END = re.compile(
     rf"(?:{_OFFERINGS}|重点|重大|产业|在建|签约|开工|招商|招商引资|以上|企业|推进|条件|工作|任务|资金|计划|规划|"
@@ -473,6 +473,10 @@ def _joined(text: str) -> list[tuple[int, str]]:
                 break
             # A、B和C三个项目 in a contest's sentence counts its events, no works.
             if _contest_sentence(text, run.start() + m.end()):
+                break
+            # A、B和正在建设的C项目: the modifier and the 项目 are C's alone (C is read as
+            # being built); the stops before it stand already.
+            if _BEING_BUILT_RE.search(last):
                 break
             if len(items) >= 2:
                 out.extend(

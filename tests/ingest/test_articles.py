@@ -334,6 +334,30 @@ def test_brief_items_each_end_before_the_next_items_date() -> None:
     assert parsed.articles[2].body.endswith("新增图书2000册。")
 
 
+def test_a_brief_item_closed_by_names_alone_glued_to_its_last_sentence() -> None:
+    """Under a brief block's label, an item closed by names alone in a bracket glued after its
+    last sentence (``……使用方法。（X）``): the bracket is its credit, and the item under it
+    opening on ``近日`` is the next item, not more of its body."""
+    page = "\n".join(
+        [
+            "简　讯",
+            "",
+            "■6月3日，海棠街道为30名老",
+            "人免费适配助行器，并上门讲解",
+            "使用方法。（柏青禾）",
+            "",
+            "■近日，花园路街道开通“邻里",
+            "帮”线上平台，居民可随时发布",
+            "求助信息。",
+        ]
+    )
+    parsed = parse_page(page.encode(), "briefs.txt")
+    assert page_chars_accounted(parsed)
+    assert [a.body[:5] for a in parsed.articles] == ["6月3日，", "近日，花园"]
+    assert parsed.articles[0].body.endswith("使用方法。")
+    assert parsed.articles[0].correspondents == ["柏青禾"]
+
+
 def test_brief_items_set_wider_than_the_column_each_end_at_their_full_stop() -> None:
     """Under a brief label the items may run wider than the page's column, each item's last
     line as full as the others: a lead after a full stop at a line's end still opens the
@@ -1072,6 +1096,24 @@ def test_a_byline_line_set_apart_under_a_headline_printed_after_its_body_opens_t
     assert first.body.endswith("确保安全度汛。")
 
 
+def test_a_byline_line_under_a_closing_headline_set_apart_from_the_body_above() -> None:
+    """A page printing each headline after its body one blank line under the last sentence
+    (and two over the next story): the byline line set apart under that headline still opens
+    the body under it, a feature with no lead word."""
+    first, _ = _station_stories(
+        ["各项工作，确保安全度汛。", ""],
+        2,
+        [
+            "",
+            "放学铃一响，青柳路小学门口",
+            "的“爱心驿站”就热闹起来，家",
+            "长们在这里避雨等候。",
+        ],
+    )
+    assert first.body.endswith("确保安全度汛。")
+    assert first.subtitle == ""
+
+
 @pytest.mark.parametrize(
     ("closing", "body"),
     [
@@ -1180,3 +1222,26 @@ def test_a_half_width_full_stop_ends_the_body_above_a_headline_printed_after_it(
     ]
     assert arts[0]["body"].endswith("增长15%.")
     assert arts[1]["body"].endswith("柏千里说.")
+
+
+def test_a_paragraphs_indented_first_line_is_no_headline() -> None:
+    """A page indenting each paragraph's first line: an indented line holding a clause, over a
+    paragraph that opens on a time phrase run on from it (``……介绍，青柳`` / ``驿站开放以来，``),
+    opens a paragraph of the same story; no headline is printed with a paragraph's indent."""
+    page = "\n".join(
+        [
+            "青柳驿站“扫码借伞”",
+            "",
+            "　　本报讯 6月3日，记者从区城管局了",
+            "解到，位于青柳路的便民驿站推出“扫码借",
+            "伞”服务，市民扫码即可免费借伞。",
+            "　　区城管局市容科科长柏青禾介绍，青柳",
+            "驿站开放以来，已累计借出雨伞2100余",
+            "把，归还率超过九成，市民出行更方便了。",
+        ]
+    )
+    parsed = parse_page(page.encode(), "indented.txt")
+    assert page_chars_accounted(parsed)
+    (article,) = parsed.articles
+    assert article.title == "青柳驿站“扫码借伞”"
+    assert article.body.endswith("市民出行更方便了。")

@@ -275,3 +275,41 @@ def test_a_whole_byline_line_is_completed_by_no_line_over_it(
     head: str, line: str, completes: bool
 ) -> None:
     assert completes_byline(head, line) is completes
+
+
+def test_a_media_centre_printed_as_the_role_with_no_jizhe_names_a_reporter() -> None:
+    """``（榕城融媒 X 通讯员 Y）``: the media centre's name printed as the role, a space before
+    the name and no 记者 after it, is the reporter's role, as ``榕城融媒记者`` is; wrapped by the
+    column inside the lead's bracket, it is still the byline, no body."""
+    byline = parse_byline("榕城融媒 苏云帆 通讯员 岑小禾")
+    assert (byline.reporters, byline.correspondents) == (["苏云帆"], ["岑小禾"])
+    body, printed = split_lead_byline(
+        ["本报讯（榕城融媒 苏云帆", "通讯员 岑小禾）积攒的时长可以兑", "换服务。6月3日，海棠区"]
+    )
+    assert body == ["本报讯 积攒的时长可以兑", "换服务。6月3日，海棠区"]
+    assert parse_byline(printed).reporters == ["苏云帆"]
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "byline"),
+    [
+        ("并上门讲解使用方法。（柏青禾）", "并上门讲解使用方法。", "（柏青禾）"),
+        ("“我们心里踏实。”（苏云帆 岑小禾）", "“我们心里踏实。”", "（苏云帆 岑小禾）"),
+    ],
+)
+def test_names_alone_in_a_bracket_glued_after_the_last_sentence_close_it(
+    line: str, text: str, byline: str
+) -> None:
+    """``……使用方法。（X）``: names alone in a bracket glued after the last sentence are the
+    item's closing credit (its senders), as the same bracket on a line of its own is."""
+    assert split_glued_byline(line) == (text, byline)
+    assert parse_byline(byline).correspondents == byline.strip("（）").split(" ")
+
+
+@pytest.mark.parametrize(
+    "line", ["活动持续到月底。（待续）", "居民纷纷点赞（柏青禾）", "（柏青禾）"]
+)
+def test_no_bare_credit_glued(line: str) -> None:
+    """A serial's ``（待续）``, a bracket after no finished sentence, a bracket alone: no
+    credit glued to a sentence."""
+    assert split_glued_byline(line) == (line, "")

@@ -727,3 +727,34 @@ def test_a_short_directive_over_a_long_one_under_a_kicker_keeps_a_space(
 def test_a_short_line_over_its_object_under_a_kicker_is_still_wrapped() -> None:
     g = parse_headline_group(["柏青禾在走访企业时强调", "海棠区开展", "春季森林防火隐患大排查行动"])
     assert g.title == "海棠区开展春季森林防火隐患大排查行动"
+
+
+@pytest.mark.parametrize(
+    ("lines", "column", "title"),
+    [
+        # A street's or a town's name alone, a blank line under it: where the item comes from.
+        (["石楠路街道", "", "“邻里积分”换来了“好日子”", "——志愿时长可兑换家政服务"],
+         "石楠路街道", "“邻里积分”换来了“好日子”"),
+        (["青石镇", "", "秋收时节稻谷香"], "青石镇", "秋收时节稻谷香"),
+        # Printed with the rest of the title, no blank line between: its first half.
+        (["石楠路街道", "“邻里积分”换来了“好日子”"], "", "石楠路街道“邻里积分”换来了“好日子”"),
+    ],
+)  # fmt: skip
+def test_a_place_alone_set_apart_over_a_title_is_its_column(
+    lines: list[str], column: str, title: str
+) -> None:
+    """A place's name alone on its line, set apart from the title by a blank line, says where
+    the item comes from: the column's label (as ``生态惠济`` is), no kicker and no title."""
+    group = parse_headline_group(lines)
+    assert (group.column, group.title) == (column, title)
+
+
+@pytest.mark.parametrize(
+    "line", ["民生实事丨社区食堂开到了家门口", "民生实事 ｜ 社区食堂开到了家门口"]
+)
+def test_a_label_before_a_bar_on_the_titles_line_is_the_column(line: str) -> None:
+    """``X丨title``: the label before the bar is the column (as ``【X】title``); the bar, with
+    words on both sides, is decoration kept aside, no rule line."""
+    group = parse_headline_group([line])
+    assert (group.column, group.title) == ("民生实事", "社区食堂开到了家门口")
+    assert group.marks in ("丨", "｜")

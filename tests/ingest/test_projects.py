@@ -874,6 +874,16 @@ def test_an_office_of_the_administration_in_a_visit_list_is_a_stop(
     assert [p.name for p in extract_projects(text)] == names
 
 
+def test_being_built_closing_a_joined_list_names_its_last_stop_alone() -> None:
+    """``来到A、B和正在建设的C项目``: the modifier and the 项目 are C's alone; A and B, stops
+    that stand already, are no projects whatever their names end in."""
+    text = (
+        "调研组先后来到石楠街道综合文化服务中心、青柳社区嵌入式托育园和正在建设的"
+        "桐花湾康养综合体项目，实地察看服务开展情况。"
+    )
+    assert [p.name for p in extract_projects(text)] == ["桐花湾康养综合体"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -886,4 +896,16 @@ def test_an_office_of_the_administration_in_a_visit_list_is_a_stop(
     ],
 )
 def test_a_campaign_a_kind_of_facility_or_a_frequency_names_no_project(text: str) -> None:
+    assert extract_projects(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这家面包坊是区残联和爱心企业合作开办的辅助性就业项目，门店由企业免费提供。",
+        "街道引进了3个公益性就业项目，帮助困难群众在家门口上岗。",
+    ],
+)
+def test_a_scheme_giving_people_work_is_no_project(text: str) -> None:
+    """``X就业项目``: a scheme that gives people work, offered as a service is, builds nothing."""
     assert extract_projects(text) == []
