@@ -727,3 +727,22 @@ def test_a_short_directive_over_a_long_one_under_a_kicker_keeps_a_space(
 def test_a_short_line_over_its_object_under_a_kicker_is_still_wrapped() -> None:
     g = parse_headline_group(["柏青禾在走访企业时强调", "海棠区开展", "春季森林防火隐患大排查行动"])
     assert g.title == "海棠区开展春季森林防火隐患大排查行动"
+
+
+def test_a_cluster_under_the_last_bodies_gives_each_line_its_own_body() -> None:
+    """Two headlines under the last two bodies, which print none between them (the page opens
+    on a body continued from another page, the next body prints its headline over it): each
+    line names a body of its own, so each is a title, neither one title wrapped over two
+    lines nor the last body's headline printed after it."""
+    rest = "党员志愿者分成四组，每周巡查一次河道。会议要求，汛前完成全部清淤任务。"
+    talk = "本报讯 6月6日，区审计局召开青年干部座谈会，20余名青年干部交流心得。"
+    hut = (
+        "本报讯 6月5日，记者从桃溪街道了解到，柳岸社区老活动室改成了“清廉书屋”，居民下楼"
+        "就能借书。“以前没地方坐，现在有了‘会客厅’。”居民柏一舟说。"
+    )
+    visit = "本报讯 近日，海棠区审计局组织干部走进辖区8家物流企业，上门听取企业对审计整改的意见。"
+    bottom = ["柳岸老屋变身“书屋”", "审计人员上门问企业"]
+    clusters = [[], ["区审计局召开青年干部座谈会"], [], [], bottom]
+    assigned, unplaced = assign_headlines(clusters, [rest, talk, hut, visit])
+    assert assigned == {1: ["区审计局召开青年干部座谈会"], 2: [bottom[0]], 3: [bottom[1]]}
+    assert unplaced == []
