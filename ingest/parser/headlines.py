@@ -1016,9 +1016,10 @@ def parse_headline_group(
         # A whole headline in 【】 with no other line: decoration, as around a label.
         rows[0] = bracketed.group(1)
         group.marks = "【】"
-    # A kicker that says who spoke (``市领导在我区调研时强调``) is settled first.
+    # A kicker that says who spoke (``市领导在我区调研时强调``) or whose news it is (a place
+    # label, ``某区 某镇``) is settled first.
     kicker = ""
-    if len(rows) >= 2 and _KICKER_END.search(rows[0]):
+    if len(rows) >= 2 and (_KICKER_END.search(rows[0]) or _place_label(rows[0])):
         kicker = rows.pop(0)
         adjacent.pop(0)
         adjacent[0] = False
@@ -1053,6 +1054,15 @@ def parse_headline_group(
     group.title = title
     group.subtitle = _join_decks([deck_rest, *decks])
     return group
+
+
+def _place_label(line: str) -> bool:
+    """``某区 某镇``: place names alone, side by side (a district and a town or street in it),
+    printed over a title to say whose news it is: a kicker, no title and no column label."""
+    parts = line.split(" ")
+    return len(parts) >= 2 and all(
+        _PLACE_SUFFIX.fullmatch(p) is not None and _starts_with_subject(p) for p in parts
+    )
 
 
 def _join_decks(rows: Sequence[str]) -> str:

@@ -729,6 +729,19 @@ def test_a_short_line_over_its_object_under_a_kicker_is_still_wrapped() -> None:
     assert g.title == "海棠区开展春季森林防火隐患大排查行动"
 
 
+@pytest.mark.parametrize("place", ["桐花区 青柳镇", "海棠区 桃溪街道"])
+def test_place_names_over_a_title_are_its_kicker(place: str) -> None:
+    """``某区 某镇`` printed over a title says whose news it is: the kicker, as printed with
+    its space, neither the title (with the title as its deck) nor a column label."""
+    group = parse_headline_group([place, "读书班开进村委会大院"])
+    assert (group.kicker, group.title, group.subtitle, group.column) == (
+        place,
+        "读书班开进村委会大院",
+        "",
+        "",
+    )
+
+
 def test_a_cluster_under_the_last_bodies_gives_each_line_its_own_body() -> None:
     """Two headlines under the last two bodies, which print none between them (the page opens
     on a body continued from another page, the next body prints its headline over it): each
