@@ -407,8 +407,9 @@ def _is_lead(seg: str, i: int, word: str, start: int) -> bool:
             tag = JIEBA.tag(noun) or ""
             return not (tag.startswith("n") and JIEBA.freq(noun) >= _WORD_FREQ)
         return True
-    # 也有, 还和: an adverb of its own before the word still leads (…车工X，也有街道…书记Y).
-    adverb = i == start + 1 and JIEBA.tag(seg[start]) in _ADVERB_TAGS
+    # 也有, 还和, 他和: an adverb or a pronoun of its own before the word still leads
+    # (…车工X，也有街道…书记Y; “……。”他和村党支部书记Y一起).
+    adverb = i == start + 1 and JIEBA.tag(seg[start]) in _LEAD_IN_TAGS
     if (i != start and not adverb) or JIEBA.freq(seg[i : i + 2]) >= _WORD_FREQ:
         return False
     # 和庄镇镇长, 同乐村: the first character of a place (but 和副镇长 is 和 + 副镇长, and
@@ -482,6 +483,8 @@ _MODALS = ("必须", "应当", "需要", "要")
 # Tags of the adverbs before a verb (进一步, 切实) and of the verbs and adjectives that run on
 # after it (建立健全: 建立 + 健全).
 _ADVERB_TAGS = frozenset({"d", "ad"})
+# What may stand as a word of its own before a lead word (也有, 他和): an adverb or a pronoun.
+_LEAD_IN_TAGS = _ADVERB_TAGS | {"r"}
 _PREDICATE_TAGS = frozenset({"v", "vd", "a", "ad", "d"})
 
 

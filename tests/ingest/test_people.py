@@ -1155,3 +1155,19 @@ def test_a_figure_ending_a_table_row_is_no_part_of_the_title_after_it(
     """Rows of figures print no full stop; joined to the next paragraph, the row's last
     measure (a rate, a sum in 元) stops the title read back from the post word."""
     assert _by_name(text)[name][0] == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        ("“大家的事大家办。”他和桂花村党支部书记韦青松一起挨户走访。", "韦青松",
+         ["桂花村党支部书记"]),
+        ("她和海棠社区居委会主任柏一舟守在议事点。", "柏一舟", ["海棠社区居委会主任"]),
+    ],
+)  # fmt: skip
+def test_a_pronoun_before_a_lead_word_leads_with_it(
+    text: str, name: str, titles: list[str]
+) -> None:
+    """他和, 她和: a pronoun standing as a word before 和 (as an adverb does, 也有) is no part
+    of the title after it."""
+    assert _by_name(text)[name] == (titles, "official")
