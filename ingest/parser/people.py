@@ -1078,7 +1078,7 @@ def extract_persons(
         name = read_name(text, m.end(), known, titled=False)
         if name is None or OFFICE_RE.match(text, m.end() + len(name)):
             continue
-        add(name, m.end(), [])
+        add(name, m.end(), _posts_before_occupation(text, m.start()))
         for other, at in _list_after(text, m.end() + len(name), known, titled=False):
             add(other, at, [])
 
@@ -1090,6 +1090,24 @@ def extract_persons(
         PersonMention(name=n, titles=list(f.titles), role="official" if n in official else "other")
         for n, f in ordered
     ]
+
+
+# Characters that may qualify an occupation word before it (退休教师, 大学生志愿者).
+_OCCUPATION_LEAD_MAX = 4
+
+
+def _posts_before_occupation(text: str, at: int) -> list[str]:
+    """The posts of the chain printed before the occupation word at ``text[at]`` and joined to
+    it by 、 (…小区党支部书记、退休教师X): the occupation next to the name is no post, the
+    posts before it are the person's; none where no post ends right before the 、 (a role,
+    获奖代表、志愿者X, is none either)."""
+    k = at
+    while k > 0 and at - k < _OCCUPATION_LEAD_MAX and is_han(text[k - 1]):
+        k -= 1
+    end = k - 1
+    if end < 1 or text[end] not in _CHAIN_JOINERS or not ends_with_office(text, end):
+        return []
+    return _titles_for(text, end, end, 0)
 
 
 def _names_group(title: str) -> bool:
