@@ -848,3 +848,17 @@ def test_a_place_built_as_one_before_its_building_is_a_project(text: str, names:
     """推进X新院区建设: a campus or a resettlement area named by its own is built as one place;
     建设 after it is the verb's object noun. Before 项目 the name is the suffix's, 建设 kept."""
     assert [p.name for p in extract_projects(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "青石村党支部书记建议，加大对村级集体经济项目的指导力度。",
+        "会上，各乡镇汇报了乡级特色种植项目的推进情况。",
+        "推动县级文旅融合项目落地见效。",
+    ],
+)
+def test_a_level_of_government_before_a_kind_of_project_names_none(text: str) -> None:
+    """村级, 乡级, 县级 (as 市级, 省级) in front name the kind of project run at that level,
+    no one project."""
+    assert extract_projects(text) == []
