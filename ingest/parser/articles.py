@@ -348,12 +348,17 @@ def _opens_lead(prev_kind: str, prev: str, lines: list[str], i: int) -> bool:
     # Under a headline set apart by a blank line, the byline opens a body that has no lead
     # word (a feature's ``立冬一过，……``): no paragraph inside an article is printed so. So it
     # does set apart under a headline that closes the story above (printed after its body).
-    # In a narrow column a feature's first paragraph runs past the lines read: a full stop
-    # inside them tells body text as well as one at their end.
-    para = paragraph_from(lines, nxt)
-    if not ends_sentence(para) and "。" not in para:
+    if not _reads_as_body(lines, nxt):
         return False
     return _over_blank(lines, i - 1) or _under_closing_head(lines, i)
+
+
+def _reads_as_body(lines: list[str], j: int) -> bool:
+    """Does the paragraph at ``lines[j]`` read as body text (a feature's first paragraph, with
+    no lead word)? It ends a sentence; in a narrow column it runs past the lines read, and a
+    full stop inside them tells body text as well as one at their end."""
+    para = paragraph_from(lines, j)
+    return ends_sentence(para) or "。" in para
 
 
 def _credits_piece(prev_kind: str, prev: str, lines: list[str], i: int) -> bool:
@@ -417,13 +422,17 @@ def _signs_next(prev_kind: str, lines: list[str], i: int, signed: bool = False) 
     byline, or ``signed``: a finished article signed in its lead), with a lead right under
     it: the next article's byline printed over its body (a page whose headlines stand
     elsewhere), not a second credit of the article above. A body that opens on the place it
-    is set in (``在X社区，……``) is a lead there too: the line above closed an article."""
+    is set in (``在X社区，……``) is a lead there too: the line above closed an article. So is
+    a feature's first paragraph with no lead word (``清晨6点，……``) under a closing byline: the
+    article above has its credit, and the line is glued to the text it opens."""
     if not (prev_kind == BYLINE or signed) or i == 0 or lines[i - 1] or i + 1 >= len(lines):
         return False
     if not lines[i + 1]:
         return False
-    return _lead_at(lines, i + 1, quote=False) or bool(
-        _PLACE_LEAD.match(paragraph_from(lines, i + 1))
+    return (
+        _lead_at(lines, i + 1, quote=False)
+        or bool(_PLACE_LEAD.match(paragraph_from(lines, i + 1)))
+        or (prev_kind == BYLINE and _reads_as_body(lines, i + 1))
     )
 
 

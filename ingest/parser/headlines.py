@@ -202,19 +202,25 @@ def _assign_window(
     line_scores: list[Sequence[Sequence[float]]] = []  # each group's lines' affinities
     # Groups printed right over the next group of their cluster, with no blank line between.
     tight: set[int] = set()
+    # The groups of a cluster under the last bodies, one for each of them (see
+    # ``_one_headline_a_body_below``): those bodies print no headline after them, so none of
+    # the groups goes to the last body by position, whatever the rest of the page prints.
+    heads_above: set[int] = set()
     for c in cluster_ids:
         lines, blank_before = _lines_and_blanks(clusters[c])
         if not lines:
             continue
         scores = [_affinities(x, window, idf) for x in lines]
-        cuts = (
-            _one_headline_a_body(clusters, lines, scores, blank_before, len(grams))
-            if c == 0
-            else None
-        )
+        cuts = below = None
+        if c == 0:
+            cuts = _one_headline_a_body(clusters, lines, scores, blank_before, len(grams))
+        elif c == len(grams):
+            cuts = below = _one_headline_a_body_below(clusters, lines, scores, columns, c)
         for a, b in cuts or _segment(lines, scores, blank_before):
             if b < len(lines) and not blank_before[b]:
                 tight.add(len(groups))
+            if below:
+                heads_above.add(len(groups))
             totals = [sum(row[k] for row in scores[a:b]) for k in range(len(columns))]
             marked: list[str] = []
             for n in range(a, b):
@@ -236,7 +242,16 @@ def _assign_window(
         [
             0.0
             if j in labelled or (j in jumped_in and c != j)
-            else _weight(tot[k], c, j, touching[g], order[g], headlines_after, top_only, len(grams))
+            else _weight(
+                tot[k],
+                c,
+                j,
+                touching[g],
+                order[g],
+                headlines_after and g not in heads_above,
+                top_only,
+                len(grams),
+            )
             for k, j in enumerate(columns)
         ]
         for g, (c, _, tot) in enumerate(groups)
@@ -282,11 +297,39 @@ def _one_headline_a_body(
     if m > bodies or any(x.strip() for cl in clusters[1 : m if m < bodies else None] for x in cl):
         return None
     named = [[sum(col) for col in zip(*scores[a:b], strict=True)] for a, b in units]
-    if _each_names_its_own(named, m):
+    if _each_names_its_own(named, range(m)):
         return units
     if m == bodies and all(blank_before[a] for a, _ in units[1:]):
         return units
     return None
+
+
+def _one_headline_a_body_below(
+    clusters: Sequence[Sequence[str]],
+    lines: Sequence[str],
+    scores: Sequence[Sequence[float]],
+    columns: Sequence[int],
+    bodies: int,
+) -> list[tuple[int, int]] | None:
+    """The cluster after the last body, one headline for each of the last bodies, or ``None``.
+
+    As on top (``_one_headline_a_body``): a cluster printed under the last bodies, which print
+    no headline between them, each line (a title with its ``——`` deck) naming a body of its
+    own among them, is one headline a line. A title wrapped over two lines names one body with
+    both halves; two lines naming two bodies are two titles, even where one names its body by
+    little more than ``MIN_AFFINITY`` and the two joined would match the other body more.
+    ``columns``: the bodies ``scores`` weighs, by their index on the page."""
+    units = _deck_units(lines)
+    m = len(units)
+    if (
+        m < 2
+        or m > bodies
+        or any(x.strip() for cl in clusters[bodies - m + 1 : bodies] for x in cl)
+    ):
+        return None
+    named = [[sum(col) for col in zip(*scores[a:b], strict=True)] for a, b in units]
+    last = [k for k, j in enumerate(columns) if j >= bodies - m]
+    return units if _each_names_its_own(named, last) else None
 
 
 def _deck_units(lines: Sequence[str]) -> list[tuple[int, int]]:
@@ -295,13 +338,13 @@ def _deck_units(lines: Sequence[str]) -> list[tuple[int, int]]:
     return list(zip(starts, [*starts[1:], len(lines)], strict=True))
 
 
-def _each_names_its_own(scores: Sequence[Sequence[float]], within: int) -> bool:
-    """Does every line (a title with its ``——`` deck, summed) match one of the first
-    ``within`` bodies above ``MIN_AFFINITY`` best, no two lines the same?"""
+def _each_names_its_own(scores: Sequence[Sequence[float]], within: Container[int]) -> bool:
+    """Does every line (a title with its ``——`` deck, summed) match one of the bodies
+    ``within`` above ``MIN_AFFINITY`` best, no two lines the same?"""
     best: set[int] = set()
     for row in scores:
         top = max(row, default=0.0)
-        if top <= MIN_AFFINITY or row.index(top) >= within:
+        if top <= MIN_AFFINITY or row.index(top) not in within:
             return False
         best.add(row.index(top))
     return len(best) == len(scores)
@@ -991,9 +1034,10 @@ def parse_headline_group(
         # A whole headline in 【】 with no other line: decoration, as around a label.
         rows[0] = bracketed.group(1)
         group.marks = "【】"
-    # A kicker that says who spoke (``市领导在我区调研时强调``) is settled first.
+    # A kicker that says who spoke (``市领导在我区调研时强调``) or whose news it is (a place
+    # label, ``某区 某镇``) is settled first.
     kicker = ""
-    if len(rows) >= 2 and _KICKER_END.search(rows[0]):
+    if len(rows) >= 2 and (_KICKER_END.search(rows[0]) or _place_label(rows[0])):
         kicker = rows.pop(0)
         adjacent.pop(0)
         adjacent[0] = False
@@ -1028,6 +1072,15 @@ def parse_headline_group(
     group.title = title
     group.subtitle = _join_decks([deck_rest, *decks])
     return group
+
+
+def _place_label(line: str) -> bool:
+    """``某区 某镇``: place names alone, side by side (a district and a town or street in it),
+    printed over a title to say whose news it is: a kicker, no title and no column label."""
+    parts = line.split(" ")
+    return len(parts) >= 2 and all(
+        _PLACE_SUFFIX.fullmatch(p) is not None and _starts_with_subject(p) for p in parts
+    )
 
 
 def _join_decks(rows: Sequence[str]) -> str:

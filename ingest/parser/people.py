@@ -407,8 +407,9 @@ def _is_lead(seg: str, i: int, word: str, start: int) -> bool:
             tag = JIEBA.tag(noun) or ""
             return not (tag.startswith("n") and JIEBA.freq(noun) >= _WORD_FREQ)
         return True
-    # 也有, 还和: an adverb of its own before the word still leads (…车工X，也有街道…书记Y).
-    adverb = i == start + 1 and JIEBA.tag(seg[start]) in _ADVERB_TAGS
+    # 也有, 还和, 他和: an adverb or a pronoun of its own before the word still leads
+    # (…车工X，也有街道…书记Y; “……。”他和村党支部书记Y一起).
+    adverb = i == start + 1 and JIEBA.tag(seg[start]) in _LEAD_IN_TAGS
     if (i != start and not adverb) or JIEBA.freq(seg[i : i + 2]) >= _WORD_FREQ:
         return False
     # 和庄镇镇长, 同乐村: the first character of a place (but 和副镇长 is 和 + 副镇长, and
@@ -482,6 +483,8 @@ _MODALS = ("必须", "应当", "需要", "要")
 # Tags of the adverbs before a verb (进一步, 切实) and of the verbs and adjectives that run on
 # after it (建立健全: 建立 + 健全).
 _ADVERB_TAGS = frozenset({"d", "ad"})
+# What may stand as a word of its own before a lead word (也有, 他和): an adverb or a pronoun.
+_LEAD_IN_TAGS = _ADVERB_TAGS | {"r"}
 _PREDICATE_TAGS = frozenset({"v", "vd", "a", "ad", "d"})
 
 
@@ -1075,7 +1078,7 @@ def extract_persons(
         name = read_name(text, m.end(), known, titled=False)
         if name is None or OFFICE_RE.match(text, m.end() + len(name)):
             continue
-        add(name, m.end(), [])
+        add(name, m.end(), _posts_before_occupation(text, m.start()))
         for other, at in _list_after(text, m.end() + len(name), known, titled=False):
             add(other, at, [])
 
@@ -1087,6 +1090,24 @@ def extract_persons(
         PersonMention(name=n, titles=list(f.titles), role="official" if n in official else "other")
         for n, f in ordered
     ]
+
+
+# Characters that may qualify an occupation word before it (退休教师, 大学生志愿者).
+_OCCUPATION_LEAD_MAX = 4
+
+
+def _posts_before_occupation(text: str, at: int) -> list[str]:
+    """The posts of the chain printed before the occupation word at ``text[at]`` and joined to
+    it by 、 (…小区党支部书记、退休教师X): the occupation next to the name is no post, the
+    posts before it are the person's; none where no post ends right before the 、 (a role,
+    获奖代表、志愿者X, is none either)."""
+    k = at
+    while k > 0 and at - k < _OCCUPATION_LEAD_MAX and is_han(text[k - 1]):
+        k -= 1
+    end = k - 1
+    if end < 1 or text[end] not in _CHAIN_JOINERS or not ends_with_office(text, end):
+        return []
+    return _titles_for(text, end, end, 0)
 
 
 def _names_group(title: str) -> bool:

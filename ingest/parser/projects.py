@@ -172,7 +172,10 @@ _SITE_TAIL = re.compile(r"(?<=工程|项目|[一二三四五六]期)(?:建设点
 _PART_TAIL = re.compile(r"(?<=工程)[\u4e00-\u9fff\d号#]{1,8}楼$")
 _GENERIC_STEM = re.compile(
     r"^(?:这|该|此|本|各|每|一|其|这项|这些|一项|一批|重点|重大|在建|签约|在谈|落地|"
-    r"民生|民心|安置房|特色|优质|产业|招商|新建|续建|开工|服务|民生实事|全区|市级|省级|"
+    r"民生|民心|安置房|特色|优质|产业|招商|新建|续建|开工|服务|民生实事|全区|"
+    # A level of government in front (村级集体经济项目, 区级重点项目, 省级非遗项目) names the
+    # kind of project that level runs, no one project.
+    r"(?:村|乡|镇|街道|区|县|市|省|国家)级|"
     # A quantity of projects (更多民生实事项目), no name; a share of the works already
     # meant (完成全部收尾工程), as 部分项目 is; a count of places or buildings (两处停车场,
     # 三座停车楼) numbers a kind.

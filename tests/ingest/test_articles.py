@@ -1245,3 +1245,26 @@ def test_a_paragraphs_indented_first_line_is_no_headline() -> None:
     (article,) = parsed.articles
     assert article.title == "青柳驿站“扫码借伞”"
     assert article.body.endswith("市民出行更方便了。")
+
+
+def test_a_byline_line_under_a_closing_credit_opens_a_feature_with_no_lead_word() -> None:
+    """An item closed by its credit, then a byline line set apart over a feature's first
+    paragraph that opens on a scene, no lead word: the item above has its credit, so the line
+    is the feature's byline (printed over its body), no second credit of the item."""
+    lines = [
+        "又讯 5月9日，青梅社区组织党员",
+        "到桃溪烈士陵园开展主题党日活动。",
+        "（柏青禾）",
+        "",
+        "文/图 本报记者 司空岚",
+        "傍晚5点，桃溪村的晒场上还堆",
+        "着新麦，几名党员正帮着装袋。",
+        "今年以来，村里成立了党员服务",
+        "队，专帮老人收粮。",
+    ]
+    seg = segment(lines, None)
+    assert len(seg.articles) == 2
+    first, second = seg.articles
+    assert first.byline_lines == ["（柏青禾）"]
+    assert second.byline_lines == ["文/图 本报记者 司空岚"]
+    assert second.lines[0] == "傍晚5点，桃溪村的晒场上还堆"

@@ -758,3 +758,35 @@ def test_a_label_before_a_bar_on_the_titles_line_is_the_column(line: str) -> Non
     group = parse_headline_group([line])
     assert (group.column, group.title) == ("民生实事", "社区食堂开到了家门口")
     assert group.marks in ("丨", "｜")
+
+
+@pytest.mark.parametrize("place", ["桐花区 青柳镇", "海棠区 桃溪街道"])
+def test_place_names_over_a_title_are_its_kicker(place: str) -> None:
+    """``某区 某镇`` printed over a title says whose news it is: the kicker, as printed with
+    its space, neither the title (with the title as its deck) nor a column label."""
+    group = parse_headline_group([place, "读书班开进村委会大院"])
+    assert (group.kicker, group.title, group.subtitle, group.column) == (
+        place,
+        "读书班开进村委会大院",
+        "",
+        "",
+    )
+
+
+def test_a_cluster_under_the_last_bodies_gives_each_line_its_own_body() -> None:
+    """Two headlines under the last two bodies, which print none between them (the page opens
+    on a body continued from another page, the next body prints its headline over it): each
+    line names a body of its own, so each is a title, neither one title wrapped over two
+    lines nor the last body's headline printed after it."""
+    rest = "党员志愿者分成四组，每周巡查一次河道。会议要求，汛前完成全部清淤任务。"
+    talk = "本报讯 6月6日，区审计局召开青年干部座谈会，20余名青年干部交流心得。"
+    hut = (
+        "本报讯 6月5日，记者从桃溪街道了解到，柳岸社区老活动室改成了“清廉书屋”，居民下楼"
+        "就能借书。“以前没地方坐，现在有了‘会客厅’。”居民柏一舟说。"
+    )
+    visit = "本报讯 近日，海棠区审计局组织干部走进辖区8家物流企业，上门听取企业对审计整改的意见。"
+    bottom = ["柳岸老屋变身“书屋”", "审计人员上门问企业"]
+    clusters = [[], ["区审计局召开青年干部座谈会"], [], [], bottom]
+    assigned, unplaced = assign_headlines(clusters, [rest, talk, hut, visit])
+    assert assigned == {1: ["区审计局召开青年干部座谈会"], 2: [bottom[0]], 3: [bottom[1]]}
+    assert unplaced == []

@@ -1155,3 +1155,37 @@ def test_a_figure_ending_a_table_row_is_no_part_of_the_title_after_it(
     """Rows of figures print no full stop; joined to the next paragraph, the row's last
     measure (a rate, a sum in 元) stops the title read back from the post word."""
     assert _by_name(text)[name][0] == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        ("“大家的事大家办。”他和桂花村党支部书记韦青松一起挨户走访。", "韦青松",
+         ["桂花村党支部书记"]),
+        ("她和海棠社区居委会主任柏一舟守在议事点。", "柏一舟", ["海棠社区居委会主任"]),
+    ],
+)  # fmt: skip
+def test_a_pronoun_before_a_lead_word_leads_with_it(
+    text: str, name: str, titles: list[str]
+) -> None:
+    """他和, 她和: a pronoun standing as a word before 和 (as an adverb does, 也有) is no part
+    of the title after it."""
+    assert _by_name(text)[name] == (titles, "official")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("“楼道亮了，心也亮了。”青梅里小区党支部书记、退休教师柏一舟说。",
+         {"柏一舟": (["青梅里小区党支部书记"], "official")}),
+        ("海棠社区党委委员、志愿者韦青松带着大家清理楼道。",
+         {"韦青松": (["海棠社区党委委员"], "official")}),
+        # A role before the occupation is no post; nor is an occupation alone.
+        ("受表彰代表、退休教师柏一舟说，荣誉属于大家。", {}),
+        ("退休教师韦青松说，楼道亮了。", {}),
+    ],
+)  # fmt: skip
+def test_an_occupation_next_to_the_name_leaves_the_posts_before_it(text: str, found: dict) -> None:
+    """…小区党支部书记、退休教师X: the occupation printed next to the name is no post, the
+    posts of the chain before it are the person's."""
+    assert {n: v for n, v in _by_name(text).items() if v[1] == "official"} == found

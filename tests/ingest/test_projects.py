@@ -909,3 +909,17 @@ def test_a_campaign_a_kind_of_facility_or_a_frequency_names_no_project(text: str
 def test_a_scheme_giving_people_work_is_no_project(text: str) -> None:
     """``X就业项目``: a scheme that gives people work, offered as a service is, builds nothing."""
     assert extract_projects(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "青石村党支部书记建议，加大对村级集体经济项目的指导力度。",
+        "会上，各乡镇汇报了乡级特色种植项目的推进情况。",
+        "推动县级文旅融合项目落地见效。",
+    ],
+)
+def test_a_level_of_government_before_a_kind_of_project_names_none(text: str) -> None:
+    """村级, 乡级, 县级 (as 市级, 省级) in front name the kind of project run at that level,
+    no one project."""
+    assert extract_projects(text) == []
