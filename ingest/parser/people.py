@@ -943,11 +943,28 @@ def _name_opening_clause(text: str, end: int, known: Names) -> tuple[str, int] |
         if start < 0 or (start > 0 and text[start - 1] not in _NAME_PHRASE_OPENERS):
             continue
         name = text[start:end]
+        if _preposition_verb(name):
+            continue
         if surname_at(text, start) and _valid_name(
             name, known, anchored=True, strong=True, joiner_end=name[-1] in _GIVEN_JOINERS
         ):
             return name, start
     return None
+
+
+_PREPOSITION_TAG = "p"
+
+
+def _preposition_verb(name: str) -> bool:
+    """``由分管副区长牵头``: a surname that is also a preposition (由, 向, 于) before a verb
+    (分管) that says which post is meant opens the clause, no name."""
+    given = name[1:]
+    return (
+        len(given) == 2
+        and JIEBA.tag(name[0]) == _PREPOSITION_TAG
+        and JIEBA.tag(given) in _ACTION_TAGS
+        and JIEBA.freq(given) >= _ACTION_FREQ
+    )
 
 
 # 时某（区委常委、统战部部长）: the posts printed in a bracket right after a name.

@@ -1155,3 +1155,10 @@ def test_a_figure_ending_a_table_row_is_no_part_of_the_title_after_it(
     """Rows of figures print no full stop; joined to the next paragraph, the row's last
     measure (a rate, a sum in 元) stops the title read back from the post word."""
     assert _by_name(text)[name][0] == titles
+
+
+def test_a_preposition_surname_before_a_verb_naming_the_post_is_no_name() -> None:
+    """``由分管副区长牵头``: 由 (a surname too) and a verb saying which deputy is meant open the
+    clause; no one is named."""
+    assert _by_name("涉及供热的事项，由分管副区长牵头协调，向分管副局长报告。") == {}
+    assert _by_name("涉及供热的事项，柯振宁副区长牵头协调。") == {"柯振宁": (["副区长"], "official")}
