@@ -340,7 +340,8 @@ _CLAUSE_MARK = re.compile("[，。；：、！？]")
 def _epaper_guide(lines: list[str], top: int, found: set[int]) -> set[int]:
     """An e-paper page's head, over its first sentence and holding its navigation: over the
     last navigation line, the page's code alone (``E03``) and its list of the page's titles,
-    each printed again over its story further down. The list is no cluster of headlines; the titles stand over their stories."""
+    each printed again over its story further down. The list is no cluster of headlines; the
+    titles stand over their stories."""
     nav = [i for i in found if i < top and _EPAPER_NAV.search(lines[i])]
     if not nav:
         return set()

@@ -60,8 +60,8 @@ _SUFFIX_RE = re.compile(
     # Where one stands by the works (站在X改造工程旁).
     r"旁|"
     # When the work started or is due, or how long it took, then the stage (…工程今年5月开工,
-    # …二期年底前完工, …二期年底前具备交付条件, …工程历时10个月完工); or an adverb, then the stage (…一期由此建成,
-    # …工程也已完工).
+    # …二期年底前完工, …二期年底前具备交付条件, …工程历时10个月完工); or an adverb, then the
+    # stage (…一期由此建成, …工程也已完工).
     r"(?=(?:今年|去年|明年|年内|年底|[上下]半年|\d{1,2}月|历时|用时|耗时)[^，。；]{0,6}?"
     r"(?:开工|完工|竣工|投用|建成|通车|动工|交付))|"
     r"(?=(?:由此|从此|随之|终于|也|均|都|相继|先后)[^，。；]{0,4}?"

@@ -1161,4 +1161,5 @@ def test_a_preposition_surname_before_a_verb_naming_the_post_is_no_name() -> Non
     """``由分管副区长牵头``: 由 (a surname too) and a verb saying which deputy is meant open the
     clause; no one is named."""
     assert _by_name("涉及供热的事项，由分管副区长牵头协调，向分管副局长报告。") == {}
-    assert _by_name("涉及供热的事项，柯振宁副区长牵头协调。") == {"柯振宁": (["副区长"], "official")}
+    got = _by_name("涉及供热的事项，柯振宁副区长牵头协调。")
+    assert got == {"柯振宁": (["副区长"], "official")}
