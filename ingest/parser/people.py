@@ -573,8 +573,9 @@ _PUBLIC_CHARS = frozenset("区市县省州镇乡村街社党委局办院所厅�
 # floor's 班组长 (车间班组长), as a 环卫班长 is. The office word, and how the team's name ends.
 _TEAM_HEADS = {"队长": "队", "组长": "班"}
 # Post words that name whoever is in charge of, or belongs to, anything: after a kind of body
-# alone (企业负责人, 家庭成员) they name no body (政法委员, 人大代表 are posts of their own).
-_IN_CHARGE = frozenset({"负责人", "成员"})
+# alone (企业负责人, 家庭成员, 项目生产经理) they name no body (政法委员, 人大代表 are posts of
+# their own; X有限公司项目经理 names the company).
+_IN_CHARGE = frozenset({"负责人", "成员", "经理"})
 # 代表 is a seat only in a congress: 人大代表, 人民代表, 党代表, 党代会代表 (妇代会, 侨代会),
 # 代表大会代表, 二十大代表. Any other X代表 names whom the person speaks for at the event.
 _CONGRESS_END_RE = re.compile(r"(?:人大|人民|党|代会|大会|[一二三四五六七八九十]大)$")

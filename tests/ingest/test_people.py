@@ -628,11 +628,13 @@ def test_he_before_a_relative_clause_or_a_longer_word_still_joins(text: str) -> 
         "工地安全员培训结束，企业生产负责人韦青松说，要层层压实。",
         "新设备投产那天，装配车间班组长柏一舟说，一班能多出两成件。",
         "班组长韦青松带着徒弟们把模具擦得锃亮。",
+        "“月底就要封顶了。”项目生产经理柏一舟一边核对工序表，一边说。",
     ],
 )
 def test_a_role_that_is_no_office_makes_no_official(text: str) -> None:
-    """The one in charge of a kind of body (or of one line of its work: 企业财务负责人), no
-    body named, or the head of a team (a troupe's captain, a shop floor's 班组长): no post."""
+    """The one in charge of a kind of body (or of one line of its work: 企业财务负责人, 项目生产
+    经理), no body named, or the head of a team (a troupe's captain, a shop floor's 班组长):
+    no post."""
     assert all(role != "official" for _, role in _by_name(text).values())
 
 
