@@ -30,6 +30,7 @@ from .bylines import (
     is_nameless_credit,
     is_report_line,
     is_unit_credit,
+    lead_credit_end,
     split_glued_byline,
     split_lead_byline,
     split_report_lead,
@@ -1378,7 +1379,9 @@ _WEEK_OR_MONTH = re.compile(r"^(?:上|本)(?:周|月)[一二三四五六日末�
 
 
 def _opens_item(paragraph: str) -> bool:
-    """Does a brief item open here: straight on a date or a time word, with no lead word?"""
+    """Does a brief item open here: straight on a date or a time word, with no lead word
+    (maybe after its credit's bracket, ``（区委政法委 X）11月27日，``)?"""
+    paragraph = paragraph[lead_credit_end(paragraph) :]
     return not is_dateline(paragraph) and bool(
         LEAD_START.match(paragraph) or _WEEK_OR_MONTH.match(paragraph)
     )

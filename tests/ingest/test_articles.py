@@ -332,6 +332,29 @@ def test_brief_items_each_end_before_the_next_items_date() -> None:
     assert parsed.articles[2].body.endswith("新增图书2000册。")
 
 
+def test_a_brief_item_opening_on_its_credit_bracket_is_the_next_item() -> None:
+    """Under a brief label an item may open on its credit's bracket, a unit and a bare name
+    (``■（区委宣传部 X）6月4日，……``) with no lead word before it: the next item, the name a
+    correspondent, the unit no one, the body from the date."""
+    page = "\n".join(
+        [
+            "简 讯",
+            "",
+            "■6月3日，海棠街道为辖区30家餐馆开展",
+            "燃气安全检查，整改隐患5处。",
+            "",
+            "■（区委宣传部 苏航）6月4",
+            "日，全区文明实践推进会召开，部署",
+            "下半年志愿服务工作。",
+        ]
+    )
+    parsed = parse_page(page.encode(), "briefs.txt")
+    starts = [a.body[:8] for a in parsed.articles]
+    assert starts == ["6月3日，海棠街", "6月4日，全区文"]
+    assert parsed.articles[1].correspondents == ["苏航"]
+    assert parsed.articles[1].reporters == []
+
+
 def test_brief_items_set_wider_than_the_column_each_end_at_their_full_stop() -> None:
     """Under a brief label the items may run wider than the page's column, each item's last
     line as full as the others: a lead after a full stop at a line's end still opens the
