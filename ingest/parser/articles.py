@@ -1301,7 +1301,9 @@ def _split_unsigned(
             # paragraph gets: a blank line on a page that rarely prints one, or two.
             # On a page of one paragraph a line, an article that prints its own paragraphs
             # one under the other sets a story apart with a single blank line.
-            close = width is None and _paragraphs_touch(art.lines)
+            close = (width is None and _paragraphs_touch(art.lines)) or _heads_two(
+                after, seg.clusters[0]
+            )
             kept = [
                 c
                 for c in cuts
@@ -1352,6 +1354,18 @@ def opens_on_place_undated(opening: str) -> bool:
 def _opens_on_place_undated(lines: list[str], cut: int) -> bool:
     first = next((i for i, x in enumerate(lines) if x), cut)
     return opens_on_place_undated("".join(lines[first:cut]))
+
+
+# Headline lines enough for two stories: a kicker and a title over the first, the second's title.
+_TWO_HEADS_MIN = 3
+
+
+def _heads_two(after: list[str], top: list[str]) -> bool:
+    """On a page printing headlines after their bodies (none over the first, ``top``), may
+    the headlines under this signed body head two stories (three lines or more)? Then a
+    blank line before a lead on a new day opens the second story, as two blank lines do
+    elsewhere; the cluster's titles go to the two bodies in order."""
+    return sum(1 for x in after if x.strip()) >= _TWO_HEADS_MIN and not any(x.strip() for x in top)
 
 
 def _paragraphs_touch(lines: list[str]) -> bool:

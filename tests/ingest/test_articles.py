@@ -1176,3 +1176,59 @@ def test_a_dash_deck_wrapped_at_its_comma_at_the_top_of_the_page_is_no_continued
     assert art.body.startswith("本报讯")
     assert art.title.startswith("青梅湖湿地生态修复工程")
     assert art.subtitle.endswith("——补植芦苇、菖蒲等水生植物，候鸟季将迎来首批观鸟人")
+
+
+def _two_meetings_one_cluster(cluster: list[str]) -> list:
+    """A page printing each headline after its body: a signed story, then a council's
+    meeting ending on who attended and, after one blank line (the page prints one at every
+    column turn), a mayor's meeting on the next day, signed, with ``cluster`` under it."""
+    page = "\n".join(
+        [
+            "本报讯 6月2日，桐花区召开防汛",
+            "工作会议，部署汛期各项工作。会",
+            "",
+            "议要求，各镇要排查隐患。",
+            "记者 司空岚",
+            "",
+            "桐花区召开防汛工作会议",
+            "",
+            "本报讯 6月5日，区委书记柯远舟",
+            "主持召开区委常委会第12次会议，",
+            "研究部署夏粮收购工作。区领导",
+            "",
+            "祁明川、韦青松出席会议。",
+            "",
+            "6月6日上午，区长祁明川主持召",
+            "开区长办公会议，专题研究柳河",
+            "治理工程用地保障事项。",
+            "记者 司空岚 通讯员 岑书禾",
+            "",
+            *cluster,
+        ]
+    )
+    parsed = parse_page(page.encode(), "two_meetings.txt")
+    assert page_chars_accounted(parsed)
+    return parsed.articles
+
+
+def test_a_cluster_under_a_signed_body_heads_two_stories_a_blank_line_apart() -> None:
+    """Under the second signed body the cluster holds a kicker and a title, then a second
+    title: the lead on a new day a blank line apart opens the second story, and the titles
+    go to the two bodies in order."""
+    _, council, mayor = _two_meetings_one_cluster(
+        ["夏粮颗粒归仓 防汛万无一失", "区委常委会召开第12次会议", "区长办公会议研究用地保障"]
+    )
+    assert (council.kicker, council.title) == (
+        "夏粮颗粒归仓 防汛万无一失",
+        "区委常委会召开第12次会议",
+    )
+    assert council.body.endswith("韦青松出席会议。") and council.reporters == []
+    assert mayor.title == "区长办公会议研究用地保障"
+    assert mayor.body.startswith("6月6日上午") and mayor.reporters == ["司空岚"]
+
+
+def test_a_single_headline_under_a_signed_body_keeps_its_dated_paragraph() -> None:
+    """Under a title alone the dated paragraph a blank line apart goes on with the story."""
+    _, council = _two_meetings_one_cluster(["区委常委会召开第12次会议"])
+    assert council.title == "区委常委会召开第12次会议"
+    assert council.body.endswith("用地保障事项。")
