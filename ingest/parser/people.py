@@ -730,7 +730,7 @@ def _titled(text: str, known: Names, add: Callable[[str, int, list[str]], None])
             # (``副 区 长  周 明 远``), a signature (``区长　周明远``).
             at += 1
         name = read_name(text, at, known) or _word_surname_name(text, at, known)
-        if name is None or _group_does(m.group(), name):
+        if name is None or _group_does(m.group(), name) or _rank_does(text, m, at + len(name)):
             continue
         titles = _titles_for(text, m.start(), office_end, floor)
         if not titles:
@@ -909,6 +909,22 @@ def _group_does(office: str, name: str) -> bool:
         office in WEAK_OFFICE_WORDS
         and JIEBA.tag(name) in _ACTION_TAGS
         and JIEBA.freq(name) >= _ACTION_FREQ
+    )
+
+
+# Leaders of a rank (区级领导, 市级干部) name a group at work (区级领导分包项目, 区级领导包案督办);
+# the persons of the rank are printed as a list after it (区级领导A、B、C在主席台就座).
+_RANK = "级"
+_LIST_GOES_ON = frozenset("、和及与等")
+
+
+def _rank_does(text: str, office: re.Match[str], name_end: int) -> bool:
+    """After a rank's group word, a name not followed by more of a list (包案督办) is the
+    group's verb and its object, no name."""
+    return (
+        office.group() in WEAK_OFFICE_WORDS
+        and text[office.start() - 1 : office.start()] == _RANK
+        and text[name_end : name_end + 1] not in _LIST_GOES_ON
     )
 
 

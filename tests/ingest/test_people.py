@@ -1165,3 +1165,11 @@ def test_a_preposition_surname_before_a_verb_naming_the_post_is_no_name() -> Non
     assert _by_name("涉及供热的事项，由分管副区长牵头协调，向分管副局长报告。") == {}
     got = _by_name("涉及供热的事项，柯振宁副区长牵头协调。")
     assert got == {"柯振宁": (["副区长"], "official")}
+
+
+def test_a_rank_of_leaders_names_a_group_at_work_and_a_list_its_persons() -> None:
+    """``区级领导包案督办``: leaders of a rank do the work, no one is named (包 a verb); the
+    persons of the rank come as a list after it."""
+    assert _by_name("对排查出的隐患实行区级领导包片督办，限期整改。") == {}
+    got = _by_name("区级领导柯远舟、祁明川在主席台就座。")
+    assert got == {"柯远舟": (["区级领导"], "official"), "祁明川": (["区级领导"], "official")}
