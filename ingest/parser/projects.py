@@ -726,10 +726,12 @@ _BEING_BUILT_RE = re.compile(
     r"(?:建成|完工|竣工|投用|投产|运营|交付)+后|"
     r"(?:今年|明年|年内|年底|[上下]半年|\d{1,2}月)[^，。；]{0,6}?(?:开工|完工|竣工|投用|投产|建成|交付|通车))"
 )
-# 南曹庄安置区部分群众关于回迁时间的反映: a resettlement area whose people still wait to move back
-# (回迁, no 已 before it) is being built, a project; one they have moved back to stands.
+# 南曹庄安置区部分群众关于回迁时间的反映: a resettlement area whose people still ask when they
+# move back (the time or the schedule of the 回迁, no 已 before it) is being built, a project;
+# one they have moved back to stands (首批回迁户 names the households, no date awaited).
 _RETURN_AWAITED_RE = re.compile(
-    rf"(?P<name>{_ITEM}+?安置区(?:[一二三四五六]期)?)(?=[^，。；已]{{0,12}}回迁)"
+    rf"(?P<name>{_ITEM}+?安置区(?:[一二三四五六]期)?)"
+    r"(?=[^，。；已]{0,12}回迁(?:时间|日期|时限|节点|进度))"
 )
 # 既有X，也有A、B等项目: the first half of the pair names a project as the second does.
 _BOTH_RE = re.compile(r"既有(?P<name>[^，。；、]{4,40})，也有[^。；]*?项目")
