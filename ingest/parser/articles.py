@@ -30,6 +30,7 @@ from .bylines import (
     is_nameless_credit,
     is_report_line,
     is_unit_credit,
+    lead_credit_end,
     split_glued_byline,
     split_lead_byline,
     split_report_lead,
@@ -1334,7 +1335,9 @@ def _split_unsigned(
             # paragraph gets: a blank line on a page that rarely prints one, or two.
             # On a page of one paragraph a line, an article that prints its own paragraphs
             # one under the other sets a story apart with a single blank line.
-            close = width is None and _paragraphs_touch(art.lines)
+            close = (width is None and _paragraphs_touch(art.lines)) or _heads_two(
+                after, seg.clusters[0]
+            )
             kept = [
                 c
                 for c in cuts
@@ -1388,6 +1391,18 @@ def _opens_on_place_undated(lines: list[str], cut: int) -> bool:
     return opens_on_place_undated("".join(lines[first:cut]))
 
 
+# Headline lines enough for two stories: a kicker and a title over the first, the second's title.
+_TWO_HEADS_MIN = 3
+
+
+def _heads_two(after: list[str], top: list[str]) -> bool:
+    """On a page printing headlines after their bodies (none over the first, ``top``), may
+    the headlines under this signed body head two stories (three lines or more)? Then a
+    blank line before a lead on a new day opens the second story, as two blank lines do
+    elsewhere; the cluster's titles go to the two bodies in order."""
+    return sum(1 for x in after if x.strip()) >= _TWO_HEADS_MIN and not any(x.strip() for x in top)
+
+
 def _paragraphs_touch(lines: list[str]) -> bool:
     """Are two of these lines printed one right under the other (no blank line between)?"""
     return any(a and b for a, b in pairwise(lines))
@@ -1413,7 +1428,9 @@ _WEEK_OR_MONTH = re.compile(r"^(?:上|本)(?:周|月)[一二三四五六日末�
 
 
 def _opens_item(paragraph: str) -> bool:
-    """Does a brief item open here: straight on a date or a time word, with no lead word?"""
+    """Does a brief item open here: straight on a date or a time word, with no lead word
+    (maybe after its credit's bracket, ``（区委政法委 X）11月27日，``)?"""
+    paragraph = paragraph[lead_credit_end(paragraph) :]
     return not is_dateline(paragraph) and bool(
         LEAD_START.match(paragraph) or _WEEK_OR_MONTH.match(paragraph)
     )

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from .layout import LEAD_START
 from .names import COMPOUND_SURNAMES, JIEBA, NOT_NAME_CHARS, surname_at
 from .normalize import CJK, DATELINE
 
@@ -63,9 +64,10 @@ _REPORT_LINE = re.compile(f"^(?P<byline>{_PARTS}) *报道$")
 _REPORT_LEAD = re.compile(f"^(?P<byline>{_PARTS} *报道) *(?P<rest>.+)$")
 _CREDIT_AFTER = re.compile(f"^(?P<names>{_NAMES}) *{_CREDIT}$")
 # Names alone in a bracket closing an item (``（王芳 李明）``): the contributors who sent it
-# (the paper's own staff are labelled 记者), so correspondents. Words a page prints so that
-# are no names: the serial's ``（待续）`` and the like.
-_BARE = re.compile(f"^[（(] *(?P<names>{_NAMES}) *(?:供稿|供图)? *[）)]$")
+# (the paper's own staff are labelled 记者), so correspondents, maybe after the unit they
+# write for (``（区委政法委 王芳）``: the unit names no one). Words a page prints so that are
+# no names: the serial's ``（待续）`` and the like.
+_BARE = re.compile(f"^[（(] *(?:{{unit}} +)?(?P<names>{_NAMES}) *(?:供稿|供图)? *[）)]$")
 _NOT_BARE = re.compile(r"^[（(](?:待续|未完待续|未完|续完|全文完|完)[）)]$")
 # A unit credits the item it sent (``（区人大办）``, ``（X街道 供稿）``): no person, so no reporter
 # or correspondent. A unit ends like an office does; the suffixes a given name can also end
@@ -76,6 +78,9 @@ _UNIT = (
     f"(?:[{CJK}·]{{1,14}}(?:办|局|委|街道|社区|中心|办公室|委员会)|[{CJK}·]{{2,14}}(?:镇|乡)"
     f"|[{CJK}·]{{3,14}}(?:处|科|站|所|院|部|会|队|组|室|馆|公司|集团|学校))"
 )
+_BARE = re.compile(_BARE.pattern.replace("{unit}", _UNIT))
+# Such a bracket opening a brief with no lead word before it (``（区委政法委 王芳）11月27日，``).
+_LEAD_CREDIT = re.compile(_BARE.pattern.removesuffix("$"))
 _SENDER = f"(?:{_UNIT}|[{CJK}·]{{2,14}}(?:处|科|站|所|院|部|会|队|组|室|馆)|[{CJK}·]{{4,16}})"
 _UNIT_CREDIT = re.compile(
     f"[（(] *(?:{_SENDER}(?:[ 、]*{_SENDER})* *(?:供稿|供图|供)|{_UNIT}(?:[ 、]*{_UNIT})*) *[）)]"
@@ -119,6 +124,16 @@ def is_bare_credit(line: str) -> bool:
     credit, ``（人大办）``, names no person)."""
     line = line.strip()
     return bool(_BARE.match(line)) and not _NOT_BARE.match(line) and not is_unit_credit(line)
+
+
+def lead_credit_end(text: str) -> int:
+    """Where a lead's credit bracket ends when ``text`` opens on one with no lead word before
+    it (``（区委政法委 王芳）11月27日，……``: names, maybe after their unit) and a date or a
+    time word follows it; 0 otherwise."""
+    m = _LEAD_CREDIT.match(text)
+    if m is None or not is_bare_credit(m.group()):
+        return 0
+    return m.end() if LEAD_START.match(text[m.end() :]) else 0
 
 
 def is_unit_credit(line: str) -> bool:
@@ -258,7 +273,7 @@ def split_lead_byline(lines: list[str]) -> tuple[list[str], str]:
         return lines, ""
     head = DATELINE.match(lines[first].strip())
     if not head:
-        return lines, ""
+        return _lead_credit(lines, first)
     line = lines[first].strip()
     rest = line[head.end() :].lstrip()
     # ``本报讯 记者 X 通讯员 Y 报道`` (maybe with the lead's text after it, maybe alone on its
@@ -300,6 +315,19 @@ def split_lead_byline(lines: list[str]) -> tuple[list[str], str]:
     bracket, after = joined[: close + 1], joined[close + 1 :].strip()
     lead = head.group(1) + (" " + after if after else "")
     return [*lines[:first], lead, *lines[j + 1 :]], bracket
+
+
+def _lead_credit(lines: list[str], first: int) -> tuple[list[str], str]:
+    """``split_lead_byline`` of a brief opening on its credit's bracket, no lead word before it;
+    the date after it may be wrapped onto the next line (``…）11月27`` / ``日，……``)."""
+    line = lines[first].strip()
+    if not line.startswith(("（", "(")):
+        return lines, ""
+    k = next((k for k in range(first + 1, len(lines)) if lines[k].strip()), None)
+    end = lead_credit_end(line + (lines[k].strip() if k is not None else ""))
+    if not end or end >= len(line):
+        return lines, ""
+    return [*lines[:first], line[end:], *lines[first + 1 :]], line[:end]
 
 
 # A byline's first line holds no figure, no punctuation a lead or a bracket holds.

@@ -178,6 +178,10 @@ _SERVICE_BOX = re.compile(
     r"|^(?:【天气】|天气预报|今日天气)$|^(?:今日|本期)?导读$"
 )
 
+# An e-paper page's navigation: the links between its pages, issues and stories (``上一版3
+# 4下一版``, ``上一期 下一期``, ``3上一篇 下一篇4``) and the site's menu (``返回主页 | X报 | …``).
+_EPAPER_NAV = re.compile(r"上一(?:版|期|篇)\s*\d*\s*\d*下一(?:版|期|篇)|^返回(?:主页|首页)\s*\|")
+
 # A masthead that prints only the paper's name and the full date (``某某报 2024年3月2日``, its
 # space lost in normalising): read so only at the top of the page, where a notice's signature
 # (office, date) never stands.
@@ -195,7 +199,7 @@ def is_furniture(line: str, *, top: bool = False) -> bool:
         return False
     if is_jump_away(line) or is_jump_in(line):
         return False
-    if _PROMO_LINE.search(line):
+    if _PROMO_LINE.search(line) or _EPAPER_NAV.search(line):
         return True
     parts = len(line.split())
     dated = _MASTHEAD_DATE.search(line) or _CN_DATE.search(line)
@@ -341,6 +345,24 @@ def column_turns(lines: list[str], furniture: set[int]) -> set[int]:
 _CLAUSE_MARK = re.compile("[，。；：、！？]")
 
 
+def _epaper_guide(lines: list[str], top: int, found: set[int]) -> set[int]:
+    """An e-paper page's head, over its first sentence and holding its navigation: over the
+    last navigation line, the page's code alone (``E03``) and its list of the page's titles,
+    each printed again over its story further down. The list is no cluster of headlines; the
+    titles stand over their stories."""
+    nav = [i for i in found if i < top and _EPAPER_NAV.search(lines[i])]
+    if not nav:
+        return set()
+    # The guide stands over the last navigation line; the first story's title under it.
+    end = max(nav)
+    heads = {lines[i].strip(): i for i in range(end) if lines[i].strip() and i not in found}
+    out = {i for x, i in heads.items() if _PAGE_NO.fullmatch(x)}
+    for x in lines[end + 1 :]:
+        if (i := heads.get(x.strip())) is not None:
+            out.add(i)
+    return out
+
+
 def furniture_lines(lines: list[str]) -> set[int]:
     """Indices of page furniture; a short name line right over the masthead is its first."""
     first = next((i for i, x in enumerate(lines) if x.strip()), -1)
@@ -351,14 +373,17 @@ def furniture_lines(lines: list[str]) -> set[int]:
     }
     # Over the first sentence of the page: the rest of a front page's masthead block, its
     # weather box and its guide box (a service box further down is read as a box of its own).
+    top = 0
     for i, x in enumerate(lines):
         line = x.strip()
         if _SENTENCE_PUNCT.search(line):
             break
+        top = i + 1
         if len(line) <= _FURNITURE_MAX and (
             _MASTHEAD_PART.search(line) or _SERVICE_BOX.search(line)
         ):
             found.add(i)
+    found |= _epaper_guide(lines, top, found)
     for i in sorted(found):
         j = i - 1
         while j >= 0 and not lines[j].strip():

@@ -152,6 +152,9 @@ _CHAIR_FORMS = (
     # X先后到…调研，随后主持召开Y会: one sentence, X the subject of both clauses.
     r"({n})(?:同志)?[^，。；]{{1,30}}?(?:调研|视察|检查|察看|走访|观摩)，"
     r"(?:随后|随即|接着|之后)(?:主持召开|主持)",
+    # X带领…到…一线，现场召开Y会: the leader who leads the visit calls the meeting on the spot,
+    # one sentence with X its subject.
+    r"({n})(?:同志)?(?:带领|带队)[^。；]{{1,60}}?，(?:现场|当场|随即|随后)召开",
     # A、B共同主持: the field holds one chair, the first printed.
     r"({n})、[^，。；]{{1,30}}?共同主持",
     r"主持人[^，。；]{{0,20}}?({n})",

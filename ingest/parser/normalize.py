@@ -100,9 +100,11 @@ def fullwidth_punct(line: str) -> str:
         elif ch == ")" and i and _IS_CJK.match(line[i - 1]):
             # Closing a bracket the line above opened (``(记者`` / ``王芳)``).
             chars[i] = "）"
-    # A bracket still open at the line's end goes on below (``……。(记者`` / ``王芳)``).
+    # A bracket still open at the line's end goes on below (``……。(记者`` / ``王芳)``), also
+    # one the wrap left last on the line right after CJK text (``区委常委会(`` / ``扩大)会议``).
     for j in stack:
-        if _IS_CJK.match(line[j + 1 :].lstrip()[:1]):
+        rest = line[j + 1 :].lstrip()[:1]
+        if _IS_CJK.match(rest) or (not rest and _near_cjk(line, j)):
             chars[j] = "（"
     return "".join(chars)
 

@@ -576,8 +576,9 @@ _PUBLIC_CHARS = frozenset("区市县省州镇乡村街社党委局办院所厅�
 # floor's 班组长 (车间班组长), as a 环卫班长 is. The office word, and how the team's name ends.
 _TEAM_HEADS = {"队长": "队", "组长": "班"}
 # Post words that name whoever is in charge of, or belongs to, anything: after a kind of body
-# alone (企业负责人, 家庭成员) they name no body (政法委员, 人大代表 are posts of their own).
-_IN_CHARGE = frozenset({"负责人", "成员"})
+# alone (企业负责人, 家庭成员, 项目生产经理) they name no body (政法委员, 人大代表 are posts of
+# their own; X有限公司项目经理 names the company).
+_IN_CHARGE = frozenset({"负责人", "成员", "经理"})
 # 代表 is a seat only in a congress: 人大代表, 人民代表, 党代表, 党代会代表 (妇代会, 侨代会),
 # 代表大会代表, 二十大代表. Any other X代表 names whom the person speaks for at the event.
 _CONGRESS_END_RE = re.compile(r"(?:人大|人民|党|代会|大会|[一二三四五六七八九十]大)$")
@@ -732,7 +733,7 @@ def _titled(text: str, known: Names, add: Callable[[str, int, list[str]], None])
             # (``副 区 长  周 明 远``), a signature (``区长　周明远``).
             at += 1
         name = read_name(text, at, known) or _word_surname_name(text, at, known)
-        if name is None or _group_does(m.group(), name):
+        if name is None or _group_does(m.group(), name) or _rank_does(text, m, at + len(name)):
             continue
         titles = _titles_for(text, m.start(), office_end, floor)
         if not titles:
@@ -914,6 +915,22 @@ def _group_does(office: str, name: str) -> bool:
     )
 
 
+# Leaders of a rank (区级领导, 市级干部) name a group at work (区级领导分包项目, 区级领导包案督办);
+# the persons of the rank are printed as a list after it (区级领导A、B、C在主席台就座).
+_RANK = "级"
+_LIST_GOES_ON = frozenset("、和及与等")
+
+
+def _rank_does(text: str, office: re.Match[str], name_end: int) -> bool:
+    """After a rank's group word, a name not followed by more of a list (包案督办) is the
+    group's verb and its object, no name."""
+    return (
+        office.group() in WEAK_OFFICE_WORDS
+        and text[office.start() - 1 : office.start()] == _RANK
+        and text[name_end : name_end + 1] not in _LIST_GOES_ON
+    )
+
+
 # 某某副区长带队, 某某局长告诉记者: a head of government or of a bureau printed after the
 # name, the honorific order.
 _POST_AFTER_RE = re.compile(r"副?(?:[区市县省镇乡]|局)长")
@@ -946,11 +963,28 @@ def _name_opening_clause(text: str, end: int, known: Names) -> tuple[str, int] |
         if start < 0 or (start > 0 and text[start - 1] not in _NAME_PHRASE_OPENERS):
             continue
         name = text[start:end]
+        if _preposition_verb(name):
+            continue
         if surname_at(text, start) and _valid_name(
             name, known, anchored=True, strong=True, joiner_end=name[-1] in _GIVEN_JOINERS
         ):
             return name, start
     return None
+
+
+_PREPOSITION_TAG = "p"
+
+
+def _preposition_verb(name: str) -> bool:
+    """``由分管副区长牵头``: a surname that is also a preposition (由, 向, 于) before a verb
+    (分管) that says which post is meant opens the clause, no name."""
+    given = name[1:]
+    return (
+        len(given) == 2
+        and JIEBA.tag(name[0]) == _PREPOSITION_TAG
+        and JIEBA.tag(given) in _ACTION_TAGS
+        and JIEBA.freq(given) >= _ACTION_FREQ
+    )
 
 
 # 时某（区委常委、统战部部长）: the posts printed in a bracket right after a name.

@@ -60,10 +60,10 @@ _SUFFIX_RE = re.compile(
     # Where one stands by the works (站在X改造工程旁).
     r"旁|"
     # When the work started or is due, or how long it took, then the stage (…工程今年5月开工,
-    # …二期年底前完工, …工程历时10个月完工); or an adverb, then the stage (…一期由此建成,
-    # …工程也已完工).
+    # …二期年底前完工, …二期年底前具备交付条件, …工程历时10个月完工); or an adverb, then the
+    # stage (…一期由此建成, …工程也已完工).
     r"(?=(?:今年|去年|明年|年内|年底|[上下]半年|\d{1,2}月|历时|用时|耗时)[^，。；]{0,6}?"
-    r"(?:开工|完工|竣工|投用|建成|通车|动工))|"
+    r"(?:开工|完工|竣工|投用|建成|通车|动工|交付))|"
     r"(?=(?:由此|从此|随之|终于|也|均|都|相继|先后)[^，。；]{0,4}?"
     r"(?:开工|完工|竣工|投用|建成|通车|动工))|"
     # The part of the work built, then its stage (…道路改造工程主车道全线贯通, …工程全线贯通);
@@ -138,7 +138,9 @@ _GENERIC_END = re.compile(
 )
 # Verbs that urge work on (推进, 加快): right before 工程 they take it as their object (before
 # 项目, ``_GENERIC_END`` already reads the stem).
-_URGING_VERB_END = re.compile(r"(?:加快|推进|推动|抓好|做好|确保|办好|实施|开展|启动|完成|细化)$")
+_URGING_VERB_END = re.compile(
+    r"(?:加快|推进|推动|抓好|做好|打好|用好|管好|确保|办好|实施|开展|启动|完成|细化)$"
+)
 # After the owner company too (X科技有限公司年产5万台Y).
 _CAPACITY = re.compile(r"年产[\d.]+[万千百亿]*(?:吨|件|台|套|辆|只|双|片|平方米|立方米)")
 # 第二季度X, 上半年X: a batch of a period, not one project.
@@ -292,9 +294,9 @@ def _ok(name: str, from_list: bool) -> bool:
         return False
     if name.endswith("项目") and _verb_before_object(stem):
         return False
-    # …前提下推进工程建设: a verb that urges the work on, right before the kind word, takes it
-    # as its object: the works in general, no name.
-    if name.endswith("工程") and _URGING_VERB_END.search(kind):
+    # …前提下推进工程建设, 以X姿态打好项目建设…: a verb that urges the work on, right before the
+    # kind word, takes it as its object: the works in general, no name.
+    if _URGING_VERB_END.search(kind if name.endswith("工程") else stem):
         return False
     # A quote opened and not closed: a slogan cut mid-way (实行“一项目一专班”), no name.
     if stem.count("“") != stem.count("”"):
@@ -726,15 +728,25 @@ def _visited(text: str) -> list[tuple[int, str]]:
     return out
 
 
+# 正在进行室内装修的X, 正在进行外立面施工的X: a work under way on the building (its fitting out,
+# its facade), as 正在建设 says.
+_WORKS_UNDER_WAY = r"正在进行[^，。；的]{0,6}?(?:施工|装修|安装)"
 # 正在建设的X, 在建的X: a facility the sentence says is being built is a project. Its name
 # ends before the clause's predicate when one follows (…三期已完成主体施工, …生产线明年投产),
 # or before its site (…中心工地送去…: where it is built, no part of its name).
 _BEING_BUILT_RE = re.compile(
-    rf"(?:正在建设|正在施工|正在建|在建)的(?P<name>{_ITEM}{{4,24}}?)"
+    rf"(?:正在建设|正在施工|正在建|在建|{_WORKS_UNDER_WAY})的(?P<name>{_ITEM}{{4,24}}?)"
     r"(?=[，。；、]|和|及|与|现场|工地|$|已|将|预计|即将|目前|现已|"
     # A condition on its completion (…中心建成后, …投用后) is the sentence's.
     r"(?:建成|完工|竣工|投用|投产|运营|交付)+后|"
     r"(?:今年|明年|年内|年底|[上下]半年|\d{1,2}月)[^，。；]{0,6}?(?:开工|完工|竣工|投用|投产|建成|交付|通车))"
+)
+# 南曹庄安置区部分群众关于回迁时间的反映: a resettlement area whose people still ask when they
+# move back (the time or the schedule of the 回迁, no 已 before it) is being built, a project;
+# one they have moved back to stands (首批回迁户 names the households, no date awaited).
+_RETURN_AWAITED_RE = re.compile(
+    rf"(?P<name>{_ITEM}+?安置区(?:[一二三四五六]期)?)"
+    r"(?=[^，。；已]{0,12}回迁(?:时间|日期|时限|节点|进度))"
 )
 # 既有X，也有A、B等项目: the first half of the pair names a project as the second does.
 _BOTH_RE = re.compile(r"既有(?P<name>[^，。；、]{4,40})，也有[^。；]*?项目")
@@ -916,12 +928,18 @@ def _announced(text: str) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = _work_in_progress(text)
     if "年产" in text:
         out.extend(_capacity_lines(text))
-    if "建" in text or "施工" in text:
+    if "建" in text or "施工" in text or "正在进行" in text:
         for m in _BEING_BUILT_RE.finditer(text):
             raw = m.group("name")
             name = _PLACE_LEAD.sub("", _SITE_TAIL.sub("", raw))
             if _ok(name, from_list=True) and not _STANDING_PLACE.search(name):
                 out.append((m.start("name") + raw.find(name), name))
+    if "回迁" in text:
+        for m in _RETURN_AWAITED_RE.finditer(text):
+            raw = m.group("name")
+            name = _PLACE_LEAD.sub("", _after_lead(raw))
+            if _ok(name, from_list=True):
+                out.append((m.end("name") - len(name), name))
     if "既有" in text:
         for m in _BOTH_RE.finditer(text):
             name = _PLACE_LEAD.sub("", _after_lead(m.group("name")))

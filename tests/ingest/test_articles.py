@@ -358,6 +358,29 @@ def test_a_brief_item_closed_by_names_alone_glued_to_its_last_sentence() -> None
     assert parsed.articles[0].correspondents == ["柏青禾"]
 
 
+def test_a_brief_item_opening_on_its_credit_bracket_is_the_next_item() -> None:
+    """Under a brief label an item may open on its credit's bracket, a unit and a bare name
+    (``■（区委宣传部 X）6月4日，……``) with no lead word before it: the next item, the name a
+    correspondent, the unit no one, the body from the date."""
+    page = "\n".join(
+        [
+            "简 讯",
+            "",
+            "■6月3日，海棠街道为辖区30家餐馆开展",
+            "燃气安全检查，整改隐患5处。",
+            "",
+            "■（区委宣传部 苏航）6月4",
+            "日，全区文明实践推进会召开，部署",
+            "下半年志愿服务工作。",
+        ]
+    )
+    parsed = parse_page(page.encode(), "briefs.txt")
+    starts = [a.body[:8] for a in parsed.articles]
+    assert starts == ["6月3日，海棠街", "6月4日，全区文"]
+    assert parsed.articles[1].correspondents == ["苏航"]
+    assert parsed.articles[1].reporters == []
+
+
 def test_brief_items_set_wider_than_the_column_each_end_at_their_full_stop() -> None:
     """Under a brief label the items may run wider than the page's column, each item's last
     line as full as the others: a lead after a full stop at a line's end still opens the
@@ -1268,3 +1291,59 @@ def test_a_byline_line_under_a_closing_credit_opens_a_feature_with_no_lead_word(
     assert first.byline_lines == ["（柏青禾）"]
     assert second.byline_lines == ["文/图 本报记者 司空岚"]
     assert second.lines[0] == "傍晚5点，桃溪村的晒场上还堆"
+
+
+def _two_meetings_one_cluster(cluster: list[str]) -> list:
+    """A page printing each headline after its body: a signed story, then a council's
+    meeting ending on who attended and, after one blank line (the page prints one at every
+    column turn), a mayor's meeting on the next day, signed, with ``cluster`` under it."""
+    page = "\n".join(
+        [
+            "本报讯 6月2日，桐花区召开防汛",
+            "工作会议，部署汛期各项工作。会",
+            "",
+            "议要求，各镇要排查隐患。",
+            "记者 司空岚",
+            "",
+            "桐花区召开防汛工作会议",
+            "",
+            "本报讯 6月5日，区委书记柯远舟",
+            "主持召开区委常委会第12次会议，",
+            "研究部署夏粮收购工作。区领导",
+            "",
+            "祁明川、韦青松出席会议。",
+            "",
+            "6月6日上午，区长祁明川主持召",
+            "开区长办公会议，专题研究柳河",
+            "治理工程用地保障事项。",
+            "记者 司空岚 通讯员 岑书禾",
+            "",
+            *cluster,
+        ]
+    )
+    parsed = parse_page(page.encode(), "two_meetings.txt")
+    assert page_chars_accounted(parsed)
+    return parsed.articles
+
+
+def test_a_cluster_under_a_signed_body_heads_two_stories_a_blank_line_apart() -> None:
+    """Under the second signed body the cluster holds a kicker and a title, then a second
+    title: the lead on a new day a blank line apart opens the second story, and the titles
+    go to the two bodies in order."""
+    _, council, mayor = _two_meetings_one_cluster(
+        ["夏粮颗粒归仓 防汛万无一失", "区委常委会召开第12次会议", "区长办公会议研究用地保障"]
+    )
+    assert (council.kicker, council.title) == (
+        "夏粮颗粒归仓 防汛万无一失",
+        "区委常委会召开第12次会议",
+    )
+    assert council.body.endswith("韦青松出席会议。") and council.reporters == []
+    assert mayor.title == "区长办公会议研究用地保障"
+    assert mayor.body.startswith("6月6日上午") and mayor.reporters == ["司空岚"]
+
+
+def test_a_single_headline_under_a_signed_body_keeps_its_dated_paragraph() -> None:
+    """Under a title alone the dated paragraph a blank line apart goes on with the story."""
+    _, council = _two_meetings_one_cluster(["区委常委会召开第12次会议"])
+    assert council.title == "区委常委会召开第12次会议"
+    assert council.body.endswith("用地保障事项。")

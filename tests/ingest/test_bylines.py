@@ -108,6 +108,8 @@ def test_is_byline_line(line: str, expected: bool) -> None:
         ("（岚山镇 供稿）", False),
         # A person who sent the item.
         ("（苏航 供稿）", True),
+        # A person and the unit they write for.
+        ("（区委宣传部 苏航）", True),
     ],
 )
 def test_is_bare_credit(line: str, expected: bool) -> None:

@@ -237,3 +237,36 @@ def test_each_row_of_a_list_under_its_heading_is_a_paragraph() -> None:
         "区委决定，授予邬长庚等4名同志荣誉称号，特此通报。",
         *lines[2:],
     ]
+
+
+def test_an_epaper_pages_navigation_and_title_guide_are_furniture() -> None:
+    """An e-paper page's head: its page code, the list of its titles (each printed again over
+    its story), the site's menu and the links between pages and stories are no article; the
+    titles stand over their own stories."""
+    page = "\n".join(
+        [
+            "第B05版：桐城时报·综合　　上一版4　　6下一版",
+            "B05",
+            "桐花街道开展消防演练",
+            "梧桐区召开春耕推进会",
+            "　　　　",
+            "返回主页 | 桐城晚报 | 标题导航 | 桐城日报",
+            "上一期　　下一期",
+            "",
+            "桐花街道开展消防演练",
+            "",
+            "本报讯 3月6日，桐花街道在辖区开展高层建筑消防演练，200余名居民参加。",
+            "",
+            "梧桐区召开春耕推进会",
+            "",
+            "本报讯 3月7日，梧桐区召开春耕推进会，部署全区春耕备耕工作。",
+            "",
+            "4上一篇　　下一篇6",
+        ]
+    )
+    assert furniture_lines(page.split("\n")) == {0, 1, 2, 3, 5, 6, 16}
+    parsed = parse_page(page.encode(), "epaper.txt")
+    assert [(a.kicker, a.title, a.subtitle) for a in parsed.articles] == [
+        ("", "桐花街道开展消防演练", ""),
+        ("", "梧桐区召开春耕推进会", ""),
+    ]

@@ -199,6 +199,16 @@ def test_a_chair_after_a_visit_clause_in_the_same_sentence() -> None:
     assert (m.name, m.chair) == ("汛前安全调度会", "祁远舟")
 
 
+def test_the_leader_of_a_visit_who_calls_a_meeting_on_the_spot_chairs_it() -> None:
+    """X带领…到…一线，现场召开Y会: X, leading the visit, calls the meeting there."""
+    text = (
+        "本报讯 6月3日，副区长祁远舟带领区水利局、桐花街道负责人，到柳河治理工程一线，"
+        "现场召开调度会，研究解决施工难题。"
+    )
+    (m,) = _meetings(text)
+    assert (m.name, m.chair) == ("调度会", "祁远舟")
+
+
 def test_a_meeting_named_only_in_the_headline_takes_the_body_chair() -> None:
     headline = "区政府召开老旧管网改造调度会议\n"
     text = headline + "本报讯 4月9日，区长姜望舒主持会议，听取各街道汇报。"

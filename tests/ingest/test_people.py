@@ -628,11 +628,13 @@ def test_he_before_a_relative_clause_or_a_longer_word_still_joins(text: str) -> 
         "工地安全员培训结束，企业生产负责人韦青松说，要层层压实。",
         "新设备投产那天，装配车间班组长柏一舟说，一班能多出两成件。",
         "班组长韦青松带着徒弟们把模具擦得锃亮。",
+        "“月底就要封顶了。”项目生产经理柏一舟一边核对工序表，一边说。",
     ],
 )
 def test_a_role_that_is_no_office_makes_no_official(text: str) -> None:
-    """The one in charge of a kind of body (or of one line of its work: 企业财务负责人), no
-    body named, or the head of a team (a troupe's captain, a shop floor's 班组长): no post."""
+    """The one in charge of a kind of body (or of one line of its work: 企业财务负责人, 项目生产
+    经理), no body named, or the head of a team (a troupe's captain, a shop floor's 班组长):
+    no post."""
     assert all(role != "official" for _, role in _by_name(text).values())
 
 
@@ -1189,3 +1191,19 @@ def test_an_occupation_next_to_the_name_leaves_the_posts_before_it(text: str, fo
     """…小区党支部书记、退休教师X: the occupation printed next to the name is no post, the
     posts of the chain before it are the person's."""
     assert {n: v for n, v in _by_name(text).items() if v[1] == "official"} == found
+
+
+def test_a_preposition_surname_before_a_verb_naming_the_post_is_no_name() -> None:
+    """``由分管副区长牵头``: 由 (a surname too) and a verb saying which deputy is meant open the
+    clause; no one is named."""
+    assert _by_name("涉及供热的事项，由分管副区长牵头协调，向分管副局长报告。") == {}
+    got = _by_name("涉及供热的事项，柯振宁副区长牵头协调。")
+    assert got == {"柯振宁": (["副区长"], "official")}
+
+
+def test_a_rank_of_leaders_names_a_group_at_work_and_a_list_its_persons() -> None:
+    """``区级领导包案督办``: leaders of a rank do the work, no one is named (包 a verb); the
+    persons of the rank come as a list after it."""
+    assert _by_name("对排查出的隐患实行区级领导包片督办，限期整改。") == {}
+    got = _by_name("区级领导柯远舟、祁明川在主席台就座。")
+    assert got == {"柯远舟": (["区级领导"], "official"), "祁明川": (["区级领导"], "official")}
