@@ -43,7 +43,8 @@ _NUMBER_SPACE_CJK = re.compile(f"(?<![0-9A-Za-z+\\-./%])([0-9]+(?:\\.[0-9]+)?) +
 BRIEF_XUN = "[快简短]讯"
 # A sentence spoken in quotes (``“这条路修好了，”``): an interview's first words, before the
 # lead's own time word when a lead opens on one; not a quoted name (``“万人助万企”活动``).
-SPOKEN_QUOTE = "“[^”]{2,}[，。！？…]”"
+# A page typed on a Western keyboard prints straight quotes, kept as printed (``"大爷，……？"``).
+SPOKEN_QUOTE = '(?:“[^”]{2,}[，。！？…]”|"[^"]{2,}[，。！？…]")'
 DATELINE = re.compile(
     f"^((?:本报|本网|本台|又|[{CJK}]{{2,6}}?|本报\\d{{1,2}}月\\d{{1,2}}日)讯(?<!{BRIEF_XUN})"
     f"|【[{CJK}]{{2,6}}?讯】)"

@@ -1155,6 +1155,30 @@ def test_a_dash_deck_wrapped_at_its_comma_at_the_top_of_the_page_is_no_continued
     assert art.subtitle.endswith("——补植芦苇、菖蒲等水生植物，候鸟季将迎来首批观鸟人")
 
 
+def test_a_spoken_opening_in_straight_quotes_opens_the_story_under_a_headline() -> None:
+    """A page typed with half-width punctuation keeps straight quotes as printed: an
+    interview's first words in them (``"……？"5月8日，……``) open the story under the headline
+    printed after the story above, as in curly quotes."""
+    page = "\n".join(
+        [
+            "本报讯(通讯员 苗若溪)5月6日,桐花区",
+            "召开防汛工作会议,部署汛期各项工作。",
+            "桐花区召开防汛工作会议",
+            "",
+            '"叔叔,这里的水还能直接喝吗?"5',
+            "月8日上午,在青柳社区的直饮水点,",
+            "居民岑书禾向工作人员询问。",
+            "直饮水点走进青柳社区",
+        ]
+    )
+    parsed = parse_page(page.encode(), "straight_quotes.txt")
+    assert page_chars_accounted(parsed)
+    first, second = parsed.articles
+    assert first.body.endswith("部署汛期各项工作。")
+    assert second.body.startswith('"叔叔，这里的水还能直接喝吗？"5月8日上午')
+    assert second.title == "直饮水点走进青柳社区"
+
+
 def test_a_caption_credited_after_its_full_stop_between_two_articles_is_no_article() -> None:
     """A photo's caption over two lines set apart under a closed article, credited with no
     bracket after its last sentence (``……落叶。　X 摄``), belongs to neither article, and X
