@@ -76,6 +76,9 @@ _UNIT_CREDIT = re.compile(
 )
 # A unit credit glued after the last sentence (``……收官。（人大办）``).
 _GLUED_UNIT = re.compile(f"(?<=[。！？”]) *(?P<byline>{_UNIT_CREDIT.pattern})$")
+# Bare names glued after the last sentence (``……收官。（王芳）``): read as a credit only when
+# each is a person's name by its shape (a surname, no dictionary word), as an author's is.
+_GLUED_BARE = re.compile(f"(?<=[。！？”]) *(?P<byline>[（(] *(?P<names>{_NAMES}) *[）)])$")
 SENTENCE_END = tuple("。！？…")
 # ``（完）`` / ``（全文完）`` after the last sentence marks the article's end, as a closing
 # byline does: it is no body, and what follows belongs to another article.
@@ -223,10 +226,27 @@ def split_wrapped_unit_credit(line: str, following: Sequence[str]) -> tuple[str,
 
 def split_glued_byline(line: str) -> tuple[str, str]:
     """``(text, byline)``; ``byline`` is empty when the line does not end with one."""
-    m = _GLUED.search(line) or _GLUED_UNIT.search(line) or _END_MARK.search(line)
+    m = (
+        _GLUED.search(line)
+        or _GLUED_UNIT.search(line)
+        or _END_MARK.search(line)
+        or _glued_bare(line)
+    )
     if not m or m.start("byline") == 0:
         return line, ""
     return line[: m.start()].rstrip(), m.group("byline")
+
+
+def _glued_bare(line: str) -> re.Match[str] | None:
+    """``……收官。（王芳 李明）``: names alone in a bracket closing the last sentence, the
+    item's contributors as on a line of their own (``is_bare_credit``)."""
+    if not line.endswith(("）", ")")):
+        return None
+    m = _GLUED_BARE.search(line)
+    if not m or not is_bare_credit(m.group("byline")):
+        return None
+    names = _names(m.group("names"))
+    return m if names and all(is_author_line(name) for name in names) else None
 
 
 def split_lead_byline(lines: list[str]) -> tuple[list[str], str]:

@@ -271,3 +271,15 @@ def test_a_whole_byline_line_is_completed_by_no_line_over_it(
     head: str, line: str, completes: bool
 ) -> None:
     assert completes_byline(head, line) is completes
+
+
+def test_bare_names_glued_after_the_last_sentence_are_its_credit() -> None:
+    """``……保洁。（岑书禾）``: a bracket of names alone closing an item's last sentence is its
+    contributors' credit, as on a line of its own; a bracket of words no name stays text."""
+    assert split_glued_byline("对青柳路开展深度保洁。（岑书禾 苗若溪）") == (
+        "对青柳路开展深度保洁。",
+        "（岑书禾 苗若溪）",
+    )
+    assert parse_byline("（岑书禾 苗若溪）").correspondents == ["岑书禾", "苗若溪"]
+    for words in ("（节选）", "（摘编）", "（试行）"):
+        assert split_glued_byline(f"全文如下。{words}")[1] == ""
