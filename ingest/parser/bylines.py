@@ -32,7 +32,11 @@ _NAMES = f"{_NAME}(?:(?: +|、){_NAME})*"
 # 郑州日报, 正观新闻·郑州晚报 …), so ``据记者`` or ``随行记者`` are never read as one.
 _OUTLET = f"(?:本报|本台|本网|[{CJK}·]{{0,10}}?(?:报|融媒|全媒体|报业集团|新闻|网|台|社))"
 # ``文/X 图/Y`` splits one credit over two people: both are reporters, as a ``文/图`` name is.
-_REPORTER_ROLES = f"{_OUTLET}?(?:特约|首席|见习)?记者|实习生|文/图|图/文|文/|图/|摄影|摄像|撰文"
+# A government site prints the credit with a colon and no slash (``图文：X``).
+_REPORTER_ROLES = (
+    f"{_OUTLET}?(?:特约|首席|见习)?记者|实习生|文/图|图/文|文/|图/|摄影|摄像|撰文"
+    "|(?:图文|文图)(?= *：)"
+)
 # A reader signing a letter (``（读者 X）``) sent it, as a correspondent sends an item.
 _CORRESPONDENT_ROLES = "(?:本报|特约)?通讯员|读者(?=[ ：])"
 _ROLE = f"(?:{_REPORTER_ROLES}|{_CORRESPONDENT_ROLES})"
@@ -45,9 +49,13 @@ _PART = f"(?:(?:文/图|图/文) *)?(?:{_ROLE} *(?:： *)?{_NAMES}(?: *{_CREDIT}
 # taken only before something that is not a space): each copy of a name's character class
 # costs the regex compiler a millisecond, at every process start.
 _PARTS = f"(?:{_PART}(?: +(?=\\S))?)+"
+# The same site closes the credit line with the staff who checked and edited the item
+# (``图文：X　审核：Y　编辑：Z``): furniture, as an editor line is, no byline of theirs.
+_STAFF_TAIL = f"(?: *(?:审核|审校|编辑|责编|校对) *： *{_NAMES})+$"
+_STAFF_TAIL_RE = re.compile(_STAFF_TAIL)
 # Closing bylines are printed bare or in a bracket (``（记者 李明）``): the closing bracket is
 # required when the opening one was printed.
-_BYLINE = re.compile(f"^(（ *)?{_PARTS}(?(1) *）)$")
+_BYLINE = re.compile(f"^(（ *)?{_PARTS}(?(1) *）)(?:{_STAFF_TAIL}|$)")
 # A byline glued after the last sentence: ``……等难题。记者 景静`` or ``……保障。 记者 张改华``.
 _GLUED = re.compile(f"(?<=[。！？”）]) *(?P<byline>(?P<open>（ *)?{_PARTS}(?(open) *）))$")
 # The bracket after a lead: ``本报讯（记者 李明 通讯员 王芳）`` (the bracket holds roles only).
@@ -435,7 +443,7 @@ def parse_byline(printed: str) -> Byline:
         if is_bare_credit(row):
             result.correspondents.extend(_names(_BARE.match(row.strip()).group("names")))
     rows = [row for row in rows if not is_bare_credit(row)]
-    text = " ".join(join_byline_lines(rows).split())
+    text = _STAFF_TAIL_RE.sub("", " ".join(join_byline_lines(rows).split()))
     text = _UNIT_CREDIT.sub(" ", text)
     text = _REPORT_LINE.sub(lambda m: m.group("byline"), text)
     for chunk in re.findall(_PART, text):
