@@ -28,7 +28,7 @@ from archive import jiebadict
 
 from .meetings import HELD_VERBS, PURPOSE_VERBS, SESSION_VERBS
 from .model import Headline
-from .normalize import CJK, DASH_DECK
+from .normalize import BRIEF_XUN, CJK, DASH_DECK
 
 _BIGRAM_CHARS = re.compile(f"[{CJK}0-9A-Za-z]+")
 _PLACE_SUFFIX = re.compile(f"^[{CJK}]{{2,5}}(区|县|市|省|镇|乡|街道)")
@@ -843,6 +843,9 @@ _PARALLEL_PART_MAX = 9
 _WIDE = "\u3000"
 _WIDE_LABEL_MAX = 8
 _LABEL_ROW = re.compile(f"[{CJK}]{{2,5}}")
+# The word a news column's label ends on, saying what kind of column it is (``……动态``,
+# ``……快讯``, ``……传真``): no title's or kicker's last word.
+_COLUMN_KIND = re.compile(f"(?:动态|{BRIEF_XUN}|传真|速递|视窗)$")
 _LABEL_TITLE_MIN = 8
 _UNLED_LABEL_MAX = 4
 # A commentary's column label by its word (``评论员文章``, ``短评``, ``时评``): the column of
@@ -1029,8 +1032,12 @@ def _join_decks(rows: Sequence[str]) -> str:
 
 
 def _is_label_row(line: str) -> bool:
-    """A short label over a title (``社区动态``, ``代表委员说``): a column, not a kicker."""
-    return bool(_LABEL_ROW.fullmatch(line)) and not _starts_with_subject(line)
+    """A short label over a title (``社区动态``, ``代表委员说``): a column, not a kicker. One
+    opening on the places it gathers news from (``海棠区动态``) is a label by its last word, the
+    kind of column it is; a short line opening on who acts is a wrapped title's first half."""
+    if not _LABEL_ROW.fullmatch(line):
+        return False
+    return not _starts_with_subject(line) or bool(_COLUMN_KIND.search(line))
 
 
 def _count_wrapped(first: str, second: str) -> bool:

@@ -727,3 +727,12 @@ def test_a_short_directive_over_a_long_one_under_a_kicker_keeps_a_space(
 def test_a_short_line_over_its_object_under_a_kicker_is_still_wrapped() -> None:
     g = parse_headline_group(["柏青禾在走访企业时强调", "海棠区开展", "春季森林防火隐患大排查行动"])
     assert g.title == "海棠区开展春季森林防火隐患大排查行动"
+
+
+@pytest.mark.parametrize("label", ["海棠区动态", "梧桐镇快讯"])
+def test_a_label_opening_on_the_places_it_covers_is_the_column(label: str) -> None:
+    """An own-line label named for the places it gathers news from (``X区动态``) over a title
+    is the column, told by its last word, the kind of column it is; never the title's start."""
+    group = parse_headline_group([label, "荒地变菜园 秋来瓜果香"])
+    assert group.column == label
+    assert group.title == "荒地变菜园 秋来瓜果香"
