@@ -130,6 +130,7 @@ def assign_headlines(
     doubtful: set[int] | None = None,
     brief_tail: int = 0,
     labelled: Container[int] = (),
+    closes_above: bool = False,
 ) -> tuple[dict[int, list[str]], list[str]]:
     """Cut every cluster into headline groups, then match groups to articles page-wide.
 
@@ -142,7 +143,8 @@ def assign_headlines(
     what it says are added to ``doubtful``. The last ``brief_tail`` articles are the items of
     a brief block closing the page, which print no headline. ``labelled`` are the articles
     printed under a brief block's label (``简讯``): the label stands where a headline would, so
-    they take none.
+    they take none. ``closes_above``: the blank lines printed around the clusters set each
+    apart from the body under it, printed right under the body above (see the pipeline).
     """
     # A bigram of a headline is in an article exactly when it is in the article's text (its
     # two characters are of the kind a bigram is made of), so the texts themselves are
@@ -150,9 +152,10 @@ def assign_headlines(
     grams: list[str] = list(article_texts)
     # A page that opens with a body and ends with headlines prints each headline below its
     # article: position then points up, not down. A brief block closing the page has none:
-    # the page's headlines end under the article above it.
+    # the page's headlines end under the article above it. So may an untitled item closing
+    # it, where the blank lines show every headline closing the body above (``closes_above``).
     after = len(article_texts) >= 2 + brief_tail and not any(x.strip() for x in clusters[0])
-    after = after and any(x.strip() for x in clusters[-1 - brief_tail])
+    after = after and (closes_above or any(x.strip() for x in clusters[-1 - brief_tail]))
     idf = _idf(grams, {b for c in clusters for x in c for b in bigrams(x)})
     n = len(grams)
     assigned: dict[int, list[str]] = {}
