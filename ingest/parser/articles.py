@@ -213,7 +213,8 @@ def _tag_lines(lines: list[str], strong: frozenset[int]) -> tuple[list[tuple[str
             prev_kind, prev = tagged[-1]
             continue
         nxt = next((x for x in stripped[i + 1 : i + 3] if x), "")
-        if _credited_alone(stripped, i, prev_kind):
+        if (end := _credited_alone(stripped, i, prev_kind)) is not None:
+            caption_until = end
             tagged.append((CAPTION, line))
             prev_kind, prev = tagged[-1]
             continue
@@ -324,14 +325,30 @@ def _title_over_jump(above: list[str]) -> list[str]:
     return [] if any(_SECTION_BANNER.search(x) for x in title) else title
 
 
-def _credited_alone(lines: list[str], i: int, prev_kind: str) -> bool:
-    """``……焕然一新。（王芳 摄）`` on its own after a closed article: a photo's caption
-    printed between two articles, which belongs to neither."""
-    if prev_kind not in (BYLINE, CAPTION) or (i and lines[i - 1]):
-        return False
-    line = lines[i]
-    after = lines[i + 1] if i + 1 < len(lines) else ""
-    return bool(_CAPTION_END.search(line)) and not after and "。" in line
+def _credited_alone(lines: list[str], i: int, prev_kind: str) -> int | None:
+    """The last line of a photo's caption printed between two articles, which belongs to
+    neither: set apart under a closed article, a sentence or two over a line or a few, its
+    credit glued after the last one (``……焕然一新。（王芳 摄）``, ``……合影。　王芳 摄``), a
+    blank line under it; else ``None``. (A credit line of its own under a short story set
+    apart so may be the byline of an unheaded photo story; a headline over the sentences makes
+    them a photo item, an article.)"""
+    if prev_kind not in (BYLINE, CAPTION) or (i and lines[i - 1]) or _plain_head(lines[i], None):
+        return None
+    for j in range(i, min(len(lines), i + _CAPTION_MAX_LINES)):
+        if not lines[j] or is_dateline(lines[j]):
+            return None
+        if _photo_credited(lines[j]):
+            after = lines[j + 1] if j + 1 < len(lines) else ""
+            return j if not after and "。" in lines[j] else None
+    return None
+
+
+def _photo_credited(line: str) -> bool:
+    """Does the line end with a photo's credit glued after the caption's last words: in a
+    bracket (``……理发。（王芳 摄）``) or, with none, after its full stop (``……理发。　王芳 摄``)?"""
+    if _CAPTION_END.search(line):
+        return True
+    return bool(_PHOTO_CREDIT.search(line)) and bool(split_glued_byline(line)[1])
 
 
 def _opens_lead(prev_kind: str, prev: str, lines: list[str], i: int) -> bool:
@@ -490,13 +507,14 @@ def _over_blank(lines: list[str], i: int) -> bool:
 
 def _credited_end(lines: list[str], i: int) -> int | None:
     """The line ending in a photo credit that closes the paragraph starting at ``i``, if any:
-    a credit in a bracket (``……理发。（王芳 摄）``), or a credit line of its own under the
-    caption (``本报记者 王芳 摄``), where no lead word says an article begins."""
+    a credit glued after its last words (``……理发。（王芳 摄）``, ``……理发。　王芳 摄``), or a
+    credit line of its own under the caption (``本报记者 王芳 摄``), where no lead word says
+    an article begins."""
     for j in range(i, min(len(lines), i + _CAPTION_MAX_LINES)):
         if not lines[j]:
             return None
         own_line = j > i and _PHOTO_CREDIT.search(lines[j]) and is_byline_line(lines[j])
-        if _CAPTION_END.search(lines[j]) or own_line:
+        if _photo_credited(lines[j]) or own_line:
             return j if j + 1 >= len(lines) or not lines[j + 1] else None
         if is_dateline(lines[j]):
             return None
@@ -506,7 +524,7 @@ def _credited_end(lines: list[str], i: int) -> int | None:
 def _caption_end(lines: list[str], i: int) -> int:
     """The last line of a caption starting at ``i``: its photo credit, else its full stop."""
     for j in range(i, min(len(lines), i + _CAPTION_MAX_LINES)):
-        if _CAPTION_END.search(lines[j]):
+        if _photo_credited(lines[j]):
             return j
         if not lines[j]:
             break

@@ -35,10 +35,12 @@ _OUTLET = f"(?:本报|本台|本网|[{CJK}·]{{0,10}}?(?:报|融媒|全媒体|�
 # ``文/X 图/Y`` splits one credit over two people: both are reporters, as a ``文/图`` name is;
 # so is a ``图、文/X`` name (photo and text by one person, the two words listed before the slash).
 # A media centre's name printed as the role, a space before the name and no 记者 after it
-# (``郑报融媒 X``), is the reporter's role, as ``郑报融媒记者`` is.
+# (``郑报融媒 X``), is the reporter's role, as ``郑报融媒记者`` is. A government site prints the
+# credit with a colon and no slash (``图文：X``).
 _REPORTER_ROLES = (
     f"{_OUTLET}?(?:特约|首席|见习)?记者|[{CJK}]{{0,4}}融媒(?= )"
     "|实习生|文/图|图/文|图、文/|文、图/|文/|图/|摄影|摄像|撰文"
+    "|(?:图文|文图)(?= *：)"
 )
 # A reader signing a letter (``（读者 X）``) sent it, as a correspondent sends an item.
 _CORRESPONDENT_ROLES = "(?:本报|特约)?通讯员|读者(?=[ ：])"
@@ -52,9 +54,13 @@ _PART = f"(?:(?:文/图|图/文) *)?(?:{_ROLE} *(?:： *)?{_NAMES}(?: *{_CREDIT}
 # taken only before something that is not a space): each copy of a name's character class
 # costs the regex compiler a millisecond, at every process start.
 _PARTS = f"(?:{_PART}(?: +(?=\\S))?)+"
+# The same site closes the credit line with the staff who checked and edited the item
+# (``图文：X　审核：Y　编辑：Z``): furniture, as an editor line is, no byline of theirs.
+_STAFF_TAIL = f"(?: *(?:审核|审校|编辑|责编|校对) *： *{_NAMES})+$"
+_STAFF_TAIL_RE = re.compile(_STAFF_TAIL)
 # Closing bylines are printed bare or in a bracket (``（记者 李明）``): the closing bracket is
 # required when the opening one was printed.
-_BYLINE = re.compile(f"^(（ *)?{_PARTS}(?(1) *）)$")
+_BYLINE = re.compile(f"^(（ *)?{_PARTS}(?(1) *）)(?:{_STAFF_TAIL}|$)")
 # A byline glued after the last sentence: ``……等难题。记者 景静`` or ``……保障。 记者 张改华``.
 _GLUED = re.compile(f"(?<=[。！？”）]) *(?P<byline>(?P<open>（ *)?{_PARTS}(?(open) *）))$")
 # The bracket after a lead: ``本报讯（记者 李明 通讯员 王芳）`` (the bracket holds roles only).
@@ -87,6 +93,9 @@ _UNIT_CREDIT = re.compile(
 )
 # A unit credit glued after the last sentence (``……收官。（人大办）``).
 _GLUED_UNIT = re.compile(f"(?<=[。！？”]) *(?P<byline>{_UNIT_CREDIT.pattern})$")
+# Bare names glued after the last sentence (``……收官。（王芳）``): read as a credit only when
+# each is a person's name by its shape (a surname, no dictionary word), as an author's is.
+_GLUED_BARE = re.compile(f"(?<=[。！？”]) *(?P<byline>[（(] *(?P<names>{_NAMES}) *[）)])$")
 SENTENCE_END = tuple("。！？…")
 # ``（完）`` / ``（全文完）`` after the last sentence marks the article's end, as a closing
 # byline does: it is no body, and what follows belongs to another article.
@@ -244,22 +253,27 @@ def split_wrapped_unit_credit(line: str, following: Sequence[str]) -> tuple[str,
 
 def split_glued_byline(line: str) -> tuple[str, str]:
     """``(text, byline)``; ``byline`` is empty when the line does not end with one."""
-    m = _GLUED.search(line) or _GLUED_UNIT.search(line) or _END_MARK.search(line)
+    m = (
+        _GLUED.search(line)
+        or _GLUED_UNIT.search(line)
+        or _END_MARK.search(line)
+        or _glued_bare(line)
+    )
     if not m or m.start("byline") == 0:
-        return _split_glued_bare(line)
+        return line, ""
     return line[: m.start()].rstrip(), m.group("byline")
 
 
-def _split_glued_bare(line: str) -> tuple[str, str]:
-    """Names alone in a bracket glued after the last sentence (``……使用方法。（王芳）``): the
-    item's closing credit, as the same bracket on a line of its own is."""
+def _glued_bare(line: str) -> re.Match[str] | None:
+    """``……收官。（王芳 李明）``: names alone in a bracket closing the last sentence, the
+    item's contributors as on a line of their own (``is_bare_credit``)."""
     if not line.endswith(("）", ")")):
-        return line, ""
-    start = max(line.rfind("（"), line.rfind("("))
-    text = line[:start].rstrip()
-    if start > 0 and text.endswith(("。", "！", "？", "”")) and is_bare_credit(line[start:]):
-        return text, line[start:]
-    return line, ""
+        return None
+    m = _GLUED_BARE.search(line)
+    if not m or not is_bare_credit(m.group("byline")):
+        return None
+    names = _names(m.group("names"))
+    return m if names and all(is_author_line(name) for name in names) else None
 
 
 def split_lead_byline(lines: list[str]) -> tuple[list[str], str]:
@@ -461,7 +475,7 @@ def parse_byline(printed: str) -> Byline:
         if is_bare_credit(row):
             result.correspondents.extend(_names(_BARE.match(row.strip()).group("names")))
     rows = [row for row in rows if not is_bare_credit(row)]
-    text = " ".join(join_byline_lines(rows).split())
+    text = _STAFF_TAIL_RE.sub("", " ".join(join_byline_lines(rows).split()))
     text = _UNIT_CREDIT.sub(" ", text)
     text = _REPORT_LINE.sub(lambda m: m.group("byline"), text)
     for chunk in re.findall(_PART, text):

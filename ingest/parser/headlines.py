@@ -28,7 +28,7 @@ from archive import jiebadict
 
 from .meetings import HELD_VERBS, PURPOSE_VERBS, SESSION_VERBS
 from .model import Headline
-from .normalize import CJK, DASH_DECK
+from .normalize import BRIEF_XUN, CJK, DASH_DECK
 
 _BIGRAM_CHARS = re.compile(f"[{CJK}0-9A-Za-z]+")
 _PLACE_SUFFIX = re.compile(f"^[{CJK}]{{2,5}}(区|县|市|省|镇|乡|街道)")
@@ -132,6 +132,7 @@ def assign_headlines(
     labelled: Container[int] = (),
     continued: bool = False,
     jumped_in: Container[int] = (),
+    closes_above: bool = False,
 ) -> tuple[dict[int, list[str]], list[str]]:
     """Cut every cluster into headline groups, then match groups to articles page-wide.
 
@@ -149,6 +150,8 @@ def assign_headlines(
     (``（上接第一版）``), whose headline was printed on the page they start on: they take only a
     title printed again right over them (their own cluster, over the jump line), never one of a
     cluster elsewhere that shares their words.
+    ``closes_above``: the blank lines printed around the clusters set each apart from the body
+    under it, printed right under the body above (see the pipeline).
     """
     # A bigram of a headline is in an article exactly when it is in the article's text (its
     # two characters are of the kind a bigram is made of), so the texts themselves are
@@ -156,7 +159,8 @@ def assign_headlines(
     grams: list[str] = list(article_texts)
     # A page that opens with a body and ends with headlines prints each headline below its
     # article: position then points up, not down. A brief block closing the page has none:
-    # the page's headlines end under the article above it.
+    # the page's headlines end under the article above it. So may an untitled item closing
+    # it, where the blank lines show every headline closing the body above (``closes_above``).
     # A page opening on a story continued from an earlier page (上接第一版) opens on a body
     # whatever it does with headlines (that story's is printed where it began): the body
     # after it tells.
@@ -164,7 +168,7 @@ def assign_headlines(
     after = len(article_texts) >= 2 + brief_tail + opening and not any(
         x.strip() for c in clusters[: opening + 1] for x in c
     )
-    after = after and any(x.strip() for x in clusters[-1 - brief_tail])
+    after = after and (closes_above or any(x.strip() for x in clusters[-1 - brief_tail]))
     idf = _idf(grams, {b for c in clusters for x in c for b in bigrams(x)})
     n = len(grams)
     assigned: dict[int, list[str]] = {}
@@ -901,6 +905,9 @@ _PARALLEL_PART_MAX = 9
 _WIDE = "\u3000"
 _WIDE_LABEL_MAX = 8
 _LABEL_ROW = re.compile(f"[{CJK}]{{2,5}}")
+# The word a news column's label ends on, saying what kind of column it is (``……动态``,
+# ``……快讯``, ``……传真``): no title's or kicker's last word.
+_COLUMN_KIND = re.compile(f"(?:动态|{BRIEF_XUN}|传真|速递|视窗)$")
 _LABEL_TITLE_MIN = 8
 _UNLED_LABEL_MAX = 4
 # A commentary's column label by its word (``评论员文章``, ``短评``, ``时评``): the column of
@@ -1100,8 +1107,12 @@ def _join_decks(rows: Sequence[str]) -> str:
 
 
 def _is_label_row(line: str) -> bool:
-    """A short label over a title (``社区动态``, ``代表委员说``): a column, not a kicker."""
-    return bool(_LABEL_ROW.fullmatch(line)) and not _starts_with_subject(line)
+    """A short label over a title (``社区动态``, ``代表委员说``): a column, not a kicker. One
+    opening on the places it gathers news from (``海棠区动态``) is a label by its last word, the
+    kind of column it is; a short line opening on who acts is a wrapped title's first half."""
+    if not _LABEL_ROW.fullmatch(line):
+        return False
+    return not _starts_with_subject(line) or bool(_COLUMN_KIND.search(line))
 
 
 def _count_wrapped(first: str, second: str) -> bool:

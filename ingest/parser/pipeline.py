@@ -103,13 +103,15 @@ def parse_page(
             article.warnings.append(review.BOUNDARY_GUESSED)
         page.articles.append(article)
 
+    clusters, closes_above = _mark_blanks(lines, seg.clusters)
     _place_headlines(
         page,
-        _mark_blanks(lines, seg.clusters),
+        clusters,
         _wide_gaps(raw, text),
         [a.dateline for a in seg.articles],
         seg.brief_tail,
         {n for n, a in enumerate(seg.articles) if a.jumped_in},
+        closes_above,
     )
     _date_articles(page, issue)
     texts = [entity_text(article) for article in page.articles]
@@ -129,13 +131,20 @@ def _end_guessed(articles: list[RawArticle], i: int) -> bool:
     return nxt is not None and nxt.start_guessed
 
 
-def _mark_blanks(lines: list[str], clusters: list[list[str]]) -> list[list[str]]:
-    """Put back (as ``""``) the blank lines printed inside each headline cluster.
+def _mark_blanks(lines: list[str], clusters: list[list[str]]) -> tuple[list[list[str]], bool]:
+    """Put back (as ``""``) the blank lines printed inside each headline cluster, and say
+    whether the blank lines around the clusters show headlines printed after their bodies.
 
     In a hard-wrapped layout they show where one headline group ends and the next begins.
     Cluster lines are found in page order; two lines count as printed together only when they
     are found on adjacent page lines (on a page that prints blank lines at all), so anything
     uncertain reads as a possible break.
+
+    A page sets its stories apart with a blank line, and a headline stays with its body: a
+    cluster between two bodies with a blank line under it and none over it closes the body
+    above. When one does and none is set the other way (a blank line over it, none under it),
+    the page prints its headlines after their bodies, even where its last body (an untitled
+    item) has none after it.
     """
     stripped = [x.strip() for x in lines]
     # A page printed without any blank line says nothing by lines being adjacent.
@@ -143,9 +152,11 @@ def _mark_blanks(lines: list[str], clusters: list[list[str]]) -> list[list[str]]
     silent = bool(filled) and all(stripped[filled[0] : filled[-1] + 1])
     pos = 0
     out: list[list[str]] = []
-    for cluster in clusters:
+    under = over = 0
+    for n, cluster in enumerate(clusters):
         marked: list[str] = []
         prev: int | None = None
+        first: int | None = None
         for line in cluster:
             key = line.strip()
             found = next((i for i in range(pos, len(stripped)) if stripped[i] == key), None)
@@ -153,10 +164,17 @@ def _mark_blanks(lines: list[str], clusters: list[list[str]]) -> list[list[str]]
                 marked.append("")
             if found is not None:
                 pos = found + 1
+            first = found if not marked else first
             prev = found
             marked.append(line)
         out.append(marked)
-    return out
+        if silent or not 0 < n < len(clusters) - 1 or first is None or prev is None:
+            continue
+        blank_over = first == 0 or not stripped[first - 1]
+        blank_under = prev + 1 == len(stripped) or not stripped[prev + 1]
+        under += blank_under and not blank_over
+        over += blank_over and not blank_under
+    return out, under > 0 and over == 0
 
 
 # One ideographic space is the space a compositor sets between two parallel phrases
@@ -191,6 +209,7 @@ def _place_headlines(
     datelines: list[bool] | None = None,
     brief_tail: int = 0,
     jumped_in: set[int] | None = None,
+    closes_above: bool = False,
 ) -> None:
     texts = [a.body for a in page.articles]
     doubtful: set[int] = set()
@@ -203,6 +222,7 @@ def _place_headlines(
         labelled=labelled,
         continued=bool(page.articles) and page.articles[0].continued,
         jumped_in=jumped_in or set(),
+        closes_above=closes_above,
     )
     # A page that prints a deck on its own line sets every headline part on its own line.
     decks_apart = any(parse_headline_group(g).deck_row for g in assigned.values())

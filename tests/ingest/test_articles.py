@@ -1347,3 +1347,76 @@ def test_a_single_headline_under_a_signed_body_keeps_its_dated_paragraph() -> No
     _, council = _two_meetings_one_cluster(["区委常委会召开第12次会议"])
     assert council.title == "区委常委会召开第12次会议"
     assert council.body.endswith("用地保障事项。")
+
+
+def test_a_spoken_opening_in_straight_quotes_opens_the_story_under_a_headline() -> None:
+    """A page typed with half-width punctuation keeps straight quotes as printed: an
+    interview's first words in them (``"……？"5月8日，……``) open the story under the headline
+    printed after the story above, as in curly quotes."""
+    page = "\n".join(
+        [
+            "本报讯(通讯员 苗若溪)5月6日,桐花区",
+            "召开防汛工作会议,部署汛期各项工作。",
+            "桐花区召开防汛工作会议",
+            "",
+            '"叔叔,这里的水还能直接喝吗?"5',
+            "月8日上午,在青柳社区的直饮水点,",
+            "居民岑书禾向工作人员询问。",
+            "直饮水点走进青柳社区",
+        ]
+    )
+    parsed = parse_page(page.encode(), "straight_quotes.txt")
+    assert page_chars_accounted(parsed)
+    first, second = parsed.articles
+    assert first.body.endswith("部署汛期各项工作。")
+    assert second.body.startswith('"叔叔，这里的水还能直接喝吗？"5月8日上午')
+    assert second.title == "直饮水点走进青柳社区"
+
+
+def test_a_caption_credited_after_its_full_stop_between_two_articles_is_no_article() -> None:
+    """A photo's caption over two lines set apart under a closed article, credited with no
+    bracket after its last sentence (``……落叶。　X 摄``), belongs to neither article, and X
+    signs neither, though it opens on a date as a brief would."""
+    page = "\n".join(
+        [
+            "桐花区启动秋季环境整治",
+            "本报讯 11月3日，桐花区启动秋季",
+            "环境整治行动。",
+            "（记者 林一苇）",
+            "",
+            "11月3日傍晚，志愿者在桐花公",
+            "园清扫落叶。\u3000路晓禾 摄",
+            "",
+            "青柳街道开展消防演练",
+            "本报讯（通讯员 苗若溪）11月5日，青柳",
+            "街道在辖区开展消防演练。",
+        ]
+    )
+    parsed = parse_page(page.encode(), "caption_between.txt")
+    assert page_chars_accounted(parsed)
+    first, second = parsed.articles
+    assert (first.reporters, second.correspondents) == (["林一苇"], ["苗若溪"])
+    assert "路晓禾" not in first.byline + second.byline + first.body + second.body
+    assert "清扫落叶" not in first.body + second.body
+
+
+def test_a_caption_credited_after_its_full_stop_inside_a_story_ends_at_its_credit() -> None:
+    """On a page of one paragraph a line, a caption between two paragraphs credited with no
+    bracket (``图为……。　X 摄``) ends on its own line: the paragraph under it is the story's."""
+    page = "\n".join(
+        [
+            "青柳路口袋公园开工",
+            "\u3000\u3000本报讯 9日，记者从桐花区园林中心了解到，青柳路口袋公园已开工建设。",
+            "\u3000\u3000图为正在施工的青柳路口袋公园。\u3000苗若溪\u3000摄",
+            "\u3000\u3000据介绍，公园预计6月底建成开放。（记者 林一苇）",
+            "",
+            "梧桐街道开展消防演练",
+            "\u3000\u3000本报讯 8日，梧桐街道在辖区开展消防演练。",
+        ]
+    )
+    parsed = parse_page(page.encode(), "caption_inside.txt", issue_date="2025-03-10")
+    assert page_chars_accounted(parsed)
+    article, _ = parsed.articles
+    assert article.body.endswith("公园预计6月底建成开放。")
+    assert article.reporters == ["林一苇"]
+    assert "苗若溪" not in article.body + article.byline

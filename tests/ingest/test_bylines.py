@@ -315,3 +315,25 @@ def test_no_bare_credit_glued(line: str) -> None:
     """A serial's ``（待续）``, a bracket after no finished sentence, a bracket alone: no
     credit glued to a sentence."""
     assert split_glued_byline(line) == (line, "")
+
+
+def test_a_government_sites_credit_line_names_its_author_not_its_editors() -> None:
+    """``图文：X　审核：Y　编辑：Z`` closing an item on a government site: X wrote it and took the
+    photos (as ``图/文`` says), Y and Z checked and edited it, furniture as an editor line is."""
+    line = "图文：岑书禾 审核：苗若溪 编辑：林一苇"
+    assert is_byline_line(line)
+    byline = parse_byline(line)
+    assert byline.reporters == ["岑书禾"]
+    assert byline.correspondents == []
+
+
+def test_bare_names_glued_after_the_last_sentence_are_its_credit() -> None:
+    """``……保洁。（岑书禾）``: a bracket of names alone closing an item's last sentence is its
+    contributors' credit, as on a line of its own; a bracket of words no name stays text."""
+    assert split_glued_byline("对青柳路开展深度保洁。（岑书禾 苗若溪）") == (
+        "对青柳路开展深度保洁。",
+        "（岑书禾 苗若溪）",
+    )
+    assert parse_byline("（岑书禾 苗若溪）").correspondents == ["岑书禾", "苗若溪"]
+    for words in ("（节选）", "（摘编）", "（试行）"):
+        assert split_glued_byline(f"全文如下。{words}")[1] == ""

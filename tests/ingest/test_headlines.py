@@ -790,3 +790,12 @@ def test_a_cluster_under_the_last_bodies_gives_each_line_its_own_body() -> None:
     assigned, unplaced = assign_headlines(clusters, [rest, talk, hut, visit])
     assert assigned == {1: ["区审计局召开青年干部座谈会"], 2: [bottom[0]], 3: [bottom[1]]}
     assert unplaced == []
+
+
+@pytest.mark.parametrize("label", ["海棠区动态", "梧桐镇快讯"])
+def test_a_label_opening_on_the_places_it_covers_is_the_column(label: str) -> None:
+    """An own-line label named for the places it gathers news from (``X区动态``) over a title
+    is the column, told by its last word, the kind of column it is; never the title's start."""
+    group = parse_headline_group([label, "荒地变菜园 秋来瓜果香"])
+    assert group.column == label
+    assert group.title == "荒地变菜园 秋来瓜果香"

@@ -340,3 +340,27 @@ def test_yesterday_in_a_lead_is_the_day_before_the_issue(
     parsed = parse_page(page.encode(), "yesterday.txt", issue_date=issue_date)
     (article,) = parsed.articles
     assert (article.date.iso() if article.date else None) == expected
+
+
+def test_headlines_printed_after_their_bodies_leave_a_last_item_untitled() -> None:
+    """Every headline printed right under its body's last line and set apart from the next
+    body by a blank line: the page prints headlines after, and the short item closing the
+    page has none, so the headline over it (sharing few words with either) closes the body
+    above."""
+    page = "\n".join(
+        [
+            "本报讯 4月8日，桐花区召开河长制工作",
+            "会议，部署汛期前河道清理工作。",
+            "桐花区部署河道清理",
+            "",
+            "本报讯 4月9日，副区长岑书禾到青柳水库",
+            "巡查，察看库区周边环境整治情况。",
+            "守好一库清水 护好城市水源",
+            "",
+            "本报讯 4月10日，梧桐街道开展“散乱污”",
+            "企业排查，责令停产整改3家。",
+        ]
+    )
+    articles = parse_dict(page)["articles"]
+    assert [a["title"] for a in articles[:2]] == ["桐花区部署河道清理", "守好一库清水 护好城市水源"]
+    assert articles[2]["title_inferred"]
