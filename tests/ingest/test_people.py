@@ -1155,3 +1155,20 @@ def test_a_figure_ending_a_table_row_is_no_part_of_the_title_after_it(
     """Rows of figures print no full stop; joined to the next paragraph, the row's last
     measure (a rate, a sum in 元) stops the title read back from the post word."""
     assert _by_name(text)[name][0] == titles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "对进度滞后的工地，实行领导包抓、限期整改。",
+        "要推行干部包片，逐户走访。",
+    ],
+)
+def test_a_bare_office_word_after_a_verb_is_no_title(text: str) -> None:
+    """实行领导包联: an office word naming no unit, right after a common verb, says who does
+    the work the verb sets up; no post, so the word after it is no official's name."""
+    assert [p for p in extract_persons(text) if p.role == "official"] == []
+
+
+def test_a_verb_before_a_post_with_its_unit_still_leaves_the_post() -> None:
+    assert _by_name("会上，会见市长柏岚。")["柏岚"] == (["市长"], "official")
