@@ -13,11 +13,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from .layout import OPENING_CREDIT, is_lead
 from .names import COMPOUND_SURNAMES, JIEBA, NOT_NAME_CHARS, surname_at
 from .normalize import CJK, DATELINE
 
 # A name is 2–4 characters that are not themselves a role (``记者 孙丽 通讯员 刘海波``).
-_NOT_ROLE = "(?!通讯员|记者|实习生|摄影|摄像|报道|文/|图/|特约|首席|见习|本报|供稿|供图|读者)"
+_NOT_ROLE = (
+    "(?!通讯员|记者|实习生|摄影|摄像|报道|文/|图/|图文|审核|审校|"
+    "特约|首席|见习|本报|供稿|供图|读者)"
+)
 # Each character is checked, so a name printed without a space before the next role
 # (``记者郝梦洁通讯员王芳``, a letter-spaced line collapsed) still ends where the role begins.
 # A two-character name is often printed with a gap to fill the width of three (``邝 静``);
@@ -31,11 +35,17 @@ _NAMES = f"{_NAME}(?:(?: +|、){_NAME})*"
 # An outlet before 记者 ends like a newspaper or a media group does (本报, 郑报融媒, 郑州报业集团,
 # 郑州日报, 正观新闻·郑州晚报 …), so ``据记者`` or ``随行记者`` are never read as one.
 _OUTLET = f"(?:本报|本台|本网|[{CJK}·]{{0,10}}?(?:报|融媒|全媒体|报业集团|新闻|网|台|社))"
-# ``文/X 图/Y`` splits one credit over two people: both are reporters, as a ``文/图`` name is.
-_REPORTER_ROLES = f"{_OUTLET}?(?:特约|首席|见习)?记者|实习生|文/图|图/文|文/|图/|摄影|摄像|撰文"
+# ``文/X 图/Y`` splits one credit over two people: both are reporters, as a ``文/图`` name is;
+# ``图文：X`` (no slash, a colon after it) credits X with both too.
+_REPORTER_ROLES = (
+    f"{_OUTLET}?(?:特约|首席|见习)?记者|实习生|文/图|图/文|图文(?= *：)|文/|图/|摄影|摄像|撰文"
+)
+# ``审核：Y`` in a closing credit is an editor's sign-off: Y wrote nothing and sent nothing,
+# so is neither reporter nor correspondent, but the credit is a byline all the same.
+_SIGNOFF_ROLES = "审核|审校"
 # A reader signing a letter (``（读者 X）``) sent it, as a correspondent sends an item.
 _CORRESPONDENT_ROLES = "(?:本报|特约)?通讯员|读者(?=[ ：])"
-_ROLE = f"(?:{_REPORTER_ROLES}|{_CORRESPONDENT_ROLES})"
+_ROLE = f"(?:{_REPORTER_ROLES}|{_CORRESPONDENT_ROLES}|(?:{_SIGNOFF_ROLES})(?= *：))"
 # ``记者 王小明`` or ``王小明 摄`` / ``王小明 文/图`` (the credit after the name).
 _CREDIT = "(?:文/图|图/文|摄|/文|/图)"
 # ``记者 王小明``, ``记者：王小明 李华`` (a colon after the role), ``本报记者 褚明 文/图``,
@@ -56,11 +66,6 @@ BRACKET = re.compile(f"[（(](?P<byline> *{_PARTS} *)[）)]")
 _REPORT_LINE = re.compile(f"^(?P<byline>{_PARTS}) *报道$")
 _REPORT_LEAD = re.compile(f"^(?P<byline>{_PARTS} *报道) *(?P<rest>.+)$")
 _CREDIT_AFTER = re.compile(f"^(?P<names>{_NAMES}) *{_CREDIT}$")
-# Names alone in a bracket closing an item (``（王芳 李明）``): the contributors who sent it
-# (the paper's own staff are labelled 记者), so correspondents. Words a page prints so that
-# are no names: the serial's ``（待续）`` and the like.
-_BARE = re.compile(f"^[（(] *(?P<names>{_NAMES}) *(?:供稿|供图)? *[）)]$")
-_NOT_BARE = re.compile(r"^[（(](?:待续|未完待续|未完|续完|全文完|完)[）)]$")
 # A unit credits the item it sent (``（区人大办）``, ``（X街道 供稿）``): no person, so no reporter
 # or correspondent. A unit ends like an office does; the suffixes a given name can also end
 # with (``张建科``) count only on a longer name (a town, ``X镇``, is a unit at three). Before
@@ -74,6 +79,12 @@ _SENDER = f"(?:{_UNIT}|[{CJK}·]{{2,14}}(?:处|科|站|所|院|部|会|队|组|�
 _UNIT_CREDIT = re.compile(
     f"[（(] *(?:{_SENDER}(?:[ 、]*{_SENDER})* *(?:供稿|供图|供)|{_UNIT}(?:[ 、]*{_UNIT})*) *[）)]"
 )
+# Names alone in a bracket closing an item (``（王芳 李明）``), or after the unit they write for
+# (``（二七区融媒体中心 王芳）``): the contributors who sent it (the paper's own staff are
+# labelled 记者), so correspondents. Words a page prints so that are no names: the serial's
+# ``（待续）`` and the like.
+_BARE = re.compile(f"^[（(] *(?:{_UNIT} +)?(?P<names>{_NAMES}) *(?:供稿|供图)? *[）)]$")
+_NOT_BARE = re.compile(r"^[（(](?:待续|未完待续|未完|续完|全文完|完)[）)]$")
 # A unit credit glued after the last sentence (``……收官。（人大办）``).
 _GLUED_UNIT = re.compile(f"(?<=[。！？”]) *(?P<byline>{_UNIT_CREDIT.pattern})$")
 SENTENCE_END = tuple("。！？…")
@@ -233,6 +244,7 @@ def split_lead_byline(lines: list[str]) -> tuple[list[str], str]:
     """Take the byline out of the lead's bracket: ``本报讯（记者 李明 通讯员 王芳）5月8日，``.
 
     The bracket may be wrapped over a few lines (a line break can fall between two names).
+    An opening credit printed with no lead word (``（X中心 王芳）9月4日，``) is taken out too.
     Returns the article's lines without it and the bracket as printed (``""`` when none).
     """
     first = next((i for i, x in enumerate(lines) if x.strip()), None)
@@ -240,7 +252,11 @@ def split_lead_byline(lines: list[str]) -> tuple[list[str], str]:
         return lines, ""
     head = DATELINE.match(lines[first].strip())
     if not head:
-        return lines, ""
+        line = lines[first].strip()
+        credit = OPENING_CREDIT.match(line)
+        if credit is None or not is_lead(line):
+            return lines, ""
+        return [*lines[:first], line[credit.end() :], *lines[first + 1 :]], credit.group()
     line = lines[first].strip()
     rest = line[head.end() :].lstrip()
     # ``本报讯 记者 X 通讯员 Y 报道`` (maybe with the lead's text after it, maybe alone on its
@@ -429,6 +445,8 @@ def parse_byline(printed: str) -> Byline:
         if not m:
             continue
         role, names = m.group(1), _names(m.group(2))
+        if re.fullmatch(_SIGNOFF_ROLES, role):
+            continue
         if role.endswith(("通讯员", "读者")):
             result.correspondents.extend(names)
         else:

@@ -11,6 +11,7 @@ from ingest.parser.layout import (
     estimate_column_width,
     furniture_lines,
     is_headlineish,
+    is_lead,
     is_rule_row,
 )
 
@@ -77,6 +78,11 @@ PREDICATES: dict[Callable[[str], bool], tuple[list[str], list[str]]] = {
             "活动共吸引居民三百余人参与。",
             "长" * 61,
         ],
+    ),
+    # An opening credit (a unit and a name in a bracket) where a lead word would stand.
+    is_lead: (
+        ["（青柳区融媒体中心 柏青岚）3月4日，厂房拆除完毕。", "（记者 柏青岚）近日，桃溪路通车。"],
+        ["（青柳区融媒体中心 柏青岚）厂房拆除完毕。", "（青柳区融媒体中心）3月4日，厂房拆除完毕。"],
     ),
     is_rule_row: (
         ["————————", "……………………", "|", "丨", "| | |", "— — — —", "--------"],
