@@ -373,7 +373,43 @@ def furniture_lines(lines: list[str]) -> set[int]:
         if names and all(not x.strip() for x in lines[: names[-1]]):
             found.update(names)
     # Rules and boxes stand among the articles: a short line over one is no paper's name.
-    return found | _boxes(lines)
+    return found | _boxes(lines) | _headline_index(lines)
+
+
+# An e-paper's navigation row (``返回主页 | 郑州晚报 | 标题导航 | 郑州日报``): three links or more
+# set apart by bars, no sentence, one of them a way round the site (a table's row of figures
+# set apart by bars is no such row).
+_NAV_ROW = re.compile(
+    r"(?=.*(?:主页|首页|导航|目录|上一版|下一版|版面))"
+    r"[^|｜，。；！？]{1,12}(?:[|｜][^|｜，。；！？]{1,12}){2,}"
+)
+
+
+def _headline_index(lines: list[str]) -> set[int]:
+    """An e-paper's navigation row, and the page's headline index printed with it: the block
+    of lines next to the row (over or under it, blank lines aside) that each stand again as a
+    line of their own further down, over the stories they head. The index is furniture, as a
+    guide box is: each title is the one printed over its body."""
+    rows = [i for i, x in enumerate(lines) if "|" in x or "｜" in x]
+    found: set[int] = set()
+    for i in rows:
+        if not _NAV_ROW.fullmatch(lines[i].strip()):
+            continue
+        found.add(i)
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(lines) and not lines[j].strip():
+                j += step
+            block: list[int] = []
+            while 0 <= j < len(lines) and lines[j].strip():
+                block.append(j)
+                j += step
+            if not block:
+                continue
+            later = {x.strip() for x in lines[max(i, *block) + 1 :] if x.strip()}
+            if all(lines[k].strip() in later for k in block):
+                found.update(block)
+    return found
 
 
 def masthead_date(lines: list[str]) -> str | None:
