@@ -55,8 +55,9 @@ _SUFFIX_RE = re.compile(
     r"(?P<next>建设|项目|现场|工地|规划|情况|进度|进展|手续|施工|主线|全长|完工|竣工|开工|正在|顺利|启动|"
     r"主体|同步|正式|即将|陆续|进入|"
     # What the works add (…改造工程增设电梯3部), and the land cleared for them (…提升工程征迁
-    # 进展): the predicate or the works' own step, no part of the name.
-    r"增设|新增|征迁|征收|"
+    # 进展): the predicate or the works' own step, no part of the name. After a place that
+    # stands (在X产业园增设驿站) the place is where something is added: no works.
+    r"(?<=工程|项目)(?:增设|新增|征迁|征收)|"
     r"取得|荣获|入选|完成|全面|有序|稳步|加快|按期|预计|总投资|计划|位于|占地|目前|"
     r"实施|建成|通车|投用|投入使用|投入运营|投产|"
     r"进行|等|和|是|已|将|要|、|，|。|；|的|$|"
