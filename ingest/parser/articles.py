@@ -30,7 +30,6 @@ from .bylines import (
     is_nameless_credit,
     is_report_line,
     is_unit_credit,
-    lead_credit_end,
     split_glued_byline,
     split_lead_byline,
     split_report_lead,
@@ -50,6 +49,7 @@ from .layout import (
     is_reporter_lead,
     is_signature_date,
     is_strong_lead,
+    lead_credit_end,
     paragraph_from,
 )
 from .normalize import BRIEF_XUN, CJK, CLAUSE_PUNCT, DASH_DECK, SPOKEN_QUOTE
@@ -1167,11 +1167,19 @@ def segment(
             if kind == JUMP_IN and cur is None and not seg.articles:
                 # Over the first jump line of the page: its banner (``……·专版``), set apart
                 # by a blank line, no headline; but the continued article's title printed
-                # again right over the jump line is its headline.
+                # again right over the jump line is its headline, and headlines set apart
+                # there in groups (blank lines between) are the top cluster of the bodies
+                # after the continued one.
                 above = seg.clusters[0] + gap
                 title = _title_over_jump(above) if idx and texts[idx - 1] else []
-                seg.captions.extend([x for x in above[: len(above) - len(title)] if x])
-                seg.clusters[0], gap = title, []
+                rest = above[: len(above) - len(title)]
+                groups = sum(1 for k, x in enumerate(rest) if x and (k == 0 or not rest[k - 1]))
+                if title or groups < 2 or any(_SECTION_BANNER.search(x) for x in rest):
+                    seg.captions.extend([x for x in rest if x])
+                    seg.clusters[0] = title
+                else:
+                    seg.clusters[0] = rest
+                gap = []
             seg.captions.append(line)
             if cur is not None:
                 close_article(jumped=kind == JUMP)

@@ -13,12 +13,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .layout import LEAD_START
+from .layout import lead_credit_end
 from .names import COMPOUND_SURNAMES, JIEBA, NOT_NAME_CHARS, surname_at
 from .normalize import CJK, DATELINE
 
 # A name is 2–4 characters that are not themselves a role (``记者 孙丽 通讯员 刘海波``).
-_NOT_ROLE = "(?!通讯员|记者|实习生|摄影|摄像|报道|文/|图/|特约|首席|见习|本报|供稿|供图|读者)"
+_NOT_ROLE = (
+    "(?!通讯员|记者|实习生|摄影|摄像|报道|文/|图/|图文|审核|审校|"
+    "特约|首席|见习|本报|供稿|供图|读者)"
+)
 # Each character is checked, so a name printed without a space before the next role
 # (``记者郝梦洁通讯员王芳``, a letter-spaced line collapsed) still ends where the role begins.
 # A two-character name is often printed with a gap to fill the width of three (``邝 静``);
@@ -42,9 +45,12 @@ _REPORTER_ROLES = (
     "|实习生|文/图|图/文|图、文/|文、图/|文/|图/|摄影|摄像|撰文"
     "|(?:图文|文图)(?= *：)"
 )
+# ``审核：Y`` in a closing credit is an editor's sign-off: Y wrote nothing and sent nothing,
+# so is neither reporter nor correspondent, but the credit is a byline all the same.
+_SIGNOFF_ROLES = "审核|审校"
 # A reader signing a letter (``（读者 X）``) sent it, as a correspondent sends an item.
 _CORRESPONDENT_ROLES = "(?:本报|特约)?通讯员|读者(?=[ ：])"
-_ROLE = f"(?:{_REPORTER_ROLES}|{_CORRESPONDENT_ROLES})"
+_ROLE = f"(?:{_REPORTER_ROLES}|{_CORRESPONDENT_ROLES}|(?:{_SIGNOFF_ROLES})(?= *：))"
 # ``记者 王小明`` or ``王小明 摄`` / ``王小明 文/图`` (the credit after the name).
 _CREDIT = "(?:文/图|图/文|摄|/文|/图)"
 # ``记者 王小明``, ``记者：王小明 李华`` (a colon after the role), ``本报记者 褚明 文/图``,
@@ -69,12 +75,6 @@ BRACKET = re.compile(f"[（(](?P<byline> *{_PARTS} *)[）)]")
 _REPORT_LINE = re.compile(f"^(?P<byline>{_PARTS}) *报道$")
 _REPORT_LEAD = re.compile(f"^(?P<byline>{_PARTS} *报道) *(?P<rest>.+)$")
 _CREDIT_AFTER = re.compile(f"^(?P<names>{_NAMES}) *{_CREDIT}$")
-# Names alone in a bracket closing an item (``（王芳 李明）``): the contributors who sent it
-# (the paper's own staff are labelled 记者), so correspondents, maybe after the unit they
-# write for (``（区委政法委 王芳）``: the unit names no one). Words a page prints so that are
-# no names: the serial's ``（待续）`` and the like.
-_BARE = re.compile(f"^[（(] *(?:{{unit}} +)?(?P<names>{_NAMES}) *(?:供稿|供图)? *[）)]$")
-_NOT_BARE = re.compile(r"^[（(](?:待续|未完待续|未完|续完|全文完|完)[）)]$")
 # A unit credits the item it sent (``（区人大办）``, ``（X街道 供稿）``): no person, so no reporter
 # or correspondent. A unit ends like an office does; the suffixes a given name can also end
 # with (``张建科``) count only on a longer name (a town, ``X镇``, is a unit at three). Before
@@ -84,9 +84,12 @@ _UNIT = (
     f"(?:[{CJK}·]{{1,14}}(?:办|局|委|街道|社区|中心|办公室|委员会)|[{CJK}·]{{2,14}}(?:镇|乡)"
     f"|[{CJK}·]{{3,14}}(?:处|科|站|所|院|部|会|队|组|室|馆|公司|集团|学校))"
 )
-_BARE = re.compile(_BARE.pattern.replace("{unit}", _UNIT))
-# Such a bracket opening a brief with no lead word before it (``（区委政法委 王芳）11月27日，``).
-_LEAD_CREDIT = re.compile(_BARE.pattern.removesuffix("$"))
+# Names alone in a bracket closing an item (``（王芳 李明）``), or after the unit they write for
+# (``（二七区融媒体中心 王芳）``): the contributors who sent it (the paper's own staff are
+# labelled 记者), so correspondents; the unit names no one. Words a page prints so that are
+# no names: the serial's ``（待续）`` and the like.
+_BARE = re.compile(f"^[（(] *(?:{_UNIT} +)?(?P<names>{_NAMES}) *(?:供稿|供图)? *[）)]$")
+_NOT_BARE = re.compile(r"^[（(](?:待续|未完待续|未完|续完|全文完|完)[）)]$")
 _SENDER = f"(?:{_UNIT}|[{CJK}·]{{2,14}}(?:处|科|站|所|院|部|会|队|组|室|馆)|[{CJK}·]{{4,16}})"
 _UNIT_CREDIT = re.compile(
     f"[（(] *(?:{_SENDER}(?:[ 、]*{_SENDER})* *(?:供稿|供图|供)|{_UNIT}(?:[ 、]*{_UNIT})*) *[）)]"
@@ -133,16 +136,6 @@ def is_bare_credit(line: str) -> bool:
     credit, ``（人大办）``, names no person)."""
     line = line.strip()
     return bool(_BARE.match(line)) and not _NOT_BARE.match(line) and not is_unit_credit(line)
-
-
-def lead_credit_end(text: str) -> int:
-    """Where a lead's credit bracket ends when ``text`` opens on one with no lead word before
-    it (``（区委政法委 王芳）11月27日，……``: names, maybe after their unit) and a date or a
-    time word follows it; 0 otherwise."""
-    m = _LEAD_CREDIT.match(text)
-    if m is None or not is_bare_credit(m.group()):
-        return 0
-    return m.end() if LEAD_START.match(text[m.end() :]) else 0
 
 
 def is_unit_credit(line: str) -> bool:
@@ -280,6 +273,7 @@ def split_lead_byline(lines: list[str]) -> tuple[list[str], str]:
     """Take the byline out of the lead's bracket: ``本报讯（记者 李明 通讯员 王芳）5月8日，``.
 
     The bracket may be wrapped over a few lines (a line break can fall between two names).
+    An opening credit printed with no lead word (``（X中心 王芳）9月4日，``) is taken out too.
     Returns the article's lines without it and the bracket as printed (``""`` when none).
     """
     first = next((i for i, x in enumerate(lines) if x.strip()), None)
@@ -339,7 +333,7 @@ def _lead_credit(lines: list[str], first: int) -> tuple[list[str], str]:
         return lines, ""
     k = next((k for k in range(first + 1, len(lines)) if lines[k].strip()), None)
     end = lead_credit_end(line + (lines[k].strip() if k is not None else ""))
-    if not end or end >= len(line):
+    if not end or end >= len(line) or not is_bare_credit(line[:end]):
         return lines, ""
     return [*lines[:first], line[end:], *lines[first + 1 :]], line[:end]
 
@@ -489,6 +483,8 @@ def parse_byline(printed: str) -> Byline:
         if not m:
             continue
         role, names = m.group(1), _names(m.group(2))
+        if re.fullmatch(_SIGNOFF_ROLES, role):
+            continue
         if role.endswith(("通讯员", "读者")):
             result.correspondents.extend(names)
         else:

@@ -26,6 +26,13 @@ _DATE = r"(?:\d{4}年)?\d{1,2}月\d{1,2}日"
 _CLAUSE_THEN_DATE = re.compile(f"^[^。！？；“”]{{2,40}}?，{_DATE}")
 # ``记者从区住建局了解到`` / ``记者近日从……获悉``: the reporter opening a story, not a byline.
 _REPORTER_LEAD = re.compile(r"^(?:本报)?记者(?:近日|日前|昨日|今天|\d{1,2}月\d{1,2}日)?从")
+# An opening credit with no lead word (``（二七区融媒体中心 X）9月4日，…``, ``（X）11月27日，``):
+# a bracket of who sent the story (maybe their unit, then names) where a lead word would stand,
+# followed by the lead's date or time word. The bracket is the byline; the body starts after it.
+_OPENING_CREDIT = re.compile(
+    r"^[（(](?:[^（）()，。；！？\s]{2,16}[ \u3000]+)?[\u4e00-\u9fff]{2,4}"
+    r"(?:[ \u3000、][\u4e00-\u9fff]{2,4})*[）)]"
+)
 HEADLINE_MAX = 60
 WRAPPED_MAX = 30
 
@@ -86,17 +93,24 @@ def is_reporter_lead(text: str) -> bool:
     return bool(_REPORTER_LEAD.match(text.lstrip()))
 
 
+def lead_credit_end(text: str) -> int:
+    """Where an opening credit's bracket ends when a date or a time word follows it, else 0."""
+    m = _OPENING_CREDIT.match(text)
+    return m.end() if m and LEAD_START.match(text[m.end() :]) else 0
+
+
 def is_lead(text: str, *, quote: bool = False) -> bool:
     """Does this paragraph read like an article's first one?
 
-    A dateline, a date or time word first, one clause before the date, or the reporter's
-    ``记者从……了解到``; with ``quote``, also an interview opening with a quotation (only
-    believable right under a headline).
+    A dateline, a date or time word first (maybe after an opening credit), one clause before
+    the date, or the reporter's ``记者从……了解到``; with ``quote``, also an interview opening
+    with a quotation (only believable right under a headline).
     """
     text = text.lstrip()
     return bool(
         DATELINE.match(text)
         or LEAD_START.match(text)
+        or lead_credit_end(text)
         or _TIME_PHRASE_LEAD.match(text)
         or _CLAUSE_THEN_DATE.match(text)
         or _REPORTER_LEAD.match(text)

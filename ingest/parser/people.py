@@ -531,6 +531,10 @@ def _verb_lead(seg: str, at: int) -> int:
     if word is None or len(word) != 2 or JIEBA.tag(word) != "v" or JIEBA.freq(word) < 200:
         return 0
     rest = seg[at + 2 :]
+    if OFFICE_RE.fullmatch(rest) and rest[0] not in _PUBLIC_CHARS:
+        # 实行领导包联: a bare office word naming no unit right after the verb qualifies the
+        # verb's object (the work led), no post; the verb and the word are no title.
+        return len(seg) - at
     if len(rest) < 4 or rest[0] in _ORG_CONTINUES or OFFICE_RE.match(rest):
         return 0
     return 2

@@ -54,21 +54,26 @@ _SUFFIX_RE = re.compile(
     # site (…二期工地), where it is built.
     r"(?P<next>建设|项目|现场|工地|规划|情况|进度|进展|手续|施工|主线|全长|完工|竣工|开工|正在|顺利|启动|"
     r"主体|同步|正式|即将|陆续|进入|"
+    # What the works add (…改造工程增设电梯3部), and the land cleared for them (…提升工程征迁
+    # 进展): the predicate or the works' own step, no part of the name. After a place that
+    # stands (在X产业园增设驿站) the place is where something is added: no works.
+    r"(?<=工程|项目)(?:增设|新增|征迁|征收)|"
     r"取得|荣获|入选|完成|全面|有序|稳步|加快|按期|预计|总投资|计划|位于|占地|目前|"
     r"实施|建成|通车|投用|投入使用|投入运营|投产|"
     r"进行|等|和|是|已|将|要|、|，|。|；|的|$|"
     # Where one stands by the works (站在X改造工程旁).
     r"旁|"
     # When the work started or is due, or how long it took, then the stage (…工程今年5月开工,
-    # …二期年底前完工, …二期年底前具备交付条件, …工程历时10个月完工); or an adverb, then the
-    # stage (…一期由此建成, …工程也已完工).
-    r"(?=(?:今年|去年|明年|年内|年底|[上下]半年|\d{1,2}月|历时|用时|耗时)[^，。；]{0,6}?"
+    # …工程于8月开工, …二期年底前完工, …二期年底前具备交付条件, …工程历时10个月完工); or an
+    # adverb, then the stage (…一期由此建成, …工程也已完工).
+    r"(?=于?(?:今年|去年|明年|年内|年底|[上下]半年|\d{1,2}月|历时|用时|耗时)[^，。；]{0,6}?"
     r"(?:开工|完工|竣工|投用|建成|通车|动工|交付))|"
     r"(?=(?:由此|从此|随之|终于|也|均|都|相继|先后)[^，。；]{0,4}?"
     r"(?:开工|完工|竣工|投用|建成|通车|动工))|"
     # The part of the work built, then its stage (…道路改造工程主车道全线贯通, …工程全线贯通);
     # a phase in between is more of the name (…产业园一期由此建成).
-    r"(?=(?:(?!期)[^，。；、]){0,4}?(?:全线|全部|全面|顺利|基本)?(?:贯通|封顶|完工|竣工|建成|通车))|"
+    # …一期工程通过竣工验收: 工程 after the phase is the name's, printed whole.
+    r"(?=(?!工程)(?:(?!期)[^，。；、]){0,4}?(?:全线|全部|全面|顺利|基本)?(?:贯通|封顶|完工|竣工|建成|通车))|"
     # Put on a list of works (…改造工程被列入区级民生实事, …项目纳入省重点), or past its
     # acceptance (…提升工程通过竣工验收).
     r"被?(?:列入|纳入|列为)|通过(?=[^，。；]{0,4}?验收)|"
@@ -169,9 +174,10 @@ _PHASE_BRACKET = re.compile(r"[（(][一二三四五六]期[）)]")
 _MORE_PHASES = re.compile(r"(?:、[一二三四五六]期)+(?:工程|项目)?")
 # The site after a project or a phase (X项目工地, X二期工地): where one stood, no part of the name.
 _SITE_TAIL = re.compile(r"(?<=工程|项目|[一二三四五六]期)(?:建设点|建设现场|现场|点位|工地)$")
-# A building of the works after their name (X改扩建工程教学楼主体封顶): the part of the project
-# the news is about, no part of its name; the project ends at 工程 as printed.
-_PART_TAIL = re.compile(r"(?<=工程)[\u4e00-\u9fff\d号#]{1,8}楼$")
+# A building of the works after their name (X改扩建工程教学楼主体封顶, X二期项目3号楼主体封顶):
+# the part of the project the news is about, no part of its name; the project ends at 工程 (or
+# 项目) as printed.
+_PART_TAIL = re.compile(r"(?<=工程|项目)[\u4e00-\u9fff\d号#]{1,8}楼$")
 _GENERIC_STEM = re.compile(
     r"^(?:这|该|此|本|各|每|一|其|这项|这些|一项|一批|重点|重大|在建|签约|在谈|落地|"
     r"民生|民心|安置房|特色|优质|产业|招商|新建|续建|开工|服务|民生实事|全区|"
@@ -204,13 +210,16 @@ _QUOTED_NAME = re.compile(
     r"“(?![一二三四五六七八九十百千两双多]+[个大项条类化零]|[一二三四五六七八九十两双][^“”]”)"
     r"[^“”]{2,12}”(?!研学|特色|示范|实践|教育|培训)[\u4e00-\u9fff]{3,}"
 )
-_QUOTED_KIND = re.compile(r"”工程$")
+# A quoted word printed right after a place's name (X路街区“微更新”工程) is the kind of work
+# done there: the place's works, a project.
+_QUOTED_KIND = re.compile(r"(?<![区路街巷村])“[^“”]*”工程$")
 # A programme that trains or brings up people (“X”培育工程, 青年人才培养工程) builds nothing:
 # a cadre course's name, no project.
 _PEOPLE_PROGRAMME = re.compile(r"(?:培育|培养|培训|育人|育才|人才|教育)工程$")
 # A preposition, or a verb whose object 项目 is (比学赶超抓项目, 谋项目, 坚持项目为王,
-# 紧盯项目): the words before the kind word are a clause.
-_CLAUSE_TAIL = re.compile(rf"(?:[于至向从、抓促谋争]|{_OBJECT_VERBS})$")
+# 紧盯项目), or the 作为 of 把X作为项目…的Y (the kind word starts what X is taken as): the
+# words before the kind word are a clause.
+_CLAUSE_TAIL = re.compile(rf"(?:[于至向从、抓促谋争]|作为|{_OBJECT_VERBS})$")
 # A joiner right before the kind word: 暨 is the formal one that joins two events' names
 # (X推介会暨项目签约活动), so what stands before it is the first event, no project.
 _JOINER_KIND = re.compile(r"[和及与暨、](?:工程|项目)$")

@@ -520,6 +520,44 @@ def test_text_under_a_jump_line_continues_an_earlier_pages_article(jump: str) ->
     assert page_chars_accounted(parsed)
 
 
+def test_headlines_set_apart_over_the_first_jump_line_head_the_bodies_after_it() -> None:
+    """A cluster of headlines on top, in groups set apart by blank lines, a blank line, then
+    ``（上接第一版）``: no banner of the page (one line set apart there is one) but the
+    headlines of the bodies after the continued one, in order; the continued body keeps none."""
+    page = "\n".join(
+        [
+            "梧 桐 村 拆 迁 决 战",
+            "",
+            "一台电梯 暖了一座楼",
+            "——桃溪街道老楼加装电梯见闻",
+            "",
+            "柳湖街区“小更新”完工",
+            "",
+            "（上接第一版）",
+            "观摩团随后察看了多个项目现场，",
+            "听取了进度汇报。",
+            "",
+            "本报讯 5月8日，海棠乡召开梧桐村",
+            "拆迁攻坚推进会，部署下一步工作。",
+            "",
+            "本报讯 5月9日，桃溪街道老楼加装的",
+            "第二部电梯投用，住户不再爬楼。",
+            "",
+            "本报讯 近日，柳湖街区“小更新”完",
+            "工，新建口袋公园2处。",
+        ]
+    )
+    parsed = parse_page(page.encode(), "cluster_jump.txt")
+    heads = [(a.title, a.subtitle, a.continued) for a in parsed.articles]
+    assert heads == [
+        ("", "", True),
+        ("梧桐村拆迁决战", "", False),
+        ("一台电梯 暖了一座楼", "——桃溪街道老楼加装电梯见闻", False),
+        ("柳湖街区“小更新”完工", "", False),
+    ]
+    assert page_chars_accounted(parsed)
+
+
 def test_a_signed_article_opening_on_a_date_keeps_its_dated_paragraphs() -> None:
     """No brief label over it: a later dated paragraph is part of the signed story."""
     page = "\n".join(

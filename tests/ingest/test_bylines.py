@@ -337,3 +337,31 @@ def test_bare_names_glued_after_the_last_sentence_are_its_credit() -> None:
     assert parse_byline("（岑书禾 苗若溪）").correspondents == ["岑书禾", "苗若溪"]
     for words in ("（节选）", "（摘编）", "（试行）"):
         assert split_glued_byline(f"全文如下。{words}")[1] == ""
+
+
+@pytest.mark.parametrize(
+    ("printed", "reporters"),
+    [
+        ("（图文：柏青岚 审核：庹明远）", ["柏青岚"]),
+        ("（记者 柏青岚 审核：庹明远）", ["柏青岚"]),
+    ],
+)
+def test_a_closing_credit_signed_off_by_an_editor(printed: str, reporters: list[str]) -> None:
+    """``图文：X`` credits X with text and photos (as ``图/文``); ``审核：Y`` is an editor's
+    sign-off: Y is neither reporter nor correspondent, and the bracket is a byline still."""
+    assert is_byline_line(printed)
+    got = parse_byline(printed)
+    assert (got.reporters, got.correspondents) == (reporters, [])
+
+
+def test_an_opening_credit_with_no_lead_word_is_taken_out_of_the_lead() -> None:
+    """``（X融媒体中心 Y）9月4日，…``: a unit and a name in a bracket where a lead word would
+    stand; the bracket is the byline (Y a correspondent, as a bare name closing an item is),
+    the body starts at the date."""
+    lines = ["（青柳区融媒体中心 柏青岚）3月4日，最后一处厂房拆除完毕。", "当天进行了验收。"]
+    body, byline = split_lead_byline(lines)
+    assert body == ["3月4日，最后一处厂房拆除完毕。", "当天进行了验收。"]
+    assert byline == "（青柳区融媒体中心 柏青岚）"
+    assert parse_byline(byline).correspondents == ["柏青岚"]
+    # a bracket over no date or time word is no credit of a lead
+    assert split_lead_byline(["（青柳区融媒体中心 柏青岚）最后一处厂房拆除完毕。"])[1] == ""

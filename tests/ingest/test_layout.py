@@ -4,13 +4,14 @@ from collections.abc import Callable
 
 import pytest
 
-from ingest.parser import parse_page
+from ingest.parser import page_chars_accounted, parse_page
 from ingest.parser.layout import (
     build_paragraphs,
     ends_sentence,
     estimate_column_width,
     furniture_lines,
     is_headlineish,
+    is_lead,
     is_rule_row,
 )
 
@@ -77,6 +78,11 @@ PREDICATES: dict[Callable[[str], bool], tuple[list[str], list[str]]] = {
             "活动共吸引居民三百余人参与。",
             "长" * 61,
         ],
+    ),
+    # An opening credit (a unit and a name in a bracket) where a lead word would stand.
+    is_lead: (
+        ["（青柳区融媒体中心 柏青岚）3月4日，厂房拆除完毕。", "（记者 柏青岚）近日，桃溪路通车。"],
+        ["（青柳区融媒体中心 柏青岚）厂房拆除完毕。", "（青柳区融媒体中心）3月4日，厂房拆除完毕。"],
     ),
     is_rule_row: (
         ["————————", "……………………", "|", "丨", "| | |", "— — — —", "--------"],
@@ -270,3 +276,39 @@ def test_an_epaper_pages_navigation_and_title_guide_are_furniture() -> None:
         ("", "桐花街道开展消防演练", ""),
         ("", "梧桐区召开春耕推进会", ""),
     ]
+
+
+def test_an_e_paper_headline_index_and_its_navigation_row_are_furniture() -> None:
+    """An e-paper page lists its headlines under the masthead, next to a row of links set
+    apart by bars: the list repeats titles printed over their bodies further down, so it is
+    furniture as a guide box is, and each story keeps its own headline (and its kicker)."""
+    page = "\n".join(
+        [
+            "桐花晚报　2022.04.06　第A05版：梧桐时讯　　上一版　下一版",  # 0
+            "",
+            "梧桐区开展春季项目观摩",  # 2: the index
+            "桃溪路拓宽工程完工",
+            "",
+            "返回首页 | 桐花晚报 | 版面导航 | 桐花日报",  # 5
+            "",
+            "抓进度 比实绩",  # 7
+            "梧桐区开展春季项目观摩",
+            "",
+            "本报讯 4月5日，梧桐区开展春季重点项目观摩活动，观摩团察看了8个项目。",
+            "",
+            "桃溪路拓宽工程完工",  # 12
+            "",
+            "本报讯 4月4日，桃溪路拓宽工程完工通车，沿线新增车道2条。",
+        ]
+    )
+    assert furniture_lines(page.split("\n")) == {0, 2, 3, 5}
+    parsed = parse_page(page.encode(), "epaper.txt")
+    heads = [(a.kicker, a.title, a.subtitle) for a in parsed.articles]
+    assert heads == [
+        ("抓进度 比实绩", "梧桐区开展春季项目观摩", ""),
+        ("", "桃溪路拓宽工程完工", ""),
+    ]
+    assert page_chars_accounted(parsed)
+    # a table's row set apart by bars is no navigation row
+    rows = ["税收收入 | 9.2亿元 | 增长3%", "", "税收收入 | 9.2亿元 | 增长3%"]
+    assert furniture_lines(rows) == set()

@@ -1207,3 +1207,20 @@ def test_a_rank_of_leaders_names_a_group_at_work_and_a_list_its_persons() -> Non
     assert _by_name("对排查出的隐患实行区级领导包片督办，限期整改。") == {}
     got = _by_name("区级领导柯远舟、祁明川在主席台就座。")
     assert got == {"柯远舟": (["区级领导"], "official"), "祁明川": (["区级领导"], "official")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "对进度滞后的工地，实行领导包抓、限期整改。",
+        "要推行干部包片，逐户走访。",
+    ],
+)
+def test_a_bare_office_word_after_a_verb_is_no_title(text: str) -> None:
+    """实行领导包联: an office word naming no unit, right after a common verb, says who does
+    the work the verb sets up; no post, so the word after it is no official's name."""
+    assert [p for p in extract_persons(text) if p.role == "official"] == []
+
+
+def test_a_verb_before_a_post_with_its_unit_still_leaves_the_post() -> None:
+    assert _by_name("会上，会见市长柏岚。")["柏岚"] == (["市长"], "official")
