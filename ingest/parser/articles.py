@@ -351,7 +351,9 @@ def _opens_lead(prev_kind: str, prev: str, lines: list[str], i: int) -> bool:
     # does set apart under a headline that closes the story above (printed after its body).
     if not _reads_as_body(lines, nxt):
         return False
-    return _over_blank(lines, i - 1) or _under_closing_head(lines, i)
+    # The byline line may stand a blank line under the headline, as the body stands under it.
+    head = i - 1 if lines[i - 1] else i - 2
+    return (head >= 0 and _over_blank(lines, head)) or _under_closing_head(lines, i)
 
 
 def _reads_as_body(lines: list[str], j: int) -> bool:

@@ -1347,3 +1347,40 @@ def test_a_single_headline_under_a_signed_body_keeps_its_dated_paragraph() -> No
     _, council = _two_meetings_one_cluster(["区委常委会召开第12次会议"])
     assert council.title == "区委常委会召开第12次会议"
     assert council.body.endswith("用地保障事项。")
+
+
+@pytest.mark.parametrize(
+    "caption", [[], ["", "图为青柳镇村民领取分红。", "（蔺秋禾 摄）"]], ids=["plain", "caption"]
+)
+def test_a_byline_line_a_blank_line_under_a_profile_headline_opens_it(caption: list[str]) -> None:
+    """Title, ``——记……`` deck, a blank line, ``本报记者 X 通讯员 Y``, a blank line and a
+    scene opening with no lead word: the byline line opens the profile under the headline (as
+    with no blank line between), whether a caption stands between it and the story above."""
+    page = "\n".join(
+        [
+            "本报讯 5月3日，青柳镇",
+            "分红大会在村广场举行。",
+            *caption,
+            "",
+            "",
+            "守着田埂过日子",
+            "——记区农业农村局派驻桃源村第一书记欧阳晓帆",
+            "",
+            "本报记者 荀晓岚 通讯员 蒙守义",
+            "",
+            "天刚蒙蒙亮，桃源村的",
+            "广播还没响，欧阳晓帆",
+            "已在地头转了一圈。",
+            "",
+            "村民们都说，这个书记",
+            "靠得住。",
+        ]
+    )
+    parsed = parse_page(page.encode(), "profile_byline.txt")
+    first, profile = parsed.articles
+    assert first.body.endswith("在村广场举行。")
+    assert profile.title == "守着田埂过日子"
+    assert profile.subtitle == "——记区农业农村局派驻桃源村第一书记欧阳晓帆"
+    assert profile.reporters == ["荀晓岚"]
+    assert profile.correspondents == ["蒙守义"]
+    assert profile.body.startswith("天刚蒙蒙亮")
