@@ -1485,14 +1485,16 @@ def _new_day(lines: list[str], i: int) -> bool:
 # A paragraph's opening date with its year (``1923年2月7日，``), or with none (``2月7日，``).
 _YEAR_DATE_LEAD = re.compile(r"^(\d{4})年\d{1,2}月")
 _BARE_DATE_LEAD = re.compile(r"^\d{1,2}月\d{1,2}日")
+_DAY_NAMED = re.compile(r"\d{1,2}日")
 
 
 def _told_past(lines: list[str], cuts: list[int], now: Callable[[], int | None]) -> list[bool]:
     """For each lead at ``cuts``: does its paragraph tell the past rather than open a story?
 
     A story is dated in the page's year or the one before (the dates rule); a paragraph that
-    opens on a date more than a year before the page's year (``now()``) is history told
-    inside a feature or a report (an anniversary's event), and a bare date right after such
+    opens on a date more than a year before the page's year (``now()``), or on a month of an
+    earlier year with no day, is history told inside a feature or a report (an anniversary's
+    event, the month a profile's subject took up a post), and a bare date right after such
     a paragraph goes on with the same story in the same past year (``1923年2月1日，……`` /
     ``2月7日，……``).
     """
@@ -1502,7 +1504,10 @@ def _told_past(lines: list[str], cuts: list[int], now: Callable[[], int | None])
         line = lines[c].lstrip()
         if m := _YEAR_DATE_LEAD.match(line):
             year = now()
-            past = year is not None and int(m[1]) < year - 1
+            # A month of the year before with no day (``2023年3月，``) is no story's lead either:
+            # a lead names its day; the month is when the past the story tells began.
+            before = 1 if _DAY_NAMED.match(line, m.end()) else 0
+            past = year is not None and int(m[1]) < year - before
         elif not _BARE_DATE_LEAD.match(line):
             past = False
         out.append(past)

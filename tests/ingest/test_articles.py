@@ -1384,3 +1384,31 @@ def test_a_byline_line_a_blank_line_under_a_profile_headline_opens_it(caption: l
     assert profile.reporters == ["荀晓岚"]
     assert profile.correspondents == ["蒙守义"]
     assert profile.body.startswith("天刚蒙蒙亮")
+
+
+def test_a_paragraph_opening_on_a_month_of_last_year_with_no_day_tells_the_past() -> None:
+    """In a signed profile of a page dated 2025, ``2024年4月，X来到……`` says when the story's
+    past began: no new story starts there (a story's lead names its day)."""
+    page = "\n".join(
+        [
+            "守着田埂过日子",
+            "本报记者 荀晓岚",
+            "",
+            "天刚蒙蒙亮，桃源村的广播",
+            "还没响，欧阳晓帆已在地头",
+            "转了一圈。",
+            "",
+            "2024年4月，欧阳晓帆从区农",
+            "业农村局来到桃源村任第一",
+            "书记。",
+            "",
+            "村民们都说，这个书记靠得",
+            "住。",
+        ]
+    )
+    parsed = parse_page(page.encode(), "month_past.txt", issue_date="2025-03-20")
+    (profile,) = parsed.articles
+    assert profile.title == "守着田埂过日子"
+    assert profile.reporters == ["荀晓岚"]
+    assert profile.body.endswith("这个书记靠得住。")
+    assert profile.date is None
