@@ -266,6 +266,19 @@ def _tag_lines(lines: list[str], strong: frozenset[int]) -> tuple[list[tuple[str
             tagged.append((BYLINE, line))
         else:
             text, byline = split_glued_byline(line)
+            if (
+                signed
+                and _PHOTO_CREDIT.search(byline)
+                and prev_kind == TEXT
+                and ends_sentence(prev)
+                and (i + 1 == len(stripped) or not stripped[i + 1])
+            ):
+                # Under the last paragraph of an article signed in its lead, a sentence set
+                # on a line of its own with a photo's credit glued to it (``……。 记者 X 摄``)
+                # is the photo's caption: the credit is the photo's, no second byline.
+                tagged.append((CAPTION, line))
+                prev_kind, prev = tagged[-1]
+                continue
             if not byline and i + 1 < len(stripped):
                 # A credit wrapped onto the next lines (``……。（五里堡街`` / ``道 供稿）``).
                 text, byline, tail = split_wrapped_unit_credit(

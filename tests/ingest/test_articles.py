@@ -1412,3 +1412,27 @@ def test_a_paragraph_opening_on_a_month_of_last_year_with_no_day_tells_the_past(
     assert profile.reporters == ["荀晓岚"]
     assert profile.body.endswith("这个书记靠得住。")
     assert profile.date is None
+
+
+def test_a_sentence_with_a_photo_credit_under_a_signed_article_is_a_caption() -> None:
+    """Under the last indented paragraph of an article signed over its lead, an unindented
+    ``……。　本报记者　X　摄``: the photo's caption, neither body nor a second byline."""
+    page = "\n".join(
+        [
+            "桃源村樱桃开园",
+            "■本报记者 荀 晓 通讯员 蒙 川",
+            "　　本报讯 5月3日，桃源村樱桃园开园迎客。",
+            "　　开园首日，樱桃园接待游客2000余人次。",
+            "游客在桃源村采摘樱桃。　本报记者　荀晓　摄",
+            "",
+            "青柳镇完成小麦统防统治",
+            "　　本报讯 5月2日，青柳镇完成小麦统防统治作业。",
+        ]
+    )
+    parsed = parse_page(page.encode(), "photo_caption.txt")
+    first, second = parsed.articles
+    assert first.body.endswith("接待游客2000余人次。")
+    assert first.reporters == ["荀晓"]
+    assert first.correspondents == ["蒙川"]
+    assert any(x.startswith("游客在桃源村采摘樱桃。") for x in parsed.unplaced)
+    assert second.title == "青柳镇完成小麦统防统治"
