@@ -267,6 +267,19 @@ def _tag_lines(lines: list[str], strong: frozenset[int]) -> tuple[list[tuple[str
             tagged.append((BYLINE, line))
         else:
             text, byline = split_glued_byline(line)
+            if (
+                signed
+                and _PHOTO_CREDIT.search(byline)
+                and prev_kind == TEXT
+                and ends_sentence(prev)
+                and (i + 1 == len(stripped) or not stripped[i + 1])
+            ):
+                # Under the last paragraph of an article signed in its lead, a sentence set
+                # on a line of its own with a photo's credit glued to it (``……。 记者 X 摄``)
+                # is the photo's caption: the credit is the photo's, no second byline.
+                tagged.append((CAPTION, line))
+                prev_kind, prev = tagged[-1]
+                continue
             if not byline and i + 1 < len(stripped):
                 # A credit wrapped onto the next lines (``……。（五里堡街`` / ``道 供稿）``).
                 text, byline, tail = split_wrapped_unit_credit(
@@ -368,7 +381,9 @@ def _opens_lead(prev_kind: str, prev: str, lines: list[str], i: int) -> bool:
     # does set apart under a headline that closes the story above (printed after its body).
     if not _reads_as_body(lines, nxt):
         return False
-    return _over_blank(lines, i - 1) or _under_closing_head(lines, i)
+    # The byline line may stand a blank line under the headline, as the body stands under it.
+    head = i - 1 if lines[i - 1] else i - 2
+    return (head >= 0 and _over_blank(lines, head)) or _under_closing_head(lines, i)
 
 
 def _reads_as_body(lines: list[str], j: int) -> bool:
@@ -1509,14 +1524,16 @@ def _new_day(lines: list[str], i: int) -> bool:
 # A paragraph's opening date with its year (``1923年2月7日，``), or with none (``2月7日，``).
 _YEAR_DATE_LEAD = re.compile(r"^(\d{4})年\d{1,2}月")
 _BARE_DATE_LEAD = re.compile(r"^\d{1,2}月\d{1,2}日")
+_DAY_NAMED = re.compile(r"\d{1,2}日")
 
 
 def _told_past(lines: list[str], cuts: list[int], now: Callable[[], int | None]) -> list[bool]:
     """For each lead at ``cuts``: does its paragraph tell the past rather than open a story?
 
     A story is dated in the page's year or the one before (the dates rule); a paragraph that
-    opens on a date more than a year before the page's year (``now()``) is history told
-    inside a feature or a report (an anniversary's event), and a bare date right after such
+    opens on a date more than a year before the page's year (``now()``), or on a month of an
+    earlier year with no day, is history told inside a feature or a report (an anniversary's
+    event, the month a profile's subject took up a post), and a bare date right after such
     a paragraph goes on with the same story in the same past year (``1923年2月1日，……`` /
     ``2月7日，……``).
     """
@@ -1526,7 +1543,10 @@ def _told_past(lines: list[str], cuts: list[int], now: Callable[[], int | None])
         line = lines[c].lstrip()
         if m := _YEAR_DATE_LEAD.match(line):
             year = now()
-            past = year is not None and int(m[1]) < year - 1
+            # A month of the year before with no day (``2023年3月，``) is no story's lead either:
+            # a lead names its day; the month is when the past the story tells began.
+            before = 1 if _DAY_NAMED.match(line, m.end()) else 0
+            past = year is not None and int(m[1]) < year - before
         elif not _BARE_DATE_LEAD.match(line):
             past = False
         out.append(past)

@@ -1458,3 +1458,92 @@ def test_a_caption_credited_after_its_full_stop_inside_a_story_ends_at_its_credi
     assert article.body.endswith("公园预计6月底建成开放。")
     assert article.reporters == ["林一苇"]
     assert "苗若溪" not in article.body + article.byline
+
+
+@pytest.mark.parametrize(
+    "caption", [[], ["", "图为青柳镇村民领取分红。", "（蔺秋禾 摄）"]], ids=["plain", "caption"]
+)
+def test_a_byline_line_a_blank_line_under_a_profile_headline_opens_it(caption: list[str]) -> None:
+    """Title, ``——记……`` deck, a blank line, ``本报记者 X 通讯员 Y``, a blank line and a
+    scene opening with no lead word: the byline line opens the profile under the headline (as
+    with no blank line between), whether a caption stands between it and the story above."""
+    page = "\n".join(
+        [
+            "本报讯 5月3日，青柳镇",
+            "分红大会在村广场举行。",
+            *caption,
+            "",
+            "",
+            "守着田埂过日子",
+            "——记区农业农村局派驻桃源村第一书记欧阳晓帆",
+            "",
+            "本报记者 荀晓岚 通讯员 蒙守义",
+            "",
+            "天刚蒙蒙亮，桃源村的",
+            "广播还没响，欧阳晓帆",
+            "已在地头转了一圈。",
+            "",
+            "村民们都说，这个书记",
+            "靠得住。",
+        ]
+    )
+    parsed = parse_page(page.encode(), "profile_byline.txt")
+    first, profile = parsed.articles
+    assert first.body.endswith("在村广场举行。")
+    assert profile.title == "守着田埂过日子"
+    assert profile.subtitle == "——记区农业农村局派驻桃源村第一书记欧阳晓帆"
+    assert profile.reporters == ["荀晓岚"]
+    assert profile.correspondents == ["蒙守义"]
+    assert profile.body.startswith("天刚蒙蒙亮")
+
+
+def test_a_paragraph_opening_on_a_month_of_last_year_with_no_day_tells_the_past() -> None:
+    """In a signed profile of a page dated 2025, ``2024年4月，X来到……`` says when the story's
+    past began: no new story starts there (a story's lead names its day)."""
+    page = "\n".join(
+        [
+            "守着田埂过日子",
+            "本报记者 荀晓岚",
+            "",
+            "天刚蒙蒙亮，桃源村的广播",
+            "还没响，欧阳晓帆已在地头",
+            "转了一圈。",
+            "",
+            "2024年4月，欧阳晓帆从区农",
+            "业农村局来到桃源村任第一",
+            "书记。",
+            "",
+            "村民们都说，这个书记靠得",
+            "住。",
+        ]
+    )
+    parsed = parse_page(page.encode(), "month_past.txt", issue_date="2025-03-20")
+    (profile,) = parsed.articles
+    assert profile.title == "守着田埂过日子"
+    assert profile.reporters == ["荀晓岚"]
+    assert profile.body.endswith("这个书记靠得住。")
+    assert profile.date is None
+
+
+def test_a_sentence_with_a_photo_credit_under_a_signed_article_is_a_caption() -> None:
+    """Under the last indented paragraph of an article signed over its lead, an unindented
+    ``……。　本报记者　X　摄``: the photo's caption, neither body nor a second byline."""
+    page = "\n".join(
+        [
+            "桃源村樱桃开园",
+            "■本报记者 荀 晓 通讯员 蒙 川",
+            "　　本报讯 5月3日，桃源村樱桃园开园迎客。",
+            "　　开园首日，樱桃园接待游客2000余人次。",
+            "游客在桃源村采摘樱桃。　本报记者　荀晓　摄",
+            "",
+            "青柳镇完成小麦统防统治",
+            "　　本报讯 5月2日，青柳镇完成小麦统防统治作业。",
+        ]
+    )
+    parsed = parse_page(page.encode(), "photo_caption.txt")
+    first, second = parsed.articles
+    assert first.body.endswith("接待游客2000余人次。")
+    assert first.reporters == ["荀晓"]
+    assert first.correspondents == ["蒙川"]
+    assert any(x.startswith("游客在桃源村采摘樱桃。") for x in parsed.unplaced)
+    assert second.title == "青柳镇完成小麦统防统治"
