@@ -28,7 +28,7 @@ from .layout import (
 from .model import ParsedArticle, ParsedPage
 from .normalize import collapse_letter_spacing, normalize_line, normalize_text
 
-PARSER_VERSION = "1.5.0"
+PARSER_VERSION = "1.6.0"
 _ISSUE_DATE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
 YEAR_UNKNOWN = review.YEAR_UNKNOWN
 
