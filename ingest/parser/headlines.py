@@ -130,7 +130,6 @@ def assign_headlines(
     doubtful: set[int] | None = None,
     brief_tail: int = 0,
     labelled: Container[int] = (),
-    continued: bool = False,
     jumped_in: Container[int] = (),
     closes_above: bool = False,
 ) -> tuple[dict[int, list[str]], list[str]]:
@@ -145,8 +144,7 @@ def assign_headlines(
     what it says are added to ``doubtful``. The last ``brief_tail`` articles are the items of
     a brief block closing the page, which print no headline. ``labelled`` are the articles
     printed under a brief block's label (``简讯``): the label stands where a headline would, so
-    they take none. ``continued``: the first article goes on from an earlier page.
-    ``jumped_in`` are the bodies continued under a printed jump line
+    they take none. ``jumped_in`` are the bodies continued under a printed jump line
     (``（上接第一版）``), whose headline was printed on the page they start on: they take only a
     title printed again right over them (their own cluster, over the jump line), never one of a
     cluster elsewhere that shares their words.
@@ -164,7 +162,7 @@ def assign_headlines(
     # A page opening on a story continued from an earlier page (上接第一版) opens on a body
     # whatever it does with headlines (that story's is printed where it began): the body
     # after it tells.
-    opening = int(continued and len(clusters) > 1)
+    opening = int(0 in jumped_in and len(clusters) > 1)
     after = len(article_texts) >= 2 + brief_tail + opening and not any(
         x.strip() for c in clusters[: opening + 1] for x in c
     )
@@ -300,7 +298,7 @@ def _one_headline_a_body(
     m = len(units)
     if m > bodies or any(x.strip() for cl in clusters[1 : m if m < bodies else None] for x in cl):
         return None
-    named = [[sum(col) for col in zip(*scores[a:b], strict=True)] for a, b in units]
+    named = _unit_affinities(scores, units)
     if _each_names_its_own(named, range(m)):
         return units
     if m == bodies and all(blank_before[a] for a, _ in units[1:]):
@@ -331,7 +329,7 @@ def _one_headline_a_body_below(
         or any(x.strip() for cl in clusters[bodies - m + 1 : bodies] for x in cl)
     ):
         return None
-    named = [[sum(col) for col in zip(*scores[a:b], strict=True)] for a, b in units]
+    named = _unit_affinities(scores, units)
     last = [k for k, j in enumerate(columns) if j >= bodies - m]
     return units if _each_names_its_own(named, last) else None
 
@@ -340,6 +338,13 @@ def _deck_units(lines: Sequence[str]) -> list[tuple[int, int]]:
     """Spans of the lines, one for each title with the ``——`` deck lines printed under it."""
     starts = [k for k, x in enumerate(lines) if k == 0 or not DASH_DECK.match(x)]
     return list(zip(starts, [*starts[1:], len(lines)], strict=True))
+
+
+def _unit_affinities(
+    scores: Sequence[Sequence[float]], units: Sequence[tuple[int, int]]
+) -> list[list[float]]:
+    """Each unit's lines (a title with its ``——`` deck) summed: its affinity to each body."""
+    return [[sum(col) for col in zip(*scores[a:b], strict=True)] for a, b in units]
 
 
 def _each_names_its_own(scores: Sequence[Sequence[float]], within: Container[int]) -> bool:

@@ -110,7 +110,7 @@ def parse_page(
         _wide_gaps(raw, text),
         [a.dateline for a in seg.articles],
         seg.brief_tail,
-        {n for n, a in enumerate(seg.articles) if a.jumped_in},
+        frozenset(n for n, a in enumerate(seg.articles) if a.jumped_in),
         closes_above,
     )
     _date_articles(page, issue)
@@ -208,7 +208,7 @@ def _place_headlines(
     wide: dict[str, str] | None = None,
     datelines: list[bool] | None = None,
     brief_tail: int = 0,
-    jumped_in: set[int] | None = None,
+    jumped_in: frozenset[int] = frozenset(),
     closes_above: bool = False,
 ) -> None:
     texts = [a.body for a in page.articles]
@@ -220,8 +220,7 @@ def _place_headlines(
         doubtful=doubtful,
         brief_tail=brief_tail,
         labelled=labelled,
-        continued=bool(page.articles) and page.articles[0].continued,
-        jumped_in=jumped_in or set(),
+        jumped_in=jumped_in,
         closes_above=closes_above,
     )
     # A page that prints a deck on its own line sets every headline part on its own line.
