@@ -11,10 +11,11 @@ in name order with ``ON CONFLICT DO NOTHING``, shared rows updated in key order.
 from __future__ import annotations
 
 import multiprocessing
+import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -22,7 +23,7 @@ from django.db import connections
 
 from archive.models import Person
 from archive.textindex import Segmenter
-from ingest.batch import PageJob, prepare_job
+from ingest.batch import PageJob, PreparedPage, prepare_job
 from ingest.loader import LoadResult, load_page
 
 
@@ -41,7 +42,13 @@ def store_job(
 
     ``people``: the name → person cache of the process, kept across its pages.
     """
-    prepared, error = prepare_job(job, segmenter)
+    return store_prepared(*prepare_job(job, segmenter), people)
+
+
+def store_prepared(
+    prepared: PreparedPage | None, error: str | None, people: dict[str, Person]
+) -> tuple[StoredPage | None, str | None]:
+    """Store a page ``prepare_job`` read: (how it went, None) or (None, what is wrong)."""
     if prepared is None:
         return None, error
     start = time.perf_counter()
@@ -76,6 +83,51 @@ def init_store_worker(segmenter: Segmenter) -> None:
 def store_in_worker(job: PageJob) -> tuple[StoredPage | None, str | None]:
     assert _segmenter is not None, "init_store_worker first"
     return store_job(job, _segmenter, _people)
+
+
+def store_jobs(
+    jobs: Sequence[PageJob], workers: int, segmenter: Segmenter
+) -> Iterator[tuple[PageJob, StoredPage | None, str | None]]:
+    """``(job, stored, error)`` for each page stored, in the jobs' order: by ``workers``
+    processes, or by this one with the next pages read ahead (``store_ahead``)."""
+    if workers > 1:
+        return run_jobs(jobs, workers, store_in_worker, init_store_worker, [segmenter])
+    return store_ahead(jobs, segmenter, {})
+
+
+# How long the parsing thread may hold the interpreter while the storing thread waits for it
+# (Python's default is 5 ms): the server's answer is taken up at once, not a slice later.
+AHEAD_SWITCH_INTERVAL = 0.0005
+# Pages read ahead of the one being stored.
+AHEAD_PAGES = 2
+
+
+def store_ahead(
+    jobs: Iterable[PageJob], segmenter: Segmenter, people: dict[str, Person]
+) -> Iterator[tuple[PageJob, StoredPage | None, str | None]]:
+    """Store pages in this process while one thread parses and indexes the next ones.
+
+    Storing a page is mostly waiting for the server (its writes, the indexes, the commit),
+    which runs on another core: the parse of the next page fills that wait. Only the pure
+    steps leave this thread (``prepare_job``: the page's bytes in, its parse and index
+    literals out); every transaction, and so every page's error, stays here, in page order.
+    """
+    switch = sys.getswitchinterval()
+    sys.setswitchinterval(AHEAD_SWITCH_INTERVAL)
+    try:
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="ingest-read") as reader:
+            todo = iter(jobs)
+            pending = deque(
+                (job, reader.submit(prepare_job, job, segmenter))
+                for job in islice(todo, AHEAD_PAGES)
+            )
+            while pending:
+                job, future = pending.popleft()
+                for nxt in islice(todo, 1):
+                    pending.append((nxt, reader.submit(prepare_job, nxt, segmenter)))
+                yield (job, *store_prepared(*future.result(), people))
+    finally:
+        sys.setswitchinterval(switch)
 
 
 def run_jobs(

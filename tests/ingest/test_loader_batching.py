@@ -1,18 +1,22 @@
-"""The loader writes a page in a bounded number of statements, the worker path stores what one
-process stores, and a page that fails leaves nothing in the batch's people cache."""
+"""The loader writes a page in a bounded number of statements, the worker path and the one
+process reading ahead store what page-by-page stores, and a page that fails leaves nothing in
+the batch's people cache."""
 
 from __future__ import annotations
 
 import shutil
+import sys
+import threading
 from io import StringIO
 from pathlib import Path
 
 import pytest
 from django.core.management import call_command
+from django.db import connections
 
 from archive.indexing import index_articles, reset_segmenter, segmenter
 from archive.models import Article, Meeting, Mention, Page, Person, PersonTitle, Project
-from ingest import loader
+from ingest import loader, workers
 from ingest.batch import PageJob, prepare_job
 from ingest.parser import parse_page
 
@@ -147,3 +151,51 @@ def test_a_failed_page_leaves_no_people_in_the_batch_cache(pages, monkeypatch):
     stored = dict(Person.objects.filter(disambiguation="").values_list("name", "pk"))
     # Every cached name is a stored person with that id (a missing name fails, too).
     assert {name: p.pk for name, p in people.items()}.items() <= stored.items()
+
+
+def jobs_of(folder: Path) -> list[PageJob]:
+    return [PageJob(source=str(p), path=p) for p in sorted(folder.glob("*.txt"))]
+
+
+# Committed for real, as the command does: the rows are compared after two whole batches.
+@pytest.mark.django_db(transaction=True)
+def test_reading_ahead_stores_what_page_by_page_stores(pages):
+    reset_segmenter()
+    seg, people = segmenter(), {}
+    for job in jobs_of(pages):
+        stored, error = workers.store_job(job, seg, people)
+        assert error is None and stored.result.status == "created"
+    one = content()
+    for model in (Page, Person, Project):
+        model.objects.all().delete()
+    reset_segmenter()
+    ran = list(workers.store_ahead(jobs_of(pages), segmenter(), {}))
+    assert [job.path.name for job, _, _ in ran] == [p.name for p in sorted(pages.glob("*.txt"))]
+    assert [stored.result.status for _, stored, _ in ran] == ["created"] * 5
+    assert content() == one
+
+
+def test_the_thread_reading_ahead_never_touches_the_database(pages, monkeypatch):
+    """Only the pure steps leave the storing thread: every transaction stays in it."""
+    seen: list[tuple[str, bool]] = []
+    real = workers.prepare_job
+
+    def recorded(job, seg):
+        out = real(job, seg)
+        seen.append((threading.current_thread().name, connections["default"].connection is None))
+        return out
+
+    monkeypatch.setattr(workers, "prepare_job", recorded)
+    ran = list(workers.store_ahead(jobs_of(pages), segmenter(), {}))
+    assert len(seen) == len(ran) == 5
+    assert all(name.startswith("ingest-read") and unused for name, unused in seen)
+    assert all(error is None for _, _, error in ran)
+
+
+def test_reading_ahead_gives_the_interpreter_back_as_it_found_it(pages):
+    before = sys.getswitchinterval()
+    batch = workers.store_ahead(jobs_of(pages), segmenter(), {})
+    next(batch)
+    assert sys.getswitchinterval() == workers.AHEAD_SWITCH_INTERVAL != before
+    batch.close()  # a command stopped mid-batch
+    assert sys.getswitchinterval() == before

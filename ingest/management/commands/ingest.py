@@ -21,7 +21,7 @@ from ingest.batch import (
     timed_parse_job,
 )
 from ingest.parser import nlp, page_to_dict
-from ingest.workers import init_store_worker, run_jobs, store_in_worker
+from ingest.workers import run_jobs, store_jobs
 
 
 class Command(BaseCommand):
@@ -87,7 +87,7 @@ class Command(BaseCommand):
 
             seg = warm_segmenter()
             start = time.perf_counter()
-            runs = run_jobs(jobs, workers, store_in_worker, init_store_worker, [seg])
+            runs = store_jobs(jobs, workers, seg)
             for job, stored, error in runs:
                 progress.step()
                 if error:
