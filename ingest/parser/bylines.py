@@ -12,6 +12,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .layout import lead_credit_end
 from .names import COMPOUND_SURNAMES, JIEBA, NOT_NAME_CHARS, surname_at
@@ -125,8 +126,12 @@ NOTE_LABEL = re.compile(
 )
 
 
+@lru_cache(maxsize=1024)
 def is_byline_line(line: str) -> bool:
-    """A whole line that is only roles and 2–4 character names."""
+    """A whole line that is only roles and 2–4 character names.
+
+    Cached: the line tagger asks it of a line up to four times, and its pattern is the
+    costliest of the tagger's tests."""
     line = line.strip()
     return bool(_BYLINE.match(line)) and not NOTE_LABEL.match(line)
 

@@ -51,7 +51,9 @@ def ends_sentence(text: str) -> bool:
         text = text[:-1]
         if text and text[-1] in _SENTENCE_FINAL:
             return True
-    return bool(text) and (text[-1] in _SENTENCE_FINAL or bool(_HALF_STOP.search(text[-2:])))
+    return bool(text) and (
+        text[-1] in _SENTENCE_FINAL or (text[-1] == "." and bool(_HALF_STOP.search(text[-2:])))
+    )
 
 
 # A date alone on its line (``2026年5月18日``, ``7月2日``): a notice's signature under its

@@ -170,12 +170,10 @@ NOT_NAME_CHARS = frozenset("的了是在和与及等对到把被从向之这那�
 MIDDLE_NAME_CHARS = frozenset("之向和")
 PLACE_SUFFIX_CHARS = frozenset("镇乡村路街区县市省局委办院所站队组部厅处科室馆园场楼")
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-
 
 def is_han(ch: str) -> bool:
     """True for a CJK ideograph; names are made only of these."""
-    return bool(_HAN.fullmatch(ch))
+    return len(ch) == 1 and "\u4e00" <= ch <= "\u9fff"
 
 
 def surname_at(text: str, i: int) -> str | None:
@@ -215,13 +213,18 @@ class _Jieba:
                     self._loaded = True
         return self
 
+    # The two lookups below run a thousand times a page: no call to ``load`` once loaded.
     def freq(self, word: str) -> int:
         """Base-dictionary frequency of ``word`` (0 when absent or only a prefix)."""
-        return self.load().FREQ.get(word) or 0
+        if not self._loaded:
+            self.load()
+        return self.FREQ.get(word) or 0
 
     def tag(self, word: str) -> str | None:
         """Base-dictionary POS tag of ``word``."""
-        return self.load().TAGS.get(word)
+        if not self._loaded:
+            self.load()
+        return self.TAGS.get(word)
 
 
 JIEBA = _Jieba()

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .model import PersonMention
 from .names import (
@@ -723,14 +724,26 @@ def _joined_unit(text: str, at: int, after: int) -> bool:
 _POST_NAME_GAP = (" ", "\u3000")
 
 
+@lru_cache(maxsize=256)
+def _offices_named(text: str) -> tuple[tuple[re.Match[str], int], ...]:
+    """Each office word in ``text`` a name may follow, and where that name would start.
+
+    Cached by the text: each article's text is read twice, for the names its page prints
+    with a title and then for its own people with those names known, and this part of the
+    reading does not depend on the names known.
+    """
+    return tuple(
+        (m, at)
+        for m in OFFICE_RE.finditer(text)
+        if (at := _name_after_office(text, m.start(), m.end())) is not None
+    )
+
+
 def _titled(text: str, known: Names, add: Callable[[str, int, list[str]], None]) -> None:
     """Names printed after a title, and the 、-list that shares it."""
     # A name cannot be the end of a title chain that starts before the previous name.
     floor = 0
-    for m in OFFICE_RE.finditer(text):
-        at = _name_after_office(text, m.start(), m.end())
-        if at is None:
-            continue
+    for m, at in _offices_named(text):
         office_end = at
         if text[at : at + 1] in _POST_NAME_GAP and at > m.start():
             # A gap the page keeps between a post and the name: a letter-spaced line closed up
