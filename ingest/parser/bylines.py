@@ -73,6 +73,7 @@ _GLUED = re.compile(f"(?<=[。！？”）]) *(?P<byline>(?P<open>（ *)?{_PARTS
 # The bracket after a lead: ``本报讯（记者 李明 通讯员 王芳）`` (the bracket holds roles only).
 BRACKET = re.compile(f"[（(](?P<byline> *{_PARTS} *)[）)]")
 # ``本报记者 王小明 报道``: a lead line that is only the byline, or that the lead follows.
+_REPORTED = "报道"  # both patterns print it: a line without it is tested no further
 _REPORT_LINE = re.compile(f"^(?P<byline>{_PARTS}) *报道$")
 _REPORT_LEAD = re.compile(f"^(?P<byline>{_PARTS} *报道) *(?P<rest>.+)$")
 _CREDIT_AFTER = re.compile(f"^(?P<names>{_NAMES}) *{_CREDIT}$")
@@ -203,18 +204,23 @@ def completes_byline(head: str, line: str) -> bool:
 
 def is_report_line(line: str) -> bool:
     """``本报记者 王小明 报道``: a byline printed as the article's first line."""
-    return bool(_REPORT_LINE.match(line.strip()))
+    return _REPORTED in line and bool(_REPORT_LINE.match(line.strip()))
 
 
 def split_report_lead(line: str) -> tuple[str, str]:
     """``本报记者 王小明 报道 5月7日，……`` → ``("本报记者 王小明 报道", "5月7日，……")``."""
-    m = _REPORT_LEAD.match(line.strip())
+    m = _REPORT_LEAD.match(line.strip()) if _REPORTED in line else None
     if not m:
         return "", line
     return m.group("byline"), m.group("rest")
 
 
-_OPEN_CREDIT = re.compile(r"(?:^|(?<=[。！？”])) *(?P<open>[（(][^（）()]{0,14})$")
+_OPEN_CREDIT_RUN = 14
+_OPEN_CREDIT = re.compile(
+    rf"(?:^|(?<=[。！？”])) *(?P<open>[（(][^（）()]{{0,{_OPEN_CREDIT_RUN}}})$"
+)
+# The bracket, its run and a final newline ``$`` allows.
+_OPEN_CREDIT_TAIL = _OPEN_CREDIT_RUN + 2
 
 
 # A closing credit wraps onto at most this many lines after the one it opens on: a column
@@ -227,7 +233,9 @@ def split_wrapped_unit_credit(line: str, following: Sequence[str]) -> tuple[str,
     closing byline that the next ``n`` lines close (``……参加活动。（五里堡街`` / ``道 供稿）``,
     ``……在基层。（记`` / ``者 王芳）``, ``……的内容。（记者 司`` / ``马青禾 实习生 禹`` /
     ``佳宁）``, bare names ``……监督。（王芳`` / ``李明）``); ``("", "", 0)`` otherwise."""
-    m = _OPEN_CREDIT.search(line)
+    # The opening bracket is among the last characters (``_OPEN_CREDIT``): no search without.
+    tail = line[-_OPEN_CREDIT_TAIL:]
+    m = _OPEN_CREDIT.search(line) if "（" in tail or "(" in tail else None
     if not m:
         return "", "", 0
     rows: list[str] = []
@@ -249,12 +257,20 @@ def split_wrapped_unit_credit(line: str, following: Sequence[str]) -> tuple[str,
     return line[: m.start()].rstrip(), head, len(rows)
 
 
+def _ends_bracket(line: str) -> bool:
+    """Does ``line`` end on a closing bracket (before a final newline, as ``$`` reads it)?"""
+    return line.removesuffix("\n").endswith(("）", ")"))
+
+
 def split_glued_byline(line: str) -> tuple[str, str]:
     """``(text, byline)``; ``byline`` is empty when the line does not end with one."""
+    # A unit's credit and the end mark close on a bracket: a line that does not is not
+    # searched for them.
+    bracket = _ends_bracket(line)
     m = (
         _GLUED.search(line)
-        or _GLUED_UNIT.search(line)
-        or _END_MARK.search(line)
+        or (bracket and _GLUED_UNIT.search(line))
+        or (bracket and _END_MARK.search(line))
         or _glued_bare(line)
     )
     if not m or m.start("byline") == 0:

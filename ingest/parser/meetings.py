@@ -58,6 +58,8 @@ _HELD_RE = re.compile(
 # A session opened or closed: 第四次会议（在B）隆重开幕, 第三次会议完成各项议程后胜利闭幕,
 # 第三次会议圆满完成各项议程，在B胜利闭幕 (the name then ends the clause before).
 _SESSION_VERB_RE = re.compile(_SESSION_VERB)
+# The last characters of the session verbs (幕): a text printing none of them reports none.
+_SESSION_VERB_ENDS = frozenset(v[-1] for v in SESSION_VERBS.split("|"))
 # The day may be printed after the name (…代表大会3月11日在B开幕).
 _SESSION_WHEN = r"(?:\d{1,2}月\d{1,2}日)?(?:上午|下午|晚上)?"
 _SESSION_NAME_RE = re.compile(
@@ -230,6 +232,8 @@ def _held_matches(text: str) -> list[re.Match[str]]:
 def _sessions(text: str) -> list[_Mention]:
     """Sessions reported as opened or closed; the name opens a clause of the sentence."""
     out: dict[int, _Mention] = {}
+    if not any(c in text for c in _SESSION_VERB_ENDS):
+        return []
     for v in _SESSION_VERB_RE.finditer(text):
         start = max(text.rfind("。", 0, v.start()), text.rfind("\n", 0, v.start())) + 1
         clause = start
