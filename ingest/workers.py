@@ -1,5 +1,6 @@
-"""Where a batch's pages are parsed, indexed and stored: in this process, or in N worker
-processes that each take whole pages through all three, on their own database connection.
+"""Where a batch's pages are parsed, indexed and stored: in this process (a thread reading the
+next pages while this one stores, ``store_ahead``), or in N worker processes that each take
+whole pages through all three, on their own database connection.
 
 A worker stores its pages itself because storing is most of what a page costs: a pool that
 parsed in parallel and wrote in one process waited on that one writer. Two workers writing at
