@@ -36,7 +36,8 @@ _DATE = re.compile(
 )
 _MORE_DAY = re.compile(rf"({_DAY})\s*日")
 _SPACE = re.compile(r"\s")
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
+# The lookahead (the year's first digit) lets the scan skip other characters at once.
+_YEAR = re.compile(r"(?=[12])(?<!\d)((?:19|20)\d{2})年")
 LATEST_MONTH_FOR_PAGE_YEAR = 9
 
 

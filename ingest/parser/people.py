@@ -950,7 +950,8 @@ def _rank_does(text: str, office: re.Match[str], name_end: int) -> bool:
 
 # 某某副区长带队, 某某局长告诉记者: a head of government or of a bureau printed after the
 # name, the honorific order.
-_POST_AFTER_RE = re.compile(r"副?(?:[区市县省镇乡]|局)长")
+# The lookahead (the post's first character) lets the scan skip other characters at once.
+_POST_AFTER_RE = re.compile(r"(?=[副区市县省镇乡局])副?(?:[区市县省镇乡]|局)长")
 
 
 def _bureau_word_before(text: str, at: int) -> bool:

@@ -540,7 +540,9 @@ def _shortened(name: str, other: str) -> bool:
 
 
 # Numbered points: 一是…二是…, 1.…2.…, （一）…（二）…, each opening a clause.
+# (The lookahead, every point's first character, lets the scan skip the others at once.)
 _POINT_RE = re.compile(
+    r"(?=[一二三四五六七八九十\d（])"
     r"(?:^|(?<=[，。；：,;:\s]))(?:[一二三四五六七八九十]是|(?<![\d.])\d{1,2}[.．、](?!\d)|"
     r"（[一二三四五六七八九十]）)"
 )
