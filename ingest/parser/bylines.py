@@ -18,9 +18,12 @@ from .layout import lead_credit_end
 from .names import COMPOUND_SURNAMES, JIEBA, NOT_NAME_CHARS, surname_at
 from .normalize import CJK, DATELINE
 
+# ``审核：Y`` in a closing credit is an editor's sign-off: Y wrote nothing and sent nothing,
+# so is neither reporter nor correspondent, but the credit is a byline all the same.
+_SIGNOFF_ROLES = "审核|审校"
 # A name is 2–4 characters that are not themselves a role (``记者 孙丽 通讯员 刘海波``).
 _NOT_ROLE = (
-    "(?!通讯员|记者|实习生|摄影|摄像|报道|文/|图/|图文|审核|审校|"
+    f"(?!通讯员|记者|实习生|摄影|摄像|报道|文/|图/|图文|{_SIGNOFF_ROLES}|"
     "特约|首席|见习|本报|供稿|供图|读者)"
 )
 # Each character is checked, so a name printed without a space before the next role
@@ -46,9 +49,6 @@ _REPORTER_ROLES = (
     "|实习生|文/图|图/文|图、文/|文、图/|文/|图/|摄影|摄像|撰文"
     "|(?:图文|文图)(?= *：)"
 )
-# ``审核：Y`` in a closing credit is an editor's sign-off: Y wrote nothing and sent nothing,
-# so is neither reporter nor correspondent, but the credit is a byline all the same.
-_SIGNOFF_ROLES = "审核|审校"
 # A reader signing a letter (``（读者 X）``) sent it, as a correspondent sends an item.
 _CORRESPONDENT_ROLES = "(?:本报|特约)?通讯员|读者(?=[ ：])"
 _ROLE = f"(?:{_REPORTER_ROLES}|{_CORRESPONDENT_ROLES}|(?:{_SIGNOFF_ROLES})(?= *：))"
@@ -63,7 +63,7 @@ _PART = f"(?:(?:文/图|图/文) *)?(?:{_ROLE} *(?:： *)?{_NAMES}(?: *{_CREDIT}
 _PARTS = f"(?:{_PART}(?: +(?=\\S))?)+"
 # The same site closes the credit line with the staff who checked and edited the item
 # (``图文：X　审核：Y　编辑：Z``): furniture, as an editor line is, no byline of theirs.
-_STAFF_TAIL = f"(?: *(?:审核|审校|编辑|责编|校对) *： *{_NAMES})+$"
+_STAFF_TAIL = f"(?: *(?:{_SIGNOFF_ROLES}|编辑|责编|校对) *： *{_NAMES})+$"
 _STAFF_TAIL_RE = re.compile(_STAFF_TAIL)
 # Closing bylines are printed bare or in a bracket (``（记者 李明）``): the closing bracket is
 # required when the opening one was printed.
