@@ -37,8 +37,13 @@ _NAME = (
 )
 _NAMES = f"{_NAME}(?:(?: +|、){_NAME})*"
 # An outlet before 记者 ends like a newspaper or a media group does (本报, 郑报融媒, 郑州报业集团,
-# 郑州日报, 正观新闻·郑州晚报 …), so ``据记者`` or ``随行记者`` are never read as one.
-_OUTLET = f"(?:本报|本台|本网|[{CJK}·]{{0,10}}?(?:报|融媒|全媒体|报业集团|新闻|网|台|社))"
+# 郑州日报, 正观新闻·郑州晚报 …), or like its newsroom or app does (a group's 新闻中心 or
+# 融媒体中心, a paper's 客户端), so ``据记者`` or ``随行记者`` are never read as one. A group's
+# full name with its newsroom runs to a dozen characters and more.
+_OUTLET = (
+    f"(?:本报|本台|本网|[{CJK}·]{{0,16}}?(?:报|融媒|全媒体|报业集团|新闻|网|台|社"
+    "|新闻中心|融媒体中心|客户端))"
+)
 # ``文/X 图/Y`` splits one credit over two people: both are reporters, as a ``文/图`` name is;
 # so is a ``图、文/X`` name (photo and text by one person, the two words listed before the slash).
 # A media centre's name printed as the role, a space before the name and no 记者 after it

@@ -160,6 +160,25 @@ def test_lead_bracket_wrapped_inside_a_word(lines: list[str], bracket: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("outlet", "reporters", "correspondents"),
+    [
+        ("华原报业传媒集团全媒体新闻中心记者 卜晴 伍子瑜", ["卜晴", "伍子瑜"], []),
+        ("南湖区融媒体中心记者 卜晴 通讯员 向禾", ["卜晴"], ["向禾"]),
+        ("江城日报客户端记者 卜晴", ["卜晴"], []),
+    ],
+)
+def test_lead_bracket_with_a_newsroom_or_app_before_the_role(
+    outlet: str, reporters: list[str], correspondents: list[str]
+) -> None:
+    """A group's full name with its newsroom (``…新闻中心记者``), or a paper's app
+    (``…客户端记者``), is the outlet of the role, however long the name."""
+    body, printed = split_lead_byline([f"本报讯（{outlet}）6月3日，海棠区召开防汛会议。"])
+    assert body == ["本报讯 6月3日，海棠区召开防汛会议。"]
+    byline = parse_byline(printed)
+    assert (byline.reporters, byline.correspondents) == (reporters, correspondents)
+
+
+@pytest.mark.parametrize(
     "lines",
     [
         ["本报讯 记者 韦青 通讯员 蒙一帆 报道", "6月3日，海棠区", "召开防汛会议。"],
