@@ -523,6 +523,11 @@ def _modal_lead(seg: str, at: int) -> int:
     return pos - at if verb_seen and OFFICE_RE.search(seg, pos) else 0
 
 
+# 执行 before a post names the executive one of its kind (执行董事, 执行主席, 执行院长), as 常务
+# does: part of the post, though the word is a verb on its own.
+_EXECUTIVE = "执行"
+
+
 def _verb_lead(seg: str, at: int) -> int:
     """Length of a common verb that opens the title at ``seg[at]`` (提起社区党委书记: the
     sentence's verb, then the title); 0 when the word goes on into an organization (组织部,
@@ -531,6 +536,8 @@ def _verb_lead(seg: str, at: int) -> int:
     # A rare verb is as often a place's first two characters (建中街).
     if word is None or len(word) != 2 or JIEBA.tag(word) != "v" or JIEBA.freq(word) < 200:
         return 0
+    if word == _EXECUTIVE:
+        return 0  # 执行董事, 执行院长: the post's own first word
     rest = seg[at + 2 :]
     if OFFICE_RE.fullmatch(rest) and rest[0] not in _PUBLIC_CHARS:
         # 实行领导包联: a bare office word naming no unit right after the verb qualifies the

@@ -1222,5 +1222,18 @@ def test_a_bare_office_word_after_a_verb_is_no_title(text: str) -> None:
     assert [p for p in extract_persons(text) if p.role == "official"] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        ("云岭置业公司党委书记、执行董事柏岚陪同。", ["云岭置业公司党委书记", "执行董事"]),
+        ("学院党委副书记、执行院长柏岚介绍了情况。", ["学院党委副书记", "执行院长"]),
+    ],
+)
+def test_executive_before_a_post_is_part_of_it(text: str, titles: list[str]) -> None:
+    """执行董事, 执行院长: 执行 is a verb, but before a post it names the executive one of
+    its kind, as 常务 does; in a chain after 、 too."""
+    assert _by_name(text)["柏岚"] == (titles, "official")
+
+
 def test_a_verb_before_a_post_with_its_unit_still_leaves_the_post() -> None:
     assert _by_name("会上，会见市长柏岚。")["柏岚"] == (["市长"], "official")
