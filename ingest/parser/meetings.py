@@ -253,6 +253,31 @@ def _sessions(text: str) -> list[_Mention]:
     return list(out.values())
 
 
+# A body's numbered sitting: 第N次 opens the name printed after 召开/举行.
+_ORDINAL_SITTING_RE = re.compile(r"第[一二三四五六七八九十百零〇两\d]+次")
+# The body that holds it, the whole clause before the verb (a day or a time of day in front
+# is no part of it): a name that ends like a body does.
+_SITTING_HOLDER_RE = re.compile(
+    rf"(?:^|(?<=[，。；：！？\s]))(?:\d{{1,2}}月\d{{1,2}}日)?(?:上午|下午|晚上)?"
+    rf"(?P<holder>{_NAME_CHARS}{{1,24}}?(?:常委会|委员会|政府|政协|人大|党组|主席团|小组|委|局))$"
+)
+# A district named in front of its own body (中原区政府, 某县人大常委会) is 区 or 县 alone, as
+# the district's organs are named (中原区委常委会 → 区委常委会).
+_DISTRICT_BODY_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?<!届)(?=[区县](?:委|政府|人大|政协))")
+_HOLDER_SPAN = 32
+
+
+def _ordinal_holder(text: str, verb_at: int, name: str) -> str:
+    """The body printed right before 召开/举行 at ``verb_at`` when ``name`` is one of its
+    numbered sittings (第N次…会议); "" otherwise."""
+    if not _ORDINAL_SITTING_RE.match(name):
+        return ""
+    m = _SITTING_HOLDER_RE.search(text, max(0, verb_at - _HOLDER_SPAN), verb_at)
+    if m is None:
+        return ""
+    return _DISTRICT_BODY_RE.sub("", m.group("holder"))
+
+
 def _find_mentions(text: str, headline_end: int) -> list[_Mention]:
     found: list[_Mention] = []
     held = _held_matches(text)
@@ -268,10 +293,12 @@ def _find_mentions(text: str, headline_end: int) -> list[_Mention]:
         place = pm.group("place") if pm else None
         offset = m.start("list")
         for part in _LIST_SEP_RE.split(m.group("list")):
-            # As printed: who held it (主席团举行第四次会议, 中心组召开集体学习会) is not part
-            # of the name, as 二七区召开X会 gives X会.
+            # As printed: who held it (中心组召开集体学习会) is not part of the name, as
+            # 二七区召开X会 gives X会; but a body's numbered sitting (区政府召开第35次常务会议,
+            # 主席团举行第四次会议) is named by the body: 第N次会议 alone names no meeting.
             name = _clean(part, strip_home=False)
-            found.append(_Mention(name, offset, place=place))
+            holder = _ordinal_holder(text, m.start(), name)
+            found.append(_Mention(holder + name, offset - len(holder), place=place))
             offset += len(part) + 1
     for m in held:
         raw, start = m.group("name"), m.start()

@@ -90,9 +90,18 @@ MEETINGS = [
     ("近日，区委常委袁文斌在某某管委会二楼大会议室主持召开重点工作推进会议。",
      ("place", "chair"), [("某某管委会二楼大会议室", "袁文斌")]),
     # A meeting held by an organ keeps the name printed after the verb (as 二七区召开X会 gives
-    # X会): who held it is not part of the name.
+    # X会); but a body's numbered sitting is named by the body, 第N次会议 alone naming none.
     ("1月14日上午，区十六届人大一次会议主席团举行第四次会议。区委书记李志明出席。",
-     NAME, [("第四次会议",)]),
+     NAME, [("区十六届人大一次会议主席团第四次会议",)]),
+    ("11月3日，区政府召开第35次常务会议，区长任晓川主持会议。",
+     NAME_CHAIR, [("区政府第35次常务会议", "任晓川")]),
+    # Another district in front of its own body is 区 alone, as its organs are named.
+    ("11月3日上午，海棠区政府召开第5次常务会议。", NAME, [("区政府第5次常务会议",)]),
+    ("11月3日，区人大常委会召开第二十次会议。", NAME, [("区人大常委会第二十次会议",)]),
+    # A chair before the verb is no body: the sitting keeps the name printed.
+    ("区长任晓川主持召开第35次常务会议。", NAME, [("第35次常务会议",)]),
+    # A quarter or a batch is no sitting of a body.
+    ("11月24日，我区召开第四季度重点项目推进会。", NAME, [("第四季度重点项目推进会",)]),
     # An enlarged session is one meeting with its chair.
     ("今天下午，某某区第六届人大常委会第二十七次会议召开扩大会议。"
      "区人大常委会主任许谋远等出席。许谋远主持会议。",
