@@ -9,7 +9,7 @@ from typing import Any
 
 from . import dates as dates_mod
 from . import review
-from .articles import EDITORS_NOTE, RawArticle, opens_on_place_undated, segment
+from .articles import EDITORS_NOTE, RawArticle, opens_feature_undated, segment
 from .bylines import lead_reporter, parse_byline, split_lead_byline
 from .decode import DEFAULT_MAX_BYTES, decode
 from .entities import annotate_article, entity_text, page_names
@@ -292,7 +292,7 @@ def _lead_paragraph(article: ParsedArticle) -> str:
     that tells none either, the paragraph after it."""
     paragraphs = article.paragraphs
     if len(paragraphs) > 1 and (
-        EDITORS_NOTE.match(paragraphs[0]) or opens_on_place_undated(paragraphs[0])
+        EDITORS_NOTE.match(paragraphs[0]) or opens_feature_undated(paragraphs[0])
     ):
         return paragraphs[1]
     return paragraphs[0]
