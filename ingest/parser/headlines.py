@@ -1349,6 +1349,9 @@ def _merge_wrapped(
                 and not _KICKER_END.search(row)
                 # a title that reports an event held (``……推进会召开``) is whole: a deck follows
                 and not _EVENT_HELD.search(row)
+                # and so is a line naming who held an event, held (``全区……会议召开``): a
+                # whole clause, the deck under a title that names no one
+                and not (_EVENT_HELD.search(nxt) and _names_who_acts(nxt))
             )
             # A line ending in a colon (``X提醒：``) is the first half of the title below it.
             colon = row.endswith("：") and not after_kicker
