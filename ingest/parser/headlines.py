@@ -28,7 +28,7 @@ from archive import jiebadict
 
 from .meetings import HELD_VERBS, PURPOSE_VERBS, SESSION_VERBS
 from .model import Headline
-from .normalize import BRIEF_XUN, CJK, DASH_DECK
+from .normalize import BRIEF_XUN, BULLETS, CJK, DASH_DECK
 
 _BIGRAM_CHARS = re.compile(f"[{CJK}0-9A-Za-z]+")
 _PLACE_SUFFIX = re.compile(f"^[{CJK}]{{2,5}}(区|县|市|省|镇|乡|街道)")
@@ -1266,6 +1266,15 @@ def _take_column(
         if sep and head and _MARKED_LABEL.fullmatch(last):
             group.column = last
             rows[n] = head
+            return
+        # The same label on a line of its own, under the title or over it (``■社区``): the
+        # column, its mark decoration (normalising drops it, as a brief's bullet).
+        if len(rows) >= 2 and not sep and _MARKED_LABEL.fullmatch(row) and row[0] in BULLETS:
+            group.column = row[1:]
+            rows.pop(n)
+            adjacent.pop(n)
+            if n < len(adjacent):
+                adjacent[n] = False
             return
 
 

@@ -1564,3 +1564,18 @@ def test_a_continued_body_takes_no_headline_from_a_cluster_elsewhere() -> None:
     assert (continued.continued, continued.title) == (True, "")
     assert river.title == "河道保洁再加力 逐段巡查促销号"
     assert drill.title == "青石镇消防演练进村"
+
+
+def test_a_marked_label_under_a_title_is_its_column_not_its_deck() -> None:
+    """``■文化青石`` on a line of its own under the title: the mark, dropped in normalising,
+    still says the line is the column's label; the byline line under it opens the body."""
+    text = (
+        "一场市集 烟火气里寻古韵\n■文化青石\n本报记者 钱晓岚\n"
+        "6月10日上午，青石镇文化站主办的市集在广场开市，30多个摊位沿广场一字排开。\n" + _NEXT_STORY
+    )
+    page = parse_page(text.encode("utf-8"), "conventions.txt")
+    assert page_chars_accounted(page)
+    first = page.articles[0]
+    assert (first.title, first.subtitle) == ("一场市集 烟火气里寻古韵", "")
+    assert first.column == "文化青石"
+    assert first.reporters == ["钱晓岚"]

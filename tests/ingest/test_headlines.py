@@ -821,3 +821,16 @@ def test_an_event_held_wrapped_mid_name_stays_one_title() -> None:
     """A title wrapped inside the event's name (``……观摩`` / ``点评会议召开``) stays one."""
     group = parse_headline_group(["海棠区第三季度重点项目观摩", "点评会议召开"])
     assert group.title == "海棠区第三季度重点项目观摩点评会议召开"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["青石镇开展义诊活动", "■社区"],
+        ["■社区", "青石镇开展义诊活动"],
+    ],
+)
+def test_a_marked_label_on_a_line_of_its_own_is_the_column(lines: list[str]) -> None:
+    """``■社区`` alone on its line, under the title or over it: the column, the mark dropped."""
+    group = parse_headline_group(lines)
+    assert (group.column, group.title, group.subtitle) == ("社区", "青石镇开展义诊活动", "")
