@@ -89,6 +89,8 @@ _CLAUSE_BREAK = re.compile("[，、；：]")
 # A headline may end in ! or ? (``“家门口就能看病，真方便！”``), never in a full stop.
 _EXCLAIMED = re.compile(r"[！？]”?$")
 _SPOKEN_OPENING = re.compile("^" + SPOKEN_QUOTE)
+# A spoken sentence alone, the whole of a feature's opening paragraph.
+_SPOKEN_ALONE = re.compile(SPOKEN_QUOTE)
 # A lead on the day alone (``5日，``, ``19日晚，``): the month is the issue's.
 _DAY_LEAD = re.compile(r"^(?:[12]\d|3[01]|[1-9])日(?:[，,]|上午|下午|中午|晚上?|早上|凌晨|一早)")
 # A feature's title that is a whole quotation (``“……”``), and a lead that opens on the place
@@ -1363,7 +1365,7 @@ def _split_unsigned(
         cuts, buried = _lead_cuts(art.lines, None if in_block else width)
         told = _told_past(art.lines, cuts, now)
         cuts = [c for c, past in zip(cuts, told, strict=True) if not past and c != art.after_note]
-        if cuts and _opens_on_place_undated(art.lines, cuts[0]):
+        if cuts and _opens_feature_undated(art.lines, cuts[0]):
             cuts = cuts[1:]
         if in_block:
             cuts = sorted({*cuts, *_item_cuts(art.lines, width)})
@@ -1418,18 +1420,20 @@ def _split_unsigned(
 _WALK_IN = re.compile(f"^(?:{_WALKS_INTO})")
 
 
-def opens_on_place_undated(opening: str) -> bool:
+def opens_feature_undated(opening: str) -> bool:
     """Does a feature open on its place, walking the reader into it (``走进X的工坊，……``) or
-    setting the scene there (``在X街道党群服务中心二楼，……``), and tell no day? Then the dated
-    paragraph after it (``10月2日，记者在工坊看到``) dates that feature, no new story: the
-    opening alone would be an article of no day."""
-    opening = opening.lstrip()
-    return bool(_WALK_IN.match(opening) or _PLACE_LEAD.match(opening)) and not names_a_day(opening)
+    setting the scene there (``在X街道党群服务中心二楼，……``), or on a spoken sentence alone
+    (``“……！”``), and tell no day? Then the dated paragraph after it (``10月2日，记者在工坊
+    看到``) dates that feature, no new story: the opening alone would be an article of no day."""
+    opening = opening.strip()
+    return bool(
+        _WALK_IN.match(opening) or _PLACE_LEAD.match(opening) or _SPOKEN_ALONE.fullmatch(opening)
+    ) and not names_a_day(opening)
 
 
-def _opens_on_place_undated(lines: list[str], cut: int) -> bool:
+def _opens_feature_undated(lines: list[str], cut: int) -> bool:
     first = next((i for i, x in enumerate(lines) if x), cut)
-    return opens_on_place_undated("".join(lines[first:cut]))
+    return opens_feature_undated("".join(lines[first:cut]))
 
 
 # Headline lines enough for two stories: a kicker and a title over the first, the second's title.

@@ -28,7 +28,7 @@ from archive import jiebadict
 
 from .meetings import HELD_VERBS, PURPOSE_VERBS, SESSION_VERBS
 from .model import Headline
-from .normalize import BRIEF_XUN, CJK, DASH_DECK
+from .normalize import BRIEF_XUN, BULLETS, CJK, DASH_DECK
 
 _BIGRAM_CHARS = re.compile(f"[{CJK}0-9A-Za-z]+")
 _PLACE_SUFFIX = re.compile(f"^[{CJK}]{{2,5}}(区|县|市|省|镇|乡|街道)")
@@ -1267,6 +1267,15 @@ def _take_column(
             group.column = last
             rows[n] = head
             return
+        # The same label on a line of its own, under the title or over it (``■社区``): the
+        # column, its mark decoration (normalising drops it, as a brief's bullet).
+        if len(rows) >= 2 and not sep and _MARKED_LABEL.fullmatch(row) and row[0] in BULLETS:
+            group.column = row[1:]
+            rows.pop(n)
+            adjacent.pop(n)
+            if n < len(adjacent):
+                adjacent[n] = False
+            return
 
 
 def _own_line_column(
@@ -1349,6 +1358,9 @@ def _merge_wrapped(
                 and not _KICKER_END.search(row)
                 # a title that reports an event held (``……推进会召开``) is whole: a deck follows
                 and not _EVENT_HELD.search(row)
+                # and so is a line naming who held an event, held (``全区……会议召开``): a
+                # whole clause, the deck under a title that names no one
+                and not (_EVENT_HELD.search(nxt) and _names_who_acts(nxt))
             )
             # A line ending in a colon (``X提醒：``) is the first half of the title below it.
             colon = row.endswith("：") and not after_kicker

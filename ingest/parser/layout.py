@@ -592,6 +592,18 @@ def _list_row(line: str, width: int | None) -> bool:
     )
 
 
+def _narrow_block(line: str, lines: list[str], n: int) -> bool:
+    """Is ``line`` (``lines[n]``) the first line of a block set narrower than the column (a
+    letter-spaced paragraph closed up)? The line right under it is as long and runs on, a
+    clause mark in it and no sentence ended: prose under a subhead fills the column."""
+    nxt = lines[n + 1].strip() if n + 1 < len(lines) else ""
+    return (
+        abs(len(nxt) - len(line)) <= 1
+        and _INNER_PUNCT.search(nxt) is not None
+        and not ends_sentence(nxt)
+    )
+
+
 def build_paragraphs(lines: list[str], width: int | None) -> list[str]:
     """Rebuild paragraphs as the author wrote them.
 
@@ -603,7 +615,7 @@ def build_paragraphs(lines: list[str], width: int | None) -> list[str]:
     paragraphs: list[str] = []
     cur = ""
     listed = False
-    for raw in lines:
+    for n, raw in enumerate(lines):
         line = raw.strip()
         if not line:
             if cur and ends_sentence(cur):
@@ -611,7 +623,10 @@ def build_paragraphs(lines: list[str], width: int | None) -> list[str]:
                 cur = ""
             listed = False
             continue
-        if not cur and (is_subhead(line, width) or (listed and _list_row(line, width))):
+        if not cur and (
+            (is_subhead(line, width) and not _narrow_block(line, lines, n))
+            or (listed and _list_row(line, width))
+        ):
             paragraphs.append(line)
             listed = True
             continue

@@ -127,6 +127,8 @@ SURNAMES: frozenset[str] = frozenset(
 # as a conjunction, reads the same way (区委书记和之远主持, 副主席A、和乃馨出席).
 WORD_SURNAMES: frozenset[str] = frozenset(
     "能有从山年东和步续水经滑家松牧蓬仰秋暴怀籍双通别充习鱼慎终广越融空养须后红益法琴伯爱言福"
+    # Not of the 百家姓, a common word all the same (钢铁, 地铁), and a surname news prints.
+    "铁"
 )
 
 # A name ends where one of these begins: verbs, adverbs and particles that follow a name in

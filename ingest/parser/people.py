@@ -1046,8 +1046,9 @@ def _word_surname_name(text: str, at: int, known: Names) -> str | None:
     # 区委书记和区长…, 主任和副主任: the conjunction before a second title, no name.
     if any(OFFICE_RE.match(text, k) for k in (at + 1, at + 2)) or text[at + 1] in _TITLE_HEADS:
         return None
-    # 老支书和大家, 主任和群众: a word after the conjunction, no given name.
-    if dictionary_word_at(text, at + 1) is not None:
+    # 老支书和大家, 主任和群众: a word after the conjunction, no given name. A surname that
+    # is a noun (铁, 山) takes no object: a word after it is its given name (副局长铁建华).
+    if JIEBA.tag(text[at]) != "n" and dictionary_word_at(text, at + 1) is not None:
         return None
     ok = _valid_name(name, known, anchored=True, strong=True, surname=name[0])
     return name if ok else None

@@ -9,7 +9,7 @@ from typing import Any
 
 from . import dates as dates_mod
 from . import review
-from .articles import EDITORS_NOTE, RawArticle, opens_on_place_undated, segment
+from .articles import EDITORS_NOTE, RawArticle, opens_feature_undated, segment
 from .bylines import lead_reporter, parse_byline, split_lead_byline
 from .decode import DEFAULT_MAX_BYTES, decode
 from .entities import annotate_article, entity_text, page_names
@@ -26,7 +26,7 @@ from .layout import (
     split_trailing_jumps,
 )
 from .model import ParsedArticle, ParsedPage
-from .normalize import collapse_letter_spacing, normalize_line, normalize_text
+from .normalize import BULLETS, CJK, collapse_letter_spacing, normalize_line, normalize_text
 
 PARSER_VERSION = "1.6.0"
 _ISSUE_DATE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
@@ -107,7 +107,7 @@ def parse_page(
     _place_headlines(
         page,
         clusters,
-        _wide_gaps(raw, text),
+        _as_printed(raw, text),
         [a.dateline for a in seg.articles],
         seg.brief_tail,
         frozenset(n for n, a in enumerate(seg.articles) if a.jumped_in),
@@ -183,15 +183,25 @@ _WIDE_GAP = re.compile(r" {3,}|\u3000{2,}")
 _WIDE_LINE_MAX = 50
 
 
-def _wide_gaps(raw: str, text: str) -> dict[str, str]:
-    """Short lines printed with a wide gap (``区商务局组织……消费季      商务视点``), keyed by
-    their normalised text, with the gap kept as an ideographic space.
+# A column's label alone on its line after its mark (``■文化二七``): the mark is dropped in
+# normalising, as a brief's bullet is.
+_MARKED_LABEL_LINE = re.compile(f"[{BULLETS}][{CJK}]{{2,6}}")
 
-    Normalising closes every gap to one space; in a headline a wide one sets a label apart.
+
+def _as_printed(raw: str, text: str) -> dict[str, str]:
+    """Short lines whose printing says more than their normalised text, keyed by that text:
+    a wide gap (``区商务局组织……消费季      商务视点``) kept as an ideographic space, and a
+    label's mark (``■文化二七``) kept in front.
+
+    Normalising closes every gap to one space and drops a bullet; in a headline a wide gap
+    sets a label apart, and so does the mark a label alone on its line is printed after.
     """
     out: dict[str, str] = {}
     for raw_line, line in zip(raw.split("\n"), text.split("\n"), strict=True):
         raw_line = raw_line.strip()
+        if raw_line[:1] in BULLETS and _MARKED_LABEL_LINE.fullmatch(raw_line):
+            out[line] = raw_line
+            continue
         if " " not in line or len(line) > _WIDE_LINE_MAX or not _WIDE_GAP.search(raw_line):
             continue
         if collapse_letter_spacing(raw_line).split() != raw_line.split():
@@ -205,7 +215,7 @@ def _wide_gaps(raw: str, text: str) -> dict[str, str]:
 def _place_headlines(
     page: ParsedPage,
     clusters: list[list[str]],
-    wide: dict[str, str] | None = None,
+    printed: dict[str, str] | None = None,
     datelines: list[bool] | None = None,
     brief_tail: int = 0,
     jumped_in: frozenset[int] = frozenset(),
@@ -228,7 +238,7 @@ def _place_headlines(
     for idx, article in enumerate(page.articles):
         lines = assigned.get(idx)
         if lines:
-            lines = [(wide or {}).get(x, x) for x in lines]
+            lines = [(printed or {}).get(x, x) for x in lines]
             unled = bool(article.paragraphs) and not is_lead(article.paragraphs[0])
             group = parse_headline_group(lines, decks_apart=decks_apart, unled=unled)
             article.kicker, article.title = group.kicker, group.title
@@ -292,7 +302,7 @@ def _lead_paragraph(article: ParsedArticle) -> str:
     that tells none either, the paragraph after it."""
     paragraphs = article.paragraphs
     if len(paragraphs) > 1 and (
-        EDITORS_NOTE.match(paragraphs[0]) or opens_on_place_undated(paragraphs[0])
+        EDITORS_NOTE.match(paragraphs[0]) or opens_feature_undated(paragraphs[0])
     ):
         return paragraphs[1]
     return paragraphs[0]

@@ -69,7 +69,7 @@ _SUFFIX_RE = re.compile(
     r"(?=于?(?:今年|去年|明年|年内|年底|[上下]半年|\d{1,2}月|历时|用时|耗时)[^，。；]{0,6}?"
     r"(?:开工|完工|竣工|投用|建成|通车|动工|交付))|"
     r"(?=(?:由此|从此|随之|终于|也|均|都|相继|先后)[^，。；]{0,4}?"
-    r"(?:开工|完工|竣工|投用|建成|通车|动工))|"
+    r"(?:开工|完工|竣工|投用|建成|通车|动工|进场))|"
     # The part of the work built, then its stage (…道路改造工程主车道全线贯通, …工程全线贯通);
     # a phase in between is more of the name (…产业园一期由此建成).
     # …一期工程通过竣工验收: 工程 after the phase is the name's, printed whole.
@@ -117,6 +117,7 @@ _PLACE_LEAD = re.compile(
 )
 # A list item or a name that is a place, not a project (到马寨镇、侯寨乡等地调研).
 _PLACE_ONLY = re.compile(rf"(?:{_TOWN}|村|社区|^.{{1,3}}[区县市])$")
+_TOWN_END = re.compile(f"{_TOWN}$")
 # Words of a sentence, not of a name: an item holding one is a fragment. A figure is the
 # sentence's (3个, 5亿元); digits inside a Latin word (5G, 4K) and a building's or a line's
 # number (7号楼, 3号院, 2号线) are the name's.
@@ -345,9 +346,13 @@ def _verb_before_object(stem: str) -> bool:
 
 def _joins(s: str, i: int) -> bool:
     """``s[i]`` (和, 与, 及) joins two names, not a character of a street's or a village's
-    name (人和路, 和平路, 永和村); a place after a joiner (A和华山路B) has a longer name."""
+    name (人和路, 和平路, 永和村); a place after a joiner (A和华山路B) has a longer name.
+    Right after a town's name it opens the name the town stands before (马寨镇和美公园: a
+    town alone is no name to join), unless another place follows (A镇和B乡X: two towns)."""
     if s[i] == "及":
         return True  # no street or village name holds 及 (A及镇区B joins two)
+    if _TOWN_END.search(s, 0, i) and not _PLACE_LEAD.match(s[i + 1 :]):
+        return False
     return not any(s[j : j + 1] in _PLACE_NEXT for j in (i + 1, i + 2))
 
 
@@ -361,13 +366,14 @@ def _inside_bracket(raw: str, at: int) -> bool:
     return head.count("（") + head.count("(") > head.count("）") + head.count(")")
 
 
-def _after_lead(raw: str) -> str:
+def _after_lead(raw: str, *, joiners: bool = True) -> str:
     """Drop the verb phrase in front of a name (牵头推进田园小镇 → 田园小镇), and a deck's
-    dash (——X工程进入收尾阶段): no character of the name."""
+    dash (——X工程进入收尾阶段): no character of the name. With ``joiners=False`` a joiner
+    is left standing (A和B: two names, split by the caller)."""
     raw = raw.lstrip(DECK_DASHES)
     cut = 0
     for m in _LEAD_WORDS.finditer(raw):
-        if m.group() in _JOINERS and not _joins(raw, m.start()):
+        if m.group() in _JOINERS and (not joiners or not _joins(raw, m.start())):
             continue
         if _inside_bracket(raw, m.start()):
             continue  # X路（建设路—Y路）: a road's name in a section's bracket, no verb
@@ -421,6 +427,11 @@ def _list_items(raw_items: list[str], pos: int) -> list[tuple[int, str]]:
         # phrase is (below), as any name's is, or a verb before 区 (推进区人民医院…) would
         # read as a district's name.
         item = _VERB_LEAD.sub("", _after_signing(raw)) if n == 0 else _strip_lead(raw)
+        if n == 0:
+            # The sentence before the first name goes, joiners aside: one inside it (听取了
+            # A和B局关于X、Y等项目…: a bureau's name, joining the fields it governs) joins no
+            # two names of the list.
+            item = _after_lead(item, joiners=False)
         if n == len(raw_items) - 1:
             item = _COUNT_TAIL.sub("", item)  # A、B等18个项目
         item = _SITE_TAIL.sub("", item)  # …改造提升工程建设点: the site of the project
@@ -967,7 +978,8 @@ def _announced(text: str) -> list[tuple[int, str]]:
 
 def _joined_before(raw: str, name: str) -> str | None:
     """The name joined before a suffixed one (通报了A改造和B工程进展: A), when it names a
-    construction of its own."""
+    construction of its own; ``name`` is the suffixed one as printed after the joiner, its
+    place still in front (A和马寨镇B工程)."""
     head = raw[: len(raw) - len(name)]
     if len(head) < 2 or head[-1] not in _JOINERS or not _joins(raw, len(head) - 1):
         return None
@@ -1102,8 +1114,8 @@ def extract_projects(text: str, headline_end: int = 0) -> list[ProjectMention]:
     found.extend(_area_works(text))
     for m in _suffix_matches(text):
         raw = m.group("name")
-        name = _after_lead(raw)
-        name = _PLACE_LEAD.sub("", name)
+        led = _after_lead(raw)
+        name = _PLACE_LEAD.sub("", led)
         if name.endswith("工程") and m.group("next") == "项目":
             continue
         if name.endswith("项目") and _has_joiner(name[:-2]):
@@ -1119,7 +1131,7 @@ def extract_projects(text: str, headline_end: int = 0) -> list[ProjectMention]:
             if _PHASE.search(name) and (more := _MORE_PHASES.match(text, m.end("name"))):
                 name += more.group()  # A一期、二期工程: the later phase has no name of its own
             found.append((at, name))
-            first = _joined_before(raw, name)
+            first = _joined_before(raw, led)
             if first is not None:
                 found.append((m.start("name") + raw.find(first), first))
             found.extend(_joined_after(text, m.end("name")))

@@ -1479,13 +1479,25 @@ def test_an_editors_note_ending_on_a_full_line_ends_at_its_byline_line() -> None
             "4月9日上午，柏远航又",
             (4, 9),
         ),
+        # A profile under a ``——记`` deck and a byline line opening on a spoken sentence
+        # alone (``“……！”``) on its line, no lead word.
+        (
+            "老街巷口的鼓声又响了\n——记白鹭街道锣鼓队队长柏远航\n本报记者 钱晓岚\n"
+            "“鼓点一响，心就亮堂！”\n5月6日晚，在白鹭街道文化站\n的院子里，62岁的柏远航刚刚\n"
+            "敲完一段鼓点，额头上已沁出了\n汗。\n他说，敲鼓已敲了三十年，越敲\n"
+            "越有劲头。",
+            "老街巷口的鼓声又响了",
+            "5月6日晚，在白鹭街道文化站",
+            (5, 6),
+        ),
     ],
 )
 def test_a_feature_entering_its_place_is_dated_by_its_next_paragraph(
     text: str, title: str, dated_line: str, month_day: tuple[int, int]
 ) -> None:
-    """A feature that opens by walking into its place, or on the place itself, tells no day:
-    the next paragraph's date dates the same feature, no second story under no headline."""
+    """A feature that opens by walking into its place, on the place itself, or on a spoken
+    sentence alone, tells no day: the next paragraph's date dates the same feature, no second
+    story under no headline."""
     feature = _feature_over_next_story(text + _NEXT_STORY)
     assert feature.title == title
     assert dated_line in feature.body
@@ -1552,3 +1564,18 @@ def test_a_continued_body_takes_no_headline_from_a_cluster_elsewhere() -> None:
     assert (continued.continued, continued.title) == (True, "")
     assert river.title == "河道保洁再加力 逐段巡查促销号"
     assert drill.title == "青石镇消防演练进村"
+
+
+def test_a_marked_label_under_a_title_is_its_column_not_its_deck() -> None:
+    """``■文化青石`` on a line of its own under the title: the mark, dropped in normalising,
+    still says the line is the column's label; the byline line under it opens the body."""
+    text = (
+        "一场市集 烟火气里寻古韵\n■文化青石\n本报记者 钱晓岚\n"
+        "6月10日上午，青石镇文化站主办的市集在广场开市，30多个摊位沿广场一字排开。\n" + _NEXT_STORY
+    )
+    page = parse_page(text.encode("utf-8"), "conventions.txt")
+    assert page_chars_accounted(page)
+    first = page.articles[0]
+    assert (first.title, first.subtitle) == ("一场市集 烟火气里寻古韵", "")
+    assert first.column == "文化青石"
+    assert first.reporters == ["钱晓岚"]

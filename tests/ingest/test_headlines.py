@@ -799,3 +799,38 @@ def test_a_label_opening_on_the_places_it_covers_is_the_column(label: str) -> No
     group = parse_headline_group([label, "荒地变菜园 秋来瓜果香"])
     assert group.column == label
     assert group.title == "荒地变菜园 秋来瓜果香"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["擦亮“青石夜市”群众文化品牌", "全区夜间经济推进会召开"],
+        ["点亮青石夜市烟火气品牌", "全区夜间经济推进会召开"],
+    ],
+)
+def test_a_line_naming_who_held_an_event_under_a_slogan_title_is_its_deck(
+    lines: list[str],
+) -> None:
+    """A title that names no one over a line that names who held an event, held (``全区……
+    推进会召开``): the line is a whole clause, the deck, no second half of a wrapped title."""
+    group = parse_headline_group(lines)
+    assert (group.kicker, group.title, group.subtitle) == ("", lines[0], lines[1])
+
+
+def test_an_event_held_wrapped_mid_name_stays_one_title() -> None:
+    """A title wrapped inside the event's name (``……观摩`` / ``点评会议召开``) stays one."""
+    group = parse_headline_group(["海棠区第三季度重点项目观摩", "点评会议召开"])
+    assert group.title == "海棠区第三季度重点项目观摩点评会议召开"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["青石镇开展义诊活动", "■社区"],
+        ["■社区", "青石镇开展义诊活动"],
+    ],
+)
+def test_a_marked_label_on_a_line_of_its_own_is_the_column(lines: list[str]) -> None:
+    """``■社区`` alone on its line, under the title or over it: the column, the mark dropped."""
+    group = parse_headline_group(lines)
+    assert (group.column, group.title, group.subtitle) == ("社区", "青石镇开展义诊活动", "")

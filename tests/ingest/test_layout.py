@@ -312,3 +312,15 @@ def test_an_e_paper_headline_index_and_its_navigation_row_are_furniture() -> Non
     # a table's row set apart by bars is no navigation row
     rows = ["税收收入 | 9.2亿元 | 增长3%", "", "税收收入 | 9.2亿元 | 增长3%"]
     assert furniture_lines(rows) == set()
+
+
+def test_a_letter_spaced_paragraph_closed_up_is_no_subhead() -> None:
+    """A letter-spaced paragraph closed up is narrower than the column: its first line is as
+    long as the next, which runs on (a clause mark, no full stop), so it is no subhead."""
+    lines = [
+        "区农业和林业局党组书",
+        "记、局长欧阳青岚，副",
+        "区长邝明川出席仪式，",
+        "并为新馆揭牌。",
+    ]
+    assert build_paragraphs(lines, 19) == ["".join(lines)]

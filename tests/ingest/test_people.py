@@ -449,6 +449,26 @@ def test_every_baijiaxing_surname_that_is_a_word_reads_after_a_title(
     assert _by_name(text)[name] == (titles, "official")
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        # 铁, no 百家姓 surname but one news prints, reads as they do after a title.
+        ("会上，区交通局副局长铁明远介绍了路段方案。", "铁明远", ["区交通局副局长"]),
+        # A surname that is a noun takes no object: a given name that is a word (建国) stays.
+        ("会上，区公安分局副局长铁建国通报了方案。", "铁建国", ["区公安分局副局长"]),
+        ("村支书山建国主持。", "山建国", ["村支书"]),
+    ],
+)
+def test_a_noun_surname_before_a_given_name_that_is_a_word(
+    text: str, name: str, titles: list[str]
+) -> None:
+    assert _by_name(text)[name] == (titles, "official")
+
+
+def test_words_the_iron_surname_starts_stay_words() -> None:
+    assert _by_name("区长铁腕治污，副局长铁路口检查，地铁站开通。") == {}
+
+
 def test_words_the_added_word_surnames_start_stay_words() -> None:
     assert _by_name("县长经常深入社区，主任后来到现场，副县长习惯早到，书记双手接过。") == {}
 

@@ -923,3 +923,38 @@ def test_a_level_of_government_before_a_kind_of_project_names_none(text: str) ->
     """村级, 乡级, 县级 (as 市级, 省级) in front name the kind of project run at that level,
     no one project."""
     assert extract_projects(text) == []
+
+
+def test_a_joiner_in_the_sentence_before_a_list_joins_none_of_its_names() -> None:
+    """``听取了A和B局关于X、Y和Z等项目…``: the bureau's name joins the fields it governs; the
+    list starts after 关于, its first item whole."""
+    text = (
+        "会议听取了区商务和物流局关于白榆湾物流园、青檀路冷链中心二期和石楠街道红杉路口袋公园"
+        "等项目推进情况的汇报。"
+    )
+    assert [p.name for p in extract_projects(text)] == [
+        "白榆湾物流园",
+        "青檀路冷链中心二期",
+        "红杉路口袋公园",
+    ]
+
+
+def test_a_name_joined_before_a_place_led_work_is_read() -> None:
+    """``A和马寨镇B工程``: the town belongs to B; A, joined before it, is a work of its own."""
+    text = "其中，石楠镇白榆体育公园和青松乡柳湖环湖步道二期工程已进入主体施工阶段。"
+    assert [p.name for p in extract_projects(text)] == ["白榆体育公园", "柳湖环湖步道二期工程"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # 和 right after a town opens the name the town stands before.
+        ("石楠镇和顺文化广场提升工程已进场施工。", ["和顺文化广场提升工程"]),
+        # Two towns joined before one work: the work is the second's.
+        ("石楠镇和青松乡柳湖步道提升工程已开工。", ["柳湖步道提升工程"]),
+        # The works entering their site (也已进场) is a stage, as 也已开工 is.
+        ("石楠镇青松文化广场提升工程也已进场施工。", ["青松文化广场提升工程"]),
+    ],
+)
+def test_a_town_before_a_joiner_and_works_entering_their_site(text: str, names: list[str]) -> None:
+    assert [p.name for p in extract_projects(text)] == names
