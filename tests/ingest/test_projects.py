@@ -923,3 +923,15 @@ def test_a_level_of_government_before_a_kind_of_project_names_none(text: str) ->
     """村级, 乡级, 县级 (as 市级, 省级) in front name the kind of project run at that level,
     no one project."""
     assert extract_projects(text) == []
+
+
+def test_an_area_named_by_the_road_it_lies_beyond_keeps_its_name() -> None:
+    """``X以南片区``: an area named by the road it lies beyond holds 以 in its name, no
+    preposition leading the clause (以X为抓手 still does)."""
+    text = "要加快柳湾路以南片区雨污分流改造工程和青禾片区供热管网改造工程建设。"
+    assert [p.name for p in extract_projects(text)] == [
+        "柳湾路以南片区雨污分流改造工程",
+        "青禾片区供热管网改造工程",
+    ]
+    text = "推进石榴路以东区域燃气管网改造工程，年底前完工。"
+    assert [p.name for p in extract_projects(text)] == ["石榴路以东区域燃气管网改造工程"]
