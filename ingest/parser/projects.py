@@ -335,12 +335,17 @@ def _ok(name: str, from_list: bool) -> bool:
     return True
 
 
+# 站 closes a station's name (供热站, 加压站), though the dictionary tags it a verb (to stand).
+_STATION = "站"
+
+
 def _verb_before_object(stem: str) -> bool:
     """``stem`` ends in a one-character verb right after a word (以效能提升保项目攻坚,
     以党建引领带项目建设): 项目 is that verb's object, so the words before it are a clause,
-    no name. A verb glued to a character of the name (青禾智造) is no such verb."""
+    no name. A verb glued to a character of the name (青禾智造) is no such verb, nor is a
+    station's 站 (X供热站项目)."""
     n = len(stem)
-    if n < 3 or JIEBA.tag(stem[-1]) != "v":
+    if n < 3 or stem[-1] == _STATION or JIEBA.tag(stem[-1]) != "v":
         return False
     return dictionary_word_at(stem[:-1], n - 3) is not None
 

@@ -935,3 +935,12 @@ def test_an_area_named_by_the_road_it_lies_beyond_keeps_its_name() -> None:
     ]
     text = "推进石榴路以东区域燃气管网改造工程，年底前完工。"
     assert [p.name for p in extract_projects(text)] == ["石榴路以东区域燃气管网改造工程"]
+
+
+def test_a_station_being_built_is_a_project() -> None:
+    """``正在建设的X供热站项目工地``: 站 closes the station's name, no verb taking 项目 as
+    its object (以党建引领带项目建设 is still a clause)."""
+    text = "在正在建设的柳湾新城区域供热站项目工地，区长查看了锅炉安装进度。"
+    assert [p.name for p in extract_projects(text)] == ["柳湾新城区域供热站"]
+    assert [p.name for p in extract_projects("加快青禾片区加压站项目建设。")] == ["青禾片区加压站"]
+    assert extract_projects("以党建引领带项目建设，推动发展。") == []
