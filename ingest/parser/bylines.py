@@ -16,15 +16,19 @@ from functools import lru_cache
 
 from .layout import lead_credit_end
 from .names import COMPOUND_SURNAMES, JIEBA, NOT_NAME_CHARS, surname_at
-from .normalize import CJK, DATELINE
+from .normalize import CJK, DATELINE, MEDIA_CENTRE_WORDS
 
 # ``审核：Y`` in a closing credit is an editor's sign-off: Y wrote nothing and sent nothing,
 # so is neither reporter nor correspondent, but the credit is a byline all the same.
 _SIGNOFF_ROLES = "审核|审校"
+# A media centre's name printed as the role, a space before the name and no 记者 after it
+# (``郑报融媒 X``, ``郑报全媒体 X``): a role (see _REPORTER_ROLES), no name, also right after
+# another role's names (``记者 X 郑报全媒体 Y``).
+_MEDIA_CENTRE = f"[{CJK}]{{0,4}}(?:{MEDIA_CENTRE_WORDS})(?= )"
 # A name is 2–4 characters that are not themselves a role (``记者 孙丽 通讯员 刘海波``).
 _NOT_ROLE = (
     f"(?!通讯员|记者|实习生|摄影|摄像|报道|文/|图/|图文|{_SIGNOFF_ROLES}|"
-    "特约|首席|见习|本报|供稿|供图|读者)"
+    f"特约|首席|见习|本报|供稿|供图|读者|{_MEDIA_CENTRE})"
 )
 # Each character is checked, so a name printed without a space before the next role
 # (``记者郝梦洁通讯员王芳``, a letter-spaced line collapsed) still ends where the role begins.
@@ -46,11 +50,11 @@ _OUTLET = (
 )
 # ``文/X 图/Y`` splits one credit over two people: both are reporters, as a ``文/图`` name is;
 # so is a ``图、文/X`` name (photo and text by one person, the two words listed before the slash).
-# A media centre's name printed as the role, a space before the name and no 记者 after it
-# (``郑报融媒 X``), is the reporter's role, as ``郑报融媒记者`` is. A government site prints the
-# credit with a colon and no slash (``图文：X``).
+# A media centre's name printed as the role (``郑报融媒 X``, _MEDIA_CENTRE) is the reporter's
+# role, as ``郑报融媒记者`` is. A government site prints the credit with a colon and no slash
+# (``图文：X``).
 _REPORTER_ROLES = (
-    f"{_OUTLET}?(?:特约|首席|见习)?记者|[{CJK}]{{0,4}}融媒(?= )"
+    f"{_OUTLET}?(?:特约|首席|见习)?记者|(?<![{CJK}]){_MEDIA_CENTRE}"
     "|实习生|文/图|图/文|图、文/|文、图/|文/|图/|摄影|摄像|撰文"
     "|(?:图文|文图)(?= *：)"
 )

@@ -105,7 +105,11 @@ _SPAN_THEN_DAY = re.compile(
 
 # ``昨日，`` / ``昨天上午，``: the day before the issue, which only an issue date can name;
 # so is ``记者昨日从……获悉`` (the reporter's own day opening the lead).
-_YESTERDAY_LEAD = re.compile(_LEAD_OPENING + "(?:本报)?(?:记者)?(?:昨日|昨天)")
+_YESTERDAY = "(?:本报)?(?:记者)?(?:昨日|昨天)"
+_YESTERDAY_LEAD = re.compile(_LEAD_OPENING + _YESTERDAY)
+# ``寒潮来临前，…。昨日，…``: a lead that first sets the scene dates its story by the sentence
+# opening on ``昨日`` after it, as by a date printed there.
+_YESTERDAY_SENTENCE = re.compile(rf"(?<=[。！？])\s*{_YESTERDAY}")
 
 
 # ``28日上午，``: the day only, the month left to the issue the story runs in.
@@ -169,20 +173,23 @@ def _last_month_dates(paragraph: str, issue_date: str) -> list[tuple[int, int, i
     return out
 
 
+def _day_before(issue_date: str) -> tuple[int, int, int]:
+    day = date.fromisoformat(issue_date) - timedelta(days=1)
+    return day.year, day.month, day.day
+
+
 def lead_dates(paragraph: str, issue_date: str | None = None) -> list[tuple[int | None, int, int]]:
     """The dates of an article's lead paragraph; none after a relative time word.
 
-    A lead opening on ``昨日`` is dated the day before ``issue_date`` (a full date), one opening
-    on a day alone (``28日上午``) in the issue's month, ``上月28日`` in the month before and
-    ``本月20日`` in the issue's own; without an issue date none names a month, so no year,
-    month or day is made up. A day opening the sentence after one that opens on a month
-    alone (``11月以来，…。23日``) is a day of that month.
+    A lead opening on ``昨日`` (or on a sentence before one opening so) is dated the day before
+    ``issue_date`` (a full date), one opening on a day alone (``28日上午``) in the issue's
+    month, ``上月28日`` in the month before and ``本月20日`` in the issue's own; without an
+    issue date none names a month, so no year, month or day is made up. A day opening the
+    sentence after one that opens on a month alone (``11月以来，…。23日``) is a day of that
+    month.
     """
     if _YESTERDAY_LEAD.match(paragraph):
-        if issue_date is None:
-            return []
-        day = date.fromisoformat(issue_date) - timedelta(days=1)
-        return [(day.year, day.month, day.day)]
+        return [_day_before(issue_date)] if issue_date else []
     if only_day := _DAY_ONLY_LEAD.match(paragraph):
         found = day_in_issue_month(int(only_day.group("d")), issue_date) if issue_date else None
         return [(found.year, found.month, found.day)] if found else []
@@ -190,9 +197,15 @@ def lead_dates(paragraph: str, issue_date: str | None = None) -> list[tuple[int 
         span = _SPAN_THEN_DAY.match(paragraph)
         opening = _DATE.match(paragraph, span.end()) if span else None
         return find_dates(opening.group()) if opening else []
+    yesterday = _YESTERDAY_SENTENCE.search(paragraph) if "昨" in paragraph else None
+    if yesterday and not issue_date:
+        # The day before an unknown issue is unknown: no date printed after it stands in.
+        paragraph = paragraph[: yesterday.start()]
     last: list[tuple[int, int | None, int, int]] = _month_then_day(paragraph)
     if issue_date:
         last += _last_month_dates(paragraph, issue_date)
+        if yesterday:
+            last.append((yesterday.start(), *_day_before(issue_date)))
     if not last:
         return find_dates(paragraph)
     # All kinds in the order printed: the first one dates the article.

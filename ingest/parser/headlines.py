@@ -26,12 +26,15 @@ from dataclasses import dataclass, field
 
 from archive import jiebadict
 
-from .meetings import HELD_VERBS, PURPOSE_VERBS, SESSION_VERBS
+from .meetings import DISTRICT_BODY, HELD_VERBS, PURPOSE_VERBS, SESSION_VERBS
 from .model import Headline
 from .normalize import BRIEF_XUN, BULLETS, CJK, DASH_DECK
 
 _BIGRAM_CHARS = re.compile(f"[{CJK}0-9A-Za-z]+")
 _PLACE_SUFFIX = re.compile(f"^[{CJK}]{{2,5}}(区|县|市|省|镇|乡|街道)")
+# A line opening on one of the district's bodies (区委常委会召开……, 区政协召开……) names who acts,
+# as one opening on a place does.
+_BODY_FIRST = re.compile(DISTRICT_BODY)
 # How jieba tags a line's first word when the line opens on what is done, not who does it.
 _VERB_FLAGS = frozenset({"v", "vn", "a", "ad", "d"})
 _COLUMN_LABEL = re.compile(f"^(?=.*[{CJK}])(?=.*[0-9A-Za-z+])\\S{{2,8}}$")
@@ -802,6 +805,9 @@ def _max_weight_matching(weights: Sequence[Sequence[float]]) -> dict[int, int]:
 def _starts_with_subject(line: str) -> bool:
     """A title usually opens with who acts (a place or body); a kicker or deck rarely does."""
     from . import nlp
+
+    if _BODY_FIRST.match(line):
+        return True
 
     # ``海棠区`` is a place only if the words end where the suffix does (not ``商圈区域``), and
     # a line opening on a verb or adjective names no place with a common word that merely

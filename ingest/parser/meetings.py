@@ -261,9 +261,11 @@ _SITTING_HOLDER_RE = re.compile(
     rf"(?:^|(?<=[，。；：！？\s]))(?:\d{{1,2}}月\d{{1,2}}日)?(?:上午|下午|晚上)?"
     rf"(?P<holder>{_NAME_CHARS}{{1,24}}?(?:常委会|委员会|政府|政协|人大|党组|主席团|小组|委|局))$"
 )
+# A district's own body, named by 区 or 县 alone (区委常委会, 县政府, 区人大常委会, 区政协).
+DISTRICT_BODY = "[区县](?:委|政府|人大|政协)"
 # A district named in front of its own body (中原区政府, 某县人大常委会) is 区 or 县 alone, as
 # the district's organs are named (中原区委常委会 → 区委常委会).
-_DISTRICT_BODY_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?<!届)(?=[区县](?:委|政府|人大|政协))")
+_DISTRICT_BODY_RE = re.compile(rf"^[\u4e00-\u9fff]{{1,6}}?(?<!届)(?={DISTRICT_BODY})")
 _HOLDER_SPAN = 32
 
 

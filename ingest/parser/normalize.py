@@ -140,10 +140,14 @@ def collapse_letter_spacing(line: str) -> str:
 
 # Text that runs on as a sentence: clause punctuation in it, or too long for a label (``记者``,
 # ``通讯员``, ``责任编辑``) that a padded byline name stands next to. A bracket says byline
-# (``（记者 范`` / ``舒）``, ``员 骆一凡）``): its label keeps its gap.
+# (``（记者 范`` / ``舒）``, ``员 骆一凡）``): its label keeps its gap. So does a longer label
+# that ends on a role (``郑报全媒体``, ``郑报融媒记者``: an outlet's or a media centre's).
 _SENTENCE_MIN = 5
 CLAUSE_PUNCT = re.compile(r"[，。、；：！？]")
 _BRACKETS = re.compile(r"[（）()]")
+# A media centre's word, printed as a byline's role (``郑报融媒 X``, ``郑报全媒体 X``).
+MEDIA_CENTRE_WORDS = "融媒|全媒体"
+_ROLE_END = re.compile(f"(?:记者|通讯员|实习生|{MEDIA_CENTRE_WORDS})$")
 
 
 def _is_single(token: str) -> bool:
@@ -154,7 +158,10 @@ def _runs_on(token: str, cjk_side: str) -> bool:
     return (
         bool(_IS_CJK.match(cjk_side))
         and not _BRACKETS.search(token)
-        and (len(token) >= _SENTENCE_MIN or bool(CLAUSE_PUNCT.search(token)))
+        and (
+            (len(token) >= _SENTENCE_MIN and not _ROLE_END.search(token))
+            or bool(CLAUSE_PUNCT.search(token))
+        )
     )
 
 

@@ -92,8 +92,10 @@ _OBJECT_VERBS = r"坚持|明确|梳理|紧盯|盯紧|聚焦|围绕|争取|包装
 _LEAD_WORDS = re.compile(
     # A time phrase (今年以来, 开工以来) ends before the name, not inside it at 以. A cause
     # clause (因X施工需要) opens on 因, no part of the work it names (基因 inside a name stays).
+    # An area named by the road it lies beyond (南三环以南片区, X路以东区域) holds 以 in its name.
     r"(?:^因|以来|加快|推进|推动|细化|确保|做好|抓好|建设|办好|实施|开展|启动|完成|督导|视察|听取|"
-    r"察看|查看|来到|到|在|对|为|和|与|及|了|把|将|是|的有|的|牵头|激发|以|作为|深化|狠抓|"
+    r"察看|查看|来到|到|在|对|为|和|与|及|了|把|将|是|的有|的|牵头|激发|"
+    r"以(?![东南西北](?:片区|区域|地区|地块|段))|作为|深化|狠抓|"
     r"大抓|抓大|加大|抓|签约|签订|签署|开工|观摩|调研|考察|走进|召开|举行|主持|研究|其中|随着|就|我区|主要包括|包括|深入|先后|"
     # The subject of a report (听取了X局关于Y项目建设进展的汇报): the name starts after 关于.
     r"关于|"
@@ -334,12 +336,17 @@ def _ok(name: str, from_list: bool) -> bool:
     return True
 
 
+# 站 closes a station's name (供热站, 加压站), though the dictionary tags it a verb (to stand).
+_STATION = "站"
+
+
 def _verb_before_object(stem: str) -> bool:
     """``stem`` ends in a one-character verb right after a word (以效能提升保项目攻坚,
     以党建引领带项目建设): 项目 is that verb's object, so the words before it are a clause,
-    no name. A verb glued to a character of the name (青禾智造) is no such verb."""
+    no name. A verb glued to a character of the name (青禾智造) is no such verb, nor is a
+    station's 站 (X供热站项目)."""
     n = len(stem)
-    if n < 3 or JIEBA.tag(stem[-1]) != "v":
+    if n < 3 or stem[-1] == _STATION or JIEBA.tag(stem[-1]) != "v":
         return False
     return dictionary_word_at(stem[:-1], n - 3) is not None
 

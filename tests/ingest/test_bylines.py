@@ -312,6 +312,24 @@ def test_a_media_centre_printed_as_the_role_with_no_jizhe_names_a_reporter() -> 
 
 
 @pytest.mark.parametrize(
+    ("line", "reporters", "correspondents"),
+    [
+        # 全媒体 names a media centre as 融媒 does.
+        ("（榕城全媒体 苏云帆 通讯员 岑小禾）", ["苏云帆"], ["岑小禾"]),
+        # After another role's names, the centre is the next role, no name of the one before.
+        ("（记者 柳 岸 榕城全媒体 苏 禾 通讯员 岑 可）", ["柳岸", "苏禾"], ["岑可"]),
+        ("（记者 柳青禾 榕城融媒 苏云帆）", ["柳青禾", "苏云帆"], []),
+    ],
+)
+def test_a_media_centre_role_after_other_names_names_its_own_reporter(
+    line: str, reporters: list[str], correspondents: list[str]
+) -> None:
+    assert is_byline_line(line)
+    byline = parse_byline(line)
+    assert (byline.reporters, byline.correspondents) == (reporters, correspondents)
+
+
+@pytest.mark.parametrize(
     ("line", "text", "byline"),
     [
         ("并上门讲解使用方法。（柏青禾）", "并上门讲解使用方法。", "（柏青禾）"),

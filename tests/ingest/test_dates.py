@@ -123,6 +123,24 @@ def test_lead_dates(lead: str, expected: list) -> None:
         ("本报讯 本报记者昨天从柳塘街道了解到，老旧管网已改完。", "2024-05-02", [(2024, 5, 1)]),
         # No issue date: the day before what is unknown, and no printed date stands in for it.
         ("昨日，海棠区举办6月30日开幕的荷花节。", None, []),
+        # A lead that first sets the scene is dated by the sentence opening on 昨日 after it.
+        (
+            "本报讯 入伏以来，柳塘街道多措并举防暑。昨日，街道为环卫工送去凉茶。",
+            "2024-07-20",
+            [(2024, 7, 19)],
+        ),
+        (
+            "本报讯 汛期将至，海棠区未雨绸缪。昨天上午，该区举行防汛演练。",
+            "2025-03-01",
+            [(2025, 2, 28)],
+        ),
+        ("本报讯 汛期将至，海棠区未雨绸缪。昨日，该区部署6月30日的演练。", None, []),
+        # A date printed before it is the story's.
+        (
+            "本报讯 7月3日，柳塘街道启动纳凉行动。昨日，街道又送去凉茶。",
+            "2024-07-20",
+            [(None, 7, 3), (2024, 7, 19)],
+        ),
     ],
 )
 def test_yesterday_is_the_day_before_the_issue(

@@ -150,6 +150,12 @@ HEADLINE_GROUPS = [
     # One phrase over a subject's line is title and deck.
     (["暖企解忧办实事", "", "海棠区召开“千人进千企”活动推进会"],
      _heads("", "暖企解忧办实事", "海棠区召开“千人进千企”活动推进会")),
+    # ... also when that line opens on the district's body (区委常委会, 区政协), no place
+    # name: it names who acts, so it is the second half of no title wrapped over two lines.
+    (["扎扎实实办好群众身边事", "区委常委会召开第36次会议"],
+     _heads("", "扎扎实实办好群众身边事", "区委常委会召开第36次会议")),
+    (["凝心聚力建言献策促发展", "区政协召开专题协商会议"],
+     _heads("", "凝心聚力建言献策促发展", "区政协召开专题协商会议")),
     # Parallel phrases over a subject's line stay its kicker.
     (["培育特色产业 建设生态海棠", "", "海棠区召开白鹭湾项目专题会议"],
      {"kicker": "培育特色产业 建设生态海棠", "title": "海棠区召开白鹭湾项目专题会议"}),

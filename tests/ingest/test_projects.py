@@ -958,3 +958,24 @@ def test_a_name_joined_before_a_place_led_work_is_read() -> None:
 )
 def test_a_town_before_a_joiner_and_works_entering_their_site(text: str, names: list[str]) -> None:
     assert [p.name for p in extract_projects(text)] == names
+
+
+def test_an_area_named_by_the_road_it_lies_beyond_keeps_its_name() -> None:
+    """``X以南片区``: an area named by the road it lies beyond holds 以 in its name, no
+    preposition leading the clause (以X为抓手 still does)."""
+    text = "要加快柳湾路以南片区雨污分流改造工程和青禾片区供热管网改造工程建设。"
+    assert [p.name for p in extract_projects(text)] == [
+        "柳湾路以南片区雨污分流改造工程",
+        "青禾片区供热管网改造工程",
+    ]
+    text = "推进石榴路以东区域燃气管网改造工程，年底前完工。"
+    assert [p.name for p in extract_projects(text)] == ["石榴路以东区域燃气管网改造工程"]
+
+
+def test_a_station_being_built_is_a_project() -> None:
+    """``正在建设的X供热站项目工地``: 站 closes the station's name, no verb taking 项目 as
+    its object (以党建引领带项目建设 is still a clause)."""
+    text = "在正在建设的柳湾新城区域供热站项目工地，区长查看了锅炉安装进度。"
+    assert [p.name for p in extract_projects(text)] == ["柳湾新城区域供热站"]
+    assert [p.name for p in extract_projects("加快青禾片区加压站项目建设。")] == ["青禾片区加压站"]
+    assert extract_projects("以党建引领带项目建设，推动发展。") == []
