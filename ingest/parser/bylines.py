@@ -77,10 +77,11 @@ _BYLINE = re.compile(f"^(（ *)?{_PARTS}(?(1) *）)(?:{_STAFF_TAIL}|$)")
 _GLUED = re.compile(f"(?<=[。！？”）]) *(?P<byline>(?P<open>（ *)?{_PARTS}(?(open) *）))$")
 # The bracket after a lead: ``本报讯（记者 李明 通讯员 王芳）`` (the bracket holds roles only).
 BRACKET = re.compile(f"[（(](?P<byline> *{_PARTS} *)[）)]")
-# ``本报记者 王小明 报道``: a lead line that is only the byline, or that the lead follows.
+# ``本报记者 王小明 报道``: a lead line that is only the byline, or that the lead follows. A
+# colon may close the credit before the lead (``通讯员 A、B报道：9月12日，``): it is the credit's.
 _REPORTED = "报道"  # both patterns print it: a line without it is tested no further
-_REPORT_LINE = re.compile(f"^(?P<byline>{_PARTS}) *报道$")
-_REPORT_LEAD = re.compile(f"^(?P<byline>{_PARTS} *报道) *(?P<rest>.+)$")
+_REPORT_LINE = re.compile(f"^(?P<byline>{_PARTS}) *报道(?: *：)?$")
+_REPORT_LEAD = re.compile(f"^(?P<byline>{_PARTS} *报道(?: *：)?) *(?P<rest>.+)$")
 _CREDIT_AFTER = re.compile(f"^(?P<names>{_NAMES}) *{_CREDIT}$")
 # A unit credits the item it sent (``（区人大办）``, ``（X街道 供稿）``): no person, so no reporter
 # or correspondent. A unit ends like an office does; the suffixes a given name can also end
