@@ -277,8 +277,13 @@ def test_the_lines_above_a_jump_line_are_body_broken_off() -> None:
     assert page_chars_accounted(parsed)
 
 
-@pytest.mark.parametrize("jump", ["（下转第三版）", "(下转第12版)", "（转第 5 版）"])
+@pytest.mark.parametrize(
+    "jump",
+    # A city paper numbers its pages with the section's letter: ``（下转A11版）``.
+    ["（下转第三版）", "(下转第12版)", "（转第 5 版）", "（下转A11版）", "(下转B2版)"],
+)
 def test_jump_line_ends_its_article(jump: str) -> None:
+    """A jump line ends its article; the text above it is the body broken off."""
     page = "\n".join(
         [
             "海棠区召开秋粮收购会",
@@ -605,6 +610,7 @@ def test_an_end_mark_closes_its_article_and_is_no_body(mark: str, alone: bool) -
         ["拨打热线咨询。（下转第5版）"],
         ["拨打热线咨询。（下转第", "5版）"],
         ["拨打热线咨询的（下转第5版）"],
+        ["拨打热线咨询。（下转A5版）"],
     ],
 )
 def test_a_jump_line_at_the_end_of_a_body_line_is_no_body(last: list[str]) -> None:
