@@ -22,10 +22,11 @@ from .normalize import CJK, DATELINE
 # so is neither reporter nor correspondent, but the credit is a byline all the same.
 _SIGNOFF_ROLES = "审核|审校"
 # A name is 2–4 characters that are not themselves a role (``记者 孙丽 通讯员 刘海波``).
-_NOT_ROLE = (
-    f"(?!通讯员|记者|实习生|摄影|摄像|报道|文/|图/|图文|{_SIGNOFF_ROLES}|"
-    "特约|首席|见习|本报|供稿|供图|读者)"
+_ROLE_WORDS = (
+    f"通讯员|记者|实习生|摄影|摄像|报道|文/|图/|图文|{_SIGNOFF_ROLES}|"
+    "特约|首席|见习|本报|供稿|供图|读者"
 )
+_NOT_ROLE = f"(?!{_ROLE_WORDS})"
 # Each character is checked, so a name printed without a space before the next role
 # (``记者郝梦洁通讯员王芳``, a letter-spaced line collapsed) still ends where the role begins.
 # A two-character name is often printed with a gap to fill the width of three (``邝 静``);
@@ -35,7 +36,9 @@ _NAME = (
     f"(?:[{CJK}] [{CJK}](?![{CJK}])|(?:{_COMPOUND}) [{CJK}](?![{CJK}])"
     f"|(?:{_NOT_ROLE}[{CJK}]){{2,4}})"
 )
-_NAMES = f"{_NAME}(?:(?: +|、){_NAME})*"
+# A later name of a list ends where a word does (a space, a mark, a role, a photo credit): the
+# first four characters of the next role's outlet (``记者 X 二七区融媒体中心记者 Y``) are no name.
+_NAMES = f"{_NAME}(?:(?: +|、){_NAME}(?:(?![{CJK}])|(?={_ROLE_WORDS}|摄)))*"
 # An outlet before 记者 ends like a newspaper or a media group does (本报, 郑报融媒, 郑州报业集团,
 # 郑州日报, 正观新闻·郑州晚报 …), or like its newsroom or app does (a group's 新闻中心 or
 # 融媒体中心, a paper's 客户端), so ``据记者`` or ``随行记者`` are never read as one. A group's

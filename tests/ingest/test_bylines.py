@@ -394,3 +394,21 @@ def test_an_opening_credit_with_no_lead_word_is_taken_out_of_the_lead() -> None:
     assert parse_byline(byline).correspondents == ["柏青岚"]
     # a bracket over no date or time word is no credit of a lead
     assert split_lead_byline(["（青柳区融媒体中心 柏青岚）最后一处厂房拆除完毕。"])[1] == ""
+
+
+@pytest.mark.parametrize(
+    ("printed", "reporters", "correspondents"),
+    [
+        ("郑报融媒记者 卜晴\u3000南湖区融媒体中心记者 伍子瑜", ["卜晴", "伍子瑜"], []),
+        ("记者 卜晴 伍子瑜 南湖区融媒体中心记者 向禾", ["卜晴", "伍子瑜", "向禾"], []),
+        ("□本报记者 卜晴 江城日报客户端记者 向禾", ["卜晴", "向禾"], []),
+        ("记者 卜晴 向禾摄", ["卜晴", "向禾"], []),
+    ],
+)
+def test_a_second_outlets_role_after_a_name_is_no_name(
+    printed: str, reporters: list[str], correspondents: list[str]
+) -> None:
+    """Two outlets' reporters on one line: the name before the second outlet ends at the
+    space, the outlet's first characters (``南湖区融``) are no name of the list."""
+    byline = parse_byline(printed)
+    assert (byline.reporters, byline.correspondents) == (reporters, correspondents)
