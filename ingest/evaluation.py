@@ -54,10 +54,11 @@ ARTICLE_KEYS = frozenset(
 )
 # 本报讯（记者 李明 通讯员 王芳）5月8日: gold counts a byline in the lead bracket as byline, not
 # body, so bodies are located on the page with such brackets taken out; likewise the same byline
-# printed without a bracket and closed by 报道 (本报讯 记者 李明 报道 / 5月8日).
+# printed without a bracket and closed by 报道 (本报讯 记者 李明 报道 / 5月8日), names maybe
+# joined by 、 and a colon maybe after it (二七讯 通讯员 A、B报道：9月12日).
 _LEAD_BYLINE = re.compile(
     r"(?<=讯)(?:[（(][^（）()]*(?:记者|通讯员|实习生)[^（）()]*[）)]"
-    r"|(?:记者|通讯员|实习生)[^，。；：、（）()“”]{1,30}?报道)"
+    r"|(?:记者|通讯员|实习生)[^，。；：（）()“”]{1,30}?报道：?)"
 )
 
 

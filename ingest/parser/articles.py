@@ -855,12 +855,15 @@ def _set_apart(
     """Headline lines between a finished sentence and a body that opens on no lead word.
 
     Only the layout tells them from a subhead: a double blank line over them (the break the
-    page prints between stories), or, on a hard-wrapped page that prints its headlines after
-    the bodies, a blank line under headline lines clearly shorter than the column printed
-    right after the last sentence (a column break falls under a full line).
+    page prints between stories) or a blank line under a photo's caption, or, on a
+    hard-wrapped page that prints its headlines after the bodies, a blank line under headline
+    lines clearly shorter than the column printed right after the last sentence (a column
+    break falls under a full line).
     """
     top, bottom = heads[-1], heads[0]
-    if top >= 2 and tagged[top - 1][0] == BLANK and tagged[top - 2][0] == BLANK:
+    # A photo's caption over the blank line stands between two stories as the double blank
+    # line does: it belongs to no article.
+    if top >= 2 and tagged[top - 1][0] == BLANK and tagged[top - 2][0] in (BLANK, CAPTION):
         return True
     # An own-line label (``短评``, ``时评``) over a title, under a blank line: a comment printed
     # under the story above; a subhead is one line, never a label and a title.

@@ -26,10 +26,11 @@ _SIGNOFF_ROLES = "审核|审校"
 # another role's names (``记者 X 郑报全媒体 Y``).
 _MEDIA_CENTRE = f"[{CJK}]{{0,4}}(?:{MEDIA_CENTRE_WORDS})(?= )"
 # A name is 2–4 characters that are not themselves a role (``记者 孙丽 通讯员 刘海波``).
-_NOT_ROLE = (
-    f"(?!通讯员|记者|实习生|摄影|摄像|报道|文/|图/|图文|{_SIGNOFF_ROLES}|"
-    f"特约|首席|见习|本报|供稿|供图|读者|{_MEDIA_CENTRE})"
+_ROLE_WORDS = (
+    f"通讯员|记者|实习生|摄影|摄像|报道|文/|图/|图文|{_SIGNOFF_ROLES}|"
+    f"特约|首席|见习|本报|供稿|供图|读者|{_MEDIA_CENTRE}"
 )
+_NOT_ROLE = f"(?!{_ROLE_WORDS})"
 # Each character is checked, so a name printed without a space before the next role
 # (``记者郝梦洁通讯员王芳``, a letter-spaced line collapsed) still ends where the role begins.
 # A two-character name is often printed with a gap to fill the width of three (``邝 静``);
@@ -39,7 +40,9 @@ _NAME = (
     f"(?:[{CJK}] [{CJK}](?![{CJK}])|(?:{_COMPOUND}) [{CJK}](?![{CJK}])"
     f"|(?:{_NOT_ROLE}[{CJK}]){{2,4}})"
 )
-_NAMES = f"{_NAME}(?:(?: +|、){_NAME})*"
+# A later name of a list ends where a word does (a space, a mark, a role, a photo credit): the
+# first four characters of the next role's outlet (``记者 X 二七区融媒体中心记者 Y``) are no name.
+_NAMES = f"{_NAME}(?:(?: +|、){_NAME}(?:(?![{CJK}])|(?={_ROLE_WORDS}|摄)))*"
 # An outlet before 记者 ends like a newspaper or a media group does (本报, 郑报融媒, 郑州报业集团,
 # 郑州日报, 正观新闻·郑州晚报 …), or like its newsroom or app does (a group's 新闻中心 or
 # 融媒体中心, a paper's 客户端), so ``据记者`` or ``随行记者`` are never read as one. A group's
@@ -81,10 +84,11 @@ _BYLINE = re.compile(f"^(（ *)?{_PARTS}(?(1) *）)(?:{_STAFF_TAIL}|$)")
 _GLUED = re.compile(f"(?<=[。！？”）]) *(?P<byline>(?P<open>（ *)?{_PARTS}(?(open) *）))$")
 # The bracket after a lead: ``本报讯（记者 李明 通讯员 王芳）`` (the bracket holds roles only).
 BRACKET = re.compile(f"[（(](?P<byline> *{_PARTS} *)[）)]")
-# ``本报记者 王小明 报道``: a lead line that is only the byline, or that the lead follows.
+# ``本报记者 王小明 报道``: a lead line that is only the byline, or that the lead follows. A
+# colon may close the credit before the lead (``通讯员 A、B报道：9月12日，``): it is the credit's.
 _REPORTED = "报道"  # both patterns print it: a line without it is tested no further
-_REPORT_LINE = re.compile(f"^(?P<byline>{_PARTS}) *报道$")
-_REPORT_LEAD = re.compile(f"^(?P<byline>{_PARTS} *报道) *(?P<rest>.+)$")
+_REPORT_LINE = re.compile(f"^(?P<byline>{_PARTS}) *报道(?: *：)?$")
+_REPORT_LEAD = re.compile(f"^(?P<byline>{_PARTS} *报道(?: *：)?) *(?P<rest>.+)$")
 _CREDIT_AFTER = re.compile(f"^(?P<names>{_NAMES}) *{_CREDIT}$")
 # A unit credits the item it sent (``（区人大办）``, ``（X街道 供稿）``): no person, so no reporter
 # or correspondent. A unit ends like an office does; the suffixes a given name can also end

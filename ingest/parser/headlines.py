@@ -812,18 +812,21 @@ def _starts_with_subject(line: str) -> bool:
     # ``海棠区`` is a place only if the words end where the suffix does (not ``商圈区域``), and
     # a line opening on a verb or adjective names no place with a common word that merely
     # ends in the suffix (``激活小区……``: 小区 is a residential compound).
+    # A verb that merely ends in the suffix (``归乡``, ``下乡``: going home, to the country)
+    # names no place either, wherever it stands (``情暖归乡路``).
     found = nlp.words(line)
-    ends: dict[int, str] = {}
+    ends: dict[int, tuple[str, str]] = {}
     joined = ""
-    for word, _ in found:
+    for word, flag in found:
         joined += word
-        ends[len(joined)] = word
+        ends[len(joined)] = (word, flag)
     verb_first = bool(found) and found[0][1] in _VERB_FLAGS
     for n in range(3, 8):
         place = _PLACE_SUFFIX.fullmatch(line[:n])
         if not place or n not in ends:
             continue
-        if verb_first and ends[n] not in (place.group(1), line[:n]):
+        word, flag = ends[n]
+        if (verb_first or flag in _VERB_FLAGS) and word not in (place.group(1), line[:n]):
             continue
         return True
     return nlp.first_word_flag(line) in {"ns", "nt", "nz"}

@@ -164,8 +164,8 @@ _EDITOR_LINE = re.compile(
 )
 # Jump lines, ``（上接第一版）`` / ``（下转第二版）``, ``(下转第6版)``: where a story continues,
 # not its text. The segmenter reads them (a story ends or goes on there), so they are no
-# furniture.
-_PAGE_REF = r"\s*第?\s*[一二三四五六七八九十\d]+\s*版\s*[）)]$"
+# furniture. A city paper's page number carries its section's letter (``（下转A11版）``).
+_PAGE_REF = r"\s*第?\s*[A-H]?[一二三四五六七八九十\d]+\s*版\s*[）)]$"
 _JUMP_IN = re.compile(r"^[（(]\s*(?:上接|接)" + _PAGE_REF)
 _JUMP_AWAY = re.compile(r"^[（(]\s*(?:下转|转)" + _PAGE_REF)
 _FURNITURE_MAX = 70
@@ -237,7 +237,7 @@ def is_jump_in(line: str) -> bool:
 
 # A jump line set at the end of a story's last body line (``……反映。（下转第3版）``), or
 # begun there and wrapped onto the next line (``……反映。（下转第`` / ``3版）``).
-_JUMP_TAIL = re.compile(r"[（(]\s*下转\s*第?\s*[一二三四五六七八九十\d]*\s*版?\s*[）)]?$")
+_JUMP_TAIL = re.compile(r"[（(]\s*下转\s*第?\s*[A-H]?[一二三四五六七八九十\d]*\s*版?\s*[）)]?$")
 
 
 def split_trailing_jumps(

@@ -19,6 +19,10 @@ from archive import jiebadict
 # A river, lake or forest chief (区级河长, 镇级湖长, 乡级林长, 镇级总林长), a street's or a road's
 # (街长, 路长): a post by appointment under the 河长制 / 林长制 / 街长制, printed in the chain.
 _CHIEF_WORDS: tuple[str, ...] = ("河长", "湖长", "林长", "街长", "路长")
+# A unit's political officer (某营教导员, 驻区武警某中队指导员): a post, read only right after the
+# unit it serves in (营, 连, 队, 所, 站), as 党建指导员 or 就业指导员 name a role and 教导员工 is
+# no post at all.
+_POLITICAL_OFFICERS: tuple[str, ...] = ("教导员", "指导员")
 # Office words: a title is an organization prefix followed by one of these. Longest first
 # in the regex so 副总经理 wins over 经理. Prefixes such as 副/常务 are part of the title text.
 OFFICE_WORDS: tuple[str, ...] = (
@@ -29,7 +33,7 @@ OFFICE_WORDS: tuple[str, ...] = (
     "主编", "庭长", "审判长", "专员", "村长", "支书", "董事", "总裁", "厂长",
     "馆长", "团长", "主管", "特派员", "署长", "总工程师", "总会计师", "教授", "研究员",
     "督学", "司长", "代表", "审计长", "馆员", "干事", "主持人", "召集人", "书记员",
-    "党组成员", "助理", "成员", *_CHIEF_WORDS,
+    "党组成员", "助理", "成员", *_CHIEF_WORDS, *_POLITICAL_OFFICERS,
 )  # fmt: skip
 # Office words that name a group as often as a post: printed bare (领导包保, 委员认真履行)
 # they are no evidence that a name follows, so they need an organization prefix.
@@ -57,6 +61,7 @@ _OFFICE_PATTERNS = {
     "州长": f"州(?<![{_ZHOU_CITY_HEADS}]州)长",
     "股长": f"股(?<![{_SHARE_HOLDING}]股)长",
     **{w: f"{p}(?!制)" for w, p in _CHIEF_PATTERNS.items()},
+    **{w: f"{w[0]}(?<=[营连队所站]{w[0]}){w[1:]}" for w in _POLITICAL_OFFICERS},
 }
 OFFICE_RE = re.compile(
     "|".join(_OFFICE_PATTERNS.get(w, w) for w in sorted(set(OFFICE_WORDS), key=len, reverse=True))

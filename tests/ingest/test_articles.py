@@ -277,8 +277,13 @@ def test_the_lines_above_a_jump_line_are_body_broken_off() -> None:
     assert page_chars_accounted(parsed)
 
 
-@pytest.mark.parametrize("jump", ["（下转第三版）", "(下转第12版)", "（转第 5 版）"])
+@pytest.mark.parametrize(
+    "jump",
+    # A city paper numbers its pages with the section's letter: ``（下转A11版）``.
+    ["（下转第三版）", "(下转第12版)", "（转第 5 版）", "（下转A11版）", "(下转B2版)"],
+)
 def test_jump_line_ends_its_article(jump: str) -> None:
+    """A jump line ends its article; the text above it is the body broken off."""
     page = "\n".join(
         [
             "海棠区召开秋粮收购会",
@@ -605,6 +610,7 @@ def test_an_end_mark_closes_its_article_and_is_no_body(mark: str, alone: bool) -
         ["拨打热线咨询。（下转第5版）"],
         ["拨打热线咨询。（下转第", "5版）"],
         ["拨打热线咨询的（下转第5版）"],
+        ["拨打热线咨询。（下转A5版）"],
     ],
 )
 def test_a_jump_line_at_the_end_of_a_body_line_is_no_body(last: list[str]) -> None:
@@ -1547,3 +1553,36 @@ def test_a_sentence_with_a_photo_credit_under_a_signed_article_is_a_caption() ->
     assert first.correspondents == ["蒙川"]
     assert any(x.startswith("游客在桃源村采摘樱桃。") for x in parsed.unplaced)
     assert second.title == "青柳镇完成小麦统防统治"
+
+
+def test_a_headline_a_blank_line_under_a_caption_between_two_stories_opens_the_next() -> None:
+    """A caption credited after its full stop (``图为……。　X　摄``) set apart between two
+    stories, then one blank line, a title, a ``——记……`` deck and a scene opening with no lead
+    word: the photo stands between the stories as a double blank line does, so the headline
+    opens the next story, not a subhead of the one above."""
+    page = "\n".join(
+        [
+            "桐花区青柳路口袋公园开园",
+            "",
+            "本报讯（通讯员 苗若溪）5月3日，桐花区",
+            "青柳路口袋公园开园迎客。居民在园中",
+            "散步、下棋，孩子们在草坪上嬉戏。",
+            "",
+            "图为开园当天的口袋公园。\u3000\u3000路晓禾\u3000摄",
+            "",
+            "守着灶台过日子",
+            "——记桃源村早点铺店主欧阳晓帆",
+            "",
+            "清晨5点，桃源村村口的早点铺已经亮起",
+            "了灯。欧阳晓帆和面、拌馅，动作麻利。",
+            "她说，小店虽小，却是她的底气。",
+            "（本报记者 荀晓岚）",
+        ]
+    )
+    parsed = parse_page(page.encode(), "caption_then_profile.txt")
+    assert page_chars_accounted(parsed)
+    first, second = parsed.articles
+    assert first.body.endswith("孩子们在草坪上嬉戏。")
+    assert (second.title, second.subtitle) == ("守着灶台过日子", "——记桃源村早点铺店主欧阳晓帆")
+    assert second.body.startswith("清晨5点，桃源村")
+    assert (first.correspondents, second.reporters) == (["苗若溪"], ["荀晓岚"])

@@ -186,6 +186,9 @@ def test_lead_bracket_with_a_newsroom_or_app_before_the_role(
         # Wrapped by the column over two lines, inside a role or between two names.
         ["本报讯 记者 韦青 通讯", "员 蒙一帆 报道", "6月3日，海棠区", "召开防汛会议。"],
         ["本报讯 记者 韦青", "通讯员 蒙一帆 报道", "6月3日，海棠区", "召开防汛会议。"],
+        # A colon after 报道 closes the credit too (``…报道：6月3日``): it is no body.
+        ["本报讯 记者 韦青 通讯员 蒙一帆 报道：6月3日，海棠区", "召开防汛会议。"],
+        ["本报讯 记者 韦青 通讯员 蒙一帆报道：", "6月3日，海棠区", "召开防汛会议。"],
     ],
 )
 def test_a_byline_closed_by_report_after_the_lead_word_is_no_body(lines: list[str]) -> None:
@@ -195,6 +198,13 @@ def test_a_byline_closed_by_report_after_the_lead_word_is_no_body(lines: list[st
     assert body == ["本报讯 6月3日，海棠区", "召开防汛会议。"]
     byline = parse_byline(printed)
     assert (byline.reporters, byline.correspondents) == (["韦青"], ["蒙一帆"])
+
+
+def test_names_joined_by_a_pause_mark_in_a_credit_closed_by_report() -> None:
+    """``海棠讯 通讯员 A、B报道：`` gives both correspondents; the colon is the credit's."""
+    body, printed = split_lead_byline(["海棠讯 通讯员 韦青、蒙一帆报道：6月3日，海棠区开会。"])
+    assert body == ["海棠讯 6月3日，海棠区开会。"]
+    assert parse_byline(printed).correspondents == ["韦青", "蒙一帆"]
 
 
 def test_wrapped_role_is_no_name() -> None:
@@ -402,3 +412,21 @@ def test_an_opening_credit_with_no_lead_word_is_taken_out_of_the_lead() -> None:
     assert parse_byline(byline).correspondents == ["柏青岚"]
     # a bracket over no date or time word is no credit of a lead
     assert split_lead_byline(["（青柳区融媒体中心 柏青岚）最后一处厂房拆除完毕。"])[1] == ""
+
+
+@pytest.mark.parametrize(
+    ("printed", "reporters", "correspondents"),
+    [
+        ("郑报融媒记者 卜晴\u3000南湖区融媒体中心记者 伍子瑜", ["卜晴", "伍子瑜"], []),
+        ("记者 卜晴 伍子瑜 南湖区融媒体中心记者 向禾", ["卜晴", "伍子瑜", "向禾"], []),
+        ("□本报记者 卜晴 江城日报客户端记者 向禾", ["卜晴", "向禾"], []),
+        ("记者 卜晴 向禾摄", ["卜晴", "向禾"], []),
+    ],
+)
+def test_a_second_outlets_role_after_a_name_is_no_name(
+    printed: str, reporters: list[str], correspondents: list[str]
+) -> None:
+    """Two outlets' reporters on one line: the name before the second outlet ends at the
+    space, the outlet's first characters (``南湖区融``) are no name of the list."""
+    byline = parse_byline(printed)
+    assert (byline.reporters, byline.correspondents) == (reporters, correspondents)

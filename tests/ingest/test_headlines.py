@@ -539,6 +539,16 @@ def test_a_slogan_over_a_line_naming_the_person_who_acts_is_its_kicker() -> None
     )
 
 
+@pytest.mark.parametrize(
+    "slogan", ["心暖返乡路 奋斗正当时", "梦圆下乡路 青春绽芳华", "情系还乡路 共筑新家园"]
+)
+def test_a_slogan_opening_on_a_verb_ending_in_a_place_suffix_is_the_kicker(slogan: str) -> None:
+    # 返乡, 下乡 end on 乡 as a township does, but a verb names no place: the slogan opens on
+    # no subject, so it is the kicker of the line under it that says who acts.
+    group = parse_headline_group([slogan, "桐花区举行返乡青年座谈会"])
+    assert (group.kicker, group.title, group.subtitle) == (slogan, "桐花区举行返乡青年座谈会", "")
+
+
 ART_GARDEN = "本报讯 6月3日，海棠区园林局组织志愿者到滨河公园补植月季，养护绿地1200平方米。"
 ART_TRADE = "本报讯 6月5日至6日，副区长柏青带队赴宁波、舟山对接外贸企业，走访4家港航企业。"
 

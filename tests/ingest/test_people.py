@@ -1257,3 +1257,26 @@ def test_executive_before_a_post_is_part_of_it(text: str, titles: list[str]) -> 
 
 def test_a_verb_before_a_post_with_its_unit_still_leaves_the_post() -> None:
     assert _by_name("会上，会见市长柏岚。")["柏岚"] == (["市长"], "official")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("某营教导员濮云帆带领学生参观营区。", {"濮云帆": (["某营教导员"], "official")}),
+        (
+            "某团副政委蔺远山、驻区武警某中队指导员欧阳青禾先后发言。",
+            {
+                "蔺远山": (["某团副政委"], "official"),
+                "欧阳青禾": (["驻区武警某中队指导员"], "official"),
+            },
+        ),
+        # A political officer's post is read after the unit: a role's 指导员 is none, and
+        # 教导员工 (teaching the staff) holds no post.
+        ("社区派驻党建指导员莘若岚走访小区。", {}),
+        ("店长要耐心教导员工，服务好顾客。", {}),
+    ],
+)
+def test_a_units_political_officer_is_a_post(text: str, found: dict) -> None:
+    """教导员 and 指导员 printed after a military or police unit (营, 连, 中队) are posts,
+    as 政委 is; the unit stays as printed however vague (某营)."""
+    assert _by_name(text) == found

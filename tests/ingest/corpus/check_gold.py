@@ -22,7 +22,8 @@ from ingest.parser.normalize import normalize_line  # noqa: E402
 CORPUS = Path(__file__).resolve().parent
 BYLINE_BRACKET = re.compile(r"(?<=讯)（[^（）]*(?:记者|通讯员|实习生)[^（）]*）")
 # the same byline printed without its bracket, closed by 报道: 本报讯 记者 X 通讯员 Y 报道 / 9月19日
-BYLINE_REPORT = re.compile(r"(?<=讯)(?:记者|通讯员|实习生)[^，。；：、（）“”]{1,30}?报道")
+# (names maybe joined by 、, a colon maybe after it: 二七讯 通讯员 A、B报道：9月12日)
+BYLINE_REPORT = re.compile(r"(?<=讯)(?:记者|通讯员|实习生)[^，。；：（）“”]{1,30}?报道：?")
 DATE = re.compile(r"^(\d{4}|-)-\d{2}-\d{2}$")
 
 
