@@ -884,14 +884,17 @@ def _is_column_label(first: str, rest: str) -> bool:
 # A kicker often reports who spoke (``市领导在我区调研时强调``). A line ending in a colon is
 # the first half of a title (``社区规划师：`` / ``先听意见再画图``), not a kicker.
 _KICKER_END = re.compile(r"(?:强调|指出|表示|要求|提出|寄语|希望|建议|说)$")
+# The word an event's name ends on (``……推进会``, ``……（扩大）会议``, ``……演练``). A body
+# whose name ends in 会 (``……委员会``, ``……联合会``, ``……协会``, ``……工会``) is who holds
+# an event, never the event (a ``……协商会`` is one).
+_EVENT_WORD = (
+    r"(?:(?<!委员)(?<!联合)(?<![协工])会|会议|演练|活动|仪式|典礼|论坛|大赛)(?:（[^）]*）)?"
+)
 # A title that says an event was held ends with it (``……工作会议召开``, ``……演练举行``,
 # ``……会议隆重开幕``): nothing of the title can follow on the next line.
-_EVENT_HELD = re.compile(
-    r"(?:会|会议|演练|活动|仪式|典礼|论坛|大赛)(?:（[^）]*）)?(?:隆重|胜利|正式)?"
-    rf"(?:{HELD_VERBS}|{SESSION_VERBS})$"
-)
+_EVENT_HELD = re.compile(rf"{_EVENT_WORD}(?:隆重|胜利|正式)?(?:{HELD_VERBS}|{SESSION_VERBS})$")
 # The event a title's holder holds (``……民主生活会``, ``……推进会议``, ``……（扩大）会议``).
-_NAMES_EVENT = re.compile(r"(?:会|会议|演练|活动|仪式|典礼|论坛|大赛)(?:（[^）]*）)?$")
+_NAMES_EVENT = re.compile(rf"{_EVENT_WORD}$")
 _HOLDER_VERB = re.compile(rf"(?:{HELD_VERBS})$")
 _HELD_ANYWHERE = re.compile(HELD_VERBS)
 # What a meeting was called to do, opening the line under its name (``部署……``, ``研究……``).

@@ -799,3 +799,12 @@ def test_a_label_opening_on_the_places_it_covers_is_the_column(label: str) -> No
     group = parse_headline_group([label, "荒地变菜园 秋来瓜果香"])
     assert group.column == label
     assert group.title == "荒地变菜园 秋来瓜果香"
+
+
+def test_a_body_whose_name_ends_in_hui_over_the_event_it_holds_is_one_title() -> None:
+    """``……委员会召开`` / ``……联合会召开``: a committee or a federation is who holds an event,
+    not the event held; the line under it is the event, one title broken after the verb."""
+    group = parse_headline_group(["青柳县民盟基层委员会召开", "盟务工作恳谈会"])
+    assert (group.title, group.subtitle) == ("青柳县民盟基层委员会召开盟务工作恳谈会", "")
+    group = parse_headline_group(["桃溪镇个体劳动者联合会召开", "会员代表座谈会"])
+    assert (group.title, group.subtitle) == ("桃溪镇个体劳动者联合会召开会员代表座谈会", "")
