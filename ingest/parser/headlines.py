@@ -815,7 +815,9 @@ def _starts_with_subject(line: str) -> bool:
     verb_first = bool(found) and found[0][1] in _VERB_FLAGS
     for n in range(3, 8):
         place = _PLACE_SUFFIX.fullmatch(line[:n])
-        if not place or n not in ends:
+        # The place's party committee shares its suffix (``某某区委``, ``某某县委``): the words
+        # end after the 委 (``区委``), and the place is who acts as much.
+        if not place or (n not in ends and not (line[n : n + 1] == "委" and n + 1 in ends)):
             continue
         if verb_first and ends[n] not in (place.group(1), line[:n]):
             continue

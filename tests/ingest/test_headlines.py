@@ -808,3 +808,15 @@ def test_a_body_whose_name_ends_in_hui_over_the_event_it_holds_is_one_title() ->
     assert (group.title, group.subtitle) == ("青柳县民盟基层委员会召开盟务工作恳谈会", "")
     group = parse_headline_group(["桃溪镇个体劳动者联合会召开", "会员代表座谈会"])
     assert (group.title, group.subtitle) == ("桃溪镇个体劳动者联合会召开会员代表座谈会", "")
+
+
+def test_a_places_party_committee_opens_a_title_under_a_slogan() -> None:
+    """``三九区委`` cuts as ``三九`` (a numeral) + ``区委``: the place and its committee share
+    the suffix, and the line opens on who acts as ``三九区`` does, so the slogan over it is
+    its kicker."""
+    group = parse_headline_group(["同心聚力 共话发展", "三九区委召开民营企业家座谈会"])
+    assert (group.kicker, group.title, group.subtitle) == (
+        "同心聚力 共话发展",
+        "三九区委召开民营企业家座谈会",
+        "",
+    )
