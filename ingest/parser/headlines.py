@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from archive import jiebadict
 
-from .meetings import HELD_VERBS, PURPOSE_VERBS, SESSION_VERBS
+from .meetings import HELD_VERBS, PURPOSE_VERBS, SESSION_VERBS, is_generic_meeting
 from .model import Headline
 from .normalize import BRIEF_XUN, CJK, DASH_DECK
 
@@ -616,6 +616,20 @@ def _holder_over_event(line: str, nxt: str) -> bool:
     )
 
 
+def _name_over_kind(line: str, nxt: str) -> bool:
+    """``全区某某创建工作`` / ``推进会召开``: a line reporting an event held that names only its
+    kind (``推进会``, ``座谈会``: a generic meeting name) names no event of its own; its name
+    began on the line above, one title broken inside the event's name."""
+    held = _HOLDER_VERB.search(nxt)
+    return (
+        held is not None
+        and " " not in line + nxt
+        and not _NAMES_EVENT.search(line)
+        and not _HOLDER_VERB.search(line)
+        and is_generic_meeting(nxt[: held.start()])
+    )
+
+
 def _event_over_purpose(line: str, nxt: str) -> bool:
     """``全区X工作推进会`` / ``部署……募捐活动``: a line that names a meeting and no more (no
     ``召开`` / ``举行``: nothing said of it yet) over what it was called to do is one sentence
@@ -1061,7 +1075,11 @@ def parse_headline_group(
     merged, wrapped = _merge_wrapped(group, rows, adjacent, after_kicker=bool(kicker))
     if not kicker and len(merged) >= 2:
         first, second = merged[0], merged[1]
-        if _starts_with_subject(second) and not _starts_with_subject(first):
+        if wrapped[1] and _EVENT_HELD.search(second) and not _starts_with_subject(first):
+            # A line over a title wrapped in two that reports an event held (``……工作`` /
+            # ``推进会召开``): a deck is printed on one line, so the line above is the kicker.
+            kicker = merged.pop(0)
+        elif _starts_with_subject(second) and not _starts_with_subject(first):
             # Parallel phrases over a line that reports a figure: title and deck
             # (``比学赶超 跑出加速度`` / ``……完成投资12亿元``); over a title: its kicker.
             if _is_parallel(first) and _reports_figure(second) and not wrapped[1]:
@@ -1321,7 +1339,11 @@ def _merge_wrapped(
             len(merged) == 1
             and not after_kicker
             and not _starts_with_subject(merged[0])
-            and (_starts_with_subject(row) or _over_dash_deck(merged[0], rows, i))
+            and (
+                _starts_with_subject(row)
+                or _over_dash_deck(merged[0], rows, i)
+                or (i + 1 < len(rows) and adjacent[i + 1] and _name_over_kind(row, rows[i + 1]))
+            )
         )
         # A deck after a dash (``——访……``) is never the second half of a wrapped title.
         # Neither is one that says who chaired or spoke (``X主持``).
@@ -1335,9 +1357,13 @@ def _merge_wrapped(
             nxt = rows[i + 1]
             # Two directives of one length under a speech kicker are its title and deck.
             directives = after_kicker and len(nxt) == len(row) and i + 2 == len(rows)
+            # A title wraps once: a line over the two halves of a title broken inside its
+            # event's name (``……工作`` / ``推进会召开``) is no first half of that title.
+            kind_below = i + 2 < len(rows) and _name_over_kind(nxt, rows[i + 2])
             short = (
                 len(row) <= _WRAP_MAX
                 and not directives
+                and not kind_below
                 and (_starts_with_subject(row) or not _starts_with_subject(nxt))
             )
             long = (
@@ -1362,6 +1388,7 @@ def _merge_wrapped(
             # purpose over its object, and one naming a counted group alone over what it did.
             held = adjacent[i + 1] and (
                 _holder_over_event(row, nxt)
+                or _name_over_kind(row, nxt)
                 or _event_over_purpose(row, nxt)
                 or _purpose_over_object(row, nxt)
                 or _count_over_deed(row, nxt)

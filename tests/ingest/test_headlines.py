@@ -810,6 +810,22 @@ def test_a_body_whose_name_ends_in_hui_over_the_event_it_holds_is_one_title() ->
     assert (group.title, group.subtitle) == ("桃溪镇个体劳动者联合会召开会员代表座谈会", "")
 
 
+def test_a_line_naming_only_the_kind_of_meeting_held_ends_the_title_above_it() -> None:
+    """``……攻坚工作`` / ``推进会召开``: the second line names only the kind of meeting, so the
+    event's name began on the line above, one title wrapped in two; a deck is printed on one
+    line, so a slogan over that title is its kicker, a blank line between or none."""
+    for lines in (
+        ["守护绿水青山", "", "全县秸秆禁烧攻坚工作", "推进会召开"],
+        ["守护绿水青山", "全县秸秆禁烧攻坚工作", "推进会召开"],
+    ):
+        group = parse_headline_group(lines)
+        assert (group.kicker, group.title, group.subtitle) == (
+            "守护绿水青山",
+            "全县秸秆禁烧攻坚工作推进会召开",
+            "",
+        )
+
+
 def test_a_places_party_committee_opens_a_title_under_a_slogan() -> None:
     """``三九区委`` cuts as ``三九`` (a numeral) + ``区委``: the place and its committee share
     the suffix, and the line opens on who acts as ``三九区`` does, so the slogan over it is
