@@ -52,7 +52,7 @@ _SUFFIX_RE = re.compile(
     rf"(?P<name>{_ITEM}{{2,32}}?(?:[一二三四五六]期|工程|产业园|基地|小镇|项目))"
     # The part of the work built (主体) or an adverb opening the predicate (同步开工); its
     # site (…二期工地), where it is built.
-    r"(?P<next>建设|项目|现场|工地|规划|情况|进度|进展|手续|施工|主线|全长|完工|竣工|开工|正在|顺利|启动|"
+    r"(?P<next>建设|项目|现场|工地|规划|情况|进度|进展|推进|手续|施工|主线|全长|完工|竣工|开工|正在|顺利|启动|"
     r"主体|同步|正式|即将|陆续|进入|"
     # What the works add (…改造工程增设电梯3部), and the land cleared for them (…提升工程征迁
     # 进展): the predicate or the works' own step, no part of the name. After a place that

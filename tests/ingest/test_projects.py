@@ -923,3 +923,10 @@ def test_a_level_of_government_before_a_kind_of_project_names_none(text: str) ->
     """村级, 乡级, 县级 (as 市级, 省级) in front name the kind of project run at that level,
     no one project."""
     assert extract_projects(text) == []
+
+
+def test_a_work_followed_by_its_progress_is_named() -> None:
+    """``听取了…关于X工程推进情况的汇报``: 推进 after a work's name says how it is going, as
+    建设进展 does; the road section's bracket stays in the name."""
+    text = "会议听取了区住建局关于青柳大道（桐花路—梅林路）拓宽工程推进情况的汇报。"
+    assert [p.name for p in extract_projects(text)] == ["青柳大道（桐花路—梅林路）拓宽工程"]
