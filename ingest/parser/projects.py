@@ -163,6 +163,8 @@ _FARM_BASE = re.compile(r"(?:种植|养殖|种养|育苗|繁育)基地$")
 # X教育基地, X研学基地, X实践基地: a place people are taken to learn, which stands already
 # (a visit there builds nothing). One said to be being built is read elsewhere.
 _LEARNING_BASE = re.compile(r"(?:教育|研学|实践|培训|实训)基地$")
+# The suffixes a standing place may end on (a base, a 小镇): read by their kind alone.
+_BASE_WORDS = ("基地", "小镇")
 # A、B等18个项目, A和B两个项目: the count before 项目 is no part of the last name.
 _COUNT_TAIL = re.compile(rf"(?:等{_NUM}?|等?{_NUM}个)$|(?<=[^\d])\d+$")
 _COUNT_END = re.compile(rf"{_NUM}个$")
@@ -326,7 +328,7 @@ def _ok(name: str, from_list: bool) -> bool:
         # X项目 whatever X ends with (…改造, …提升, …公司), when X is a name: four
         # characters or more, no sentence words.
         return len(stem) >= 4 or bool(_PROPER_END.search(stem))
-    if name.endswith(("基地", "小镇")):
+    if name.endswith(_BASE_WORDS):
         return not (
             _KIND_STEM.match(name) or _FARM_BASE.search(name) or _LEARNING_BASE.search(name)
         )
@@ -1108,10 +1110,14 @@ def extract_projects(text: str, headline_end: int = 0) -> list[ProjectMention]:
             continue
         if name.endswith("项目") and _has_joiner(name[:-2]):
             continue  # A及B项目: two names, read by _joined
-        if _ok(name, from_list=False):
+        tail = "项目" if m.group("next") == "项目" else ""
+        # A base printed with 项目 after it (X教育基地项目建设) is a work to build, though a
+        # base of its kind stands already: read as the X基地项目 printed (a kind of base
+        # alone, 研学基地项目, names none still).
+        printed = name + tail if name.endswith(_BASE_WORDS) and not _KIND_STEM.match(name) else name
+        if _ok(printed, from_list=False):
             at = m.start("name") + raw.rfind(name)
             # X项目（一期）, X产业园项目（一期）: the name as printed, phase included.
-            tail = "项目" if m.group("next") == "项目" else ""
             if (name + tail).endswith("项目") and (
                 phase := _PHASE_BRACKET.match(text, m.end("name") + len(tail))
             ):

@@ -930,3 +930,11 @@ def test_a_work_followed_by_its_progress_is_named() -> None:
     建设进展 does; the road section's bracket stays in the name."""
     text = "会议听取了区住建局关于青柳大道（桐花路—梅林路）拓宽工程推进情况的汇报。"
     assert [p.name for p in extract_projects(text)] == ["青柳大道（桐花路—梅林路）拓宽工程"]
+
+
+def test_a_base_printed_with_xiangmu_is_a_work_to_build() -> None:
+    """``X教育基地项目建设``: a learning base stands already when visited, but one printed as a
+    项目 is being built; a kind of base alone (研学基地项目) still names none."""
+    text = "加快桃溪革命传统教育基地项目建设，年内完成布展。"
+    assert [p.name for p in extract_projects(text)] == ["桃溪革命传统教育基地"]
+    assert extract_projects("推进研学基地项目建设。") == []
