@@ -29,6 +29,9 @@ _LIST_RE = re.compile(
     # 等地 alone, not a word it begins (等地标: landmarks, which stand already).
     + rf"等(?P<kind>项目|观摩点|重点项目|地(?!标)|{_ITEM}{{0,4}}项目))"
 )
+# 推动A等项目早日建成: one name before 等…项目 is a list of one, read as ``A项目`` is. Its
+# own pattern, tried only on a run that prints no 、 (a list's run is _LIST_RE's).
+_ONE_ITEM_LIST_RE = re.compile(rf"(?P<list>{_ITEM}+?)等(?P<kind>{_ITEM}{{0,4}}?项目)")
 # 对A项目、B工程2处工地予以通报批评: a count of building sites closes a list of the works
 # (a notice names the sites it criticises so), as a count of projects does: the last item
 # names a work by its suffix, and a list holds two or more (落到每一个工地 counts nothing).
@@ -253,6 +256,8 @@ def _list_matches(text: str) -> list[re.Match[str]]:
     for run in _LIST_RUN_RE.finditer(text):
         seg = run.group()
         if "、" not in seg:
+            if "等" in seg and "项目" in seg:
+                out.extend(_ONE_ITEM_LIST_RE.finditer(text, run.start(), run.end()))
             continue
         if "项目" in seg or "观摩点" in seg or "等地" in seg:
             out.extend(_LIST_RE.finditer(text, run.start(), run.end()))
@@ -1090,9 +1095,13 @@ def extract_projects(text: str, headline_end: int = 0) -> list[ProjectMention]:
             continue
         if _contest_sentence(text, m.end()):
             continue
+        one = "、" not in m.group("list")
         for at, part in items:
-            ok = _ok(part, from_list=not strict) and (
-                not strict or _SUFFIX_RE.fullmatch(part + "，")
+            ok = (
+                _ok(part + "项目", from_list=False)
+                if one
+                else _ok(part, from_list=not strict)
+                and (not strict or _SUFFIX_RE.fullmatch(part + "，"))
             )
             if ok:
                 found.append((at, part))

@@ -938,3 +938,11 @@ def test_a_base_printed_with_xiangmu_is_a_work_to_build() -> None:
     text = "加快桃溪革命传统教育基地项目建设，年内完成布展。"
     assert [p.name for p in extract_projects(text)] == ["桃溪革命传统教育基地"]
     assert extract_projects("推进研学基地项目建设。") == []
+
+
+def test_one_name_before_deng_xiangmu_is_a_list_of_one() -> None:
+    """``推动X等项目早日建成``: one name before 等项目 reads as ``X项目`` does; a kind of work
+    (老旧小区改造等项目) names none."""
+    text = "推动梧桐片区社区卫生服务中心等项目早日建成投用。"
+    assert [p.name for p in extract_projects(text)] == ["梧桐片区社区卫生服务中心"]
+    assert extract_projects("推动老旧小区改造等项目早日建成。") == []
