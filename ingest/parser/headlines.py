@@ -26,7 +26,13 @@ from dataclasses import dataclass, field
 
 from archive import jiebadict
 
-from .meetings import DISTRICT_BODY, HELD_VERBS, PURPOSE_VERBS, SESSION_VERBS
+from .meetings import (
+    DISTRICT_BODY,
+    HELD_VERBS,
+    PURPOSE_VERBS,
+    SESSION_VERBS,
+    is_generic_meeting,
+)
 from .model import Headline
 from .normalize import BRIEF_XUN, BULLETS, CJK, DASH_DECK
 
@@ -619,6 +625,20 @@ def _holder_over_event(line: str, nxt: str) -> bool:
     )
 
 
+def _name_over_kind(line: str, nxt: str) -> bool:
+    """``全区某某创建工作`` / ``推进会召开``: a line reporting an event held that names only its
+    kind (``推进会``, ``座谈会``: a generic meeting name) names no event of its own; its name
+    began on the line above, one title broken inside the event's name."""
+    held = _HOLDER_VERB.search(nxt)
+    return (
+        held is not None
+        and " " not in line + nxt
+        and not _NAMES_EVENT.search(line)
+        and not _HOLDER_VERB.search(line)
+        and is_generic_meeting(nxt[: held.start()])
+    )
+
+
 def _event_over_purpose(line: str, nxt: str) -> bool:
     """``全区X工作推进会`` / ``部署……募捐活动``: a line that names a meeting and no more (no
     ``召开`` / ``举行``: nothing said of it yet) over what it was called to do is one sentence
@@ -823,7 +843,13 @@ def _starts_with_subject(line: str) -> bool:
     verb_first = bool(found) and found[0][1] in _VERB_FLAGS
     for n in range(3, 8):
         place = _PLACE_SUFFIX.fullmatch(line[:n])
-        if not place or n not in ends:
+        if not place:
+            continue
+        if n not in ends:
+            # The place's party committee shares its suffix (``某某区委``, ``某某县委``): the
+            # words end after the 委 (``区委``), and the place is who acts as much.
+            if line[n : n + 1] == "委" and n + 1 in ends:
+                return True
             continue
         word, flag = ends[n]
         if (verb_first or flag in _VERB_FLAGS) and word not in (place.group(1), line[:n]):
@@ -893,14 +919,17 @@ def _is_column_label(first: str, rest: str) -> bool:
 # A kicker often reports who spoke (``市领导在我区调研时强调``). A line ending in a colon is
 # the first half of a title (``社区规划师：`` / ``先听意见再画图``), not a kicker.
 _KICKER_END = re.compile(r"(?:强调|指出|表示|要求|提出|寄语|希望|建议|说)$")
+# The word an event's name ends on (``……推进会``, ``……（扩大）会议``, ``……演练``). A body
+# whose name ends in 会 (``……委员会``, ``……联合会``, ``……协会``, ``……工会``) is who holds
+# an event, never the event (a ``……协商会`` is one).
+_EVENT_WORD = (
+    r"(?:(?<!委员)(?<!联合)(?<![协工])会|会议|演练|活动|仪式|典礼|论坛|大赛)(?:（[^）]*）)?"
+)
 # A title that says an event was held ends with it (``……工作会议召开``, ``……演练举行``,
 # ``……会议隆重开幕``): nothing of the title can follow on the next line.
-_EVENT_HELD = re.compile(
-    r"(?:会|会议|演练|活动|仪式|典礼|论坛|大赛)(?:（[^）]*）)?(?:隆重|胜利|正式)?"
-    rf"(?:{HELD_VERBS}|{SESSION_VERBS})$"
-)
+_EVENT_HELD = re.compile(rf"{_EVENT_WORD}(?:隆重|胜利|正式)?(?:{HELD_VERBS}|{SESSION_VERBS})$")
 # The event a title's holder holds (``……民主生活会``, ``……推进会议``, ``……（扩大）会议``).
-_NAMES_EVENT = re.compile(r"(?:会|会议|演练|活动|仪式|典礼|论坛|大赛)(?:（[^）]*）)?$")
+_NAMES_EVENT = re.compile(rf"{_EVENT_WORD}$")
 _HOLDER_VERB = re.compile(rf"(?:{HELD_VERBS})$")
 _HELD_ANYWHERE = re.compile(HELD_VERBS)
 # What a meeting was called to do, opening the line under its name (``部署……``, ``研究……``).
@@ -1065,7 +1094,11 @@ def parse_headline_group(
     merged, wrapped = _merge_wrapped(group, rows, adjacent, after_kicker=bool(kicker))
     if not kicker and len(merged) >= 2:
         first, second = merged[0], merged[1]
-        if _starts_with_subject(second) and not _starts_with_subject(first):
+        if wrapped[1] and _EVENT_HELD.search(second) and not _starts_with_subject(first):
+            # A line over a title wrapped in two that reports an event held (``……工作`` /
+            # ``推进会召开``): a deck is printed on one line, so the line above is the kicker.
+            kicker = merged.pop(0)
+        elif _starts_with_subject(second) and not _starts_with_subject(first):
             # Parallel phrases over a line that reports a figure: title and deck
             # (``比学赶超 跑出加速度`` / ``……完成投资12亿元``); over a title: its kicker.
             if _is_parallel(first) and _reports_figure(second) and not wrapped[1]:
@@ -1334,7 +1367,11 @@ def _merge_wrapped(
             len(merged) == 1
             and not after_kicker
             and not _starts_with_subject(merged[0])
-            and (_starts_with_subject(row) or _over_dash_deck(merged[0], rows, i))
+            and (
+                _starts_with_subject(row)
+                or _over_dash_deck(merged[0], rows, i)
+                or (i + 1 < len(rows) and adjacent[i + 1] and _name_over_kind(row, rows[i + 1]))
+            )
         )
         # A deck after a dash (``——访……``) is never the second half of a wrapped title.
         # Neither is one that says who chaired or spoke (``X主持``).
@@ -1348,9 +1385,13 @@ def _merge_wrapped(
             nxt = rows[i + 1]
             # Two directives of one length under a speech kicker are its title and deck.
             directives = after_kicker and len(nxt) == len(row) and i + 2 == len(rows)
+            # A title wraps once: a line over the two halves of a title broken inside its
+            # event's name (``……工作`` / ``推进会召开``) is no first half of that title.
+            kind_below = i + 2 < len(rows) and _name_over_kind(nxt, rows[i + 2])
             short = (
                 len(row) <= _WRAP_MAX
                 and not directives
+                and not kind_below
                 and (_starts_with_subject(row) or not _starts_with_subject(nxt))
             )
             long = (
@@ -1378,6 +1419,7 @@ def _merge_wrapped(
             # purpose over its object, and one naming a counted group alone over what it did.
             held = adjacent[i + 1] and (
                 _holder_over_event(row, nxt)
+                or _name_over_kind(row, nxt)
                 or _event_over_purpose(row, nxt)
                 or _purpose_over_object(row, nxt)
                 or _count_over_deed(row, nxt)

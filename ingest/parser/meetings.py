@@ -104,9 +104,10 @@ _JOINT_SPAN = 60
 _OUR_DISTRICT = ("我区", "我县")
 # Events that are not meetings, whatever their name ends with. A launch (产品发布会, 项目
 # 发布会) is a trade event; a 新闻发布会 gathers people to hear a release and ask questions,
-# as a 报告会 does, so it is a meeting (chaired as 发布会由X主持).
+# as a 报告会 does, so it is a meeting (chaired as 发布会由X主持). A 联谊会 is a get-together,
+# as a 联欢会 is (a 联谊会 that holds a 会员大会 is the body, not what was held).
 _NOT_MEETING_RE = re.compile(
-    r"(?:招聘|运动|展销|博览|音乐|庙|晚|演唱|展览|交易|订货|联欢|对接|推介|(?<!新闻)发布)会$"
+    r"(?:招聘|运动|展销|博览|音乐|庙|晚|演唱|展览|交易|订货|联欢|联谊|对接|推介|(?<!新闻)发布)会$"
 )
 # A _HELD_RE match fills one run of name characters that ends with 召开/举行 (its lookahead
 # needs a boundary next); trying it only on such runs gives the same matches much faster.
@@ -197,7 +198,8 @@ def _clean(name: str, strip_home: bool) -> str:
     return name
 
 
-def _is_generic(name: str) -> bool:
+def is_generic_meeting(name: str) -> bool:
+    """Does the name say only what kind of meeting it was (``推进会``, ``工作会议``)?"""
     return bool(_GENERIC.match(name))
 
 
@@ -358,8 +360,8 @@ def extract_meetings(
             # 全区…观摩点评会召开 … 在随后召开的点评会上: a later name that ends one already
             # printed refers back to that meeting, as a generic one does.
             same = next((x for x in merged if x.name.endswith(m.name)), None)
-        if same is None and _is_generic(m.name):
-            later = [x for x in mentions if x.start > m.start and not _is_generic(x.name)]
+        if same is None and is_generic_meeting(m.name):
+            later = [x for x in mentions if x.start > m.start and not is_generic_meeting(x.name)]
             later = [x for x in later if x.name.endswith(m.name)]
             if later:
                 # 并召开推进会 … 随后召开二七商圈…推进会: the generic one is the named one.
@@ -375,7 +377,7 @@ def extract_meetings(
     merged.sort(key=lambda x: x.start)
     for m in merged:
         _scope_people(text, m, paragraphs, names, mentions, into=m)
-    named = [m for m in merged if not _is_generic(m.name)]
+    named = [m for m in merged if not is_generic_meeting(m.name)]
     if named:
         merged = named
     if len(merged) == 1 and merged[0].in_headline and merged[0].chair is None and names:
@@ -432,7 +434,7 @@ def _scope_people(
         return
     para = next(((s, e) for s, e in paragraphs if s <= m.start <= e), (0, len(text)))
     nxt = [x.start for x in mentions if x.start > m.start and x.name != m.name]
-    nxt = [p for p in nxt if not _is_generic(text[p : p + 8])]
+    nxt = [p for p in nxt if not is_generic_meeting(text[p : p + 8])]
     end = min(nxt) if nxt else len(text)
     # The sentence holding the mention starts at the previous 。 within the paragraph.
     sent_start = max(para[0], text.rfind("。", para[0], m.start) + 1)

@@ -29,6 +29,9 @@ _LIST_RE = re.compile(
     # 等地 alone, not a word it begins (等地标: landmarks, which stand already).
     + rf"等(?P<kind>项目|观摩点|重点项目|地(?!标)|{_ITEM}{{0,4}}项目))"
 )
+# 推动A等项目早日建成: one name before 等…项目 is a list of one, read as ``A项目`` is. Its
+# own pattern, tried only on a run that prints no 、 (a list's run is _LIST_RE's).
+_ONE_ITEM_LIST_RE = re.compile(rf"(?P<list>{_ITEM}+?)等(?P<kind>{_ITEM}{{0,4}}?项目)")
 # 对A项目、B工程2处工地予以通报批评: a count of building sites closes a list of the works
 # (a notice names the sites it criticises so), as a count of projects does: the last item
 # names a work by its suffix, and a list holds two or more (落到每一个工地 counts nothing).
@@ -52,7 +55,7 @@ _SUFFIX_RE = re.compile(
     rf"(?P<name>{_ITEM}{{2,32}}?(?:[一二三四五六]期|工程|产业园|基地|小镇|项目))"
     # The part of the work built (主体) or an adverb opening the predicate (同步开工); its
     # site (…二期工地), where it is built.
-    r"(?P<next>建设|项目|现场|工地|规划|情况|进度|进展|手续|施工|主线|全长|完工|竣工|开工|正在|顺利|启动|"
+    r"(?P<next>建设|项目|现场|工地|规划|情况|进度|进展|推进|手续|施工|主线|全长|完工|竣工|开工|正在|顺利|启动|"
     r"主体|同步|正式|即将|陆续|进入|"
     # What the works add (…改造工程增设电梯3部), and the land cleared for them (…提升工程征迁
     # 进展): the predicate or the works' own step, no part of the name. After a place that
@@ -166,6 +169,8 @@ _FARM_BASE = re.compile(r"(?:种植|养殖|种养|育苗|繁育)基地$")
 # X教育基地, X研学基地, X实践基地: a place people are taken to learn, which stands already
 # (a visit there builds nothing). One said to be being built is read elsewhere.
 _LEARNING_BASE = re.compile(r"(?:教育|研学|实践|培训|实训)基地$")
+# The suffixes a standing place may end on (a base, a 小镇): read by their kind alone.
+_BASE_WORDS = ("基地", "小镇")
 # A、B等18个项目, A和B两个项目: the count before 项目 is no part of the last name.
 _COUNT_TAIL = re.compile(rf"(?:等{_NUM}?|等?{_NUM}个)$|(?<=[^\d])\d+$")
 _COUNT_END = re.compile(rf"{_NUM}个$")
@@ -254,6 +259,8 @@ def _list_matches(text: str) -> list[re.Match[str]]:
     for run in _LIST_RUN_RE.finditer(text):
         seg = run.group()
         if "、" not in seg:
+            if "等" in seg and "项目" in seg:
+                out.extend(_ONE_ITEM_LIST_RE.finditer(text, run.start(), run.end()))
             continue
         if "项目" in seg or "观摩点" in seg or "等地" in seg:
             out.extend(_LIST_RE.finditer(text, run.start(), run.end()))
@@ -329,7 +336,7 @@ def _ok(name: str, from_list: bool) -> bool:
         # X项目 whatever X ends with (…改造, …提升, …公司), when X is a name: four
         # characters or more, no sentence words.
         return len(stem) >= 4 or bool(_PROPER_END.search(stem))
-    if name.endswith(("基地", "小镇")):
+    if name.endswith(_BASE_WORDS):
         return not (
             _KIND_STEM.match(name) or _FARM_BASE.search(name) or _LEARNING_BASE.search(name)
         )
@@ -1107,9 +1114,13 @@ def extract_projects(text: str, headline_end: int = 0) -> list[ProjectMention]:
             continue
         if _contest_sentence(text, m.end()):
             continue
+        one = "、" not in m.group("list")
         for at, part in items:
-            ok = _ok(part, from_list=not strict) and (
-                not strict or _SUFFIX_RE.fullmatch(part + "，")
+            ok = (
+                _ok(part + "项目", from_list=False)
+                if one
+                else _ok(part, from_list=not strict)
+                and (not strict or _SUFFIX_RE.fullmatch(part + "，"))
             )
             if ok:
                 found.append((at, part))
@@ -1127,10 +1138,14 @@ def extract_projects(text: str, headline_end: int = 0) -> list[ProjectMention]:
             continue
         if name.endswith("项目") and _has_joiner(name[:-2]):
             continue  # A及B项目: two names, read by _joined
-        if _ok(name, from_list=False):
+        tail = "项目" if m.group("next") == "项目" else ""
+        # A base printed with 项目 after it (X教育基地项目建设) is a work to build, though a
+        # base of its kind stands already: read as the X基地项目 printed (a kind of base
+        # alone, 研学基地项目, names none still).
+        printed = name + tail if name.endswith(_BASE_WORDS) and not _KIND_STEM.match(name) else name
+        if _ok(printed, from_list=False):
             at = m.start("name") + raw.rfind(name)
             # X项目（一期）, X产业园项目（一期）: the name as printed, phase included.
-            tail = "项目" if m.group("next") == "项目" else ""
             if (name + tail).endswith("项目") and (
                 phase := _PHASE_BRACKET.match(text, m.end("name") + len(tail))
             ):

@@ -850,3 +850,40 @@ def test_a_marked_label_on_a_line_of_its_own_is_the_column(lines: list[str]) -> 
     """``■社区`` alone on its line, under the title or over it: the column, the mark dropped."""
     group = parse_headline_group(lines)
     assert (group.column, group.title, group.subtitle) == ("社区", "青石镇开展义诊活动", "")
+
+
+def test_a_body_whose_name_ends_in_hui_over_the_event_it_holds_is_one_title() -> None:
+    """``……委员会召开`` / ``……联合会召开``: a committee or a federation is who holds an event,
+    not the event held; the line under it is the event, one title broken after the verb."""
+    group = parse_headline_group(["青柳县民盟基层委员会召开", "盟务工作恳谈会"])
+    assert (group.title, group.subtitle) == ("青柳县民盟基层委员会召开盟务工作恳谈会", "")
+    group = parse_headline_group(["桃溪镇个体劳动者联合会召开", "会员代表座谈会"])
+    assert (group.title, group.subtitle) == ("桃溪镇个体劳动者联合会召开会员代表座谈会", "")
+
+
+def test_a_line_naming_only_the_kind_of_meeting_held_ends_the_title_above_it() -> None:
+    """``……攻坚工作`` / ``推进会召开``: the second line names only the kind of meeting, so the
+    event's name began on the line above, one title wrapped in two; a deck is printed on one
+    line, so a slogan over that title is its kicker, a blank line between or none."""
+    for lines in (
+        ["守护绿水青山", "", "全县秸秆禁烧攻坚工作", "推进会召开"],
+        ["守护绿水青山", "全县秸秆禁烧攻坚工作", "推进会召开"],
+    ):
+        group = parse_headline_group(lines)
+        assert (group.kicker, group.title, group.subtitle) == (
+            "守护绿水青山",
+            "全县秸秆禁烧攻坚工作推进会召开",
+            "",
+        )
+
+
+def test_a_places_party_committee_opens_a_title_under_a_slogan() -> None:
+    """``三九区委`` cuts as ``三九`` (a numeral) + ``区委``: the place and its committee share
+    the suffix, and the line opens on who acts as ``三九区`` does, so the slogan over it is
+    its kicker."""
+    group = parse_headline_group(["同心聚力 共话发展", "三九区委召开民营企业家座谈会"])
+    assert (group.kicker, group.title, group.subtitle) == (
+        "同心聚力 共话发展",
+        "三九区委召开民营企业家座谈会",
+        "",
+    )

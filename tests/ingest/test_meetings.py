@@ -338,3 +338,11 @@ def test_a_held_name_whose_own_word_is_in_quotes_ends_on_the_closing_quote() -> 
     )
     (m,) = _meetings(text)
     assert (m.name, m.chair) == ("第8期“银企茶叙会”", "柏千里")
+
+
+def test_a_get_together_is_no_meeting() -> None:
+    """A 联谊会 held (举办) is a get-together, as a 联欢会 is: no meeting; a 联谊会 is also a
+    body, whose 会员大会 held is a meeting."""
+    assert _meetings("11月5日，柳岸社区举办了一场邻里联谊会，60余名居民欢聚一堂。") == []
+    (m,) = _meetings("11月6日，青柳县青年企业家联谊会第三次会员大会召开。")
+    assert m.name == "青年企业家联谊会第三次会员大会"

@@ -979,3 +979,26 @@ def test_a_station_being_built_is_a_project() -> None:
     assert [p.name for p in extract_projects(text)] == ["柳湾新城区域供热站"]
     assert [p.name for p in extract_projects("加快青禾片区加压站项目建设。")] == ["青禾片区加压站"]
     assert extract_projects("以党建引领带项目建设，推动发展。") == []
+
+
+def test_a_work_followed_by_its_progress_is_named() -> None:
+    """``听取了…关于X工程推进情况的汇报``: 推进 after a work's name says how it is going, as
+    建设进展 does; the road section's bracket stays in the name."""
+    text = "会议听取了区住建局关于青柳大道（桐花路—梅林路）拓宽工程推进情况的汇报。"
+    assert [p.name for p in extract_projects(text)] == ["青柳大道（桐花路—梅林路）拓宽工程"]
+
+
+def test_a_base_printed_with_xiangmu_is_a_work_to_build() -> None:
+    """``X教育基地项目建设``: a learning base stands already when visited, but one printed as a
+    项目 is being built; a kind of base alone (研学基地项目) still names none."""
+    text = "加快桃溪革命传统教育基地项目建设，年内完成布展。"
+    assert [p.name for p in extract_projects(text)] == ["桃溪革命传统教育基地"]
+    assert extract_projects("推进研学基地项目建设。") == []
+
+
+def test_one_name_before_deng_xiangmu_is_a_list_of_one() -> None:
+    """``推动X等项目早日建成``: one name before 等项目 reads as ``X项目`` does; a kind of work
+    (老旧小区改造等项目) names none."""
+    text = "推动梧桐片区社区卫生服务中心等项目早日建成投用。"
+    assert [p.name for p in extract_projects(text)] == ["梧桐片区社区卫生服务中心"]
+    assert extract_projects("推动老旧小区改造等项目早日建成。") == []
