@@ -97,6 +97,8 @@ COMPOUND_SURNAMES: frozenset[str] = frozenset((
     "东郭", "南门", "羊舌", "微生", "梁丘", "左丘", "东门", "第五", "拓跋", "宗政", "乐正",
     "公羊", "淳于", "太叔", "仲孙", "鲜于", "闾丘", "亓官", "司寇", "仉督", "子车", "颛孙",
     "公西", "漆雕", "壤驷", "公良", "夹谷", "宰父", "谷梁", "段干", "归海",
+    # The northern dynasties' surnames still borne, as 拓跋 and 独孤 are.
+    "贺兰", "完颜",
 ))  # fmt: skip
 # Single-character surnames: the common ones (top ~400), the 百家姓's that are no common word
 # and a few rare ones printed in district news. 和, a function word far more often than a

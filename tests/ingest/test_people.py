@@ -223,6 +223,10 @@ def test_rare_and_compound_surnames_keep_every_name_of_a_list() -> None:
         ("区政协副主席淳于明远讲话。", "淳于明远", ["区政协副主席"]),
         # A compound surname that leaves no given name is a surname and its given name.
         ("副区长司马主持会议。", "司马", ["副区长"]),
+        # The northern dynasties' compound surnames still borne, with a two-character given
+        # name that is a word of its own.
+        ("区委常委、副区长贺兰远山带领检查组到场。", "贺兰远山", ["区委常委", "副区长"]),
+        ("区税务局局长完颜长河介绍，新政已落地。", "完颜长河", ["区税务局局长"]),
     ],
 )
 def test_surnames_of_the_baijiaxing_read(text: str, name: str, titles: list[str]) -> None:
