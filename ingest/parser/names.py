@@ -19,6 +19,10 @@ from archive import jiebadict
 # A river, lake or forest chief (区级河长, 镇级湖长, 乡级林长, 镇级总林长), a street's or a road's
 # (街长, 路长): a post by appointment under the 河长制 / 林长制 / 街长制, printed in the chain.
 _CHIEF_WORDS: tuple[str, ...] = ("河长", "湖长", "林长", "街长", "路长")
+# A firm's chief officers (首席执行官, 首席质量官): a company post, printed after the firm's name.
+_CHIEF_OFFICER_WORDS: tuple[str, ...] = tuple(
+    f"首席{w}官" for w in ("执行", "运营", "财务", "技术", "信息", "数据", "质量", "品牌")
+)
 # Office words: a title is an organization prefix followed by one of these. Longest first
 # in the regex so 副总经理 wins over 经理. Prefixes such as 副/常务 are part of the title text.
 OFFICE_WORDS: tuple[str, ...] = (
@@ -29,7 +33,7 @@ OFFICE_WORDS: tuple[str, ...] = (
     "主编", "庭长", "审判长", "专员", "村长", "支书", "董事", "总裁", "厂长",
     "馆长", "团长", "主管", "特派员", "署长", "总工程师", "总会计师", "教授", "研究员",
     "督学", "司长", "代表", "审计长", "馆员", "干事", "主持人", "召集人", "书记员",
-    "党组成员", "助理", "成员", *_CHIEF_WORDS,
+    "党组成员", "助理", "成员", *_CHIEF_WORDS, *_CHIEF_OFFICER_WORDS,
 )  # fmt: skip
 # Office words that name a group as often as a post: printed bare (领导包保, 委员认真履行)
 # they are no evidence that a name follows, so they need an organization prefix.

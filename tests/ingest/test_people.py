@@ -1241,3 +1241,15 @@ def test_executive_before_a_post_is_part_of_it(text: str, titles: list[str]) -> 
 
 def test_a_verb_before_a_post_with_its_unit_still_leaves_the_post() -> None:
     assert _by_name("会上，会见市长柏岚。")["柏岚"] == (["市长"], "official")
+
+
+def test_a_firms_chief_officer_is_a_company_post() -> None:
+    """``首席技术官``, ``首席质量官``: a firm's chief officer is a post printed after the firm's
+    name, as its 总经理 is; the same words before a list (``……首席质量官名单``) name nobody."""
+    text = (
+        "会上，区工信局公布了首批8家企业首席技术官名单，"
+        "河南澜舟智能装备有限公司首席技术官简远帆代表受聘人员发言。"
+    )
+    assert [(p.name, p.titles) for p in extract_persons(text)] == [
+        ("简远帆", ["河南澜舟智能装备有限公司首席技术官"])
+    ]
