@@ -119,7 +119,7 @@ SURNAMES: frozenset[str] = frozenset(
     "容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉"
     "银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由代郗"
     # Rarer ones, printed in district news all the same (区领导虎…, 副区长逄…).
-    "虎阎仉佴郦邴缑笪禚逄隗汲蒯鄂訾荀郇綦郏乜竺暨璩郄谯钮雒闾弓寿贲墨赏苍莘贡扶堵宰濮宦庾弘殳沃夔厍巢桓宓蔚兀"
+    "虎阎仉佴郦邴缑笪禚逄隗汲蒯鄂訾荀郇綦郏乜竺暨璩郄谯钮雒闾弓寿贲墨赏苍莘贡扶堵宰濮宦庾弘殳沃夔厍巢桓宓蔚兀萨"
     # Surnames of the 百家姓 that are no common word in news prose, and 庹. The 百家姓's
     # others are words of their own (有, 从, 能, 山, 年, 东) or start words jieba tags as
     # names (蓬勃, 慎重, 伯乐, 益发): after 居民 or a title they would make 有困难 or 慎重 a
