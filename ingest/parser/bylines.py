@@ -77,9 +77,14 @@ _PARTS = f"(?:{_PART}(?: +(?=\\S))?)+"
 # (``图文：X　审核：Y　编辑：Z``): furniture, as an editor line is, no byline of theirs.
 _STAFF_TAIL = f"(?: *(?:{_SIGNOFF_ROLES}|编辑|责编|校对) *： *{_NAMES})+$"
 _STAFF_TAIL_RE = re.compile(_STAFF_TAIL)
+# A government site's closing credit names the unit that sent the item under a label
+# (``（供稿单位：X）``), maybe its correspondent after a ``；`` (``（供稿单位：X；通讯员：Y）``):
+# the unit names no one.
+_SENDER_LABEL = f"(?:供稿|来稿|报送)单位 *： *[{CJK}·]{{2,20}}"
+_SENDER_RE = re.compile(f"{_SENDER_LABEL} *；?")
 # Closing bylines are printed bare or in a bracket (``（记者 李明）``): the closing bracket is
 # required when the opening one was printed.
-_BYLINE = re.compile(f"^(（ *)?{_PARTS}(?(1) *）)(?:{_STAFF_TAIL}|$)")
+_BYLINE = re.compile(f"^(（ *)?(?:{_SENDER_LABEL} *； *)?{_PARTS}(?(1) *）)(?:{_STAFF_TAIL}|$)")
 # A byline glued after the last sentence: ``……等难题。记者 景静`` or ``……保障。 记者 张改华``.
 _GLUED = re.compile(f"(?<=[。！？”）]) *(?P<byline>(?P<open>（ *)?{_PARTS}(?(open) *）))$")
 # The bracket after a lead: ``本报讯（记者 李明 通讯员 王芳）`` (the bracket holds roles only).
@@ -107,7 +112,8 @@ _BARE = re.compile(f"^[（(] *(?:{_UNIT} +)?(?P<names>{_NAMES}) *(?:供稿|供�
 _NOT_BARE = re.compile(r"^[（(](?:待续|未完待续|未完|续完|全文完|完)[）)]$")
 _SENDER = f"(?:{_UNIT}|[{CJK}·]{{2,14}}(?:处|科|站|所|院|部|会|队|组|室|馆)|[{CJK}·]{{4,16}})"
 _UNIT_CREDIT = re.compile(
-    f"[（(] *(?:{_SENDER}(?:[ 、]*{_SENDER})* *(?:供稿|供图|供)|{_UNIT}(?:[ 、]*{_UNIT})*) *[）)]"
+    f"[（(] *(?:{_SENDER}(?:[ 、]*{_SENDER})* *(?:供稿|供图|供)|{_UNIT}(?:[ 、]*{_UNIT})*"
+    f"|{_SENDER_LABEL}) *[）)]"
 )
 # A unit credit glued after the last sentence (``……收官。（人大办）``).
 _GLUED_UNIT = re.compile(f"(?<=[。！？”]) *(?P<byline>{_UNIT_CREDIT.pattern})$")
@@ -504,7 +510,7 @@ def parse_byline(printed: str) -> Byline:
             result.correspondents.extend(_names(_BARE.match(row.strip()).group("names")))
     rows = [row for row in rows if not is_bare_credit(row)]
     text = _STAFF_TAIL_RE.sub("", " ".join(join_byline_lines(rows).split()))
-    text = _UNIT_CREDIT.sub(" ", text)
+    text = _SENDER_RE.sub(" ", _UNIT_CREDIT.sub(" ", text))
     text = _REPORT_LINE.sub(lambda m: m.group("byline"), text)
     for chunk in re.findall(_PART, text):
         chunk = chunk.strip()

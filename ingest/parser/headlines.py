@@ -91,7 +91,9 @@ class HeadlineGroup(Headline):
     lines: list[str] = field(default_factory=list)
     # The split into kicker / title / deck was decided by shape alone.
     unsure: bool = False
-    # A deck printed on a line of its own (not after the title on its line).
+    # A deck printed on a line of its own (not after the title on its line) with no ``——``:
+    # a dash marks its deck wherever it stands, so only an unmarked one shows the page sets
+    # decks apart.
     deck_row: bool = False
     # Decoration printed around the headline and left out of it (the 【】 of ``【……】``).
     marks: str = ""
@@ -1006,8 +1008,10 @@ def _rows_with_gaps(lines: Sequence[str]) -> tuple[list[str], list[bool]]:
 def _split_title_line(line: str, decks_apart: bool) -> tuple[str, str, bool]:
     """``(title, deck, unsure)`` of one printed line holding space-separated parts.
 
-    On a page that prints its decks on lines of their own (``decks_apart``), a gap inside the
-    title line is one more phrase of the title.
+    On a page that prints its decks on lines of their own (``decks_apart``), or under a
+    kicker (a headline setting its kicker on a line of its own sets its deck on one too; under
+    ``X在……上要求`` the title is what was said, a slogan), a gap inside the title line is one
+    more phrase of the title.
     """
     first, _, rest = line.partition(" ")
     if not rest:
@@ -1120,8 +1124,8 @@ def parse_headline_group(
             kicker = merged.pop(0)
     group.kicker = kicker
     title_line, decks = merged[0], merged[1:]
-    title, deck_rest, unsure = _split_title_line(title_line, decks_apart)
-    group.deck_row = bool(decks)
+    title, deck_rest, unsure = _split_title_line(title_line, decks_apart or bool(kicker))
+    group.deck_row = any(not DASH_DECK.match(d) for d in decks)
     group.unsure = group.unsure or unsure
     group.title = title
     group.subtitle = _join_decks([deck_rest, *decks])

@@ -198,6 +198,18 @@ _SERVICE_BOX = re.compile(
 # 4下一版``, ``上一期 下一期``, ``3上一篇 下一篇4``) and the site's menu (``返回主页 | X报 | …``).
 _EPAPER_NAV = re.compile(r"上一(?:版|期|篇)\s*\d*\s*\d*下一(?:版|期|篇)|^返回(?:主页|首页)\s*\|")
 
+# A government site's page copied as text: where the page sits on the site (``当前位置：首页 >
+# 政务公开 > …``), each item's meta line (``来源：X　发布时间：2024-11-28 16:42:17``), the
+# page's tools (``【字体：大 中 小】``, ``打印此文　关闭窗口``), the site's footer (``主办单位：
+# X``) and the file name of an image left in the copy (``640.png``): furniture, no text of any
+# item. The meta line's date is that item's publishing day.
+_SITE_FURNITURE = re.compile(
+    r"^(?:当前位置|您的位置|您当前的位置)[：:]|^首页 ?[>＞»]"
+    r"|(?:发布时间|发布日期)[：:] ?\d{4}[-年./]\d{1,2}"
+    r"|字体[：:] ?大 ?中 ?小|^【?打印(?:此文|本页)】?|关闭(?:窗口|本页)】?$"
+    r"|^(?:主办单位|承办单位|技术支持|网站标识码)[：:]"
+    r"|^[\w\-]{1,40}\.(?:png|jpe?g|gif|webp|bmp)$"
+)
 # A masthead that prints only the paper's name and the full date (``某某报 2024年3月2日``, its
 # space lost in normalising): read so only at the top of the page, where a notice's signature
 # (office, date) never stands.
@@ -215,7 +227,7 @@ def is_furniture(line: str, *, top: bool = False) -> bool:
         return False
     if is_jump_away(line) or is_jump_in(line):
         return False
-    if _PROMO_LINE.search(line) or _EPAPER_NAV.search(line):
+    if _PROMO_LINE.search(line) or _EPAPER_NAV.search(line) or _SITE_FURNITURE.search(line):
         return True
     parts = len(line.split())
     dated = _MASTHEAD_DATE.search(line) or _CN_DATE.search(line)

@@ -23,6 +23,10 @@ _CHIEF_WORDS: tuple[str, ...] = ("河长", "湖长", "林长", "街长", "路长
 # unit it serves in (营, 连, 队, 所, 站), as 党建指导员 or 就业指导员 name a role and 教导员工 is
 # no post at all.
 _POLITICAL_OFFICERS: tuple[str, ...] = ("教导员", "指导员")
+# A firm's chief officers (首席执行官, 首席质量官): a company post, printed after the firm's name.
+_CHIEF_OFFICER_WORDS: tuple[str, ...] = tuple(
+    f"首席{w}官" for w in ("执行", "运营", "财务", "技术", "信息", "数据", "质量", "品牌")
+)
 # Office words: a title is an organization prefix followed by one of these. Longest first
 # in the regex so 副总经理 wins over 经理. Prefixes such as 副/常务 are part of the title text.
 OFFICE_WORDS: tuple[str, ...] = (
@@ -33,7 +37,7 @@ OFFICE_WORDS: tuple[str, ...] = (
     "主编", "庭长", "审判长", "专员", "村长", "支书", "董事", "总裁", "厂长",
     "馆长", "团长", "主管", "特派员", "署长", "总工程师", "总会计师", "教授", "研究员",
     "督学", "司长", "代表", "审计长", "馆员", "干事", "主持人", "召集人", "书记员",
-    "党组成员", "助理", "成员", *_CHIEF_WORDS, *_POLITICAL_OFFICERS,
+    "党组成员", "助理", "成员", *_CHIEF_WORDS, *_POLITICAL_OFFICERS, *_CHIEF_OFFICER_WORDS,
 )  # fmt: skip
 # Office words that name a group as often as a post: printed bare (领导包保, 委员认真履行)
 # they are no evidence that a name follows, so they need an organization prefix.
@@ -102,6 +106,8 @@ COMPOUND_SURNAMES: frozenset[str] = frozenset((
     "东郭", "南门", "羊舌", "微生", "梁丘", "左丘", "东门", "第五", "拓跋", "宗政", "乐正",
     "公羊", "淳于", "太叔", "仲孙", "鲜于", "闾丘", "亓官", "司寇", "仉督", "子车", "颛孙",
     "公西", "漆雕", "壤驷", "公良", "夹谷", "宰父", "谷梁", "段干", "归海",
+    # The northern dynasties' surnames still borne, as 拓跋 and 独孤 are.
+    "贺兰", "完颜",
 ))  # fmt: skip
 # Single-character surnames: the common ones (top ~400), the 百家姓's that are no common word
 # and a few rare ones printed in district news. 和, a function word far more often than a
@@ -118,7 +124,7 @@ SURNAMES: frozenset[str] = frozenset(
     "容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉"
     "银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由代郗"
     # Rarer ones, printed in district news all the same (区领导虎…, 副区长逄…).
-    "虎阎仉佴郦邴缑笪禚逄隗汲蒯鄂訾荀郇綦郏乜竺暨璩郄谯钮雒闾弓寿贲墨赏苍莘贡扶堵宰濮宦庾弘殳沃夔厍巢桓宓蔚兀"
+    "虎阎仉佴郦邴缑笪禚逄隗汲蒯鄂訾荀郇綦郏乜竺暨璩郄谯钮雒闾弓寿贲墨赏苍莘贡扶堵宰濮宦庾弘殳沃夔厍巢桓宓蔚兀萨"
     # Surnames of the 百家姓 that are no common word in news prose, and 庹. The 百家姓's
     # others are words of their own (有, 从, 能, 山, 年, 东) or start words jieba tags as
     # names (蓬勃, 慎重, 伯乐, 益发): after 居民 or a title they would make 有困难 or 慎重 a

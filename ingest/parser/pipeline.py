@@ -233,7 +233,8 @@ def _place_headlines(
         jumped_in=jumped_in,
         closes_above=closes_above,
     )
-    # A page that prints a deck on its own line sets every headline part on its own line.
+    # A page that prints a deck on its own line (with no ``——`` marking it) sets every
+    # headline part on its own line.
     decks_apart = any(parse_headline_group(g).deck_row for g in assigned.values())
     for idx, article in enumerate(page.articles):
         lines = assigned.get(idx)

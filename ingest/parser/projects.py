@@ -102,7 +102,11 @@ _LEAD_WORDS = re.compile(
     r"大抓|抓大|加大|抓|签约|签订|签署|开工|观摩|调研|考察|走进|召开|举行|主持|研究|其中|随着|就|我区|主要包括|包括|深入|先后|"
     # The subject of a report (听取了X局关于Y项目建设进展的汇报): the name starts after 关于.
     r"关于|"
-    rf"既有|还有|另有|也有|主要有|分别有|{_OBJECT_VERBS})"
+    # 既有 is "both" (既有A，也有B) only opening its clause or after the set it sorts (项目中
+    # 既有): glued after a name's words it is "existing", a word of the name (X小区既有住宅
+    # 加装电梯二期).
+    r"(?:(?<![\u4e00-\u9fff])|(?<=中))既有|"
+    rf"还有|另有|也有|主要有|分别有|{_OBJECT_VERBS})"
 )
 # An administrative township, town or street; a 小镇 (钟表小镇, 田园小镇) is a development
 # area named so, no town: its name stays in the project's.

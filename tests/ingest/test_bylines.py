@@ -44,6 +44,10 @@ from ingest.parser.bylines import (
         # A unit that sent the item names no one.
         ("（政协办）", [], []),
         ("（青桐街道\n供稿）", [], []),
+        # A government site's credit: the unit under its label names no one, the
+        # correspondent after ``；`` is one.
+        ("（供稿单位：岚山镇综治中心；通讯员：苏航）", [], ["苏航"]),
+        ("（供稿单位：区文旅局公共服务科）", [], []),
         # A reader signing a letter sent it; an author's bare name under a title wrote it.
         ("（读者 苏航）", [], ["苏航"]),
         ("郝小满", ["郝小满"], []),
@@ -86,6 +90,7 @@ def test_not_a_glued_byline(line: str) -> None:
         ("记者 王小明 通讯员 刘海波 陈静怡", True),
         ("通讯员 刘海波", True),
         ("（图、文/刘海波）", True),
+        ("（供稿单位：区文旅局公共服务科；通讯员：刘海波）", True),
         ("记者走访了解到，", False),
         ("记者 王小明说，", False),
         ("记者 王小明欧阳明月", False),
@@ -128,6 +133,8 @@ def test_is_bare_credit(line: str, expected: bool) -> None:
         ("（记者 苏航）", False),
         ("（苏航 供稿）", False),
         ("（岚山文化站供稿）", True),
+        ("（供稿单位：区文旅局公共服务科）", True),
+        ("（供稿单位：区文旅局；通讯员：苏航）", False),
     ],
 )
 def test_is_unit_credit(line: str, expected: bool) -> None:

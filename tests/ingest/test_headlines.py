@@ -4,6 +4,8 @@ import pytest
 
 from ingest.parser.headlines import assign_headlines, infer_title, parse_headline_group
 
+from .helpers import parse_dict
+
 ART_RIVER = "本报讯 5月12日，海棠区召开河道治理工作推进会，部署汛前河道清淤任务。确保汛前完成。"
 ART_BOOKS = "本报讯 近日，海棠区图书馆举办春季图书交流活动，居民交换闲置图书。书香浸润社区。"
 ART_SAFETY = "本报讯 5月15日，海棠区安全生产专项检查工作会召开，通报危化品仓库检查问题。"
@@ -144,6 +146,10 @@ HEADLINE_GROUPS = [
     # half reports no figure: two phrases of one title.
     (["义诊进村45场 乡亲笑开颜"],
      {"title": "义诊进村45场 乡亲笑开颜", "subtitle": "", "column": ""}),
+    # Under a kicker that says who spoke the title is what was said: a gap in its line is
+    # one more phrase of the slogan, not a deck set on the title's line.
+    (["柯明远在全区春耕工作会上要求", "以科技赋能推进农业转型 让田野长出好收成"],
+     _heads("柯明远在全区春耕工作会上要求", "以科技赋能推进农业转型 让田野长出好收成", "")),
     # A short deck after a long title on its line stays a deck.
     (["海棠商圈停车难和夜市管理怎么办 这场会议专题研究"],
      {"title": "海棠商圈停车难和夜市管理怎么办", "subtitle": "这场会议专题研究"}),
@@ -886,4 +892,26 @@ def test_a_places_party_committee_opens_a_title_under_a_slogan() -> None:
         "同心聚力 共话发展",
         "三九区委召开民营企业家座谈会",
         "",
+    )
+
+
+def test_a_dash_deck_on_its_own_line_leaves_a_deck_on_the_titles_line_elsewhere() -> None:
+    """A ``——`` deck is marked by its dash wherever it stands: a page printing one under its
+    title may still set another headline's deck on the title's line (who acted, then a
+    slogan), as a page printing no deck apart does."""
+    page = (
+        "\n\n柯明远带队检查春季校园食堂食品安全 要守牢学生餐桌安全底线\n\n"
+        "本报讯 3月5日上午,副区长柯明远带领区教育局相关负责人到海棠路小学检查校园食堂。\n\n"
+        "柯明远强调,要严格落实校长陪餐制度。\n\n记者 甘雨\n\n\n"
+        "“暖心驿站”服务户外劳动者\n——海棠街道为环卫工人添置休息点\n\n"
+        "本报讯 3月6日,海棠街道新建的5处户外劳动者驿站投入使用,可提供饮水、热饭等服务。\n"
+    )
+    first, second = parse_dict(page)["articles"]
+    assert (first["title"], first["subtitle"]) == (
+        "柯明远带队检查春季校园食堂食品安全",
+        "要守牢学生餐桌安全底线",
+    )
+    assert (second["title"], second["subtitle"]) == (
+        "“暖心驿站”服务户外劳动者",
+        "——海棠街道为环卫工人添置休息点",
     )

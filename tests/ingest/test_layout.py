@@ -324,3 +324,49 @@ def test_a_letter_spaced_paragraph_closed_up_is_no_subhead() -> None:
         "并为新馆揭牌。",
     ]
     assert build_paragraphs(lines, 19) == ["".join(lines)]
+
+
+# A district government site's news list copied as text: site name, where the page sits, each
+# item's title over its meta line, paragraphs with no lead word, a unit's credit, the tools.
+GOV_SITE_PAGE = [
+    "青柳区人民政府网",
+    "当前位置：首页 > 政务公开 > 部门动态",
+    "",
+    "区文旅局开展暑期文化场馆安全检查",
+    "来源：区文旅局　　发布时间：2025-07-18 10:21:05　　【字体：大 中 小】",
+    "",
+    "　　为保障暑期文化场馆安全开放，7月17日，区文旅局对辖区5家博物馆、图书馆开展安全检查。",
+    "　　检查组查看了消防通道和应急照明，要求各场馆落实人员限流措施。",
+    "（供稿单位：区文旅局公共服务科；通讯员：苏航）",
+    "打印此文　　关闭窗口",
+    "",
+    "",
+    "桐花路街道开设“四点半课堂”",
+    "发布时间：2025-07-15 16:02:44　　来源：桐花路街道",
+    "",
+    "002.jpg",
+    "",
+    "　　暑假以来，桐花路街道联合辖区学校在6个社区开设“四点半课堂”，志愿者为孩子们辅导作业。",
+    "　　截至目前，课堂已开课40余场，服务学生600余人次。",
+    "（供稿单位：桐花路街道）",
+    "打印此文　　关闭窗口",
+    "",
+    "主办单位：青柳区人民政府办公室",
+]
+
+
+def test_a_government_sites_page_tools_and_meta_lines_are_furniture() -> None:
+    """The site's path, each item's meta line (its fields in either order), the page tools, an
+    image's file name and the site's footer are furniture; the meta line's year is the
+    page's."""
+    found = furniture_lines([x.replace("　", " ") for x in GOV_SITE_PAGE])
+    assert found == {0, 1, 4, 9, 13, 15, 20, 22}
+    parsed = parse_page("\n".join(GOV_SITE_PAGE).encode(), "gov_site.txt")
+    dated = [(a.title, a.date and a.date.iso(), a.correspondents) for a in parsed.articles]
+    assert dated == [
+        ("区文旅局开展暑期文化场馆安全检查", "2025-07-17", ["苏航"]),
+        ("桐花路街道开设“四点半课堂”", None, []),
+    ]
+    assert parsed.articles[0].body.startswith("为保障暑期文化场馆安全开放，")
+    assert parsed.articles[1].body.endswith("服务学生600余人次。")
+    assert page_chars_accounted(parsed)

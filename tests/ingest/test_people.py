@@ -223,6 +223,12 @@ def test_rare_and_compound_surnames_keep_every_name_of_a_list() -> None:
         ("区政协副主席淳于明远讲话。", "淳于明远", ["区政协副主席"]),
         # A compound surname that leaves no given name is a surname and its given name.
         ("副区长司马主持会议。", "司马", ["副区长"]),
+        # The northern dynasties' compound surnames still borne, with a two-character given
+        # name that is a word of its own.
+        ("区委常委、副区长贺兰远山带领检查组到场。", "贺兰远山", ["区委常委", "副区长"]),
+        ("区税务局局长完颜长河介绍，新政已落地。", "完颜长河", ["区税务局局长"]),
+        # 萨, a surname rarer than the word it starts (萨克斯), after a title.
+        ("区文旅局党组成员、副局长萨明川带队检查。", "萨明川", ["区文旅局党组成员", "副局长"]),
     ],
 )
 def test_surnames_of_the_baijiaxing_read(text: str, name: str, titles: list[str]) -> None:
@@ -1280,3 +1286,15 @@ def test_a_units_political_officer_is_a_post(text: str, found: dict) -> None:
     """教导员 and 指导员 printed after a military or police unit (营, 连, 中队) are posts,
     as 政委 is; the unit stays as printed however vague (某营)."""
     assert _by_name(text) == found
+
+
+def test_a_firms_chief_officer_is_a_company_post() -> None:
+    """``首席技术官``, ``首席质量官``: a firm's chief officer is a post printed after the firm's
+    name, as its 总经理 is; the same words before a list (``……首席质量官名单``) name nobody."""
+    text = (
+        "会上，区工信局公布了首批8家企业首席技术官名单，"
+        "河南澜舟智能装备有限公司首席技术官简远帆代表受聘人员发言。"
+    )
+    assert [(p.name, p.titles) for p in extract_persons(text)] == [
+        ("简远帆", ["河南澜舟智能装备有限公司首席技术官"])
+    ]
