@@ -48,8 +48,8 @@ _OUTLET = (
 # so is a ``图、文/X`` name (photo and text by one person, the two words listed before the slash).
 # A media centre's name printed as the role, a space before the name and no 记者 after it
 # (``郑报融媒 X``), is the reporter's role, as ``郑报融媒记者`` is. A government site prints the
-# credit with a colon and no slash (``图文：X``). An intern reporter (``实习记者``) is a reporter, as
-# an intern (``实习生``) is.
+# credit with a colon and no slash (``图文：X``). An intern reporter (``实习记者``) is a
+# reporter, as an intern (``实习生``) is.
 _REPORTER_ROLES = (
     f"{_OUTLET}?(?:特约|首席|见习|实习)?记者|[{CJK}]{{0,4}}融媒(?= )"
     "|实习生|文/图|图/文|图、文/|文、图/|文/|图/|摄影|摄像|撰文"
