@@ -21,13 +21,14 @@ from .normalize import CLAUSE_CHAR, DECK_DASHES
 _ITEM = CLAUSE_CHAR
 _NUM = r"(?:\d+|[一二三四五六七八九十两几多]+)"
 # 察看了A、B、C5个重点产业项目 / 来到A、B等项目现场 / 察看了A、B等观摩点.
-# 到A、B等地察看: the places visited are the projects.
+# 到A、B等地察看: the places visited are the projects. The kind after 等 may name the field
+# and the rank of the projects (A、B等卫生健康重点项目), as long as a count's kind does.
 _LIST_PART = rf"(?P<list>{_ITEM}+(?:、{_ITEM}+)+)"
 _LIST_RE = re.compile(
     _LIST_PART
     + rf"(?:(?P<count>{_NUM})个{_ITEM}{{0,8}}?项目|"
     # 等地 alone, not a word it begins (等地标: landmarks, which stand already).
-    + rf"等(?P<kind>项目|观摩点|重点项目|地(?!标)|{_ITEM}{{0,4}}项目))"
+    + rf"等(?P<kind>项目|观摩点|重点项目|地(?!标)|{_ITEM}{{0,8}}?项目))"
 )
 # 对A项目、B工程2处工地予以通报批评: a count of building sites closes a list of the works
 # (a notice names the sites it criticises so), as a count of projects does: the last item
