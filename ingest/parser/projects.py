@@ -133,9 +133,12 @@ _FRAGMENT = re.compile(
 # tourist offering (夜游项目), a scheme that gives people work (辅助性就业项目). A stem ending
 # so names none, and a list announced so lists such items.
 _OFFERINGS = r"服务|非遗|夜游|就业"
+# The field a district's works are in (医疗卫生项目, 公共卫生项目, 教育项目): a sector of
+# projects, no one of them.
+_SECTORS = r"卫生|医疗|教育"
 # Stems that end like a kind of project or a plan, not a named one (年度重点, 跟踪服务).
 _GENERIC_END = re.compile(
-    rf"(?:{_OFFERINGS}|重点|重大|产业|在建|签约|开工|招商|招商引资|以上|企业|推进|条件|工作|任务|资金|计划|规划|"
+    rf"(?:{_OFFERINGS}|{_SECTORS}|重点|重大|产业|在建|签约|开工|招商|招商引资|以上|企业|推进|条件|工作|任务|资金|计划|规划|"
     r"方面|领域|生产|设施|类|区域|"
     # A project's stage before it is one (储备项目, 在谈项目), like 在建 and 签约.
     r"储备|在谈|意向|备选|"
