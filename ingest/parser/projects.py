@@ -508,9 +508,13 @@ def _joined(text: str) -> list[tuple[int, str]]:
 
 def _kind_closes(last: str) -> bool:
     """The item joined last before 项目 is a kind of project alone (…和重点项目推进): a
-    stem of a generic name right after the joiner."""
+    stem of a generic name right after the joiner; or it names an offering (…和基本公共卫生
+    服务项目考核), so the items before it are kinds of work as well, no constructions."""
     cuts = [i for i, c in enumerate(last) if c in _JOINERS and _joins(last, i)]
-    return bool(cuts) and last[cuts[-1] + 1 :] + "项目" in _GENERIC_NAMES
+    if not cuts:
+        return False
+    kind = last[cuts[-1] + 1 :] + "项目"
+    return kind in _GENERIC_NAMES or bool(_SERVICE_KIND.search(kind))
 
 
 def _part_of(name: str, other: str) -> bool:
