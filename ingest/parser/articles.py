@@ -238,6 +238,8 @@ def _tag_lines(lines: list[str], strong: frozenset[int]) -> tuple[list[tuple[str
                 _opens_lead(prev_kind, prev, stripped, i)
                 or _signs_next(prev_kind, stripped, i, signed and ends_sentence(prev))
                 or (not prev and _over_lead(stripped, i))
+                # Its second line, right under the first (``□晚报记者 X`` / ``实习记者 Y``).
+                or (prev_kind == REPORT and bool(stripped[i - 1]))
             )
         ):
             # A byline under a headline and over the lead opens the article.

@@ -28,7 +28,7 @@ _MEDIA_CENTRE = f"[{CJK}]{{0,4}}(?:{MEDIA_CENTRE_WORDS})(?= )"
 # A name is 2–4 characters that are not themselves a role (``记者 孙丽 通讯员 刘海波``).
 _ROLE_WORDS = (
     f"通讯员|记者|实习生|摄影|摄像|报道|文/|图/|图文|{_SIGNOFF_ROLES}|"
-    f"特约|首席|见习|本报|供稿|供图|读者|{_MEDIA_CENTRE}"
+    f"特约|首席|见习|实习|本报|供稿|供图|读者|{_MEDIA_CENTRE}"
 )
 _NOT_ROLE = f"(?!{_ROLE_WORDS})"
 # Each character is checked, so a name printed without a space before the next role
@@ -55,9 +55,9 @@ _OUTLET = (
 # so is a ``图、文/X`` name (photo and text by one person, the two words listed before the slash).
 # A media centre's name printed as the role (``郑报融媒 X``, _MEDIA_CENTRE) is the reporter's
 # role, as ``郑报融媒记者`` is. A government site prints the credit with a colon and no slash
-# (``图文：X``).
+# (``图文：X``). An intern reporter (``实习记者``) is a reporter, as an intern (``实习生``) is.
 _REPORTER_ROLES = (
-    f"{_OUTLET}?(?:特约|首席|见习)?记者|(?<![{CJK}]){_MEDIA_CENTRE}"
+    f"{_OUTLET}?(?:特约|首席|见习|实习)?记者|(?<![{CJK}]){_MEDIA_CENTRE}"
     "|实习生|文/图|图/文|图、文/|文、图/|文/|图/|摄影|摄像|撰文"
     "|(?:图文|文图)(?= *：)"
 )

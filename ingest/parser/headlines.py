@@ -868,7 +868,14 @@ def _names_who_acts(line: str) -> bool:
     if _starts_with_subject(line):
         return True
     found = nlp.words(line)
-    return bool(found) and found[0][1] in _ACTOR_FLAGS and any(f == "v" for _, f in found[1:])
+    if not found or found[0][1] not in _ACTOR_FLAGS:
+        return False
+    if any(f == "v" for _, f in found[1:]):
+        return True
+    # jieba tags some verbs as verbal nouns (``启动`` vn): one right after the words naming who
+    # acts is what they did (``区疾控中心启动……``).
+    n = next((k for k, (_, f) in enumerate(found) if f not in _ACTOR_FLAGS), len(found))
+    return 0 < n < len(found) and found[n][1] == "vn"
 
 
 def _counted_subject(line: str) -> bool:

@@ -21,13 +21,14 @@ from .normalize import CLAUSE_CHAR, DECK_DASHES
 _ITEM = CLAUSE_CHAR
 _NUM = r"(?:\d+|[一二三四五六七八九十两几多]+)"
 # 察看了A、B、C5个重点产业项目 / 来到A、B等项目现场 / 察看了A、B等观摩点.
-# 到A、B等地察看: the places visited are the projects.
+# 到A、B等地察看: the places visited are the projects. The kind after 等 may name the field
+# and the rank of the projects (A、B等卫生健康重点项目), as long as a count's kind does.
 _LIST_PART = rf"(?P<list>{_ITEM}+(?:、{_ITEM}+)+)"
 _LIST_RE = re.compile(
     _LIST_PART
     + rf"(?:(?P<count>{_NUM})个{_ITEM}{{0,8}}?项目|"
     # 等地 alone, not a word it begins (等地标: landmarks, which stand already).
-    + rf"等(?P<kind>项目|观摩点|重点项目|地(?!标)|{_ITEM}{{0,4}}项目))"
+    + rf"等(?P<kind>项目|观摩点|重点项目|地(?!标)|{_ITEM}{{0,8}}?项目))"
 )
 # 推动A等项目早日建成: one name before 等…项目 is a list of one, read as ``A项目`` is. Its
 # own pattern, tried only on a run that prints no 、 (a list's run is _LIST_RE's).
@@ -142,9 +143,12 @@ _FRAGMENT = re.compile(
 # tourist offering (夜游项目), a scheme that gives people work (辅助性就业项目). A stem ending
 # so names none, and a list announced so lists such items.
 _OFFERINGS = r"服务|非遗|夜游|就业"
+# The field a district's works are in (医疗卫生项目, 公共卫生项目, 教育项目): a sector of
+# projects, no one of them.
+_SECTORS = r"卫生|医疗|教育"
 # Stems that end like a kind of project or a plan, not a named one (年度重点, 跟踪服务).
 _GENERIC_END = re.compile(
-    rf"(?:{_OFFERINGS}|重点|重大|产业|在建|签约|开工|招商|招商引资|以上|企业|推进|条件|工作|任务|资金|计划|规划|"
+    rf"(?:{_OFFERINGS}|{_SECTORS}|重点|重大|产业|在建|签约|开工|招商|招商引资|以上|企业|推进|条件|工作|任务|资金|计划|规划|"
     r"方面|领域|生产|设施|类|区域|"
     # A project's stage before it is one (储备项目, 在谈项目), like 在建 and 签约.
     r"储备|在谈|意向|备选|"
@@ -533,9 +537,13 @@ def _joined(text: str) -> list[tuple[int, str]]:
 
 def _kind_closes(last: str) -> bool:
     """The item joined last before 项目 is a kind of project alone (…和重点项目推进): a
-    stem of a generic name right after the joiner."""
+    stem of a generic name right after the joiner; or it names an offering (…和基本公共卫生
+    服务项目考核), so the items before it are kinds of work as well, no constructions."""
     cuts = [i for i, c in enumerate(last) if c in _JOINERS and _joins(last, i)]
-    return bool(cuts) and last[cuts[-1] + 1 :] + "项目" in _GENERIC_NAMES
+    if not cuts:
+        return False
+    kind = last[cuts[-1] + 1 :] + "项目"
+    return kind in _GENERIC_NAMES or bool(_SERVICE_KIND.search(kind))
 
 
 def _part_of(name: str, other: str) -> bool:

@@ -740,6 +740,30 @@ def test_a_headline_over_a_byline_line_over_a_lead_opens_the_next_article(closin
     assert second.reporters == ["蔺秋禾"]
 
 
+@pytest.mark.parametrize("second", ["实习记者 郝小满", "通讯员 郝小满"])
+def test_a_byline_over_two_lines_under_the_headline_opens_the_article(second: str) -> None:
+    """A city paper prints its byline over two lines between the headline and the lead
+    (``□晚报记者 X`` / ``实习记者 Y``): both lines are the article's byline, neither is body
+    nor an article of its own."""
+    page = "\n".join(
+        [
+            "青柳镇渡口候船亭建成",
+            "年内再建两座 方便村民出行",
+            "□晚报记者 蔺 秋",
+            second,
+            "",
+            "　　本报讯 昨日上午，青柳镇渡口的候船亭建成，过往村民不再日晒雨淋。",
+            "　　“等船有个坐处，心里踏实。”村民蒙守义说。",
+        ]
+    )
+    (art,) = parse_page(page.encode(), "two_line_byline.txt").articles
+    assert art.title == "青柳镇渡口候船亭建成"
+    assert art.subtitle == "年内再建两座 方便村民出行"
+    assert art.body.startswith("本报讯 昨日上午")
+    names = (art.reporters, art.correspondents)
+    assert names == ((["蔺秋", "郝小满"], []) if "记者" in second else (["蔺秋"], ["郝小满"]))
+
+
 def test_a_body_line_filling_a_narrow_column_is_no_headline() -> None:
     """A column narrower than the page's: its full line under a paragraph's short last line is
     body, even when the line below opens on a time word (``月初``, the tail of a wrapped phrase)."""

@@ -555,6 +555,17 @@ def test_a_slogan_opening_on_a_verb_ending_in_a_place_suffix_is_the_kicker(sloga
     assert (group.kicker, group.title, group.subtitle) == (slogan, "桐花区举行返乡青年座谈会", "")
 
 
+def test_a_slogan_over_a_body_whose_verb_reads_as_a_noun_is_its_kicker() -> None:
+    # ``启动`` is tagged a verbal noun; right after the words naming the body it is still what
+    # the body did, so the line says who acts and is the title.
+    group = parse_headline_group(["平安出行 你我同行", "区交管大队启动夏季整治"])
+    assert (group.kicker, group.title, group.subtitle) == (
+        "平安出行 你我同行",
+        "区交管大队启动夏季整治",
+        "",
+    )
+
+
 ART_GARDEN = "本报讯 6月3日，海棠区园林局组织志愿者到滨河公园补植月季，养护绿地1200平方米。"
 ART_TRADE = "本报讯 6月5日至6日，副区长柏青带队赴宁波、舟山对接外贸企业，走访4家港航企业。"
 
