@@ -878,6 +878,16 @@ def _names_who_acts(line: str) -> bool:
     return 0 < n < len(found) and found[n][1] == "vn"
 
 
+def _opens_on_tail(line: str) -> bool:
+    """Does the line open on a body's or a meeting's name cut from its owner (``委员会第N次
+    会议开幕``, ``动员大会召开``)? Its first word ends in 会: the tail of a name broken on the
+    line above (``政协某区第N届``, ``全区……暨“……年”``), no one who held the event."""
+    from . import nlp
+
+    found = nlp.words(line)
+    return bool(found) and found[0][0].endswith(_MEETING_WORD_END)
+
+
 def _counted_subject(line: str) -> bool:
     """Does the line open on a counted subject and go on to what it did (``300名学生领到……``,
     ``12家企业签约``)? A deck's figure reports a result (``总投资12亿元``) and opens on none."""
@@ -953,6 +963,8 @@ _ACTOR_DECK = re.compile(r"(?:主持|出席)$")
 # How jieba tags a line's first word when it names who acts (区总工会, 我区, 全区, or a
 # person: ``某某到……社区走访群众``).
 _ACTOR_FLAGS = frozenset({"n", "nr", "r", "j", "nt", "ns", "nz"})
+# What the name of a meeting or of a body that meets ends on (推进会, 动员大会, 委员会).
+_MEETING_WORD_END = "会"
 _PARALLEL_PART_MAX = 9
 _WIDE = "\u3000"
 _WIDE_LABEL_MAX = 8
@@ -1421,7 +1433,9 @@ def _merge_wrapped(
                 and not _EVENT_HELD.search(row)
                 # and so is a line naming who held an event, held (``全区……会议召开``): a
                 # whole clause, the deck under a title that names no one
-                and not (_EVENT_HELD.search(nxt) and _names_who_acts(nxt))
+                and not (
+                    _EVENT_HELD.search(nxt) and _names_who_acts(nxt) and not _opens_on_tail(nxt)
+                )
             )
             # A line ending in a colon (``X提醒：``) is the first half of the title below it.
             colon = row.endswith("：") and not after_kicker

@@ -850,6 +850,31 @@ def test_a_line_naming_who_held_an_event_under_a_slogan_title_is_its_deck(
     assert (group.kicker, group.title, group.subtitle) == ("", lines[0], lines[1])
 
 
+@pytest.mark.parametrize(
+    ("lines", "title", "deck"),
+    [
+        (
+            ["政协海棠市青柳区第九届", "委员会第三次会议开幕"],
+            "政协海棠市青柳区第九届委员会第三次会议开幕",
+            "",
+        ),
+        (
+            ["全区优化营商环境暨“服务提升年”", "动员大会召开", "柏青讲话 甘霖主持"],
+            "全区优化营商环境暨“服务提升年”动员大会召开",
+            "柏青讲话 甘霖主持",
+        ),
+    ],
+)
+def test_a_title_naming_who_acts_broken_inside_the_events_name_stays_one(
+    lines: list[str], title: str, deck: str
+) -> None:
+    """A title broken inside the event's name goes on in the line under it however whole that
+    line reads (``委员会第N次会议开幕``, ``动员大会召开``): the line opens on the name's tail,
+    no one who held the event, so it is no deck."""
+    group = parse_headline_group(lines)
+    assert (group.kicker, group.title, group.subtitle) == ("", title, deck)
+
+
 def test_an_event_held_wrapped_mid_name_stays_one_title() -> None:
     """A title wrapped inside the event's name (``……观摩`` / ``点评会议召开``) stays one."""
     group = parse_headline_group(["海棠区第三季度重点项目观摩", "点评会议召开"])
