@@ -1005,6 +1005,7 @@ _PHRASE_MAX = 6
 _TITLE_MIN = 10
 # The longest half of a one-line couplet headline (see ``_couplet_halves``).
 _COUPLET_MAX = 12
+_QUOTE_MARKS = re.compile("[“”‘’]")
 _SHORT_REST = 8
 
 
@@ -1053,8 +1054,15 @@ def _split_title_line(line: str, decks_apart: bool) -> tuple[str, str, bool]:
 def _couplet_halves(first: str, rest: str) -> bool:
     """Two short halves of one length, side by side on one line, are a couplet headline's
     parallel clauses (``……路段半幅封闭施工 多条线路临时调整``): one title with its space, as
-    shorter parallel phrases are. A deck on the title's line reads on from a longer title."""
-    return " " not in rest and len(first) <= _COUPLET_MAX and abs(len(first) - len(rest)) <= 1
+    shorter parallel phrases are. A deck on the title's line reads on from a longer title.
+    The halves are matched by the words they read, quotation marks left out (``……“一号受理”
+    当日上门限时办结``)."""
+    if " " in rest or len(first) > _COUPLET_MAX:
+        return False
+    return (
+        abs(_read_length(_QUOTE_MARKS.sub("", first)) - _read_length(_QUOTE_MARKS.sub("", rest)))
+        <= 1
+    )
 
 
 def _figure_halves(first: str, rest: str) -> bool:

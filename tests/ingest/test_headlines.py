@@ -135,6 +135,9 @@ HEADLINE_GROUPS = [
      {"title": "柳湖大桥夜间封闭检修 六条公交线路临时绕行", "subtitle": ""}),
     (["海棠区召开背街小巷提升推进会 打通民生微循环"],
      {"title": "海棠区召开背街小巷提升推进会", "subtitle": "打通民生微循环"}),
+    # The halves are matched by the words they read: quotation marks are no words.
+    (["物业报修“一码通办” 两日上门限时修复"],
+     {"title": "物业报修“一码通办” 两日上门限时修复", "subtitle": ""}),
     # A figure with decimals is one word of the short half, as a whole number is.
     (["9个文旅项目集中签约 总投资27.8亿元"],
      {"title": "9个文旅项目集中签约 总投资27.8亿元", "subtitle": ""}),
