@@ -79,8 +79,9 @@ _STAFF_TAIL = f"(?: *(?:{_SIGNOFF_ROLES}|编辑|责编|校对) *： *{_NAMES})+$
 _STAFF_TAIL_RE = re.compile(_STAFF_TAIL)
 # A government site's closing credit names the unit that sent the item under a label
 # (``（供稿单位：X）``), maybe its correspondent after a ``；`` (``（供稿单位：X；通讯员：Y）``):
-# the unit names no one.
-_SENDER_LABEL = f"(?:供稿|来稿|报送)单位 *： *[{CJK}·]{{2,20}}"
+# the unit names no one. A district office's item closes on the office it came from
+# (``（来源：区委办）``): the same credit under the shorter label.
+_SENDER_LABEL = f"(?:(?:供稿|来稿|报送)单位|来源) *： *[{CJK}·]{{2,20}}"
 _SENDER_RE = re.compile(f"{_SENDER_LABEL} *；?")
 # Closing bylines are printed bare or in a bracket (``（记者 李明）``): the closing bracket is
 # required when the opening one was printed.
@@ -88,7 +89,9 @@ _BYLINE = re.compile(f"^(（ *)?(?:{_SENDER_LABEL} *； *)?{_PARTS}(?(1) *）)(?
 # A byline glued after the last sentence: ``……等难题。记者 景静`` or ``……保障。 记者 张改华``.
 _GLUED = re.compile(f"(?<=[。！？”）]) *(?P<byline>(?P<open>（ *)?{_PARTS}(?(open) *）))$")
 # The bracket after a lead: ``本报讯（记者 李明 通讯员 王芳）`` (the bracket holds roles only).
-BRACKET = re.compile(f"[（(](?P<byline> *{_PARTS} *)[）)]")
+# The bracket may print the role with no name (``本报讯（记者）6月13日``: the reporter unnamed):
+# byline still, naming no one.
+BRACKET = re.compile(f"[（(](?P<byline> *(?:{_PARTS}|{_ROLE}) *)[）)]")
 # ``本报记者 王小明 报道``: a lead line that is only the byline, or that the lead follows. A
 # colon may close the credit before the lead (``通讯员 A、B报道：9月12日，``): it is the credit's.
 _REPORTED = "报道"  # both patterns print it: a line without it is tested no further

@@ -627,6 +627,19 @@ def _holder_over_event(line: str, nxt: str) -> bool:
     )
 
 
+def _holds_event(line: str, nxt: str) -> bool:
+    """``区某指挥部召开第N次调度会``: who held an event, the verb, and the event's name to the
+    line's end: a whole clause, as ``……会议召开`` is; the line under it is no more of it,
+    unless it opens on what the meeting was called to do (``研究部署……``)."""
+    held = _HELD_ANYWHERE.search(line)
+    return (
+        held is not None
+        and held.start() > 0
+        and bool(_NAMES_EVENT.search(line, held.end()))
+        and not _PURPOSE_FIRST.match(nxt)
+    )
+
+
 def _name_over_kind(line: str, nxt: str) -> bool:
     """``全区某某创建工作`` / ``推进会召开``: a line reporting an event held that names only its
     kind (``推进会``, ``座谈会``: a generic meeting name) names no event of its own; its name
@@ -1437,8 +1450,10 @@ def _merge_wrapped(
                 # no more: a title needs what they did.
                 and (_subject_only(row) or not (_reports_figure(nxt) or _starts_with_subject(nxt)))
                 and not _KICKER_END.search(row)
-                # a title that reports an event held (``……推进会召开``) is whole: a deck follows
+                # a title that reports an event held (``……推进会召开``) is whole: a deck follows;
+                # so is one saying who held which event (``区某指挥部召开第N次调度会``)
                 and not _EVENT_HELD.search(row)
+                and not _holds_event(row, nxt)
                 # and so is a line naming who held an event, held (``全区……会议召开``): a
                 # whole clause, the deck under a title that names no one
                 and not (

@@ -1054,9 +1054,10 @@ def _word_surname_name(text: str, at: int, known: Names) -> str | None:
     return name if ok else None
 
 
-# 乔某、李某等区级领导出席: the post printed after a list of names.
+# 乔某、李某等区级领导出席: the post printed after a list of names. A word before the post
+# (乔某等有关区领导) says which leaders, no part of the post.
 _LEADERS_AFTER_RE = re.compile(
-    r"等(?P<post>(?:[区县市]|区县|市区)(?:级|委)?(?:四套班子|四大班子|四个班子|有关|相关)?领导)"
+    r"等(?:有关|相关)?(?P<post>(?:[区县市]|区县|市区)(?:级|委)?(?:四套班子|四大班子|四个班子|有关|相关)?领导)"
 )
 
 

@@ -74,10 +74,11 @@ _SUFFIX_RE = re.compile(
     r"(?:开工|完工|竣工|投用|建成|通车|动工|交付))|"
     r"(?=(?:由此|从此|随之|终于|也|均|都|相继|先后)[^，。；]{0,4}?"
     r"(?:开工|完工|竣工|投用|建成|通车|动工|进场))|"
-    # The part of the work built, then its stage (…道路改造工程主车道全线贯通, …工程全线贯通);
-    # a phase in between is more of the name (…产业园一期由此建成).
+    # The part of the work built, then its stage (…道路改造工程主车道全线贯通, …工程全线贯通,
+    # a bridge's span closed: …桥梁工程主桥合龙); a phase in between is more of the name
+    # (…产业园一期由此建成).
     # …一期工程通过竣工验收: 工程 after the phase is the name's, printed whole.
-    r"(?=(?!工程)(?:(?!期)[^，。；、]){0,4}?(?:全线|全部|全面|顺利|基本)?(?:贯通|封顶|完工|竣工|建成|通车))|"
+    r"(?=(?!工程)(?:(?!期)[^，。；、]){0,4}?(?:全线|全部|全面|顺利|基本)?(?:贯通|封顶|合龙|完工|竣工|建成|通车))|"
     # Put on a list of works (…改造工程被列入区级民生实事, …项目纳入省重点), or past its
     # acceptance (…提升工程通过竣工验收).
     r"被?(?:列入|纳入|列为)|通过(?=[^，。；]{0,4}?验收)|"
@@ -103,6 +104,10 @@ _LEAD_WORDS = re.compile(
     r"大抓|抓大|加大|抓|签约|签订|签署|开工|观摩|调研|考察|走进|召开|举行|主持|研究|其中|随着|就|我区|主要包括|包括|深入|先后|"
     # The subject of a report (听取了X局关于Y项目建设进展的汇报): the name starts after 关于.
     r"关于|"
+    # What an event marks (合龙，标志着X工程全线贯通): the name starts after the verb.
+    r"标志着|"
+    # When the work is due (确保年底前X工程主线贯通): the sentence's time, no part of the name.
+    r"(?:年底|月底|年中)前|"
     # 既有 is "both" (既有A，也有B) only opening its clause or after the set it sorts (项目中
     # 既有): glued after a name's words it is "existing", a word of the name (X小区既有住宅
     # 加装电梯二期).
@@ -146,6 +151,8 @@ _OFFERINGS = r"服务|非遗|夜游|就业"
 # The field a district's works are in (医疗卫生项目, 公共卫生项目, 教育项目): a sector of
 # projects, no one of them.
 _SECTORS = r"卫生|医疗|教育"
+# The fields a district ranks its works in (重点交通, 重大水利).
+_FIELDS = r"交通|水利|民生|产业|工业|城建|市政|基础设施|文旅"
 # Stems that end like a kind of project or a plan, not a named one (年度重点, 跟踪服务).
 _GENERIC_END = re.compile(
     rf"(?:{_OFFERINGS}|{_SECTORS}|重点|重大|产业|在建|签约|开工|招商|招商引资|以上|企业|推进|条件|工作|任务|资金|计划|规划|"
@@ -153,7 +160,9 @@ _GENERIC_END = re.compile(
     # A project's stage before it is one (储备项目, 在谈项目), like 在建 and 签约.
     r"储备|在谈|意向|备选|"
     # A share or a count of projects (部分项目, 一些项目): no name before it.
-    r"部分|一些|若干|所有|全部|个别|多数|少数|其他|其余|有关|相关)$"
+    r"部分|一些|若干|所有|全部|个别|多数|少数|其他|其余|有关|相关|"
+    # The rank, then the field of the works (重点交通项目, 重大民生工程): a kind still.
+    rf"(?:重点|重大)(?:{_FIELDS}))$"
 )
 # Verbs that urge work on (推进, 加快): right before 工程 they take it as their object (before
 # 项目, ``_GENERIC_END`` already reads the stem).
@@ -229,6 +238,9 @@ _QUOTED_NAME = re.compile(
 # A quoted word printed right after a place's name (X路街区“微更新”工程) is the kind of work
 # done there: the place's works, a project.
 _QUOTED_KIND = re.compile(r"(?<![区路街巷村])“[^“”]*”工程$")
+# A part of a road's or a bridge's works named by its kind alone (地面辅道工程, 匝道工程): the
+# part of a project named elsewhere, no project of its own.
+_PART_KIND = re.compile(r"^(?:地面|高架|主线|两侧|沿线)?(?:辅道|匝道|引道|桥面系?|附属)工程$")
 # A programme that trains or brings up people (“X”培育工程, 青年人才培养工程) builds nothing:
 # a cadre course's name, no project.
 _PEOPLE_PROGRAMME = re.compile(r"(?:培育|培养|培训|育人|育才|人才|教育)工程$")
@@ -313,7 +325,7 @@ def _ok(name: str, from_list: bool) -> bool:
     if stem.startswith("“") and not _QUOTED_NAME.match(stem):
         return False
     # “X”工程 after a verb (杜绝“半拉子”工程): a quoted word and the bare kind is a slogan.
-    if _QUOTED_KIND.search(name) or _PEOPLE_PROGRAMME.search(name):
+    if _QUOTED_KIND.search(name) or _PEOPLE_PROGRAMME.search(name) or _PART_KIND.match(name):
         return False
     # …贯穿于项目建设, …经营和工程进度: a preposition or a joiner right before the kind word
     # leaves a clause in front of it, no name.
@@ -546,6 +558,9 @@ def _kind_closes(last: str) -> bool:
     return kind in _GENERIC_NAMES or bool(_SERVICE_KIND.search(kind))
 
 
+_SECTION_BRACKET = re.compile(r"（[^（）]*）")
+
+
 def _part_of(name: str, other: str) -> bool:
     """``name`` is another printing of ``other``: its short name (老家印象 beside
     老家印象休闲旅游区) or a later phase named without the place (文化园二期 beside
@@ -555,6 +570,9 @@ def _part_of(name: str, other: str) -> bool:
         return False
     bare = _PHASE.sub("", name)
     if other.endswith(bare) and other != bare:
+        return True
+    # X打通工程 beside X（A—B）打通工程: the same works, printed once with the section they run.
+    if "（" in other and _SECTION_BRACKET.sub("", other) == name:
         return True
     return other.startswith(name)
 
@@ -815,12 +833,15 @@ _STAGE_LEAD = (
 # the search, so the scan costs a literal search, not a pattern at every character.
 _WORK_PROGRESS_RE = re.compile(
     r"(?:改造|迁建|扩建|改扩建)(?=已进入|已完成|已经|主体|正式|即将|同步|预计|"
+    # Its stage entered (X改造进入收尾阶段), or the land cleared for it (X改造征迁清表).
+    r"进入[^，。；]{0,4}?阶段|征迁|征收|"
     # Its progress reported (听取了A改造、B改造进展情况汇报): works under way.
     r"进展情况|进展汇报|"
     # …改造完成管网铺设 (not a rate, 改造完成率, nor a condition, 改造完成后).
     r"完成(?![率后])|"
     # The works' stage (X改造于3月开工).
-    rf"{_STAGE_LEAD}(?:{_BUILD_STAGES}|投用))"
+    # Its launch (X更新改造启动) starts the works, as 开工 does.
+    rf"{_STAGE_LEAD}(?:{_BUILD_STAGES}|投用|启动))"
 )
 # X病房楼主体结构顺利封顶: a building whose main structure is topped out or finished is being
 # built, named without 项目 (the name must still end like a construction: 楼, 中心, 工程).
@@ -858,6 +879,7 @@ _PROGRESS = "进展|进度"
 # may join the works to their progress (A工程、B改造的进展情况): no part of the last name.
 _BUILDING_PROGRESS_RE = re.compile(rf"的?(?:(?:{_BUILDING})(?:{_PROGRESS})|进展情况)")
 _CLAUSE_STOPS = frozenset("，。；：、！？")  # the characters _ITEM is not, whitespace aside
+_MODIFIER = "的"
 _WORK_NAME_MAX = 24
 
 
@@ -897,8 +919,14 @@ def _work_in_progress(text: str) -> list[tuple[int, str]]:
         # A list of works before the stage (A改造、B改造和C改造已完工): each item is one.
         while start > 0 and text[start - 1] == "、":
             start = _item_start(text, start - 1)
-        items = _list_items(text[start:end].split("、"), start)
         if not _at_clause_start(text, start):
+            # A run longer than a name cut inside; a modifier's 的 in its first item (位于A路
+            # 与B路交叉口的X停车场建成) ends the words before the name, which starts after it.
+            first_end = text.find("、", start, end)
+            mod = text.rfind(_MODIFIER, start, end if first_end < 0 else first_end)
+            start = mod + 1 if mod >= 0 else start
+        items = _list_items(text[start:end].split("、"), start)
+        if not _at_clause_start(text, start) and text[start - 1] != _MODIFIER:
             items = items[1:]  # the first run is longer than a name: cut inside, no name
         out.extend(
             (at, _PART_TAIL.sub("", name))
@@ -932,6 +960,32 @@ def _area_works(text: str) -> list[tuple[int, str]]:
             if _ok(name, from_list=True):
                 out.append((start + raw.rfind(name), name))
         p = text.find(_AREA, p + len(_AREA))
+    return out
+
+
+# 京广快速路南延二七段: a section of a road's extension (X路南延, Y街东延) is works being built
+# wherever it is printed, named so with no 工程 or 项目 (one with them is the suffix's).
+_EXTENSION = "延"
+_EXTENSION_SECTION_RE = re.compile(
+    r"(?<=[路街道])[东南西北]延(?:(?!工程)[\u4e00-\u9fff\d]){0,4}?段"
+)
+
+
+def _extension_sections(text: str) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    p = text.find(_EXTENSION, 1)
+    while p >= 0:
+        m = _EXTENSION_SECTION_RE.match(text, p - 1)
+        p = text.find(_EXTENSION, p + 1)
+        if m is None:
+            continue
+        start = _item_start(text, m.start())
+        if not _at_clause_start(text, start):
+            continue  # a run longer than a name: cut inside, no name
+        raw = text[start : m.end()]
+        name = _PLACE_LEAD.sub("", _after_lead(raw))
+        if _ok(name, from_list=True):
+            out.append((start + raw.rfind(name), name))
     return out
 
 
@@ -977,6 +1031,8 @@ def _announced(text: str) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = _work_in_progress(text)
     if "年产" in text:
         out.extend(_capacity_lines(text))
+    if _EXTENSION in text:
+        out.extend(_extension_sections(text))
     if "建" in text or "施工" in text or "正在进行" in text:
         for m in _BEING_BUILT_RE.finditer(text):
             raw = m.group("name")

@@ -439,3 +439,22 @@ def test_a_second_outlets_role_after_a_name_is_no_name(
     space, the outlet's first characters (``南湖区融``) are no name of the list."""
     byline = parse_byline(printed)
     assert (byline.reporters, byline.correspondents) == (reporters, correspondents)
+
+
+def test_a_lead_bracket_printing_the_role_with_no_name_is_byline() -> None:
+    """``本报讯（记者）6月3日，…``: the reporter left unnamed; the bracket is byline, not body,
+    and names no one."""
+    body, byline = split_lead_byline(["本报讯（记者）6月3日，桃溪镇召开会议。", "会议要求……"])
+    assert body == ["本报讯 6月3日，桃溪镇召开会议。", "会议要求……"]
+    assert byline == "（记者）"
+    got = parse_byline(byline)
+    assert (got.reporters, got.correspondents) == ([], [])
+
+
+def test_a_source_credit_closing_an_item_names_no_one() -> None:
+    """``（来源：区某办）`` closing a body is the unit the item came from: a credit, no body,
+    and no person in it."""
+    assert is_unit_credit("（来源：青柳区委宣传办）")
+    assert is_unit_credit("(来源：桃溪镇党政办)")
+    got = parse_byline("（来源：青柳区委宣传办）")
+    assert (got.reporters, got.correspondents) == ([], [])

@@ -954,3 +954,21 @@ def test_a_dash_deck_on_its_own_line_leaves_a_deck_on_the_titles_line_elsewhere(
         "“暖心驿站”服务户外劳动者",
         "——海棠街道为环卫工人添置休息点",
     )
+
+
+def test_a_line_saying_who_held_which_meeting_is_a_whole_title_over_its_deck() -> None:
+    """``X指挥部召开第N次调度会`` / ``确保……``: who held the event, the verb and the event's
+    name make a whole clause, so the line under it is the deck (a who-did-what title over a
+    slogan); one opening on what the meeting was called to do (``研究……``) is its title's."""
+    group = parse_headline_group(
+        ["桃溪区防汛工作指挥部召开第12次调度会", "确保汛期三座泵站满负荷运转"]
+    )
+    assert (group.title, group.subtitle) == (
+        "桃溪区防汛工作指挥部召开第12次调度会",
+        "确保汛期三座泵站满负荷运转",
+    )
+    group = parse_headline_group(["青柳区委常委会召开2031年第4次会议", "研究部署二季度重点工作"])
+    assert (group.title, group.subtitle) == (
+        "青柳区委常委会召开2031年第4次会议研究部署二季度重点工作",
+        "",
+    )

@@ -1298,3 +1298,10 @@ def test_a_firms_chief_officer_is_a_company_post() -> None:
     assert [(p.name, p.titles) for p in extract_persons(text)] == [
         ("简远帆", ["河南澜舟智能装备有限公司首席技术官"])
     ]
+
+
+def test_a_word_before_the_post_after_a_list_says_which_leaders() -> None:
+    """``X等有关区领导参加活动``: 有关 says which leaders, the post is 区领导, printed after the
+    name."""
+    text = "会议结束后，柏青岚等有关区领导参加活动。"
+    assert [(p.name, p.titles) for p in extract_persons(text)] == [("柏青岚", ["区领导"])]

@@ -1002,3 +1002,63 @@ def test_one_name_before_deng_xiangmu_is_a_list_of_one() -> None:
     text = "推动梧桐片区社区卫生服务中心等项目早日建成投用。"
     assert [p.name for p in extract_projects(text)] == ["梧桐片区社区卫生服务中心"]
     assert extract_projects("推动老旧小区改造等项目早日建成。") == []
+
+
+def test_a_bridges_span_closed_and_the_works_it_marks_are_named() -> None:
+    """``X桥梁工程主桥顺利合龙，标志着Y工程全线贯通``: a span closed is a stage of the works,
+    as 贯通 is; the name after 标志着 starts after the verb."""
+    text = (
+        "随着最后一车混凝土浇筑完成，青柳大道跨桃溪河桥梁工程主桥顺利合龙，"
+        "标志着青柳大道北延工程全线贯通。"
+    )
+    assert [p.name for p in extract_projects(text)] == [
+        "青柳大道跨桃溪河桥梁工程",
+        "青柳大道北延工程",
+    ]
+
+
+def test_the_time_a_work_is_due_is_no_part_of_its_name() -> None:
+    text = "要倒排工期，确保年底前梧桐路西延工程主线贯通。"
+    assert [p.name for p in extract_projects(text)] == ["梧桐路西延工程"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the stage it enters
+        ("随着桐花片区雨污分流改造进入收尾阶段，积水问题有望解决。", "桐花片区雨污分流改造"),
+        # the land cleared for it
+        ("副区长带队，就梅林路快速化改造征迁清表工作现场办公。", "梅林路快速化改造"),
+        # its launch
+        ("9月6日，柏树街片区老旧供水管道更新改造启动。", "柏树街片区老旧供水管道更新改造"),
+    ],
+)
+def test_an_upgrade_named_before_its_stage_is_a_project(text: str, name: str) -> None:
+    assert [p.name for p in extract_projects(text)] == [name]
+
+
+def test_a_facility_after_a_modifier_before_its_stage_is_a_project() -> None:
+    """``位于A路与B路交叉口的X停车场建成投用``: the words before 的 place the facility; the
+    name starts after it, however long the clause before."""
+    text = "近日，位于桐花路与柳湖路交叉口西南角空地上的桐花路立体停车场建成投用，新增泊位200个。"
+    assert [p.name for p in extract_projects(text)] == ["桐花路立体停车场"]
+
+
+def test_a_works_printed_with_and_without_its_section_is_one_project() -> None:
+    text = "梧桐街打通工程全长2公里。站在梧桐街（北环—南环）打通工程施工现场，他说。"
+    assert [p.name for p in extract_projects(text)] == ["梧桐街（北环—南环）打通工程"]
+
+
+def test_a_rank_and_a_field_before_xiangmu_name_a_kind() -> None:
+    assert extract_projects("区长带队到北部城区重点交通项目现场办公。") == []
+
+
+def test_a_part_of_a_road_named_by_its_kind_is_no_project() -> None:
+    assert extract_projects("据了解，匝道及地面辅道工程将于明年全部完工。") == []
+
+
+def test_a_section_of_a_roads_extension_is_a_project() -> None:
+    """``X快速路北延Y段``: a section of a road's extension is works being built, named so
+    without 工程 or 项目."""
+    text = "截至目前，桐花快速路北延柳湖段涉及的80户已全部签约。"
+    assert [p.name for p in extract_projects(text)] == ["桐花快速路北延柳湖段"]
