@@ -152,6 +152,8 @@ _GENERIC_END = re.compile(
     r"方面|领域|生产|设施|类|区域|"
     # A project's stage before it is one (储备项目, 在谈项目), like 在建 and 签约.
     r"储备|在谈|意向|备选|"
+    # Who pays for the projects (政府投资项目, 社会投资项目): a class by funding, no name.
+    r"投资|"
     # A share or a count of projects (部分项目, 一些项目): no name before it.
     r"部分|一些|若干|所有|全部|个别|多数|少数|其他|其余|有关|相关)$"
 )

@@ -163,6 +163,7 @@ def test_works_listed_with_commas_after_a_suffixed_name_are_projects(
         "新签约的一批项目均已配齐项目负责人。",  # 项目 before a post: the project's staff
         "推进更多便民实事项目早日落地。",  # a quantity word before a kind of project
         "摸排储备项目清单30条。",  # a project's status (储备, like 在建) is a kind
+        "核查社会投资项目的审批手续。",  # who pays (社会投资) is a class of projects
         "乡里始终坚持项目为王，全程跟踪服务。",  # the verb whose object 项目 is
         "负责人介绍，项目三期将于明年启动。",  # the generic word first: an unnamed phase
     ],
