@@ -1003,3 +1003,19 @@ def test_one_name_before_deng_xiangmu_is_a_list_of_one() -> None:
     text = "推动梧桐片区社区卫生服务中心等项目早日建成投用。"
     assert [p.name for p in extract_projects(text)] == ["梧桐片区社区卫生服务中心"]
     assert extract_projects("推动老旧小区改造等项目早日建成。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "此次签约的8个项目总投资21亿元，其中包括青柳湾冷链物流园、桃溪乡果蔬加工基地二期、"
+            "槐荫路公共停车楼等。",
+            ["青柳湾冷链物流园", "果蔬加工基地二期", "槐荫路公共停车楼"],
+        ),
+        ("项目包括白鹭湾文创街区、枫林路口袋公园等。", ["白鹭湾文创街区", "枫林路口袋公园"]),
+    ],
+)
+def test_a_list_a_sentence_on_projects_goes_on_to_names_them(text: str, names: list[str]) -> None:
+    """项目包括A、B等, and N个项目…，其中包括A、B、C等 (among them): the listed are projects."""
+    assert [p.name for p in extract_projects(text)] == names
