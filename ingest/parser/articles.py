@@ -93,6 +93,10 @@ _SPOKEN_OPENING = re.compile("^" + SPOKEN_QUOTE)
 _SPOKEN_ALONE = re.compile(SPOKEN_QUOTE)
 # A lead on the day alone (``5日，``, ``19日晚，``): the month is the issue's.
 _DAY_LEAD = re.compile(r"^(?:[12]\d|3[01]|[1-9])日(?:[，,]|上午|下午|中午|晚上?|早上|凌晨|一早)")
+# A month opening a line (``1月启动以来``) and a year closing the line above (``自今年``,
+# ``2023年``): one date broken by the column.
+_MONTH_LEAD = re.compile(r"^\d{1,2}月")
+_YEAR_WORD_END = re.compile(r"(?:[今去明前]年|\d{4}年)$")
 # A feature's title that is a whole quotation (``“……”``), and a lead that opens on the place
 # it is set in (``在X街道，……``) or walks the reader into it (``走进X村的…``): under such a
 # title, the place lead is the body's first line.
@@ -601,8 +605,14 @@ def _lead_at(texts: list[str], i: int, *, quote: bool) -> bool:
     With ``quote`` (right under a headline), a spoken sentence in quotes also counts (an
     interview's opening), and so does a day alone (``5日，``, a brief in the issue's month),
     unless the line above ends on a figure the day's number goes on from (``9月1`` / ``2日，``).
+    A month under a line ending on a year (``……自今年`` / ``1月启动以来，……``) goes on with the
+    date the column broke: no lead opens there, whatever the words after the month read as.
     """
     para = paragraph_from(texts, i)
+    if _MONTH_LEAD.match(para):
+        above = next((x for x in reversed(texts[max(0, i - 2) : i]) if x), "")
+        if _YEAR_WORD_END.search(above):
+            return False
     if is_lead(para):
         return True
     if not quote:

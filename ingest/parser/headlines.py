@@ -93,7 +93,8 @@ class HeadlineGroup(Headline):
     unsure: bool = False
     # A deck printed on a line of its own (not after the title on its line) with no ``——``:
     # a dash marks its deck wherever it stands, so only an unmarked one shows the page sets
-    # decks apart.
+    # decks apart; nor does a deck that reports a figure (``12个项目总投资56.8亿元``), a data
+    # line set on its own on any page.
     deck_row: bool = False
     # Decoration printed around the headline and left out of it (the 【】 of ``【……】``).
     marks: str = ""
@@ -1165,7 +1166,7 @@ def parse_headline_group(
     group.kicker = kicker
     title_line, decks = merged[0], merged[1:]
     title, deck_rest, unsure = _split_title_line(title_line, decks_apart or bool(kicker))
-    group.deck_row = any(not DASH_DECK.match(d) for d in decks)
+    group.deck_row = any(not DASH_DECK.match(d) and not _reports_figure(d) for d in decks)
     group.unsure = group.unsure or unsure
     group.title = title
     group.subtitle = _join_decks([deck_rest, *decks])

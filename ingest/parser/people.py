@@ -150,10 +150,11 @@ def _given_ok(text: str, j: int) -> bool:
     return j < len(text) and is_han(text[j]) and text[j] not in NOT_NAME_CHARS
 
 
-# A function word that is a common given-name character too (缪清和, 李永和, 夏侯正则, 王敬之):
+# A function word that is a common given-name character too (缪清和, 李永和, 夏侯正则, 王敬之,
+# 张有为):
 # read as the name's last character only where the word could not stand there
 # (see ``_joiner_ends``).
-_GIVEN_JOINERS = frozenset("和则之")
+_GIVEN_JOINERS = frozenset("和则之为")
 _BOUNDARY = frozenset("，、。；：！？,;:")
 
 
@@ -177,21 +178,26 @@ _LIST_CLOSERS = _ATTENDED | {
 }  # fmt: skip
 # The particle 之 ("X's") wants a noun after it: before a boundary or one of those words it
 # can only be a given name's last character (区长X敬之主持会议, 主任欧阳X之介绍).
-_CLOSERS_AFTER = {"和": _LIST_CLOSERS, "则": _ATTENDED, "之": _LIST_CLOSERS}
+# 为 ("for", "as") governs a noun: before a word saying what the person did (主任X可为陪同,
+# X有为出席) it can only be a given name's last character. Before a boundary it closes a verb
+# as often (认为，, 作为，), so a boundary after it settles nothing.
+_CLOSERS_AFTER = {"和": _LIST_CLOSERS, "则": _ATTENDED, "之": _LIST_CLOSERS, "为": _ATTENDED}
+_ENDS_BEFORE_BOUNDARY = frozenset("和则之")
 # A boundary or a line end.
 _CLAUSE_END_RE = re.compile("[" + re.escape("".join(sorted(_BOUNDARY))) + "\n]")
 
 
 def _joiner_ends(text: str, j: int) -> bool:
     """``text[j]`` is 和 printed where "and" could join no second name, 则 where "for his
-    part" could not stand, or 之 where "'s" has no noun to govern: right before a boundary
-    (区委办主任X清和，) or before a word that closes a list or says what the list did
-    (X允和列席会议, ``_CLOSERS_AFTER``), unless that word is a longer one's start (和主持人)
-    or a 的 before the clause ends makes it a relative clause (和出席会议的代表)."""
+    part" could not stand, 之 where "'s" has no noun to govern, or 为 where "for" has none:
+    right before a boundary (区委办主任X清和，; not 为, which closes 认为 there) or
+    before a word that closes a list or says what the list did (X允和列席会议,
+    ``_CLOSERS_AFTER``), unless that word is a longer one's start (和主持人) or a 的 before
+    the clause ends makes it a relative clause (和出席会议的代表)."""
     if text[j : j + 1] not in _GIVEN_JOINERS or j + 1 >= len(text):
         return False
     if text[j + 1] in _BOUNDARY:
-        return True
+        return text[j] in _ENDS_BEFORE_BOUNDARY
     m = NAME_STOP_RE.match(text, j + 1)
     if m is None or m.group() not in _CLOSERS_AFTER[text[j]]:
         return False

@@ -159,6 +159,8 @@ _GENERIC_END = re.compile(
     r"方面|领域|生产|设施|类|区域|"
     # A project's stage before it is one (储备项目, 在谈项目), like 在建 and 签约.
     r"储备|在谈|意向|备选|"
+    # Who pays for the projects (政府投资项目, 社会投资项目): a class by funding, no name.
+    r"投资|"
     # A share or a count of projects (部分项目, 一些项目): no name before it.
     r"部分|一些|若干|所有|全部|个别|多数|少数|其他|其余|有关|相关|"
     # The rank, then the field of the works (重点交通项目, 重大民生工程): a kind still.
@@ -817,9 +819,11 @@ _RETURN_AWAITED_RE = re.compile(
 )
 # 既有X，也有A、B等项目: the first half of the pair names a project as the second does.
 _BOTH_RE = re.compile(r"既有(?P<name>[^，。；、]{4,40})，也有[^。；]*?项目")
-# 项目包括A、B、C等: a list announced as projects (not 项目有, which as often opens 有序推进).
+# 项目包括A、B、C等: a list announced as projects (not 项目有, which as often opens 有序推进);
+# so is the list a sentence on projects goes on to (12个项目总投资…，其中包括A、B等): among them.
 _INCLUDES_RE = re.compile(
-    rf"项目(?:主要)?(?:包括|包含|涵盖)(?P<list>{_ITEM}+(?:、{_ITEM}+)+)(?=等|[，。；]|$)"
+    r"项目(?:[^。；]*?，其中)?(?:主要)?(?:包括|包含|涵盖)"
+    rf"(?P<list>{_ITEM}+(?:、{_ITEM}+)+)(?=等|[，。；]|$)"
 )
 # A work's stage: started or done (开工, 建成), and the adverbs before it, maybe after a comma
 # that closes a list of works (A改造和B改造，均已于12月底完工).

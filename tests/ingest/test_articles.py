@@ -1610,3 +1610,21 @@ def test_a_headline_a_blank_line_under_a_caption_between_two_stories_opens_the_n
     assert (second.title, second.subtitle) == ("守着灶台过日子", "——记桃源村早点铺店主欧阳晓帆")
     assert second.body.startswith("清晨5点，桃源村")
     assert (first.correspondents, second.reporters) == (["苗若溪"], ["荀晓岚"])
+
+
+def test_a_month_under_a_line_ending_on_a_year_goes_on_with_that_date() -> None:
+    """``……自今年`` / ``3月开办以来，……``: the column broke one date. The month line reads as
+    a time-span lead, but the line over it is the paragraph's first, no headline."""
+    page = "\n".join(
+        [
+            "本报讯（记者 孙丽）4月8日，桐花区第",
+            "三期“社区课堂”在青柳街道开课，",
+            "百余名居民到场听课。",
+            "",
+            "据悉，“社区课堂”自今年",
+            "3月开办以来，每周开课一次，",
+            "已累计授课12场。",
+        ]
+    )
+    (article,) = parse_dict(page)["articles"]
+    assert "据悉，“社区课堂”自今年3月开办以来" in article["body"]

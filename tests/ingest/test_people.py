@@ -628,6 +628,28 @@ def test_a_name_ending_in_zhi_before_a_boundary_or_a_verb_of_the_list_keeps_it(
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("副区长韦一鸣，桐花街道党工委书记、办事处主任柏有为陪同。", ["韦一鸣", "柏有为"]),
+        ("区文旅局局长庞立为出席。", ["庞立为"]),
+    ],
+)
+def test_a_name_ending_in_wei_before_an_attendance_word_keeps_it(
+    text: str, names: list[str]
+) -> None:
+    """为 ("for", "as") governs a noun: before 陪同 or 出席 it is the given name's last
+    character."""
+    got = _by_name(text)
+    assert [n for n in names if n in got] == names
+    assert all(n[:-1] not in got for n in names if n.endswith("为"))
+
+
+def test_wei_before_a_boundary_stays_out_of_the_name() -> None:
+    """X认为，…: before a boundary 为 closes a verb as often, so it settles no name there."""
+    assert not any(n.endswith("为") for n in _by_name("区长龙晓认为，要抓好落实。"))
+
+
+@pytest.mark.parametrize(
     "text", ["区长龙晓则表示，要抓好落实。", "区委副书记欧阳明则提出，要守住底线。"]
 )
 def test_ze_before_a_verb_of_speech_is_the_adverb(text: str) -> None:

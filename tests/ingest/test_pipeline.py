@@ -364,3 +364,26 @@ def test_headlines_printed_after_their_bodies_leave_a_last_item_untitled() -> No
     articles = parse_dict(page)["articles"]
     assert [a["title"] for a in articles[:2]] == ["桐花区部署河道清理", "守好一库清水 护好城市水源"]
     assert articles[2]["title_inferred"]
+
+
+def test_a_figures_deck_on_its_own_line_does_not_set_the_page_s_decks_apart() -> None:
+    """A deck that reports a figure (``8个项目总投资32.5亿元``) stands on a line of its own on
+    any page; it does not show that the page sets its slogan decks apart, so a one-line
+    who-did-what headline with a slogan after a space is still title and deck."""
+    page = "\n".join(
+        [
+            "桐花区召开春季项目观摩会 比学赶超促发展",
+            "",
+            "本报讯（记者 孙丽）4月8日，桐花区召开春季项目观摩会，察看在建项目进展。",
+            "",
+            "桐花区一季度重点项目集中签约",
+            "8个项目总投资32.5亿元",
+            "",
+            "本报讯（记者 孙丽）4月9日，桐花区一季度重点项目集中签约，涵盖智能制造等领域。",
+        ]
+    )
+    articles = parse_dict(page)["articles"]
+    assert [(a["title"], a["subtitle"]) for a in articles] == [
+        ("桐花区召开春季项目观摩会", "比学赶超促发展"),
+        ("桐花区一季度重点项目集中签约", "8个项目总投资32.5亿元"),
+    ]

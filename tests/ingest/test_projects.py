@@ -163,6 +163,7 @@ def test_works_listed_with_commas_after_a_suffixed_name_are_projects(
         "新签约的一批项目均已配齐项目负责人。",  # 项目 before a post: the project's staff
         "推进更多便民实事项目早日落地。",  # a quantity word before a kind of project
         "摸排储备项目清单30条。",  # a project's status (储备, like 在建) is a kind
+        "核查社会投资项目的审批手续。",  # who pays (社会投资) is a class of projects
         "乡里始终坚持项目为王，全程跟踪服务。",  # the verb whose object 项目 is
         "负责人介绍，项目三期将于明年启动。",  # the generic word first: an unnamed phase
     ],
@@ -1062,3 +1063,19 @@ def test_a_section_of_a_roads_extension_is_a_project() -> None:
     without 工程 or 项目."""
     text = "截至目前，桐花快速路北延柳湖段涉及的80户已全部签约。"
     assert [p.name for p in extract_projects(text)] == ["桐花快速路北延柳湖段"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "此次签约的8个项目总投资21亿元，其中包括青柳湾冷链物流园、桃溪乡果蔬加工基地二期、"
+            "槐荫路公共停车楼等。",
+            ["青柳湾冷链物流园", "果蔬加工基地二期", "槐荫路公共停车楼"],
+        ),
+        ("项目包括白鹭湾文创街区、枫林路口袋公园等。", ["白鹭湾文创街区", "枫林路口袋公园"]),
+    ],
+)
+def test_a_list_a_sentence_on_projects_goes_on_to_names_them(text: str, names: list[str]) -> None:
+    """项目包括A、B等, and N个项目…，其中包括A、B、C等 (among them): the listed are projects."""
+    assert [p.name for p in extract_projects(text)] == names
