@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .layout import lead_credit_end
+from .layout import READER_META_FIELDS, lead_credit_end
 from .names import COMPOUND_SURNAMES, JIEBA, NOT_NAME_CHARS, surname_at
 from .normalize import CJK, DATELINE, MEDIA_CENTRE_WORDS
 
@@ -55,11 +55,13 @@ _OUTLET = (
 # so is a ``图、文/X`` name (photo and text by one person, the two words listed before the slash).
 # A media centre's name printed as the role (``郑报融媒 X``, _MEDIA_CENTRE) is the reporter's
 # role, as ``郑报融媒记者`` is. A government site prints the credit with a colon and no slash
-# (``图文：X``). An intern reporter (``实习记者``) is a reporter, as an intern (``实习生``) is.
+# (``图文：X``), an e-paper reader under the title (``作者：X　Y``, its meta line's other
+# fields furniture: _STAFF_TAIL). An intern reporter (``实习记者``) is a reporter, as an intern
+# (``实习生``) is.
 _REPORTER_ROLES = (
     f"{_OUTLET}?(?:特约|首席|见习|实习)?记者|(?<![{CJK}]){_MEDIA_CENTRE}"
     "|实习生|文/图|图/文|图、文/|文、图/|文/|图/|摄影|摄像|撰文"
-    "|(?:图文|文图)(?= *：)"
+    "|(?:图文|文图|作者)(?= *：)"
 )
 # A reader signing a letter (``（读者 X）``) sent it, as a correspondent sends an item.
 _CORRESPONDENT_ROLES = "(?:本报|特约)?通讯员|读者(?=[ ：])"
@@ -74,14 +76,19 @@ _PART = f"(?:(?:文/图|图/文) *)?(?:{_ROLE} *(?:： *)?{_NAMES}(?: *{_CREDIT}
 # costs the regex compiler a millisecond, at every process start.
 _PARTS = f"(?:{_PART}(?: +(?=\\S))?)+"
 # The same site closes the credit line with the staff who checked and edited the item
-# (``图文：X　审核：Y　编辑：Z``): furniture, as an editor line is, no byline of theirs.
-_STAFF_TAIL = f"(?: *(?:{_SIGNOFF_ROLES}|编辑|责编|校对) *： *{_NAMES})+$"
+# (``图文：X　审核：Y　编辑：Z``): furniture, as an editor line is, no byline of theirs. So
+# are the source and word count after an e-paper reader's ``作者：X`` (READER_META_FIELDS).
+_STAFF_TAIL = (
+    f"(?:(?: *(?:{_SIGNOFF_ROLES}|编辑|责编|校对) *： *{_NAMES})+| *{READER_META_FIELDS})$"
+)
 _STAFF_TAIL_RE = re.compile(_STAFF_TAIL)
 # A government site's closing credit names the unit that sent the item under a label
 # (``（供稿单位：X）``), maybe its correspondent after a ``；`` (``（供稿单位：X；通讯员：Y）``):
-# the unit names no one. A district office's item closes on the office it came from
-# (``（来源：区委办）``): the same credit under the shorter label.
-_SENDER_LABEL = f"(?:(?:供稿|来稿|报送)单位|来源) *： *[{CJK}·]{{2,20}}"
+# the unit names no one. A paper or a district office labels the unit a story came from
+# ``来源：`` (``（来源：区委办）``, ``（来源：X局　Y）``: Y the unit's correspondent, as after an
+# unlabelled unit).
+_SOURCE_LABEL = "来源 *： *"
+_SENDER_LABEL = f"(?:(?:供稿|来稿|报送)单位 *： *|{_SOURCE_LABEL})[{CJK}·]{{2,20}}"
 _SENDER_RE = re.compile(f"{_SENDER_LABEL} *；?")
 # Closing bylines are printed bare or in a bracket (``（记者 李明）``): the closing bracket is
 # required when the opening one was printed.
@@ -109,9 +116,12 @@ _UNIT = (
 )
 # Names alone in a bracket closing an item (``（王芳 李明）``), or after the unit they write for
 # (``（二七区融媒体中心 王芳）``): the contributors who sent it (the paper's own staff are
-# labelled 记者), so correspondents; the unit names no one. Words a page prints so that are
-# no names: the serial's ``（待续）`` and the like.
-_BARE = re.compile(f"^[（(] *(?:{_UNIT} +)?(?P<names>{_NAMES}) *(?:供稿|供图)? *[）)]$")
+# labelled 记者), so correspondents; the unit names no one, labelled ``来源：`` or not
+# (``（来源：X局　王芳）``). Words a page prints so that are no names: the serial's ``（待续）``
+# and the like.
+_BARE = re.compile(
+    f"^[（(] *(?:(?:{_SOURCE_LABEL})?{_UNIT} +)?(?P<names>{_NAMES}) *(?:供稿|供图)? *[）)]$"
+)
 _NOT_BARE = re.compile(r"^[（(](?:待续|未完待续|未完|续完|全文完|完)[）)]$")
 _SENDER = f"(?:{_UNIT}|[{CJK}·]{{2,14}}(?:处|科|站|所|院|部|会|队|组|室|馆)|[{CJK}·]{{4,16}})"
 _UNIT_CREDIT = re.compile(

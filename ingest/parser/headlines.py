@@ -276,15 +276,16 @@ def _assign_window(
     _split_off_headlines(groups, line_scores, match, columns, shut)
     _split_off_last_line(groups, line_scores, match, columns, shut)
     kickers = _kickers_left_over(groups, match, tight)
+    decks = _decks_left_over(groups, match, tight)
     assigned: dict[int, list[str]] = {}
     unplaced: list[str] = []
     for g, (_, lines, tot) in enumerate(groups):
         k = match.get(g)
         if k is None:
-            if g + 1 not in kickers:
+            if g + 1 not in kickers and g - 1 not in decks:
                 unplaced.extend(x for x in lines if x)
             continue
-        assigned[columns[k]] = [*kickers.get(g, []), *lines]
+        assigned[columns[k]] = [*kickers.get(g, []), *lines, *decks.get(g, [])]
         rival = max((t for n, t in enumerate(tot) if n != k), default=0.0)
         if doubtful is not None and (tot[k] < _SURE_AFFINITY or tot[k] - rival < _SURE_MARGIN):
             doubtful.add(columns[k])
@@ -388,6 +389,27 @@ def _kickers_left_over(
         title = next((x for x in groups[g + 1][1] if x), "")
         if len(lines) == 1 and _slogan_over_title(lines[0], title):
             out[g + 1] = lines
+    return out
+
+
+def _decks_left_over(
+    groups: Sequence[tuple[int, Sequence[str], Sequence[float]]],
+    match: dict[int, int],
+    tight: set[int],
+) -> dict[int, list[str]]:
+    """``{group: deck lines}``, a blank line first where one was printed: the last group of a
+    cluster, left without an article though it names one by more than ``MIN_AFFINITY``,
+    printed right under a placed group of its cluster, is that title's deck. It went its own
+    way for words it shares with a body that has its own headline; a headline of its own
+    would have found a body left over (``_split_off_headlines``)."""
+    out: dict[int, list[str]] = {}
+    for g, (cluster, lines, totals) in enumerate(groups):
+        last = g + 1 == len(groups) or groups[g + 1][0] != cluster
+        if g in match or not g or not last or g - 1 not in match:
+            continue
+        if groups[g - 1][0] != cluster or max(totals, default=0.0) <= MIN_AFFINITY:
+            continue
+        out[g - 1] = [*([] if g - 1 in tight else [""]), *lines]
     return out
 
 

@@ -195,9 +195,19 @@ _SERVICE_BOX = re.compile(
 )
 
 # An e-paper page's navigation: the links between its pages, issues and stories (``上一版3
-# 4下一版``, ``上一期 下一期``, ``3上一篇 下一篇4``) and the site's menu (``返回主页 | X报 | …``).
-_EPAPER_NAV = re.compile(r"上一(?:版|期|篇)\s*\d*\s*\d*下一(?:版|期|篇)|^返回(?:主页|首页)\s*\|")
+# 4下一版``, ``上一期 下一期``, ``3上一篇 下一篇4``), the site's menu (``返回主页 | X报 | …``,
+# ``网站首页 | 数字报首页 | …``) and its footer: the share links (``分享到：微信　微博``), the call
+# to open the page on a phone (``扫一扫在手机打开当前页``) and the copyright line.
+_EPAPER_NAV = re.compile(
+    r"上一(?:版|期|篇)\s*\d*\s*\d*下一(?:版|期|篇)|^(?:返回(?:主页|首页)|网站首页)\s*\|"
+    r"|^分享到[：:]|^扫一扫在手机(?:上)?打开|^版权所有"
+)
 
+# A newspaper's e-paper reader prints each story's meta line under its title (``作者：X　Y
+# 来源：X报　字数：846``): its source and word count are furniture. The names after ``作者：``
+# are the story's reporters (a byline line, bylines.py); a line whose author is left empty
+# (``作者：　来源：X　字数：412``) names no one and is furniture whole.
+READER_META_FIELDS = r"(?:来源 *： *[\u4e00-\u9fff·]{2,20} *)?字数 *： *\d+"
 # A government site's page copied as text: where the page sits on the site (``当前位置：首页 >
 # 政务公开 > …``), each item's meta line (``来源：X　发布时间：2024-11-28 16:42:17``), the
 # page's tools (``【字体：大 中 小】``, ``打印此文　关闭窗口``), the site's footer (``主办单位：
@@ -209,6 +219,7 @@ _SITE_FURNITURE = re.compile(
     r"|字体[：:] ?大 ?中 ?小|^【?打印(?:此文|本页)】?|关闭(?:窗口|本页)】?$"
     r"|^(?:主办单位|承办单位|技术支持|网站标识码)[：:]"
     r"|^[\w\-]{1,40}\.(?:png|jpe?g|gif|webp|bmp)$"
+    f"|^(?:作者 *： *)?{READER_META_FIELDS}$"
 )
 # A masthead that prints only the paper's name and the full date (``某某报 2024年3月2日``, its
 # space lost in normalising): read so only at the top of the page, where a notice's signature

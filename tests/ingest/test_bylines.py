@@ -458,3 +458,29 @@ def test_a_source_credit_closing_an_item_names_no_one() -> None:
     assert is_unit_credit("(来源：桃溪镇党政办)")
     got = parse_byline("（来源：青柳区委宣传办）")
     assert (got.reporters, got.correspondents) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("printed", "reporters"),
+    [
+        ("作者：岑书禾 苗若溪 来源：梧城晚报 字数：512", ["岑书禾", "苗若溪"]),
+        ("作者：林一苇 字数：388", ["林一苇"]),
+    ],
+)
+def test_an_epaper_readers_meta_line_names_its_authors(printed: str, reporters: list[str]) -> None:
+    """``作者：X　Y　　来源：Z　　字数：N`` under a title in a paper's e-paper reader: X and Y
+    wrote the story (a credit line over the body, as ``文/图 X`` is); the source and the word
+    count are furniture and name no one."""
+    assert is_byline_line(printed)
+    got = parse_byline(printed)
+    assert (got.reporters, got.correspondents) == (reporters, [])
+
+
+def test_a_closing_credit_labelled_with_its_source_unit() -> None:
+    """``（来源：X社区　Y）`` closing a story: the unit it came from and the unit's writer, a
+    correspondent as after an unlabelled unit; ``（来源：X局）`` alone credits the unit only."""
+    assert is_bare_credit("（来源：柳岸社区 柏青岚）")
+    got = parse_byline("（来源：柳岸社区 柏青岚）")
+    assert (got.reporters, got.correspondents) == ([], ["柏青岚"])
+    assert is_unit_credit("（来源：梧桐区文旅局）")
+    assert parse_byline("（来源：梧桐区文旅局）").correspondents == []

@@ -972,3 +972,24 @@ def test_a_line_saying_who_held_which_meeting_is_a_whole_title_over_its_deck() -
         "青柳区委常委会召开2031年第4次会议研究部署二季度重点工作",
         "",
     )
+
+
+def test_a_deck_sharing_words_with_another_body_stays_under_its_title() -> None:
+    # Headlines printed after their bodies, a blank line between title and deck: the second
+    # deck repeats a phrase of the first body (出门见绿), which has its own headline, and
+    # shares nothing with its own. Left over, it is the deck of the title printed over it.
+    river = (
+        "本报讯 4月2日，梧桐区召开河道治理推进会，部署桃溪沿岸整治工作。"
+        "区长柏青岚要求，要加快建设滨河绿道，让居民出门见绿、推窗见景。"
+    )
+    trees = "本报讯 4月3日，柳岸社区组织志愿者在小区空地栽下海棠、紫薇等苗木300余株。"
+    games = "本报讯 4月4日，桐花路小学举办春季运动会，1200余名学生参加了12个项目的比赛。"
+    clusters = [
+        [],
+        ["梧桐区召开河道治理推进会", "", "护好一河清水"],
+        ["柳岸社区志愿者栽下海棠紫薇", "", "让居民出门见绿"],
+        ["桐花路小学举办春季运动会"],
+    ]
+    assigned, unplaced = assign_headlines(clusters, [river, trees, games])
+    assert assigned[1] == ["柳岸社区志愿者栽下海棠紫薇", "", "让居民出门见绿"]
+    assert unplaced == []

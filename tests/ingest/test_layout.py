@@ -370,3 +370,48 @@ def test_a_government_sites_page_tools_and_meta_lines_are_furniture() -> None:
     assert parsed.articles[0].body.startswith("为保障暑期文化场馆安全开放，")
     assert parsed.articles[1].body.endswith("服务学生600余人次。")
     assert page_chars_accounted(parsed)
+
+
+# A story page copied from a paper's e-paper reader: the site's name and menu, the issue's
+# line, each story's title over its meta line (``作者：… 来源：… 字数：…``), the links between
+# stories, and the share / scan / copyright footer.
+EPAPER_READER_PAGE = [
+    "梧城晚报数字报",  # 0
+    "网站首页 | 数字报首页 | 版面导航 | 往期回顾",
+    "出版日期：2024-05-21　　　第05版：综合",
+    "上一版　　下一版",
+    "",
+    "桃溪街道开展防汛演练",  # 5
+    "作者：岑书禾　苗若溪　　来源：梧城晚报　　字数：512",
+    "　　本报讯 5月19日，桃溪街道在辖区开展防汛应急演练，300余名居民参加。",
+    "　　演练模拟了河道漫堤险情，检验了人员转移和物资调配流程。",
+    "上一篇　　下一篇",
+    "",  # 10
+    "柳岸社区新添便民书屋",
+    "作者：　　来源：柳岸社区　　字数：306",
+    "　　本报讯 5月18日，柳岸社区便民书屋开放，首批藏书2000余册。",
+    "（来源：柳岸社区　柏青岚）",
+    "上一篇　　下一篇",  # 15
+    "",
+    "分享到：微信　微博",
+    "扫一扫在手机打开当前页",
+    "版权所有　梧城晚报社",
+]
+
+
+def test_an_epaper_readers_meta_lines_and_footer() -> None:
+    """The reader's menu, the meta line of a story whose author is left empty and the footer
+    are furniture; a meta line naming its author is the story's byline line, its source and
+    word count no text; ``（来源：X　Y）`` closes the story, Y its correspondent."""
+    found = furniture_lines([x.replace("　", " ") for x in EPAPER_READER_PAGE])
+    assert found == {0, 1, 2, 3, 9, 12, 15, 17, 18, 19}
+    parsed = parse_page("\n".join(EPAPER_READER_PAGE).encode(), "reader.txt")
+    got = [(a.title, a.reporters, a.correspondents) for a in parsed.articles]
+    assert got == [
+        ("桃溪街道开展防汛演练", ["岑书禾", "苗若溪"], []),
+        ("柳岸社区新添便民书屋", [], ["柏青岚"]),
+    ]
+    assert parsed.articles[0].body.startswith("本报讯 5月19日，")
+    assert parsed.articles[1].body.endswith("首批藏书2000余册。")
+    assert parsed.warnings == []
+    assert page_chars_accounted(parsed)
