@@ -275,15 +275,16 @@ def _assign_window(
     _split_off_headlines(groups, line_scores, match, columns, shut)
     _split_off_last_line(groups, line_scores, match, columns, shut)
     kickers = _kickers_left_over(groups, match, tight)
+    decks = _decks_left_over(groups, match, tight, kickers)
     assigned: dict[int, list[str]] = {}
     unplaced: list[str] = []
     for g, (_, lines, tot) in enumerate(groups):
         k = match.get(g)
         if k is None:
-            if g + 1 not in kickers:
+            if g + 1 not in kickers and g - 1 not in decks:
                 unplaced.extend(x for x in lines if x)
             continue
-        assigned[columns[k]] = [*kickers.get(g, []), *lines]
+        assigned[columns[k]] = [*kickers.get(g, []), *lines, *decks.get(g, [])]
         rival = max((t for n, t in enumerate(tot) if n != k), default=0.0)
         if doubtful is not None and (tot[k] < _SURE_AFFINITY or tot[k] - rival < _SURE_MARGIN):
             doubtful.add(columns[k])
@@ -387,6 +388,28 @@ def _kickers_left_over(
         title = next((x for x in groups[g + 1][1] if x), "")
         if len(lines) == 1 and _slogan_over_title(lines[0], title):
             out[g + 1] = lines
+    return out
+
+
+def _decks_left_over(
+    groups: Sequence[tuple[int, Sequence[str], Sequence[float]]],
+    match: dict[int, int],
+    tight: set[int],
+    kickers: Container[int],
+) -> dict[int, list[str]]:
+    """``{group: deck lines}``: a line left without an article, printed right under a placed
+    group (no blank line between) and opening on no subject (a phrase, no one who acts), is
+    that group's deck. It went its own way for words it shares with another body, placed
+    already (``以……作风保障各项任务落地`` under ``……大会召开``, beside a body that closes on
+    those words); a title of its own would say who acts."""
+    out: dict[int, list[str]] = {}
+    for g in tight:
+        nxt = g + 1
+        if g not in match or nxt in match or nxt in kickers or groups[g][0] != groups[nxt][0]:
+            continue
+        lines = [x for x in groups[nxt][1] if x]
+        if len(lines) == 1 and not DASH_DECK.match(lines[0]) and not _starts_with_subject(lines[0]):
+            out[g] = lines
     return out
 
 
