@@ -165,6 +165,8 @@ _EDITOR_LINE = re.compile(
 # Jump lines, ``（上接第一版）`` / ``（下转第二版）``, ``(下转第6版)``: where a story continues,
 # not its text. The segmenter reads them (a story ends or goes on there), so they are no
 # furniture. A city paper's page number carries its section's letter (``（下转A11版）``).
+# ``_JUMP_IN`` reads a line's start: a continued story's first body line may run on after it
+# (``（上接第一版）际行动推动…``, one paragraph a line).
 _PAGE_REF = r"\s*第?\s*[A-H]?[一二三四五六七八九十\d]+\s*版\s*[）)]"
 _JUMP_IN = re.compile(r"^[（(]\s*(?:上接|接)" + _PAGE_REF)
 _JUMP_AWAY = re.compile(r"^[（(]\s*(?:下转|转)" + _PAGE_REF + "$")
@@ -252,8 +254,6 @@ def is_jump_in(line: str) -> bool:
 # A jump line set at the end of a story's last body line (``……反映。（下转第3版）``), or
 # begun there and wrapped onto the next line (``……反映。（下转第`` / ``3版）``).
 _JUMP_TAIL = re.compile(r"[（(]\s*下转\s*第?\s*[A-H]?[一二三四五六七八九十\d]*\s*版?\s*[）)]?$")
-# A jump line set at the start of a continued story's first body line, the text run on
-# after it (``（上接第一版）际行动推动…``, one paragraph a line).
 
 
 def split_trailing_jumps(
