@@ -276,7 +276,7 @@ def _assign_window(
     _split_off_headlines(groups, line_scores, match, columns, shut)
     _split_off_last_line(groups, line_scores, match, columns, shut)
     kickers = _kickers_left_over(groups, match, tight)
-    decks = _decks_left_over(groups, match, tight)
+    decks = _decks_left_over(groups, match, tight, kickers)
     assigned: dict[int, list[str]] = {}
     unplaced: list[str] = []
     for g, (_, lines, tot) in enumerate(groups):
@@ -396,20 +396,33 @@ def _decks_left_over(
     groups: Sequence[tuple[int, Sequence[str], Sequence[float]]],
     match: dict[int, int],
     tight: set[int],
+    kickers: Container[int],
 ) -> dict[int, list[str]]:
-    """``{group: deck lines}``, a blank line first where one was printed: the last group of a
-    cluster, left without an article though it names one by more than ``MIN_AFFINITY``,
-    printed right under a placed group of its cluster, is that title's deck. It went its own
-    way for words it shares with a body that has its own headline; a headline of its own
-    would have found a body left over (``_split_off_headlines``)."""
+    """``{group: deck lines}``, a blank line first where one was printed: a group left without
+    an article right under a placed group of its cluster is that title's deck when it is
+    printed right under it (no blank line between) on one line opening on no subject (a
+    phrase, no one who acts: ``以……作风保障各项任务落地`` under ``……大会召开``), or when it is
+    the cluster's last group and names an article by more than ``MIN_AFFINITY``. It went its
+    own way for words it shares with a body placed already; a title of its own would say who
+    acts, or would have found a body left over (``_split_off_headlines``)."""
     out: dict[int, list[str]] = {}
     for g, (cluster, lines, totals) in enumerate(groups):
+        above = g - 1
+        if not g or g in match or g in kickers or above not in match:
+            continue
+        if groups[above][0] != cluster:
+            continue
+        printed = [x for x in lines if x]
+        phrase_under = (
+            above in tight
+            and len(printed) == 1
+            and not DASH_DECK.match(printed[0])
+            and not _starts_with_subject(printed[0])
+        )
         last = g + 1 == len(groups) or groups[g + 1][0] != cluster
-        if g in match or not g or not last or g - 1 not in match:
-            continue
-        if groups[g - 1][0] != cluster or max(totals, default=0.0) <= MIN_AFFINITY:
-            continue
-        out[g - 1] = [*([] if g - 1 in tight else [""]), *lines]
+        names_one = last and max(totals, default=0.0) > MIN_AFFINITY
+        if phrase_under or names_one:
+            out[above] = [*([] if above in tight else [""]), *(lines if names_one else printed)]
     return out
 
 

@@ -165,9 +165,11 @@ _EDITOR_LINE = re.compile(
 # Jump lines, ``（上接第一版）`` / ``（下转第二版）``, ``(下转第6版)``: where a story continues,
 # not its text. The segmenter reads them (a story ends or goes on there), so they are no
 # furniture. A city paper's page number carries its section's letter (``（下转A11版）``).
-_PAGE_REF = r"\s*第?\s*[A-H]?[一二三四五六七八九十\d]+\s*版\s*[）)]$"
+# ``_JUMP_IN`` reads a line's start: a continued story's first body line may run on after it
+# (``（上接第一版）际行动推动…``, one paragraph a line).
+_PAGE_REF = r"\s*第?\s*[A-H]?[一二三四五六七八九十\d]+\s*版\s*[）)]"
 _JUMP_IN = re.compile(r"^[（(]\s*(?:上接|接)" + _PAGE_REF)
-_JUMP_AWAY = re.compile(r"^[（(]\s*(?:下转|转)" + _PAGE_REF)
+_JUMP_AWAY = re.compile(r"^[（(]\s*(?:下转|转)" + _PAGE_REF + "$")
 _FURNITURE_MAX = 70
 # A page number alone on its line (a district paper has a few dozen pages at most).
 _PAGE_NUMBER_ALONE = re.compile(r"[1-9]\d?")
@@ -255,7 +257,9 @@ def is_jump_away(line: str) -> bool:
 
 def is_jump_in(line: str) -> bool:
     """``（上接第一版）``: the text under it goes on from a story begun on an earlier page."""
-    return bool(_JUMP_IN.match(line.strip()))
+    line = line.strip()
+    m = _JUMP_IN.match(line)
+    return m is not None and m.end() == len(line)
 
 
 # A jump line set at the end of a story's last body line (``……反映。（下转第3版）``), or
@@ -266,9 +270,9 @@ _JUMP_TAIL = re.compile(r"[（(]\s*下转\s*第?\s*[A-H]?[一二三四五六七�
 def split_trailing_jumps(
     lines: list[str], *marked: frozenset[int]
 ) -> tuple[list[str], list[frozenset[int]]]:
-    """Set a jump line printed after body text on a line of its own, so the story ends
-    there as under a jump line printed apart; each set of ``marked`` line indices follows
-    the shift."""
+    """Set a jump line printed after body text, or before it, on a line of its own, so the
+    story ends (or goes on) there as under a jump line printed apart; each set of
+    ``marked`` line indices follows the shift (a line's marks go to its text)."""
     out: list[str] = []
     shift: list[int] = []
     skip = -1
@@ -276,6 +280,11 @@ def split_trailing_jumps(
         shift.append(len(out) - i)
         if i == skip:
             out.append("")
+            continue
+        head = _JUMP_IN.match(line.lstrip()) if "接" in line[:8] else None
+        if head and line.lstrip()[head.end() :].strip():
+            shift[-1] += 1
+            out.extend([head.group(), line.lstrip()[head.end() :].lstrip()])
             continue
         m = _JUMP_TAIL.search(line) if "下转" in line else None
         jump = m.group() if m else ""

@@ -60,8 +60,12 @@ _HELD_RE = re.compile(
 _SESSION_VERB_RE = re.compile(_SESSION_VERB)
 # The last characters of the session verbs (幕): a text printing none of them reports none.
 _SESSION_VERB_ENDS = frozenset(v[-1] for v in SESSION_VERBS.split("|"))
-# The day may be printed after the name (…代表大会3月11日在B开幕).
-_SESSION_WHEN = r"(?:\d{1,2}月\d{1,2}日)?(?:上午|下午|晚上)?"
+# The day may be printed after the name (…代表大会3月11日在B开幕), after 于 and an adverb
+# that adds the session to one reported before (X会议也于日前闭幕, X会议亦于昨日闭幕).
+_SESSION_WHEN = (
+    r"(?:[也亦已均]?于?(?:\d{1,2}月\d{1,2}日|日前|近日|昨日|昨天|今日|今天))?"
+    r"(?:上午|下午|晚上)?"
+)
 _SESSION_NAME_RE = re.compile(
     rf"(?P<name>{_NAME_CHARS}{{0,60}}?(?:届|次){_NAME_CHARS}{{0,40}}?(?:会议|大会))"
     rf"(?={_SESSION_WHEN}(?:在{_NAME_CHARS}{{2,20}}?)?{_SESSION_VERB}|"
@@ -138,6 +142,10 @@ _GENERIC = re.compile(
     r"视频|电视电话|全体|动员|部署|总结|协调|联席|扩大)*(?:会议|会)$"
 )
 _ATTEND_RE = re.compile(r"参加|出席|莅临|列席|参会|讲话")
+# A numbered session or sitting whose convening is the object of a verb of welcoming, inside
+# the clause (以良好状态迎接X十届五次会议召开, 喜迎X第三次代表大会召开): a meeting to come, none
+# held. A clause opening on the verb (迎接X复审动员会召开) names a meeting held for it.
+_AWAITED_RE = re.compile(r"(?<=.)(?:迎接|喜迎)(?=.*?[届次])")
 # An adverb between the chair and the verb (X随后主持召开, X在…亲自主持召开); no braces, as
 # the forms below are format strings.
 _CHAIR_ADVERB = (
@@ -307,7 +315,7 @@ def _find_mentions(text: str, headline_end: int) -> list[_Mention]:
     for m in held:
         raw, start = m.group("name"), m.start()
         # The name runs back to the last boundary; a 召开 inside belongs to _CONVENE_RE.
-        if "召开" in raw or "举行" in raw:
+        if "召开" in raw or "举行" in raw or _AWAITED_RE.search(raw):
             continue
         if start and text[start - 1] == "、":
             joint = _JOINT_HOLDERS_RE.search(text, max(0, start - _JOINT_SPAN), start)

@@ -99,6 +99,7 @@ def _valid_name(
     strong: bool = False,
     surname: str | None = None,
     joiner_end: bool = False,
+    listed: bool = False,
 ) -> bool:
     """Reject strings that fit the name shape but are ordinary words (高度, 全区, 马寨镇).
 
@@ -107,6 +108,8 @@ def _valid_name(
     that follows names, so even an adjective or a place word is a name (院长庄严带领).
     ``surname``: the reading of the surname to judge, when not the compound one.
     ``joiner_end``: the name ends in 和 printed before a boundary (see ``_joiner_ends``).
+    ``listed``: the name fills a slot of a titled list on its own, 、 before it and a
+    boundary after (副主席A、尚书华、B), so a given name may start like a common word.
     """
     if known is not None and name in known:
         return True
@@ -130,7 +133,7 @@ def _valid_name(
     word = tag is not None and tag not in ("nr", "nrfg", "nrt") and JIEBA.freq(name) >= rare
     if word and not (strong and tag in _NAME_LIKE_TAGS):
         return False
-    if len(sur) == 1 and len(name) == 3:
+    if len(sur) == 1 and len(name) == 3 and not listed:
         head = name[:2]
         head_tag = JIEBA.tag(head)
         # After a title a rare word may start a given name (虎子明); a common one may not
@@ -155,6 +158,8 @@ def _given_ok(text: str, j: int) -> bool:
 # read as the name's last character only where the word could not stand there
 # (see ``_joiner_ends``).
 _GIVEN_JOINERS = frozenset("和则之为")
+# Of those, the one that is a whole given name too (景和, 李和).
+_ONE_GIVEN_JOINER = "和"
 _BOUNDARY = frozenset("，、。；：！？,;:")
 
 
@@ -283,6 +288,12 @@ def _closes_word(text: str, i: int, end: int | None = None) -> bool:
 def _read_after(text: str, i: int, sur: str, known: Names, titled: bool) -> str | None:
     """``read_name`` with the surname read as ``sur``."""
     g = i + len(sur)  # first char of the given name
+    if text[g : g + 1] == _ONE_GIVEN_JOINER and titled and _joiner_ends(text, g):
+        # 副区长A、景和出席: 和 the one given character, printed where "and" could not stand
+        # (see ``_joiner_ends``); 之 never ends a name of two (X之 is "X's").
+        name = text[i : g + 1]
+        ok = _valid_name(name, known, anchored=True, strong=True, surname=sur, joiner_end=True)
+        return name if ok else None
     if (
         text[g : g + 1] in MIDDLE_NAME_CHARS
         and _given_ok(text, g + 1)
@@ -337,6 +348,10 @@ def _read_after(text: str, i: int, sur: str, known: Names, titled: bool) -> str 
         strong=titled and score >= 3,
         surname=sur,
         joiner_end=joiner_end,
+        listed=titled
+        and text[i - 1 : i] == "、"
+        and score >= 3
+        and text[end : end + 1] in _BOUNDARY,
     )
     return best if ok else None
 

@@ -525,6 +525,26 @@ def test_text_under_a_jump_line_continues_an_earlier_pages_article(jump: str) ->
     assert page_chars_accounted(parsed)
 
 
+@pytest.mark.parametrize("jump", ["（上接第一版）", "(上接第3版)", " （上接第A2版）"])
+def test_a_jump_line_run_on_into_the_first_body_line_is_no_body(jump: str) -> None:
+    """``(上接第3版)苗管护…``, one paragraph a line: the jump line set at the start of the
+    continued body's first line is read as one printed apart, not as the body's text."""
+    page = "\n".join(
+        [
+            f"{jump}护责任落到人,确保成活率。",
+            "",
+            "海棠区开展植树活动",
+            "本报讯 3月12日,海棠区开展植树活动。记者 孙丽",
+        ]
+    )
+    parsed = parse_page(page.encode(), "jump_in_run_on.txt")
+    first, second = parsed.articles
+    assert first.continued
+    assert first.body == "护责任落到人，确保成活率。"
+    assert second.title == "海棠区开展植树活动"
+    assert page_chars_accounted(parsed)
+
+
 def test_headlines_set_apart_over_the_first_jump_line_head_the_bodies_after_it() -> None:
     """A cluster of headlines on top, in groups set apart by blank lines, a blank line, then
     ``（上接第一版）``: no banner of the page (one line set apart there is one) but the

@@ -1579,3 +1579,33 @@ def test_a_marked_label_under_a_title_is_its_column_not_its_deck() -> None:
     assert (first.title, first.subtitle) == ("一场市集 烟火气里寻古韵", "")
     assert first.column == "文化青石"
     assert first.reporters == ["钱晓岚"]
+
+
+def test_a_deck_under_its_title_sharing_words_with_the_body_above_stays_its_deck() -> None:
+    """Headlines printed after their bodies, a title over its deck with no blank line: the
+    deck shares its words with the body two articles up (``……保障各项工作落地``), whose own
+    headline is placed. Left without an article of its own, a line under a placed title that
+    says no one who acts is that title's deck, not a line of no article."""
+    text = (
+        " 本报讯 3月2日，海棠区城建工作会议召开。\n"
+        "会议要求，各单位要以务实的作风保障各\n"
+        "项工作落地，压实责任。\n"
+        "记者 柯青\n\n"
+        "柯远航在全区城建工作会议上强调\n"
+        "以更实举措推动城市品质提升\n\n"
+        " 本报讯 3月4日，全区春季植绿动员会\n"
+        "召开。区委书记柯远航出席会议，\n"
+        "各镇街主要负责人参加。\n"
+        "通讯员 郗小满\n\n"
+        "全区春季植绿动员会召开\n"
+        "以实干作风保障各项工作落地见效\n\n"
+        " 本报讯 3月6日，青石镇开展护林巡查，\n"
+        "排查火险隐患12处。\n"
+        "通讯员 戈一舟\n\n"
+        "青石镇开展护林巡查\n"
+    )
+    page = parse_page(text.encode("utf-8"), "deck_left.txt")
+    assert page_chars_accounted(page)
+    got = [(a.kicker, a.title, a.subtitle) for a in page.articles]
+    assert got[1] == ("", "全区春季植绿动员会召开", "以实干作风保障各项工作落地见效")
+    assert page.unplaced == []

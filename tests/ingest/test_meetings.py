@@ -170,6 +170,16 @@ MEETINGS = [
     # A meeting decided on for a later day is not held.
     ("会议听取了汇报，决定于11月下旬召开区人大常委会第二十次会议。", NAME, []),
     ("会议定于下月初召开全区安全生产工作会议。", NAME, []),
+    # A session awaited (迎接X召开 inside the clause) is not held; a meeting named for what
+    # it prepares (迎接…动员会召开, the clause opening on the verb) is.
+    ("委员们要认真撰写提案，以饱满热情迎接区政协九届三次会议召开。", NAME, []),
+    ("全体代表以昂扬斗志喜迎青石县第十二届人民代表大会第一次会议召开。", NAME, []),
+    ("4月2日，迎接省级卫生城市复审动员会召开。", NAME, [("迎接省级卫生城市复审动员会",)]),
+    # A session added to one reported before, its day after 于 (也于日前闭幕).
+    ("海棠区第九届人民代表大会第二次会议闭幕。政协海棠区第八届委员会第二次会议也于日前闭幕。",
+     NAME, [("海棠区第九届人民代表大会第二次会议",), ("政协海棠区第八届委员会第二次会议",)]),
+    ("政协青石县第五届委员会第三次会议亦于昨日胜利闭幕。", NAME,
+     [("政协青石县第五届委员会第三次会议",)]),
 ]  # fmt: skip
 
 

@@ -592,6 +592,38 @@ def test_a_name_ending_in_he_before_a_verb_of_the_list_keeps_it(text: str, name:
 @pytest.mark.parametrize(
     ("text", "names"),
     [
+        ("副区长柏云舟、韦一鸣、庞和出席会议。", ["柏云舟", "韦一鸣", "庞和"]),
+        ("区政协副主席司马和、柏云舟列席。", ["司马和", "柏云舟"]),
+    ],
+)
+def test_a_joiner_as_the_only_given_character_reads_where_it_cannot_join(
+    text: str, names: list[str]
+) -> None:
+    """A surname, then 和 printed where "and" could not stand (before 出席, 、): 和 is the
+    one given character, as it is a longer name's last."""
+    got = _by_name(text)
+    assert [n for n in names if n in got] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("区政协副主席柏云舟、尚书远、韦一鸣出席。", ["柏云舟", "尚书远", "韦一鸣"]),
+        ("大会执行主席庞立群、常委明、司马青在主席台就座。", ["庞立群", "常委明", "司马青"]),
+    ],
+)
+def test_a_name_alone_in_a_titled_lists_slot_may_start_like_a_common_word(
+    text: str, names: list[str]
+) -> None:
+    """A list member between 、 and a boundary reads as a name though its surname and first
+    given character make a common word (尚书, 常委), and the list goes on after it."""
+    got = _by_name(text)
+    assert [n for n in names if n in got] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
         ("副区长欧阳明则主持会议。", ["欧阳明则"]),
         ("区领导公孙立则、柏云舟、韦一鸣出席。", ["公孙立则", "柏云舟", "韦一鸣"]),
         ("区政协副主席庞叙则列席会议。", ["庞叙则"]),
