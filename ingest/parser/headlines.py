@@ -830,6 +830,10 @@ def _starts_with_subject(line: str) -> bool:
 
     if _BODY_FIRST.match(line):
         return True
+    # ``暨`` (and, formally) joins a second event's name to the first (``……纪念日`` /
+    # ``暨……表彰大会``): a line opening on it carries on the name above, no one acts in it.
+    if line.startswith(_JOINS_EVENTS):
+        return False
 
     # ``海棠区`` is a place only if the words end where the suffix does (not ``商圈区域``), and
     # a line opening on a verb or adjective names no place with a common word that merely
@@ -965,6 +969,7 @@ _ACTOR_DECK = re.compile(r"(?:主持|出席)$")
 _ACTOR_FLAGS = frozenset({"n", "nr", "r", "j", "nt", "ns", "nz"})
 # What the name of a meeting or of a body that meets ends on (推进会, 动员大会, 委员会).
 _MEETING_WORD_END = "会"
+_JOINS_EVENTS = "暨"
 _PARALLEL_PART_MAX = 9
 _WIDE = "\u3000"
 _WIDE_LABEL_MAX = 8

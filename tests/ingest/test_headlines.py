@@ -954,3 +954,16 @@ def test_a_dash_deck_on_its_own_line_leaves_a_deck_on_the_titles_line_elsewhere(
         "“暖心驿站”服务户外劳动者",
         "——海棠街道为环卫工人添置休息点",
     )
+
+
+def test_a_line_opening_on_ji_carries_on_the_title_above_it() -> None:
+    """``暨`` joins a second event's name to the first: a line opening on it is the rest of a
+    title broken there, and the slogan set apart under a blank line is the deck."""
+    group = parse_headline_group(
+        ["青石镇举行建镇六十周年纪念活动", "暨乡贤回乡创业大会", "", "凝聚乡情 共建家园"]
+    )
+    assert (group.kicker, group.title, group.subtitle) == (
+        "",
+        "青石镇举行建镇六十周年纪念活动暨乡贤回乡创业大会",
+        "凝聚乡情 共建家园",
+    )
