@@ -107,7 +107,9 @@ _LEAD_WORDS = re.compile(
     # 既有): glued after a name's words it is "existing", a word of the name (X小区既有住宅
     # 加装电梯二期).
     r"(?:(?<![\u4e00-\u9fff])|(?<=中))既有|"
-    rf"还有|另有|也有|主要有|分别有|{_OBJECT_VERBS})"
+    rf"还有|另有|也有|主要有|分别有|{_OBJECT_VERBS}|"
+    # What a campaign or a plan covers (覆盖A、B等项目, 涉及A工程): the works after the verb.
+    r"覆盖|涵盖|涉及)"
 )
 # An administrative township, town or street; a 小镇 (钟表小镇, 田园小镇) is a development
 # area named so, no town: its name stays in the project's.
@@ -229,9 +231,9 @@ _QUOTED_NAME = re.compile(
 # A quoted word printed right after a place's name (X路街区“微更新”工程) is the kind of work
 # done there: the place's works, a project.
 _QUOTED_KIND = re.compile(r"(?<![区路街巷村])“[^“”]*”工程$")
-# A programme that trains or brings up people (“X”培育工程, 青年人才培养工程) builds nothing:
-# a cadre course's name, no project.
-_PEOPLE_PROGRAMME = re.compile(r"(?:培育|培养|培训|育人|育才|人才|教育)工程$")
+# A programme that trains or brings up people (“X”培育工程, 青年人才培养工程) or raises their
+# skills and bearing (职工素质提升工程) builds nothing: a course's name, no project.
+_PEOPLE_PROGRAMME = re.compile(r"(?:培育|培养|培训|育人|育才|人才|教育|素质(?:提升)?)工程$")
 # A preposition, or a verb whose object 项目 is (比学赶超抓项目, 谋项目, 坚持项目为王,
 # 紧盯项目), or the 作为 of 把X作为项目…的Y (the kind word starts what X is taken as): the
 # words before the kind word are a clause.

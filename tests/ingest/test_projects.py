@@ -557,10 +557,12 @@ def test_a_lead_word_inside_a_road_sections_bracket_is_the_roads_name(text: str)
     [
         "海棠镇“青苗领航”培育工程已实施两年，首批学员陆续结业。",
         "青石街道启动社区后备干部培养工程，第一期招收学员30人。",
+        "海棠镇总工会持续实施农民工素质提升工程，开办夜校两期。",
     ],
 )
 def test_a_programme_that_trains_people_names_no_project(text: str) -> None:
-    """``“X”培育工程``, ``…干部培养工程``: a training programme builds nothing."""
+    """``“X”培育工程``, ``…干部培养工程``, ``…素质提升工程``: a programme for people builds
+    nothing."""
     assert extract_projects(text) == []
 
 
@@ -1002,3 +1004,10 @@ def test_one_name_before_deng_xiangmu_is_a_list_of_one() -> None:
     text = "推动梧桐片区社区卫生服务中心等项目早日建成投用。"
     assert [p.name for p in extract_projects(text)] == ["梧桐片区社区卫生服务中心"]
     assert extract_projects("推动老旧小区改造等项目早日建成。") == []
+
+
+def test_the_verb_a_campaign_covers_its_works_with_is_no_part_of_the_first() -> None:
+    """``覆盖A、B等N个在建项目``: the verb of what a campaign covers opens the sentence, the
+    list's first name starts after it."""
+    text = "本次劳动竞赛为期半年，覆盖柳湖路快速化改造工程、白鹭湾安置房二期等9个在建项目。"
+    assert [p.name for p in extract_projects(text)] == ["柳湖路快速化改造工程", "白鹭湾安置房二期"]
