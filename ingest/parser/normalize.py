@@ -126,6 +126,11 @@ def collapse_letter_spacing(line: str) -> str:
     """
     if " " not in line:
         return line
+    tokens = line.split(" ")
+    if len(tokens) >= 2 and all(_is_single(t) or not t for t in tokens) and _even_gaps(line):
+        # One word spread over the column, every gap as wide as the others, however wide
+        # (``简  讯``): a label; a wider gap among single ones parts two phrases.
+        return "".join(tokens)
     parts = re.split(r" {2,}", line)
     if _is_letter_spaced(line):
         return " ".join(p.replace(" ", "") for p in parts)
@@ -215,6 +220,13 @@ def _close_spread_tail(part: str) -> str:
     if len(tokens) - k < _SPREAD_TAIL_MIN or k == 0:
         return part
     return " ".join([*tokens[: k - 1], tokens[k - 1] + "".join(tokens[k:])])
+
+
+def _even_gaps(line: str) -> bool:
+    return len(set(_GAPS.findall(line))) == 1
+
+
+_GAPS = re.compile(" +")
 
 
 def _is_spread(part: str) -> bool:

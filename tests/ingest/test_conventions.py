@@ -875,6 +875,22 @@ def test_a_brief_label_over_an_item_whose_date_is_broken_stays_a_label() -> None
     assert brief["title"] != "简讯"
 
 
+def test_a_spread_brief_label_over_items_whose_days_hold_ocr_gaps() -> None:
+    """``简  讯`` spread over the column is the label; each ``■`` item opening on a day with a
+    gap inside its number (``1月1 3日``) is an item of its own."""
+    text = (
+        "海棠区夜市开市\n本报讯 1月8日，海棠区青石夜市开市，首日客流过万。\n记者 孙丽\n\n"
+        "简  讯\n\n"
+        "■1月1 0日，青石镇在白鹭湾开展\n防溺水演练，村民学习救生圈使用。\n"
+        "■1月1 3日，滨河街道总工会召开\n骑手座谈会，听取意见建议。\n"
+    )
+    d = parse_dict(text, issue_date="2025-01-17")
+    briefs = d["articles"][1:]
+    assert briefs[0]["column"] == "简讯"
+    assert [a["date"] for a in briefs] == ["2025-01-10", "2025-01-13"]
+    assert briefs[1]["body"].startswith("1月1 3日，滨河街道")
+
+
 def test_a_slogan_kicker_stays_on_a_page_printed_without_blank_lines() -> None:
     """With no blank line anywhere, adjacency says nothing: the slogan is the kicker still."""
     text = (

@@ -39,6 +39,9 @@ NORMALIZED = [
     ("区 长 林 树 青 讲 话", "区长林树青讲话"),
     ("6 月 20 日 ，", "6月20日，"),
     ("副 区 长  周 明 远", "副区长 周明远"),
+    # One word spread over the column, its gaps all as wide: a label, closed up.
+    ("动  态", "动态"),
+    ("书   讯", "书讯"),
     # Stray spaces around numbers.
     ("6月 8日下午", "6月8日下午"),
     ("新建 15个停车场", "新建15个停车场"),
