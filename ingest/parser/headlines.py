@@ -39,8 +39,10 @@ from .normalize import BRIEF_XUN, BULLETS, CJK, DASH_DECK
 _BIGRAM_CHARS = re.compile(f"[{CJK}0-9A-Za-z]+")
 _PLACE_SUFFIX = re.compile(f"^[{CJK}]{{2,5}}(区|县|市|省|镇|乡|街道)")
 # A line opening on one of the district's bodies (区委常委会召开……, 区政协召开……) names who acts,
-# as one opening on a place does.
-_BODY_FIRST = re.compile(DISTRICT_BODY)
+# as one opening on a place does; so does one opening on the district's people's organisations
+# (团区委, 区总工会, 区妇联, 区残联 …), which jieba reads as common nouns.
+_PEOPLES_BODY = "团[区县]委|[区县](?:总工会|妇联|残联|科协|侨联|工商联|文联|红十字会)"
+_BODY_FIRST = re.compile(f"{DISTRICT_BODY}|{_PEOPLES_BODY}")
 # How jieba tags a line's first word when the line opens on what is done, not who does it.
 _VERB_FLAGS = frozenset({"v", "vn", "a", "ad", "d"})
 _COLUMN_LABEL = re.compile(f"^(?=.*[{CJK}])(?=.*[0-9A-Za-z+])\\S{{2,8}}$")

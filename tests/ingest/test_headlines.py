@@ -967,3 +967,11 @@ def test_a_line_opening_on_ji_carries_on_the_title_above_it() -> None:
         "青石镇举行建镇六十周年纪念活动暨乡贤回乡创业大会",
         "凝聚乡情 共建家园",
     )
+
+
+@pytest.mark.parametrize("body", ["团区委", "区总工会", "区妇联", "区残联"])
+def test_a_peoples_organisation_opening_a_short_title_names_who_acts(body: str) -> None:
+    """A title of 7–9 characters opening on the district's league committee or one of its
+    people's organisations names who acts: the slogan after the gap is the deck."""
+    group = parse_headline_group([f"{body}办起剪纸课 周末来“学艺”"])
+    assert (group.title, group.subtitle) == (f"{body}办起剪纸课", "周末来“学艺”")
