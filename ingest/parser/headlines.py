@@ -1124,8 +1124,8 @@ def parse_headline_group(
         group.marks = "【】"
     # A kicker that says who spoke (``市领导在我区调研时强调``) or whose news it is (a place
     # label, ``某区 某镇``) is settled first.
-    kicker = ""
-    if len(rows) >= 2 and (_KICKER_END.search(rows[0]) or _place_label(rows[0])):
+    kicker = group.kicker
+    if not kicker and len(rows) >= 2 and (_KICKER_END.search(rows[0]) or _place_label(rows[0])):
         kicker = rows.pop(0)
         adjacent.pop(0)
         adjacent[0] = False
@@ -1348,14 +1348,27 @@ def _take_column(
             rows[n] = head
             return
         # The same label on a line of its own, under the title or over it (``■社区``): the
-        # column, its mark decoration (normalising drops it, as a brief's bullet).
+        # column, its mark decoration (normalising drops it, as a brief's bullet). Over the
+        # title a marked line that says something (a verb in it: ``■青春建新功``) is a slogan
+        # set apart by its mark: the kicker.
         if len(rows) >= 2 and not sep and _MARKED_LABEL.fullmatch(row) and row[0] in BULLETS:
-            group.column = row[1:]
+            if n == 0 and _holds_verb(row[1:]):
+                group.kicker = row[1:]
+            else:
+                group.column = row[1:]
             rows.pop(n)
             adjacent.pop(n)
             if n < len(adjacent):
                 adjacent[n] = False
             return
+
+
+def _holds_verb(line: str) -> bool:
+    """A verb among the line's words: it says something (``青春建新功``), no label names a
+    column so (``文化青石``, ``社区``)."""
+    from . import nlp
+
+    return any(f == "v" for _, f in nlp.words(line))
 
 
 def _own_line_column(

@@ -1595,3 +1595,17 @@ def test_a_marked_label_under_a_title_is_its_column_not_its_deck() -> None:
     assert (first.title, first.subtitle) == ("一场市集 烟火气里寻古韵", "")
     assert first.column == "文化青石"
     assert first.reporters == ["钱晓岚"]
+
+
+def test_a_marked_slogan_over_a_title_is_its_kicker_not_its_column() -> None:
+    """``■青春献家乡`` on a line of its own over the title: the page keeps the mark, and the
+    line holds a verb, so it is the kicker (a label, ``■文化青石``, would be the column)."""
+    text = (
+        "■青春献家乡\n“青石青年突击队”开赴工地\n——青石镇团委为8支突击队授旗\n\n"
+        "本报讯 6月10日上午，青石镇团委在白鹭湾工地举行授旗仪式。\n记者 钱晓岚\n" + _NEXT_STORY
+    )
+    page = parse_page(text.encode("utf-8"), "conventions.txt")
+    assert page_chars_accounted(page)
+    first = page.articles[0]
+    assert (first.column, first.kicker) == ("", "青春献家乡")
+    assert first.title == "“青石青年突击队”开赴工地"

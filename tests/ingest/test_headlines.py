@@ -975,3 +975,15 @@ def test_a_peoples_organisation_opening_a_short_title_names_who_acts(body: str) 
     people's organisations names who acts: the slogan after the gap is the deck."""
     group = parse_headline_group([f"{body}办起剪纸课 周末来“学艺”"])
     assert (group.title, group.subtitle) == (f"{body}办起剪纸课", "周末来“学艺”")
+
+
+def test_a_marked_slogan_over_the_title_is_its_kicker() -> None:
+    """``■巾帼展风采`` over the title says something (a verb in it): a slogan the mark sets
+    apart, the kicker; a marked label that names its column (``■社区``) stays the column."""
+    group = parse_headline_group(["■巾帼展风采", "青石镇开展义诊活动", "——海棠区妇联送医进村"])
+    assert (group.column, group.kicker, group.title, group.subtitle) == (
+        "",
+        "巾帼展风采",
+        "青石镇开展义诊活动",
+        "——海棠区妇联送医进村",
+    )
