@@ -863,10 +863,26 @@ _CLAUSE_STOPS = frozenset("，。；：、！？")  # the characters _ITEM is no
 _WORK_NAME_MAX = 24
 
 
+def _builds_object(text: str, at: int) -> bool:
+    """What a stage verb built follows it at ``text[at]`` (建成“X”72个, 建成驿站, 建成3个): the
+    verb is the clause's (依托A、B等建成X: A and B are where X was built), no stage of A's."""
+    if text.startswith(_PERFECTIVE, at):
+        at += 1
+    if text[at : at + 1] == "“" or text[at : at + 1].isdigit():
+        return True
+    word = dictionary_word_at(text, at)
+    return word is not None and (JIEBA.tag(word) or "").startswith("n")
+
+
+_PERFECTIVE = "了"
+
+
 def _facility_stage_ends(text: str) -> list[int]:
     """Where each facility named before its works' stage ends (…停车场已于3月开工: at 已)."""
     out: list[int] = []
     for stage in _BUILD_STAGE_RE.finditer(text):
+        if _builds_object(text, stage.end()):
+            continue
         at = stage.start()
         lead = _STAGE_LEAD_RE.search(text, max(0, at - _STAGE_LEAD_REACH), at)
         end = lead.start() if lead is not None else at

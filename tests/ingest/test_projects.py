@@ -1011,3 +1011,12 @@ def test_the_verb_a_campaign_covers_its_works_with_is_no_part_of_the_first() -> 
     list's first name starts after it."""
     text = "本次劳动竞赛为期半年，覆盖柳湖路快速化改造工程、白鹭湾安置房二期等9个在建项目。"
     assert [p.name for p in extract_projects(text)] == ["柳湖路快速化改造工程", "白鹭湾安置房二期"]
+
+
+def test_places_a_stage_verb_built_something_at_are_no_works() -> None:
+    """``依托A、B等建成“X”N个``: what was built follows the verb, the places before it are where
+    (they stand already); ``A、B已建成`` with nothing after reports their works' stage."""
+    text = "全镇已依托银行网点、社区卫生服务中心等建成“爱心驿站”16个。"
+    assert extract_projects(text) == []
+    built = "白鹭湾社区卫生服务中心已建成，下月投用。"
+    assert [p.name for p in extract_projects(built)] == ["白鹭湾社区卫生服务中心"]
