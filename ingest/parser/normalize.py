@@ -152,7 +152,10 @@ CLAUSE_PUNCT = re.compile(r"[，。、；：！？]")
 _BRACKETS = re.compile(r"[（）()]")
 # A media centre's word, printed as a byline's role (``郑报融媒 X``, ``郑报全媒体 X``).
 MEDIA_CENTRE_WORDS = "融媒|全媒体"
-_ROLE_END = re.compile(f"(?:记者|通讯员|实习生|{MEDIA_CENTRE_WORDS})$")
+# How a paper's name, or a section's printed as one, ends (``二七时报``, ``X晚报``): printed
+# as a byline's role before its reporter's name, as an outlet is (``航空港时报 X 通讯员 Y``).
+PAPER_WORDS = "时报|日报|晚报"
+_ROLE_END = re.compile(f"(?:记者|通讯员|实习生|{MEDIA_CENTRE_WORDS}|{PAPER_WORDS})$")
 
 
 def _is_single(token: str) -> bool:

@@ -97,6 +97,8 @@ def test_letter_spaced_name_inside_a_sentence(raw: str, expected: str) -> None:
         # A longer label that ends on a role (an outlet's, a media centre's) keeps its gap too.
         ("记者 柳 岸 榕城全媒体 苏 禾", "记者 柳岸 榕城全媒体 苏禾"),
         ("榕城日报记者 苏 禾 通讯员 岑 可", "榕城日报记者 苏禾 通讯员 岑可"),
+        # So does a paper's name printed as the role (``X时报 Y``).
+        ("青州空港时报 苏 禾 通讯员 岑 可", "青州空港时报 苏禾 通讯员 岑可"),
         # Words parted by a space are never joined.
         ("记者 王小明 通讯员 刘海波", "记者 王小明 通讯员 刘海波"),
     ],
