@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from archive import jiebadict
 
+from .dates import MONTH_DAY
 from .meetings import (
     DISTRICT_BODY,
     HELD_VERBS,
@@ -1499,7 +1500,7 @@ def _merge_wrapped(
 
 _LEAD_PREFIX = re.compile(
     f"^(?:[{CJK}]{{2,6}}?讯\\s*)?(?:（[^）]*）)?"
-    r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:、\d{1,2}日)*"
+    rf"(?:(?:\d{{4}}年)?{MONTH_DAY}(?:、\d{{1,2}}日)*"
     r"(?:上午|下午|晚上|晚|早上|凌晨|中午)?|近日|近期|日前|昨日|昨天|今天|今日|连日来"
     r"|近段时间|近年来|今年以来|本月初)[，,]?"
 )

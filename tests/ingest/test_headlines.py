@@ -280,6 +280,11 @@ def test_article_takes_at_most_one_group() -> None:
             "本报讯 近日，海棠区图书馆举办春季图书交流活动，居民参与。",
             "海棠区图书馆举办春季图书交流活动",
         ),
+        # A day with a gap OCR left inside its number is the lead's day all the same.
+        (
+            "1月1 3日，青石街道总工会召开骑手座谈会，听取意见建议。",
+            "青石街道总工会召开骑手座谈会",
+        ),
     ],
 )
 def test_infer_title(lead: str, title: str) -> None:
