@@ -16,15 +16,16 @@ from functools import lru_cache
 
 from .layout import READER_META_FIELDS, lead_credit_end
 from .names import COMPOUND_SURNAMES, JIEBA, NOT_NAME_CHARS, surname_at
-from .normalize import CJK, DATELINE, MEDIA_CENTRE_WORDS
+from .normalize import CJK, DATELINE, MEDIA_CENTRE_WORDS, PAPER_WORDS
 
 # ``审核：Y`` in a closing credit is an editor's sign-off: Y wrote nothing and sent nothing,
 # so is neither reporter nor correspondent, but the credit is a byline all the same.
 _SIGNOFF_ROLES = "审核|审校"
 # A media centre's name printed as the role, a space before the name and no 记者 after it
 # (``郑报融媒 X``, ``郑报全媒体 X``): a role (see _REPORTER_ROLES), no name, also right after
-# another role's names (``记者 X 郑报全媒体 Y``).
-_MEDIA_CENTRE = f"[{CJK}]{{0,4}}(?:{MEDIA_CENTRE_WORDS})(?= )"
+# another role's names (``记者 X 郑报全媒体 Y``). A paper's or its section's name is printed
+# so too (``二七时报 X 通讯员 Y``): its reporter's role, as an outlet's.
+_MEDIA_CENTRE = f"(?:[{CJK}]{{0,4}}(?:{MEDIA_CENTRE_WORDS})|[{CJK}]{{2,4}}(?:{PAPER_WORDS}))(?= )"
 # A name is 2–4 characters that are not themselves a role (``记者 孙丽 通讯员 刘海波``).
 _ROLE_WORDS = (
     f"通讯员|记者|实习生|摄影|摄像|报道|文/|图/|图文|{_SIGNOFF_ROLES}|"

@@ -27,6 +27,8 @@ from .normalize import SPOKEN_QUOTE
 _GAP = r"[ \t\u3000]?"
 _MONTH = rf"(?<![\d.])1{_GAP}[0-2](?=\s*月)|\d{{1,2}}"
 _DAY = r"[12]\s?\d|3\s?[01]|\d{1,2}"
+# A month and its day as printed, the gaps OCR leaves inside read as above (``1月1 3日``).
+MONTH_DAY = rf"(?:{_MONTH})\s*月\s*(?:{_DAY})\s*日"
 # Every date opens on a digit (its year's or its month's): the lookahead lets the scan pass
 # over the other characters at once instead of trying the optional year at each (four times
 # faster over an article).

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from archive import jiebadict
 
+from .dates import MONTH_DAY
 from .meetings import (
     DISTRICT_BODY,
     HELD_VERBS,
@@ -39,8 +40,10 @@ from .normalize import BRIEF_XUN, BULLETS, CJK, DASH_DECK
 _BIGRAM_CHARS = re.compile(f"[{CJK}0-9A-Za-z]+")
 _PLACE_SUFFIX = re.compile(f"^[{CJK}]{{2,5}}(区|县|市|省|镇|乡|街道)")
 # A line opening on one of the district's bodies (区委常委会召开……, 区政协召开……) names who acts,
-# as one opening on a place does.
-_BODY_FIRST = re.compile(DISTRICT_BODY)
+# as one opening on a place does; so does one opening on the district's people's organisations
+# (团区委, 区总工会, 区妇联, 区残联 …), which jieba reads as common nouns.
+_PEOPLES_BODY = "团[区县]委|[区县](?:总工会|妇联|残联|科协|侨联|工商联|文联|红十字会)"
+_BODY_FIRST = re.compile(f"{DISTRICT_BODY}|{_PEOPLES_BODY}")
 # How jieba tags a line's first word when the line opens on what is done, not who does it.
 _VERB_FLAGS = frozenset({"v", "vn", "a", "ad", "d"})
 _COLUMN_LABEL = re.compile(f"^(?=.*[{CJK}])(?=.*[0-9A-Za-z+])\\S{{2,8}}$")
@@ -879,6 +882,10 @@ def _starts_with_subject(line: str) -> bool:
 
     if _BODY_FIRST.match(line):
         return True
+    # ``暨`` (and, formally) joins a second event's name to the first (``……纪念日`` /
+    # ``暨……表彰大会``): a line opening on it carries on the name above, no one acts in it.
+    if line.startswith(_JOINS_EVENTS):
+        return False
 
     # ``海棠区`` is a place only if the words end where the suffix does (not ``商圈区域``), and
     # a line opening on a verb or adjective names no place with a common word that merely
@@ -1014,6 +1021,7 @@ _ACTOR_DECK = re.compile(r"(?:主持|出席)$")
 _ACTOR_FLAGS = frozenset({"n", "nr", "r", "j", "nt", "ns", "nz"})
 # What the name of a meeting or of a body that meets ends on (推进会, 动员大会, 委员会).
 _MEETING_WORD_END = "会"
+_JOINS_EVENTS = "暨"
 _PARALLEL_PART_MAX = 9
 _WIDE = "\u3000"
 _WIDE_LABEL_MAX = 8
@@ -1166,8 +1174,8 @@ def parse_headline_group(
         group.marks = "【】"
     # A kicker that says who spoke (``市领导在我区调研时强调``) or whose news it is (a place
     # label, ``某区 某镇``) is settled first.
-    kicker = ""
-    if len(rows) >= 2 and (_KICKER_END.search(rows[0]) or _place_label(rows[0])):
+    kicker = group.kicker
+    if not kicker and len(rows) >= 2 and (_KICKER_END.search(rows[0]) or _place_label(rows[0])):
         kicker = rows.pop(0)
         adjacent.pop(0)
         adjacent[0] = False
@@ -1390,14 +1398,27 @@ def _take_column(
             rows[n] = head
             return
         # The same label on a line of its own, under the title or over it (``■社区``): the
-        # column, its mark decoration (normalising drops it, as a brief's bullet).
+        # column, its mark decoration (normalising drops it, as a brief's bullet). Over the
+        # title a marked line that says something (a verb in it: ``■青春建新功``) is a slogan
+        # set apart by its mark: the kicker.
         if len(rows) >= 2 and not sep and _MARKED_LABEL.fullmatch(row) and row[0] in BULLETS:
-            group.column = row[1:]
+            if n == 0 and _holds_verb(row[1:]):
+                group.kicker = row[1:]
+            else:
+                group.column = row[1:]
             rows.pop(n)
             adjacent.pop(n)
             if n < len(adjacent):
                 adjacent[n] = False
             return
+
+
+def _holds_verb(line: str) -> bool:
+    """A verb among the line's words: it says something (``青春建新功``), no label names a
+    column so (``文化青石``, ``社区``)."""
+    from . import nlp
+
+    return any(f == "v" for _, f in nlp.words(line))
 
 
 def _own_line_column(
@@ -1530,7 +1551,7 @@ def _merge_wrapped(
 
 _LEAD_PREFIX = re.compile(
     f"^(?:[{CJK}]{{2,6}}?讯\\s*)?(?:（[^）]*）)?"
-    r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:、\d{1,2}日)*"
+    rf"(?:(?:\d{{4}}年)?{MONTH_DAY}(?:、\d{{1,2}}日)*"
     r"(?:上午|下午|晚上|晚|早上|凌晨|中午)?|近日|近期|日前|昨日|昨天|今天|今日|连日来"
     r"|近段时间|近年来|今年以来|本月初)[，,]?"
 )

@@ -10,18 +10,19 @@ from __future__ import annotations
 import re
 from statistics import median
 
-from .dates import valid_date
+from .dates import MONTH_DAY, valid_date
 from .normalize import BULLETS, CJK, DATELINE
 
 _SENTENCE_FINAL = "。！？…"
 _CLOSERS = "”’）」』》"
 _CLAUSE_OPEN_END = ("，", "、", "；", "：", "—")
-# A lead that opens with a date or a relative time word (no 本报讯 before it).
+# A lead that opens with a date or a relative time word (no 本报讯 before it); its day may
+# hold a gap OCR left inside a number (``1月1 3日``), read as the dates are.
 LEAD_START = re.compile(
-    r"^(?:\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|近日|近期|日前|昨日|昨天|今天|今日|连日来|近段时间"
+    rf"^(?:{MONTH_DAY}|\d{{4}}年\d{{1,2}}月|近日|近期|日前|昨日|昨天|今天|今日|连日来|近段时间"
     r"|近年来|近来|今年以来|本月初|月初|年初)"
 )
-_DATE = r"(?:\d{4}年)?\d{1,2}月\d{1,2}日"
+_DATE = rf"(?:\d{{4}}年)?{MONTH_DAY}"
 # A clause before the date (``为深入推进垃圾分类，5月8日，``): one short clause, then the date.
 _CLAUSE_THEN_DATE = re.compile(f"^[^。！？；“”]{{2,40}}?，{_DATE}")
 # ``记者从区住建局了解到`` / ``记者近日从……获悉``: the reporter opening a story, not a byline.

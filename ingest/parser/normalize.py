@@ -126,6 +126,11 @@ def collapse_letter_spacing(line: str) -> str:
     """
     if " " not in line:
         return line
+    tokens = line.split(" ")
+    if len(tokens) >= 2 and all(_is_single(t) or not t for t in tokens) and _even_gaps(line):
+        # One word spread over the column, every gap as wide as the others, however wide
+        # (``简  讯``): a label; a wider gap among single ones parts two phrases.
+        return "".join(tokens)
     parts = re.split(r" {2,}", line)
     if _is_letter_spaced(line):
         return " ".join(p.replace(" ", "") for p in parts)
@@ -147,7 +152,10 @@ CLAUSE_PUNCT = re.compile(r"[，。、；：！？]")
 _BRACKETS = re.compile(r"[（）()]")
 # A media centre's word, printed as a byline's role (``郑报融媒 X``, ``郑报全媒体 X``).
 MEDIA_CENTRE_WORDS = "融媒|全媒体"
-_ROLE_END = re.compile(f"(?:记者|通讯员|实习生|{MEDIA_CENTRE_WORDS})$")
+# How a paper's name, or a section's printed as one, ends (``二七时报``, ``X晚报``): printed
+# as a byline's role before its reporter's name, as an outlet is (``航空港时报 X 通讯员 Y``).
+PAPER_WORDS = "时报|日报|晚报"
+_ROLE_END = re.compile(f"(?:记者|通讯员|实习生|{MEDIA_CENTRE_WORDS}|{PAPER_WORDS})$")
 
 
 def _is_single(token: str) -> bool:
@@ -215,6 +223,13 @@ def _close_spread_tail(part: str) -> str:
     if len(tokens) - k < _SPREAD_TAIL_MIN or k == 0:
         return part
     return " ".join([*tokens[: k - 1], tokens[k - 1] + "".join(tokens[k:])])
+
+
+def _even_gaps(line: str) -> bool:
+    return len(set(_GAPS.findall(line))) == 1
+
+
+_GAPS = re.compile(" +")
 
 
 def _is_spread(part: str) -> bool:

@@ -608,6 +608,7 @@ _PUBLIC_CHARS = frozenset("区市县省州镇乡村街社党委局办院所厅�
 # The head of a team of no public body is a work role: a troupe's 队长 (X舞队队长), a shop
 # floor's 班组长 (车间班组长), as a 环卫班长 is. The office word, and how the team's name ends.
 _TEAM_HEADS = {"队长": "队", "组长": "班"}
+_COMPANY_RE = re.compile("公司|集团")
 # Post words that name whoever is in charge of, or belongs to, anything: after a kind of body
 # alone (企业负责人, 家庭成员, 项目生产经理) they name no body (政法委员, 人大代表 are posts of
 # their own; X有限公司项目经理 names the company).
@@ -630,15 +631,21 @@ def _role_not_post(title: str) -> bool:
     # those who did something, has a part at the event, no post (a congress's delegate has one).
     if office.group() == "代表" and org and not _CONGRESS_END_RE.search(org):
         return True
-    if not org or any(c in _PUBLIC_CHARS for c in org):
+    if not org:
+        return False
+    # A company's team (X集团青年突击队): the team is of no public body, wherever the company
+    # is based (郑州, a city's character in its name).
+    team = _TEAM_HEADS.get(office.group())
+    if team is not None and org.endswith(team):
+        return not any(c in _PUBLIC_CHARS for c in _COMPANY_RE.split(org)[-1])
+    if any(c in _PUBLIC_CHARS for c in org):
         return False
     if office.group() in _IN_CHARGE:
         return _kind_of_body(org) or any(
             _kind_of_body(org[:k]) and JIEBA.tag(org[k:]) in _LINES_OF_WORK
             for k in range(2, len(org) - 1)
         )
-    team = _TEAM_HEADS.get(office.group())
-    return team is not None and org.endswith(team)
+    return False
 
 
 # 企业财务负责人: a kind of body, then the line of work the person answers for (a noun, or a

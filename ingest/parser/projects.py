@@ -112,7 +112,9 @@ _LEAD_WORDS = re.compile(
     # 既有): glued after a name's words it is "existing", a word of the name (X小区既有住宅
     # 加装电梯二期).
     r"(?:(?<![\u4e00-\u9fff])|(?<=中))既有|"
-    rf"还有|另有|也有|主要有|分别有|{_OBJECT_VERBS})"
+    rf"还有|另有|也有|主要有|分别有|{_OBJECT_VERBS}|"
+    # What a campaign or a plan covers (覆盖A、B等项目, 涉及A工程): the works after the verb.
+    r"覆盖|涵盖|涉及)"
 )
 # An administrative township, town or street; a 小镇 (钟表小镇, 田园小镇) is a development
 # area named so, no town: its name stays in the project's.
@@ -243,9 +245,9 @@ _QUOTED_KIND = re.compile(r"(?<![区路街巷村])“[^“”]*”工程$")
 # A part of a road's or a bridge's works named by its kind alone (地面辅道工程, 匝道工程): the
 # part of a project named elsewhere, no project of its own.
 _PART_KIND = re.compile(r"^(?:地面|高架|主线|两侧|沿线)?(?:辅道|匝道|引道|桥面系?|附属)工程$")
-# A programme that trains or brings up people (“X”培育工程, 青年人才培养工程) builds nothing:
-# a cadre course's name, no project.
-_PEOPLE_PROGRAMME = re.compile(r"(?:培育|培养|培训|育人|育才|人才|教育)工程$")
+# A programme that trains or brings up people (“X”培育工程, 青年人才培养工程) or raises their
+# skills and bearing (职工素质提升工程) builds nothing: a course's name, no project.
+_PEOPLE_PROGRAMME = re.compile(r"(?:培育|培养|培训|育人|育才|人才|教育|素质(?:提升)?)工程$")
 # A preposition, or a verb whose object 项目 is (比学赶超抓项目, 谋项目, 坚持项目为王,
 # 紧盯项目), or the 作为 of 把X作为项目…的Y (the kind word starts what X is taken as): the
 # words before the kind word are a clause.
@@ -887,10 +889,26 @@ _MODIFIER = "的"
 _WORK_NAME_MAX = 24
 
 
+def _builds_object(text: str, at: int) -> bool:
+    """What a stage verb built follows it at ``text[at]`` (建成“X”72个, 建成驿站, 建成3个): the
+    verb is the clause's (依托A、B等建成X: A and B are where X was built), no stage of A's."""
+    if text.startswith(_PERFECTIVE, at):
+        at += 1
+    if text[at : at + 1] == "“" or text[at : at + 1].isdigit():
+        return True
+    word = dictionary_word_at(text, at)
+    return word is not None and (JIEBA.tag(word) or "").startswith("n")
+
+
+_PERFECTIVE = "了"
+
+
 def _facility_stage_ends(text: str) -> list[int]:
     """Where each facility named before its works' stage ends (…停车场已于3月开工: at 已)."""
     out: list[int] = []
     for stage in _BUILD_STAGE_RE.finditer(text):
+        if _builds_object(text, stage.end()):
+            continue
         at = stage.start()
         lead = _STAGE_LEAD_RE.search(text, max(0, at - _STAGE_LEAD_REACH), at)
         end = lead.start() if lead is not None else at

@@ -13,6 +13,7 @@ from ingest.parser.bylines import (
     split_lead_byline,
     split_wrapped_unit_credit,
 )
+from ingest.parser.normalize import normalize_line
 
 
 @pytest.mark.parametrize(
@@ -484,3 +485,24 @@ def test_a_closing_credit_labelled_with_its_source_unit() -> None:
     assert (got.reporters, got.correspondents) == ([], ["柏青岚"])
     assert is_unit_credit("（来源：梧桐区文旅局）")
     assert parse_byline("（来源：梧桐区文旅局）").correspondents == []
+
+
+@pytest.mark.parametrize(
+    ("printed", "reporters", "correspondents"),
+    [
+        # A section's name printed as its paper's (``X时报``) leads the byline as an outlet.
+        ("海棠时报 苏 禾 通讯员 岑 可", ["苏禾"], ["岑可"]),
+        ("海棠时报 苏 禾", ["苏禾"], []),
+        ("青州空港时报 苏云帆", ["苏云帆"], []),
+        ("榕城晚报 柳青禾 通讯员 岑小禾", ["柳青禾"], ["岑小禾"]),
+    ],
+)
+def test_a_papers_name_printed_as_the_role_names_its_reporter(
+    printed: str, reporters: list[str], correspondents: list[str]
+) -> None:
+    """``X时报 Y 通讯员 Z`` closing an article: the paper's (or its section's) name is the
+    reporter's role, as a media centre's is, the name after it a reporter."""
+    line = normalize_line(printed)
+    assert is_byline_line(line)
+    byline = parse_byline(line)
+    assert (byline.reporters, byline.correspondents) == (reporters, correspondents)

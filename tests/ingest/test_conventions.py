@@ -875,6 +875,22 @@ def test_a_brief_label_over_an_item_whose_date_is_broken_stays_a_label() -> None
     assert brief["title"] != "简讯"
 
 
+def test_a_spread_brief_label_over_items_whose_days_hold_ocr_gaps() -> None:
+    """``简  讯`` spread over the column is the label; each ``■`` item opening on a day with a
+    gap inside its number (``1月1 3日``) is an item of its own."""
+    text = (
+        "海棠区夜市开市\n本报讯 1月8日，海棠区青石夜市开市，首日客流过万。\n记者 孙丽\n\n"
+        "简  讯\n\n"
+        "■1月1 0日，青石镇在白鹭湾开展\n防溺水演练，村民学习救生圈使用。\n"
+        "■1月1 3日，滨河街道总工会召开\n骑手座谈会，听取意见建议。\n"
+    )
+    d = parse_dict(text, issue_date="2025-01-17")
+    briefs = d["articles"][1:]
+    assert briefs[0]["column"] == "简讯"
+    assert [a["date"] for a in briefs] == ["2025-01-10", "2025-01-13"]
+    assert briefs[1]["body"].startswith("1月1 3日，滨河街道")
+
+
 def test_a_slogan_kicker_stays_on_a_page_printed_without_blank_lines() -> None:
     """With no blank line anywhere, adjacency says nothing: the slogan is the kicker still."""
     text = (
@@ -1609,3 +1625,17 @@ def test_a_deck_under_its_title_sharing_words_with_the_body_above_stays_its_deck
     got = [(a.kicker, a.title, a.subtitle) for a in page.articles]
     assert got[1] == ("", "全区春季植绿动员会召开", "以实干作风保障各项工作落地见效")
     assert page.unplaced == []
+
+
+def test_a_marked_slogan_over_a_title_is_its_kicker_not_its_column() -> None:
+    """``■青春献家乡`` on a line of its own over the title: the page keeps the mark, and the
+    line holds a verb, so it is the kicker (a label, ``■文化青石``, would be the column)."""
+    text = (
+        "■青春献家乡\n“青石青年突击队”开赴工地\n——青石镇团委为8支突击队授旗\n\n"
+        "本报讯 6月10日上午，青石镇团委在白鹭湾工地举行授旗仪式。\n记者 钱晓岚\n" + _NEXT_STORY
+    )
+    page = parse_page(text.encode("utf-8"), "conventions.txt")
+    assert page_chars_accounted(page)
+    first = page.articles[0]
+    assert (first.column, first.kicker) == ("", "青春献家乡")
+    assert first.title == "“青石青年突击队”开赴工地"

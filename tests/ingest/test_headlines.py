@@ -280,6 +280,11 @@ def test_article_takes_at_most_one_group() -> None:
             "本报讯 近日，海棠区图书馆举办春季图书交流活动，居民参与。",
             "海棠区图书馆举办春季图书交流活动",
         ),
+        # A day with a gap OCR left inside its number is the lead's day all the same.
+        (
+            "1月1 3日，青石街道总工会召开骑手座谈会，听取意见建议。",
+            "青石街道总工会召开骑手座谈会",
+        ),
     ],
 )
 def test_infer_title(lead: str, title: str) -> None:
@@ -993,3 +998,36 @@ def test_a_deck_sharing_words_with_another_body_stays_under_its_title() -> None:
     assigned, unplaced = assign_headlines(clusters, [river, trees, games])
     assert assigned[1] == ["柳岸社区志愿者栽下海棠紫薇", "", "让居民出门见绿"]
     assert unplaced == []
+
+
+def test_a_line_opening_on_ji_carries_on_the_title_above_it() -> None:
+    """``暨`` joins a second event's name to the first: a line opening on it is the rest of a
+    title broken there, and the slogan set apart under a blank line is the deck."""
+    group = parse_headline_group(
+        ["青石镇举行建镇六十周年纪念活动", "暨乡贤回乡创业大会", "", "凝聚乡情 共建家园"]
+    )
+    assert (group.kicker, group.title, group.subtitle) == (
+        "",
+        "青石镇举行建镇六十周年纪念活动暨乡贤回乡创业大会",
+        "凝聚乡情 共建家园",
+    )
+
+
+@pytest.mark.parametrize("body", ["团区委", "区总工会", "区妇联", "区残联"])
+def test_a_peoples_organisation_opening_a_short_title_names_who_acts(body: str) -> None:
+    """A title of 7–9 characters opening on the district's league committee or one of its
+    people's organisations names who acts: the slogan after the gap is the deck."""
+    group = parse_headline_group([f"{body}办起剪纸课 周末来“学艺”"])
+    assert (group.title, group.subtitle) == (f"{body}办起剪纸课", "周末来“学艺”")
+
+
+def test_a_marked_slogan_over_the_title_is_its_kicker() -> None:
+    """``■巾帼展风采`` over the title says something (a verb in it): a slogan the mark sets
+    apart, the kicker; a marked label that names its column (``■社区``) stays the column."""
+    group = parse_headline_group(["■巾帼展风采", "青石镇开展义诊活动", "——海棠区妇联送医进村"])
+    assert (group.column, group.kicker, group.title, group.subtitle) == (
+        "",
+        "巾帼展风采",
+        "青石镇开展义诊活动",
+        "——海棠区妇联送医进村",
+    )

@@ -81,7 +81,12 @@ PREDICATES: dict[Callable[[str], bool], tuple[list[str], list[str]]] = {
     ),
     # An opening credit (a unit and a name in a bracket) where a lead word would stand.
     is_lead: (
-        ["（青柳区融媒体中心 柏青岚）3月4日，厂房拆除完毕。", "（记者 柏青岚）近日，桃溪路通车。"],
+        [
+            "（青柳区融媒体中心 柏青岚）3月4日，厂房拆除完毕。",
+            "（记者 柏青岚）近日，桃溪路通车。",
+            # A gap OCR left inside the day's number: the day all the same.
+            "1月1 3日，青柳街道总工会召开座谈会。",
+        ],
         ["（青柳区融媒体中心 柏青岚）厂房拆除完毕。", "（青柳区融媒体中心）3月4日，厂房拆除完毕。"],
     ),
     is_rule_row: (

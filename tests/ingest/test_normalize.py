@@ -39,6 +39,9 @@ NORMALIZED = [
     ("区 长 林 树 青 讲 话", "区长林树青讲话"),
     ("6 月 20 日 ，", "6月20日，"),
     ("副 区 长  周 明 远", "副区长 周明远"),
+    # One word spread over the column, its gaps all as wide: a label, closed up.
+    ("动  态", "动态"),
+    ("书   讯", "书讯"),
     # Stray spaces around numbers.
     ("6月 8日下午", "6月8日下午"),
     ("新建 15个停车场", "新建15个停车场"),
@@ -94,6 +97,8 @@ def test_letter_spaced_name_inside_a_sentence(raw: str, expected: str) -> None:
         # A longer label that ends on a role (an outlet's, a media centre's) keeps its gap too.
         ("记者 柳 岸 榕城全媒体 苏 禾", "记者 柳岸 榕城全媒体 苏禾"),
         ("榕城日报记者 苏 禾 通讯员 岑 可", "榕城日报记者 苏禾 通讯员 岑可"),
+        # So does a paper's name printed as the role (``X时报 Y``).
+        ("青州空港时报 苏 禾 通讯员 岑 可", "青州空港时报 苏禾 通讯员 岑可"),
         # Words parted by a space are never joined.
         ("记者 王小明 通讯员 刘海波", "记者 王小明 通讯员 刘海波"),
     ],

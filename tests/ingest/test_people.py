@@ -708,6 +708,8 @@ def test_he_before_a_relative_clause_or_a_longer_word_still_joins(text: str) -> 
         "工地安全员培训结束，企业生产负责人韦青松说，要层层压实。",
         "新设备投产那天，装配车间班组长柏一舟说，一班能多出两成件。",
         "班组长韦青松带着徒弟们把模具擦得锃亮。",
+        # A company's team, the company named after its city: still no public body's team.
+        "青州建工集团青年突击队队长柏一舟代表全体队员表态。",
         "“月底就要封顶了。”项目生产经理柏一舟一边核对工序表，一边说。",
     ],
 )

@@ -558,10 +558,12 @@ def test_a_lead_word_inside_a_road_sections_bracket_is_the_roads_name(text: str)
     [
         "海棠镇“青苗领航”培育工程已实施两年，首批学员陆续结业。",
         "青石街道启动社区后备干部培养工程，第一期招收学员30人。",
+        "海棠镇总工会持续实施农民工素质提升工程，开办夜校两期。",
     ],
 )
 def test_a_programme_that_trains_people_names_no_project(text: str) -> None:
-    """``“X”培育工程``, ``…干部培养工程``: a training programme builds nothing."""
+    """``“X”培育工程``, ``…干部培养工程``, ``…素质提升工程``: a programme for people builds
+    nothing."""
     assert extract_projects(text) == []
 
 
@@ -1079,3 +1081,19 @@ def test_a_section_of_a_roads_extension_is_a_project() -> None:
 def test_a_list_a_sentence_on_projects_goes_on_to_names_them(text: str, names: list[str]) -> None:
     """项目包括A、B等, and N个项目…，其中包括A、B、C等 (among them): the listed are projects."""
     assert [p.name for p in extract_projects(text)] == names
+
+
+def test_the_verb_a_campaign_covers_its_works_with_is_no_part_of_the_first() -> None:
+    """``覆盖A、B等N个在建项目``: the verb of what a campaign covers opens the sentence, the
+    list's first name starts after it."""
+    text = "本次劳动竞赛为期半年，覆盖柳湖路快速化改造工程、白鹭湾安置房二期等9个在建项目。"
+    assert [p.name for p in extract_projects(text)] == ["柳湖路快速化改造工程", "白鹭湾安置房二期"]
+
+
+def test_places_a_stage_verb_built_something_at_are_no_works() -> None:
+    """``依托A、B等建成“X”N个``: what was built follows the verb, the places before it are where
+    (they stand already); ``A、B已建成`` with nothing after reports their works' stage."""
+    text = "全镇已依托银行网点、社区卫生服务中心等建成“爱心驿站”16个。"
+    assert extract_projects(text) == []
+    built = "白鹭湾社区卫生服务中心已建成，下月投用。"
+    assert [p.name for p in extract_projects(built)] == ["白鹭湾社区卫生服务中心"]
