@@ -669,13 +669,15 @@ def _holder_over_event(line: str, nxt: str) -> bool:
 def _holds_event(line: str, nxt: str) -> bool:
     """``区某指挥部召开第N次调度会``: who held an event, the verb, and the event's name to the
     line's end: a whole clause, as ``……会议召开`` is; the line under it is no more of it,
-    unless it opens on what the meeting was called to do (``研究部署……``)."""
+    unless it opens on what the meeting was called to do (``研究部署……``) or joins a second
+    event's name to it (``暨……表彰大会``)."""
     held = _HELD_ANYWHERE.search(line)
     return (
         held is not None
         and held.start() > 0
         and bool(_NAMES_EVENT.search(line, held.end()))
         and not _PURPOSE_FIRST.match(nxt)
+        and not nxt.startswith(_JOINS_EVENTS)
     )
 
 
