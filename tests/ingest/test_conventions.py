@@ -1579,3 +1579,22 @@ def test_a_marked_label_under_a_title_is_its_column_not_its_deck() -> None:
     assert (first.title, first.subtitle) == ("一场市集 烟火气里寻古韵", "")
     assert first.column == "文化青石"
     assert first.reporters == ["钱晓岚"]
+
+
+def test_a_dispatch_from_another_city_opens_on_its_dispatch_word_under_a_sent_from_byline() -> None:
+    """``本报深圳专电 昨（9）日，…``: a story the paper's reporter sent from another city opens
+    on its dispatch word, a lead word as ``本报讯`` is; the byline line over it is signed with
+    where it was sent from (``本报记者 X 发自深圳``), the place no name; the day printed in the
+    brackets after ``昨`` dates the story in the issue's month."""
+    text = (
+        "西岭区赴湾区开展文旅推介\n\n"
+        "本报记者 柏青岚 发自深圳\n"
+        "本报深圳专电 昨（9）日，西岭区在深圳举办文旅推介会，现场签约文旅项目5个。\n"
+        "推介会上，西岭区介绍了古镇、温泉等文旅资源。\n"
+    )
+    d = parse_dict(text, issue_date="2025-03-10")
+    (art,) = d["articles"]
+    assert art["title"] == "西岭区赴湾区开展文旅推介"
+    assert art["body"].startswith("本报深圳专电 昨（9）日")
+    assert (art["reporters"], art["correspondents"]) == (["柏青岚"], [])
+    assert art["date"] == "2025-03-09"
