@@ -24,8 +24,10 @@ _CHIEF_WORDS: tuple[str, ...] = ("河长", "湖长", "林长", "街长", "路长
 # no post at all.
 _POLITICAL_OFFICERS: tuple[str, ...] = ("教导员", "指导员")
 # A firm's chief officers (首席执行官, 首席质量官): a company post, printed after the firm's name.
+# A district's 首席服务官, the cadre it assigns to serve a firm, is a post of the same name
+# (``驻企首席服务官、区X局副局长Y``); printed bare, it names the post and no one.
 _CHIEF_OFFICER_WORDS: tuple[str, ...] = tuple(
-    f"首席{w}官" for w in ("执行", "运营", "财务", "技术", "信息", "数据", "质量", "品牌")
+    f"首席{w}官" for w in ("执行", "运营", "财务", "技术", "信息", "数据", "质量", "品牌", "服务")
 )
 # Office words: a title is an organization prefix followed by one of these. Longest first
 # in the regex so 副总经理 wins over 经理. Prefixes such as 副/常务 are part of the title text.
