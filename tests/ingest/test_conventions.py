@@ -1598,3 +1598,28 @@ def test_a_dispatch_from_another_city_opens_on_its_dispatch_word_under_a_sent_fr
     assert art["body"].startswith("本报深圳专电 昨（9）日")
     assert (art["reporters"], art["correspondents"]) == (["柏青岚"], [])
     assert art["date"] == "2025-03-09"
+
+
+def test_a_credited_caption_under_an_article_signed_in_its_lead_belongs_to_neither() -> None:
+    """Under an article signed over its lead (no closing credit to come), a sentence set apart
+    and run on to a photo's credit (``▲……，`` / ``……。　本报记者 X 摄``) is the photo's
+    caption: no article of its own, no part of the next; the ``▲`` is decoration."""
+    text = (
+        "西岭区赴湾区开展文旅推介\n\n"
+        "本报记者 柏青岚 报道\n"
+        "本报讯 3月9日，西岭区在深圳举办文旅推介会，\n现场签约文旅项目5个。\n\n"
+        "▲3月9日，西岭区文旅推介会在深圳举行，\n"
+        "5个项目现场签约。　本报记者　柏青岚　摄\n\n"
+        "西岭区召开春季植树动员会\n\n"
+        "本报讯 3月8日，西岭区召开春季植树动员会，\n部署全年造林任务。\n"
+        "记者 甘露\n"
+    )
+    d = parse_dict(text)
+    assert [a["title"] for a in d["articles"]] == [
+        "西岭区赴湾区开展文旅推介",
+        "西岭区召开春季植树动员会",
+    ]
+    first, second = d["articles"]
+    assert first["body"].endswith("现场签约文旅项目5个。")
+    assert second["body"].startswith("本报讯 3月8日")
+    assert (first["reporters"], second["reporters"]) == (["柏青岚"], ["甘露"])
