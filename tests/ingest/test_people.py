@@ -1339,3 +1339,14 @@ def test_a_name_before_a_conjunction_is_no_part_of_the_title_after_it(
     """``X与区Y局副局长Z``: the conjunction joins X, a person, to the titled person after it;
     X and the conjunction lead into the title and are no part of it."""
     assert {n: t for n, (t, role) in _by_name(text).items() if role == "official"} == found
+
+
+def test_a_bodys_chief_statistician_is_a_post() -> None:
+    """``区统计局总统计师X``: a bureau's chief specialist is a post in its leadership, as its
+    总工程师 is, no professional rank."""
+    assert _by_name("区统计局总统计师庞叙白说，全区规上企业增加了。") == {
+        "庞叙白": (["区统计局总统计师"], "official")
+    }
+    assert _by_name("区发改委总经济师庞叙白介绍。") == {
+        "庞叙白": (["区发改委总经济师"], "official")
+    }
