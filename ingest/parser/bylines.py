@@ -93,8 +93,9 @@ BRACKET = re.compile(f"[（(](?P<byline> *{_PARTS} *)[）)]")
 # colon may close the credit before the lead (``通讯员 A、B报道：9月12日，``): it is the credit's.
 # A reporter sent to another city signs the same line with where it was sent from (``本报记者
 # X 发自上海``, over a ``本报上海专电`` lead): the place names no one.
-_REPORTED = ("报道", "发自")  # both patterns print one: a line without it is tested no further
-_REPORT_TAIL = f"(?:报道|发自[{CJK}]{{2,6}})"
+# Both patterns print one of these words: a line without either is tested no further.
+_REPORTED, _SENT_FROM = "报道", "发自"
+_REPORT_TAIL = f"(?:{_REPORTED}|{_SENT_FROM}[{CJK}]{{2,6}})"
 _REPORT_LINE = re.compile(f"^(?P<byline>{_PARTS}) *{_REPORT_TAIL}(?: *：)?$")
 _REPORT_LEAD = re.compile(f"^(?P<byline>{_PARTS} *{_REPORT_TAIL}(?: *：)?) *(?P<rest>.+)$")
 _CREDIT_AFTER = re.compile(f"^(?P<names>{_NAMES}) *{_CREDIT}$")
@@ -226,12 +227,13 @@ def completes_byline(head: str, line: str) -> bool:
 
 def is_report_line(line: str) -> bool:
     """``本报记者 王小明 报道``: a byline printed as the article's first line."""
-    return any(w in line for w in _REPORTED) and bool(_REPORT_LINE.match(line.strip()))
+    return (_REPORTED in line or _SENT_FROM in line) and bool(_REPORT_LINE.match(line.strip()))
 
 
 def split_report_lead(line: str) -> tuple[str, str]:
     """``本报记者 王小明 报道 5月7日，……`` → ``("本报记者 王小明 报道", "5月7日，……")``."""
-    m = _REPORT_LEAD.match(line.strip()) if any(w in line for w in _REPORTED) else None
+    signed = _REPORTED in line or _SENT_FROM in line
+    m = _REPORT_LEAD.match(line.strip()) if signed else None
     if not m:
         return "", line
     return m.group("byline"), m.group("rest")

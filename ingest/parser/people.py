@@ -416,8 +416,9 @@ def _is_lead(seg: str, i: int, word: str, start: int) -> bool:
     # the conjunction joins to the titled person after it (X与驻村第一书记Y交流), unless it is
     # a unit's place and first line of work (区工业和信息化局).
     adverb = i == start + 1 and JIEBA.tag(seg[start]) in _LEAD_IN_TAGS
-    person = i > start and _person_before(seg, start, i)
-    if (i != start and not adverb and not person) or JIEBA.freq(seg[i : i + 2]) >= _WORD_FREQ:
+    if i != start and not adverb and not _person_before(seg, start, i):
+        return False
+    if JIEBA.freq(seg[i : i + 2]) >= _WORD_FREQ:
         return False
     # 和庄镇镇长, 同乐村: the first character of a place (but 和副镇长 is 和 + 副镇长, and
     # 有淮河路 is 有 + 淮河路: the characters before the place's end are a word of their own).
