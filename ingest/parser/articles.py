@@ -219,7 +219,9 @@ def _tag_lines(lines: list[str], strong: frozenset[int]) -> tuple[list[tuple[str
             prev_kind, prev = tagged[-1]
             continue
         nxt = next((x for x in stripped[i + 1 : i + 3] if x), "")
-        if (end := _credited_alone(stripped, i, prev_kind)) is not None:
+        # An article signed in its lead is closed by its last sentence: no credit follows.
+        by_lead = signed and prev_kind == TEXT and ends_sentence(prev)
+        if (end := _credited_alone(stripped, i, prev_kind, by_lead)) is not None:
             caption_until = end
             tagged.append((CAPTION, line))
             prev_kind, prev = tagged[-1]
@@ -346,17 +348,22 @@ def _title_over_jump(above: list[str]) -> list[str]:
     return [] if any(_SECTION_BANNER.search(x) for x in title) else title
 
 
-def _credited_alone(lines: list[str], i: int, prev_kind: str) -> int | None:
+def _credited_alone(lines: list[str], i: int, prev_kind: str, by_lead: bool) -> int | None:
     """The last line of a photo's caption printed between two articles, which belongs to
     neither: set apart under a closed article, a sentence or two over a line or a few, its
     credit glued after the last one (``……焕然一新。（王芳 摄）``, ``……合影。　王芳 摄``), a
     blank line under it; else ``None``. (A credit line of its own under a short story set
     apart so may be the byline of an unheaded photo story; a headline over the sentences makes
-    them a photo item, an article.)"""
-    if prev_kind not in (BYLINE, CAPTION) or (i and lines[i - 1]) or _plain_head(lines[i], None):
+    them a photo item, an article.) An article signed in its lead (``by_lead``) is closed by
+    its finished last sentence; there the caption is one sentence run on to its credit, as a
+    paragraph set apart under it may be the article's last."""
+    closed = prev_kind in (BYLINE, CAPTION)
+    if not (closed or by_lead) or (i and lines[i - 1]) or _plain_head(lines[i], None):
         return None
     for j in range(i, min(len(lines), i + _CAPTION_MAX_LINES)):
         if not lines[j] or is_dateline(lines[j]):
+            return None
+        if not closed and j > i and ends_sentence(lines[j - 1]):
             return None
         if _photo_credited(lines[j]):
             after = lines[j + 1] if j + 1 < len(lines) else ""

@@ -29,7 +29,7 @@ _MEDIA_CENTRE = f"(?:[{CJK}]{{0,4}}(?:{MEDIA_CENTRE_WORDS})|[{CJK}]{{2,4}}(?:{PA
 # A name is 2–4 characters that are not themselves a role (``记者 孙丽 通讯员 刘海波``).
 _ROLE_WORDS = (
     f"通讯员|记者|实习生|摄影|摄像|报道|文/|图/|图文|{_SIGNOFF_ROLES}|"
-    f"特约|首席|见习|实习|本报|供稿|供图|读者|{_MEDIA_CENTRE}"
+    f"特约|首席|见习|实习|本报|供稿|供图|读者|发自|{_MEDIA_CENTRE}"
 )
 _NOT_ROLE = f"(?!{_ROLE_WORDS})"
 # Each character is checked, so a name printed without a space before the next role
@@ -102,9 +102,13 @@ _GLUED = re.compile(f"(?<=[。！？”）]) *(?P<byline>(?P<open>（ *)?{_PARTS
 BRACKET = re.compile(f"[（(](?P<byline> *(?:{_PARTS}|{_ROLE}) *)[）)]")
 # ``本报记者 王小明 报道``: a lead line that is only the byline, or that the lead follows. A
 # colon may close the credit before the lead (``通讯员 A、B报道：9月12日，``): it is the credit's.
-_REPORTED = "报道"  # both patterns print it: a line without it is tested no further
-_REPORT_LINE = re.compile(f"^(?P<byline>{_PARTS}) *报道(?: *：)?$")
-_REPORT_LEAD = re.compile(f"^(?P<byline>{_PARTS} *报道(?: *：)?) *(?P<rest>.+)$")
+# A reporter sent to another city signs the same line with where it was sent from (``本报记者
+# X 发自上海``, over a ``本报上海专电`` lead): the place names no one.
+# Both patterns print one of these words: a line without either is tested no further.
+_REPORTED, _SENT_FROM = "报道", "发自"
+_REPORT_TAIL = f"(?:{_REPORTED}|{_SENT_FROM}[{CJK}]{{2,6}})"
+_REPORT_LINE = re.compile(f"^(?P<byline>{_PARTS}) *{_REPORT_TAIL}(?: *：)?$")
+_REPORT_LEAD = re.compile(f"^(?P<byline>{_PARTS} *{_REPORT_TAIL}(?: *：)?) *(?P<rest>.+)$")
 _CREDIT_AFTER = re.compile(f"^(?P<names>{_NAMES}) *{_CREDIT}$")
 # A unit credits the item it sent (``（区人大办）``, ``（X街道 供稿）``): no person, so no reporter
 # or correspondent. A unit ends like an office does; the suffixes a given name can also end
@@ -237,12 +241,13 @@ def completes_byline(head: str, line: str) -> bool:
 
 def is_report_line(line: str) -> bool:
     """``本报记者 王小明 报道``: a byline printed as the article's first line."""
-    return _REPORTED in line and bool(_REPORT_LINE.match(line.strip()))
+    return (_REPORTED in line or _SENT_FROM in line) and bool(_REPORT_LINE.match(line.strip()))
 
 
 def split_report_lead(line: str) -> tuple[str, str]:
     """``本报记者 王小明 报道 5月7日，……`` → ``("本报记者 王小明 报道", "5月7日，……")``."""
-    m = _REPORT_LEAD.match(line.strip()) if _REPORTED in line else None
+    signed = _REPORTED in line or _SENT_FROM in line
+    m = _REPORT_LEAD.match(line.strip()) if signed else None
     if not m:
         return "", line
     return m.group("byline"), m.group("rest")

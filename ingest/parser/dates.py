@@ -19,7 +19,7 @@ import re
 from datetime import date, timedelta
 
 from .model import PartialDate
-from .normalize import SPOKEN_QUOTE
+from .normalize import DISPATCH, SPOKEN_QUOTE
 
 # 11月18日, 2024年11月18日, 11月18日、25日; a gap OCR left inside is allowed, also between
 # the two digits of a month (``1 2月``, on one line: a number ending the line before is no
@@ -89,10 +89,11 @@ def find_dates(text: str) -> list[tuple[int | None, int, int]]:
 
 # A lead that opens with a relative time (``近日，``) dates the story by no day, whatever days
 # the sentence goes on to name (``……将于6月1日开幕``).
-# How a lead opens before its first words: ``本报讯（记者 X）``, and an interview's spoken
+# How a lead opens before its first words: ``本报讯（记者 X）`` (or a dispatch's ``本报上海专电``,
+# ``DISPATCH``), and an interview's spoken
 # sentence when it opens the lead (``本报讯 “路灯修好了没有？”17日上午，``): the time word after
 # the quote is the lead's own.
-_LEAD_OPENING = rf"^(?:\S{{2,6}}讯)?\s*(?:（[^）]*）)?\s*(?:{SPOKEN_QUOTE}\s*)?"
+_LEAD_OPENING = rf"^(?:\S{{2,6}}讯|{DISPATCH})?\s*(?:（[^）]*）)?\s*(?:{SPOKEN_QUOTE}\s*)?"
 _RELATIVE_LEAD = re.compile(
     _LEAD_OPENING + "(?:近日|近期|日前|近来|连日来|近段时间|近年来|今年以来)"
 )
@@ -114,8 +115,12 @@ _YESTERDAY_LEAD = re.compile(_LEAD_OPENING + _YESTERDAY)
 _YESTERDAY_SENTENCE = re.compile(rf"(?<=[。！？])\s*{_YESTERDAY}")
 
 
-# ``28日上午，``: the day only, the month left to the issue the story runs in.
-_DAY_ONLY_LEAD = re.compile(_LEAD_OPENING + r"(?P<d>\d{1,2})\s*日(?![报讯])")
+# ``28日上午，``: the day only, the month left to the issue the story runs in. A relative day
+# may print its day in brackets after it (``昨（13）日``, ``今（14）日``): the printed day, read
+# the same way (the issue's month), whatever the relative word says.
+_DAY_ONLY_LEAD = re.compile(
+    _LEAD_OPENING + r"(?:[昨今前](?P<b>[（(]))?(?P<d>\d{1,2})(?(b)[）)])\s*日(?![报讯])"
+)
 
 
 # ``11月以来，…。23日凌晨，`` / ``11月是消防宣传月。9日上午，``: a sentence that opens on a month

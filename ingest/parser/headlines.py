@@ -936,6 +936,15 @@ def _names_who_acts(line: str) -> bool:
     return 0 < n < len(found) and found[n][1] == "vn"
 
 
+def _goal_under_deed(line: str, nxt: str) -> bool:
+    """``某区政协调研X情况`` / ``为X建言献策``, ``某某到X走访企业`` / ``让X长出新动能``: a line
+    that opens on what a deed is for (``为`` …) or is to bring about (``让``, ``使``) starts a
+    clause of its own; under a line that says who did what, which is whole, it is the deck."""
+    from . import nlp
+
+    return nlp.first_word(nxt) in _GOAL_WORDS and _names_who_acts(line)
+
+
 def _opens_on_tail(line: str) -> bool:
     """Does the line open on a body's or a meeting's name cut from its owner (``委员会第N次
     会议开幕``, ``动员大会召开``)? Its first word ends in 会: the tail of a name broken on the
@@ -1021,6 +1030,9 @@ _ACTOR_DECK = re.compile(r"(?:主持|出席)$")
 # How jieba tags a line's first word when it names who acts (区总工会, 我区, 全区, or a
 # person: ``某某到……社区走访群众``).
 _ACTOR_FLAGS = frozenset({"n", "nr", "r", "j", "nt", "ns", "nz"})
+# The words a goal clause opens on, as jieba cuts them: for whom or what (为), what a deed is
+# to bring about (让, 使).
+_GOAL_WORDS = frozenset({"为", "让", "使"})
 # What the name of a meeting or of a body that meets ends on (推进会, 动员大会, 委员会).
 _MEETING_WORD_END = "会"
 _JOINS_EVENTS = "暨"
@@ -1187,6 +1199,11 @@ def parse_headline_group(
         if wrapped[1] and _EVENT_HELD.search(second) and not _starts_with_subject(first):
             # A line over a title wrapped in two that reports an event held (``……工作`` /
             # ``推进会召开``): a deck is printed on one line, so the line above is the kicker.
+            kicker = merged.pop(0)
+        elif len(merged) == 3 and DASH_DECK.match(merged[2]) and not DASH_DECK.match(second):
+            # Three lines, a ``——`` deck last (``我区赴X开展招商`` / ``6个项目签约落户`` /
+            # ``——总投资…``): the deck stands under the title, so the title is the line over
+            # it, and the line above that its kicker; a title carries no second deck over it.
             kicker = merged.pop(0)
         elif _starts_with_subject(second) and not _starts_with_subject(first):
             # Parallel phrases over a line that reports a figure: title and deck
@@ -1518,6 +1535,8 @@ def _merge_wrapped(
                 and not (
                     _EVENT_HELD.search(nxt) and _names_who_acts(nxt) and not _opens_on_tail(nxt)
                 )
+                # nor is a line that opens a goal of its own under one saying who did what
+                and not _goal_under_deed(row, nxt)
             )
             # A line ending in a colon (``X提醒：``) is the first half of the title below it.
             colon = row.endswith("：") and not after_kicker

@@ -24,9 +24,14 @@ _CHIEF_WORDS: tuple[str, ...] = ("河长", "湖长", "林长", "街长", "路长
 # no post at all.
 _POLITICAL_OFFICERS: tuple[str, ...] = ("教导员", "指导员")
 # A firm's chief officers (首席执行官, 首席质量官): a company post, printed after the firm's name.
+# A district's 首席服务官, the cadre it assigns to serve a firm, is a post of the same name
+# (``驻企首席服务官、区X局副局长Y``); printed bare, it names the post and no one.
 _CHIEF_OFFICER_WORDS: tuple[str, ...] = tuple(
-    f"首席{w}官" for w in ("执行", "运营", "财务", "技术", "信息", "数据", "质量", "品牌")
+    f"首席{w}官" for w in ("执行", "运营", "财务", "技术", "信息", "数据", "质量", "品牌", "服务")
 )
+# A body's chief specialist (区统计局总统计师, X公司总工程师): a post in its leadership, no
+# professional rank as an engineer or a 统计师 alone is.
+_CHIEF_SPECIALISTS: tuple[str, ...] = ("总工程师", "总会计师", "总经济师", "总统计师")
 # Office words: a title is an organization prefix followed by one of these. Longest first
 # in the regex so 副总经理 wins over 经理. Prefixes such as 副/常务 are part of the title text.
 OFFICE_WORDS: tuple[str, ...] = (
@@ -35,7 +40,7 @@ OFFICE_WORDS: tuple[str, ...] = (
     "董事长", "负责人", "处长", "科长", "股长", "所长", "站长", "队长", "校长", "主委", "会长",
     "行长", "厅长", "社长", "总编辑", "总监", "理事长", "调研员", "巡视员", "政委", "指挥长",
     "主编", "庭长", "审判长", "专员", "村长", "支书", "董事", "总裁", "厂长",
-    "馆长", "团长", "主管", "特派员", "署长", "总工程师", "总会计师", "教授", "研究员",
+    "馆长", "团长", "主管", "特派员", "署长", *_CHIEF_SPECIALISTS, "教授", "研究员",
     "督学", "司长", "代表", "审计长", "馆员", "干事", "主持人", "召集人", "书记员",
     "党组成员", "助理", "成员", *_CHIEF_WORDS, *_POLITICAL_OFFICERS, *_CHIEF_OFFICER_WORDS,
 )  # fmt: skip

@@ -49,8 +49,11 @@ _NUMBER_SPACE_CJK = re.compile(f"(?<![0-9A-Za-z+\\-./%])([0-9]+(?:\\.[0-9]+)?) +
 # space, the byline bracket, the date or a lead word; so ``传来喜讯，`` in a body line is not one.
 # Some papers print the word in lenticular brackets (``【二七讯】9月4日，``): a lead word all the
 # same, brackets kept as printed. A word ending in ``快讯``, ``简讯`` or ``短讯`` (``社区快讯``)
-# is a brief column's label over its items (``BRIEF_XUN``), never a paper's lead word.
+# is a brief column's label over its items (``BRIEF_XUN``), never a paper's lead word. A story
+# the paper's reporter sent from another city opens on its dispatch word (``本报上海专电``,
+# ``本报北京电``: ``DISPATCH``), a lead word as ``本报讯`` is.
 BRIEF_XUN = "[快简短]讯"
+DISPATCH = f"本报[{CJK}]{{2,5}}?专?电"
 # A sentence spoken in quotes (``“这条路修好了，”``): an interview's first words, before the
 # lead's own time word when a lead opens on one; not a quoted name (``“万人助万企”活动``). A page
 # typed on a Western keyboard prints it in straight quotes (``"这条路修好了,"``), which
@@ -58,7 +61,7 @@ BRIEF_XUN = "[快简短]讯"
 SPOKEN_QUOTE = '(?:“[^”]{2,}[，。！？…]”|"[^"]{2,}[，。！？…]")'
 DATELINE = re.compile(
     f"^((?:本报|本网|本台|又|[{CJK}]{{2,6}}?|本报\\d{{1,2}}月\\d{{1,2}}日)讯(?<!{BRIEF_XUN})"
-    f"|【[{CJK}]{{2,6}}?讯】)"
+    f"|【[{CJK}]{{2,6}}?讯】|{DISPATCH})"
     r"(?=\s|（|\(|\d|近日|近期|日前|昨天|昨日|今天|今年|为|在|据|随着|“|$)"
 )
 

@@ -180,6 +180,9 @@ _LIST_CLOSERS = _ATTENDED | {
     "发言", "致辞", "解读",
     # Leading a group (X春和带领部分代表视察): the group is its object, no second name.
     "带领",
+    # How the people listed did it, in turn or together (A、X春和先后发言, X春和分别介绍):
+    # an adverb before the list's verb, where a second name would stand after "and".
+    "先后", "分别", "一同", "一起", "共同",
 }  # fmt: skip
 # The particle 之 ("X's") wants a noun after it: before a boundary or one of those words it
 # can only be a given name's last character (区长X敬之主持会议, 主任欧阳X之介绍).
@@ -430,9 +433,13 @@ def _is_lead(seg: str, i: int, word: str, start: int) -> bool:
             return not (tag.startswith("n") and JIEBA.freq(noun) >= _WORD_FREQ)
         return True
     # 也有, 还和, 他和: an adverb or a pronoun of its own before the word still leads
-    # (…车工X，也有街道…书记Y; “……。”他和村党支部书记Y一起).
+    # (…车工X，也有街道…书记Y; “……。”他和村党支部书记Y一起); so does a person's name, the one
+    # the conjunction joins to the titled person after it (X与驻村第一书记Y交流), unless it is
+    # a unit's place and first line of work (区工业和信息化局).
     adverb = i == start + 1 and JIEBA.tag(seg[start]) in _LEAD_IN_TAGS
-    if (i != start and not adverb) or JIEBA.freq(seg[i : i + 2]) >= _WORD_FREQ:
+    if i != start and not adverb and not _person_before(seg, start, i):
+        return False
+    if JIEBA.freq(seg[i : i + 2]) >= _WORD_FREQ:
         return False
     # 和庄镇镇长, 同乐村: the first character of a place (but 和副镇长 is 和 + 副镇长, and
     # 有淮河路 is 有 + 淮河路: the characters before the place's end are a word of their own).
@@ -441,6 +448,17 @@ def _is_lead(seg: str, i: int, word: str, start: int) -> bool:
         and seg[j + 1 : j + 2] != "长"
         and (j == i + 2 or JIEBA.freq(seg[i + 1 : j]) < _WORD_FREQ)
         for j in (i + 2, i + 3)
+    )
+
+
+_NO_NAMES = Names()
+
+
+def _person_before(seg: str, start: int, i: int) -> bool:
+    """``seg[start:i]`` reads as a person's name by its shape alone, no unit's place and
+    first line of work (``_joined_unit``)."""
+    return read_name(seg, start, _NO_NAMES, titled=False) == seg[start:i] and not _joined_unit(
+        seg, start, i
     )
 
 

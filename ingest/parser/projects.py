@@ -155,10 +155,12 @@ _OFFERINGS = r"服务|非遗|夜游|就业"
 _SECTORS = r"卫生|医疗|教育"
 # The fields a district ranks its works in (重点交通, 重大水利).
 _FIELDS = r"交通|水利|民生|产业|工业|城建|市政|基础设施|文旅"
-# Stems that end like a kind of project or a plan, not a named one (年度重点, 跟踪服务).
+# Stems that end like a kind of project or a plan, not a named one (年度重点, 跟踪服务). A
+# line of work (安全生产, 农业生产) is one; a product then the plant's work on it (X研发生产)
+# names the plant to be built.
 _GENERIC_END = re.compile(
     rf"(?:{_OFFERINGS}|{_SECTORS}|重点|重大|产业|在建|签约|开工|招商|招商引资|以上|企业|推进|条件|工作|任务|资金|计划|规划|"
-    r"方面|领域|生产|设施|类|区域|"
+    r"方面|领域|(?<!研发)生产|设施|类|区域|"
     # A project's stage before it is one (储备项目, 在谈项目), like 在建 and 签约.
     r"储备|在谈|意向|备选|"
     # Who pays for the projects (政府投资项目, 社会投资项目): a class by funding, no name.
@@ -192,6 +194,9 @@ _FARM_BASE = re.compile(r"(?:种植|养殖|种养|育苗|繁育)基地$")
 _LEARNING_BASE = re.compile(r"(?:教育|研学|实践|培训|实训)基地$")
 # The suffixes a standing place may end on (a base, a 小镇): read by their kind alone.
 _BASE_WORDS = ("基地", "小镇")
+# A list announced as platforms or carriers (A、B产业园等发展平台, 等创新载体): the places that
+# host firms, which stand already; a name there ends like a park's (产业园, 基地), no works.
+_PLATFORM_KIND = re.compile(r"等[^，。；、]{0,6}?(?:平台|载体)")
 # A、B等18个项目, A和B两个项目: the count before 项目 is no part of the last name.
 _COUNT_TAIL = re.compile(rf"(?:等{_NUM}?|等?{_NUM}个)$|(?<=[^\d])\d+$")
 _COUNT_END = re.compile(rf"{_NUM}个$")
@@ -733,6 +738,25 @@ _IN_USE_BEFORE = re.compile(
 _IN_USE_REACH = 10
 
 
+_RUN_BREAKS = "，。；：！？\n "
+_PLACE_SUFFIXES = ("产业园", *_BASE_WORDS)
+
+
+def _listed_before_built(text: str) -> list[tuple[int, int]]:
+    """Spans of the names listed before one the sentence says is being built, joined to it
+    last (来到A、B和正在建设的C项目现场): the modifier and the 项目 are C's alone, and the
+    stops set against it stand already. A name there that ends like a place (X产业园, X基地:
+    ``_PLACE_SUFFIXES``) is no project by its suffix; one named as works (X工程, X改造) is."""
+    if "建" not in text:
+        return []
+    spans = []
+    for m in _BEING_BUILT_RE.finditer(text):
+        if text[m.start() - 1 : m.start()] in _JOINERS:
+            start = max(text.rfind(c, 0, m.start()) for c in _RUN_BREAKS) + 1
+            spans.append((start, m.start()))
+    return spans
+
+
 def _in_use_before(text: str, at: int) -> bool:
     """The words right before ``text[at]`` say the place there is in use already."""
     return bool(_IN_USE_BEFORE.search(text, max(0, at - _IN_USE_REACH), at))
@@ -1220,7 +1244,14 @@ def extract_projects(text: str, headline_end: int = 0) -> list[ProjectMention]:
     found.extend(_visited(text))
     found.extend(_one_site(text))
     found.extend(_area_works(text))
+    standing = None
     for m in _suffix_matches(text):
+        if m.group("next") == "等" and _PLATFORM_KIND.match(text, m.end("name")):
+            continue
+        if m.group("name").endswith(_PLACE_SUFFIXES):
+            standing = _listed_before_built(text) if standing is None else standing
+            if any(a <= m.start("name") < b for a, b in standing):
+                continue
         raw = m.group("name")
         led = _after_lead(raw)
         name = _PLACE_LEAD.sub("", led)

@@ -506,3 +506,10 @@ def test_a_papers_name_printed_as_the_role_names_its_reporter(
     assert is_byline_line(line)
     byline = parse_byline(line)
     assert (byline.reporters, byline.correspondents) == (reporters, correspondents)
+
+
+def test_a_byline_signed_with_where_it_was_sent_from_names_only_the_reporter() -> None:
+    """``本报记者 X 发自深圳``: a reporter sent to another city signs the line over the
+    dispatch's lead with the place; the place is no second name."""
+    assert parse_byline("本报记者 柏青岚 发自深圳").reporters == ["柏青岚"]
+    assert parse_byline("本报记者　柏青岚　甘露　发自海口").reporters == ["柏青岚", "甘露"]

@@ -1639,3 +1639,47 @@ def test_a_marked_slogan_over_a_title_is_its_kicker_not_its_column() -> None:
     first = page.articles[0]
     assert (first.column, first.kicker) == ("", "青春献家乡")
     assert first.title == "“青石青年突击队”开赴工地"
+
+
+def test_a_dispatch_from_another_city_opens_on_its_dispatch_word_under_a_sent_from_byline() -> None:
+    """``本报深圳专电 昨（9）日，…``: a story the paper's reporter sent from another city opens
+    on its dispatch word, a lead word as ``本报讯`` is; the byline line over it is signed with
+    where it was sent from (``本报记者 X 发自深圳``), the place no name; the day printed in the
+    brackets after ``昨`` dates the story in the issue's month."""
+    text = (
+        "西岭区赴湾区开展文旅推介\n\n"
+        "本报记者 柏青岚 发自深圳\n"
+        "本报深圳专电 昨（9）日，西岭区在深圳举办文旅推介会，现场签约文旅项目5个。\n"
+        "推介会上，西岭区介绍了古镇、温泉等文旅资源。\n"
+    )
+    d = parse_dict(text, issue_date="2025-03-10")
+    (art,) = d["articles"]
+    assert art["title"] == "西岭区赴湾区开展文旅推介"
+    assert art["body"].startswith("本报深圳专电 昨（9）日")
+    assert (art["reporters"], art["correspondents"]) == (["柏青岚"], [])
+    assert art["date"] == "2025-03-09"
+
+
+def test_a_credited_caption_under_an_article_signed_in_its_lead_belongs_to_neither() -> None:
+    """Under an article signed over its lead (no closing credit to come), a sentence set apart
+    and run on to a photo's credit (``▲……，`` / ``……。　本报记者 X 摄``) is the photo's
+    caption: no article of its own, no part of the next; the ``▲`` is decoration."""
+    text = (
+        "西岭区赴湾区开展文旅推介\n\n"
+        "本报记者 柏青岚 报道\n"
+        "本报讯 3月9日，西岭区在深圳举办文旅推介会，\n现场签约文旅项目5个。\n\n"
+        "▲3月9日，西岭区文旅推介会在深圳举行，\n"
+        "5个项目现场签约。　本报记者　柏青岚　摄\n\n"
+        "西岭区召开春季植树动员会\n\n"
+        "本报讯 3月8日，西岭区召开春季植树动员会，\n部署全年造林任务。\n"
+        "记者 甘露\n"
+    )
+    d = parse_dict(text)
+    assert [a["title"] for a in d["articles"]] == [
+        "西岭区赴湾区开展文旅推介",
+        "西岭区召开春季植树动员会",
+    ]
+    first, second = d["articles"]
+    assert first["body"].endswith("现场签约文旅项目5个。")
+    assert second["body"].startswith("本报讯 3月8日")
+    assert (first["reporters"], second["reporters"]) == (["柏青岚"], ["甘露"])

@@ -253,3 +253,22 @@ def test_a_letter_misread_for_a_digit_in_a_date_reads_as_the_digit(
     lead: str, expected: list
 ) -> None:
     assert lead_dates(lead) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "issue_date", "expected"),
+    [
+        ("本报深圳专电 昨（9）日，西岭区在深圳举办文旅推介会。", "2025-03-10", [(2025, 3, 9)]),
+        ("本报讯 今（4）日上午，西岭区文旅节开幕。", "2025-03-04", [(2025, 3, 4)]),
+        # the month before the issue's when the day is still to come in the issue's month
+        ("本报讯 昨（31）日，西岭区文旅节闭幕。", "2025-04-01", [(2025, 3, 31)]),
+        # no issue date: the month is unknown, so no date is made up
+        ("本报深圳专电 昨（9）日，西岭区在深圳举办文旅推介会。", None, []),
+    ],
+)
+def test_a_relative_day_printed_with_its_day_in_brackets_is_that_day(
+    lead: str, issue_date: str | None, expected: list
+) -> None:
+    """``昨（9）日``, ``今（4）日``: the day printed in the brackets, in the issue's month, as a
+    day printed alone (``9日上午``) is read."""
+    assert lead_dates(lead, issue_date) == expected

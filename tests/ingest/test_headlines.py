@@ -1031,3 +1031,37 @@ def test_a_marked_slogan_over_the_title_is_its_kicker() -> None:
         "青石镇开展义诊活动",
         "——海棠区妇联送医进村",
     )
+
+
+@pytest.mark.parametrize(
+    ("lines", "title", "subtitle"),
+    [
+        (["海棠区政协视察老旧小区改造情况", "为城市更新建言献策"],
+         "海棠区政协视察老旧小区改造情况", "为城市更新建言献策"),
+        (["柯明远到青石街道走访沿街商户", "让老街市集焕发新活力"],
+         "柯明远到青石街道走访沿街商户", "让老街市集焕发新活力"),
+        # a line naming who acts and no more still goes on into what they did
+        (["青石街道", "为辖区企业办实事"], "青石街道为辖区企业办实事", ""),
+    ],
+)  # fmt: skip
+def test_a_goal_clause_under_a_line_saying_who_did_what_is_the_deck(
+    lines: list[str], title: str, subtitle: str
+) -> None:
+    """A line opening on what a deed is for (``为…``) or is to bring about (``让…``, ``使…``)
+    starts a clause of its own: under a line that says who did what, which is whole, it is
+    the deck, not the second half of a wrapped title."""
+    group = parse_headline_group(lines)
+    assert (group.kicker, group.title, group.subtitle) == ("", title, subtitle)
+
+
+def test_the_line_over_a_title_with_a_dash_deck_under_it_is_the_kicker() -> None:
+    """Three lines printed apart, a ``——`` deck last: the deck stands under the title, so the
+    title is the line over the deck, and the line above that its kicker, even one saying who
+    did what; a title carries no second deck above its ``——`` deck."""
+    deck = "——总投资12亿元，涉及温泉康养、古镇研学等领域"
+    group = parse_headline_group(["西岭区赴沿海开展文旅招商", "5个文旅项目签约落户", deck])
+    assert (group.kicker, group.title, group.subtitle) == (
+        "西岭区赴沿海开展文旅招商",
+        "5个文旅项目签约落户",
+        deck,
+    )

@@ -582,6 +582,9 @@ def test_a_preposition_as_the_middle_given_character_reads_after_a_title() -> No
         # A verb of reporting opens no second name either.
         ("副区长谷明和通报了全区秋粮收购进度。", "谷明和"),
         ("区应急局局长谷明和部署汛期值守。", "谷明和"),
+        # Nor does an adverb saying how the people listed did it, in turn or together.
+        ("西岭商会会长柏云舟、文旅联盟秘书长庞叙和先后发言。", "庞叙和"),
+        ("副区长谷明和分别走访了三家企业。", "谷明和"),
     ],
 )
 def test_a_name_ending_in_he_before_a_verb_of_the_list_keeps_it(text: str, name: str) -> None:
@@ -1361,3 +1364,52 @@ def test_a_word_before_the_post_after_a_list_says_which_leaders() -> None:
     name."""
     text = "会议结束后，柏青岚等有关区领导参加活动。"
     assert [(p.name, p.titles) for p in extract_persons(text)] == [("柏青岚", ["区领导"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "在工厂，柯明远与驻企首席服务官、区工信局副局长庞叙白交流。",
+            {"庞叙白": (["驻企首席服务官", "区工信局副局长"], "official")},
+        ),
+        ("首席服务官、青石街道党工委副书记谷一帆介绍。", {
+            "谷一帆": (["首席服务官", "青石街道党工委副书记"], "official")
+        }),
+        # printed bare, the post names no one
+        ("区里的首席服务官帮着企业跑手续。", {}),
+    ],
+)  # fmt: skip
+def test_a_districts_chief_service_officer_is_a_post(text: str, found: dict) -> None:
+    """A district's ``首席服务官``, the cadre it assigns to serve a firm, is a post printed in
+    the chain, as a firm's ``首席技术官`` is."""
+    assert {n: v for n, v in _by_name(text).items() if v[1] == "official"} == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("在工厂，柯明远与区工信局副局长庞叙白交流。", {"庞叙白": ["区工信局副局长"]}),
+        ("柯明远和区人大代表、青石村党支部书记庞叙白一起察看麦田。",
+         {"庞叙白": ["区人大代表", "青石村党支部书记"]}),
+        # a unit's place and its first line of work joined with 和 stay the unit's name
+        ("区文化和旅游局局长庞叙白出席。", {"庞叙白": ["区文化和旅游局局长"]}),
+    ],
+)  # fmt: skip
+def test_a_name_before_a_conjunction_is_no_part_of_the_title_after_it(
+    text: str, found: dict
+) -> None:
+    """``X与区Y局副局长Z``: the conjunction joins X, a person, to the titled person after it;
+    X and the conjunction lead into the title and are no part of it."""
+    assert {n: t for n, (t, role) in _by_name(text).items() if role == "official"} == found
+
+
+def test_a_bodys_chief_statistician_is_a_post() -> None:
+    """``区统计局总统计师X``: a bureau's chief specialist is a post in its leadership, as its
+    总工程师 is, no professional rank."""
+    assert _by_name("区统计局总统计师庞叙白说，全区规上企业增加了。") == {
+        "庞叙白": (["区统计局总统计师"], "official")
+    }
+    assert _by_name("区发改委总经济师庞叙白介绍。") == {
+        "庞叙白": (["区发改委总经济师"], "official")
+    }

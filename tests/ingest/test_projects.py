@@ -1097,3 +1097,34 @@ def test_places_a_stage_verb_built_something_at_are_no_works() -> None:
     assert extract_projects(text) == []
     built = "白鹭湾社区卫生服务中心已建成，下月投用。"
     assert [p.name for p in extract_projects(built)] == ["白鹭湾社区卫生服务中心"]
+
+
+def test_a_product_then_its_research_and_making_names_a_plant() -> None:
+    """``签约A、X研发生产等6个项目``: a product then the plant's work on it (研发生产) names the
+    plant to be built; a line of work alone (安全生产, 农业生产) names no project."""
+    text = "现场签约光伏组件封装基地、氢燃料电池电堆研发生产等5个项目。"
+    assert [p.name for p in extract_projects(text)] == [
+        "光伏组件封装基地",
+        "氢燃料电池电堆研发生产",
+    ]
+    assert extract_projects("推进春季农业生产、安全生产等3个项目。") == []
+
+
+def test_names_listed_as_platforms_are_no_projects() -> None:
+    """``介绍了A、B产业园等发展平台``: a list announced as platforms or carriers names the
+    places that host firms, which stand already; a name there ending like a park's is none."""
+    text = "推介会上，西岭区介绍了西岭经开区、智能制造产业园等发展平台和扶持政策。"
+    assert extract_projects(text) == []
+    assert [p.name for p in extract_projects("加快智能制造产业园等项目建设。")] == [
+        "智能制造产业园"
+    ]
+
+
+def test_a_park_listed_before_a_stop_being_built_stands_already() -> None:
+    """``来到A产业园、B公司和正在建设的C项目现场``: the sentence marks C alone as being built;
+    a stop set against it that ends like a place (产业园, 基地) stands already, while one named
+    as works (…工程, …改造) is still a project by its name."""
+    text = "调研组先后来到西岭软件产业园、青禾云计算有限公司和正在建设的西岭区数据中心项目现场。"
+    assert [p.name for p in extract_projects(text)] == ["数据中心"]
+    text = "视察组先后来到桐花路拓宽工程、西岭软件产业园和正在建设的白鹭湾湿地公园二期项目现场。"
+    assert [p.name for p in extract_projects(text)] == ["桐花路拓宽工程", "白鹭湾湿地公园二期"]
