@@ -92,8 +92,9 @@ _SUFFIX_RE = re.compile(
 )
 # Verbs whose object is a project or a list of them (紧盯A、B等重点项目, 坚持项目为王), or the
 # paperwork about projects (办理项目审批): before a name they are the sentence's; right before
-# the kind word they leave a clause (_CLAUSE_TAIL).
-_OBJECT_VERBS = r"坚持|明确|梳理|紧盯|盯紧|聚焦|围绕|争取|包装|申报|办理"
+# the kind word they leave a clause (_CLAUSE_TAIL). So do a verb that studies the works
+# (逐一研究项目推进中的问题) and one that forces them on (以X倒逼项目建设提速).
+_OBJECT_VERBS = r"坚持|明确|梳理|紧盯|盯紧|聚焦|围绕|争取|包装|申报|办理|研究|倒逼"
 _LEAD_WORDS = re.compile(
     # A time phrase (今年以来, 开工以来) ends before the name, not inside it at 以. A cause
     # clause (因X施工需要) opens on 因, no part of the work it names (基因 inside a name stays).
@@ -101,7 +102,7 @@ _LEAD_WORDS = re.compile(
     r"(?:^因|以来|加快|推进|推动|细化|确保|做好|抓好|建设|办好|实施|开展|启动|完成|督导|视察|听取|"
     r"察看|查看|来到|到|在|对|为|和|与|及|了|把|将|是|的有|的|牵头|激发|"
     r"以(?![东南西北](?:片区|区域|地区|地块|段))|作为|深化|狠抓|"
-    r"大抓|抓大|加大|抓|签约|签订|签署|开工|观摩|调研|考察|走进|召开|举行|主持|研究|其中|随着|就|我区|主要包括|包括|深入|先后|"
+    r"大抓|抓大|加大|抓|签约|签订|签署|开工|观摩|调研|考察|走进|召开|举行|主持|其中|随着|就|我区|主要包括|包括|深入|先后|"
     # The subject of a report (听取了X局关于Y项目建设进展的汇报): the name starts after 关于.
     r"关于|"
     # What an event marks (合龙，标志着X工程全线贯通): the name starts after the verb.

@@ -485,6 +485,23 @@ def test_paperwork_handled_for_projects_names_none(text: str, names: list[str]) 
     assert [p.name for p in extract_projects(text)] == names
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("会上逐一研究项目落地中的用地难题。", []),
+        ("以考核台账倒逼项目建设提速。", []),
+        ("专班逐项研究项目进度，倒逼企业加快施工。", []),
+        ("以督办事项倒逼青杉湾文旅小镇二期建设提速。", ["青杉湾文旅小镇二期"]),
+    ],
+)
+def test_a_verb_studying_or_forcing_on_the_works_names_no_project(
+    text: str, names: list[str]
+) -> None:
+    """``逐一研究项目推进中的问题``, ``以X倒逼项目建设``: 项目 is the object of the verb, no
+    name before it; a name after the verb stands."""
+    assert [p.name for p in extract_projects(text)] == names
+
+
 def test_a_village_works_keep_the_village_when_its_street_runs_into_a_road() -> None:
     """X村主街道路…工程: 街道 there is the village's street and its road, no street office
     to drop; the village stays in the name, as a community's does."""
