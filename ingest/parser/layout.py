@@ -215,11 +215,14 @@ READER_META_FIELDS = r"(?:来源 *： *[\u4e00-\u9fff·]{2,20} *)?字数 *： *\
 # 政务公开 > …``), each item's meta line (``来源：X　发布时间：2024-11-28 16:42:17``), the
 # page's tools (``【字体：大 中 小】``, ``打印此文　关闭窗口``), the site's footer (``主办单位：
 # X``) and the file name of an image left in the copy (``640.png``): furniture, no text of any
-# item. The meta line's date is that item's publishing day.
+# item. The meta line's date is that item's publishing day. A news site's article prints it
+# as a time stamp opening the line, its source glued after (``2024-06-12 09:31:27来源：X``),
+# over its font-size tool (``字号``).
 _SITE_FURNITURE = re.compile(
     r"^(?:当前位置|您的位置|您当前的位置)[：:]|^首页 ?[>＞»]"
     r"|(?:发布时间|发布日期)[：:] ?\d{4}[-年./]\d{1,2}"
-    r"|字体[：:] ?大 ?中 ?小|^【?打印(?:此文|本页)】?|关闭(?:窗口|本页)】?$"
+    r"|^\d{4}-\d{1,2}-\d{1,2} ?\d{1,2}:\d{2}(?::\d{2})?(?: ?来源 *[：:]|$)"
+    r"|字体[：:] ?大 ?中 ?小|^【?字号】?$|^【?打印(?:此文|本页)】?|关闭(?:窗口|本页)】?$"
     r"|^(?:主办单位|承办单位|技术支持|网站标识码)[：:]"
     r"|^[\w\-]{1,40}\.(?:png|jpe?g|gif|webp|bmp)$"
     f"|^(?:作者 *： *)?{READER_META_FIELDS}$"

@@ -911,6 +911,9 @@ _PROGRESS = "进展|进度"
 _BUILDING_PROGRESS_RE = re.compile(rf"的?(?:(?:{_BUILDING})(?:{_PROGRESS})|进展情况)")
 _CLAUSE_STOPS = frozenset("，。；：、！？")  # the characters _ITEM is not, whitespace aside
 _MODIFIER = "的"
+# 9栋老旧住宅楼的屋面防水改造完工: a work done on buildings or places counted, not named, before
+# its 的 (a count numbers a kind, as in _GENERIC_STEM): the works of a kind, no project.
+_COUNTED_OWNER = re.compile(rf"(?<![\d号]){_NUM}[栋幢座处所个户][\u4e00-\u9fff]{{0,10}}$")
 _WORK_NAME_MAX = 24
 
 
@@ -978,9 +981,18 @@ def _work_in_progress(text: str) -> list[tuple[int, str]]:
         out.extend(
             (at, _PART_TAIL.sub("", name))
             for at, name in items
-            if _names_construction(name) and not _STANDING_PLACE.search(name)
+            if _names_construction(name)
+            and not _STANDING_PLACE.search(name)
+            and not _owner_counted(text, at)
         )
     return out
+
+
+def _owner_counted(text: str, at: int) -> bool:
+    """The name at ``text[at]`` follows a 的 after buildings or places counted, not named."""
+    return text[at - 1 : at] == _MODIFIER and bool(
+        _COUNTED_OWNER.search(text, max(0, at - 1 - _WORK_NAME_MAX), at - 1)
+    )
 
 
 # X片区老旧小区改造, X片区城市更新: a kind of work named with the area it is done in is a

@@ -420,3 +420,32 @@ def test_an_epaper_readers_meta_lines_and_footer() -> None:
     assert parsed.articles[1].body.endswith("首批藏书2000余册。")
     assert parsed.warnings == []
     assert page_chars_accounted(parsed)
+
+
+# A news site's articles copied as text: the site's path, then per article its title, a
+# publish line opening on a time stamp with its source glued after it, the font-size tool,
+# one paragraph a line and the editor's line.
+NEWS_SITE_PAGE = [
+    "首页 > 新闻 > 区县 > 青柳",
+    "",
+    "青柳区召开背街小巷整治推进会",
+    "2025-05-20 10:12:40来源：青柳网",
+    "字号",
+    "",
+    "　　青柳网讯（通讯员 苏航）5月19日，青柳区召开背街小巷整治推进会。",
+    "",
+    "　　会议要求各街道倒排工期，确保月底前完成首批整治任务。",
+    "",
+    "编辑:桑禾",
+]
+
+
+def test_a_news_sites_publish_line_and_font_tool_are_furniture() -> None:
+    """``2025-05-20 10:12:40来源：X`` under a title is the article's publish line and ``字号``
+    the page's tool: furniture, no deck; the publish line's year is the page's."""
+    found = furniture_lines(NEWS_SITE_PAGE)
+    assert {0, 3, 4, 10} <= found
+    parsed = parse_page("\n".join(NEWS_SITE_PAGE).encode(), "news_site.txt")
+    (article,) = parsed.articles
+    assert (article.title, article.subtitle) == ("青柳区召开背街小巷整治推进会", "")
+    assert article.date is not None and article.date.iso() == "2025-05-19"

@@ -356,3 +356,18 @@ def test_a_get_together_is_no_meeting() -> None:
     assert _meetings("11月5日，柳岸社区举办了一场邻里联谊会，60余名居民欢聚一堂。") == []
     (m,) = _meetings("11月6日，青柳县青年企业家联谊会第三次会员大会召开。")
     assert m.name == "青年企业家联谊会第三次会员大会"
+
+
+def test_a_street_or_town_in_front_of_a_held_name_only_says_who_held_it() -> None:
+    """``X街道“Y”联盟成立大会举行`` gives ``“Y”联盟成立大会``, as ``X街道召开Y会`` gives ``Y会``; a
+    body of the street (its 党工委) or a community it holds stays part of the name."""
+    (m,) = _meetings("本报讯 3月6日，桐花路街道“邻里守望”志愿联盟成立大会举行。")
+    assert m.name == "“邻里守望”志愿联盟成立大会"
+    (m,) = _meetings("4月2日，青禾镇春季植树工作动员会举行。")
+    assert m.name == "春季植树工作动员会"
+    (m,) = _meetings("5月8日，桐花路街道党工委（扩大）会议召开。")
+    assert m.name == "桐花路街道党工委（扩大）会议"
+    (m,) = _meetings("6月3日，桐花路街道柳岸社区居民议事会举行。")
+    assert m.name == "桐花路街道柳岸社区居民议事会"
+    (m,) = _meetings("7月1日，城乡环境整治工作推进会举行。")
+    assert m.name == "城乡环境整治工作推进会"

@@ -1145,3 +1145,13 @@ def test_a_park_listed_before_a_stop_being_built_stands_already() -> None:
     assert [p.name for p in extract_projects(text)] == ["数据中心"]
     text = "视察组先后来到桐花路拓宽工程、西岭软件产业园和正在建设的白鹭湾湿地公园二期项目现场。"
     assert [p.name for p in extract_projects(text)] == ["桐花路拓宽工程", "白鹭湾湿地公园二期"]
+
+
+def test_a_work_on_counted_buildings_names_no_project() -> None:
+    """``A社区6栋老旧住宅楼的外墙保温改造完工``: the buildings the work is done on are counted,
+    not named, so the work after their 的 is one of a kind, no project; a facility named after
+    a place's 的 still is one."""
+    text = "近日，桐花路街道柳岸社区6栋老旧住宅楼的外墙保温改造完工，居民冬天更暖和了。"
+    assert extract_projects(text) == []
+    text = "位于桐花路与青禾路交叉口东南角的桐花路立体停车场建成投用，新增车位200个。"
+    assert [p.name for p in extract_projects(text)] == ["桐花路立体停车场"]
