@@ -714,6 +714,16 @@ def test_a_paper_name_and_date_alone_on_the_first_line_is_the_masthead() -> None
     assert page.articles[0].date.year == 2024
 
 
+def test_an_epaper_date_line_alone_on_the_first_line_is_the_masthead() -> None:
+    line = "2024年03月02日"
+    assert is_furniture(line, top=True)
+    assert not is_furniture(line)
+    text = line + "\n\n海棠区举办荷花节\n\n本报讯 3月1日，海棠区第三届荷花节在白鹭湾开幕。\n"
+    page = parse_page(text.encode("utf-8"), "conventions.txt")
+    assert [a.title for a in page.articles] == ["海棠区举办荷花节"]
+    assert page.articles[0].date.year == 2024
+
+
 def test_a_closing_byline_wrapped_right_after_its_bracket_leaves_the_body() -> None:
     text = (
         "海棠区举办荷花节\n本报讯 6月4日，海棠区第三届荷花节\n在白鹭湾开幕，游客逾万人。（\n"
