@@ -496,6 +496,7 @@ def _list_items(raw_items: list[str], pos: int) -> list[tuple[int, str]]:
                 parts[0] = _PLACE_LEAD.sub("", parts[0])
         if len(parts) == 2:
             parts[1] = _PLACE_LEAD.sub("", parts[1])  # A及马寨镇B: no place in front of B either
+            parts[0] = _SITE_TAIL.sub("", parts[0])  # A项目工地和B: A's site, as the last's is
         for part in parts:
             out.append((pos + raw.find(part), part))
         pos += len(raw) + 1
