@@ -507,21 +507,13 @@ def _party_lead(seg: str, at: int) -> int:
     return 0
 
 
-# Units named by one character after ``该`` (该局, 该校) that open no post's word of their own
-# but their head's (局长, 校长): before anything else they are the unit pointed back to.
-_POINTER_UNITS = frozenset("局校院所厅")
-
-
 def _pointer_lead(seg: str, at: int) -> int:
     """Length of ``该`` opening the title at ``seg[at]``: it points back to a unit named
     elsewhere and names none (``该社区党委书记``), and the unit's one character goes with it
-    where the post repeats that character (``该校校长``, ``该局副局长``) or the character is a
-    unit's alone and the post is of a part of it (``该局稽查支队支队长``)."""
+    where the post repeats that character (``该校校长``, ``该局副局长``)."""
     if seg[at : at + 1] != "该":
         return 0
     unit, rest = seg[at + 1 : at + 2], seg[at + 2 :]
-    if unit in _POINTER_UNITS and rest[:1] not in ("", "长"):
-        return 2
     return 2 if unit and rest.startswith((unit, "副" + unit)) else 1
 
 
