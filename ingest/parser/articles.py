@@ -889,6 +889,10 @@ def _set_apart(
     label = _BLOCK_LABEL.match(tagged[top][1])
     if label and len(heads) >= 2 and top >= 1 and tagged[top - 1][0] == BLANK:
         return True
+    # On a page of one paragraph a line whose paragraphs touch (no blank line between them,
+    # above the headline and under it), a blank line on either side sets a story apart.
+    if width is None and _touching_around(tagged, top, bottom, i):
+        return True
     if not after:
         return False
     under = all(tagged[k][0] == BLANK for k in range(bottom + 1, i))
@@ -896,6 +900,20 @@ def _set_apart(
     after_text = top >= 1 and tagged[top - 1][0] != BLANK
     short = width is not None and all(len(tagged[k][1]) < 0.8 * width for k in heads)
     return short and under and i > bottom + 1 and close and after_text
+
+
+def _touching_around(tagged: list[tuple[str, str]], top: int, bottom: int, i: int) -> bool:
+    """Headline lines with one blank line over and under them, between two paragraphs printed
+    right under others (the last two lines above, the first two below, none blank)."""
+    return (
+        top >= 3
+        and tagged[top - 1][0] == BLANK
+        and all(tagged[k][0] != BLANK for k in (top - 2, top - 3))
+        and all(tagged[k][0] == BLANK for k in range(bottom + 1, i))
+        and i == bottom + 2
+        and i + 1 < len(tagged)
+        and tagged[i + 1][0] != BLANK
+    )
 
 
 def _prints_headlines_after(tagged: list[tuple[str, str]]) -> bool:

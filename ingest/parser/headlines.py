@@ -925,7 +925,9 @@ def _names_who_acts(line: str) -> bool:
 
     if _starts_with_subject(line):
         return True
-    found = nlp.words(line)
+    # A name in quotes opening the line (``“某某周”活动走进……``) names who acts, as a noun does.
+    close = line.find("”") if line.startswith("“") else -1
+    found = (("", "n"), *nlp.words(line[close + 1 :])) if close > 1 else nlp.words(line)
     if not found or found[0][1] not in _ACTOR_FLAGS:
         return False
     if any(f == "v" for _, f in found[1:]):

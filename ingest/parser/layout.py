@@ -228,9 +228,9 @@ _SITE_FURNITURE = re.compile(
     f"|^(?:作者 *： *)?{READER_META_FIELDS}$"
 )
 # A masthead that prints only the paper's name and the full date (``某某报 2024年3月2日``, its
-# space lost in normalising): read so only at the top of the page, where a notice's signature
-# (office, date) never stands.
-_NAME_DATE = re.compile(r"[\u4e00-\u9fff]{2,10}\s*\d{4}年\d{1,2}月\d{1,2}日")
+# space lost in normalising), or an e-paper's date line alone (``2024年03月02日``): read so
+# only at the top of the page, where a notice's signature (office, date) never stands.
+_NAME_DATE = re.compile(r"(?:[\u4e00-\u9fff]{2,10}\s*)?\d{4}年\d{1,2}月\d{1,2}日")
 
 
 def is_furniture(line: str, *, top: bool = False) -> bool:

@@ -803,7 +803,11 @@ def _titled(text: str, known: Names, add: Callable[[str, int, list[str]], None])
             # (``副 区 长  周 明 远``), a signature (``区长　周明远``).
             at += 1
         name = read_name(text, at, known) or _word_surname_name(text, at, known)
-        if name is None or _group_does(m.group(), name) or _rank_does(text, m, at + len(name)):
+        if (
+            name is None
+            or _group_does(m.group(), name, text, at + len(name))
+            or _rank_does(text, m, at + len(name))
+        ):
             continue
         titles = _titles_for(text, m.start(), office_end, floor)
         if not titles:
@@ -969,20 +973,24 @@ def _posts_after(text: str, at: int, closer: str = "") -> tuple[list[str], int] 
     return [t for part in parts for t in _split_bracket(part)], stop
 
 
+# Punctuation that closes a clause.
+_CLAUSE_ENDS = frozenset("。，；！？")
 # How jieba tags a verb or a verbal noun (信访, 调研, 建议).
 _ACTION_TAGS = frozenset({"v", "vn"})
 # jieba lists some given names as rare verbs (付强): a verb this common is no name.
 _ACTION_FREQ = 20
 
 
-def _group_does(office: str, name: str) -> bool:
+def _group_does(office: str, name: str, text: str, end: int) -> bool:
     """``区领导信访接待日``, ``代表建议``: an office word that names a group as often as a post,
-    followed by a verb that it does or gets, not by a name (区领导袁斌 reads on)."""
-    return (
-        office in WEAK_OFFICE_WORDS
-        and JIEBA.tag(name) in _ACTION_TAGS
-        and JIEBA.freq(name) >= _ACTION_FREQ
-    )
+    followed by a verb that it does or gets, not by a name (区领导袁斌 reads on). So is one
+    followed by one character that reads as nothing after a name and closes the clause
+    (区领导包案销号。): the characters are the group's verb and its object, glued."""
+    if office not in WEAK_OFFICE_WORDS:
+        return False
+    if JIEBA.tag(name) in _ACTION_TAGS and JIEBA.freq(name) >= _ACTION_FREQ:
+        return True
+    return text[end + 1 : end + 2] in _CLAUSE_ENDS and follow_score(text, end) == 0
 
 
 # Leaders of a rank (区级领导, 市级干部) name a group at work (区级领导分包项目, 区级领导包案督办);

@@ -497,6 +497,7 @@ def _list_items(raw_items: list[str], pos: int) -> list[tuple[int, str]]:
                 parts[0] = _PLACE_LEAD.sub("", parts[0])
         if len(parts) == 2:
             parts[1] = _PLACE_LEAD.sub("", parts[1])  # A及马寨镇B: no place in front of B either
+            parts[0] = _SITE_TAIL.sub("", parts[0])  # A项目工地和B: A's site, as the last's is
         for part in parts:
             out.append((pos + raw.find(part), part))
         pos += len(raw) + 1
@@ -718,7 +719,8 @@ def _visit_verbs_at(text: str) -> list[int]:
 # (a food street, a night market, a 商贸城), an office tower, a crossing, a community's
 # service point (a canteen, a post for outdoor workers, a reading room, an old people's home),
 # a station that supplies a neighbourhood (gas, water, charging: 供应站), the stretch along or
-# around a road, a river or a place (X路沿线, X河两岸, X周边, X一带). In a list of
+# around a road, a river or a place (X路沿线, X河两岸, X周边, X一带) or a stretch of one
+# (X干渠某某段; not a works' stretch, X改造工程某某段), a tunnel in use (X路下穿隧道). In a list of
 # projects visited it is a stop on the way, no project (a new campus or a school's extension
 # ends in its work: …新校区项目, …改扩建工程). So is an office of the administration: a
 # bureau (…管理局) or the hall where citizens' or firms' business is done (政务服务中心,
@@ -726,7 +728,8 @@ def _visit_verbs_at(text: str) -> list[int]:
 _STANDING_PLACE = re.compile(
     r"(?:公司|集团|工厂|小学|中学|幼儿园|学校|大学|市场|商圈|(?:步行|美食|商业|小吃)街|夜市"
     r"|商场|商城|商贸城|购物中心|超市|大厦|交叉口|路口|食堂|餐厅|驿站|书屋|卫生室|敬老院"
-    r"|养老院|幸福院|服务站|供应站|局|(?:政务|企业)服务(?:中心|大厅)|沿线|沿岸|两岸|两侧|周边|一带)$"
+    r"|养老院|幸福院|服务站|供应站|局|(?:政务|企业)服务(?:中心|大厅)|沿线|沿岸|两岸|两侧|周边|一带"
+    r"|隧道|(?<!工程|改造|项目)[\u4e00-\u9fff]{2}段)$"
 )
 
 

@@ -714,6 +714,38 @@ def test_a_paper_name_and_date_alone_on_the_first_line_is_the_masthead() -> None
     assert page.articles[0].date.year == 2024
 
 
+def test_an_epaper_date_line_alone_on_the_first_line_is_the_masthead() -> None:
+    line = "2024年03月02日"
+    assert is_furniture(line, top=True)
+    assert not is_furniture(line)
+    text = line + "\n\n海棠区举办荷花节\n\n本报讯 3月1日，海棠区第三届荷花节在白鹭湾开幕。\n"
+    page = parse_page(text.encode("utf-8"), "conventions.txt")
+    assert [a.title for a in page.articles] == ["海棠区举办荷花节"]
+    assert page.articles[0].date.year == 2024
+
+
+def test_a_title_between_single_blanks_on_a_page_of_touching_paragraphs_opens_a_story() -> None:
+    text = (
+        "海棠区：夏季书市在白鹭湾开市\n\n"
+        "本报讯(记者 孙丽)记者6月3日从海棠区文旅局获悉,夏季书市已在白鹭湾开市,首日吸引读者"
+        "逾万人次,百余家书店和出版社设摊,展出图书两万余种。\n"
+        "“今年的书市比往年热闹多了。”区文旅局局长柏青山说,书市将持续到月底,每晚九点闭市。\n"
+        "据介绍,书市还设立了少儿阅读区和旧书交换角,方便市民带着孩子前来选书换书。\n\n"
+        "青石巷一老旧院落用上了新书屋\n\n"
+        "过去一到周末,青石巷的孩子们只能在巷口空地上玩耍,院里连张看书的桌子都没有。"
+        "日前,院落里的闲置车棚改成了书屋,新添图书三千余册。\n"
+        "院落党支部书记米振宇告诉记者,书屋由居民轮流值守,每天开放到晚上八点。\n"
+        "“孩子放学就往这里跑。”68岁的居民柳青禾说。\n"
+    )
+    page = parse_page(text.encode("utf-8"), "conventions.txt")
+    assert page_chars_accounted(page)
+    assert [a.title for a in page.articles] == [
+        "海棠区：夏季书市在白鹭湾开市",
+        "青石巷一老旧院落用上了新书屋",
+    ]
+    assert page.articles[1].body.startswith("过去一到周末")
+
+
 def test_a_closing_byline_wrapped_right_after_its_bracket_leaves_the_body() -> None:
     text = (
         "海棠区举办荷花节\n本报讯 6月4日，海棠区第三届荷花节\n在白鹭湾开幕，游客逾万人。（\n"

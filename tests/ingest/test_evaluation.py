@@ -54,7 +54,8 @@ FLOORS: dict[str, dict[str, float]] = {
         # Below 1: cuts on hj09 and u01 (every field of those articles with them); title,
         # kicker and deck of k06 #1; the title of ra02 #6 (two parallel phrases over two lines
         # joined without their space); the kicker of j02 #3 (a four-character slogan with no
-        # space).
+        # space); title and deck of fh03 #4 (a whole clause over a verb-first deck, joined as
+        # one title wrapped).
         "cut": 0.99,
         "title": 0.99,
         "kicker": 0.99,

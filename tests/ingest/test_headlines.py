@@ -210,6 +210,10 @@ HEADLINE_GROUPS = [
     # under it says what they did, a figure or a word read as a place at its head.
     (["槐林街道“楼院管家”", "履职百日办实事32件"],
      _heads("", "槐林街道“楼院管家”履职百日办实事32件", "")),
+    # An event's name in quotes opening the line under a slogan is who acts: the slogan is the
+    # kicker, that line the title.
+    (["书香润童心 阅读伴成长", "“海棠读书周”活动走进青石小学", "赠书500余册 开讲座12场"],
+     _heads("书香润童心 阅读伴成长", "“海棠读书周”活动走进青石小学", "赠书500余册 开讲座12场")),
 ]  # fmt: skip
 
 

@@ -1042,6 +1042,17 @@ def test_appointment_words_without_a_post_name_no_official(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text", ["对挂牌督办的隐患，由区领导包案结项。", "对排查出的问题，由区领导包点清零。"]
+)
+def test_a_group_word_over_its_verb_glued_to_one_closing_character_names_no_one(
+    text: str,
+) -> None:
+    """区领导 then characters read as a name whose last one glues to a single character that
+    closes the clause: the group's verb and its object, no name."""
+    assert extract_persons(text) == []
+
+
+@pytest.mark.parametrize(
     ("text", "found"),
     [
         # ``该`` points back to a unit named elsewhere; the unit's one character goes with it

@@ -87,6 +87,25 @@ def test_the_site_word_after_a_phase_being_built_is_no_part_of_its_name() -> Non
     assert [p.name for p in extract_projects(text)] == ["区老年大学二期"]
 
 
+def test_the_site_word_before_a_joiner_in_a_visit_list_is_no_part_of_the_name() -> None:
+    """``A、B三期项目工地和C``: the site closes B as it would close the last name."""
+    text = "检查组先后来到青禾路雨污分流改造工程、柳塘新村三期项目工地和月湖公园提升工程。"
+    assert [p.name for p in extract_projects(text)] == [
+        "青禾路雨污分流改造工程",
+        "柳塘新村三期",
+        "月湖公园提升工程",
+    ]
+
+
+def test_a_stretch_of_a_canal_and_a_tunnel_visited_are_no_projects() -> None:
+    """A stretch of a river or canal (X干渠某某段) and a tunnel (X路下穿隧道) stand already: stops
+    on a visit, unlike a works' stretch (X改造工程某某段)."""
+    text = (
+        "视察组先后来到青龙河干渠海棠段、月湖路雨污分流改造工程现场和白鹭路下穿隧道，察看度汛准备。"
+    )
+    assert [p.name for p in extract_projects(text)] == ["月湖路雨污分流改造工程"]
+
+
 def test_a_share_of_projects_names_no_project() -> None:
     """部分项目, 一些项目: a share or a count of the projects, no name before 项目."""
     text = "全区项目总体平稳，但仍有部分项目进度滞后，也有一些项目手续待办。"
