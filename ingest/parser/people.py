@@ -161,6 +161,10 @@ _GIVEN_JOINERS = frozenset("和则之为")
 # Of those, the one that is a whole given name too (景和, 李和).
 _ONE_GIVEN_JOINER = "和"
 _BOUNDARY = frozenset("，、。；：！？,;:")
+# One-character words that govern a noun after them ("for", "will", "to", "from"): printed
+# right before a boundary after a post (主任X为，), they have nothing to govern, so they are a
+# two-character name's given character there.
+_GOVERNS_A_NOUN = frozenset("为将把被向从对给")
 
 
 # Verbs that take no object and close a name list or a lead (带队, 陪同): a noun after them
@@ -342,7 +346,12 @@ def _read_after(text: str, i: int, sur: str, known: Names, titled: bool) -> str 
     end = i + len(best)
     if score < 2 and end < len(text) and text[end] in PLACE_SUFFIX_CHARS:
         return None  # 马寨镇, 福华街: a place, not a person
-    if stop is not None and len(stop.group()) == 1 and best == short:
+    if (
+        stop is not None
+        and len(stop.group()) == 1
+        and best == short
+        and not (titled and stop.group() in _GOVERNS_A_NOUN and text[g + 1 : g + 2] in _BOUNDARY)
+    ):
         return None  # 王为, 张将: a surname and a function word
     ok = _valid_name(
         best,

@@ -289,6 +289,15 @@ def test_article_takes_at_most_one_group() -> None:
             "1月1 3日，青石街道总工会召开骑手座谈会，听取意见建议。",
             "青石街道总工会召开骑手座谈会",
         ),
+        # A clock time after the date is the dateline's, not what happened.
+        (
+            "9月8日下午3点，在区机关会议室召开月度例会，区长林树青主持会议。",
+            "区长林树青主持会议",
+        ),
+        (
+            "本报讯 9月9日上午9时30分，海棠区秋季运动会开幕。",
+            "海棠区秋季运动会开幕",
+        ),
     ],
 )
 def test_infer_title(lead: str, title: str) -> None:

@@ -206,6 +206,15 @@ def test_a_name_ending_in_he_before_a_comma_keeps_it() -> None:
     assert "龙晓" in joined and "龙晓和" not in joined
 
 
+def test_a_given_name_that_is_a_preposition_before_a_boundary_keeps_it() -> None:
+    """为 or 将 right before a comma after a post governs nothing: it is the given name."""
+    people = _by_name("区人大常委会党组书记、主任祁为，副主任卓将、孔岚参加。")
+    assert people["祁为"][0] == ["区人大常委会党组书记", "主任"]
+    assert people["卓将"][0] == ["副主任"]
+    # Where it governs a noun, it stays a preposition.
+    assert "祁为" not in _by_name("区长祁为群众解决难题。")
+
+
 def test_rare_and_compound_surnames_keep_every_name_of_a_list() -> None:
     got = extract_persons("区领导虎子明、柴静、巴特、阚立、乐山河、禹成、欧阳志刚、阎鹏等参加。")
     assert [p.name for p in got] == [
