@@ -1585,25 +1585,28 @@ _OPEN_QUOTES = "“‘《（「"
 _CLOSE_QUOTES = "”’》）」"
 
 
-def _clauses(text: str) -> list[str]:
-    """Split at ，。；：！？ outside quotes and brackets."""
-    out: list[str] = []
+def _first_sentence_clauses(text: str) -> list[str]:
+    """The clauses (split at ，；： outside quotes and brackets) of the first sentence (ended by
+    。！？) that holds more than adverbials: a later sentence says what happened next, so
+    a clause of it under the first one's subject (``X一行来到……调研。调研结束，``) names
+    nothing."""
+    sentence: list[str] = []
     depth = 0
     cur = ""
-    for ch in text:
+    for ch in text + "。":
         if ch in _OPEN_QUOTES:
             depth += 1
         elif ch in _CLOSE_QUOTES:
             depth = max(0, depth - 1)
         if depth == 0 and ch in "，。；：！？":
-            if cur:
-                out.append(cur)
+            if cur.strip():
+                sentence.append(cur.strip())
             cur = ""
+            if ch in "。！？" and any(not _ADVERBIAL.search(c) for c in sentence):
+                return sentence
             continue
         cur += ch
-    if cur:
-        out.append(cur)
-    return out
+    return sentence
 
 
 def infer_title(lead: str) -> str:
@@ -1616,7 +1619,7 @@ def infer_title(lead: str) -> str:
     # A quotation opening the lead (``“按照……”4月2日上午，``) is not what happened.
     if text.startswith("“") and "”" in text:
         text = _LEAD_PREFIX.sub("", text[text.index("”") + 1 :])
-    clauses = [c.strip() for c in _clauses(text) if c.strip()]
+    clauses = _first_sentence_clauses(text)
     candidates = [c for c in clauses if not _ADVERBIAL.search(c)] or clauses
     for i, c in enumerate(candidates):
         if len(c) <= TITLE_MAX:

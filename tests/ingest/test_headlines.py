@@ -298,6 +298,12 @@ def test_article_takes_at_most_one_group() -> None:
             "本报讯 9月9日上午9时30分，海棠区秋季运动会开幕。",
             "海棠区秋季运动会开幕",
         ),
+        # What the next sentence says happened after is not the first one's title.
+        (
+            "8月2日，区教体局副局长林树青一行来到即将竣工投入使用的海棠路小学、桂园路中学、"
+            "杏花巷小学等学校施工现场调研。调研结束，林树青主持召开推进会。",
+            "区教体局副局长林树青一行来到即将竣工投入使用的海棠路小学、桂园路中学",
+        ),
     ],
 )
 def test_infer_title(lead: str, title: str) -> None:
