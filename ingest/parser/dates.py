@@ -19,7 +19,7 @@ import re
 from datetime import date, timedelta
 
 from .model import PartialDate
-from .normalize import DISPATCH, SPOKEN_QUOTE
+from .normalize import LEAD_DATELINE, SPOKEN_QUOTE
 
 # 11月18日, 2024年11月18日, 11月18日、25日; a gap OCR left inside is allowed, also between
 # the two digits of a month (``1 2月``, on one line: a number ending the line before is no
@@ -93,7 +93,7 @@ def find_dates(text: str) -> list[tuple[int | None, int, int]]:
 # ``DISPATCH``), and an interview's spoken
 # sentence when it opens the lead (``本报讯 “路灯修好了没有？”17日上午，``): the time word after
 # the quote is the lead's own.
-_LEAD_OPENING = rf"^(?:\S{{2,6}}讯|{DISPATCH})?\s*(?:（[^）]*）)?\s*(?:{SPOKEN_QUOTE}\s*)?"
+_LEAD_OPENING = rf"^{LEAD_DATELINE}(?:{SPOKEN_QUOTE}\s*)?"
 _RELATIVE_LEAD = re.compile(
     _LEAD_OPENING + "(?:近日|近期|日前|近来|连日来|近段时间|近年来|今年以来)"
 )

@@ -35,7 +35,7 @@ from .meetings import (
     is_generic_meeting,
 )
 from .model import Headline
-from .normalize import BRIEF_XUN, BULLETS, CJK, DASH_DECK
+from .normalize import BRIEF_XUN, BULLETS, CJK, DASH_DECK, LEAD_DATELINE
 
 _BIGRAM_CHARS = re.compile(f"[{CJK}0-9A-Za-z]+")
 _PLACE_SUFFIX = re.compile(f"^[{CJK}]{{2,5}}(区|县|市|省|镇|乡|街道)")
@@ -1573,14 +1573,19 @@ def _merge_wrapped(
 
 
 _LEAD_PREFIX = re.compile(
-    f"^(?:[{CJK}]{{2,6}}?讯\\s*)?(?:（[^）]*）)?"
-    rf"(?:(?:\d{{4}}年)?{MONTH_DAY}(?:、\d{{1,2}}日)*"
+    f"^{LEAD_DATELINE}"
+    # The day alone (27日晚) when the month is the issue's.
+    rf"(?:(?:(?:\d{{4}}年)?{MONTH_DAY}|\d{{1,2}}日)(?:、\d{{1,2}}日)*"
     r"(?:上午|下午|晚上|晚|早上|凌晨|中午)?"
     # A clock time after the date (下午3点, 上午9时30分, 9:30).
     r"(?:\d{1,2}(?:[:：]\d{2}|[时点](?:半|\d{1,2}分)?))?|近日|近期|日前|昨日|昨天|今天|今日|连日来"
-    r"|近段时间|近年来|今年以来|本月初)[，,]?"
+    r"|近段时间|近年来|今年以来|本月初)?[，,]?"
 )
-_ADVERBIAL = re.compile(r"^(?:在|为|据|按照|根据|围绕|随着|针对|当|于)|(?:上|中|时|下|后|前|期间)$")
+# Clauses that set the scene, not what happened: where, why, on what grounds, when, and the
+# reporter's source (记者从区住建局获悉).
+_ADVERBIAL = re.compile(
+    r"^(?:在|为|据|按照|根据|围绕|随着|针对|当|于)|(?:上|中|时|下|后|前|期间|获悉|了解到|得知)$"
+)
 _OPEN_QUOTES = "“‘《（「"
 _CLOSE_QUOTES = "”’》）」"
 

@@ -20,7 +20,7 @@ from archive.titles import HOME_DISTRICTS
 
 from .dates import printed_dates, valid_date
 from .model import MeetingMention, PartialDate, PersonMention
-from .normalize import CLAUSE_CHAR
+from .normalize import CLAUSE_CHAR, LEAD_DATELINE
 
 _NAME_CHARS = CLAUSE_CHAR
 _MEETING_END = r"(?:会议|会)"
@@ -250,6 +250,9 @@ def _held_matches(text: str) -> list[re.Match[str]]:
     return out
 
 
+_DATELINE_RE = re.compile(LEAD_DATELINE)
+
+
 def _sessions(text: str) -> list[_Mention]:
     """Sessions reported as opened or closed; the name opens a clause of the sentence."""
     out: dict[int, _Mention] = {}
@@ -257,7 +260,8 @@ def _sessions(text: str) -> list[_Mention]:
         return []
     for v in _SESSION_VERB_RE.finditer(text):
         start = max(text.rfind("。", 0, v.start()), text.rfind("\n", 0, v.start())) + 1
-        clause = start
+        # A lead's dateline is no part of the first clause (本报讯 X会议近日胜利闭幕).
+        clause = _DATELINE_RE.match(text, start).end()
         while clause < v.start():
             m = _SESSION_NAME_RE.match(text, clause)
             if m is not None:

@@ -54,6 +54,9 @@ _NUMBER_SPACE_CJK = re.compile(f"(?<![0-9A-Za-z+\\-./%])([0-9]+(?:\\.[0-9]+)?) +
 # ``本报北京电``: ``DISPATCH``), a lead word as ``本报讯`` is.
 BRIEF_XUN = "[快简短]讯"
 DISPATCH = f"本报[{CJK}]{{2,5}}?专?电"
+# What opens a lead before its first words: the lead word (or dispatch; ``又讯`` for a second
+# item) and its bracketed byline (``本报讯（记者 X）``), each optional.
+LEAD_DATELINE = rf"(?:[^\s（）]{{1,6}}?讯|{DISPATCH})?\s*(?:（[^）]*）)?\s*"
 # A sentence spoken in quotes (``“这条路修好了，”``): an interview's first words, before the
 # lead's own time word when a lead opens on one; not a quoted name (``“万人助万企”活动``). A page
 # typed on a Western keyboard prints it in straight quotes (``"这条路修好了,"``), which

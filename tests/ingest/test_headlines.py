@@ -304,6 +304,18 @@ def test_article_takes_at_most_one_group() -> None:
             "杏花巷小学等学校施工现场调研。调研结束，林树青主持召开推进会。",
             "区教体局副局长林树青一行来到即将竣工投入使用的海棠路小学、桂园路中学",
         ),
+        # A lead word with no date after it, 又讯 for a second item, a day printed without
+        # its month, and the reporter's source are no part of what happened.
+        (
+            "本报讯 在杏花街道桂园社区，一场以“邻里节”为纽带的议事活动正在展开。",
+            "一场以“邻里节”为纽带的议事活动正在展开",
+        ),
+        ("又讯 3月6日，海棠区图书馆开展读书分享活动。", "海棠区图书馆开展读书分享活动"),
+        ("本报讯 27日晚，海棠区文化馆周末剧场开演。", "海棠区文化馆周末剧场开演"),
+        (
+            "本报讯 记者从区城管局获悉，海棠路立体停车楼已全部完工。",
+            "海棠路立体停车楼已全部完工",
+        ),
     ],
 )
 def test_infer_title(lead: str, title: str) -> None:

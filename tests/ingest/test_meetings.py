@@ -371,3 +371,9 @@ def test_a_street_or_town_in_front_of_a_held_name_only_says_who_held_it() -> Non
     assert m.name == "桐花路街道柳岸社区居民议事会"
     (m,) = _meetings("7月1日，城乡环境整治工作推进会举行。")
     assert m.name == "城乡环境整治工作推进会"
+
+
+def test_a_session_opening_the_lead_after_its_dateline_is_found() -> None:
+    """本报讯 starts the lead's first clause; the session's name starts after it."""
+    found = _meetings("本报讯 海棠区九届人大三次会议近日胜利闭幕，会议选举产生了新一届领导。")
+    assert [m.name for m in found] == ["海棠区九届人大三次会议"]
