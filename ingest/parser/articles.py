@@ -1407,6 +1407,8 @@ def _split_unsigned(
         cuts = [c for c, past in zip(cuts, told, strict=True) if not past and c != art.after_note]
         if cuts and _opens_feature_undated(art.lines, cuts[0]):
             cuts = cuts[1:]
+        if cuts and not in_block:
+            cuts = [c for c in cuts if not _later_day_of_span(art.lines, c)]
         if in_block:
             cuts = sorted({*cuts, *_item_cuts(art.lines, width)})
         if (
@@ -1550,19 +1552,41 @@ _DAY_RANGE = re.compile(
 )
 
 
+def _span_days(lead: str) -> set[tuple[int, int]]:
+    """The days of the spans a lead prints (``5月8日至9日``), each counted whole."""
+    days: set[tuple[int, int]] = set()
+    for m in _DAY_RANGE.finditer(lead):
+        m1, d1, m2, d2 = int(m[1]), int(m[2]), int(m[3] or m[1]), int(m[4])
+        if m1 == m2:
+            days |= {(m1, d) for d in range(d1, d2 + 1)}
+        else:
+            days |= {(m1, d) for d in range(d1, 32)} | {(m2, d) for d in range(1, d2 + 1)}
+    return days
+
+
+def _opening_day(lines: list[str], i: int) -> list[tuple[int, int]]:
+    return [(m, d) for _, m, d in find_dates(paragraph_from(lines, i))[:1]]
+
+
 def _new_day(lines: list[str], i: int) -> bool:
     """Does the paragraph at ``i`` open on a day its article's lead did not name (the lead
     naming some day, ranges such as ``5月8日至9日`` counted whole)?"""
     lead = paragraph_from(lines, 0, limit=12)
-    lead_days = {(m, d) for _, m, d in find_dates(lead)}
-    for m in _DAY_RANGE.finditer(lead):
-        m1, d1, m2, d2 = int(m[1]), int(m[2]), int(m[3] or m[1]), int(m[4])
-        if m1 == m2:
-            lead_days |= {(m1, d) for d in range(d1, d2 + 1)}
-        else:
-            lead_days |= {(m1, d) for d in range(d1, 32)} | {(m2, d) for d in range(1, d2 + 1)}
-    days = [(m, d) for _, m, d in find_dates(paragraph_from(lines, i))[:1]]
+    lead_days = {(m, d) for _, m, d in find_dates(lead)} | _span_days(lead)
+    days = _opening_day(lines, i)
     return bool(lead_days) and bool(days) and not set(days) & lead_days
+
+
+def _later_day_of_span(lines: list[str], i: int) -> bool:
+    """Does the paragraph at ``i`` open on a later day of a span its article's lead printed
+    (``3月10日至12日，……`` then ``3月11日上午，大会……``)? A session or a tour reported day
+    by day goes on there; no new story opens."""
+    lead = paragraph_from(lines, 0, limit=12)
+    if not _DAY_RANGE.search(lead):
+        return False
+    first = [(m, d) for _, m, d in find_dates(lead)[:1]]
+    days = _opening_day(lines, i)
+    return bool(days) and days != first and set(days) <= _span_days(lead)
 
 
 # A paragraph's opening date with its year (``1923年2月7日，``), or with none (``2月7日，``).

@@ -1648,3 +1648,22 @@ def test_a_month_under_a_line_ending_on_a_year_goes_on_with_that_date() -> None:
     )
     (article,) = parse_dict(page)["articles"]
     assert "据悉，“社区课堂”自今年3月开办以来" in article["body"]
+
+
+def test_a_later_day_of_the_leads_span_goes_on_with_the_same_story() -> None:
+    """A session reported day by day: ``3月11日上午，大会……`` inside a lead's ``10日至12日``."""
+    page = "\n".join(
+        [
+            "青石县五届人大二次会议闭幕",
+            "本报讯 3月10日至12日，青石县五届人大二次会议在县会堂举行。县委书记林树青出席会议。",
+            "3月11日上午，大会举行第二次全体会议，听取法院工作报告。",
+            "3月12日下午，大会举行第三次全体会议，选举产生新一届常委会组成人员。",
+            "会议号召全县人民团结奋进。",
+            "",
+            "青石县召开春耕生产推进会",
+            "本报讯 3月14日，青石县召开春耕生产推进会。副县长木子成主持会议。",
+            "会议部署了春耕备耕工作。",
+        ]
+    )
+    titles = [a.title for a in parse_page(page.encode(), "p.txt").articles]
+    assert titles == ["青石县五届人大二次会议闭幕", "青石县召开春耕生产推进会"]
