@@ -182,8 +182,9 @@ _ATTENDED = frozenset({"等", "出席", "列席", "参加", "主持"}) | _INTRAN
 _LIST_CLOSERS = _ATTENDED | {
     "说", "表示", "介绍", "指出", "强调", "要求", "通报", "汇报", "宣读", "宣布", "部署", "提出",
     "发言", "致辞", "解读",
-    # Leading a group (X春和带领部分代表视察): the group is its object, no second name.
-    "带领",
+    # Leading a group (X春和带领部分代表视察, X春和率代表团来访): the group is its object,
+    # no second name.
+    "带领", "率领", "率队", "率",
     # How the people listed did it, in turn or together (A、X春和先后发言, X春和分别介绍):
     # an adverb before the list's verb, where a second name would stand after "and".
     "先后", "分别", "一同", "一起", "共同",
@@ -214,7 +215,7 @@ def _joiner_ends(text: str, j: int) -> bool:
     if m is None or m.group() not in _CLOSERS_AFTER[text[j]]:
         return False
     word = dictionary_word_at(text, j + 1)
-    if word is not None and len(word) > len(m.group()):
+    if word is not None and len(word) > len(m.group()) and word not in _CLOSERS_AFTER[text[j]]:
         return False
     if m.group() in _INTRANSITIVE_CLOSERS and follow_score(text, m.end()) < 2:
         return False
@@ -1043,6 +1044,10 @@ _ROW_POST_RE = re.compile(
 )
 
 
+# 区政府副区长X: the surname 区 with a body of government is the body the post belongs to.
+_BODIES_OF_GOVERNMENT = frozenset({"政府", "人大", "政协", "法院"})
+
+
 def _name_opening_clause(text: str, end: int, known: Names) -> tuple[str, int] | None:
     """The whole name that opens a clause and ends at ``end``, right before a post; the name
     is read by its shape alone, so 和 as its last character (某清和副区长) stays in it."""
@@ -1051,7 +1056,7 @@ def _name_opening_clause(text: str, end: int, known: Names) -> tuple[str, int] |
         if start < 0 or (start > 0 and text[start - 1] not in _NAME_PHRASE_OPENERS):
             continue
         name = text[start:end]
-        if _preposition_verb(name):
+        if _preposition_verb(name) or name[1:] in _BODIES_OF_GOVERNMENT:
             continue
         if surname_at(text, start) and _valid_name(
             name, known, anchored=True, strong=True, joiner_end=name[-1] in _GIVEN_JOINERS

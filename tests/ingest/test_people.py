@@ -215,6 +215,22 @@ def test_a_given_name_that_is_a_preposition_before_a_boundary_keeps_it() -> None
     assert "祁为" not in _by_name("区长祁为群众解决难题。")
 
 
+def test_a_name_ending_in_he_before_lu_keeps_it() -> None:
+    """率 / 率领 / 率队 lead a group: 和 before them joins no second name."""
+    assert "卓永和" in _by_name("市人大常委会主任卓永和率代表视察组来区调研。")
+    assert "卓永和" in _by_name("市人大常委会主任卓永和率领代表来区调研。")
+    # 和 with 的 after the verb is "and" all the same.
+    got = _by_name("区长卓永和率队的同志座谈。")
+    assert "卓永" in got and "卓永和" not in got
+
+
+def test_the_district_government_before_a_post_is_no_name() -> None:
+    """区 is a surname too, but 区政府副区长X is the body the post belongs to."""
+    got = _by_name("会上，区政府副区长柏青松对相关工作进行部署。")
+    assert list(got) == ["柏青松"]
+    assert got["柏青松"][0] == ["区政府副区长"]
+
+
 def test_rare_and_compound_surnames_keep_every_name_of_a_list() -> None:
     got = extract_persons("区领导虎子明、柴静、巴特、阚立、乐山河、禹成、欧阳志刚、阎鹏等参加。")
     assert [p.name for p in got] == [
