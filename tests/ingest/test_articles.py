@@ -1648,3 +1648,22 @@ def test_a_month_under_a_line_ending_on_a_year_goes_on_with_that_date() -> None:
     )
     (article,) = parse_dict(page)["articles"]
     assert "据悉，“社区课堂”自今年3月开办以来" in article["body"]
+
+
+def test_a_credited_caption_between_two_paragraphs_of_a_signed_story_is_no_byline() -> None:
+    """One paragraph a line: a sentence with a photo's credit glued to it (``……现场。柯望川 摄``)
+    between two paragraphs of a story signed in its lead is the photo's caption; the story runs
+    on under it, and the credit signs nothing."""
+    page = "\n".join(
+        [
+            "青石镇举行“最美园丁”颁奖典礼",
+            "青石讯(通讯员 柯望川)5月8日晚,“最美园丁”颁奖典礼在青石镇文化站举行。",
+            "经过学校推荐和群众投票,12名教师获评“最美园丁”。",
+            "颁奖典礼现场。柯望川 摄",
+            "典礼以访谈等形式讲述了获奖教师扎根乡村的故事,台下掌声不断。",
+        ]
+    )
+    (article,) = parse_dict(page)["articles"]
+    assert article["body"].endswith("台下掌声不断。")
+    assert article["reporters"] == []
+    assert article["correspondents"] == ["柯望川"]
