@@ -282,11 +282,12 @@ def _tag_lines(lines: list[str], strong: frozenset[int]) -> tuple[list[tuple[str
                 and _PHOTO_CREDIT.search(byline)
                 and prev_kind == TEXT
                 and ends_sentence(prev)
-                and (i + 1 == len(stripped) or not stripped[i + 1])
+                and _body_ends_or_runs_on(stripped, i + 1)
             ):
-                # Under the last paragraph of an article signed in its lead, a sentence set
-                # on a line of its own with a photo's credit glued to it (``……。 记者 X 摄``)
-                # is the photo's caption: the credit is the photo's, no second byline.
+                # Under a paragraph of an article signed in its lead, a sentence set on a line
+                # of its own with a photo's credit glued to it (``……。 记者 X 摄``) is the
+                # photo's caption: the credit is the photo's, no second byline. Under the last
+                # paragraph or between two (one a line, the body running on under it).
                 tagged.append((CAPTION, line))
                 prev_kind, prev = tagged[-1]
                 continue
@@ -311,6 +312,16 @@ def _tag_lines(lines: list[str], strong: frozenset[int]) -> tuple[list[tuple[str
         prev_kind, prev = tagged[-1]
     origin.extend([len(stripped) - 1] * (len(tagged) - len(origin)))
     return tagged, origin
+
+
+def _body_ends_or_runs_on(lines: list[str], j: int) -> bool:
+    """Does the body end before ``lines[j]`` (the page's end, a blank line) or go on there, a
+    paragraph of it: a whole sentence or more on its line, no lead (no article opens there)
+    and no headline (none closes one above)?"""
+    if j == len(lines) or not lines[j]:
+        return True
+    line = lines[j]
+    return ends_sentence(line) and not is_headlineish(line) and not is_lead(line)
 
 
 def _under_note(lines: list[str], note_at: int, i: int) -> bool:

@@ -43,7 +43,10 @@ _PLACE_SUFFIX = re.compile(f"^[{CJK}]{{2,5}}(区|县|市|省|镇|乡|街道)")
 # as one opening on a place does; so does one opening on the district's people's organisations
 # (团区委, 区总工会, 区妇联, 区残联 …), which jieba reads as common nouns.
 _PEOPLES_BODY = "团[区县]委|[区县](?:总工会|妇联|残联|科协|侨联|工商联|文联|红十字会)"
-_BODY_FIRST = re.compile(f"{DISTRICT_BODY}|{_PEOPLES_BODY}")
+# So does one opening on a level's leaders as a group (区领导出席……, 市领导调研……), which jieba
+# splits into a bare 区 and a common noun.
+_LEADERS = "[区县市省]领导"
+_BODY_FIRST = re.compile(f"{DISTRICT_BODY}|{_PEOPLES_BODY}|{_LEADERS}")
 # How jieba tags a line's first word when the line opens on what is done, not who does it.
 _VERB_FLAGS = frozenset({"v", "vn", "a", "ad", "d"})
 _COLUMN_LABEL = re.compile(f"^(?=.*[{CJK}])(?=.*[0-9A-Za-z+])\\S{{2,8}}$")

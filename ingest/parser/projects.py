@@ -462,6 +462,13 @@ def _after_signing(item: str) -> str:
     return item[cut:]
 
 
+def _after_last_post(raw_items: list[str]) -> int:
+    """How many items of a 、-list are an official's title chain (区委常委、常务副区长X为A、B等
+    项目): those before the last item printing a post. The list of names opens inside that
+    item, after the person and the verb (a post's 区 is no district in front of a name)."""
+    return max((n for n, x in enumerate(raw_items) if OFFICE_RE.search(x)), default=0)
+
+
 def _list_items(raw_items: list[str], pos: int) -> list[tuple[int, str]]:
     """Items of a 、-list at ``pos``; the first carries the sentence before it, the last may
     join two names with 及/和/与 (A、B和C项目)."""
@@ -528,8 +535,8 @@ def _joined(text: str) -> list[tuple[int, str]]:
             # whoever the visitors are (委员们来到A美食街和B项目现场: a post word before the
             # list leaves the verb the list's).
             visit = any(v in raw_items[0] for v in _VISIT_VERBS)
-            if any(OFFICE_RE.search(x) for x in raw_items[:-1]):
-                raw_items = raw_items[-1:]  # 区委常委、副区长X调研A和B项目: no list of projects
+            # 区委常委、副区长X调研A和B项目: the title chain lists no projects.
+            raw_items = raw_items[_after_last_post(raw_items) :]
             items = _list_items(
                 raw_items, run.start() + len(seg[: m.start()]) - len("、".join(raw_items))
             )
@@ -1237,14 +1244,18 @@ def extract_projects(text: str, headline_end: int = 0) -> list[ProjectMention]:
     found: list[tuple[int, str]] = []
     for m in _list_matches(text):
         strict = m.group("kind") == "观摩点"
-        items = _list_items(m.group("list").split("、"), m.start("list"))
+        raw_items = m.group("list").split("、")
+        chain = _after_last_post(raw_items)
+        at = m.start("list") + sum(len(x) + 1 for x in raw_items[:chain])
+        raw_items = raw_items[chain:]
+        items = _list_items(raw_items, at)
         # A list holding a kind of work (老旧小区改造、X等项目) or announced as services
         # (义诊、X等N个志愿服务项目) lists kinds, not named projects.
         if any(part in _GENERIC_NAMES for _, part in items) or _SERVICE_KIND.search(m.group()):
             continue
         if _contest_sentence(text, m.end()):
             continue
-        one = "、" not in m.group("list")
+        one = len(raw_items) == 1
         for at, part in items:
             ok = (
                 _ok(part + "项目", from_list=False)

@@ -1667,3 +1667,22 @@ def test_a_later_day_of_the_leads_span_goes_on_with_the_same_story() -> None:
     )
     titles = [a.title for a in parse_page(page.encode(), "p.txt").articles]
     assert titles == ["青石县五届人大二次会议闭幕", "青石县召开春耕生产推进会"]
+
+
+def test_a_credited_caption_between_two_paragraphs_of_a_signed_story_is_no_byline() -> None:
+    """One paragraph a line: a sentence with a photo's credit glued to it (``……现场。柯望川 摄``)
+    between two paragraphs of a story signed in its lead is the photo's caption; the story runs
+    on under it, and the credit signs nothing."""
+    page = "\n".join(
+        [
+            "青石镇举行“最美园丁”颁奖典礼",
+            "青石讯(通讯员 柯望川)5月8日晚,“最美园丁”颁奖典礼在青石镇文化站举行。",
+            "经过学校推荐和群众投票,12名教师获评“最美园丁”。",
+            "颁奖典礼现场。柯望川 摄",
+            "典礼以访谈等形式讲述了获奖教师扎根乡村的故事,台下掌声不断。",
+        ]
+    )
+    (article,) = parse_dict(page)["articles"]
+    assert article["body"].endswith("台下掌声不断。")
+    assert article["reporters"] == []
+    assert article["correspondents"] == ["柯望川"]

@@ -47,6 +47,10 @@ HEADLINE_GROUPS = [
     # A kicker above a wrapped title.
     (["绿色发展 共建共享", "海棠区打造", "滨河生态廊道"],
      _heads("绿色发展 共建共享", "海棠区打造滨河生态廊道", "")),
+    # A line opening on the district's leaders as a group says who acts: under a title of one
+    # line, however long, it is the deck, not the title's second half.
+    (["18名“青石好人”登上光荣榜", "区领导出席表彰仪式并为获评者颁奖"],
+     _heads("", "18名“青石好人”登上光荣榜", "区领导出席表彰仪式并为获评者颁奖")),
     # A two-line deck is joined with a space.
     (["海棠区河道清淤工作推进会召开", "", "清一条河道", "美一片家园"],
      {"subtitle": "清一条河道 美一片家园"}),

@@ -1174,3 +1174,24 @@ def test_a_work_on_counted_buildings_names_no_project() -> None:
     assert extract_projects(text) == []
     text = "位于桐花路与青禾路交叉口东南角的桐花路立体停车场建成投用，新增车位200个。"
     assert [p.name for p in extract_projects(text)] == ["桐花路立体停车场"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # 、 joins the official's posts before it joins the works: the list opens after 为.
+        (
+            "区委常委、常务副区长柯望川为白鹭湾冷链物流园一期、青檀路快速通道二期等6个项目工地授予流动红旗。",
+            ["白鹭湾冷链物流园一期", "青檀路快速通道二期"],
+        ),
+        # Names joined before one 项目 (no 等): the first after the verb is a work too.
+        (
+            "区委常委、副区长柯望川调研了白鹭湾冷链物流园、青檀路游园和红杉湖湿地公园项目。",
+            ["白鹭湾冷链物流园", "青檀路游园", "红杉湖湿地公园"],
+        ),
+    ],
+)
+def test_an_officials_title_chain_opens_no_list_of_works(text: str, names: list[str]) -> None:
+    """``区委常委、常务副区长X为A、B等N个项目``: the items up to the last post are X's titles;
+    the works start after the verb, and the post's 区 is no district in front of a name."""
+    assert [p.name for p in extract_projects(text)] == names
