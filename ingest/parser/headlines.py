@@ -1162,6 +1162,17 @@ def _read_length(part: str) -> int:
     return len(_NUMBER.sub("#", part))
 
 
+def _printed_once(lines: Sequence[str]) -> Sequence[str]:
+    """A headline printed twice in a row (an e-paper's title bar over the article's own
+    headline, the second set one line apart): the lines up to where the repeat begins."""
+    shown = [(n, x) for n, x in enumerate(lines) if x]
+    for k in range(1, len(shown)):
+        rest = [x for _, x in shown[k:]]
+        if rest == [x for _, x in shown[: len(rest)]] and len(rest) <= k:
+            return lines[: shown[k][0]]
+    return lines
+
+
 def parse_headline_group(
     lines: Sequence[str], *, decks_apart: bool = False, unled: bool = False
 ) -> HeadlineGroup:
@@ -1174,7 +1185,7 @@ def parse_headline_group(
     a short label line over a longer title is its column (see ``_take_column``).
     """
     group = HeadlineGroup(lines=list(lines))
-    rows, adjacent = _rows_with_gaps(lines)
+    rows, adjacent = _rows_with_gaps(_printed_once(lines))
     if not rows:
         return group
     # A short part set apart by a wide gap (an ideographic space) is the column's label.

@@ -1100,3 +1100,10 @@ def test_the_line_over_a_title_with_a_dash_deck_under_it_is_the_kicker() -> None
         "5个文旅项目签约落户",
         deck,
     )
+
+
+def test_a_headline_printed_twice_in_a_row_is_read_once() -> None:
+    """An e-paper prints the title bar's headline, then the article's own, one line apart."""
+    lines = ["海棠区“两会”", "胜利闭幕", "力争三个率先", "", "海棠区“两会”", "", "胜利闭幕", ""]
+    group = parse_headline_group(lines)
+    assert (group.title, group.subtitle) == ("海棠区“两会”胜利闭幕", "力争三个率先")
