@@ -371,3 +371,12 @@ def test_a_street_or_town_in_front_of_a_held_name_only_says_who_held_it() -> Non
     assert m.name == "桐花路街道柳岸社区居民议事会"
     (m,) = _meetings("7月1日，城乡环境整治工作推进会举行。")
     assert m.name == "城乡环境整治工作推进会"
+
+
+def test_a_towns_congress_sitting_by_its_term_keeps_the_town() -> None:
+    """``X镇第N届人民代表大会第M次会议召开``: a sitting of the town's own congress, a body of
+    it, named in full with the town as printed."""
+    (m,) = _meetings("12月2日，青禾镇第九届人民代表大会第四次会议召开。")
+    assert m.name == "青禾镇第九届人民代表大会第四次会议"
+    (m,) = _meetings("12月3日，柳溪乡十八届人大三次会议召开。")
+    assert m.name == "柳溪乡十八届人大三次会议"
