@@ -1005,8 +1005,10 @@ def _is_column_label(first: str, rest: str) -> bool:
 
 
 # A kicker often reports who spoke (``市领导在我区调研时强调``). A line ending in a colon is
-# the first half of a title (``社区规划师：`` / ``先听意见再画图``), not a kicker.
-_KICKER_END = re.compile(r"(?:强调|指出|表示|要求|提出|寄语|希望|建议|说)$")
+# the first half of a title (``社区规划师：`` / ``先听意见再画图``), not a kicker. The
+# deputies' suggestions (``……督办重点代表建议``, ``意见建议``) are a noun, what was acted on:
+# no one spoke there.
+_KICKER_END = re.compile(r"(?:强调|指出|表示|要求|提出|寄语|希望|(?<!代表)(?<!意见)建议|说)$")
 # The word an event's name ends on (``……推进会``, ``……（扩大）会议``, ``……演练``). A body
 # whose name ends in 会 (``……委员会``, ``……联合会``, ``……协会``, ``……工会``) is who holds
 # an event, never the event (a ``……协商会`` is one).

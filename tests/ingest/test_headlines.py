@@ -784,6 +784,17 @@ def test_a_short_directive_over_a_long_one_under_a_kicker_keeps_a_space(
     assert (g.kicker, g.title) == (lines[0], title)
 
 
+def test_deputies_suggestions_closing_a_line_are_no_speech_verb() -> None:
+    """``……督办重点代表建议`` ends on the suggestions acted on, a noun: the line says who did
+    what, the title, and the line under it its deck; a line ending on 建议 said by someone
+    (``……时建议``) is still a kicker."""
+    lines = ["县政协常委会督办重点代表建议", "推动“出行难”“就医难”问题加快解决"]
+    g = parse_headline_group(lines)
+    assert (g.kicker, g.title, g.subtitle) == ("", *lines)
+    g = parse_headline_group(["柏青禾在走访企业时建议", "把服务送到群众家门口"])
+    assert (g.kicker, g.title) == ("柏青禾在走访企业时建议", "把服务送到群众家门口")
+
+
 def test_a_short_line_over_its_object_under_a_kicker_is_still_wrapped() -> None:
     g = parse_headline_group(["柏青禾在走访企业时强调", "海棠区开展", "春季森林防火隐患大排查行动"])
     assert g.title == "海棠区开展春季森林防火隐患大排查行动"
