@@ -1116,8 +1116,14 @@ def _split_title_line(line: str, decks_apart: bool) -> tuple[str, str, bool]:
     if len(first) <= _PHRASE_MAX:
         return line, "", False  # parallel phrases: one title
     if len(first) >= _TITLE_MIN:
-        # A deck on the title's line reads on from a whole title.
-        if _figure_halves(first, rest) or _couplet_halves(first, rest):
+        # A deck on the title's line reads on from a whole title, a sentence of its own; a
+        # part after the gap no longer than one phrase (``……进站“坐诊” 倾听群众心声``) is one
+        # more phrase of the title.
+        if (
+            _figure_halves(first, rest)
+            or _couplet_halves(first, rest)
+            or (" " not in rest and _read_length(rest) <= _PHRASE_MAX)
+        ):
             return line, "", True
         return first, rest, False
     # 7–9 characters: a title when it names who acts, else one more parallel phrase.

@@ -784,6 +784,15 @@ def test_a_short_directive_over_a_long_one_under_a_kicker_keeps_a_space(
     assert (g.kicker, g.title) == (lines[0], title)
 
 
+def test_a_phrase_after_the_gap_of_a_one_line_title_is_no_deck() -> None:
+    """A deck on the title's line is a sentence of its own; a part no longer than one phrase
+    after the gap is one more phrase of the title, its space kept."""
+    g = parse_headline_group(["县政协委员进社区“问诊” 倾听居民心声"])
+    assert (g.title, g.subtitle) == ("县政协委员进社区“问诊” 倾听居民心声", "")
+    g = parse_headline_group(["桐川区召开防汛工作推进会 筑牢汛期安全防线"])
+    assert (g.title, g.subtitle) == ("桐川区召开防汛工作推进会", "筑牢汛期安全防线")
+
+
 def test_deputies_suggestions_closing_a_line_are_no_speech_verb() -> None:
     """``……督办重点代表建议`` ends on the suggestions acted on, a noun: the line says who did
     what, the title, and the line under it its deck; a line ending on 建议 said by someone
