@@ -1116,20 +1116,28 @@ def _split_title_line(line: str, decks_apart: bool) -> tuple[str, str, bool]:
     if len(first) <= _PHRASE_MAX:
         return line, "", False  # parallel phrases: one title
     if len(first) >= _TITLE_MIN:
-        # A deck on the title's line reads on from a whole title, a sentence of its own; a
-        # part after the gap no longer than one phrase (``……进站“坐诊” 倾听群众心声``) is one
-        # more phrase of the title.
-        if (
-            _figure_halves(first, rest)
-            or _couplet_halves(first, rest)
-            or (" " not in rest and _read_length(rest) <= _PHRASE_MAX)
-        ):
+        # A deck on the title's line reads on from a whole title.
+        if _figure_halves(first, rest) or _couplet_halves(first, rest) or _second_predicate(rest):
             return line, "", True
         return first, rest, False
     # 7–9 characters: a title when it names who acts, else one more parallel phrase.
     if _starts_with_subject(first):
         return first, rest, True
     return line, "", True
+
+
+def _second_predicate(rest: str) -> bool:
+    """A part after a title's gap no longer than one phrase that opens on a verb (``……进站
+    “坐诊” 倾听群众心声``) goes on with what the title's subject does: one more phrase of the
+    title, its space kept. A short clause with a subject of its own (``……开幕 茶香引客来``) is
+    the title's slogan deck."""
+    from . import nlp
+
+    return (
+        " " not in rest
+        and _read_length(rest) <= _PHRASE_MAX
+        and nlp.first_word_flag(rest) in _VERB_FLAGS
+    )
 
 
 def _couplet_halves(first: str, rest: str) -> bool:

@@ -784,11 +784,14 @@ def test_a_short_directive_over_a_long_one_under_a_kicker_keeps_a_space(
     assert (g.kicker, g.title) == (lines[0], title)
 
 
-def test_a_phrase_after_the_gap_of_a_one_line_title_is_no_deck() -> None:
-    """A deck on the title's line is a sentence of its own; a part no longer than one phrase
-    after the gap is one more phrase of the title, its space kept."""
+def test_a_verb_phrase_after_the_gap_of_a_one_line_title_is_no_deck() -> None:
+    """A part after the gap no longer than one phrase that opens on a verb goes on with what
+    the title's subject does: one more phrase of the title, its space kept. A short clause with
+    its own subject, or a longer slogan, is the deck."""
     g = parse_headline_group(["县政协委员进社区“问诊” 倾听居民心声"])
     assert (g.title, g.subtitle) == ("县政协委员进社区“问诊” 倾听居民心声", "")
+    g = parse_headline_group(["桐川区首届梨花文化节开幕 花香引客来"])
+    assert (g.title, g.subtitle) == ("桐川区首届梨花文化节开幕", "花香引客来")
     g = parse_headline_group(["桐川区召开防汛工作推进会 筑牢汛期安全防线"])
     assert (g.title, g.subtitle) == ("桐川区召开防汛工作推进会", "筑牢汛期安全防线")
 
