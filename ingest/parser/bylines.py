@@ -133,6 +133,9 @@ _UNIT_CREDIT = re.compile(
     f"[（(] *(?:{_SENDER}(?:[ 、]*{_SENDER})* *(?:供稿|供图|供)|{_UNIT}(?:[ 、]*{_UNIT})*"
     f"|{_SENDER_LABEL}) *[）)]"
 )
+# A site prints the unit that wrote an item on a line of its own under a label, no bracket
+# (``文字报道：X工委``): a unit's credit as ``（X工委）`` is, naming no one.
+_LABELLED_UNIT = re.compile(f"(?:文字)?报道 *： *{_UNIT}")
 # A unit credit glued after the last sentence (``……收官。（人大办）``).
 _GLUED_UNIT = re.compile(f"(?<=[。！？”]) *(?P<byline>{_UNIT_CREDIT.pattern})$")
 # Bare names glued after the last sentence (``……收官。（王芳）``): read as a credit only when
@@ -182,9 +185,10 @@ def is_bare_credit(line: str) -> bool:
 
 
 def is_unit_credit(line: str) -> bool:
-    """``（区人大办）``, ``（X街道 供稿）``: the unit that sent the item, a credit but no byline
-    of a person."""
-    return bool(_UNIT_CREDIT.fullmatch(line.strip()))
+    """``（区人大办）``, ``（X街道 供稿）``, ``文字报道：X工委``: the unit that sent the item, a
+    credit but no byline of a person."""
+    line = line.strip()
+    return bool(_UNIT_CREDIT.fullmatch(line) or _LABELLED_UNIT.fullmatch(line))
 
 
 def join_byline_lines(lines: list[str]) -> str:

@@ -1008,8 +1008,10 @@ def _is_column_label(first: str, rest: str) -> bool:
 
 
 # A kicker often reports who spoke (``市领导在我区调研时强调``). A line ending in a colon is
-# the first half of a title (``社区规划师：`` / ``先听意见再画图``), not a kicker.
-_KICKER_END = re.compile(r"(?:强调|指出|表示|要求|提出|寄语|希望|建议|说)$")
+# the first half of a title (``社区规划师：`` / ``先听意见再画图``), not a kicker. The
+# deputies' suggestions (``……督办重点代表建议``, ``意见建议``) are a noun, what was acted on:
+# no one spoke there.
+_KICKER_END = re.compile(r"(?:强调|指出|表示|要求|提出|寄语|希望|(?<!代表)(?<!意见)建议|说)$")
 # The word an event's name ends on (``……推进会``, ``……（扩大）会议``, ``……演练``). A body
 # whose name ends in 会 (``……委员会``, ``……联合会``, ``……协会``, ``……工会``) is who holds
 # an event, never the event (a ``……协商会`` is one).
@@ -1118,13 +1120,27 @@ def _split_title_line(line: str, decks_apart: bool) -> tuple[str, str, bool]:
         return line, "", False  # parallel phrases: one title
     if len(first) >= _TITLE_MIN:
         # A deck on the title's line reads on from a whole title.
-        if _figure_halves(first, rest) or _couplet_halves(first, rest):
+        if _figure_halves(first, rest) or _couplet_halves(first, rest) or _second_predicate(rest):
             return line, "", True
         return first, rest, False
     # 7–9 characters: a title when it names who acts, else one more parallel phrase.
     if _starts_with_subject(first):
         return first, rest, True
     return line, "", True
+
+
+def _second_predicate(rest: str) -> bool:
+    """A part after a title's gap no longer than one phrase that opens on a verb (``……进站
+    “坐诊” 倾听群众心声``) goes on with what the title's subject does: one more phrase of the
+    title, its space kept. A short clause with a subject of its own (``……开幕 茶香引客来``) is
+    the title's slogan deck."""
+    from . import nlp
+
+    return (
+        " " not in rest
+        and _read_length(rest) <= _PHRASE_MAX
+        and nlp.first_word_flag(rest) in _VERB_FLAGS
+    )
 
 
 def _couplet_halves(first: str, rest: str) -> bool:

@@ -199,10 +199,11 @@ _SERVICE_BOX = re.compile(
 
 # An e-paper page's navigation: the links between its pages, issues and stories (``上一版3
 # 4下一版``, ``上一期 下一期``, ``3上一篇 下一篇4``), the site's menu (``返回主页 | X报 | …``,
-# ``网站首页 | 数字报首页 | …``) and its footer: the share links (``分享到：微信　微博``), the call
-# to open the page on a phone (``扫一扫在手机打开当前页``) and the copyright line.
+# ``网站首页 | 数字报首页 | …``, ``首页 | X动态 | …``) and its footer: the share links
+# (``分享到：微信　微博``), the call to open the page on a phone (``扫一扫在手机打开当前页``)
+# and the copyright line.
 _EPAPER_NAV = re.compile(
-    r"上一(?:版|期|篇)\s*\d*\s*\d*下一(?:版|期|篇)|^(?:返回(?:主页|首页)|网站首页)\s*\|"
+    r"上一(?:版|期|篇)\s*\d*\s*\d*下一(?:版|期|篇)|^(?:返回(?:主页|首页)|网站首页|首页)\s*\|"
     r"|^分享到[：:]|^扫一扫在手机(?:上)?打开|^版权所有"
 )
 
@@ -215,13 +216,17 @@ READER_META_FIELDS = r"(?:来源 *： *[\u4e00-\u9fff·]{2,20} *)?字数 *： *\
 # 政务公开 > …``), each item's meta line (``来源：X　发布时间：2024-11-28 16:42:17``), the
 # page's tools (``【字体：大 中 小】``, ``打印此文　关闭窗口``), the site's footer (``主办单位：
 # X``) and the file name of an image left in the copy (``640.png``): furniture, no text of any
-# item. The meta line's date is that item's publishing day. A news site's article prints it
+# item. The meta line's date is that item's publishing day, printed in figures or, on a site
+# set in English, as a month's name (``发布时间：Jun 3, 2025``). A news site's article prints it
 # as a time stamp opening the line, its source glued after (``2024-06-12 09:31:27来源：X``),
 # over its font-size tool (``字号``).
+_PUBLISHED = r"(?:发布时间|发布日期)[：:] ?"
+_TIME_STAMP = r"^\d{4}-\d{1,2}-\d{1,2} ?\d{1,2}:\d{2}"
+_PUBLISH_LINE = re.compile(f"{_PUBLISHED}\\d{{4}}[-年./]\\d{{1,2}}|{_TIME_STAMP}")
 _SITE_FURNITURE = re.compile(
     r"^(?:当前位置|您的位置|您当前的位置)[：:]|^首页 ?[>＞»]"
-    r"|(?:发布时间|发布日期)[：:] ?\d{4}[-年./]\d{1,2}"
-    r"|^\d{4}-\d{1,2}-\d{1,2} ?\d{1,2}:\d{2}(?::\d{2})?(?: ?来源 *[：:]|$)"
+    f"|{_PUBLISHED}(?:\\d{{4}}[-年./]\\d{{1,2}}|[A-Z][a-z]{{2,8}}\\.? \\d{{1,2}}, \\d{{4}})"
+    f"|{_TIME_STAMP}(?::\\d{{2}})?(?: ?来源 *[：:]|$)"
     r"|字体[：:] ?大 ?中 ?小|^【?字号】?$|^【?打印(?:此文|本页)】?|关闭(?:窗口|本页)】?$"
     r"|^(?:主办单位|承办单位|技术支持|网站标识码)[：:]"
     r"|^[\w\-]{1,40}\.(?:png|jpe?g|gif|webp|bmp)$"
@@ -307,6 +312,9 @@ def split_trailing_jumps(
 
 _PAPER_NAME_MAX = 10
 _LATIN_NAME_MAX = 24
+# A site's name over its menu (``首页 | X | …``) is an organ's full name, longer than a paper's
+# (``X市X区人民代表大会常务委员会``).
+_SITE_NAME_MAX = 24
 
 # A rule read as text: a row of dashes or dots (``————``, ``……``), or a column rule alone
 # (``|``, ``丨``, ``||||``). A sentence's dash or ellipsis is two characters and a deck has
@@ -442,9 +450,12 @@ def furniture_lines(lines: list[str]) -> set[int]:
             j -= 1
         # The paper's name may stand over two lines (a Latin line under it).
         names = []
+        menu = "|" in lines[i] and _EPAPER_NAV.search(lines[i].strip()) is not None
         while j >= 0 and len(names) < 2:
             name = lines[j].strip()
             limit = _LATIN_NAME_MAX if name.isascii() else _PAPER_NAME_MAX
+            if menu:
+                limit = _SITE_NAME_MAX
             if not name or len(name) > limit or _INNER_PUNCT.search(name):
                 break
             names.append(j)
@@ -456,9 +467,19 @@ def furniture_lines(lines: list[str]) -> set[int]:
 
 
 def masthead_date(lines: list[str]) -> str | None:
-    """The issue date printed in the masthead, ``YYYY-MM-DD``, or None."""
+    """The issue date printed in the masthead, ``YYYY-MM-DD``, or None.
+
+    A site's page prints no issue date but a publish line over each item, each its own day:
+    the latest of them is on or after every item's day, so it stands for the issue's date."""
+    published: list[str] = []
     for n, line in enumerate(lines):
         if not is_furniture(line, top=n == 0):
+            continue
+        if published or _PUBLISH_LINE.search(line):
+            if _PUBLISH_LINE.search(line) and (m := _MASTHEAD_DATE.search(line)):
+                y, mo, d = (int(x) for x in m.groups())
+                if valid_date(mo, d):
+                    published.append(f"{y:04d}-{mo:02d}-{d:02d}")
             continue
         if m := _MASTHEAD_DATE.search(line):
             y, mo, d = (int(x) for x in m.groups())
@@ -469,7 +490,7 @@ def masthead_date(lines: list[str]) -> str | None:
             continue
         if valid_date(mo, d):
             return f"{y:04d}-{mo:02d}-{d:02d}"
-    return None
+    return max(published, default=None)
 
 
 def _cn_number(text: str) -> int:

@@ -91,11 +91,13 @@ _HOLDER_VILLAGE_RE = re.compile(
 )
 # A street office or a town in front of a held name (X街道“Y”联盟成立大会举行, X镇Y会举行)
 # only says who held it, as when it 召开s one (X街道召开Y会 gives Y会). A body of it (X街道
-# 党工委（扩大）会议, X镇人大…) or a community or village it holds (X街道Y社区居民议事会) is
-# part of the name as printed. 城镇, 城乡, 乡村 are no place's names.
+# 党工委（扩大）会议, X镇人大…, a sitting of its congress by its term: X镇第十届人民代表大会…)
+# or a community or village it holds (X街道Y社区居民议事会) is part of the name as printed.
+# 城镇, 城乡, 乡村 are no place's names.
 _HOLDER_TOWN_RE = re.compile(
     r"^(?![全区])[\u4e00-\u9fff]{2,5}?(?<![城农])(?:街道|镇|乡(?!村))"
-    r"(?![\u4e00-\u9fff]{0,6}?(?:社区|村)|党|委|人大|纪|团|妇联|总?工会|办事处|政府|机关)"
+    r"(?![\u4e00-\u9fff]{0,6}?(?:社区|村)|党|委|人大|纪|团|妇联|总?工会|办事处|政府|机关"
+    r"|第?[一二三四五六七八九十\d]+届)"
 )
 # A bare 区 in front (区“枫桥式”…推进会召开) is the district as 二七区 is; in front of one of
 # its bodies (区政协…协商会, 区政府第N次常务会议, 区十七届人大常委会…, 区X领导小组第N次

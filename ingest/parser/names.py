@@ -32,6 +32,12 @@ _CHIEF_OFFICER_WORDS: tuple[str, ...] = tuple(
 # A body's chief specialist (区统计局总统计师, X公司总工程师): a post in its leadership, no
 # professional rank as an engineer or a 统计师 alone is.
 _CHIEF_SPECIALISTS: tuple[str, ...] = ("总工程师", "总会计师", "总经济师", "总统计师")
+# Professional ranks: an academic's (教授, 研究员) and a clinician's (区中医院副主任医师, 主治医师,
+# longer than the 主任 inside them, so read whole). Printed after an institute as a post is
+# after its body, but no office: the person is an official only by a post in the same chain
+# (people.py keeps the rank there as printed).
+_CLINICAL_RANKS: tuple[str, ...] = ("主任医师", "主治医师", "主任护师", "主管护师")
+PROFESSIONAL_RANKS: tuple[str, ...] = ("教授", "研究员", *_CLINICAL_RANKS)
 # Office words: a title is an organization prefix followed by one of these. Longest first
 # in the regex so 副总经理 wins over 经理. Prefixes such as 副/常务 are part of the title text.
 OFFICE_WORDS: tuple[str, ...] = (
@@ -40,9 +46,10 @@ OFFICE_WORDS: tuple[str, ...] = (
     "董事长", "负责人", "处长", "科长", "股长", "所长", "站长", "队长", "校长", "主委", "会长",
     "行长", "厅长", "社长", "总编辑", "总监", "理事长", "调研员", "巡视员", "政委", "指挥长",
     "主编", "庭长", "审判长", "专员", "村长", "支书", "董事", "总裁", "厂长",
-    "馆长", "团长", "主管", "特派员", "署长", *_CHIEF_SPECIALISTS, "教授", "研究员",
+    "馆长", "团长", "主管", "特派员", "署长", *_CHIEF_SPECIALISTS,
     "督学", "司长", "代表", "审计长", "馆员", "干事", "主持人", "召集人", "书记员",
     "党组成员", "助理", "成员", *_CHIEF_WORDS, *_POLITICAL_OFFICERS, *_CHIEF_OFFICER_WORDS,
+    *PROFESSIONAL_RANKS,
 )  # fmt: skip
 # Office words that name a group as often as a post: printed bare (领导包保, 委员认真履行)
 # they are no evidence that a name follows, so they need an organization prefix.

@@ -27,6 +27,7 @@ from .names import (
     NOT_NAME_CHARS,
     OFFICE_RE,
     PLACE_SUFFIX_CHARS,
+    PROFESSIONAL_RANKS,
     SURNAMES,
     WEAK_OFFICE_WORDS,
     WORD_SURNAMES,
@@ -623,14 +624,14 @@ def _titles_for(text: str, office_start: int, office_end: int, floor: int) -> li
             break
         titles[:0] = _split_bracket(prev[0])
         start = prev[1]
-    # An academic rank (X研究所研究员, X学院教授) is no office, institute or not; in a chain
-    # with a post the person is an official by the post, the rank kept as printed.
-    if all(t.endswith(_ACADEMIC_RANKS) for t in titles):
+    # A professional rank (X研究所研究员, X学院教授, X医院副主任医师) is no office, institute
+    # or not; in a chain with a post the person is an official by the post, the rank kept as
+    # printed.
+    if all(t.endswith(PROFESSIONAL_RANKS) for t in titles):
         return []
     return titles
 
 
-_ACADEMIC_RANKS = ("教授", "研究员")
 # Characters of a public body or a place: an organization holding one is an office's.
 _PUBLIC_CHARS = frozenset("区市县省州镇乡村街社党委局办院所厅部处科站署府")
 # The head of a team of no public body is a work role: a troupe's 队长 (X舞队队长), a shop

@@ -143,6 +143,8 @@ _FRAGMENT = re.compile(
     r"[的了是将要把们这那该其等]|(?<![A-Za-z\d])\d+(?![A-Za-z\d号])|召开|主持|会议|举行|调研|察看|查看|做好|实现|加快|持续|努力|"
     r"打造|确保|切实|保证|引进|跟踪|滚动|尽快|成立|关于|实地|现场|评比|掀起|大干|一批|做深|做细|"
     r"违建|违法|违规|督导|调研|检查|视察|观摩|考察|推出|推行|出台|解决|"
+    # What a work is to become (让X工程成为民心工程): a copula's predicate, a figure of speech.
+    r"成为|"
     # A frequency (每月一期, 每周两次, 每月举办一期): how often something comes round, no
     # phase of a work.
     r"每(?:个?月|周|季度?|年|天|日)(?:举办|举行|召开|开展|推出)?[一二两三四五六七八九十\d]"
@@ -198,8 +200,9 @@ _BASE_WORDS = ("基地", "小镇")
 # A list announced as platforms or carriers (A、B产业园等发展平台, 等创新载体): the places that
 # host firms, which stand already; a name there ends like a park's (产业园, 基地), no works.
 _PLATFORM_KIND = re.compile(r"等[^，。；、]{0,6}?(?:平台|载体)")
-# A、B等18个项目, A和B两个项目: the count before 项目 is no part of the last name.
-_COUNT_TAIL = re.compile(rf"(?:等{_NUM}?|等?{_NUM}个)$|(?<=[^\d])\d+$")
+# A、B等18个项目, A和B两个项目: the count before 项目 is no part of the last name; nor is the
+# count that closes a list of works counted as matters (包括A、B等5件).
+_COUNT_TAIL = re.compile(rf"(?:等(?:{_NUM}[件项])?|等{_NUM}|等?{_NUM}个)$|(?<=[^\d])\d+$")
 _COUNT_END = re.compile(rf"{_NUM}个$")
 _PHASE_AT = re.compile(r"[一二三四五六]期")
 _PHASE = re.compile(_PHASE_AT.pattern + "$")
@@ -217,8 +220,9 @@ _GENERIC_STEM = re.compile(
     r"^(?:这|该|此|本|各|每|一|其|这项|这些|一项|一批|重点|重大|在建|签约|在谈|落地|"
     r"民生|民心|安置房|特色|优质|产业|招商|新建|续建|开工|服务|民生实事|全区|"
     # A level of government in front (村级集体经济项目, 区级重点项目, 省级非遗项目) names the
-    # kind of project that level runs, no one project.
-    r"(?:村|乡|镇|街道|区|县|市|省|国家)级|"
+    # kind of project that level runs, no one project; so does the level alone, its place
+    # word read off as a place in front (明年镇级民生实事项目).
+    r"(?:村|乡|镇|街道|区|县|市|省|国家)?级|"
     # A quantity of projects (更多民生实事项目), no name; a share of the works already
     # meant (完成全部收尾工程), as 部分项目 is; a count of places or buildings (两处停车场,
     # 三座停车楼) numbers a kind.
@@ -857,9 +861,10 @@ _RETURN_AWAITED_RE = re.compile(
 # 既有X，也有A、B等项目: the first half of the pair names a project as the second does.
 _BOTH_RE = re.compile(r"既有(?P<name>[^，。；、]{4,40})，也有[^。；]*?项目")
 # 项目包括A、B、C等: a list announced as projects (not 项目有, which as often opens 有序推进);
-# so is the list a sentence on projects goes on to (12个项目总投资…，其中包括A、B等): among them.
+# so is the list a sentence on projects goes on to (12个项目总投资…，其中包括A、B等): among them,
+# and the list after a comma that closes the projects' clause (产生了N件实事项目，包括A、B等).
 _INCLUDES_RE = re.compile(
-    r"项目(?:[^。；]*?，其中)?(?:主要)?(?:包括|包含|涵盖)"
+    r"项目(?:[^。；]*?，其中|，)?(?:主要)?(?:包括|包含|涵盖)"
     rf"(?P<list>{_ITEM}+(?:、{_ITEM}+)+)(?=等|[，。；]|$)"
 )
 # A work's stage: started or done (开工, 建成), and the adverbs before it, maybe after a comma

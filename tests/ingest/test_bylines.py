@@ -138,6 +138,8 @@ def test_is_bare_credit(line: str, expected: bool) -> None:
         ("（岚山文化站供稿）", True),
         ("（供稿单位：区文旅局公共服务科）", True),
         ("（供稿单位：区文旅局；通讯员：苏航）", False),
+        ("文字报道：区人大常委会财经工委", True),
+        ("文字报道：苏航", False),
     ],
 )
 def test_is_unit_credit(line: str, expected: bool) -> None:

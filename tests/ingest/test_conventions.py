@@ -342,6 +342,17 @@ def test_masthead_forms(line: str, date: str) -> None:
     assert masthead_date([line]) == date
 
 
+def test_a_sites_latest_publish_line_stands_for_the_issue_date() -> None:
+    """Each item's publish line is its own day: the latest is on or after every item's."""
+    lines = [
+        "发布日期：2024-03-04 09:10:11 浏览次数： 字体：[大中小]",
+        "2024-03-20 15:02:37来源：青柳网",
+        "发布时间：2024-03-13 08:00:00",
+    ]
+    assert all(is_furniture(x) for x in lines)
+    assert masthead_date(lines) == "2024-03-20"
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -800,6 +800,29 @@ def test_a_short_directive_over_a_long_one_under_a_kicker_keeps_a_space(
     assert (g.kicker, g.title) == (lines[0], title)
 
 
+def test_a_verb_phrase_after_the_gap_of_a_one_line_title_is_no_deck() -> None:
+    """A part after the gap no longer than one phrase that opens on a verb goes on with what
+    the title's subject does: one more phrase of the title, its space kept. A short clause with
+    its own subject, or a longer slogan, is the deck."""
+    g = parse_headline_group(["县政协委员进社区“问诊” 倾听居民心声"])
+    assert (g.title, g.subtitle) == ("县政协委员进社区“问诊” 倾听居民心声", "")
+    g = parse_headline_group(["桐川区首届梨花文化节开幕 花香引客来"])
+    assert (g.title, g.subtitle) == ("桐川区首届梨花文化节开幕", "花香引客来")
+    g = parse_headline_group(["桐川区召开防汛工作推进会 筑牢汛期安全防线"])
+    assert (g.title, g.subtitle) == ("桐川区召开防汛工作推进会", "筑牢汛期安全防线")
+
+
+def test_deputies_suggestions_closing_a_line_are_no_speech_verb() -> None:
+    """``……督办重点代表建议`` ends on the suggestions acted on, a noun: the line says who did
+    what, the title, and the line under it its deck; a line ending on 建议 said by someone
+    (``……时建议``) is still a kicker."""
+    lines = ["县政协常委会督办重点代表建议", "推动“出行难”“就医难”问题加快解决"]
+    g = parse_headline_group(lines)
+    assert (g.kicker, g.title, g.subtitle) == ("", *lines)
+    g = parse_headline_group(["柏青禾在走访企业时建议", "把服务送到群众家门口"])
+    assert (g.kicker, g.title) == ("柏青禾在走访企业时建议", "把服务送到群众家门口")
+
+
 def test_a_short_line_over_its_object_under_a_kicker_is_still_wrapped() -> None:
     g = parse_headline_group(["柏青禾在走访企业时强调", "海棠区开展", "春季森林防火隐患大排查行动"])
     assert g.title == "海棠区开展春季森林防火隐患大排查行动"

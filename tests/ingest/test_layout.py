@@ -449,3 +449,55 @@ def test_a_news_sites_publish_line_and_font_tool_are_furniture() -> None:
     (article,) = parsed.articles
     assert (article.title, article.subtitle) == ("青柳区召开背街小巷整治推进会", "")
     assert article.date is not None and article.date.iso() == "2025-05-19"
+
+
+# A district congress's site copied as text: the organ's full name over the site's menu, the
+# breadcrumb, then per item its title, a publish line (one in an English month's name), the
+# paragraphs, a unit's credit under a label and the page tools.
+CONGRESS_SITE_PAGE = [
+    "梧城市青柳区人民代表大会常务委员会",  # 0
+    "首页 | 人大要闻 | 代表之窗 | 监督纵横 | 公告公示",
+    "您当前的位置:首页 > 人大要闻 > 工作动态",
+    "",
+    "区人大常委会召开第九次主任会议",
+    "",  # 5
+    "发布日期:2024-03-04 09:10:11 浏览次数: 字体:[ 大 中 小 ]",
+    "",
+    "　　3月4日上午,区人大常委会召开第九次主任会议,研究常委会近期工作。",
+    "",
+    "【打印本页】 【关闭窗口】",  # 10
+    "",
+    "桃溪社区代表联络站开展接待日活动",
+    "",
+    "发布时间:Mar 13, 2024 | 作者:区人大常委会办公室",
+    "",  # 15
+    "　　3月12日上午,桃溪社区代表联络站开展接待日活动,收集居民意见8条。",
+    "",
+    "文字报道:区人大常委会代表工委",
+    "",
+    "【打印本页】 【关闭窗口】",  # 20
+    "",
+    "区人大常委会视察柳岸公园改造提升工作",
+    "",
+    "发布日期:2024-03-20 15:02:37 浏览次数: 字体:[ 大 中 小 ]",
+    "",  # 25
+    "　　3月19日,区人大常委会组织部分代表视察柳岸公园改造提升工作。",
+]
+
+
+def test_a_congress_sites_name_menu_and_publish_lines() -> None:
+    """The organ's name over the site's menu and the menu are furniture, as is a publish line
+    printing its month's English name; the latest publish line bounds every item's day, so a
+    lead after the first item's publish day keeps the page's year; ``文字报道：X委`` credits a
+    unit, no one."""
+    found = furniture_lines(CONGRESS_SITE_PAGE)
+    assert {0, 1, 2, 6, 10, 14, 20, 24} <= found
+    parsed = parse_page("\n".join(CONGRESS_SITE_PAGE).encode(), "congress_site.txt")
+    got = [(a.title, a.date and a.date.iso(), a.reporters) for a in parsed.articles]
+    assert got == [
+        ("区人大常委会召开第九次主任会议", "2024-03-04", []),
+        ("桃溪社区代表联络站开展接待日活动", "2024-03-12", []),
+        ("区人大常委会视察柳岸公园改造提升工作", "2024-03-19", []),
+    ]
+    assert parsed.articles[1].body.endswith("收集居民意见8条。")
+    assert page_chars_accounted(parsed)

@@ -377,3 +377,12 @@ def test_a_session_opening_the_lead_after_its_dateline_is_found() -> None:
     """本报讯 starts the lead's first clause; the session's name starts after it."""
     found = _meetings("本报讯 海棠区九届人大三次会议近日胜利闭幕，会议选举产生了新一届领导。")
     assert [m.name for m in found] == ["海棠区九届人大三次会议"]
+
+
+def test_a_towns_congress_sitting_by_its_term_keeps_the_town() -> None:
+    """``X镇第N届人民代表大会第M次会议召开``: a sitting of the town's own congress, a body of
+    it, named in full with the town as printed."""
+    (m,) = _meetings("12月2日，青禾镇第九届人民代表大会第四次会议召开。")
+    assert m.name == "青禾镇第九届人民代表大会第四次会议"
+    (m,) = _meetings("12月3日，柳溪乡十八届人大三次会议召开。")
+    assert m.name == "柳溪乡十八届人大三次会议"

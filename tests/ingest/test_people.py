@@ -849,6 +849,15 @@ def test_an_academic_rank_is_no_post_even_with_an_institute() -> None:
     assert got["车明远"] == (["镇长"], "official")
 
 
+def test_a_clinical_rank_is_kept_in_a_chain_with_a_post() -> None:
+    """A hospital's 副主任医师 is a rank as 教授 is: alone no post, though it holds 主任; after a
+    post in the same chain (区人大代表、X医院副主任医师) it is kept as printed."""
+    got = _by_name("区人大代表、桐川医院副主任医师柏一舟，区人大代表韦青松进站接待。")
+    assert got["柏一舟"] == (["区人大代表", "桐川医院副主任医师"], "official")
+    got = _by_name("桐川医院副主任医师柏一舟为居民义诊。")
+    assert got.get("柏一舟", ([], "other"))[1] != "official"
+
+
 def test_a_surname_that_is_also_a_word_reads_after_a_title_before_a_verb() -> None:
     """步 is a 百家姓 surname and a common word: read as a surname only after a title, as a
     full three-character name before a boundary or a verb (建议 among them)."""

@@ -956,6 +956,9 @@ def test_a_scheme_giving_people_work_is_no_project(text: str) -> None:
         "青石村党支部书记建议，加大对村级集体经济项目的指导力度。",
         "会上，各乡镇汇报了乡级特色种植项目的推进情况。",
         "推动县级文旅融合项目落地见效。",
+        "会议票决产生了明年乡级民生实事项目。",
+        "要让惠民工程真正成为暖心工程。",
+        "要及时公开进展，让民生工程真正成为民心工程。",
     ],
 )
 def test_a_level_of_government_before_a_kind_of_project_names_none(text: str) -> None:
@@ -1112,6 +1115,10 @@ def test_a_section_of_a_roads_extension_is_a_project() -> None:
             ["青柳湾冷链物流园", "果蔬加工基地二期", "槐荫路公共停车楼"],
         ),
         ("项目包括白鹭湾文创街区、枫林路口袋公园等。", ["白鹭湾文创街区", "枫林路口袋公园"]),
+        (
+            "会议票决产生了明年民生实事项目，包括柳溪村文体广场建设、桃园村道路硬化工程等4件。",
+            ["柳溪村文体广场建设", "桃园村道路硬化工程"],
+        ),
     ],
 )
 def test_a_list_a_sentence_on_projects_goes_on_to_names_them(text: str, names: list[str]) -> None:
