@@ -1084,3 +1084,11 @@ def test_the_line_over_a_title_with_a_dash_deck_under_it_is_the_kicker() -> None
         "5个文旅项目签约落户",
         deck,
     )
+
+
+@pytest.mark.parametrize("slogan", ["深化市县协作 同绘振兴画卷", "深化乡镇联动 共育特色产业"])
+def test_a_slogan_whose_object_is_a_word_of_place_kinds_is_the_kicker(slogan: str) -> None:
+    # ``市县``, ``乡镇`` are made of place suffixes but name kinds of places, no place: the
+    # slogan opens on its verb, so it is the kicker of the line under it that says who acts.
+    group = parse_headline_group([slogan, "桐花区与青岭县签订产业协作协议"])
+    assert (group.kicker, group.title, group.subtitle) == (slogan, "桐花区与青岭县签订产业协作协议", "")
