@@ -127,10 +127,11 @@ _TOWN = r"(?:乡|(?<!小)镇|街道|办事处)"
 # campaign, read whole (its time word in front says so).
 # 都市 after a named area (樱桃沟都市农业示范园) is a word of the name, a metropolis, no
 # city's 市; a city whose name ends in 都 has one character before it (成都市).
+# A county then its town (X县Y镇Z) says where as one place does: every place in front goes.
 _PLACE_LEAD = re.compile(
     rf"^(?:(?:(?!村)[\u4e00-\u9fff]){{0,3}}?[\u4e00-\u9fff]{_TOWN}|"
     r"(?![^区县市]*[路街巷])[\u4e00-\u9fff]{2,5}?(?<![片园新城景社小滩校厂街院商圈户山郊全])"
-    r"(?<![\u4e00-\u9fff]{2}都)[区县市](?![域场]))"
+    r"(?<![\u4e00-\u9fff]{2}都)[区县市](?![域场]))+"
     r"(?=[\u4e00-\u9fff“]{3,}|\d*[A-Za-z])"
 )
 # A list item or a name that is a place, not a project (到马寨镇、侯寨乡等地调研).

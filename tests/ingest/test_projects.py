@@ -1174,3 +1174,9 @@ def test_a_work_on_counted_buildings_names_no_project() -> None:
     assert extract_projects(text) == []
     text = "位于桐花路与青禾路交叉口东南角的桐花路立体停车场建成投用，新增车位200个。"
     assert [p.name for p in extract_projects(text)] == ["桐花路立体停车场"]
+
+
+def test_a_county_then_its_town_in_front_of_a_work_both_go() -> None:
+    """``X县Y镇Z项目``: the county and the town in it say where, as one place does."""
+    text = "目前，青岭县白溪镇菌菇种植基地扩建项目、石楠乡茶园提升项目正加快建设。"
+    assert [p.name for p in extract_projects(text)] == ["菌菇种植基地扩建", "茶园提升"]
