@@ -449,3 +449,11 @@ def test_a_news_sites_publish_line_and_font_tool_are_furniture() -> None:
     (article,) = parsed.articles
     assert (article.title, article.subtitle) == ("青柳区召开背街小巷整治推进会", "")
     assert article.date is not None and article.date.iso() == "2025-05-19"
+
+
+@pytest.mark.parametrize("head", ["青州时报·民生", "桐花新闻 · 经济", "柳岸报·文旅周刊"])
+def test_a_running_head_alone_on_the_first_line_is_furniture(head: str) -> None:
+    """The paper's name, a middle dot and the page's section, with no date or page number
+    beside it, is the running head: no headline of the article under it."""
+    lines = [head, "", "", "海棠区召开文旅融合发展座谈会", "", "本报讯 6月3日，海棠区召开座谈会。"]
+    assert 0 in furniture_lines(lines)
