@@ -737,6 +737,29 @@ def _count_over_deed(line: str, nxt: str) -> bool:
     return nlp.first_word_flag(nxt) == "v"
 
 
+def _giving_over_gift(line: str, nxt: str) -> bool:
+    """``某区向X拨付`` / ``帮扶资金300万元``: a line ending on a verb of giving right after whom
+    it goes to (``向X``, ``给X``) leaves the verb without what is given; the next line, naming
+    the gift and no deed of its own (no verb after its first word), is its object: one title
+    broken after the verb, figure or not."""
+    from . import nlp
+
+    if " " in line + nxt or DASH_DECK.match(nxt):
+        return False
+    found = nlp.words(line)
+    k = len(found) - 1
+    while k >= 0 and found[k][1] == "v":
+        k -= 1
+    if k == len(found) - 1:
+        return False
+    verb = k
+    while k >= 0 and found[k][1] in _RECIPIENT_FLAGS:
+        k -= 1
+    if k < 0 or k == verb or found[k][0] not in _GIVING_PREPS:
+        return False
+    return not any(f == "v" for _, f in nlp.words(nxt)[1:])
+
+
 def _boundary_priors(lines: Sequence[str], blank_before: Sequence[bool]) -> list[float]:
     """What the layout alone says about a group starting at each line (index 0 is unused)."""
     # Blank lines separate groups only where the cluster also prints lines without them;
@@ -1040,6 +1063,9 @@ _ACTOR_FLAGS = frozenset({"n", "nr", "r", "j", "nt", "ns", "nz"})
 # The words a goal clause opens on, as jieba cuts them: for whom or what (为), what a deed is
 # to bring about (让, 使).
 _GOAL_WORDS = frozenset({"为", "让", "使"})
+# Whom a gift goes to (向X拨付, 给X送去): the preposition and the words naming the receiver.
+_GIVING_PREPS = frozenset({"向", "给"})
+_RECIPIENT_FLAGS = _ACTOR_FLAGS | {"l"}
 # What the name of a meeting or of a body that meets ends on (推进会, 动员大会, 委员会).
 _MEETING_WORD_END = "会"
 _JOINS_EVENTS = "暨"
@@ -1556,6 +1582,7 @@ def _merge_wrapped(
                 or _event_over_purpose(row, nxt)
                 or _purpose_over_object(row, nxt)
                 or _count_over_deed(row, nxt)
+                or _giving_over_gift(row, nxt)
             )
             if (
                 (short or long)

@@ -1092,3 +1092,21 @@ def test_a_slogan_whose_object_is_a_word_of_place_kinds_is_the_kicker(slogan: st
     # slogan opens on its verb, so it is the kicker of the line under it that says who acts.
     group = parse_headline_group([slogan, "桐花区与青岭县签订产业协作协议"])
     assert (group.kicker, group.title, group.subtitle) == (slogan, "桐花区与青岭县签订产业协作协议", "")
+
+
+@pytest.mark.parametrize(
+    ("lines", "title", "subtitle"),
+    [
+        (["桐花区向青岭县拨付", "协作资金1500万元"], "桐花区向青岭县拨付协作资金1500万元", ""),
+        (["海棠区给困难群众送去", "过冬物资1200份"], "海棠区给困难群众送去过冬物资1200份", ""),
+        # a line that does something of its own under it is a deck still
+        (["桐花区向劳动者致敬", "全区表彰先进个人100名"], "桐花区向劳动者致敬", "全区表彰先进个人100名"),
+    ],
+)  # fmt: skip
+def test_a_title_broken_after_a_verb_of_giving_takes_the_gift_below(
+    lines: list[str], title: str, subtitle: str
+) -> None:
+    """``X向Y拨付`` ends on the verb with what is given still to come: the line under it that
+    names the gift (a figure too) and no deed of its own is the rest of the title."""
+    group = parse_headline_group(lines)
+    assert (group.kicker, group.title, group.subtitle) == ("", title, subtitle)
