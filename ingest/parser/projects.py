@@ -719,7 +719,8 @@ def _visit_verbs_at(text: str) -> list[int]:
 # A place visited that stands already: a firm, a school, a market, a mall or shopping street
 # (a food street, a night market, a 商贸城), an office tower, a crossing, a community's
 # service point (a canteen, a post for outdoor workers, a reading room, an old people's home),
-# a station that supplies a neighbourhood (gas, water, charging: 供应站), the stretch along or
+# a workshop people work in (车间; one being built, 正在建设的X车间, is a project), a station
+# that supplies a neighbourhood (gas, water, charging: 供应站), the stretch along or
 # around a road, a river or a place (X路沿线, X河两岸, X周边, X一带) or a stretch of one
 # (X干渠某某段; not a works' stretch, X改造工程某某段), a tunnel in use (X路下穿隧道). In a list of
 # projects visited it is a stop on the way, no project (a new campus or a school's extension
@@ -727,7 +728,7 @@ def _visit_verbs_at(text: str) -> list[int]:
 # bureau (…管理局) or the hall where citizens' or firms' business is done (政务服务中心,
 # 企业服务中心; a 养老服务中心 or a 综合服务中心 may be built).
 _STANDING_PLACE = re.compile(
-    r"(?:公司|集团|工厂|小学|中学|幼儿园|学校|大学|市场|商圈|(?:步行|美食|商业|小吃)街|夜市"
+    r"(?:公司|集团|工厂|车间|小学|中学|幼儿园|学校|大学|市场|商圈|(?:步行|美食|商业|小吃)街|夜市"
     r"|商场|商城|商贸城|购物中心|超市|大厦|交叉口|路口|食堂|餐厅|驿站|书屋|卫生室|敬老院"
     r"|养老院|幸福院|服务站|供应站|局|(?:政务|企业)服务(?:中心|大厅)|沿线|沿岸|两岸|两侧|周边|一带"
     r"|隧道|(?<!工程|改造|项目)[\u4e00-\u9fff]{2}段)$"

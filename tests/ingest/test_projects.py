@@ -1180,3 +1180,10 @@ def test_a_county_then_its_town_in_front_of_a_work_both_go() -> None:
     """``X县Y镇Z项目``: the county and the town in it say where, as one place does."""
     text = "目前，青岭县白溪镇菌菇种植基地扩建项目、石楠乡茶园提升项目正加快建设。"
     assert [p.name for p in extract_projects(text)] == ["菌菇种植基地扩建", "茶园提升"]
+
+
+def test_a_workshop_visited_beside_a_work_stands_already() -> None:
+    """A workshop (车间) a visit stops at is in use, as a factory is: in one list with a work
+    being built it is a stop on the way, no project."""
+    text = "代表团先后察看了援建的白溪镇就业车间、青岭县第三小学扩建项目，看望了挂职干部。"
+    assert [p.name for p in extract_projects(text)] == ["第三小学扩建"]
