@@ -748,6 +748,19 @@ _RUN_BREAKS = "，。；：！？\n "
 _PLACE_SUFFIXES = ("产业园", *_BASE_WORDS)
 
 
+# The verbs of a visit that stops at a place (考察了X, 参观X, 走进X).
+_STOP_VERBS = (*_VISIT_VERBS, "考察", "参观")
+
+
+def _park_visited(raw: str, name: str, nxt: str) -> bool:
+    """``考察了X产业园。``: a park or a base (``_PLACE_SUFFIXES``) that a visit stops at, the
+    verb's whole object (no phase, no 项目 or 建设 after it, its clause ending there), stands
+    already: the place visited, no works."""
+    if not name.endswith(_PLACE_SUFFIXES) or nxt == "、" or nxt not in _CLAUSE_STOPS:
+        return False
+    return raw[: len(raw) - len(name)].removesuffix("了").endswith(_STOP_VERBS)
+
+
 def _listed_before_built(text: str) -> list[tuple[int, int]]:
     """Spans of the names listed before one the sentence says is being built, joined to it
     last (来到A、B和正在建设的C项目现场): the modifier and the 项目 are C's alone, and the
@@ -1272,6 +1285,8 @@ def extract_projects(text: str, headline_end: int = 0) -> list[ProjectMention]:
                 continue
         raw = m.group("name")
         led = _after_lead(raw)
+        if _park_visited(raw, led, m.group("next")):
+            continue
         name = _PLACE_LEAD.sub("", led)
         if name.endswith("工程") and m.group("next") == "项目":
             continue

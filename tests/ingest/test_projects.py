@@ -1187,3 +1187,18 @@ def test_a_workshop_visited_beside_a_work_stands_already() -> None:
     being built it is a stop on the way, no project."""
     text = "代表团先后察看了援建的白溪镇就业车间、青岭县第三小学扩建项目，看望了挂职干部。"
     assert [p.name for p in extract_projects(text)] == ["第三小学扩建"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("考察团走访了两个社区，并考察了海棠区智能制造产业园。", []),
+        ("代表团参观了青石湾现代农业基地，详细了解种植情况。", []),
+        # a phase of the park, or its works, is being built
+        ("代表团考察了海棠区智能制造产业园二期。", ["智能制造产业园二期"]),
+    ],
+)  # fmt: skip
+def test_a_park_a_visit_stops_at_stands_already(text: str, names: list[str]) -> None:
+    """A park or a base that is a visit's whole object (no phase, no 项目 after it) is the
+    place visited: it stands already, no works."""
+    assert [p.name for p in extract_projects(text)] == names
