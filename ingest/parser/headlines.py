@@ -39,7 +39,7 @@ from .normalize import BRIEF_XUN, BULLETS, CJK, DASH_DECK
 
 _BIGRAM_CHARS = re.compile(f"[{CJK}0-9A-Za-z]+")
 _PLACE_SUFFIX = re.compile(f"^[{CJK}]{{2,5}}(区|县|市|省|镇|乡|街道)")
-_SUFFIX_CHARS = "区县市省镇乡街道"
+_SUFFIX_CHARS = "区县市省镇乡"
 # A line opening on one of the district's bodies (区委常委会召开……, 区政协召开……) names who acts,
 # as one opening on a place does; so does one opening on the district's people's organisations
 # (团区委, 区总工会, 区妇联, 区残联 …), which jieba reads as common nouns.
@@ -940,7 +940,7 @@ def _starts_with_subject(line: str) -> bool:
             continue
         # A word of place suffixes only (``区县``, ``市县``, ``乡镇``) names kinds of places,
         # no place: ``深化区县合作`` opens on its verb.
-        if len(word) > 1 and not word.strip(_SUFFIX_CHARS):
+        if len(word) > 1 and word != place.group(1) and not word.strip(_SUFFIX_CHARS):
             continue
         return True
     return nlp.first_word_flag(line) in {"ns", "nt", "nz"}

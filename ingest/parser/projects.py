@@ -128,10 +128,11 @@ _TOWN = r"(?:乡|(?<!小)镇|街道|办事处)"
 # 都市 after a named area (樱桃沟都市农业示范园) is a word of the name, a metropolis, no
 # city's 市; a city whose name ends in 都 has one character before it (成都市).
 # A county then its town (X县Y镇Z) says where as one place does: every place in front goes.
+_TOWN_LEAD = rf"(?:(?!村)[\u4e00-\u9fff]){{0,3}}?[\u4e00-\u9fff]{_TOWN}(?<!乡(?=村))"
 _PLACE_LEAD = re.compile(
-    rf"^(?:(?:(?!村)[\u4e00-\u9fff]){{0,3}}?[\u4e00-\u9fff]{_TOWN}|"
+    rf"^(?:{_TOWN_LEAD}|"
     r"(?![^区县市]*[路街巷])[\u4e00-\u9fff]{2,5}?(?<![片园新城景社小滩校厂街院商圈户山郊全])"
-    r"(?<![\u4e00-\u9fff]{2}都)[区县市](?![域场]))+"
+    rf"(?<![\u4e00-\u9fff]{{2}}都)[区县市](?![域场])(?:{_TOWN_LEAD})?)"
     r"(?=[\u4e00-\u9fff“]{3,}|\d*[A-Za-z])"
 )
 # A list item or a name that is a place, not a project (到马寨镇、侯寨乡等地调研).
@@ -719,8 +720,7 @@ def _visit_verbs_at(text: str) -> list[int]:
 # A place visited that stands already: a firm, a school, a market, a mall or shopping street
 # (a food street, a night market, a 商贸城), an office tower, a crossing, a community's
 # service point (a canteen, a post for outdoor workers, a reading room, an old people's home),
-# a workshop people work in (车间; one being built, 正在建设的X车间, is a project), a station
-# that supplies a neighbourhood (gas, water, charging: 供应站), the stretch along or
+# a station that supplies a neighbourhood (gas, water, charging: 供应站), the stretch along or
 # around a road, a river or a place (X路沿线, X河两岸, X周边, X一带) or a stretch of one
 # (X干渠某某段; not a works' stretch, X改造工程某某段), a tunnel in use (X路下穿隧道). In a list of
 # projects visited it is a stop on the way, no project (a new campus or a school's extension
@@ -728,7 +728,7 @@ def _visit_verbs_at(text: str) -> list[int]:
 # bureau (…管理局) or the hall where citizens' or firms' business is done (政务服务中心,
 # 企业服务中心; a 养老服务中心 or a 综合服务中心 may be built).
 _STANDING_PLACE = re.compile(
-    r"(?:公司|集团|工厂|车间|小学|中学|幼儿园|学校|大学|市场|商圈|(?:步行|美食|商业|小吃)街|夜市"
+    r"(?:公司|集团|工厂|小学|中学|幼儿园|学校|大学|市场|商圈|(?:步行|美食|商业|小吃)街|夜市"
     r"|商场|商城|商贸城|购物中心|超市|大厦|交叉口|路口|食堂|餐厅|驿站|书屋|卫生室|敬老院"
     r"|养老院|幸福院|服务站|供应站|局|(?:政务|企业)服务(?:中心|大厅)|沿线|沿岸|两岸|两侧|周边|一带"
     r"|隧道|(?<!工程|改造|项目)[\u4e00-\u9fff]{2}段)$"
@@ -781,9 +781,10 @@ def _in_use_before(text: str, at: int) -> bool:
     return bool(_IN_USE_BEFORE.search(text, max(0, at - _IN_USE_REACH), at))
 
 
-# A spot a visit checks (易涝点, 积水点, 隐患点): a kind of place, no project. (A site
-# being built, 正在建设的X安置点, is read elsewhere.)
-_SPOT = re.compile(r"(?<![\d一二三四五六七八九十])点位?$")
+# A spot a visit checks (易涝点, 积水点, 隐患点): a kind of place, no project; so is a workshop
+# a visit stops at (X帮扶车间), where people work already. (A site being built, 正在建设的X安置点
+# or X车间, is read elsewhere.)
+_SPOT = re.compile(r"(?<![\d一二三四五六七八九十])点位?$|车间$")
 
 
 # 查看了X片区老旧小区改造现场, 来到X片区雨污分流改造现场: one site visited whose work is an

@@ -1110,3 +1110,9 @@ def test_a_title_broken_after_a_verb_of_giving_takes_the_gift_below(
     names the gift (a figure too) and no deed of its own is the rest of the title."""
     group = parse_headline_group(lines)
     assert (group.kicker, group.title, group.subtitle) == ("", title, subtitle)
+
+
+def test_a_street_office_opening_a_line_still_names_who_acts() -> None:
+    # ``街道`` is the suffix itself, no word of place kinds: the line opens on its subject.
+    group = parse_headline_group(["清洁家园 灭蚊防病", "丝织路街道部署爱国卫生运动"])
+    assert (group.kicker, group.title) == ("清洁家园 灭蚊防病", "丝织路街道部署爱国卫生运动")

@@ -1202,3 +1202,14 @@ def test_a_park_a_visit_stops_at_stands_already(text: str, names: list[str]) -> 
     """A park or a base that is a visit's whole object (no phase, no 项目 after it) is the
     place visited: it stands already, no works."""
     assert [p.name for p in extract_projects(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # after a town, a name ending in 区 is the work's own (an 安置区), no second place
+        ("组长带队来到石楠镇柳湾安置区二期工程现场。", ["柳湾安置区二期工程"]),
+    ],
+)  # fmt: skip
+def test_only_a_town_follows_a_county_in_front_of_a_work(text: str, names: list[str]) -> None:
+    assert [p.name for p in extract_projects(text)] == names
