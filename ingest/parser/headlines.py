@@ -39,6 +39,7 @@ from .normalize import BRIEF_XUN, BULLETS, CJK, DASH_DECK, LEAD_DATELINE
 
 _BIGRAM_CHARS = re.compile(f"[{CJK}0-9A-Za-z]+")
 _PLACE_SUFFIX = re.compile(f"^[{CJK}]{{2,5}}(区|县|市|省|镇|乡|街道)")
+_SUFFIX_CHARS = "区县市省镇乡"
 # A line opening on one of the district's bodies (区委常委会召开……, 区政协召开……) names who acts,
 # as one opening on a place does; so does one opening on the district's people's organisations
 # (团区委, 区总工会, 区妇联, 区残联 …), which jieba reads as common nouns.
@@ -739,6 +740,29 @@ def _count_over_deed(line: str, nxt: str) -> bool:
     return nlp.first_word_flag(nxt) == "v"
 
 
+def _giving_over_gift(line: str, nxt: str) -> bool:
+    """``某区向X拨付`` / ``帮扶资金300万元``: a line ending on a verb of giving right after whom
+    it goes to (``向X``, ``给X``) leaves the verb without what is given; the next line, naming
+    the gift and no deed of its own (no verb after its first word), is its object: one title
+    broken after the verb, figure or not."""
+    from . import nlp
+
+    if " " in line + nxt or DASH_DECK.match(nxt):
+        return False
+    found = nlp.words(line)
+    k = len(found) - 1
+    while k >= 0 and found[k][1] == "v":
+        k -= 1
+    if k == len(found) - 1:
+        return False
+    verb = k
+    while k >= 0 and found[k][1] in _RECIPIENT_FLAGS:
+        k -= 1
+    if k < 0 or k == verb or found[k][0] not in _GIVING_PREPS:
+        return False
+    return not any(f == "v" for _, f in nlp.words(nxt)[1:])
+
+
 def _boundary_priors(lines: Sequence[str], blank_before: Sequence[bool]) -> list[float]:
     """What the layout alone says about a group starting at each line (index 0 is unused)."""
     # Blank lines separate groups only where the cluster also prints lines without them;
@@ -917,6 +941,10 @@ def _starts_with_subject(line: str) -> bool:
         word, flag = ends[n]
         if (verb_first or flag in _VERB_FLAGS) and word not in (place.group(1), line[:n]):
             continue
+        # A word of place suffixes only (``区县``, ``市县``, ``乡镇``) names kinds of places,
+        # no place: ``深化区县合作`` opens on its verb.
+        if len(word) > 1 and word != place.group(1) and not word.strip(_SUFFIX_CHARS):
+            continue
         return True
     return nlp.first_word_flag(line) in {"ns", "nt", "nz"}
 
@@ -1040,6 +1068,9 @@ _ACTOR_FLAGS = frozenset({"n", "nr", "r", "j", "nt", "ns", "nz"})
 # The words a goal clause opens on, as jieba cuts them: for whom or what (为), what a deed is
 # to bring about (让, 使).
 _GOAL_WORDS = frozenset({"为", "让", "使"})
+# Whom a gift goes to (向X拨付, 给X送去): the preposition and the words naming the receiver.
+_GIVING_PREPS = frozenset({"向", "给"})
+_RECIPIENT_FLAGS = _ACTOR_FLAGS | {"l"}
 # What the name of a meeting or of a body that meets ends on (推进会, 动员大会, 委员会).
 _MEETING_WORD_END = "会"
 _JOINS_EVENTS = "暨"
@@ -1581,6 +1612,7 @@ def _merge_wrapped(
                 or _event_over_purpose(row, nxt)
                 or _purpose_over_object(row, nxt)
                 or _count_over_deed(row, nxt)
+                or _giving_over_gift(row, nxt)
             )
             if (
                 (short or long)

@@ -11,7 +11,7 @@ import re
 from statistics import median
 
 from .dates import MONTH_DAY, valid_date
-from .normalize import BULLETS, CJK, DATELINE
+from .normalize import BULLETS, CJK, DATELINE, PAPER_WORDS
 
 _SENTENCE_FINAL = "。！？…"
 _CLOSERS = "”’）」』》"
@@ -172,6 +172,9 @@ _PAGE_REF = r"\s*第?\s*[A-H]?[一二三四五六七八九十\d]+\s*版\s*[）)]
 _JUMP_IN = re.compile(r"^[（(]\s*(?:上接|接)" + _PAGE_REF)
 _JUMP_AWAY = re.compile(r"^[（(]\s*(?:下转|转)" + _PAGE_REF + "$")
 _FURNITURE_MAX = 70
+# A running head alone on its line: the paper's name, a middle dot, the page's section
+# (``某某时报·要闻``, ``某某新闻 · 民生``), with no date or page number beside it.
+_RUNNING_HEAD = re.compile(f"[{CJK}]{{2,8}}(?:{PAPER_WORDS}|报|新闻) *[·•・] *[{CJK}]{{2,6}}")
 # A page number alone on its line (a district paper has a few dozen pages at most).
 _PAGE_NUMBER_ALONE = re.compile(r"[1-9]\d?")
 # The paper's own notices set between articles: a QR caption (``扫码关注“X”``, ``扫一扫 下载
@@ -250,6 +253,8 @@ def is_furniture(line: str, *, top: bool = False) -> bool:
     if is_jump_away(line) or is_jump_in(line):
         return False
     if _PROMO_LINE.search(line) or _EPAPER_NAV.search(line) or _SITE_FURNITURE.search(line):
+        return True
+    if _RUNNING_HEAD.fullmatch(line):
         return True
     parts = len(line.split())
     dated = _MASTHEAD_DATE.search(line) or _CN_DATE.search(line)

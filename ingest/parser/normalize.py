@@ -10,6 +10,8 @@ CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CLAUSE_CHAR = r"[^，。；：、！？\s]"
 CJK_CTX = CJK + "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u2018-\u201d\u2014\u2026"
 _IS_CJK = re.compile(f"[{CJK}]")
+# Marks a letter-spaced line prints glued to a character: clause punctuation, brackets, quotes.
+_MARKS = re.compile(r"[，。、；：！？（）()“”《》]")
 _IS_CJK_CTX = re.compile(f"[{CJK_CTX}]")
 
 _FULLWIDTH_ALNUM = {
@@ -120,7 +122,13 @@ def _is_letter_spaced(line: str) -> bool:
     tokens = line.split()
     if len(tokens) < 4:
         return False
-    short = sum(1 for t in tokens if len(t) == 1 or t.isdigit())
+    # Punctuation is printed glued to the character beside it (``，区``, ``长（代``, ``理）``):
+    # a token whose pieces between marks are each one character or a number is spread too.
+    short = sum(
+        1
+        for t in tokens
+        if len(t) == 1 or t.isdigit() or all(len(p) <= 1 or p.isdigit() for p in _MARKS.split(t))
+    )
     return short / len(tokens) >= 0.8
 
 

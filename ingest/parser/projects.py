@@ -127,10 +127,12 @@ _TOWN = r"(?:乡|(?<!小)镇|街道|办事处)"
 # campaign, read whole (its time word in front says so).
 # 都市 after a named area (樱桃沟都市农业示范园) is a word of the name, a metropolis, no
 # city's 市; a city whose name ends in 都 has one character before it (成都市).
+# A county then its town (X县Y镇Z) says where as one place does: every place in front goes.
+_TOWN_LEAD = rf"(?:(?!村)[\u4e00-\u9fff]){{0,3}}?[\u4e00-\u9fff]{_TOWN}(?<!乡(?=村))"
 _PLACE_LEAD = re.compile(
-    rf"^(?:(?:(?!村)[\u4e00-\u9fff]){{0,3}}?[\u4e00-\u9fff]{_TOWN}|"
+    rf"^(?:{_TOWN_LEAD}|"
     r"(?![^区县市]*[路街巷])[\u4e00-\u9fff]{2,5}?(?<![片园新城景社小滩校厂街院商圈户山郊全])"
-    r"(?<![\u4e00-\u9fff]{2}都)[区县市](?![域场]))"
+    rf"(?<![\u4e00-\u9fff]{{2}}都)[区县市](?![域场])(?:{_TOWN_LEAD})?)"
     r"(?=[\u4e00-\u9fff“]{3,}|\d*[A-Za-z])"
 )
 # A list item or a name that is a place, not a project (到马寨镇、侯寨乡等地调研).
@@ -757,6 +759,19 @@ _RUN_BREAKS = "，。；：！？\n "
 _PLACE_SUFFIXES = ("产业园", *_BASE_WORDS)
 
 
+# The verbs of a visit that stops at a place (考察了X, 参观X, 走进X).
+_STOP_VERBS = (*_VISIT_VERBS, "考察", "参观")
+
+
+def _park_visited(raw: str, name: str, nxt: str) -> bool:
+    """``考察了X产业园。``: a park or a base (``_PLACE_SUFFIXES``) that a visit stops at, the
+    verb's whole object (no phase, no 项目 or 建设 after it, its clause ending there), stands
+    already: the place visited, no works."""
+    if not name.endswith(_PLACE_SUFFIXES) or nxt == "、" or nxt not in _CLAUSE_STOPS:
+        return False
+    return raw[: len(raw) - len(name)].removesuffix("了").endswith(_STOP_VERBS)
+
+
 def _listed_before_built(text: str) -> list[tuple[int, int]]:
     """Spans of the names listed before one the sentence says is being built, joined to it
     last (来到A、B和正在建设的C项目现场): the modifier and the 项目 are C's alone, and the
@@ -777,9 +792,10 @@ def _in_use_before(text: str, at: int) -> bool:
     return bool(_IN_USE_BEFORE.search(text, max(0, at - _IN_USE_REACH), at))
 
 
-# A spot a visit checks (易涝点, 积水点, 隐患点): a kind of place, no project. (A site
-# being built, 正在建设的X安置点, is read elsewhere.)
-_SPOT = re.compile(r"(?<![\d一二三四五六七八九十])点位?$")
+# A spot a visit checks (易涝点, 积水点, 隐患点): a kind of place, no project; so is a workshop
+# a visit stops at (X帮扶车间), where people work already. (A site being built, 正在建设的X安置点
+# or X车间, is read elsewhere.)
+_SPOT = re.compile(r"(?<![\d一二三四五六七八九十])点位?$|车间$")
 
 
 # 查看了X片区老旧小区改造现场, 来到X片区雨污分流改造现场: one site visited whose work is an
@@ -1286,6 +1302,8 @@ def extract_projects(text: str, headline_end: int = 0) -> list[ProjectMention]:
                 continue
         raw = m.group("name")
         led = _after_lead(raw)
+        if _park_visited(raw, led, m.group("next")):
+            continue
         name = _PLACE_LEAD.sub("", led)
         if name.endswith("工程") and m.group("next") == "项目":
             continue

@@ -1130,3 +1130,36 @@ def test_a_headline_printed_twice_in_a_row_is_read_once() -> None:
     lines = ["海棠区“两会”", "胜利闭幕", "力争三个率先", "", "海棠区“两会”", "", "胜利闭幕", ""]
     group = parse_headline_group(lines)
     assert (group.title, group.subtitle) == ("海棠区“两会”胜利闭幕", "力争三个率先")
+
+
+@pytest.mark.parametrize("slogan", ["深化市县协作 同绘振兴画卷", "深化乡镇联动 共育特色产业"])
+def test_a_slogan_whose_object_is_a_word_of_place_kinds_is_the_kicker(slogan: str) -> None:
+    # ``市县``, ``乡镇`` are made of place suffixes but name kinds of places, no place: the
+    # slogan opens on its verb, so it is the kicker of the line under it that says who acts.
+    title = "桐花区与青岭县签订产业协作协议"
+    group = parse_headline_group([slogan, title])
+    assert (group.kicker, group.title, group.subtitle) == (slogan, title, "")
+
+
+@pytest.mark.parametrize(
+    ("lines", "title", "subtitle"),
+    [
+        (["桐花区向青岭县拨付", "协作资金1500万元"], "桐花区向青岭县拨付协作资金1500万元", ""),
+        (["海棠区给困难群众送去", "过冬物资1200份"], "海棠区给困难群众送去过冬物资1200份", ""),
+        # a line that does something of its own under it is a deck still
+        (["桐花区向劳动者致敬", "全区表彰先进100名"], "桐花区向劳动者致敬", "全区表彰先进100名"),
+    ],
+)  # fmt: skip
+def test_a_title_broken_after_a_verb_of_giving_takes_the_gift_below(
+    lines: list[str], title: str, subtitle: str
+) -> None:
+    """``X向Y拨付`` ends on the verb with what is given still to come: the line under it that
+    names the gift (a figure too) and no deed of its own is the rest of the title."""
+    group = parse_headline_group(lines)
+    assert (group.kicker, group.title, group.subtitle) == ("", title, subtitle)
+
+
+def test_a_street_office_opening_a_line_still_names_who_acts() -> None:
+    # ``街道`` is the suffix itself, no word of place kinds: the line opens on its subject.
+    group = parse_headline_group(["清洁家园 灭蚊防病", "丝织路街道部署爱国卫生运动"])
+    assert (group.kicker, group.title) == ("清洁家园 灭蚊防病", "丝织路街道部署爱国卫生运动")

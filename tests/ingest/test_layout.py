@@ -501,3 +501,11 @@ def test_a_congress_sites_name_menu_and_publish_lines() -> None:
     ]
     assert parsed.articles[1].body.endswith("收集居民意见8条。")
     assert page_chars_accounted(parsed)
+
+
+@pytest.mark.parametrize("head", ["青州时报·民生", "桐花新闻 · 经济", "柳岸报·文旅周刊"])
+def test_a_running_head_alone_on_the_first_line_is_furniture(head: str) -> None:
+    """The paper's name, a middle dot and the page's section, with no date or page number
+    beside it, is the running head: no headline of the article under it."""
+    lines = [head, "", "", "海棠区召开文旅融合发展座谈会", "", "本报讯 6月3日，海棠区召开座谈会。"]
+    assert 0 in furniture_lines(lines)

@@ -105,3 +105,16 @@ def test_letter_spaced_name_inside_a_sentence(raw: str, expected: str) -> None:
 )
 def test_letter_spaced_run_never_joins_a_label_or_words(raw: str, expected: str) -> None:
     assert normalize_line(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Punctuation and brackets glued to the spread characters (``，镇``, ``长（代``).
+        ("雨 ，镇 党 委 副 书 记 、镇 长（代 理）", "雨，镇党委副书记、镇长（代理）"),
+    ],
+)
+def test_a_letter_spaced_line_with_marks_glued_to_its_characters_closes_up(
+    raw: str, expected: str
+) -> None:
+    assert normalize_line(raw) == expected

@@ -1201,4 +1201,42 @@ def test_a_work_on_counted_buildings_names_no_project() -> None:
 def test_an_officials_title_chain_opens_no_list_of_works(text: str, names: list[str]) -> None:
     """``区委常委、常务副区长X为A、B等N个项目``: the items up to the last post are X's titles;
     the works start after the verb, and the post's 区 is no district in front of a name."""
+
+
+def test_a_county_then_its_town_in_front_of_a_work_both_go() -> None:
+    """``X县Y镇Z项目``: the county and the town in it say where, as one place does."""
+    text = "目前，青岭县白溪镇菌菇种植基地扩建项目、石楠乡茶园提升项目正加快建设。"
+    assert [p.name for p in extract_projects(text)] == ["菌菇种植基地扩建", "茶园提升"]
+
+
+def test_a_workshop_visited_beside_a_work_stands_already() -> None:
+    """A workshop (车间) a visit stops at is in use, as a factory is: in one list with a work
+    being built it is a stop on the way, no project."""
+    text = "代表团先后察看了援建的白溪镇就业车间、青岭县第三小学扩建项目，看望了挂职干部。"
+    assert [p.name for p in extract_projects(text)] == ["第三小学扩建"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("考察团走访了两个社区，并考察了海棠区智能制造产业园。", []),
+        ("代表团参观了青石湾现代农业基地，详细了解种植情况。", []),
+        # a phase of the park, or its works, is being built
+        ("代表团考察了海棠区智能制造产业园二期。", ["智能制造产业园二期"]),
+    ],
+)  # fmt: skip
+def test_a_park_a_visit_stops_at_stands_already(text: str, names: list[str]) -> None:
+    """A park or a base that is a visit's whole object (no phase, no 项目 after it) is the
+    place visited: it stands already, no works."""
+    assert [p.name for p in extract_projects(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # after a town, a name ending in 区 is the work's own (an 安置区), no second place
+        ("组长带队来到石楠镇柳湾安置区二期工程现场。", ["柳湾安置区二期工程"]),
+    ],
+)  # fmt: skip
+def test_only_a_town_follows_a_county_in_front_of_a_work(text: str, names: list[str]) -> None:
     assert [p.name for p in extract_projects(text)] == names
