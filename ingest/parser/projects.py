@@ -565,7 +565,7 @@ def _joined(text: str) -> list[tuple[int, str]]:
                 out.extend(
                     (p, i)
                     for p, i in items
-                    if _ok(i, from_list=True) and not (visit and _STANDING_PLACE.search(i))
+                    if _ok(i, from_list=True) and not (visit and _visit_stop(i))
                 )
             break
     return out
@@ -798,6 +798,11 @@ def _in_use_before(text: str, at: int) -> bool:
 _SPOT = re.compile(r"(?<![\d一二三四五六七八九十])点位?$|车间$")
 
 
+def _visit_stop(part: str) -> bool:
+    """A visit stops at ``part`` as at a place that stands or a spot it checks: no project."""
+    return bool(_STANDING_PLACE.search(part) or _SPOT.search(part))
+
+
 # 查看了X片区老旧小区改造现场, 来到X片区雨污分流改造现场: one site visited whose work is an
 # upgrade; named with where it is, it is a project (the kind alone, 老旧小区改造, is not).
 _ONE_SITE_RE = re.compile(rf"(?:察看|查看|来到)了?(?P<name>{_ITEM}{{4,24}}?改造)(?:施工)?现场")
@@ -838,11 +843,7 @@ def _visited(text: str) -> list[tuple[int, str]]:
             # suffix lends; the other stops stand already (read by their own suffix, if any).
             continue
         items = _list_items(m.group("list").split("、"), m.start("list"))
-        items = [
-            (at, part)
-            for at, part in items
-            if not (_STANDING_PLACE.search(part) or _SPOT.search(part))
-        ]
+        items = [(at, part) for at, part in items if not _visit_stop(part)]
         named = [(at, part) for at, part in items if _ok(part, from_list=True)]
         if not items or len(named) < len(items):
             continue  # an item no name (a place, a fragment): no list of projects

@@ -1240,3 +1240,9 @@ def test_a_park_a_visit_stops_at_stands_already(text: str, names: list[str]) -> 
 )  # fmt: skip
 def test_only_a_town_follows_a_county_in_front_of_a_work(text: str, names: list[str]) -> None:
     assert [p.name for p in extract_projects(text)] == names
+
+
+def test_a_workshop_a_visit_stops_at_before_one_project_is_no_project() -> None:
+    """A、B项目 after 察看: the workshop stands and works already; only B is built."""
+    text = "考察组先后察看了海棠区援建的杏花镇帮扶车间、桂园县第一小学扩建项目，看望了挂职干部。"
+    assert [p.name for p in extract_projects(text)] == ["桂园县第一小学扩建"]
