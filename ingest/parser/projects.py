@@ -1099,7 +1099,9 @@ def _announced(text: str) -> list[tuple[int, str]]:
         for m in _BEING_BUILT_RE.finditer(text):
             raw = m.group("name")
             name = _PLACE_LEAD.sub("", _SITE_TAIL.sub("", raw))
-            if _ok(name, from_list=True) and not _STANDING_PLACE.search(name):
+            # Whatever its name ends in (a school, a market): the words that make a visit's
+            # stop stand already (_STANDING_PLACE) are denied by the modifier itself.
+            if _ok(name, from_list=True):
                 out.append((m.start("name") + raw.find(name), name))
     if "回迁" in text:
         for m in _RETURN_AWAITED_RE.finditer(text):
