@@ -1554,6 +1554,9 @@ def _merge_wrapped(
                 _starts_with_subject(row)
                 or _over_dash_deck(merged[0], rows, i)
                 or (i + 1 < len(rows) and adjacent[i + 1] and _name_over_kind(row, rows[i + 1]))
+                # a line ending on ``暨`` opens a title broken at the joiner of two events'
+                # names (``庆祝……暨`` / ``……表彰大会召开``), under a slogan too
+                or row.endswith(_JOINS_EVENTS)
             )
         )
         # A deck after a dash (``——访……``) is never the second half of a wrapped title.
@@ -1603,11 +1606,13 @@ def _merge_wrapped(
             )
             # A line ending in a colon (``X提醒：``) is the first half of the title below it.
             colon = row.endswith("：") and not after_kicker
-            # So is one ending on the verb the event under it completes, one naming the
-            # meeting alone over what it was called to do, one ending on the verb of that
-            # purpose over its object, and one naming a counted group alone over what it did.
+            # So is one ending on ``暨`` (the second event's name follows), one ending on the
+            # verb the event under it completes, one naming the meeting alone over what it was
+            # called to do, one ending on the verb of that purpose over its object, and one
+            # naming a counted group alone over what it did.
             held = adjacent[i + 1] and (
-                _holder_over_event(row, nxt)
+                row.endswith(_JOINS_EVENTS)
+                or _holder_over_event(row, nxt)
                 or _name_over_kind(row, nxt)
                 or _event_over_purpose(row, nxt)
                 or _purpose_over_object(row, nxt)

@@ -209,6 +209,9 @@ _EPAPER_NAV = re.compile(
     r"上一(?:版|期|篇)\s*\d*\s*\d*下一(?:版|期|篇)|^(?:返回(?:主页|首页)|网站首页|首页)\s*\|"
     r"|^分享到[：:]|^扫一扫在手机(?:上)?打开|^版权所有"
 )
+# The page's code as a navigation line prints it (``第N06版：X时报``): whatever its section's
+# letter, the code printed alone in the page's head is that page's.
+_NAV_PAGE_CODE = re.compile(r"第\s*([A-Z]\d{1,2})\s*版")
 
 # A newspaper's e-paper reader prints each story's meta line under its title (``作者：X　Y
 # 来源：X报　字数：846``): its source and word count are furniture. The names after ``作者：``
@@ -421,7 +424,8 @@ def _epaper_guide(lines: list[str], top: int, found: set[int]) -> set[int]:
     # The guide stands over the last navigation line; the first story's title under it.
     end = max(nav)
     heads = {lines[i].strip(): i for i in range(end) if lines[i].strip() and i not in found}
-    out = {i for x, i in heads.items() if _PAGE_NO.fullmatch(x)}
+    codes = {m.group(1) for i in nav for m in _NAV_PAGE_CODE.finditer(lines[i])}
+    out = {i for x, i in heads.items() if _PAGE_NO.fullmatch(x) or x in codes}
     for x in lines[end + 1 :]:
         if (i := heads.get(x.strip())) is not None:
             out.add(i)

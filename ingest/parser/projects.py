@@ -693,15 +693,29 @@ def _numbered(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _names_construction(name: str) -> bool:
+def _names_construction(name: str, *, placed: bool = False) -> bool:
     """A point's words name one construction (社区卫生服务中心迁建), not a kind of work
-    (项目建设) nor a task (加强环境整治: it opens with a verb)."""
+    (项目建设) nor a task (加强环境整治: it opens with a verb). ``placed``: the name was
+    printed after its town or street (X街道综合托育服务中心), which says the words name that
+    place's facility: a verbal noun opening them (综合, 管理) is a word of the name."""
     if len(name) < _POINT_NAME_MIN or not _BUILT_END.search(name):
         return False
     head = dictionary_word_at(name, 0)
-    if head is not None and JIEBA.tag(head) in _VERB_TAGS:
+    tag = JIEBA.tag(head) if head is not None else None
+    if tag in _VERB_TAGS and not (placed and tag == _VERBAL_NOUN):
         return False
     return _ok(name, from_list=True)
+
+
+_VERBAL_NOUN = "vn"
+
+
+def _after_town(text: str, at: int) -> bool:
+    """``text[at]`` follows a town's or a street's name (马寨镇, X街道), dropped from a name."""
+    return bool(_TOWN_END.search(text, max(0, at - _TOWN_REACH), at))
+
+
+_TOWN_REACH = 4
 
 
 # 先后察看了A、B工程 / 来到A、B工程现场 / 察看了A、B和C建设现场: a list right after a visiting
@@ -1013,7 +1027,7 @@ def _work_in_progress(text: str) -> list[tuple[int, str]]:
         out.extend(
             (at, _PART_TAIL.sub("", name))
             for at, name in items
-            if _names_construction(name)
+            if _names_construction(name, placed=_after_town(text, at))
             and not _STANDING_PLACE.search(name)
             and not _owner_counted(text, at)
         )
@@ -1128,7 +1142,9 @@ def _announced(text: str) -> list[tuple[int, str]]:
         for m in _BEING_BUILT_RE.finditer(text):
             raw = m.group("name")
             name = _PLACE_LEAD.sub("", _SITE_TAIL.sub("", raw))
-            if _ok(name, from_list=True) and not _STANDING_PLACE.search(name):
+            # Whatever its name ends in (a school, a market): the words that make a visit's
+            # stop stand already (_STANDING_PLACE) are denied by the modifier itself.
+            if _ok(name, from_list=True):
                 out.append((m.start("name") + raw.find(name), name))
     if "回迁" in text:
         for m in _RETURN_AWAITED_RE.finditer(text):

@@ -1071,6 +1071,19 @@ def test_a_line_opening_on_ji_carries_on_the_title_above_it() -> None:
     )
 
 
+def test_a_line_ending_on_ji_is_the_first_half_of_a_title_under_a_slogan() -> None:
+    """A line ending on ``暨`` breaks a title at the joiner of two events' names: the next line
+    is the rest of that title, joined without a space, and the slogan over it its kicker."""
+    group = parse_headline_group(
+        ["书香润桃源 阅读伴成长", "庆祝第五个全民阅读月暨", "书香家庭表彰大会召开"]
+    )
+    assert (group.kicker, group.title, group.subtitle) == (
+        "书香润桃源 阅读伴成长",
+        "庆祝第五个全民阅读月暨书香家庭表彰大会召开",
+        "",
+    )
+
+
 @pytest.mark.parametrize("body", ["团区委", "区总工会", "区妇联", "区残联"])
 def test_a_peoples_organisation_opening_a_short_title_names_who_acts(body: str) -> None:
     """A title of 7–9 characters opening on the district's league committee or one of its

@@ -283,6 +283,27 @@ def test_an_epaper_pages_navigation_and_title_guide_are_furniture() -> None:
     ]
 
 
+def test_an_epaper_pages_code_alone_is_furniture_whatever_its_section_letter() -> None:
+    """The page's code printed alone under the navigation line (``第P07版：…`` over ``P07``)
+    is that page's, whatever the section's letter: no kicker of the cluster under it."""
+    page = "\n".join(
+        [
+            "第P07版：桐城时报 关注　　上一版6　　8下一版",
+            "P07",
+            "柏青禾调研校园建设时要求",
+            "抢抓工期 保障开学",
+            "返回主页 | 桐城晚报 | 标题导航 | 桐城日报",
+            "",
+            "本报讯 8月20日，区委书记柏青禾到桐花路小学新建工程现场，调研校园建设进度。",
+        ]
+    )
+    assert furniture_lines(page.split("\n")) == {0, 1, 4}
+    parsed = parse_page(page.encode(), "epaper.txt")
+    assert [(a.kicker, a.title) for a in parsed.articles] == [
+        ("柏青禾调研校园建设时要求", "抢抓工期 保障开学")
+    ]
+
+
 def test_an_e_paper_headline_index_and_its_navigation_row_are_furniture() -> None:
     """An e-paper page lists its headlines under the masthead, next to a row of links set
     apart by bars: the list repeats titles printed over their bodies further down, so it is
