@@ -425,6 +425,11 @@ def _last_title(seg: str) -> int:
     return cut
 
 
+# Words naming what a body does that open on a lead word's character: 对口 (对口支援, 对口帮扶,
+# 对口协作 指挥部 / 工作组) and 对外 (对外联络部).
+_WORK_WORDS_ON_A_LEAD = ("对口", "对外")
+
+
 def _is_lead(seg: str, i: int, word: str, start: int) -> bool:
     """``word`` at ``seg[i]`` stands before the title (还有区委常委, 和区长), not inside it;
     ``start``: where the title begins so far."""
@@ -441,8 +446,10 @@ def _is_lead(seg: str, i: int, word: str, start: int) -> bool:
         if len(word) == 1 and i > start:
             noun = seg[i - 1 : i + 1]
             tag = JIEBA.tag(noun) or ""
-            return not (tag.startswith("n") and JIEBA.freq(noun) >= _WORD_FREQ)
-        return True
+            if tag.startswith("n") and JIEBA.freq(noun) >= _WORD_FREQ:
+                return False
+        # 对口支援…指挥部指挥长, 对外联络部部长: 对 opens the words of a body's work.
+        return not seg.startswith(_WORK_WORDS_ON_A_LEAD, i)
     # 也有, 还和, 他和: an adverb or a pronoun of its own before the word still leads
     # (…车工X，也有街道…书记Y; “……。”他和村党支部书记Y一起); so does a person's name, the one
     # the conjunction joins to the titled person after it (X与驻村第一书记Y交流), unless it is

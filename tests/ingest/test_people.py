@@ -231,6 +231,12 @@ def test_the_district_government_before_a_post_is_no_name() -> None:
     assert got["柏青松"][0] == ["区政府副区长"]
 
 
+def test_a_chain_opening_on_a_paired_aid_post_keeps_its_dui() -> None:
+    """对口支援…指挥部指挥长: 对 opens the words of the body's work, no lead word."""
+    got = _by_name("由海棠省对口支援桂园州指挥部指挥长、桂园州副州长檀一舟率团来访。")
+    assert got["檀一舟"][0] == ["海棠省对口支援桂园州指挥部指挥长", "桂园州副州长"]
+
+
 def test_rare_and_compound_surnames_keep_every_name_of_a_list() -> None:
     got = extract_persons("区领导虎子明、柴静、巴特、阚立、乐山河、禹成、欧阳志刚、阎鹏等参加。")
     assert [p.name for p in got] == [
