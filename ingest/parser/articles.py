@@ -567,8 +567,17 @@ def _over_blank(lines: list[str], i: int) -> bool:
     k = j
     while k >= 0 and not lines[k] and j - k < _LOOKBACK_MAX:
         k -= 1
-    # A blank line after an unfinished sentence is a column break, not the end of a story.
-    return k < 0 or ends_sentence(lines[k]) or is_byline_line(lines[k])
+    # A blank line after an unfinished sentence is a column break, not the end of a story. A
+    # photo's caption ends on its credit as a story ends on its byline.
+    if k < 0:
+        return True
+    above = lines[k]
+    return (
+        ends_sentence(above)
+        or is_byline_line(above)
+        or _photo_credited(above)
+        or _phrase_credited(above)
+    )
 
 
 def _credited_end(lines: list[str], i: int) -> int | None:
