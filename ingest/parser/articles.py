@@ -368,8 +368,14 @@ def _credited_alone(lines: list[str], i: int, prev_kind: str, by_lead: bool) -> 
     them a photo item, an article.) An article signed in its lead (``by_lead``) is closed by
     its finished last sentence; there the caption is one sentence run on to its credit, as a
     paragraph set apart under it may be the article's last."""
-    closed = prev_kind in (BYLINE, CAPTION)
-    if not (closed or by_lead) or (i and lines[i - 1]) or _plain_head(lines[i], None):
+    closed = prev_kind in (BYLINE, CAPTION, JUMP)
+    if not (closed or by_lead) or (i and lines[i - 1]):
+        return None
+    if _phrase_credited(lines[i]):
+        # A phrase on one line, its credit glued after a space (``……送去新书　记者 X 摄``):
+        # no headline or body line carries a photo's credit so.
+        return i if i + 1 == len(lines) or not lines[i + 1] else None
+    if _plain_head(lines[i], None):
         return None
     for j in range(i, min(len(lines), i + _CAPTION_MAX_LINES)):
         if not lines[j] or is_dateline(lines[j]):
@@ -380,6 +386,25 @@ def _credited_alone(lines: list[str], i: int, prev_kind: str, by_lead: bool) -> 
             after = lines[j + 1] if j + 1 < len(lines) else ""
             return j if not after and "。" in lines[j] else None
     return None
+
+
+# The first space on a line, where a caption's phrase gives way to its credit.
+_FIRST_SPACE = re.compile("[ \u3000]+")
+
+
+def _phrase_credited(line: str) -> bool:
+    """A caption's phrase with its photo's credit glued after a space and no full stop
+    (``社区志愿者为老人送菜　本报记者 王芳 摄``): the words after the first space are a credit
+    line ending on 摄, the words before it no role (the line is no byline line itself)."""
+    if not _PHOTO_CREDIT.search(line) or "。" in line:
+        return False
+    parts = _FIRST_SPACE.split(line, maxsplit=1)
+    return (
+        len(parts) == 2
+        and len(parts[0]) >= 4
+        and is_byline_line(parts[1])
+        and not is_byline_line(line)
+    )
 
 
 def _photo_credited(line: str) -> bool:
@@ -542,8 +567,17 @@ def _over_blank(lines: list[str], i: int) -> bool:
     k = j
     while k >= 0 and not lines[k] and j - k < _LOOKBACK_MAX:
         k -= 1
-    # A blank line after an unfinished sentence is a column break, not the end of a story.
-    return k < 0 or ends_sentence(lines[k]) or is_byline_line(lines[k])
+    # A blank line after an unfinished sentence is a column break, not the end of a story. A
+    # photo's caption ends on its credit as a story ends on its byline.
+    if k < 0:
+        return True
+    above = lines[k]
+    return (
+        ends_sentence(above)
+        or is_byline_line(above)
+        or _photo_credited(above)
+        or _phrase_credited(above)
+    )
 
 
 def _credited_end(lines: list[str], i: int) -> int | None:

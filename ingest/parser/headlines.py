@@ -105,6 +105,8 @@ class HeadlineGroup(Headline):
     deck_row: bool = False
     # Decoration printed around the headline and left out of it (the 【】 of ``【……】``).
     marks: str = ""
+    # The lines of a headline printed a second time in a row, left out of it (as printed).
+    repeat: list[str] = field(default_factory=list)
 
 
 def bigrams(text: str) -> set[str]:
@@ -1232,7 +1234,9 @@ def parse_headline_group(
     a short label line over a longer title is its column (see ``_take_column``).
     """
     group = HeadlineGroup(lines=list(lines))
-    rows, adjacent = _rows_with_gaps(_printed_once(lines))
+    once = _printed_once(lines)
+    group.repeat = [x for x in lines[len(once) :] if x]
+    rows, adjacent = _rows_with_gaps(once)
     if not rows:
         return group
     # A short part set apart by a wide gap (an ideographic space) is the column's label.

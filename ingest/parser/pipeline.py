@@ -247,6 +247,8 @@ def _place_headlines(
             article.column = group.column or article.column
             if group.marks:
                 page.unplaced.append(group.marks)
+            # A headline printed twice is read once; the repeat is the page's, placed nowhere.
+            page.unplaced.extend(group.repeat)
             if group.unsure:
                 article.warnings.append(review.TITLE_SHAPE)
             if idx in doubtful:

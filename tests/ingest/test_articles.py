@@ -1686,3 +1686,58 @@ def test_a_credited_caption_between_two_paragraphs_of_a_signed_story_is_no_bylin
     assert article["body"].endswith("台下掌声不断。")
     assert article["reporters"] == []
     assert article["correspondents"] == ["柯望川"]
+
+
+def test_a_phrase_credited_after_a_space_under_a_jumped_story_is_a_caption() -> None:
+    """One paragraph a line: under a story that jumps away (``(下转第五版)``), a phrase with no
+    full stop and a photo's credit glued after a space (``……送去新书　本报记者 X 摄``), set
+    apart: the photo's caption, no headline; the title under it alone heads the next story."""
+    page = "\n".join(
+        [
+            "桐花区开展全民阅读月活动",
+            "",
+            "本报讯(记者 荀晓岚)4月2日,桐花区全民阅读月活动启动。",
+            "活动将持续一个月,覆盖全区各个街道。(下转第五版)",
+            "",
+            "志愿者为社区老人送去新书 本报记者 荀晓岚 摄",
+            "",
+            "夜色里的“护河人”",
+            "",
+            "晚上九点,青柳河边的巡河小屋还亮着灯。巡河员打着手电沿河查看。",
+            "这样的巡河点,全镇有5个。(记者 蔺秋禾)",
+        ]
+    )
+    parsed = parse_page(page.encode(), "phrase_caption.txt")
+    assert page_chars_accounted(parsed)
+    first, second = parsed.articles
+    assert first.body.endswith("覆盖全区各个街道。")
+    assert any(x.startswith("志愿者为社区老人送去新书") for x in parsed.unplaced)
+    assert (second.title, second.subtitle) == ("夜色里的“护河人”", "")
+    assert second.reporters == ["蔺秋禾"]
+
+
+def test_a_credit_line_under_a_title_set_apart_under_a_caption_opens_the_story() -> None:
+    """Under a photo's phrase caption credited after a space, a blank line, a title, a blank
+    line, ``文/图 X`` and a scene opening with no lead word: the caption ends on its credit as
+    a story ends on its byline, so the credit line signs the story the title opens, no deck."""
+    page = "\n".join(
+        [
+            "本报讯(记者 荀晓岚)4月2日,桐花区全民阅读月活动启动。",
+            "活动将持续一个月,覆盖全区各个街道。(下转第五版)",
+            "",
+            "志愿者为社区老人送去新书 本报记者 荀晓岚 摄",
+            "",
+            "夜色里的“护河人”",
+            "",
+            "文/图 蔺秋禾",
+            "",
+            "晚上九点,青柳河边的巡河小屋还亮着灯。巡河员打着手电沿河查看。",
+            "这样的巡河点,全镇有5个。",
+        ]
+    )
+    parsed = parse_page(page.encode(), "credit_under_caption.txt")
+    assert page_chars_accounted(parsed)
+    scene = parsed.articles[-1]
+    assert (scene.title, scene.subtitle) == ("夜色里的“护河人”", "")
+    assert scene.reporters == ["蔺秋禾"]
+    assert scene.body.startswith("晚上九点，青柳河边")

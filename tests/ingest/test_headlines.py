@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+from ingest.parser import page_chars_accounted, parse_page
 from ingest.parser.headlines import assign_headlines, infer_title, parse_headline_group
 
 from .helpers import parse_dict
@@ -1176,3 +1177,23 @@ def test_a_street_office_opening_a_line_still_names_who_acts() -> None:
     # ``街道`` is the suffix itself, no word of place kinds: the line opens on its subject.
     group = parse_headline_group(["清洁家园 灭蚊防病", "丝织路街道部署爱国卫生运动"])
     assert (group.kicker, group.title) == ("清洁家园 灭蚊防病", "丝织路街道部署爱国卫生运动")
+
+
+def test_a_headline_printed_twice_is_read_once_and_its_repeat_kept_on_the_page() -> None:
+    """The repeat of a headline printed twice in a row (an e-paper's title bar over the
+    article's own headline) is left out of the headline but is no lost text: the page keeps
+    it among the lines placed in no article."""
+    page = "\n".join(
+        [
+            "桐花区春季运动会开幕",
+            "",
+            "桐花区春季运动会开幕",
+            "",
+            "本报讯（记者 荀晓岚）4月9日，桐花区春季运动会在青柳体育场开幕。",
+        ]
+    )
+    parsed = parse_page(page.encode(), "repeat.txt")
+    (article,) = parsed.articles
+    assert (article.title, article.subtitle) == ("桐花区春季运动会开幕", "")
+    assert "桐花区春季运动会开幕" in parsed.unplaced
+    assert page_chars_accounted(parsed)
