@@ -140,9 +140,20 @@ def _valid_name(
         # After a title a rare word may start a given name (虎子明); a common one may not
         # (领导干部要 is no 干部要).
         limit = 1000 if anchored else 50
-        if head_tag not in (None, "nr", "nrfg", "nrt") and JIEBA.freq(head) >= limit:
+        if (
+            head_tag not in (None, "nr", "nrfg", "nrt")
+            and JIEBA.freq(head) >= limit
+            and not (strong and _word_given_name(name))
+        ):
             return False
     return True
+
+
+def _word_given_name(name: str) -> bool:
+    """The given name of a three-character name is a word of its own (国庆, 建国): read
+    whole after a title and before a word that follows names (书记全国庆说), it is a name
+    although its surname makes a common word with the given name's first character."""
+    return JIEBA.freq(name[1:]) >= _WORD_FREQ and JIEBA.tag(name) is None
 
 
 def _stop_len(text: str, j: int) -> int:
