@@ -259,6 +259,8 @@ def test_rare_and_compound_surnames_keep_every_name_of_a_list() -> None:
         # A given name that is a word (中华) after a surname that makes a common word with its
         # first character (高中): read whole after a title, before a verb that follows names.
         ("述职中，桥东村党支部书记高中华说，路已修好。", "高中华", ["桥东村党支部书记"]),
+        # 新任 says when the post was taken: no part of it.
+        ("新任区文旅局局长申望舒到白鹭湾调研。", "申望舒", ["区文旅局局长"]),
     ],
 )
 def test_surnames_of_the_baijiaxing_read(text: str, name: str, titles: list[str]) -> None:
