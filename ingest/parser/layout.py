@@ -681,6 +681,7 @@ def build_paragraphs(lines: list[str], width: int | None) -> list[str]:
     paragraphs: list[str] = []
     cur = ""
     listed = False
+    last = next((n for n in range(len(lines) - 1, -1, -1) if lines[n].strip()), -1)
     for n, raw in enumerate(lines):
         line = raw.strip()
         if not line:
@@ -689,6 +690,11 @@ def build_paragraphs(lines: list[str], width: int | None) -> list[str]:
                 cur = ""
             listed = False
             continue
+        if n == last and cur and is_signature_date(line):
+            # A notice's signature date, alone on its last line: its own paragraph, whatever
+            # the lines above it end on (a contact line, then the signing office).
+            paragraphs.append(cur)
+            cur = ""
         if not cur and (
             (is_subhead(line, width) and not _narrow_block(line, lines, n))
             or (listed and _list_row(line, width))

@@ -20,6 +20,7 @@ from archive.titles import HOME_DISTRICTS
 
 from .dates import printed_dates, valid_date
 from .model import MeetingMention, PartialDate, PersonMention
+from .names import OFFICE_RE
 from .normalize import CLAUSE_CHAR, LEAD_DATELINE
 
 _NAME_CHARS = CLAUSE_CHAR
@@ -294,12 +295,16 @@ DISTRICT_BODY = "[区县](?:委|政府|人大|政协)"
 # the district's organs are named (中原区委常委会 → 区委常委会).
 _DISTRICT_BODY_RE = re.compile(rf"^[\u4e00-\u9fff]{{1,6}}?(?<!届)(?={DISTRICT_BODY})")
 _HOLDER_SPAN = 32
+# A sitting named by the posts of those who sit in it (第N次主任会议, 第N次主席会议) names its
+# own organ: the body that called it is dropped, as after any 召开.
+_SITTERS_MEETING_RE = re.compile(rf"(?:{OFFICE_RE.pattern})会议")
 
 
 def _ordinal_holder(text: str, verb_at: int, name: str) -> str:
     """The body printed right before 召开/举行 at ``verb_at`` when ``name`` is one of its
     numbered sittings (第N次…会议); "" otherwise."""
-    if not _ORDINAL_SITTING_RE.match(name):
+    ordinal = _ORDINAL_SITTING_RE.match(name)
+    if not ordinal or _SITTERS_MEETING_RE.match(name, ordinal.end()):
         return ""
     m = _SITTING_HOLDER_RE.search(text, max(0, verb_at - _HOLDER_SPAN), verb_at)
     if m is None:

@@ -120,6 +120,8 @@ COMPOUND_SURNAMES: frozenset[str] = frozenset((
     "公西", "漆雕", "壤驷", "公良", "夹谷", "宰父", "谷梁", "段干", "归海",
     # The northern dynasties' surnames still borne, as 拓跋 and 独孤 are.
     "贺兰", "完颜",
+    # Compound surnames of the 姓氏 books outside the 百家姓, borne still.
+    "相里",
 ))  # fmt: skip
 # Single-character surnames: the common ones (top ~400), the 百家姓's that are no common word
 # and a few rare ones printed in district news. 和, a function word far more often than a

@@ -51,6 +51,8 @@ _TITLE_LEAD_RE = re.compile(
     r"(?:会议由|由|及(?!其)|以及|还有|另有|包括|和|与|同|有|并|在|对|到|是|为|向|请|邀请|"
     r"陪同|带领|率领|会同|要求|强调|指出|"
     r"会见|看望|慰问|听取|主持|出席|参加|最后|随后|首先|同时|其中|上午|下午|晚上|近日|"
+    # 新任 says when the post was taken (新任区委副书记X): no part of the post.
+    r"新任(?![职命])|"
     r"传达学习|传达|学习|贯彻|宣读|欢迎|率|受|据|代表|担任|当选为|当选|任命|作为|"
     r"来自[^的]{0,16}的|了|的|专访|采访|拜访|走访|访|记)"
 )
@@ -140,9 +142,20 @@ def _valid_name(
         # After a title a rare word may start a given name (虎子明); a common one may not
         # (领导干部要 is no 干部要).
         limit = 1000 if anchored else 50
-        if head_tag not in (None, "nr", "nrfg", "nrt") and JIEBA.freq(head) >= limit:
+        if (
+            head_tag not in (None, "nr", "nrfg", "nrt")
+            and JIEBA.freq(head) >= limit
+            and not (strong and _word_given_name(name))
+        ):
             return False
     return True
+
+
+def _word_given_name(name: str) -> bool:
+    """The given name of a three-character name is a word of its own (国庆, 建国): read
+    whole after a title and before a word that follows names (书记全国庆说), it is a name
+    although its surname makes a common word with the given name's first character."""
+    return JIEBA.freq(name[1:]) >= _WORD_FREQ and JIEBA.tag(name) is None
 
 
 def _stop_len(text: str, j: int) -> int:

@@ -48,10 +48,10 @@ _VERB_LEAD = re.compile(
     r"(?:察看了?|查看了?|来到|走进|调研了?|观摩了?|考察了?|督导了?|到|在|对|为)"
 )
 # After 项目 anything may follow (…改造项目征收动员大会), except the project's own staff: a
-# unit (项目部, 项目组) or a post (项目负责人, 项目经理), whose 项目 names no project. A name
-# runs to 32 characters before its suffix: a company's plant with its capacity
-# (X新材料科技有限公司年产5万吨Y) is that long, and a name cut short keeps a stray character
-# of the town before it.
+# unit (项目部, 项目组, the 项目单位 that runs it) or a post (项目负责人, 项目经理), whose 项目
+# names no project. A name runs to 32 characters before its suffix: a company's plant with
+# its capacity (X新材料科技有限公司年产5万吨Y) is that long, and a name cut short keeps a
+# stray character of the town before it.
 _SUFFIX_RE = re.compile(
     rf"(?P<name>{_ITEM}{{2,32}}?(?:[一二三四五六]期|工程|产业园|基地|小镇|项目))"
     # The part of the work built (主体) or an adverb opening the predicate (同步开工); its
@@ -88,7 +88,7 @@ _SUFFIX_RE = re.compile(
     # ``X项目化`` runs X as projects are run (清单化, 项目化): a way of working, no project.
     # ``X项目之一`` makes the thing before it one of a class (…的先进制造业项目之一): X is a
     # kind of project, the named one stands before ``是``.
-    rf"(?<=项目)(?![部组库办地化]|之一|{OFFICE_RE.pattern}|{_NUM}个(?!月)))"
+    rf"(?<=项目)(?![部组库办地化]|单位|之一|{OFFICE_RE.pattern}|{_NUM}个(?!月)))"
 )
 # Verbs whose object is a project or a list of them (紧盯A、B等重点项目, 坚持项目为王), or the
 # paperwork about projects (办理项目审批): before a name they are the sentence's; right before

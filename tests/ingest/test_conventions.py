@@ -1115,6 +1115,21 @@ def test_a_notice_signed_by_two_offices_is_dated_by_its_signature() -> None:
     assert only_article(text)["date"] == "2025-04-10"
 
 
+def test_a_notice_with_a_contact_line_over_its_signature_is_dated_by_it() -> None:
+    """A contact line that ends no sentence (``监督电话：…``) over the signing office and the
+    date alone on the last line: the date is still the notice's signature, its own paragraph,
+    so the notice is dated by it, not by the period it announces."""
+    text = (
+        "海棠区拟任职干部任前公示\n"
+        "经区委研究，决定对下列同志进行任前公示：白鹭生，现任区文旅局副局长。\n"
+        "公示时间：2025年4月21日—4月27日。\n"
+        "监督电话：0371-12345678\n"
+        "中共海棠区委组织部\n"
+        "2025年4月20日\n"
+    )
+    assert only_article(text)["date"] == "2025-04-20"
+
+
 def test_a_banner_over_the_first_jump_line_is_no_headline_of_the_continued_article() -> None:
     """A special section's banner on the page's first line, then ``（上接第1版）``: the banner
     is the page's, not the title of the article continued under the jump line."""

@@ -100,6 +100,10 @@ MEETINGS = [
     ("11月3日，区人大常委会召开第二十次会议。", NAME, [("区人大常委会第二十次会议",)]),
     # A chair before the verb is no body: the sitting keeps the name printed.
     ("区长任晓川主持召开第35次常务会议。", NAME, [("第35次常务会议",)]),
+    # A sitting named by the posts of those who sit in it names its own organ: the body that
+    # called it is dropped, as after any 召开.
+    ("11月3日，海棠区人大常委会召开第12次主任会议，主任白望川主持会议。",
+     NAME_CHAIR, [("第12次主任会议", "白望川")]),
     # A quarter or a batch is no sitting of a body.
     ("11月24日，我区召开第四季度重点项目推进会。", NAME, [("第四季度重点项目推进会",)]),
     # An enlarged session is one meeting with its chair.

@@ -260,6 +260,13 @@ def test_rare_and_compound_surnames_keep_every_name_of_a_list() -> None:
         ("区税务局局长完颜长河介绍，新政已落地。", "完颜长河", ["区税务局局长"]),
         # 萨, a surname rarer than the word it starts (萨克斯), after a title.
         ("区文旅局党组成员、副局长萨明川带队检查。", "萨明川", ["区文旅局党组成员", "副局长"]),
+        # 相里, a compound surname of the 姓氏 books outside the 百家姓.
+        ("区应急局局长相里望川依次述职。", "相里望川", ["区应急局局长"]),
+        # A given name that is a word (中华) after a surname that makes a common word with its
+        # first character (高中): read whole after a title, before a verb that follows names.
+        ("述职中，桥东村党支部书记高中华说，路已修好。", "高中华", ["桥东村党支部书记"]),
+        # 新任 says when the post was taken: no part of it.
+        ("新任区文旅局局长申望舒到白鹭湾调研。", "申望舒", ["区文旅局局长"]),
     ],
 )
 def test_surnames_of_the_baijiaxing_read(text: str, name: str, titles: list[str]) -> None:

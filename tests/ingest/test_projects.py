@@ -1246,3 +1246,10 @@ def test_a_workshop_a_visit_stops_at_before_one_project_is_no_project() -> None:
     """A、B项目 after 察看: the workshop stands and works already; only B is built."""
     text = "考察组先后察看了海棠区援建的杏花镇帮扶车间、桂园县第一小学扩建项目，看望了挂职干部。"
     assert [p.name for p in extract_projects(text)] == ["桂园县第一小学扩建"]
+
+
+def test_the_unit_running_a_project_names_no_project() -> None:
+    """``项目单位`` is the unit that runs the works, as 项目部 is: its 项目 names none, and the
+    clause before it (由X会同) is no project's name."""
+    text = "会议明确由区水利局会同项目单位在年内完成白鹭河堤防加固工程的资金拨付。"
+    assert [p.name for p in extract_projects(text)] == ["白鹭河堤防加固工程"]
