@@ -24,7 +24,9 @@ from .normalize import CLAUSE_CHAR, LEAD_DATELINE
 
 _NAME_CHARS = CLAUSE_CHAR
 _MEETING_END = r"(?:会议|会)"
-_AFTER = r"(?=[，。；：、！？\s]|$)"
+# A page set in half-width punctuation ends a sentence on ``.`` (commas and colons are made
+# full-width by normalize_line; its stop is not, as ``.`` may be a decimal point).
+_AFTER = r"(?=[，。；：、！？\s.]|$)"
 # One meeting's name after the verb; a name all in quotes (召开“居民恳谈会”) keeps them.
 # A quoted phrase inside the name may hold a 、 (召开“A、B”联席会议).
 _NAME_PIECE = rf"(?:{_NAME_CHARS}|“[^“”，。；\s]{{1,30}}?”)"
@@ -36,7 +38,7 @@ PURPOSE_VERBS = "听取|研究|部署|传达|征求|交流|总结|分析|通报|
 # …主持召开X会并讲话: the name ends before 并 too, and before what it was called to do.
 _CONVENE_RE = re.compile(
     rf"(?:召开|举行|举办)了?(?P<list>{_CONVENED}(?:、{_CONVENED})*)"
-    rf"(?=[，。；：、！？\s]|并|{PURPOSE_VERBS}|$)"
+    rf"(?=[，。；：、！？\s.]|并|{PURPOSE_VERBS}|$)"
 )
 # The verbs that report a meeting held and a session opened or closed (headlines read them too).
 HELD_VERBS = "召开|举行"

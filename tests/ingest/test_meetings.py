@@ -386,3 +386,10 @@ def test_a_towns_congress_sitting_by_its_term_keeps_the_town() -> None:
     assert m.name == "青禾镇第九届人民代表大会第四次会议"
     (m,) = _meetings("12月3日，柳溪乡十八届人大三次会议召开。")
     assert m.name == "柳溪乡十八届人大三次会议"
+
+
+def test_a_half_width_full_stop_ends_the_meeting_name() -> None:
+    """A page set in half-width punctuation ends the sentence on ``.``: the name of the meeting
+    called there ends before it, as before ``。`` (``X召开Y推进会.`` gives ``Y推进会``)."""
+    got = _meetings("本报讯 5月3日，青禾区召开2019年背街小巷整治工作推进会.会议要求各单位抓好落实.")
+    assert [m.name for m in got] == ["2019年背街小巷整治工作推进会"]
