@@ -76,7 +76,9 @@ _SESSION_NAME_RE = re.compile(
 _HELD_TAIL_RE = re.compile(rf"{_HELD_VERB}$")
 # 中原区委常委会 → 区委常委会: a district's own organs are named without the district. A term
 # in front (十三届区委…) is no district: it says which committee, part of the name as printed.
-_DISTRICT_ORGAN_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?<!届)(?=[区县]委(?!员))")
+# Nor is the party's full name of its committee (中共某区委十届七次全体会议): the formal name of
+# the session, kept whole as 中共某市某区委… is.
+_DISTRICT_ORGAN_RE = re.compile(r"^(?!中共)[\u4e00-\u9fff]{1,6}?(?<!届)(?=[区县]委(?!员))")
 # 管城回族区, 中牟县 (not 社区, 园区, 景区 …, places inside a district that name the meeting;
 # nor in front of a body or a session, 某区第六届人大常委会…, whose full name is kept).
 _HOLDER_PLACE_RE = re.compile(

@@ -393,3 +393,12 @@ def test_a_half_width_full_stop_ends_the_meeting_name() -> None:
     called there ends before it, as before ``。`` (``X召开Y推进会.`` gives ``Y推进会``)."""
     got = _meetings("本报讯 5月3日，青禾区召开2019年背街小巷整治工作推进会.会议要求各单位抓好落实.")
     assert [m.name for m in got] == ["2019年背街小巷整治工作推进会"]
+
+
+def test_the_partys_full_name_of_a_district_committee_is_kept_in_a_session() -> None:
+    """``中共某区委十届七次全体（扩大）会议召开``: the party's full name of the committee is the
+    session's formal name, kept whole; ``某区委常委会`` still drops the district."""
+    got = _meetings("6月2日，中共青禾区委九届四次全体（扩大）会议召开。")
+    assert [m.name for m in got] == ["中共青禾区委九届四次全体（扩大）会议"]
+    got = _meetings("6月2日，青禾区委常委会召开会议。")
+    assert [m.name for m in got] == ["区委常委会"]
