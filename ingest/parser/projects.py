@@ -450,6 +450,12 @@ def _after_lead(raw: str, *, joiners: bool = True) -> str:
     return raw[cut:]
 
 
+def _after_time(item: str) -> str:
+    """``item`` without a time word in front (今年A → A) when a name is left after it."""
+    m = _TIME_START.match(item)
+    return item[m.end() :] if m and len(item) - m.end() >= 4 else item
+
+
 def _strip_lead(item: str) -> str:
     item = _VERB_LEAD.sub("", item)
     return _PLACE_LEAD.sub("", item)
@@ -507,7 +513,9 @@ def _list_items(raw_items: list[str], pos: int) -> list[tuple[int, str]]:
             if OFFICE_RE.search(parts[0]):
                 parts = parts[1:]  # 常务副区长X就A及B项目: A is no name of a project
             else:
-                parts[0] = _PLACE_LEAD.sub("", parts[0])
+                # 研究确定了今年A、B等项目: the sentence's time word before the first name
+                # is no part of it (a name so led alone, 上半年X工程, is a batch: _ok).
+                parts[0] = _PLACE_LEAD.sub("", _after_time(parts[0]))
         if len(parts) == 2:
             parts[1] = _PLACE_LEAD.sub("", parts[1])  # A及马寨镇B: no place in front of B either
             parts[0] = _SITE_TAIL.sub("", parts[0])  # A项目工地和B: A's site, as the last's is

@@ -1246,3 +1246,9 @@ def test_a_workshop_a_visit_stops_at_before_one_project_is_no_project() -> None:
     """A、B项目 after 察看: the workshop stands and works already; only B is built."""
     text = "考察组先后察看了海棠区援建的杏花镇帮扶车间、桂园县第一小学扩建项目，看望了挂职干部。"
     assert [p.name for p in extract_projects(text)] == ["桂园县第一小学扩建"]
+
+
+def test_the_sentences_time_word_before_a_lists_first_name_is_no_part_of_it() -> None:
+    """``研究确定了今年A、B等项目``: 今年 is the sentence's, the first name starts after it."""
+    got = extract_projects("会议研究确定了今年青禾湖湿地公园、柏林村供水提升工程等项目的资金安排。")
+    assert [p.name for p in got] == ["青禾湖湿地公园", "柏林村供水提升工程"]
