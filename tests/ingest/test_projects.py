@@ -1252,3 +1252,10 @@ def test_the_sentences_time_word_before_a_lists_first_name_is_no_part_of_it() ->
     """``研究确定了今年A、B等项目``: 今年 is the sentence's, the first name starts after it."""
     got = extract_projects("会议研究确定了今年青禾湖湿地公园、柏林村供水提升工程等项目的资金安排。")
     assert [p.name for p in got] == ["青禾湖湿地公园", "柏林村供水提升工程"]
+
+
+def test_a_new_type_rural_community_is_a_work_to_build() -> None:
+    """``X新型农村社区`` listed with works is the estate built for villages moved together, a
+    project, though a name ending in 社区 is a place otherwise."""
+    got = extract_projects("今年将重点推进蒙家营新型农村社区、柏林村安置房三期等项目建设。")
+    assert [p.name for p in got] == ["蒙家营新型农村社区", "柏林村安置房三期"]
