@@ -396,6 +396,10 @@ def _verb_before_object(stem: str) -> bool:
     return dictionary_word_at(stem[:-1], n - 3) is not None
 
 
+# Where two streets meet (A路与B路交叉口, A街和B路交汇处): a place named by both.
+_CROSSING = re.compile(r"[\u4e00-\u9fff]{1,5}?[路街巷](?:交叉口|交汇处|路口)")
+
+
 def _joins(s: str, i: int) -> bool:
     """``s[i]`` (和, 与, 及) joins two names, not a character of a street's or a village's
     name (人和路, 和平路, 永和村); a place after a joiner (A和华山路B) has a longer name.
@@ -403,6 +407,8 @@ def _joins(s: str, i: int) -> bool:
     town alone is no name to join), unless another place follows (A镇和B乡X: two towns)."""
     if s[i] == "及":
         return True  # no street or village name holds 及 (A及镇区B joins two)
+    if s[i - 1 : i] in _STREET_CHARS and _CROSSING.match(s, i + 1):
+        return False  # A路与B路交叉口: the crossing of two streets, one place
     if _TOWN_END.search(s, 0, i) and not _PLACE_LEAD.match(s[i + 1 :]):
         return False
     return not any(s[j : j + 1] in _PLACE_NEXT for j in (i + 1, i + 2))

@@ -1259,3 +1259,9 @@ def test_a_new_type_rural_community_is_a_work_to_build() -> None:
     project, though a name ending in 社区 is a place otherwise."""
     got = extract_projects("今年将重点推进蒙家营新型农村社区、柏林村安置房三期等项目建设。")
     assert [p.name for p in got] == ["蒙家营新型农村社区", "柏林村安置房三期"]
+
+
+def test_the_crossing_of_two_streets_names_one_place() -> None:
+    """``A路与B路交叉口X工程``: the 与 joins the two streets of one crossing, no two names."""
+    got = extract_projects("会议研究了青禾路与柏林路交叉口游园改造工程实施方案。")
+    assert [p.name for p in got] == ["青禾路与柏林路交叉口游园改造工程"]
