@@ -20,9 +20,13 @@ from archive.titles import HOME_DISTRICTS
 
 from .dates import printed_dates, valid_date
 from .model import MeetingMention, PartialDate, PersonMention
-from .normalize import CLAUSE_CHAR, LEAD_DATELINE
+from .normalize import CLAUSE_CHAR, HALF_STOP_AFTER, LEAD_DATELINE
 
-_NAME_CHARS = CLAUSE_CHAR
+# A character of a meeting's name: one of a clause, but no half-width full stop after a Chinese
+# character (a page set in half-width punctuation ends its sentences so; ``.`` after a digit or
+# a letter is a decimal point or an abbreviation's, a character of the name).
+_NAME_CHARS = rf"(?:[^，。；：、！？\s.]|(?<![{HALF_STOP_AFTER}])\.)"
+_HALF_STOP_RE = re.compile(rf"(?<=[{HALF_STOP_AFTER}])\.")
 _MEETING_END = r"(?:会议|会)"
 # A page set in half-width punctuation ends a sentence on ``.`` (commas and colons are made
 # full-width by normalize_line; its stop is not, as ``.`` may be a decimal point).
@@ -129,7 +133,9 @@ _NOT_MEETING_RE = re.compile(
 )
 # A _HELD_RE match fills one run of name characters that ends with 召开/举行 (its lookahead
 # needs a boundary next); trying it only on such runs gives the same matches much faster.
-_NAME_RUN_RE = re.compile(rf"{_NAME_CHARS}+")
+# The runs are of clause characters (one character class: fast); the few that hold a half-width
+# stop are cut at it.
+_NAME_RUN_RE = re.compile(rf"{CLAUSE_CHAR}+")
 # 在随后召开的A上, 在B举行的A上; 随后召开的A由X主持 (the chair's form names the meeting held).
 _HELD_AT_RE = re.compile(
     rf"(?:{HELD_VERBS})的(?P<name>{_NAME_CHARS}{{2,60}}?{_MEETING_END})(?:上|由)"
@@ -249,10 +255,19 @@ def _held_matches(text: str) -> list[re.Match[str]]:
     out: list[re.Match[str]] = []
     for run in _NAME_RUN_RE.finditer(text):
         seg = run.group()
-        if "会" in seg and _HELD_TAIL_RE.search(seg):
-            m = _HELD_RE.search(text, run.start(), run.end() + 1)
-            if m is not None:
-                out.append(m)
+        if "会" not in seg:
+            continue
+        spans, a = [], run.start()
+        if "." in seg:
+            for stop in _HALF_STOP_RE.finditer(text, run.start(), run.end()):
+                spans.append((a, stop.start()))
+                a = stop.end()
+        spans.append((a, run.end()))
+        for a, b in spans:
+            if _HELD_TAIL_RE.search(text, a, b):
+                m = _HELD_RE.search(text, a, b + 1)
+                if m is not None:
+                    out.append(m)
     return out
 
 

@@ -395,6 +395,14 @@ def test_a_half_width_full_stop_ends_the_meeting_name() -> None:
     assert [m.name for m in got] == ["2019年背街小巷整治工作推进会"]
 
 
+def test_a_half_width_full_stop_is_no_character_of_a_meetings_name() -> None:
+    """``X会召开.Y主持会议.``: the stop ends the sentence, so no name runs over it (no meeting
+    ``.Y主持会议``); a decimal point (``2.0版``) is a character of the name."""
+    got = _meetings("5月3日，背街小巷整治工作推进会召开.副区长蒙小荷主持会议.")
+    assert [(m.name, m.chair) for m in got] == [("背街小巷整治工作推进会", "蒙小荷")]
+    assert [m.name for m in _meetings("召开2.0版升级推进会。")] == ["2.0版升级推进会"]
+
+
 def test_the_partys_full_name_of_a_district_committee_is_kept_in_a_session() -> None:
     """``中共某区委十届七次全体（扩大）会议召开``: the party's full name of the committee is the
     session's formal name, kept whole; ``某区委常委会`` still drops the district."""
