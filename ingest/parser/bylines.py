@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from .layout import READER_META_FIELDS, lead_credit_end
 from .names import COMPOUND_SURNAMES, JIEBA, NOT_NAME_CHARS, surname_at
-from .normalize import CJK, DATELINE, MEDIA_CENTRE_WORDS, PAPER_WORDS
+from .normalize import CJK, DATELINE, HALF_STOP_AFTER, MEDIA_CENTRE_WORDS, PAPER_WORDS
 
 # ``审核：Y`` in a closing credit is an editor's sign-off: Y wrote nothing and sent nothing,
 # so is neither reporter nor correspondent, but the credit is a byline all the same.
@@ -95,7 +95,12 @@ _SENDER_RE = re.compile(f"{_SENDER_LABEL} *；?")
 # required when the opening one was printed.
 _BYLINE = re.compile(f"^(（ *)?(?:{_SENDER_LABEL} *； *)?{_PARTS}(?(1) *）)(?:{_STAFF_TAIL}|$)")
 # A byline glued after the last sentence: ``……等难题。记者 景静`` or ``……保障。 记者 张改华``.
-_GLUED = re.compile(f"(?<=[。！？”）]) *(?P<byline>(?P<open>（ *)?{_PARTS}(?(open) *）))$")
+# A page set in half-width punctuation closes that sentence on ``.`` (``……新房. 记者 X``), the
+# stop ``ends_sentence`` reads after a Chinese character.
+_GLUED = re.compile(
+    f"(?:(?<=[。！？”）])|(?<=[{HALF_STOP_AFTER}]\\.))"
+    f" *(?P<byline>(?P<open>（ *)?{_PARTS}(?(open) *）))$"
+)
 # The bracket after a lead: ``本报讯（记者 李明 通讯员 王芳）`` (the bracket holds roles only).
 # The bracket may print the role with no name (``本报讯（记者）6月13日``: the reporter unnamed):
 # byline still, naming no one.

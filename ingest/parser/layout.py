@@ -11,7 +11,7 @@ import re
 from statistics import median
 
 from .dates import MONTH_DAY, valid_date
-from .normalize import BULLETS, CJK, DATELINE, PAPER_WORDS
+from .normalize import BULLETS, CJK, DATELINE, HALF_STOP_AFTER, PAPER_WORDS
 
 _SENTENCE_FINAL = "。！？…"
 _CLOSERS = "”’）」』》"
@@ -42,7 +42,7 @@ WRAPPED_MAX = 30
 # ``……实在."``, ``……增长38%.``): a stop right after a CJK character or a per cent sign, so
 # ``3.2亿元`` and ``www.x.cn`` are none. The text keeps the ``.`` as printed; only the
 # sentence's end is read from it.
-_HALF_STOP = re.compile(f"[{CJK}%]\\.$")
+_HALF_STOP = re.compile(f"[{HALF_STOP_AFTER}]\\.$")
 
 
 def ends_sentence(text: str) -> bool:

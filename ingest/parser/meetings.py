@@ -21,11 +21,17 @@ from archive.titles import HOME_DISTRICTS
 from .dates import printed_dates, valid_date
 from .model import MeetingMention, PartialDate, PersonMention
 from .names import OFFICE_RE
-from .normalize import CLAUSE_CHAR, LEAD_DATELINE
+from .normalize import CLAUSE_CHAR, HALF_STOP_AFTER, LEAD_DATELINE
 
-_NAME_CHARS = CLAUSE_CHAR
+# A character of a meeting's name: one of a clause, but no half-width full stop after a Chinese
+# character (a page set in half-width punctuation ends its sentences so; ``.`` after a digit or
+# a letter is a decimal point or an abbreviation's, a character of the name).
+_NAME_CHARS = rf"(?:[^，。；：、！？\s.]|(?<![{HALF_STOP_AFTER}])\.)"
+_HALF_STOP_RE = re.compile(rf"(?<=[{HALF_STOP_AFTER}])\.")
 _MEETING_END = r"(?:会议|会)"
-_AFTER = r"(?=[，。；：、！？\s]|$)"
+# A page set in half-width punctuation ends a sentence on ``.`` (commas and colons are made
+# full-width by normalize_line; its stop is not, as ``.`` may be a decimal point).
+_AFTER = r"(?=[，。；：、！？\s.]|$)"
 # One meeting's name after the verb; a name all in quotes (召开“居民恳谈会”) keeps them.
 # A quoted phrase inside the name may hold a 、 (召开“A、B”联席会议).
 _NAME_PIECE = rf"(?:{_NAME_CHARS}|“[^“”，。；\s]{{1,30}}?”)"
@@ -37,7 +43,7 @@ PURPOSE_VERBS = "听取|研究|部署|传达|征求|交流|总结|分析|通报|
 # …主持召开X会并讲话: the name ends before 并 too, and before what it was called to do.
 _CONVENE_RE = re.compile(
     rf"(?:召开|举行|举办)了?(?P<list>{_CONVENED}(?:、{_CONVENED})*)"
-    rf"(?=[，。；：、！？\s]|并|{PURPOSE_VERBS}|$)"
+    rf"(?=[，。；：、！？\s.]|并|{PURPOSE_VERBS}|$)"
 )
 # The verbs that report a meeting held and a session opened or closed (headlines read them too).
 HELD_VERBS = "召开|举行"
@@ -75,7 +81,9 @@ _SESSION_NAME_RE = re.compile(
 _HELD_TAIL_RE = re.compile(rf"{_HELD_VERB}$")
 # 中原区委常委会 → 区委常委会: a district's own organs are named without the district. A term
 # in front (十三届区委…) is no district: it says which committee, part of the name as printed.
-_DISTRICT_ORGAN_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?<!届)(?=[区县]委(?!员))")
+# Nor is the party's full name of its committee (中共某区委十届七次全体会议): the formal name of
+# the session, kept whole as 中共某市某区委… is.
+_DISTRICT_ORGAN_RE = re.compile(r"^(?!中共)[\u4e00-\u9fff]{1,6}?(?<!届)(?=[区县]委(?!员))")
 # 管城回族区, 中牟县 (not 社区, 园区, 景区 …, places inside a district that name the meeting;
 # nor in front of a body or a session, 某区第六届人大常委会…, whose full name is kept).
 _HOLDER_PLACE_RE = re.compile(
@@ -126,7 +134,9 @@ _NOT_MEETING_RE = re.compile(
 )
 # A _HELD_RE match fills one run of name characters that ends with 召开/举行 (its lookahead
 # needs a boundary next); trying it only on such runs gives the same matches much faster.
-_NAME_RUN_RE = re.compile(rf"{_NAME_CHARS}+")
+# The runs are of clause characters (one character class: fast); the few that hold a half-width
+# stop are cut at it.
+_NAME_RUN_RE = re.compile(rf"{CLAUSE_CHAR}+")
 # 在随后召开的A上, 在B举行的A上; 随后召开的A由X主持 (the chair's form names the meeting held).
 _HELD_AT_RE = re.compile(
     rf"(?:{HELD_VERBS})的(?P<name>{_NAME_CHARS}{{2,60}}?{_MEETING_END})(?:上|由)"
@@ -246,10 +256,19 @@ def _held_matches(text: str) -> list[re.Match[str]]:
     out: list[re.Match[str]] = []
     for run in _NAME_RUN_RE.finditer(text):
         seg = run.group()
-        if "会" in seg and _HELD_TAIL_RE.search(seg):
-            m = _HELD_RE.search(text, run.start(), run.end() + 1)
-            if m is not None:
-                out.append(m)
+        if "会" not in seg:
+            continue
+        spans, a = [], run.start()
+        if "." in seg:
+            for stop in _HALF_STOP_RE.finditer(text, run.start(), run.end()):
+                spans.append((a, stop.start()))
+                a = stop.end()
+        spans.append((a, run.end()))
+        for a, b in spans:
+            if _HELD_TAIL_RE.search(text, a, b):
+                m = _HELD_RE.search(text, a, b + 1)
+                if m is not None:
+                    out.append(m)
     return out
 
 

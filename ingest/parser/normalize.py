@@ -5,6 +5,10 @@ from __future__ import annotations
 import re
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# A half-width ``.`` after one of these (a CJK character, a per cent sign) is a full stop, as a
+# page typed on a Western keyboard prints it; after a digit or a letter it is a decimal point
+# or part of an address (``3.2亿元``, ``www.x.cn``).
+HALF_STOP_AFTER = CJK + "%"
 # CJK characters plus the full-width punctuation that sits among them.
 # A character inside one clause: anything but clause punctuation and spaces (a name, an item).
 CLAUSE_CHAR = r"[^，。；：、！？\s]"

@@ -135,8 +135,10 @@ _PLACE_LEAD = re.compile(
     rf"(?<![\u4e00-\u9fff]{{2}}都)[区县市](?![域场])(?:{_TOWN_LEAD})?)"
     r"(?=[\u4e00-\u9fff“]{3,}|\d*[A-Za-z])"
 )
-# A list item or a name that is a place, not a project (到马寨镇、侯寨乡等地调研).
-_PLACE_ONLY = re.compile(rf"(?:{_TOWN}|村|社区|^.{{1,3}}[区县市])$")
+# A list item or a name that is a place, not a project (到马寨镇、侯寨乡等地调研). A new-type
+# community (X新型农村社区, X新型社区) is the resettlement estate built for villages moved
+# together: a work to build, no community standing.
+_PLACE_ONLY = re.compile(rf"(?:{_TOWN}|村|(?<!新型农村)(?<!新型)社区|^.{{1,3}}[区县市])$")
 _TOWN_END = re.compile(f"{_TOWN}$")
 # Words of a sentence, not of a name: an item holding one is a fragment. A figure is the
 # sentence's (3个, 5亿元); digits inside a Latin word (5G, 4K) and a building's or a line's
@@ -394,6 +396,10 @@ def _verb_before_object(stem: str) -> bool:
     return dictionary_word_at(stem[:-1], n - 3) is not None
 
 
+# Where two streets meet (A路与B路交叉口, A街和B路交汇处): a place named by both.
+_CROSSING = re.compile(r"[\u4e00-\u9fff]{1,5}?[路街巷](?:交叉口|交汇处|路口)")
+
+
 def _joins(s: str, i: int) -> bool:
     """``s[i]`` (和, 与, 及) joins two names, not a character of a street's or a village's
     name (人和路, 和平路, 永和村); a place after a joiner (A和华山路B) has a longer name.
@@ -401,6 +407,8 @@ def _joins(s: str, i: int) -> bool:
     town alone is no name to join), unless another place follows (A镇和B乡X: two towns)."""
     if s[i] == "及":
         return True  # no street or village name holds 及 (A及镇区B joins two)
+    if s[i - 1 : i] in _STREET_CHARS and _CROSSING.match(s, i + 1):
+        return False  # A路与B路交叉口: the crossing of two streets, one place
     if _TOWN_END.search(s, 0, i) and not _PLACE_LEAD.match(s[i + 1 :]):
         return False
     return not any(s[j : j + 1] in _PLACE_NEXT for j in (i + 1, i + 2))
@@ -448,6 +456,12 @@ def _after_lead(raw: str, *, joiners: bool = True) -> str:
     ):
         cut += len(word)
     return raw[cut:]
+
+
+def _after_time(item: str) -> str:
+    """``item`` without a time word in front (今年A → A) when a name is left after it."""
+    m = _TIME_START.match(item)
+    return item[m.end() :] if m and len(item) - m.end() >= 4 else item
 
 
 def _strip_lead(item: str) -> str:
@@ -507,7 +521,9 @@ def _list_items(raw_items: list[str], pos: int) -> list[tuple[int, str]]:
             if OFFICE_RE.search(parts[0]):
                 parts = parts[1:]  # 常务副区长X就A及B项目: A is no name of a project
             else:
-                parts[0] = _PLACE_LEAD.sub("", parts[0])
+                # 研究确定了今年A、B等项目: the sentence's time word before the first name
+                # is no part of it (a name so led alone, 上半年X工程, is a batch: _ok).
+                parts[0] = _PLACE_LEAD.sub("", _after_time(parts[0]))
         if len(parts) == 2:
             parts[1] = _PLACE_LEAD.sub("", parts[1])  # A及马寨镇B: no place in front of B either
             parts[0] = _SITE_TAIL.sub("", parts[0])  # A项目工地和B: A's site, as the last's is

@@ -78,6 +78,14 @@ def test_glued_byline_is_split(line: str, text: str, byline: str) -> None:
     assert split_glued_byline(line) == (text, byline)
 
 
+def test_glued_byline_after_a_half_width_stop_is_split() -> None:
+    """A page set in half-width punctuation ends its last sentence on ``.``: the byline glued
+    after it (``……完工. 记者 X``) closes the article as after ``。``."""
+    line = "确保年内全面完工. 记者 蒙小荷"
+    assert split_glued_byline(line) == ("确保年内全面完工.", "记者 蒙小荷")
+    assert split_glued_byline("版本号为3.记者 蒙小荷") == ("版本号为3.记者 蒙小荷", "")
+
+
 @pytest.mark.parametrize(
     "line",
     ["据记者了解，", "记者走访发现，居民满意", "交换图书两千余册。", "记者 赵丽华"],

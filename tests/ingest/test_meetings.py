@@ -390,3 +390,27 @@ def test_a_towns_congress_sitting_by_its_term_keeps_the_town() -> None:
     assert m.name == "青禾镇第九届人民代表大会第四次会议"
     (m,) = _meetings("12月3日，柳溪乡十八届人大三次会议召开。")
     assert m.name == "柳溪乡十八届人大三次会议"
+
+
+def test_a_half_width_full_stop_ends_the_meeting_name() -> None:
+    """A page set in half-width punctuation ends the sentence on ``.``: the name of the meeting
+    called there ends before it, as before ``。`` (``X召开Y推进会.`` gives ``Y推进会``)."""
+    got = _meetings("本报讯 5月3日，青禾区召开2019年背街小巷整治工作推进会.会议要求各单位抓好落实.")
+    assert [m.name for m in got] == ["2019年背街小巷整治工作推进会"]
+
+
+def test_a_half_width_full_stop_is_no_character_of_a_meetings_name() -> None:
+    """``X会召开.Y主持会议.``: the stop ends the sentence, so no name runs over it (no meeting
+    ``.Y主持会议``); a decimal point (``2.0版``) is a character of the name."""
+    got = _meetings("5月3日，背街小巷整治工作推进会召开.副区长蒙小荷主持会议.")
+    assert [(m.name, m.chair) for m in got] == [("背街小巷整治工作推进会", "蒙小荷")]
+    assert [m.name for m in _meetings("召开2.0版升级推进会。")] == ["2.0版升级推进会"]
+
+
+def test_the_partys_full_name_of_a_district_committee_is_kept_in_a_session() -> None:
+    """``中共某区委十届七次全体（扩大）会议召开``: the party's full name of the committee is the
+    session's formal name, kept whole; ``某区委常委会`` still drops the district."""
+    got = _meetings("6月2日，中共青禾区委九届四次全体（扩大）会议召开。")
+    assert [m.name for m in got] == ["中共青禾区委九届四次全体（扩大）会议"]
+    got = _meetings("6月2日，青禾区委常委会召开会议。")
+    assert [m.name for m in got] == ["区委常委会"]

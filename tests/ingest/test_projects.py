@@ -1253,3 +1253,22 @@ def test_the_unit_running_a_project_names_no_project() -> None:
     clause before it (由X会同) is no project's name."""
     text = "会议明确由区水利局会同项目单位在年内完成白鹭河堤防加固工程的资金拨付。"
     assert [p.name for p in extract_projects(text)] == ["白鹭河堤防加固工程"]
+
+
+def test_the_sentences_time_word_before_a_lists_first_name_is_no_part_of_it() -> None:
+    """``研究确定了今年A、B等项目``: 今年 is the sentence's, the first name starts after it."""
+    got = extract_projects("会议研究确定了今年青禾湖湿地公园、柏林村供水提升工程等项目的资金安排。")
+    assert [p.name for p in got] == ["青禾湖湿地公园", "柏林村供水提升工程"]
+
+
+def test_a_new_type_rural_community_is_a_work_to_build() -> None:
+    """``X新型农村社区`` listed with works is the estate built for villages moved together, a
+    project, though a name ending in 社区 is a place otherwise."""
+    got = extract_projects("今年将重点推进蒙家营新型农村社区、柏林村安置房三期等项目建设。")
+    assert [p.name for p in got] == ["蒙家营新型农村社区", "柏林村安置房三期"]
+
+
+def test_the_crossing_of_two_streets_names_one_place() -> None:
+    """``A路与B路交叉口X工程``: the 与 joins the two streets of one crossing, no two names."""
+    got = extract_projects("会议研究了青禾路与柏林路交叉口游园改造工程实施方案。")
+    assert [p.name for p in got] == ["青禾路与柏林路交叉口游园改造工程"]
