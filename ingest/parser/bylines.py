@@ -67,8 +67,10 @@ _REPORTER_ROLES = (
 # A reader signing a letter (``（读者 X）``) sent it, as a correspondent sends an item.
 _CORRESPONDENT_ROLES = "(?:本报|特约)?通讯员|读者(?=[ ：])"
 _ROLE = f"(?:{_REPORTER_ROLES}|{_CORRESPONDENT_ROLES}|(?:{_SIGNOFF_ROLES})(?= *：))"
-# ``记者 王小明`` or ``王小明 摄`` / ``王小明 文/图`` (the credit after the name).
-_CREDIT = "(?:文/图|图/文|摄|/文|/图)"
+# ``记者 王小明`` or ``王小明 摄`` / ``王小明 文/图`` (the credit after the name). A web
+# edition splits the credit with bare words, a space before each (``记者 X 文 记者 Y 图``):
+# ``文`` or ``图`` standing alone after a name is its share of the work, no name's character.
+_CREDIT = f"(?:文/图|图/文|摄|/文|/图|(?<=[{CJK}]{{2}} )[文图](?![{CJK}/]))"
 # ``记者 王小明``, ``记者：王小明 李华`` (a colon after the role), ``本报记者 褚明 文/图``,
 # ``文/图 记者 邰书航``, ``王小明 摄``.
 _PART = f"(?:(?:文/图|图/文) *)?(?:{_ROLE} *(?:： *)?{_NAMES}(?: *{_CREDIT})?|{_NAMES} *{_CREDIT})"
