@@ -519,6 +519,12 @@ def _wrapped_bare_rows(rows: list[str], i: int) -> int:
     return 1
 
 
+# One share of a credit split between two people: the text (``/文``, `` 文``) or the pictures
+# (``/图``, `` 图``), not both (``文/图``). Under one label (``通讯员 A/文 B/图``) the label
+# governs both names, as it does a list: B, printed with no label of his own, is A's kind.
+_SHARE_END = re.compile(f"(?:(?<!图)/文|(?<!文)/图|(?<=[{CJK}]{{2}} )[文图])$")
+
+
 def parse_byline(printed: str) -> Byline:
     """Reporters and correspondents are kept apart: the loader credits them differently."""
     result = Byline(printed=printed)
@@ -537,23 +543,28 @@ def parse_byline(printed: str) -> Byline:
     text = _STAFF_TAIL_RE.sub("", " ".join(join_byline_lines(rows).split()))
     text = _SENDER_RE.sub(" ", _UNIT_CREDIT.sub(" ", text))
     text = _REPORT_LINE.sub(lambda m: m.group("byline"), text)
+    # The list a labelled name credited with a share went to (``通讯员 A/文``), while the next
+    # part may be the other share's name (``B/图``).
+    shared: list[str] | None = None
     for chunk in re.findall(_PART, text):
         chunk = chunk.strip()
         after = _CREDIT_AFTER.match(chunk)
         if after:
-            result.reporters.extend(_names(after.group("names")))
+            (result.reporters if shared is None else shared).extend(_names(after.group("names")))
+            shared = None
             continue
+        share = _SHARE_END.search(chunk)
         chunk = re.sub(f"^(?:文/图|图/文) *(?={_ROLE})|(?<=[{CJK}]) *{_CREDIT}$", "", chunk)
         m = re.match(f"({_ROLE}) *：? *(.*)$", chunk)
+        shared = None
         if not m:
             continue
         role, names = m.group(1), _names(m.group(2))
         if re.fullmatch(_SIGNOFF_ROLES, role):
             continue
-        if role.endswith(("通讯员", "读者")):
-            result.correspondents.extend(names)
-        else:
-            result.reporters.extend(names)
+        found = result.correspondents if role.endswith(("通讯员", "读者")) else result.reporters
+        found.extend(names)
+        shared = found if share else None
     # The lead's bracket and the closing line may both name the reporter.
     result.reporters = _unique(result.reporters)
     result.correspondents = _unique(result.correspondents)

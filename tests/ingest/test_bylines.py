@@ -537,3 +537,23 @@ def test_a_bracket_credit_split_with_bare_words_is_a_lead_byline(
     assert lines == ["榕城网讯 5月1日上午，线路上线。"]
     byline = parse_byline(bracket)
     assert (byline.reporters, byline.correspondents) == (reporters, correspondents)
+
+
+@pytest.mark.parametrize(
+    ("printed", "reporters", "correspondents"),
+    [
+        ("通讯员 岑小禾/文 苗若溪/图", [], ["岑小禾", "苗若溪"]),
+        ("记者 柏青岚 文 苗若溪 摄", ["柏青岚", "苗若溪"], []),
+        # each share under its own label
+        ("通讯员 岑小禾/文 记者 苗若溪/图", ["苗若溪"], ["岑小禾"]),
+        # a credit for the whole work is no share: the next credited name is a reporter's
+        ("通讯员 岑 禾 文/图 苗若溪 摄", ["苗若溪"], ["岑禾"]),
+    ],
+)
+def test_one_label_over_a_credit_split_between_two_names_governs_both(
+    printed: str, reporters: list[str], correspondents: list[str]
+) -> None:
+    """``通讯员 A/文 B/图``: the text and the pictures are shares of one credit under one label;
+    B, printed with no label of his own, is a correspondent as A is."""
+    byline = parse_byline(printed)
+    assert (byline.reporters, byline.correspondents) == (reporters, correspondents)
