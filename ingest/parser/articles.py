@@ -595,15 +595,22 @@ def _is_head_line(line: str) -> bool:
 
     A headline is short, unfinished, holds at most one clause break (a deck's
     ``提高效率，推动……``) and closes every quote it opens; a wrapped body line rarely does all.
+    A ``——`` deck may list the places or things it is about (``——A、B、C持续火热``): its
+    ``、`` join the items of one phrase, no clause breaks.
     """
+    breaks = _DECK_BREAK_MARKS if DASH_DECK.match(line) else _HEAD_BREAK_MARKS
     return (
         is_headlineish(line)
         and (not ends_sentence(line) or _EXCLAIMED.search(line) is not None)
         and not ENUMERATED.match(line)
         and len(line) <= _HEAD_LINE_MAX
-        and sum(line.count(p) for p in "，、；：") <= 1
+        and sum(line.count(p) for p in breaks) <= 1
         and _quotes_balanced(line)
     )
+
+
+_HEAD_BREAK_MARKS = "，、；："
+_DECK_BREAK_MARKS = "，；："
 
 
 def _under_dash_deck(texts: list[str], i: int) -> bool:

@@ -1686,3 +1686,34 @@ def test_a_credited_caption_between_two_paragraphs_of_a_signed_story_is_no_bylin
     assert article["body"].endswith("台下掌声不断。")
     assert article["reporters"] == []
     assert article["correspondents"] == ["柯望川"]
+
+
+def test_a_dash_deck_listing_places_and_a_byline_over_two_lines_head_the_body() -> None:
+    """One paragraph a line: a slogan kicker, a title, a ``——`` deck that lists places
+    (``——A、B、C…``: the ``、`` join the items of one phrase, no clause breaks), then the
+    credit over two lines and a body with no lead word. The three lines are the headline, the
+    two credit lines the byline; the body opens on its first sentence."""
+    page = "\n".join(
+        [
+            "点亮小巷灯 唤醒老街市",
+            "柳湾片区夜市人气节节攀升",
+            "——杏林路、桂花巷、青石街摊位家家爆满",
+            "海棠新闻·榕城晚报记者 柏青岚",
+            "通讯员 岑小禾/文 苗若溪/图",
+            "傍晚时分，杏林路上灯笼高挂，摊主们支起桌椅，烤串的香味飘满整条街。",
+            "记者从桐花区商务局获悉，今年以来，柳湾片区夜市客流同比增长三成。",
+            "“夜市让老街区又热闹起来了。”摊主柯望川说。",
+            "桐花区举办非遗市集",
+            "本报讯 6月2日，桐花区非遗市集在文化广场开市。",
+            "市集将持续至6月底。",
+        ]
+    )
+    first, second = parse_page(page.encode(), "dash_deck_list.txt").articles
+    assert (first.kicker, first.title, first.subtitle) == (
+        "点亮小巷灯 唤醒老街市",
+        "柳湾片区夜市人气节节攀升",
+        "——杏林路、桂花巷、青石街摊位家家爆满",
+    )
+    assert first.body.startswith("傍晚时分，杏林路上")
+    assert (first.reporters, first.correspondents) == (["柏青岚"], ["岑小禾", "苗若溪"])
+    assert second.title == "桐花区举办非遗市集"
