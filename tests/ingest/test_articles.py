@@ -1717,3 +1717,30 @@ def test_a_dash_deck_listing_places_and_a_byline_over_two_lines_head_the_body() 
     assert first.body.startswith("傍晚时分，杏林路上")
     assert (first.reporters, first.correspondents) == (["柏青岚"], ["岑小禾", "苗若溪"])
     assert second.title == "桐花区举办非遗市集"
+
+
+def test_a_caption_with_its_credit_on_the_line_under_it_closes_no_signed_story() -> None:
+    """One paragraph a line: under the last paragraph of a story signed in its lead, a
+    sentence with the photo's credit on the line under it (``本报记者 X 摄``), a blank line
+    under that, is the photo's caption: neither the story's body nor its second byline, nor
+    a story of its own."""
+    page = "\n".join(
+        [
+            "青石湾城市漫步线路上新",
+            "榕城网讯（记者 柏青岚 通讯员 岑小禾）5月1日上午，青石湾城市漫步线路上线。",
+            "线路全长约3公里，沿途设置了8个讲解点位。",
+            "5月2日，游客在杏花谷体验采摘。",
+            "本报记者 苗若溪 摄",
+            "",
+            "老铺进商场 手艺展新颜",
+            "本报讯 5月3日，桐花区老字号展在文化广场开展。",
+            "展会持续至5月10日。",
+        ]
+    )
+    parsed = parse_page(page.encode(), "caption_credit_below.txt")
+    first, second = parsed.articles
+    assert first.body.endswith("设置了8个讲解点位。")
+    assert (first.reporters, first.correspondents) == (["柏青岚"], ["岑小禾"])
+    assert first.body.startswith("榕城网讯 5月1日上午")
+    assert second.title == "老铺进商场 手艺展新颜"
+    assert "5月2日，游客在杏花谷体验采摘。" in parsed.unplaced
