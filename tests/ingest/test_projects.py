@@ -1246,3 +1246,18 @@ def test_a_workshop_a_visit_stops_at_before_one_project_is_no_project() -> None:
     """A、B项目 after 察看: the workshop stands and works already; only B is built."""
     text = "考察组先后察看了海棠区援建的杏花镇帮扶车间、桂园县第一小学扩建项目，看望了挂职干部。"
     assert [p.name for p in extract_projects(text)] == ["桂园县第一小学扩建"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("区长柏青岚在调研柳湾商圈项目建设时强调", []),
+        ("柏青岚带队调研桐花商圈重点项目建设情况。", []),
+        # a work of the area has its own name after it
+        ("正在建设的柳湾商圈地下空间连通工程建成后，将连通4个商场。", ["柳湾商圈地下空间连通工程"]),
+    ],
+)  # fmt: skip
+def test_a_shopping_area_before_project_names_the_works_in_it(text: str, names: list[str]) -> None:
+    """``X商圈项目``: a shopping area stands already; its 项目 are the works inside it, no one
+    work named (as ``X区域项目``)."""
+    assert [p.name for p in extract_projects(text)] == names
