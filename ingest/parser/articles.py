@@ -277,17 +277,26 @@ def _tag_lines(lines: list[str], strong: frozenset[int]) -> tuple[list[tuple[str
             tagged.append((BYLINE, line))
         else:
             text, byline = split_glued_byline(line)
+            under_paragraph = signed and prev_kind == TEXT and ends_sentence(prev)
+            # The credit right under the sentence, on a line of its own (``本报记者 X 摄``).
+            below = int(
+                under_paragraph
+                and not byline
+                and ends_sentence(line)
+                and i + 1 < len(stripped)
+                and _photo_credit_line(stripped[i + 1])
+            )
             if (
-                signed
-                and _PHOTO_CREDIT.search(byline)
-                and prev_kind == TEXT
-                and ends_sentence(prev)
-                and _body_ends_or_runs_on(stripped, i + 1)
+                under_paragraph
+                and (below or _PHOTO_CREDIT.search(byline))
+                and _body_ends_or_runs_on(stripped, i + 1 + below)
             ):
                 # Under a paragraph of an article signed in its lead, a sentence set on a line
-                # of its own with a photo's credit glued to it (``……。 记者 X 摄``) is the
-                # photo's caption: the credit is the photo's, no second byline. Under the last
-                # paragraph or between two (one a line, the body running on under it).
+                # of its own with a photo's credit glued to it (``……。 记者 X 摄``) or printed
+                # on the line under it is the photo's caption: the credit is the photo's, no
+                # second byline. Under the last paragraph or between two (one a line, the body
+                # running on under it).
+                caption_until = i + below
                 tagged.append((CAPTION, line))
                 prev_kind, prev = tagged[-1]
                 continue
@@ -588,7 +597,7 @@ def _credited_end(lines: list[str], i: int) -> int | None:
     for j in range(i, min(len(lines), i + _CAPTION_MAX_LINES)):
         if not lines[j]:
             return None
-        own_line = j > i and _PHOTO_CREDIT.search(lines[j]) and is_byline_line(lines[j])
+        own_line = j > i and _photo_credit_line(lines[j])
         if _photo_credited(lines[j]) or own_line:
             return j if j + 1 >= len(lines) or not lines[j + 1] else None
         if is_dateline(lines[j]):
@@ -607,9 +616,13 @@ def _caption_end(lines: list[str], i: int) -> int:
         if not lines[j] or ends_sentence(lines[j]):
             # Its credit on a line of its own under it (``本报记者 X 摄``) is the caption's.
             credit = lines[j + 1] if lines[j] and j + 1 < len(lines) else ""
-            own = _PHOTO_CREDIT.search(credit) and is_byline_line(credit)
-            return j + 1 if own else j
+            return j + 1 if _photo_credit_line(credit) else j
     return i
+
+
+def _photo_credit_line(line: str) -> bool:
+    """A photo's credit on a line of its own (``本报记者 王芳 摄``)."""
+    return bool(_PHOTO_CREDIT.search(line)) and is_byline_line(line)
 
 
 def _quotes_balanced(line: str) -> bool:
@@ -629,15 +642,22 @@ def _is_head_line(line: str) -> bool:
 
     A headline is short, unfinished, holds at most one clause break (a deck's
     ``提高效率，推动……``) and closes every quote it opens; a wrapped body line rarely does all.
+    A ``——`` deck may list the places or things it is about (``——A、B、C持续火热``): its
+    ``、`` join the items of one phrase, no clause breaks.
     """
+    breaks = _DECK_BREAK_MARKS if DASH_DECK.match(line) else _HEAD_BREAK_MARKS
     return (
         is_headlineish(line)
         and (not ends_sentence(line) or _EXCLAIMED.search(line) is not None)
         and not ENUMERATED.match(line)
         and len(line) <= _HEAD_LINE_MAX
-        and sum(line.count(p) for p in "，、；：") <= 1
+        and sum(line.count(p) for p in breaks) <= 1
         and _quotes_balanced(line)
     )
+
+
+_HEAD_BREAK_MARKS = "，、；："
+_DECK_BREAK_MARKS = "，；："
 
 
 def _under_dash_deck(texts: list[str], i: int) -> bool:

@@ -67,8 +67,10 @@ _REPORTER_ROLES = (
 # A reader signing a letter (``（读者 X）``) sent it, as a correspondent sends an item.
 _CORRESPONDENT_ROLES = "(?:本报|特约)?通讯员|读者(?=[ ：])"
 _ROLE = f"(?:{_REPORTER_ROLES}|{_CORRESPONDENT_ROLES}|(?:{_SIGNOFF_ROLES})(?= *：))"
-# ``记者 王小明`` or ``王小明 摄`` / ``王小明 文/图`` (the credit after the name).
-_CREDIT = "(?:文/图|图/文|摄|/文|/图)"
+# ``记者 王小明`` or ``王小明 摄`` / ``王小明 文/图`` (the credit after the name). A web
+# edition splits the credit with bare words, a space before each (``记者 X 文 记者 Y 图``):
+# ``文`` or ``图`` standing alone after a name is its share of the work, no name's character.
+_CREDIT = f"(?:文/图|图/文|摄|/文|/图|(?<=[{CJK}]{{2}} )[文图](?![{CJK}/]))"
 # ``记者 王小明``, ``记者：王小明 李华`` (a colon after the role), ``本报记者 褚明 文/图``,
 # ``文/图 记者 邰书航``, ``王小明 摄``.
 _PART = f"(?:(?:文/图|图/文) *)?(?:{_ROLE} *(?:： *)?{_NAMES}(?: *{_CREDIT})?|{_NAMES} *{_CREDIT})"
@@ -522,6 +524,12 @@ def _wrapped_bare_rows(rows: list[str], i: int) -> int:
     return 1
 
 
+# One share of a credit split between two people: the text (``/文``, `` 文``) or the pictures
+# (``/图``, `` 图``), not both (``文/图``). Under one label (``通讯员 A/文 B/图``) the label
+# governs both names, as it does a list: B, printed with no label of his own, is A's kind.
+_SHARE_END = re.compile(f"(?:(?<!图)/文|(?<!文)/图|(?<=[{CJK}]{{2}} )[文图])$")
+
+
 def parse_byline(printed: str) -> Byline:
     """Reporters and correspondents are kept apart: the loader credits them differently."""
     result = Byline(printed=printed)
@@ -540,23 +548,28 @@ def parse_byline(printed: str) -> Byline:
     text = _STAFF_TAIL_RE.sub("", " ".join(join_byline_lines(rows).split()))
     text = _SENDER_RE.sub(" ", _UNIT_CREDIT.sub(" ", text))
     text = _REPORT_LINE.sub(lambda m: m.group("byline"), text)
+    # The list a labelled name credited with a share went to (``通讯员 A/文``), while the next
+    # part may be the other share's name (``B/图``).
+    shared: list[str] | None = None
     for chunk in re.findall(_PART, text):
         chunk = chunk.strip()
         after = _CREDIT_AFTER.match(chunk)
         if after:
-            result.reporters.extend(_names(after.group("names")))
+            (result.reporters if shared is None else shared).extend(_names(after.group("names")))
+            shared = None
             continue
+        share = _SHARE_END.search(chunk)
         chunk = re.sub(f"^(?:文/图|图/文) *(?={_ROLE})|(?<=[{CJK}]) *{_CREDIT}$", "", chunk)
         m = re.match(f"({_ROLE}) *：? *(.*)$", chunk)
+        shared = None
         if not m:
             continue
         role, names = m.group(1), _names(m.group(2))
         if re.fullmatch(_SIGNOFF_ROLES, role):
             continue
-        if role.endswith(("通讯员", "读者")):
-            result.correspondents.extend(names)
-        else:
-            result.reporters.extend(names)
+        found = result.correspondents if role.endswith(("通讯员", "读者")) else result.reporters
+        found.extend(names)
+        shared = found if share else None
     # The lead's bracket and the closing line may both name the reporter.
     result.reporters = _unique(result.reporters)
     result.correspondents = _unique(result.correspondents)

@@ -168,6 +168,9 @@ _FIELDS = r"交通|水利|民生|产业|工业|城建|市政|基础设施|文旅
 _GENERIC_END = re.compile(
     rf"(?:{_OFFERINGS}|{_SECTORS}|重点|重大|产业|在建|签约|开工|招商|招商引资|以上|企业|推进|条件|工作|任务|资金|计划|规划|"
     r"方面|领域|(?<!研发)生产|设施|类|区域|"
+    # A shopping area that stands (X商圈项目): the works inside it, as 区域 names, no one
+    # work (a work of it has its own name after the area: X商圈地下空间连通工程).
+    r"商圈|"
     # A project's stage before it is one (储备项目, 在谈项目), like 在建 and 签约.
     r"储备|在谈|意向|备选|"
     # Who pays for the projects (政府投资项目, 社会投资项目): a class by funding, no name.

@@ -1741,3 +1741,61 @@ def test_a_credit_line_under_a_title_set_apart_under_a_caption_opens_the_story()
     assert (scene.title, scene.subtitle) == ("夜色里的“护河人”", "")
     assert scene.reporters == ["蔺秋禾"]
     assert scene.body.startswith("晚上九点，青柳河边")
+
+
+def test_a_dash_deck_listing_places_and_a_byline_over_two_lines_head_the_body() -> None:
+    """One paragraph a line: a slogan kicker, a title, a ``——`` deck that lists places
+    (``——A、B、C…``: the ``、`` join the items of one phrase, no clause breaks), then the
+    credit over two lines and a body with no lead word. The three lines are the headline, the
+    two credit lines the byline; the body opens on its first sentence."""
+    page = "\n".join(
+        [
+            "点亮小巷灯 唤醒老街市",
+            "柳湾片区夜市人气节节攀升",
+            "——杏林路、桂花巷、青石街摊位家家爆满",
+            "海棠新闻·榕城晚报记者 柏青岚",
+            "通讯员 岑小禾/文 苗若溪/图",
+            "傍晚时分，杏林路上灯笼高挂，摊主们支起桌椅，烤串的香味飘满整条街。",
+            "记者从桐花区商务局获悉，今年以来，柳湾片区夜市客流同比增长三成。",
+            "“夜市让老街区又热闹起来了。”摊主柯望川说。",
+            "桐花区举办非遗市集",
+            "本报讯 6月2日，桐花区非遗市集在文化广场开市。",
+            "市集将持续至6月底。",
+        ]
+    )
+    first, second = parse_page(page.encode(), "dash_deck_list.txt").articles
+    assert (first.kicker, first.title, first.subtitle) == (
+        "点亮小巷灯 唤醒老街市",
+        "柳湾片区夜市人气节节攀升",
+        "——杏林路、桂花巷、青石街摊位家家爆满",
+    )
+    assert first.body.startswith("傍晚时分，杏林路上")
+    assert (first.reporters, first.correspondents) == (["柏青岚"], ["岑小禾", "苗若溪"])
+    assert second.title == "桐花区举办非遗市集"
+
+
+def test_a_caption_with_its_credit_on_the_line_under_it_closes_no_signed_story() -> None:
+    """One paragraph a line: under the last paragraph of a story signed in its lead, a
+    sentence with the photo's credit on the line under it (``本报记者 X 摄``), a blank line
+    under that, is the photo's caption: neither the story's body nor its second byline, nor
+    a story of its own."""
+    page = "\n".join(
+        [
+            "青石湾城市漫步线路上新",
+            "榕城网讯（记者 柏青岚 通讯员 岑小禾）5月1日上午，青石湾城市漫步线路上线。",
+            "线路全长约3公里，沿途设置了8个讲解点位。",
+            "5月2日，游客在杏花谷体验采摘。",
+            "本报记者 苗若溪 摄",
+            "",
+            "老铺进商场 手艺展新颜",
+            "本报讯 5月3日，桐花区老字号展在文化广场开展。",
+            "展会持续至5月10日。",
+        ]
+    )
+    parsed = parse_page(page.encode(), "caption_credit_below.txt")
+    first, second = parsed.articles
+    assert first.body.endswith("设置了8个讲解点位。")
+    assert (first.reporters, first.correspondents) == (["柏青岚"], ["岑小禾"])
+    assert first.body.startswith("榕城网讯 5月1日上午")
+    assert second.title == "老铺进商场 手艺展新颜"
+    assert "5月2日，游客在杏花谷体验采摘。" in parsed.unplaced

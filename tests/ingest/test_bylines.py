@@ -523,3 +523,45 @@ def test_a_byline_signed_with_where_it_was_sent_from_names_only_the_reporter() -
     dispatch's lead with the place; the place is no second name."""
     assert parse_byline("本报记者 柏青岚 发自深圳").reporters == ["柏青岚"]
     assert parse_byline("本报记者　柏青岚　甘露　发自海口").reporters == ["柏青岚", "甘露"]
+
+
+@pytest.mark.parametrize(
+    ("printed", "reporters", "correspondents"),
+    [
+        # a web edition splits the credit with bare words after the names
+        ("（见习记者 柏青岚 文 记者 苗若溪 图）", ["柏青岚", "苗若溪"], []),
+        ("（记者 柏青岚 文）", ["柏青岚"], []),
+        # a two-character name padded to three is no name and a credit
+        ("（记者 柯 文）", ["柯文"], []),
+    ],
+)
+def test_a_bracket_credit_split_with_bare_words_is_a_lead_byline(
+    printed: str, reporters: list[str], correspondents: list[str]
+) -> None:
+    """``（见习记者 X 文 记者 Y 图）`` after a lead word: ``文`` and ``图`` standing alone after a
+    name say which share of the work it did; the bracket is the lead's byline."""
+    lines, bracket = split_lead_byline([f"榕城网讯{printed}5月1日上午，线路上线。"])
+    assert bracket == printed
+    assert lines == ["榕城网讯 5月1日上午，线路上线。"]
+    byline = parse_byline(bracket)
+    assert (byline.reporters, byline.correspondents) == (reporters, correspondents)
+
+
+@pytest.mark.parametrize(
+    ("printed", "reporters", "correspondents"),
+    [
+        ("通讯员 岑小禾/文 苗若溪/图", [], ["岑小禾", "苗若溪"]),
+        ("记者 柏青岚 文 苗若溪 摄", ["柏青岚", "苗若溪"], []),
+        # each share under its own label
+        ("通讯员 岑小禾/文 记者 苗若溪/图", ["苗若溪"], ["岑小禾"]),
+        # a credit for the whole work is no share: the next credited name is a reporter's
+        ("通讯员 岑 禾 文/图 苗若溪 摄", ["苗若溪"], ["岑禾"]),
+    ],
+)
+def test_one_label_over_a_credit_split_between_two_names_governs_both(
+    printed: str, reporters: list[str], correspondents: list[str]
+) -> None:
+    """``通讯员 A/文 B/图``: the text and the pictures are shares of one credit under one label;
+    B, printed with no label of his own, is a correspondent as A is."""
+    byline = parse_byline(printed)
+    assert (byline.reporters, byline.correspondents) == (reporters, correspondents)

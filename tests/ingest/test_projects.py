@@ -1272,3 +1272,18 @@ def test_the_crossing_of_two_streets_names_one_place() -> None:
     """``A路与B路交叉口X工程``: the 与 joins the two streets of one crossing, no two names."""
     got = extract_projects("会议研究了青禾路与柏林路交叉口游园改造工程实施方案。")
     assert [p.name for p in got] == ["青禾路与柏林路交叉口游园改造工程"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("区长柏青岚在调研柳湾商圈项目建设时强调", []),
+        ("柏青岚带队调研桐花商圈重点项目建设情况。", []),
+        # a work of the area has its own name after it
+        ("正在建设的柳湾商圈地下空间连通工程建成后，将连通4个商场。", ["柳湾商圈地下空间连通工程"]),
+    ],
+)  # fmt: skip
+def test_a_shopping_area_before_project_names_the_works_in_it(text: str, names: list[str]) -> None:
+    """``X商圈项目``: a shopping area stands already; its 项目 are the works inside it, no one
+    work named (as ``X区域项目``)."""
+    assert [p.name for p in extract_projects(text)] == names
