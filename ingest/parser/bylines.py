@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .layout import READER_META_FIELDS, lead_credit_end
+from .layout import READER_META_FIELDS, SOURCE_LABEL, lead_credit_end
 from .names import COMPOUND_SURNAMES, JIEBA, NOT_NAME_CHARS, surname_at
 from .normalize import CJK, DATELINE, HALF_STOP_AFTER, MEDIA_CENTRE_WORDS, PAPER_WORDS
 
@@ -90,8 +90,7 @@ _STAFF_TAIL_RE = re.compile(_STAFF_TAIL)
 # the unit names no one. A paper or a district office labels the unit a story came from
 # ``来源：`` (``（来源：区委办）``, ``（来源：X局　Y）``: Y the unit's correspondent, as after an
 # unlabelled unit).
-_SOURCE_LABEL = "来源 *： *"
-_SENDER_LABEL = f"(?:(?:供稿|来稿|报送)单位 *： *|{_SOURCE_LABEL})[{CJK}·]{{2,20}}"
+_SENDER_LABEL = f"(?:(?:供稿|来稿|报送)单位 *： *|{SOURCE_LABEL})[{CJK}·]{{2,20}}"
 _SENDER_RE = re.compile(f"{_SENDER_LABEL} *；?")
 # Closing bylines are printed bare or in a bracket (``（记者 李明）``): the closing bracket is
 # required when the opening one was printed.
@@ -132,7 +131,7 @@ _UNIT = (
 # (``（来源：X局　王芳）``). Words a page prints so that are no names: the serial's ``（待续）``
 # and the like.
 _BARE = re.compile(
-    f"^[（(] *(?:(?:{_SOURCE_LABEL})?{_UNIT} +)?(?P<names>{_NAMES}) *(?:供稿|供图)? *[）)]$"
+    f"^[（(] *(?:(?:{SOURCE_LABEL})?{_UNIT} +)?(?P<names>{_NAMES}) *(?:供稿|供图)? *[）)]$"
 )
 _NOT_BARE = re.compile(r"^[（(](?:待续|未完待续|未完|续完|全文完|完)[）)]$")
 _SENDER = f"(?:{_UNIT}|[{CJK}·]{{2,14}}(?:处|科|站|所|院|部|会|队|组|室|馆)|[{CJK}·]{{4,16}})"

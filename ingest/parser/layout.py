@@ -217,7 +217,9 @@ _NAV_PAGE_CODE = re.compile(r"第\s*([A-Z]\d{1,2})\s*版")
 # 来源：X报　字数：846``): its source and word count are furniture. The names after ``作者：``
 # are the story's reporters (a byline line, bylines.py); a line whose author is left empty
 # (``作者：　来源：X　字数：412``) names no one and is furniture whole.
-READER_META_FIELDS = r"(?:来源 *： *[\u4e00-\u9fff·]{2,20} *)?字数 *： *\d+"
+# ``来源：``: the label of a source (a paper, a unit) wherever it is printed.
+SOURCE_LABEL = "来源 *： *"
+READER_META_FIELDS = rf"(?:{SOURCE_LABEL}[\u4e00-\u9fff·]{{2,20}} *)?字数 *： *\d+"
 # A government site's page copied as text: where the page sits on the site (``当前位置：首页 >
 # 政务公开 > …``), each item's meta line (``来源：X　发布时间：2024-11-28 16:42:17``), the
 # page's tools (``【字体：大 中 小】``, ``打印此文　关闭窗口``), the site's footer (``主办单位：

@@ -79,11 +79,14 @@ _SESSION_NAME_RE = re.compile(
     rf"(?:圆满)?完成(?:了)?(?:各项|全部)?议程)"
 )
 _HELD_TAIL_RE = re.compile(rf"{_HELD_VERB}$")
+# A district's name in front of one of its own bodies (中原区 in 中原区委, 中原区政府); a term
+# (十三届区委…) is none.
+_DISTRICT_IN_FRONT = r"[\u4e00-\u9fff]{1,6}?(?<!届)"
 # 中原区委常委会 → 区委常委会: a district's own organs are named without the district. A term
 # in front (十三届区委…) is no district: it says which committee, part of the name as printed.
 # Nor is the party's full name of its committee (中共某区委十届七次全体会议): the formal name of
 # the session, kept whole as 中共某市某区委… is.
-_DISTRICT_ORGAN_RE = re.compile(r"^(?!中共)[\u4e00-\u9fff]{1,6}?(?<!届)(?=[区县]委(?!员))")
+_DISTRICT_ORGAN_RE = re.compile(rf"^(?!中共){_DISTRICT_IN_FRONT}(?=[区县]委(?!员))")
 # 管城回族区, 中牟县 (not 社区, 园区, 景区 …, places inside a district that name the meeting;
 # nor in front of a body or a session, 某区第六届人大常委会…, whose full name is kept).
 _HOLDER_PLACE_RE = re.compile(
@@ -312,7 +315,7 @@ _SITTING_HOLDER_RE = re.compile(
 DISTRICT_BODY = "[区县](?:委|政府|人大|政协)"
 # A district named in front of its own body (中原区政府, 某县人大常委会) is 区 or 县 alone, as
 # the district's organs are named (中原区委常委会 → 区委常委会).
-_DISTRICT_BODY_RE = re.compile(rf"^[\u4e00-\u9fff]{{1,6}}?(?<!届)(?={DISTRICT_BODY})")
+_DISTRICT_BODY_RE = re.compile(rf"^{_DISTRICT_IN_FRONT}(?={DISTRICT_BODY})")
 _HOLDER_SPAN = 32
 # A sitting named by the posts of those who sit in it (第N次主任会议, 第N次主席会议) names its
 # own organ: the body that called it is dropped, as after any 召开.

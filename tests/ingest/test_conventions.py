@@ -715,21 +715,24 @@ def test_a_colon_line_over_a_title_is_its_first_half_not_the_body_above(between:
     assert (second.title, second.subtitle) == ("区园林局叮嘱：赏荷莫越护栏", "")
 
 
-def test_a_paper_name_and_date_alone_on_the_first_line_is_the_masthead() -> None:
-    line = "白鹭晚报　2024年3月2日"
+@pytest.mark.parametrize(
+    ("line", "under_title"),
+    [
+        # A paper's name and the date.
+        ("白鹭晚报　2024年3月2日", "\n"),
+        # An e-paper's date line alone.
+        ("2024年03月02日", "\n\n"),
+    ],
+)
+def test_a_date_line_alone_on_the_first_line_is_the_masthead(line: str, under_title: str) -> None:
     assert is_furniture(line, top=True)
     assert not is_furniture(line)
-    text = line + "\n\n海棠区举办荷花节\n本报讯 3月1日，海棠区第三届荷花节在白鹭湾开幕。\n"
-    page = parse_page(text.encode("utf-8"), "conventions.txt")
-    assert [a.title for a in page.articles] == ["海棠区举办荷花节"]
-    assert page.articles[0].date.year == 2024
-
-
-def test_an_epaper_date_line_alone_on_the_first_line_is_the_masthead() -> None:
-    line = "2024年03月02日"
-    assert is_furniture(line, top=True)
-    assert not is_furniture(line)
-    text = line + "\n\n海棠区举办荷花节\n\n本报讯 3月1日，海棠区第三届荷花节在白鹭湾开幕。\n"
+    text = (
+        line
+        + "\n\n海棠区举办荷花节"
+        + under_title
+        + "本报讯 3月1日，海棠区第三届荷花节在白鹭湾开幕。\n"
+    )
     page = parse_page(text.encode("utf-8"), "conventions.txt")
     assert [a.title for a in page.articles] == ["海棠区举办荷花节"]
     assert page.articles[0].date.year == 2024
