@@ -215,11 +215,14 @@ def join_byline_lines(lines: list[str]) -> str:
     return out
 
 
+_ROLE_RE = re.compile(_ROLE)
+
+
 def _broken_name(last: str) -> bool:
     """Does a line ending in ``last`` break a name (``通讯员 廉`` / ``慧敏``)? One character
     that is no role does, and so does a compound surname alone (``司马`` / ``青禾``): no one
     is named by it alone."""
-    return (len(last) == 1 and not re.fullmatch(_ROLE, last)) or last in COMPOUND_SURNAMES
+    return (len(last) == 1 and not _ROLE_RE.fullmatch(last)) or last in COMPOUND_SURNAMES
 
 
 def _prefix_ok(text: str) -> bool:
@@ -235,6 +238,10 @@ def _bare_prefix_ok(text: str) -> bool:
     return is_bare_credit(text) or is_bare_credit(text + "）")
 
 
+# The second line of a byline wrapped inside a role or a name (``慧敏``, ``者 王芳）``).
+_WRAPPED_TAIL = re.compile(f"[{CJK} 、）)]{{1,12}}")
+
+
 def completes_byline(head: str, line: str) -> bool:
     """``记者`` + ``赵宁``, ``记者 郜文轩 通讯员 廉`` + ``慧敏``: the two lines read as one byline
     (and the first does not already on its own).
@@ -244,7 +251,7 @@ def completes_byline(head: str, line: str) -> bool:
     completes nothing: the line over it is a headline printed over its byline line, which the
     role's outlet would otherwise swallow (``渡口新亭`` + ``本报记者`` read as one outlet)."""
     line = line.strip()
-    if not line or not re.fullmatch(f"[{CJK} 、）)]{{1,12}}", line) or is_byline_line(head):
+    if not line or not _WRAPPED_TAIL.fullmatch(line) or is_byline_line(head):
         return False
     return not is_byline_line(line) and is_byline_line(join_byline_lines([head, line]))
 
@@ -338,6 +345,9 @@ def _glued_bare(line: str) -> re.Match[str] | None:
     return m if names and all(is_author_line(name) for name in names) else None
 
 
+_CLOSE_BRACKET = re.compile("[）)]")
+
+
 def split_lead_byline(lines: list[str]) -> tuple[list[str], str]:
     """Take the byline out of the lead's bracket: ``本报讯（记者 李明 通讯员 王芳）5月8日，``.
 
@@ -374,7 +384,7 @@ def split_lead_byline(lines: list[str]) -> tuple[list[str], str]:
         return lines, ""
     parts = [rest]
     j = first
-    while not re.search("[）)]", parts[-1]) and j + 1 < len(lines) and j - first < 3:
+    while not _CLOSE_BRACKET.search(parts[-1]) and j + 1 < len(lines) and j - first < 3:
         j += 1
         if lines[j].strip():
             parts.append(lines[j].strip())
@@ -383,7 +393,7 @@ def split_lead_byline(lines: list[str]) -> tuple[list[str], str]:
     # tried only when the bracket does not parse so.
     for seps in _separators(parts):
         joined = parts[0] + "".join(sep + part for sep, part in zip(seps, parts[1:], strict=True))
-        found = re.search("[）)]", joined)
+        found = _CLOSE_BRACKET.search(joined)
         close = found.start() if found else -1
         if close >= 0 and BRACKET.fullmatch(joined[: close + 1]):
             break
@@ -458,10 +468,13 @@ _LEAD_REPORTER = re.compile(
 )
 
 
+_SENTENCE_END = re.compile("[。！？]")
+
+
 def lead_reporter(paragraph: str) -> str:
     """The reporter named inside the first sentence of a lead (``……，记者王芳在X看到，……``),
     or ``""``."""
-    sentence = re.split("[。！？]", paragraph, maxsplit=1)[0]
+    sentence = _SENTENCE_END.split(paragraph, maxsplit=1)[0]
     m = _LEAD_REPORTER.search(sentence)
     if not m:
         return ""
@@ -482,12 +495,15 @@ def is_nameless_credit(line: str) -> bool:
     return bool(_NAMELESS_CREDIT.match(line.strip()))
 
 
+_NAME_SHAPE = re.compile(f"[{CJK}]{{2,4}}")
+
+
 def is_author_line(line: str) -> bool:
     """A bare name on its own line (``葛素云``; ``□ 葛素云`` once its bullet is gone): how a
     literary or opinion piece credits its author under the title. Only the shape of a name:
     the caller says where it stands."""
     line = line.strip()
-    if not re.fullmatch(f"[{CJK}]{{2,4}}", line) or any(ch in NOT_NAME_CHARS for ch in line):
+    if not _NAME_SHAPE.fullmatch(line) or any(ch in NOT_NAME_CHARS for ch in line):
         return False
     surname = surname_at(line, 0)
     if not surname or not 1 <= len(line) - len(surname) <= 2:
@@ -529,6 +545,13 @@ def _wrapped_bare_rows(rows: list[str], i: int) -> int:
 _SHARE_END = re.compile(f"(?:(?<!图)/文|(?<!文)/图|(?<=[{CJK}]{{2}} )[文图])$")
 
 
+_PART_RE = re.compile(_PART)
+# A credit's share marks around a part: ``文/图`` before its role, ``摄`` or ``/文`` after it.
+_SHARE_MARKS = re.compile(f"^(?:文/图|图/文) *(?={_ROLE})|(?<=[{CJK}]) *{_CREDIT}$")
+_ROLE_AND_NAMES = re.compile(f"({_ROLE}) *：? *(.*)$")
+_SIGNOFF_RE = re.compile(_SIGNOFF_ROLES)
+
+
 def parse_byline(printed: str) -> Byline:
     """Reporters and correspondents are kept apart: the loader credits them differently."""
     result = Byline(printed=printed)
@@ -550,7 +573,7 @@ def parse_byline(printed: str) -> Byline:
     # The list a labelled name credited with a share went to (``通讯员 A/文``), while the next
     # part may be the other share's name (``B/图``).
     shared: list[str] | None = None
-    for chunk in re.findall(_PART, text):
+    for chunk in _PART_RE.findall(text):
         chunk = chunk.strip()
         after = _CREDIT_AFTER.match(chunk)
         if after:
@@ -558,13 +581,13 @@ def parse_byline(printed: str) -> Byline:
             shared = None
             continue
         share = _SHARE_END.search(chunk)
-        chunk = re.sub(f"^(?:文/图|图/文) *(?={_ROLE})|(?<=[{CJK}]) *{_CREDIT}$", "", chunk)
-        m = re.match(f"({_ROLE}) *：? *(.*)$", chunk)
+        chunk = _SHARE_MARKS.sub("", chunk)
+        m = _ROLE_AND_NAMES.match(chunk)
         shared = None
         if not m:
             continue
         role, names = m.group(1), _names(m.group(2))
-        if re.fullmatch(_SIGNOFF_ROLES, role):
+        if _SIGNOFF_RE.fullmatch(role):
             continue
         found = result.correspondents if role.endswith(("通讯员", "读者")) else result.reporters
         found.extend(names)

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from archive.titles import HOME_DISTRICTS
 
@@ -170,30 +169,78 @@ _ATTEND_RE = re.compile(r"参加|出席|莅临|列席|参会|讲话")
 # the clause (以良好状态迎接X十届五次会议召开, 喜迎X第三次代表大会召开): a meeting to come, none
 # held. A clause opening on the verb (迎接X复审动员会召开) names a meeting held for it.
 _AWAITED_RE = re.compile(r"(?<=.)(?:迎接|喜迎)(?=.*?[届次])")
-# An adverb between the chair and the verb (X随后主持召开, X在…亲自主持召开); no braces, as
-# the forms below are format strings.
+# An adverb between the chair and the verb (X随后主持召开, X在…亲自主持召开).
 _CHAIR_ADVERB = (
     r"(?:随后|随即|亲自|专门|再次|又|还|先后|当天|当日|同日|立即|及时|第一时间|专题|分别)?"
 )
-# The chair, in the forms reports print (``{n}`` is the name): X主持会议, X在…会议室主持召开,
-# X组织召开, 会议由（title）X主持, 大会主持人X, 在X的主持下.
+# Characters of the one clause between a form's opening words and the name.
+_CLAUSE_ENDS = "，。；"
+
+
+@dataclass(frozen=True)
+class _ChairForm:
+    """One way reports print a meeting's chair: ``before`` (if any), up to ``gap`` characters
+    of its clause, the name, then ``after``.
+
+    The name is found as printed and the rest matched around it, so no pattern is compiled per
+    name: the officials of an archive are too many to cache one for each.
+    """
+
+    after: re.Pattern[str]
+    before: str = ""
+    gap: int = 0
+
+    def find(self, scope: str, name: str) -> tuple[int, int] | None:
+        """(where the form starts, where the name starts) of its leftmost printing in
+        ``scope``, the shortest run before the name first: as a search of the whole form
+        (``before[^，。；]{0,gap}?name after``) finds it."""
+        if not self.before:
+            at = scope.find(name)
+            while at >= 0:
+                if self.after.match(scope, at + len(name)):
+                    return at, at
+                at = scope.find(name, at + 1)
+            return None
+        start = scope.find(self.before)
+        while start >= 0:
+            at = start + len(self.before)
+            for _ in range(self.gap + 1):
+                if scope.startswith(name, at) and self.after.match(scope, at + len(name)):
+                    return start, at
+                if at >= len(scope) or scope[at] in _CLAUSE_ENDS:
+                    break
+                at += 1
+            start = scope.find(self.before, start + 1)
+        return None
+
+
+# The chair, in the forms reports print: X主持会议, X在…会议室主持召开, X组织召开,
+# 会议由（title）X主持, 大会主持人X, 在X的主持下.
 _CHAIR_FORMS = (
-    r"({n})(?:同志|副?[区市县省镇乡]长)?"
-    + _CHAIR_ADVERB
-    + r"(?:在[^，。；]{{1,30}}?)?"
-    + _CHAIR_ADVERB
-    + r"(?:出席并)?(?:主持召开|主持会议|主持|组织召开|召集召开)",
-    r"由[^，。；]{{0,30}}?({n})(?:同志)?主持",
+    _ChairForm(
+        re.compile(
+            r"(?:同志|副?[区市县省镇乡]长)?"
+            + _CHAIR_ADVERB
+            + r"(?:在[^，。；]{1,30}?)?"
+            + _CHAIR_ADVERB
+            + r"(?:出席并)?(?:主持召开|主持会议|主持|组织召开|召集召开)"
+        )
+    ),
+    _ChairForm(re.compile(r"(?:同志)?主持"), before="由", gap=30),
     # X先后到…调研，随后主持召开Y会: one sentence, X the subject of both clauses.
-    r"({n})(?:同志)?[^，。；]{{1,30}}?(?:调研|视察|检查|察看|走访|观摩)，"
-    r"(?:随后|随即|接着|之后)(?:主持召开|主持)",
+    _ChairForm(
+        re.compile(
+            r"(?:同志)?[^，。；]{1,30}?(?:调研|视察|检查|察看|走访|观摩)，"
+            r"(?:随后|随即|接着|之后)(?:主持召开|主持)"
+        )
+    ),
     # X带领…到…一线，现场召开Y会: the leader who leads the visit calls the meeting on the spot,
     # one sentence with X its subject.
-    r"({n})(?:同志)?(?:带领|带队)[^。；]{{1,60}}?，(?:现场|当场|随即|随后)召开",
+    _ChairForm(re.compile(r"(?:同志)?(?:带领|带队)[^。；]{1,60}?，(?:现场|当场|随即|随后)召开")),
     # A、B共同主持: the field holds one chair, the first printed.
-    r"({n})、[^，。；]{{1,30}}?共同主持",
-    r"主持人[^，。；]{{0,20}}?({n})",
-    r"在[^，。；]{{0,30}}?({n})(?:同志)?的主持下",
+    _ChairForm(re.compile(r"、[^，。；]{1,30}?共同主持")),
+    _ChairForm(re.compile(""), before="主持人", gap=20),
+    _ChairForm(re.compile(r"(?:同志)?的主持下"), before="在", gap=30),
 )
 
 
@@ -502,31 +549,24 @@ def _scope_people(
                 into.attendees.append(n)
 
 
-@lru_cache(maxsize=4096)
-def _chair_pattern(form: int, name: str) -> re.Pattern[str]:
-    return re.compile(_CHAIR_FORMS[form].format(n=re.escape(name)))
-
-
 def _chair_in(scope: str, names: list[str]) -> str | None:
     """The chair the forms find: the earliest-printed name across forms.
 
-    One pattern per form and name, compiled once: the officials recur from page to page, while
-    an alternation of each article's names was a new pattern to compile every time (about a
-    tenth of the parse). Within a form the pick is the alternation's: the leftmost match, then the
+    Within a form the pick is an alternation's of the names: the leftmost printing, then the
     shortest run before the name, then the name listed first.
     """
     best: tuple[int, int] | None = None
     chair = None
-    # Every form prints the name: one not in the scope is never searched for (nor compiled).
+    # Every form prints the name: one not in the scope is never searched for.
     printed = [(i, name) for i, name in enumerate(names) if name in scope]
-    for form in range(len(_CHAIR_FORMS)):
-        found = None
+    for k, form in enumerate(_CHAIR_FORMS):
+        found: tuple[tuple[int, int, int], str] | None = None
         for i, name in printed:
-            m = _chair_pattern(form, name).search(scope)
-            if m and (found is None or (m.start(), m.start(1), i) < found[0]):
-                found = ((m.start(), m.start(1), i), m)
-        if found and (best is None or (found[1].start(1), form) < best):
-            best, chair = (found[1].start(1), form), found[1].group(1)
+            at = form.find(scope, name)
+            if at is not None and (found is None or (*at, i) < found[0]):
+                found = ((*at, i), name)
+        if found and (best is None or (found[0][1], k) < best):
+            best, chair = (found[0][1], k), found[1]
     return chair
 
 
