@@ -140,12 +140,14 @@ def _valid_name(
         head = name[:2]
         head_tag = JIEBA.tag(head)
         # After a title a rare word may start a given name (虎子明); a common one may not
-        # (领导干部要 is no 干部要).
+        # (领导干部要 is no 干部要), unless a boundary or a verb that follows names settles it
+        # and the word is one a name may start with, as a whole name may be (区长王国X主持:
+        # 王国 a place word).
         limit = 1000 if anchored else 50
         if (
             head_tag not in (None, "nr", "nrfg", "nrt")
             and JIEBA.freq(head) >= limit
-            and not (strong and _word_given_name(name))
+            and not (strong and (head_tag in _NAME_LIKE_TAGS or _word_given_name(name)))
         ):
             return False
     return True

@@ -377,6 +377,22 @@ def test_more_verbs_after_a_name(name: str, verb: str) -> None:
     assert [p.name for p in extract_persons(f"区委书记{name}{verb}有关工作。")] == [name]
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # 王国, 黄河 and 江南 (common place words) open the given names: a title before and a
+        # boundary or a verb that follows names after settle them.
+        ("区领导王国岚、柯新泉参加会议。", ["王国岚", "柯新泉"]),
+        ("副区长黄河清主持会议。", ["黄河清"]),
+        ("区委常委、副区长江南春，区政协副主席庞立出席。", ["江南春", "庞立"]),
+    ],
+)
+def test_a_given_name_whose_first_character_makes_a_word_with_the_surname(
+    text: str, names: list[str]
+) -> None:
+    assert [p.name for p in extract_persons(text)] == names
+
+
 def test_an_assistant_post_after_another_is_a_title_of_its_own() -> None:
     assert _by_name("相关负责人区长助理王刚出席。") == {"王刚": (["区长助理"], "official")}
 
