@@ -1643,15 +1643,19 @@ def _merge_wrapped(
     return merged, wrapped
 
 
-_LEAD_PREFIX = re.compile(
-    f"^{LEAD_DATELINE}"
-    # The day alone (27日晚) when the month is the issue's.
+# When a lead says it happened: a date (the day alone, 27日晚, when the month is the issue's)
+# and the part of the day, or a word of time.
+_LEAD_TIME = (
     rf"(?:(?:(?:\d{{4}}年)?{MONTH_DAY}|\d{{1,2}}日)(?:、\d{{1,2}}日)*"
     r"(?:上午|下午|晚上|晚|早上|凌晨|中午)?"
     # A clock time after the date (下午3点, 上午9时30分, 9:30).
     r"(?:\d{1,2}(?:[:：]\d{2}|[时点](?:半|\d{1,2}分)?))?|近日|近期|日前|昨日|昨天|今天|今日|连日来"
-    r"|近段时间|近年来|今年以来|本月初)?[，,]?"
+    r"|近段时间|近年来|今年以来|本月初)"
 )
+_LEAD_PREFIX = re.compile(f"^{LEAD_DATELINE}{_LEAD_TIME}?[，,]?")
+# A clause that is only a time: printed inside a lead's first sentence, after the purpose it
+# opens on (为……，……，7月24日，X召开……).
+_TIME_CLAUSE = re.compile(_LEAD_TIME)
 # Clauses that set the scene, not what happened: where, why, on what grounds, when, and the
 # reporter's source (记者从区住建局获悉).
 _ADVERBIAL = re.compile(
@@ -1696,6 +1700,12 @@ def infer_title(lead: str) -> str:
     if text.startswith("“") and "”" in text:
         text = _LEAD_PREFIX.sub("", text[text.index("”") + 1 :])
     clauses = _first_sentence_clauses(text)
+    if clauses and _ADVERBIAL.search(clauses[0]):
+        # 为……，分析……，研究……，7月24日，推进会召开: what comes before the time is the purpose,
+        # however many clauses it runs to; the event follows the time.
+        at = next((k for k, c in enumerate(clauses) if k and _TIME_CLAUSE.fullmatch(c)), None)
+        if at is not None and at + 1 < len(clauses):
+            clauses = clauses[at + 1 :]
     candidates = [c for c in clauses if not _ADVERBIAL.search(c)] or clauses
     for i, c in enumerate(candidates):
         if len(c) <= TITLE_MAX:

@@ -321,6 +321,17 @@ def test_article_takes_at_most_one_group() -> None:
             "本报讯 记者从区城管局获悉，海棠路立体停车楼已全部完工。",
             "海棠路立体停车楼已全部完工",
         ),
+        # A purpose opening the sentence runs over several clauses up to the time printed
+        # inside it: the event is what follows the time.
+        (
+            "为梳理前三季度工作成效，查找短板弱项，谋划冬季重点任务，10月9日上午，"
+            "海棠区社会治理工作推进会召开。区长林树青出席。",
+            "海棠区社会治理工作推进会召开",
+        ),
+        (
+            "为进一步压实安全责任，近日，杏花街道组织开展燃气安全专项检查。",
+            "杏花街道组织开展燃气安全专项检查",
+        ),
     ],
 )
 def test_infer_title(lead: str, title: str) -> None:
