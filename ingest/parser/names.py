@@ -19,9 +19,9 @@ from archive import jiebadict
 # A river, lake or forest chief (区级河长, 镇级湖长, 乡级林长, 镇级总林长), a street's or a road's
 # (街长, 路长): a post by appointment under the 河长制 / 林长制 / 街长制, printed in the chain.
 _CHIEF_WORDS: tuple[str, ...] = ("河长", "湖长", "林长", "街长", "路长")
-# A unit's political officer (某营教导员, 驻区武警某中队指导员): a post, read only right after the
-# unit it serves in (营, 连, 队, 所, 站), as 党建指导员 or 就业指导员 name a role and 教导员工 is
-# no post at all.
+# A unit's political officer (某营教导员, 驻区武警某中队指导员, 消防救援大队政治教导员): a post,
+# read only right after the unit it serves in (营, 连, 队, 所, 站), 政治 between them or not, as
+# 党建指导员 or 就业指导员 name a role and 教导员工 is no post at all.
 _POLITICAL_OFFICERS: tuple[str, ...] = ("教导员", "指导员")
 # A firm's chief officers (首席执行官, 首席质量官): a company post, printed after the firm's name.
 # A district's 首席服务官, the cadre it assigns to serve a firm, is a post of the same name
@@ -77,7 +77,10 @@ _OFFICE_PATTERNS = {
     "州长": f"州(?<![{_ZHOU_CITY_HEADS}]州)长",
     "股长": f"股(?<![{_SHARE_HOLDING}]股)长",
     **{w: f"{p}(?!制)" for w, p in _CHIEF_PATTERNS.items()},
-    **{w: f"{w[0]}(?<=[营连队所站]{w[0]}){w[1:]}" for w in _POLITICAL_OFFICERS},
+    **{
+        w: f"{w[0]}(?:(?<=[营连队所站]{w[0]})|(?<=[营连队所站]政治{w[0]})){w[1:]}"
+        for w in _POLITICAL_OFFICERS
+    },
 }
 OFFICE_RE = re.compile(
     "|".join(_OFFICE_PATTERNS.get(w, w) for w in sorted(set(OFFICE_WORDS), key=len, reverse=True))

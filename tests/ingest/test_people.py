@@ -1409,6 +1409,11 @@ def test_a_verb_before_a_post_with_its_unit_still_leaves_the_post() -> None:
                 "欧阳青禾": (["驻区武警某中队指导员"], "official"),
             },
         ),
+        # 政治 between the unit and the post (政治教导员, 政治指导员) is the post's own word.
+        (
+            "区消防救援大队政治教导员濮云帆对演练作点评。",
+            {"濮云帆": (["区消防救援大队政治教导员"], "official")},
+        ),
         # A political officer's post is read after the unit: a role's 指导员 is none, and
         # 教导员工 (teaching the staff) holds no post.
         ("社区派驻党建指导员莘若岚走访小区。", {}),
