@@ -93,8 +93,11 @@ _SUFFIX_RE = re.compile(
 # Verbs whose object is a project or a list of them (紧盯A、B等重点项目, 坚持项目为王), or the
 # paperwork about projects (办理项目审批): before a name they are the sentence's; right before
 # the kind word they leave a clause (_CLAUSE_TAIL). So do a verb that studies the works
-# (逐一研究项目推进中的问题) and one that forces them on (以X倒逼项目建设提速).
-_OBJECT_VERBS = r"坚持|明确|梳理|紧盯|盯紧|聚焦|围绕|争取|包装|申报|办理|研究|倒逼"
+# (逐一研究项目推进中的问题) and one that forces them on (以X倒逼项目建设提速), and one that
+# asks after them (详细询问工程进度, 了解项目进展).
+_OBJECT_VERBS = (
+    r"坚持|明确|梳理|紧盯|盯紧|聚焦|围绕|争取|包装|申报|办理|研究|倒逼|询问|了解|过问|关注"
+)
 _LEAD_WORDS = re.compile(
     # A time phrase (今年以来, 开工以来) ends before the name, not inside it at 以. A cause
     # clause (因X施工需要) opens on 因, no part of the work it names (基因 inside a name stays).
@@ -350,7 +353,7 @@ def _ok(name: str, from_list: bool) -> bool:
         return False
     # …贯穿于项目建设, …经营和工程进度: a preposition or a joiner right before the kind word
     # leaves a clause in front of it, no name.
-    if _CLAUSE_TAIL.search(stem) or _JOINER_KIND.search(name):
+    if _CLAUSE_TAIL.search(kind if name.endswith("工程") else stem) or _JOINER_KIND.search(name):
         return False
     if name.endswith("项目") and _verb_before_object(stem):
         return False

@@ -281,6 +281,24 @@ def test_a_verb_taking_projects_as_its_object_names_none() -> None:
     assert [m.name for m in extract_projects(text)] == ["桐花路改造", "时代广场"]
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "在桐花路排水管网改造工程现场，柏岚详细询问工程进度，要求错开高峰作业。",
+            ["桐花路排水管网改造工程"],
+        ),
+        ("随后，林青禾了解项目进展，关注工程质量。", []),
+        ("他详细了解了杏坛片区安置房项目的施工进度。", ["杏坛片区安置房"]),
+    ],
+)
+def test_a_verb_asking_after_the_works_takes_them_as_its_object(
+    text: str, names: list[str]
+) -> None:
+    """``详细询问工程进度``: 工程 is what was asked after, no project named with the asker."""
+    assert [m.name for m in extract_projects(text)] == names
+
+
 def test_a_visit_list_closing_on_what_was_checked_keeps_it_out_of_the_last_name() -> None:
     """先后察看了A、B项目建设情况: the progress checked closes the list, it names nothing."""
     text = "他先后察看了枫林产业园二期、星禾电子科技有限公司年产5万台终端生产线项目建设情况。"
