@@ -207,8 +207,12 @@ _SERVICE_BOX = re.compile(
 # and the copyright line.
 _EPAPER_NAV = re.compile(
     r"上一(?:版|期|篇)\s*\d*\s*\d*下一(?:版|期|篇)|^(?:返回(?:主页|首页)|网站首页|首页)\s*\|"
-    r"|^分享到[：:]|^扫一扫在手机(?:上)?打开|^版权所有"
+    r"|^分享到[：:]|^扫一扫在手机(?:上)?打开|^版权所有|^版权声明|网站版权所有"
 )
+# The story's record an e-paper prints at its foot: its number, the issue's day and midnight,
+# the weekday and the title (``1234567 2020-01-16 00:00:00 四 某某街道…``), a title that may
+# hold a comma or end on a question mark. Furniture, and its day is the issue's.
+_EPAPER_RECORD = re.compile(r"^\d{5,} \d{4}-\d{1,2}-\d{1,2} \d{1,2}:\d{2}:\d{2} ")
 # The page's code as a navigation line prints it (``第N06版：X时报``): whatever its section's
 # letter, the code printed alone in the page's head is that page's.
 _NAV_PAGE_CODE = re.compile(r"第\s*([A-Z]\d{1,2})\s*版")
@@ -251,7 +255,7 @@ def is_furniture(line: str, *, top: bool = False) -> bool:
     line, though it prints a page number as a masthead does (``（转第 5 版）``). ``top``: the
     page's first line, where a name and a date alone are the masthead too."""
     line = line.strip()
-    if top and _NAME_DATE.fullmatch(line):
+    if (top and _NAME_DATE.fullmatch(line)) or _EPAPER_RECORD.match(line):
         return True
     if not line or len(line) > _FURNITURE_MAX or ends_sentence(line) or "，" in line:
         return False

@@ -443,6 +443,37 @@ def test_an_epaper_readers_meta_lines_and_footer() -> None:
     assert page_chars_accounted(parsed)
 
 
+# An e-paper's story page copied as text: the page's navigation, the story's title, its one
+# paragraph a line, then the footer: the links to the next story, the copyright notice and
+# the story's record (number, the issue's day, weekday, the title: here a question).
+EPAPER_STORY_PAGE = [
+    "第B05版：青柳时报 综合 上一版3  4下一版",
+    "返回主页 | 青柳晚报 | 标题导航 | 青柳日报",
+    "上一期  下一期",
+    "老人为啥给社区送来一筐柿子？",
+    "",
+    "本报讯 10月9日，杏坛社区86岁的柯桂兰老人提着一筐柿子来到社区，感谢工作人员修好了屋顶。",
+    "",
+    "社区工作人员说，这是他们应该做的事。 记者 苗若溪 文/图",
+    "",
+    "3上一篇  下一篇4",
+    "版权声明 @ 青柳网 网站版权所有",
+    "2233445 2024-10-12 00:00:00 六 老人为啥给社区送来一筐柿子？KeywordPh",
+]
+
+
+def test_an_epaper_story_pages_copyright_and_record_are_furniture_and_date_the_issue() -> None:
+    """The copyright notice and the story's record are furniture, whatever the title in the
+    record holds (a comma, a question mark); the record's day is the issue's, so the lead's
+    day without a year gets the issue's year."""
+    assert {10, 11} <= furniture_lines(EPAPER_STORY_PAGE)
+    parsed = parse_page("\n".join(EPAPER_STORY_PAGE).encode(), "story.txt")
+    (article,) = parsed.articles
+    assert article.title == "老人为啥给社区送来一筐柿子？"
+    assert (article.date.year, article.date.month, article.date.day) == (2024, 10, 9)
+    assert parsed.warnings == []
+
+
 # A news site's articles copied as text: the site's path, then per article its title, a
 # publish line opening on a time stamp with its source glued after it, the font-size tool,
 # one paragraph a line and the editor's line.
