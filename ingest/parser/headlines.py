@@ -742,6 +742,26 @@ def _count_over_deed(line: str, nxt: str) -> bool:
     return nlp.first_word_flag(nxt) == "v"
 
 
+# A verb of going somewhere, opening a line (``到我区调研……``, ``赴某街道督导……``, ``走进……``),
+# and the end of a body's or a team's name (``某市人大常委会``, ``省督导组``).
+_VISIT_FIRST = re.compile(r"^(?:到|赴|来(?!自)|走进|深入|前往|莅临)")
+_BODY_END = re.compile(r"(?:政协|人大|政府|党委|街道|办事处|委员会|[会委局院团组队所站处办]|中心)$")
+
+
+def _body_over_visit(line: str, nxt: str) -> bool:
+    """``某市人大常委会`` / ``到我区调研营商环境建设``: a line naming a body or a team and no
+    more (no verb) over a line opening on where it went is one title broken after its subject,
+    however long the second line: a title needs what they did."""
+    from . import nlp
+
+    return (
+        " " not in line + nxt
+        and bool(_BODY_END.search(line))
+        and bool(_VISIT_FIRST.match(nxt))
+        and not any(f in _VERB_ENDS for _, f in nlp.words(line))
+    )
+
+
 def _giving_over_gift(line: str, nxt: str) -> bool:
     """``某区向X拨付`` / ``帮扶资金300万元``: a line ending on a verb of giving right after whom
     it goes to (``向X``, ``给X``) leaves the verb without what is given; the next line, naming
@@ -1612,8 +1632,9 @@ def _merge_wrapped(
             colon = row.endswith("：") and not after_kicker
             # So is one ending on ``暨`` (the second event's name follows), one ending on the
             # verb the event under it completes, one naming the meeting alone over what it was
-            # called to do, one ending on the verb of that purpose over its object, and one
-            # naming a counted group alone over what it did.
+            # called to do, one ending on the verb of that purpose over its object, one naming
+            # a counted group alone over what it did, and one naming a body alone over where
+            # it went.
             held = adjacent[i + 1] and (
                 row.endswith(_JOINS_EVENTS)
                 or _holder_over_event(row, nxt)
@@ -1621,6 +1642,7 @@ def _merge_wrapped(
                 or _event_over_purpose(row, nxt)
                 or _purpose_over_object(row, nxt)
                 or _count_over_deed(row, nxt)
+                or _body_over_visit(row, nxt)
                 or _giving_over_gift(row, nxt)
             )
             if (

@@ -1184,6 +1184,20 @@ def test_a_title_broken_after_a_verb_of_giving_takes_the_gift_below(
     assert (group.kicker, group.title, group.subtitle) == ("", title, subtitle)
 
 
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["青岭市人大常委会", "到我区调研城市更新和片区开发工作"],
+        ["省营商环境督导组", "赴桐花区督导涉企服务落实情况"],
+    ],
+)
+def test_a_body_named_alone_over_where_it_went_is_one_title(lines: list[str]) -> None:
+    """``X市人大常委会`` / ``到我区调研……``: the body alone, no verb, over a line opening on
+    where it went: one title broken after its subject, however long the line under it."""
+    group = parse_headline_group(lines)
+    assert (group.kicker, group.title, group.subtitle) == ("", "".join(lines), "")
+
+
 def test_a_street_office_opening_a_line_still_names_who_acts() -> None:
     # ``街道`` is the suffix itself, no word of place kinds: the line opens on its subject.
     group = parse_headline_group(["清洁家园 灭蚊防病", "丝织路街道部署爱国卫生运动"])
