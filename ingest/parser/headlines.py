@@ -1740,9 +1740,22 @@ def infer_title(lead: str) -> str:
     return _cut_title(candidates[0])
 
 
+# The rest of a list of people a group is named by (``A、B一行……``, ``A、B等到……``; not a
+# list of places, ``A、B等街道``).
+_REST_OF_GROUP = re.compile(
+    r"、[^，。；：、]{2,20}?(?:、[^，。；：、]{2,20}?)*(?:一行|等人?(?=到|赴|来|走进|深入|前往))"
+)
+
+
 def _cut_title(clause: str) -> str:
-    """A clause too long for a title, cut at its last ``、`` before ``TITLE_MAX``, else after
-    the last whole word that fits (jieba's cut): never inside a word (``环境卫生整``)."""
+    """A clause too long for a title: the group named by its first member (``A、B一行到X调研``
+    → ``A到X调研``) when that fits, else cut at its last ``、`` before ``TITLE_MAX``, else
+    after the last whole word that fits (jieba's cut): never inside a word (``环境卫生整``)."""
+    group = _REST_OF_GROUP.search(clause)
+    if group is not None and group.start() >= 2:
+        short = clause[: group.start()] + clause[group.end() :]
+        if len(short) <= TITLE_MAX:
+            return short
     cut = clause.rfind("、", 0, TITLE_MAX)
     if cut > 0:
         return clause[:cut]

@@ -332,6 +332,12 @@ def test_article_takes_at_most_one_group() -> None:
             "为进一步压实安全责任，近日，杏花街道组织开展燃气安全专项检查。",
             "杏花街道组织开展燃气安全专项检查",
         ),
+        # A group too long to title whole is named by its first member.
+        (
+            "5月6日下午，副市长林树青、市自然资源局局长柏岚一行到海棠区调研桃溪历史文化街区"
+            "保护利用项目建设情况。",
+            "副市长林树青到海棠区调研桃溪历史文化街区保护利用项目建设情况",
+        ),
     ],
 )
 def test_infer_title(lead: str, title: str) -> None:
