@@ -213,6 +213,11 @@ _EPAPER_NAV = re.compile(
 # the weekday and the title (``1234567 2020-01-16 00:00:00 四 某某街道…``), a title that may
 # hold a comma or end on a question mark. Furniture, and its day is the issue's.
 _EPAPER_RECORD = re.compile(r"^\d{5,} \d{4}-\d{1,2}-\d{1,2} \d{1,2}:\d{2}:\d{2} ")
+# A site's notice under a story it reprinted (``《X》由某网提供，转载请注明出处：…``), and the
+# heading of its disclaimer (``某网版权与免责声明``), whose numbered clauses run to the page's
+# end: the site's, no text of the story.
+_REPRINT_NOTICE = re.compile(r"转载请注明(?:出处|来源)")
+_DISCLAIMER_HEAD = re.compile(r"^[\u4e00-\u9fff]{0,10}(?:版权与)?免责声明[：:]?$")
 # The page's code as a navigation line prints it (``第N06版：X时报``): whatever its section's
 # letter, the code printed alone in the page's head is that page's.
 _NAV_PAGE_CODE = re.compile(r"第\s*([A-Z]\d{1,2})\s*版")
@@ -256,6 +261,8 @@ def is_furniture(line: str, *, top: bool = False) -> bool:
     page's first line, where a name and a date alone are the masthead too."""
     line = line.strip()
     if (top and _NAME_DATE.fullmatch(line)) or _EPAPER_RECORD.match(line):
+        return True
+    if _REPRINT_NOTICE.search(line) or _DISCLAIMER_HEAD.match(line):
         return True
     if not line or len(line) > _FURNITURE_MAX or ends_sentence(line) or "，" in line:
         return False
@@ -459,6 +466,10 @@ def furniture_lines(lines: list[str]) -> set[int]:
         ):
             found.add(i)
     found |= _epaper_guide(lines, top, found)
+    # A site's disclaimer runs from its heading to the page's end.
+    head = next((i for i, x in enumerate(lines) if _DISCLAIMER_HEAD.match(x.strip())), None)
+    if head is not None:
+        found.update(i for i in range(head, len(lines)) if lines[i].strip())
     for i in sorted(found):
         j = i - 1
         while j >= 0 and not lines[j].strip():

@@ -474,6 +474,29 @@ def test_an_epaper_story_pages_copyright_and_record_are_furniture_and_date_the_i
     assert parsed.warnings == []
 
 
+# A news site's copy of a story: the publish line, one paragraph a line, then the site's
+# notice that it reprinted the story and its disclaimer, numbered clauses to the end.
+REPRINT_PAGE = [
+    "发布时间:2023-04-11 09:20 我要投稿",
+    "4月10日,青柳区召开背街小巷整治推进会,部署首批整治任务。",
+    "会议要求各街道倒排工期,确保月底前完成。",
+    "《青柳区召开背街小巷整治推进会》由某某新闻网提供,转载请注明出处:http://x.example/1.html,谢谢合作!",
+    "某某网版权与免责声明",
+    "1、未经本网许可,任何人不得使用本网自有版权作品。",
+    "2、本网转载其他媒体之稿件,不代表本网赞同其观点。",
+]
+
+
+def test_a_sites_reprint_notice_and_disclaimer_are_no_text_of_the_story() -> None:
+    """The notice that a site reprinted the story and its disclaimer, numbered clauses to the
+    page's end, are the site's furniture: the story ends on its last paragraph."""
+    assert furniture_lines(REPRINT_PAGE) == {0, 3, 4, 5, 6}
+    parsed = parse_page("\n".join(REPRINT_PAGE).encode(), "reprint.txt")
+    (article,) = parsed.articles
+    assert article.body.endswith("确保月底前完成。")
+    assert (article.date.year, article.date.month, article.date.day) == (2023, 4, 10)
+
+
 # A news site's articles copied as text: the site's path, then per article its title, a
 # publish line opening on a time stamp with its source glued after it, the font-size tool,
 # one paragraph a line and the editor's line.
