@@ -246,6 +246,12 @@ _SITE_FURNITURE = re.compile(
     f"|{_TIME_STAMP}(?::\\d{{2}})?(?: ?来源 *[：:]|$)"
     r"|字体[：:] ?大 ?中 ?小|^【?字号】?$|^【?打印(?:此文|本页)】?|关闭(?:窗口|本页)】?$"
     r"|^(?:主办单位|承办单位|技术支持|网站标识码)[：:]"
+    # The labels of a government site's disclosure table over an item (``索 引 号：``,
+    # ``发文机关：``, ``成文日期：``, ``时  效：``), filled in or left empty.
+    r"|^(?:索\s*引\s*号|发文机关|发文字号|成文日期|生成日期|时\s*效\s*性?|名\s*称|主题分类"
+    r"|公开方式|公开范围|发布机构|信息来源|有\s*效\s*性)\s*[：:]"
+    # The table's publish label or the font tool's, left empty.
+    r"|^(?:发布日期|发布时间|字体)\s*[：:]$"
     r"|^[\w\-]{1,40}\.(?:png|jpe?g|gif|webp|bmp)$"
     f"|^(?:作者 *： *)?{READER_META_FIELDS}$"
 )

@@ -352,6 +352,44 @@ def test_a_letter_spaced_paragraph_closed_up_is_no_subhead() -> None:
     assert build_paragraphs(lines, 19) == ["".join(lines)]
 
 
+# A government site's item page: the disclosure table over the item (its labels left empty),
+# the title printed twice, the publish line, the font tool left empty, then the item.
+GOV_DISCLOSURE_PAGE = [
+    "当前位置： 首页 > 政府信息公开 > 重大会议",
+    "",
+    "索 引 号:",
+    "发文机关:",
+    "成文日期:",
+    "发文字号:",
+    "发布日期:",
+    "时  效:",
+    "名  称:",
+    "青柳区政府第十二次常务会议召开",
+    "",
+    "青柳区政府第十二次常务会议召开",
+    "",
+    "发布时间:2025-03-14 09:42来源:青柳区人民政府办公室",
+    "字体:",
+    "",
+    "3月13日,青柳区政府第十二次常务会议召开。区委副书记、区长柏岚主持会议。",
+    "会议听取了春季植树工作情况汇报。",
+]
+
+
+def test_a_government_sites_disclosure_table_is_furniture() -> None:
+    """The disclosure table's labels, filled in or not, are furniture, as the empty font tool
+    is: the item's title is its headline alone, no kicker or deck of labels."""
+    assert {0, 2, 3, 4, 5, 6, 7, 8, 13, 14} <= furniture_lines(GOV_DISCLOSURE_PAGE)
+    parsed = parse_page("\n".join(GOV_DISCLOSURE_PAGE).encode(), "disclosure.txt")
+    (article,) = parsed.articles
+    assert (article.kicker, article.title, article.subtitle) == (
+        "",
+        "青柳区政府第十二次常务会议召开",
+        "",
+    )
+    assert article.date is not None and article.date.iso() == "2025-03-13"
+
+
 # A district government site's news list copied as text: site name, where the page sits, each
 # item's title over its meta line, paragraphs with no lead word, a unit's credit, the tools.
 GOV_SITE_PAGE = [
