@@ -530,10 +530,13 @@ def _signs_next(prev_kind: str, lines: list[str], i: int, signed: bool = False) 
 
 
 def _over_lead(lines: list[str], i: int) -> bool:
-    """Is ``lines[i]`` right over a lead (no blank line between)? Said of a byline line that
-    is the page's first text: nothing above it for it to close, so it opens the article under
-    it, as it does under a headline (a page whose headlines follow their bodies)."""
-    return i + 1 < len(lines) and bool(lines[i + 1]) and _lead_at(lines, i + 1, quote=False)
+    """Is ``lines[i]`` right over a lead, or over a paragraph of prose (a feature opens on its
+    own words, no lead word), no blank line between? Said of a byline line that is the page's
+    first text: nothing above it for it to close, so it opens the article under it, as it does
+    under a headline (a page whose headlines follow their bodies)."""
+    if i + 1 >= len(lines) or not lines[i + 1]:
+        return False
+    return "。" in lines[i + 1] or _lead_at(lines, i + 1, quote=False)
 
 
 def _under_closing_head(lines: list[str], i: int) -> bool:

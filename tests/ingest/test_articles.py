@@ -784,6 +784,22 @@ def test_a_byline_over_two_lines_under_the_headline_opens_the_article(second: st
     assert names == ((["蔺秋", "郝小满"], []) if "记者" in second else (["蔺秋"], ["郝小满"]))
 
 
+def test_a_byline_line_opening_the_page_over_a_features_prose_opens_the_article() -> None:
+    """A feature's page copied without its title: the byline line is the page's first text,
+    over prose that opens on no lead word. Nothing above it is left to close, so it is the
+    byline of the story under it, not a headline."""
+    page = "\n".join(
+        [
+            "本报记者 蔺秋禾 通讯员 郝小满 苗青",
+            "清晨的薄雾还没散尽，青柳镇渡口已经热闹起来。三年来，一条渡船连起了两岸的村庄。",
+            "“有了新码头，心里踏实。”村民蒙守义说。",
+        ]
+    )
+    (art,) = parse_page(page.encode(), "feature.txt").articles
+    assert (art.reporters, art.correspondents) == (["蔺秋禾"], ["郝小满", "苗青"])
+    assert art.body.startswith("清晨的薄雾还没散尽")
+
+
 def test_a_body_line_filling_a_narrow_column_is_no_headline() -> None:
     """A column narrower than the page's: its full line under a paragraph's short last line is
     body, even when the line below opens on a time word (``月初``, the tail of a wrapped phrase)."""
