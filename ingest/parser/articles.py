@@ -650,12 +650,16 @@ def _is_head_line(line: str) -> bool:
         is_headlineish(line)
         and (not ends_sentence(line) or _EXCLAIMED.search(line) is not None)
         and not ENUMERATED.match(line)
+        and not _KEYWORD_LINE.match(line)
         and len(line) <= _HEAD_LINE_MAX
         and sum(line.count(p) for p in breaks) <= 1
         and _quotes_balanced(line)
     )
 
 
+# The keywords a feature prints under one of its subheads (``关键词：扩容 提质``): a line of
+# the section under way, no headline's.
+_KEYWORD_LINE = re.compile(r"^关键[词字] *[：:]")
 _HEAD_BREAK_MARKS = "，、；："
 _DECK_BREAK_MARKS = "，；："
 

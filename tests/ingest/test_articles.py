@@ -1799,3 +1799,28 @@ def test_a_caption_with_its_credit_on_the_line_under_it_closes_no_signed_story()
     assert first.body.startswith("榕城网讯 5月1日上午")
     assert second.title == "老铺进商场 手艺展新颜"
     assert "5月2日，游客在杏花谷体验采摘。" in parsed.unplaced
+
+
+def test_a_keyword_line_under_a_features_subhead_opens_no_article() -> None:
+    """``【“X”】`` / ``关键词：A B C`` over a paragraph opening on a quotation: the subhead of a
+    feature's section and its keywords, the body going on under them, one paragraph a line."""
+    page = "\n".join(
+        [
+            "海棠区把实事办到群众心坎上",
+            "",
+            "本报讯 今年以来，海棠区新建社区食堂12个，新增学位3200个。",
+            "",
+            "【“老有所养”】",
+            "",
+            "关键词：助餐 医养结合",
+            "",
+            "“两荤一素七块钱，还有补贴。”在柳岸社区食堂，老人们络绎不绝。",
+            "",
+            "海棠区民政局局长柏青岚介绍，全区养老服务设施已实现全覆盖。",
+        ]
+    )
+    parsed = parse_page(page.encode(), "keywords.txt")
+    (article,) = parsed.articles
+    assert "关键词：助餐 医养结合" in article.body
+    assert article.body.endswith("全覆盖。")
+    assert page_chars_accounted(parsed)
