@@ -89,6 +89,12 @@ _CLAUSE_BREAK = re.compile("[，、；：]")
 # A headline may end in ! or ? (``“家门口就能看病，真方便！”``), never in a full stop.
 _EXCLAIMED = re.compile(r"[！？]”?$")
 _SPOKEN_OPENING = re.compile("^" + SPOKEN_QUOTE)
+# The salutation a speech or a letter opens on, alone on its line (``同志们：``, ``各位代表：``,
+# ``编辑同志：``): its body's first line, never a headline's first half.
+_SALUTATION = re.compile(
+    r"^(?:同志们|朋友们|女士们、先生们|(?:各位|尊敬的|亲爱的)[^，。；：“”]{1,16}"
+    r"|[\u4e00-\u9fff]{1,6}同志)[：:]"
+)
 # A spoken sentence alone, the whole of a feature's opening paragraph.
 _SPOKEN_ALONE = re.compile(SPOKEN_QUOTE)
 # A lead on the day alone (``5日，``, ``19日晚，``): the month is the issue's.
@@ -676,7 +682,8 @@ def _under_dash_deck(texts: list[str], i: int) -> bool:
 
 
 def _lead_at(texts: list[str], i: int, *, quote: bool) -> bool:
-    """Does an article's first paragraph start at ``texts[i]``?
+    """Does an article's first paragraph start at ``texts[i]``? A lead does, and so does a
+    speech's or a letter's salutation (``同志们：``), which opens its body as a lead would.
 
     With ``quote`` (right under a headline), a spoken sentence in quotes also counts (an
     interview's opening), and so does a day alone (``5日，``, a brief in the issue's month),
@@ -689,7 +696,7 @@ def _lead_at(texts: list[str], i: int, *, quote: bool) -> bool:
         above = next((x for x in reversed(texts[max(0, i - 2) : i]) if x), "")
         if _YEAR_WORD_END.search(above):
             return False
-    if is_lead(para):
+    if is_lead(para) or _SALUTATION.match(para):
         return True
     if not quote:
         return False
