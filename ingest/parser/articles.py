@@ -89,6 +89,12 @@ _CLAUSE_BREAK = re.compile("[，、；：]")
 # A headline may end in ! or ? (``“家门口就能看病，真方便！”``), never in a full stop.
 _EXCLAIMED = re.compile(r"[！？]”?$")
 _SPOKEN_OPENING = re.compile("^" + SPOKEN_QUOTE)
+# The salutation a speech or a letter opens on, alone on its line (``同志们：``, ``各位代表：``,
+# ``编辑同志：``): its body's first line, never a headline's first half.
+_SALUTATION = re.compile(
+    r"^(?:同志们|朋友们|女士们、先生们|(?:各位|尊敬的|亲爱的)[^，。；：“”]{1,16}"
+    r"|[\u4e00-\u9fff]{1,6}同志)[：:]"
+)
 # A spoken sentence alone, the whole of a feature's opening paragraph.
 _SPOKEN_ALONE = re.compile(SPOKEN_QUOTE)
 # A lead on the day alone (``5日，``, ``19日晚，``): the month is the issue's.
@@ -653,12 +659,16 @@ def _is_head_line(line: str) -> bool:
         is_headlineish(line)
         and (not ends_sentence(line) or _EXCLAIMED.search(line) is not None)
         and not ENUMERATED.match(line)
+        and not _KEYWORD_LINE.match(line)
         and len(line) <= _HEAD_LINE_MAX
         and sum(line.count(p) for p in breaks) <= 1
         and _quotes_balanced(line)
     )
 
 
+# The keywords a feature prints under one of its subheads (``关键词：扩容 提质``): a line of
+# the section under way, no headline's.
+_KEYWORD_LINE = re.compile(r"^关键[词字] *[：:]")
 _HEAD_BREAK_MARKS = "，、；："
 _DECK_BREAK_MARKS = "，；："
 
@@ -675,7 +685,8 @@ def _under_dash_deck(texts: list[str], i: int) -> bool:
 
 
 def _lead_at(texts: list[str], i: int, *, quote: bool) -> bool:
-    """Does an article's first paragraph start at ``texts[i]``?
+    """Does an article's first paragraph start at ``texts[i]``? A lead does, and so does a
+    speech's or a letter's salutation (``同志们：``), which opens its body as a lead would.
 
     With ``quote`` (right under a headline), a spoken sentence in quotes also counts (an
     interview's opening), and so does a day alone (``5日，``, a brief in the issue's month),
@@ -688,7 +699,7 @@ def _lead_at(texts: list[str], i: int, *, quote: bool) -> bool:
         above = next((x for x in reversed(texts[max(0, i - 2) : i]) if x), "")
         if _YEAR_WORD_END.search(above):
             return False
-    if is_lead(para):
+    if is_lead(para) or _SALUTATION.match(para):
         return True
     if not quote:
         return False

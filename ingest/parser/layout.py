@@ -175,6 +175,9 @@ _FURNITURE_MAX = 70
 # A running head alone on its line: the paper's name, a middle dot, the page's section
 # (``某某时报·要闻``, ``某某新闻 · 民生``), with no date or page number beside it.
 _RUNNING_HEAD = re.compile(f"[{CJK}]{{2,8}}(?:{PAPER_WORDS}|报|新闻) *[·•・] *[{CJK}]{{2,6}}")
+# The same head after the page's code and a colon (``第E07版：某某时报·综合``), as an e-paper
+# prints it over the page's text: still no date, and the page's own.
+_CODED_HEAD = re.compile(rf"第\s*[A-Z]?\d{{1,2}}\s*版\s*[：:]\s*(?:{_RUNNING_HEAD.pattern})")
 # A page number alone on its line (a district paper has a few dozen pages at most).
 _PAGE_NUMBER_ALONE = re.compile(r"[1-9]\d?")
 # The paper's own notices set between articles: a QR caption (``扫码关注“X”``, ``扫一扫 下载
@@ -276,7 +279,7 @@ def is_furniture(line: str, *, top: bool = False) -> bool:
         return False
     if _PROMO_LINE.search(line) or _EPAPER_NAV.search(line) or _SITE_FURNITURE.search(line):
         return True
-    if _RUNNING_HEAD.fullmatch(line):
+    if _RUNNING_HEAD.fullmatch(line) or _CODED_HEAD.fullmatch(line):
         return True
     parts = len(line.split())
     dated = _MASTHEAD_DATE.search(line) or _CN_DATE.search(line)

@@ -55,8 +55,8 @@ _VERB_LEAD = re.compile(
 _SUFFIX_RE = re.compile(
     rf"(?P<name>{_ITEM}{{2,32}}?(?:[一二三四五六]期|工程|产业园|基地|小镇|项目))"
     # The part of the work built (主体) or an adverb opening the predicate (同步开工); its
-    # site (…二期工地), where it is built.
-    r"(?P<next>建设|项目|现场|工地|规划|情况|进度|进展|推进|手续|施工|主线|全长|完工|竣工|开工|正在|顺利|启动|"
+    # site (…二期工地), where it is built; its stage (…改造工程收尾情况: its last works).
+    r"(?P<next>建设|项目|现场|工地|规划|情况|进度|进展|推进|手续|施工|主线|全长|完工|竣工|开工|收尾|正在|顺利|启动|"
     r"主体|同步|正式|即将|陆续|进入|"
     # What the works add (…改造工程增设电梯3部), and the land cleared for them (…提升工程征迁
     # 进展): the predicate or the works' own step, no part of the name. After a place that
@@ -106,6 +106,9 @@ _LEAD_WORDS = re.compile(
     r"察看|查看|来到|到|在|对|为|和|与|及|了|把|将|是|的有|的|牵头|激发|"
     r"以(?![东南西北](?:片区|区域|地区|地块|段))|作为|深化|狠抓|"
     r"大抓|抓大|加大|抓|签约|签订|签署|开工|观摩|调研|考察|走进|召开|举行|主持|其中|随着|就|我区|主要包括|包括|深入|先后|"
+    # The stage a list of works reached (新开工A、B等项目31个；竣工投用C、D等项目17个): the
+    # verb before the first name, as 开工 is.
+    r"竣工(?:投用|投产|交付)?|建成(?:投用|投产|交付)|投用|投产|完工|"
     # The subject of a report (听取了X局关于Y项目建设进展的汇报): the name starts after 关于.
     r"关于|"
     # What an event marks (合龙，标志着X工程全线贯通): the name starts after the verb.

@@ -1815,3 +1815,80 @@ def test_a_caption_with_its_credit_on_the_line_under_it_closes_no_signed_story()
     assert first.body.startswith("榕城网讯 5月1日上午")
     assert second.title == "老铺进商场 手艺展新颜"
     assert "5月2日，游客在杏花谷体验采摘。" in parsed.unplaced
+
+
+def test_a_keyword_line_under_a_features_subhead_opens_no_article() -> None:
+    """``【“X”】`` / ``关键词：A B C`` over a paragraph opening on a quotation: the subhead of a
+    feature's section and its keywords, the body going on under them, one paragraph a line."""
+    page = "\n".join(
+        [
+            "海棠区把实事办到群众心坎上",
+            "",
+            "本报讯 今年以来，海棠区新建社区食堂12个，新增学位3200个。",
+            "",
+            "【“老有所养”】",
+            "",
+            "关键词：助餐 医养结合",
+            "",
+            "“两荤一素七块钱，还有补贴。”在柳岸社区食堂，老人们络绎不绝。",
+            "",
+            "海棠区民政局局长柏青岚介绍，全区养老服务设施已实现全覆盖。",
+        ]
+    )
+    parsed = parse_page(page.encode(), "keywords.txt")
+    (article,) = parsed.articles
+    assert "关键词：助餐 医养结合" in article.body
+    assert article.body.endswith("全覆盖。")
+    assert page_chars_accounted(parsed)
+
+
+def test_a_speechs_salutation_opens_its_body_under_the_headline_above() -> None:
+    """A page printing headlines after their articles: ``同志们：`` on its own line opens the
+    speech digest's body (a letter's ``编辑同志：`` would too), so the title and deck over it
+    close the report above, and the digest takes the headline printed after it: the speaker
+    named in its ``——X在Y会议上的讲话（摘要）`` deck, the occasion no meeting of its own."""
+    page = "\n".join(
+        [
+            "本报讯 3月 5日，海棠区委农村工作会",
+            "议召开。区委书记柏青岚出席会议并讲",
+            "话，区长林岫主持会议。",
+            "会议要求，各镇要抓好春耕备耕。",
+            "记者 孙丽",
+            "",
+            "海棠区委农村工作会议召开",
+            "",
+            "抓好春耕备耕 夯实丰收基础",
+            "",
+            "同志们：",
+            "",
+            "这次会议的主要任务是，总结去年",
+            "农村工作，安排部署今年任务。",
+            "一、抓住关键环节，稳住粮食生产",
+            "",
+            "要把种粮补贴发放到位，让农民种",
+            "粮有钱赚、有奔头。",
+            "同志们，春耕不等人。让我们鼓足",
+            "干劲，奋力夺取新的丰收！",
+            "",
+            "稳住粮食生产 建设和美乡村",
+            "",
+            "——区委书记柏青岚在区委农村工作会议上的讲话（摘要）",
+            "",
+            "本报讯 3月 6日，海棠区举行植树活",
+            "动，机关干部200余人参加。",
+            "记者 孙丽",
+            "",
+            "海棠区举行植树活动",
+        ]
+    )
+    parsed = parse_dict(page)
+    report, speech, _ = parsed["articles"]
+    assert (report["title"], report["subtitle"]) == (
+        "海棠区委农村工作会议召开",
+        "抓好春耕备耕 夯实丰收基础",
+    )
+    assert speech["title"] == "稳住粮食生产 建设和美乡村"
+    assert speech["subtitle"] == "——区委书记柏青岚在区委农村工作会议上的讲话（摘要）"
+    assert speech["body"].startswith("同志们：这次会议")
+    assert [(p["name"], p["titles"]) for p in speech["persons"]] == [("柏青岚", ["区委书记"])]
+    assert speech["meetings"] == []

@@ -622,3 +622,11 @@ def test_a_running_head_alone_on_the_first_line_is_furniture(head: str) -> None:
     beside it, is the running head: no headline of the article under it."""
     lines = [head, "", "", "海棠区召开文旅融合发展座谈会", "", "本报讯 6月3日，海棠区召开座谈会。"]
     assert 0 in furniture_lines(lines)
+
+
+@pytest.mark.parametrize("head", ["第C03版：青州时报·综合", "第12版：桐花新闻·经济"])
+def test_a_running_head_after_the_page_code_is_furniture(head: str) -> None:
+    """``第C03版：X时报·综合``: the page's code and a colon before the running head, as an
+    e-paper prints it over the page's text, no date beside it: furniture still."""
+    lines = [head, "", "海棠区召开文旅融合发展座谈会", "", "本报讯 6月3日，海棠区召开座谈会。"]
+    assert 0 in furniture_lines(lines)

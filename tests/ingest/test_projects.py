@@ -1305,3 +1305,29 @@ def test_a_shopping_area_before_project_names_the_works_in_it(text: str, names: 
     """``X商圈项目``: a shopping area stands already; its 项目 are the works inside it, no one
     work named (as ``X区域项目``)."""
     assert [p.name for p in extract_projects(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "新开工柳湖科技园一期等项目12个；竣工投用青禾广场商业综合体、柏林社区安置房等项目9个。",
+            ["柳湖科技园一期", "青禾广场商业综合体", "柏林社区安置房"],
+        ),
+        (
+            "今年建成投产星禾电子产业园二期、白鹭湾污水厂二期等项目。",
+            ["星禾电子产业园二期", "白鹭湾污水厂二期"],
+        ),
+    ],
+)  # fmt: skip
+def test_the_stage_a_list_of_works_reached_is_no_part_of_the_first_name(
+    text: str, names: list[str]
+) -> None:
+    """``竣工投用A、B等项目``: the stage reached leads the list, as ``新开工`` does."""
+    assert [p.name for p in extract_projects(text)] == names
+
+
+def test_a_work_named_before_its_last_stage_is_read() -> None:
+    """``X工程收尾情况``: 收尾 is the works' stage, after the name as 完工 is."""
+    got = extract_projects("会议听取了柳湖路（青石街—白鹭街）燃气管道迁改工程收尾情况汇报。")
+    assert [p.name for p in got] == ["柳湖路（青石街—白鹭街）燃气管道迁改工程"]
