@@ -236,7 +236,7 @@ def _assign_window(
         scores = [_affinities(x, window, idf) for x in lines]
         cuts = below = None
         if c == 0:
-            cuts = _one_headline_a_body(clusters, lines, scores, blank_before, len(grams))
+            cuts = _one_headline_a_body(clusters, lines, scores, blank_before, len(grams), labelled)
         elif c == len(grams):
             cuts = below = _one_headline_a_body_below(clusters, lines, scores, columns, c)
         for a, b in cuts or _segment(lines, scores, blank_before):
@@ -307,6 +307,7 @@ def _one_headline_a_body(
     scores: Sequence[Sequence[float]],
     blank_before: Sequence[bool],
     bodies: int,
+    labelled: Container[int] = (),
 ) -> list[tuple[int, int]] | None:
     """The top cluster's headlines, one for each of the first bodies, or ``None``.
 
@@ -318,14 +319,34 @@ def _one_headline_a_body(
     right above it: it names no body of its own."""
     units = _deck_units(lines)
     m = len(units)
+    named = _unit_affinities(scores, units)
+    # All the page's headlines on top, one for each body that takes one (a second item, 又讯,
+    # takes none), none naming a body other than the one its place gives it.
+    headed = [j for j in range(bodies) if j not in labelled]
+    if (
+        len(headed) < bodies
+        and m == len(headed)
+        and not any(x.strip() for cl in clusters[1:] for x in cl)
+        and _named_in_place(named, headed)
+    ):
+        return units
     if m > bodies or any(x.strip() for cl in clusters[1 : m if m < bodies else None] for x in cl):
         return None
-    named = _unit_affinities(scores, units)
     if _each_names_its_own(named, range(m)):
         return units
     if m == bodies and all(blank_before[a] for a, _ in units[1:]):
         return units
     return None
+
+
+def _named_in_place(scores: Sequence[Sequence[float]], places: Sequence[int]) -> bool:
+    """Does no line (a title with its ``——`` deck, summed) match a body above
+    ``MIN_AFFINITY`` best other than ``places``' one in its own place?"""
+    for row, place in zip(scores, places, strict=True):
+        top = max(row, default=0.0)
+        if top > MIN_AFFINITY and row.index(top) != place:
+            return False
+    return True
 
 
 def _one_headline_a_body_below(

@@ -59,6 +59,9 @@ _NUMBER_SPACE_CJK = re.compile(f"(?<![0-9A-Za-z+\\-./%])([0-9]+(?:\\.[0-9]+)?) +
 # the paper's reporter sent from another city opens on its dispatch word (``本报上海专电``,
 # ``本报北京电``: ``DISPATCH``), a lead word as ``本报讯`` is.
 BRIEF_XUN = "[快简短]讯"
+# A second item run under the one before it, its lead opening on ``又讯``: it prints no
+# headline of its own.
+SECOND_ITEM = re.compile(r"\s*又讯")
 DISPATCH = f"本报[{CJK}]{{2,5}}?专?电"
 # What opens a lead before its first words: the lead word (or dispatch; ``又讯`` for a second
 # item) and its bracketed byline (``本报讯（记者 X）``), each optional.

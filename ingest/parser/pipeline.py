@@ -26,7 +26,14 @@ from .layout import (
     split_trailing_jumps,
 )
 from .model import ParsedArticle, ParsedPage
-from .normalize import BULLETS, CJK, collapse_letter_spacing, normalize_line, normalize_text
+from .normalize import (
+    BULLETS,
+    CJK,
+    SECOND_ITEM,
+    collapse_letter_spacing,
+    normalize_line,
+    normalize_text,
+)
 
 PARSER_VERSION = "1.6.0"
 _ISSUE_DATE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
@@ -223,7 +230,9 @@ def _place_headlines(
 ) -> None:
     texts = [a.body for a in page.articles]
     doubtful: set[int] = set()
-    labelled = {n for n, a in enumerate(page.articles) if a.column}
+    # Under a column label, or a second item (``又讯``) run under the one before it: a body that
+    # takes no headline.
+    labelled = {n for n, a in enumerate(page.articles) if a.column or SECOND_ITEM.match(a.body)}
     assigned, unplaced = assign_headlines(
         clusters,
         texts,

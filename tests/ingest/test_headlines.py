@@ -742,6 +742,42 @@ def test_a_dash_deck_naming_the_next_body_stays_with_its_title() -> None:
     assert assigned == {0: top}
 
 
+def test_a_top_cluster_heads_the_bodies_in_order_passing_over_a_second_item() -> None:
+    """All the headlines on top, one for each body but a second item (``又讯``), which prints
+    none: each title with its ``——`` deck goes to the body its place gives it, however little
+    it shares with that body, and no deck swallows the titles under it."""
+    page = "\n".join(
+        [
+            "筑牢防汛安全堤",
+            "——海棠区防汛工作领导小组全体会议召开",
+            "桥下的一场“实战”",
+            "——我区开展桥梁坍塌应急救援联合演练",
+            "纠纷就地解 群众少跑腿",
+            "“护学岗”守护上学路",
+            "",
+            "本报讯 6月4日，海棠区防汛工作领导小组全体会议召开，部署汛期各项工作。",
+            "",
+            "又讯 6月5日，桃溪派出所民警在银行网点成功劝阻一起电信诈骗。",
+            "",
+            "本报讯 6月5日，一场桥梁坍塌应急救援演练在桃溪大桥下举行，三支队伍协同处置。",
+            "",
+            "二七讯 近日，居民老周拿着一面锦旗来到街道调解室，感谢调解员帮他讨回了工钱。",
+            "",
+            "本报讯 6月7日早高峰，交警在桃溪路一所小学门口设置护学岗，护送学生过街。",
+        ]
+    )
+    parsed = parse_page(page.encode(), "top_cluster_second_item.txt")
+    got = [(a.title, a.subtitle, a.title_inferred) for a in parsed.articles]
+    assert got == [
+        ("筑牢防汛安全堤", "——海棠区防汛工作领导小组全体会议召开", False),
+        ("桃溪派出所民警在银行网点成功劝阻一起电信诈骗", "", True),
+        ("桥下的一场“实战”", "——我区开展桥梁坍塌应急救援联合演练", False),
+        ("纠纷就地解 群众少跑腿", "", False),
+        ("“护学岗”守护上学路", "", False),
+    ]
+    assert parsed.unplaced == []
+
+
 def test_a_top_cluster_heads_the_bodies_in_order_not_its_last_group_the_first() -> None:
     """Headlines stacked at the top of a page, set apart by blank lines, head the bodies below
     in the same order: the last one, printed right over the first body, is the third's."""
