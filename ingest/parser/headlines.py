@@ -1686,10 +1686,10 @@ def _merge_wrapped(
     return merged, wrapped
 
 
-# When a lead says it happened: a date (the day alone, 27日晚, when the month is the issue's)
-# and the part of the day, or a word of time.
+# When a lead says it happened: a date (its year printed or said, 去年12月29日; the day alone,
+# 27日晚, when the month is the issue's) and the part of the day, or a word of time.
 _LEAD_TIME = (
-    rf"(?:(?:(?:\d{{4}}年)?{MONTH_DAY}|\d{{1,2}}日)(?:、\d{{1,2}}日)*"
+    rf"(?:(?:(?:\d{{4}}年|去年|今年)?{MONTH_DAY}|\d{{1,2}}日)(?:、\d{{1,2}}日)*"
     r"(?:上午|下午|晚上|晚|早上|凌晨|中午)?"
     # A clock time after the date (下午3点, 上午9时30分, 9:30).
     r"(?:\d{1,2}(?:[:：]\d{2}|[时点](?:半|\d{1,2}分)?))?|近日|近期|日前|昨日|昨天|今天|今日|连日来"

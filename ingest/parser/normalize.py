@@ -57,12 +57,16 @@ _NUMBER_SPACE_CJK = re.compile(f"(?<![0-9A-Za-z+\\-./%])([0-9]+(?:\\.[0-9]+)?) +
 # same, brackets kept as printed. A word ending in ``快讯``, ``简讯`` or ``短讯`` (``社区快讯``)
 # is a brief column's label over its items (``BRIEF_XUN``), never a paper's lead word. A story
 # the paper's reporter sent from another city opens on its dispatch word (``本报上海专电``,
-# ``本报北京电``: ``DISPATCH``), a lead word as ``本报讯`` is.
+# ``本报北京电``: ``DISPATCH``), a lead word as ``本报讯`` is; so does an agency's or a news
+# site's, with its day (``新华社北京3月5日电``, ``某某网郑州6月15日消息``).
 BRIEF_XUN = "[快简短]讯"
 # A second item run under the one before it, its lead opening on ``又讯``: it prints no
 # headline of its own.
 SECOND_ITEM = re.compile(r"\s*又讯")
-DISPATCH = f"本报[{CJK}]{{2,5}}?专?电"
+DISPATCH = (
+    f"(?:本报|新华社|中新社|[{CJK}]{{1,4}}网)[{CJK}]{{2,5}}?"
+    r"(?:\d{1,2}月\d{1,2}日)?(?:专?电|消息)"
+)
 # What opens a lead before its first words: the lead word (or dispatch; ``又讯`` for a second
 # item) and its bracketed byline (``本报讯（记者 X）``), each optional.
 LEAD_DATELINE = rf"(?:[^\s（）]{{1,6}}?讯|{DISPATCH})?\s*(?:（[^）]*）)?\s*"

@@ -1721,6 +1721,24 @@ def test_a_dispatch_from_another_city_opens_on_its_dispatch_word_under_a_sent_fr
     assert art["date"] == "2025-03-09"
 
 
+def test_an_agency_or_news_sites_dispatch_with_its_day_opens_a_lead() -> None:
+    """``某某网青岭6月15日消息（记者 X 实习记者 Y）6月15日下午，…``: a news site's (or an
+    agency's, ``新华社X月X日电``) dispatch word with its day is a lead word as ``本报讯`` is, so
+    its bracket is the byline and the day after it dates the story; a lead opening on last
+    year's day (``去年12月29日上午，``) is dated as printed and titled by what happened."""
+    text = (
+        "桐花网青岭6月15日消息（记者 柏青岚 实习记者 郝小满）6月15日下午，“初心之路”巡展在"
+        "西岭区文化广场开幕。\n"
+        "巡展展出历史图片300余幅。\n\n"
+        "本报讯 去年12月29日上午，西岭区元旦长跑活动在滨河公园举行，1000余人参加。\n"
+    )
+    first, second = parse_dict(text)["articles"]
+    assert (first["reporters"], first["correspondents"]) == (["柏青岚", "郝小满"], [])
+    assert first["date"] == "--06-15"
+    assert second["title"] == "西岭区元旦长跑活动在滨河公园举行"
+    assert second["date"] == "--12-29"
+
+
 def test_a_credited_caption_under_an_article_signed_in_its_lead_belongs_to_neither() -> None:
     """Under an article signed over its lead (no closing credit to come), a sentence set apart
     and run on to a photo's credit (``▲……，`` / ``……。　本报记者 X 摄``) is the photo's
