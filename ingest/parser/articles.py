@@ -1657,15 +1657,15 @@ def _new_day(lines: list[str], i: int) -> bool:
 
 
 def _later_day_of_span(lines: list[str], i: int) -> bool:
-    """Does the paragraph at ``i`` open on a later day of a span its article's lead printed
-    (``3月10日至12日，……`` then ``3月11日上午，大会……``)? A session or a tour reported day
-    by day goes on there; no new story opens."""
+    """Does the paragraph at ``i`` open on a day of a span its article's lead printed
+    (``3月10日至12日，……`` then ``3月11日上午，大会……``; ``12月9日~11日，…`` then
+    ``12月9日，视察组在…``)? A session or a tour reported day by day goes on there, its
+    first day too; no new story opens."""
     lead = paragraph_from(lines, 0, limit=12)
     if not _DAY_RANGE.search(lead):
         return False
-    first = [(m, d) for _, m, d in find_dates(lead)[:1]]
     days = _opening_day(lines, i)
-    return bool(days) and days != first and set(days) <= _span_days(lead)
+    return bool(days) and set(days) <= _span_days(lead)
 
 
 # A paragraph's opening date with its year (``1923年2月7日，``), or with none (``2月7日，``).

@@ -204,12 +204,15 @@ _SERVICE_BOX = re.compile(
 )
 
 # An e-paper page's navigation: the links between its pages, issues and stories (``上一版3
-# 4下一版``, ``上一期 下一期``, ``3上一篇 下一篇4``), the site's menu (``返回主页 | X报 | …``,
+# 4下一版``, ``上一期 下一期``, ``3上一篇 下一篇4``; the first page's code line ``第01版：封面
+# 4下一版``), the site's menu (``返回主页 | X报 | …``,
 # ``网站首页 | 数字报首页 | …``, ``首页 | X动态 | …``) and its footer: the share links
 # (``分享到：微信　微博``), the call to open the page on a phone (``扫一扫在手机打开当前页``)
 # and the copyright line.
 _EPAPER_NAV = re.compile(
     r"上一(?:版|期|篇)\s*\d*\s*\d*下一(?:版|期|篇)|^(?:返回(?:主页|首页)|网站首页|首页)\s*\|"
+    # The first page links to the next only, the last to the previous only.
+    r"|^第\s*[A-Z]?\d{1,2}\s*版.*(?:\d\s*下一版|上一版\s*\d)\s*$"
     r"|^分享到[：:]|^扫一扫在手机(?:上)?打开|^版权所有|^版权声明|网站版权所有"
 )
 # The story's record an e-paper prints at its foot: its number, the issue's day and midnight,
@@ -224,6 +227,8 @@ _DISCLAIMER_HEAD = re.compile(r"^[\u4e00-\u9fff]{0,10}(?:版权与)?免责声明
 # The page's code as a navigation line prints it (``第N06版：X时报``): whatever its section's
 # letter, the code printed alone in the page's head is that page's.
 _NAV_PAGE_CODE = re.compile(r"第\s*([A-Z]\d{1,2})\s*版")
+# The line an e-paper's page head opens on: the page's number or code (``第01版：封面``).
+_PAGE_CODE_LINE = re.compile(r"第\s*[A-Z]?\d{1,2}\s*版")
 
 # A newspaper's e-paper reader prints each story's meta line under its title (``作者：X　Y
 # 来源：X报　字数：846``): its source and word count are furniture. The names after ``作者：``
@@ -448,9 +453,21 @@ def _epaper_guide(lines: list[str], top: int, found: set[int]) -> set[int]:
     heads = {lines[i].strip(): i for i in range(end) if lines[i].strip() and i not in found}
     codes = {m.group(1) for i in nav for m in _NAV_PAGE_CODE.finditer(lines[i])}
     out = {i for x, i in heads.items() if _PAGE_NO.fullmatch(x) or x in codes}
+    again = set()
     for x in lines[end + 1 :]:
         if (i := heads.get(x.strip())) is not None:
-            out.add(i)
+            again.add(i)
+    out |= again
+    # Between the page's code line (``第A03版：…``) and the site's menu under it, a list one of
+    # whose titles is printed again under the menu is the whole printed page's, though the copy
+    # holds only that story: every line of it (a title in it may hold a comma, so the head ends
+    # at the first line of prose). A list printed again nowhere is the page's headlines.
+    head = next((i for i, x in enumerate(lines) if is_bodylike(x)), len(lines))
+    menus = [i for i in found if i < head and _EPAPER_NAV.search(lines[i])]
+    codes_at = [i for i in found if i < head and _PAGE_CODE_LINE.match(lines[i].strip())]
+    if again and codes_at and menus and max(menus) > min(codes_at):
+        span = range(min(codes_at) + 1, max(menus))
+        out.update(i for i in span if lines[i].strip() and i not in found)
     return out
 
 

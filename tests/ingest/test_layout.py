@@ -481,6 +481,40 @@ def test_an_epaper_readers_meta_lines_and_footer() -> None:
     assert page_chars_accounted(parsed)
 
 
+# An e-paper's page of one story: the page's code line, the whole printed page's list of
+# titles, the site's menu, then the one story under its title printed again.
+EPAPER_ONE_STORY_PAGE = [
+    "第01版：封面 4下一版",
+    "青柳今年拟新增绿地三百公顷",
+    "春风里的渡口",
+    "全市新建社区食堂40个",
+    "市人大代表视察青柳和桐花",
+    "数字青柳问卷征集开启",
+    "返回主页 | 青柳日报 | 版面导航 | 青柳晚报",
+    "上一期  下一期",
+    "市人大代表视察青柳和桐花",
+    "",
+    "本报讯（记者 苗若溪）根据市人大常委会安排，3月9日至11日，部分代表在青柳和桐花集中视察。",
+    "",
+    "3月9日，视察组在青柳先后来到滨河公园、杏坛路改造工程现场，听取相关工作汇报。",
+    "",
+    "3月10日至11日，视察组在桐花察看了三个产业园区。",
+]
+
+
+def test_an_epaper_pages_title_list_over_one_story_is_furniture_whole() -> None:
+    """Over a story printed under its title again, the page's list of titles between its code
+    line (the first page's links to the next only) and the menu is the printed page's, no
+    headline of the copy; a paragraph opening on the first day of the span the lead printed
+    (``3月9日至11日`` … ``3月9日，视察组…``) goes on with the story."""
+    assert set(range(0, 8)) <= furniture_lines(EPAPER_ONE_STORY_PAGE)
+    parsed = parse_page("\n".join(EPAPER_ONE_STORY_PAGE).encode(), "one_story.txt")
+    (article,) = parsed.articles
+    assert (article.kicker, article.title, article.subtitle) == ("", "市人大代表视察青柳和桐花", "")
+    assert article.reporters == ["苗若溪"]
+    assert article.body.endswith("察看了三个产业园区。")
+
+
 # An e-paper's story page copied as text: the page's navigation, the story's title, its one
 # paragraph a line, then the footer: the links to the next story, the copyright notice and
 # the story's record (number, the issue's day, weekday, the title: here a question).
