@@ -239,6 +239,10 @@ def _assign_window(
             cuts = _one_headline_a_body(clusters, lines, scores, blank_before, len(grams), labelled)
         elif c == len(grams):
             cuts = below = _one_headline_a_body_below(clusters, lines, scores, columns, c)
+        if not cuts and 2 * len(_printed_once(lines)) == len(lines) <= 2 * _TWICE_MAX:
+            # One headline printed twice and nothing else (an e-paper's title bar over the
+            # story's own, one line apart): one group, read once (``parse_headline_group``).
+            cuts = [(0, len(lines))]
         for a, b in cuts or _segment(lines, scores, blank_before):
             if b < len(lines) and not blank_before[b]:
                 tight.add(len(groups))
@@ -1250,6 +1254,10 @@ def _read_length(part: str) -> int:
     """Length as a phrase reads: a figure (``63.5``, ``12%``) is one word however many digits
     it prints."""
     return len(_NUMBER.sub("#", part))
+
+
+# The most lines of a headline printed twice in a row (kicker, title, deck).
+_TWICE_MAX = 3
 
 
 def _printed_once(lines: Sequence[str]) -> Sequence[str]:

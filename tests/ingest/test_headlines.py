@@ -1264,3 +1264,27 @@ def test_a_headline_printed_twice_is_read_once_and_its_repeat_kept_on_the_page()
     assert (article.title, article.subtitle) == ("桐花区春季运动会开幕", "")
     assert "桐花区春季运动会开幕" in parsed.unplaced
     assert page_chars_accounted(parsed)
+
+
+def test_a_title_and_deck_printed_twice_are_one_headline_read_once() -> None:
+    """A title and its deck printed twice over the story (an e-paper's title bar, then the
+    story's own head one line apart) are one headline, not two groups of which the story
+    takes the nearer line alone."""
+    page = "\n".join(
+        [
+            "市领导到桐花调研",
+            "乡村文化振兴工作",
+            "",
+            "市领导到桐花调研",
+            "",
+            "乡村文化振兴工作",
+            "",
+            "本报讯（记者 荀晓岚）昨日上午，市政协主席柏青岚一行来到桐花区调研。",
+        ]
+    )
+    parsed = parse_page(page.encode(), "repeat_two.txt")
+    (article,) = parsed.articles
+    # Read once: the title whole (wrapped or over its deck), nothing of it twice.
+    assert article.title.startswith("市领导到桐花调研")
+    assert article.title + article.subtitle == "市领导到桐花调研乡村文化振兴工作"
+    assert page_chars_accounted(parsed)
