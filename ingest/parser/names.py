@@ -181,7 +181,13 @@ NAME_STOPS: tuple[str, ...] = (
     "领读", "点题", "谈到", "称", "则", "却", "亲切", "专程", "进一步", "会谈", "座谈", "交流",
     "巡河", "巡湖", "巡林",
 )  # fmt: skip
-NAME_STOP_RE = re.compile("|".join(sorted(set(NAME_STOPS), key=len, reverse=True)))
+# 来 before the place someone came to (副市长X来我区调研, X来某某区视察): the verb, though 来
+# ends given names too (春来, 喜来); before any other word it may be the name's.
+_CAME_TO = (
+    r"来(?=(?:我|本|贵)[区市县镇乡]|[\u4e00-\u9fff]{1,6}?(?:区|县|市|镇|乡|街道)"
+    r"(?:调研|视察|考察|检查|督导|指导|走访|慰问|参观|交流|开展))"
+)
+NAME_STOP_RE = re.compile("|".join([*sorted(set(NAME_STOPS), key=len, reverse=True), _CAME_TO]))
 # One-character stops: after a two-character name they are far likelier the next word
 # (王刚说, 张强将主持) than the third character of a longer name.
 _ONE_CHAR_STOPS = frozenset(w for w in NAME_STOPS if len(w) == 1)

@@ -393,6 +393,22 @@ def test_a_given_name_whose_first_character_makes_a_word_with_the_surname(
     assert [p.name for p in extract_persons(text)] == names
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("副市长柏青来我区调研老旧小区改造。", "柏青"),
+        ("市委书记郝远来桐花区视察防汛工作。", "郝远"),
+        # 来 ending a given name stays the name's before anything but a place come to.
+        ("副区长荀春来主持会议。", "荀春来"),
+        ("区长荀喜来，副区长柏青出席。", "荀喜来"),
+    ],
+)
+def test_lai_before_the_place_come_to_ends_the_name(text: str, name: str) -> None:
+    """``副市长X来我区调研``: 来 is the verb of coming before the place and what was done
+    there; elsewhere it may end a given name (春来, 喜来)."""
+    assert extract_persons(text)[0].name == name
+
+
 def test_an_assistant_post_after_another_is_a_title_of_its_own() -> None:
     assert _by_name("相关负责人区长助理王刚出席。") == {"王刚": (["区长助理"], "official")}
 
