@@ -94,6 +94,8 @@ def find_dates(text: str) -> list[tuple[int | None, int, int]]:
 # sentence when it opens the lead (``本报讯 “路灯修好了没有？”17日上午，``): the time word after
 # the quote is the lead's own.
 _LEAD_OPENING = rf"^{LEAD_DATELINE}(?:{SPOKEN_QUOTE}\s*)?"
+# A lead word that prints a day (``本报6月2日讯``) and its bracket, before the lead's words.
+_DATED_LEAD_WORD = re.compile(r"^[^\s（）]*?\d{1,2}月\d{1,2}日讯\s*(?:（[^）]*）)?\s*")
 _RELATIVE_LEAD = re.compile(
     _LEAD_OPENING + "(?:近日|近期|日前|近来|连日来|近段时间|近年来|今年以来)"
 )
@@ -195,6 +197,12 @@ def lead_dates(paragraph: str, issue_date: str | None = None) -> list[tuple[int 
     sentence after one that opens on a month alone (``11月以来，…。23日``) is a day of that
     month.
     """
+    if dated := _DATED_LEAD_WORD.match(paragraph):
+        # ``某某网3月7日讯 3月4日，``: the word's day is the dispatch's, the lead's own follows;
+        # with none after it (``本报4月16日讯 连日来，``) the word's day dates the story.
+        if not _DATE.match(paragraph, dated.end()):
+            return find_dates(dated.group())
+        paragraph = paragraph[dated.end() :]
     if _YESTERDAY_LEAD.match(paragraph):
         return [_day_before(issue_date)] if issue_date else []
     if only_day := _DAY_ONLY_LEAD.match(paragraph):

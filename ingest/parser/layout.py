@@ -214,6 +214,9 @@ _EPAPER_NAV = re.compile(
     # The first page links to the next only, the last to the previous only.
     r"|^第\s*[A-Z]?\d{1,2}\s*版.*(?:\d\s*下一版|上一版\s*\d)\s*$"
     r"|^分享到[：:]|^扫一扫在手机(?:上)?打开|^版权所有|^版权声明|网站版权所有"
+    # A phone site's pager, menu and clock (``1/2 下一页 上一页 首页 尾页``, ``返回 | 刷新 |
+    # WAP首页``, ``11/17 22:37``).
+    r"|下一页\s*上一页|上一页\s*下一页|^返回\s*\||^\d{1,2}/\d{1,2} \d{1,2}:\d{2}$"
 )
 # The story's record an e-paper prints at its foot: its number, the issue's day and midnight,
 # the weekday and the title (``1234567 2020-01-16 00:00:00 四 某某街道…``), a title that may
@@ -245,7 +248,7 @@ READER_META_FIELDS = rf"(?:{SOURCE_LABEL}[\u4e00-\u9fff·]{{2,20}} *)?字数 *�
 # set in English, as a month's name (``发布时间：Jun 3, 2025``). A news site's article prints it
 # as a time stamp opening the line, its source glued after (``2024-06-12 09:31:27来源：X``),
 # over its font-size tool (``字号``).
-_PUBLISHED = r"(?:发布时间|发布日期)[：:] ?"
+_PUBLISHED = r"(?:发布时间|发布日期|日期)[：:] ?"
 _TIME_STAMP = r"^\d{4}-\d{1,2}-\d{1,2} ?\d{1,2}:\d{2}"
 _PUBLISH_LINE = re.compile(f"{_PUBLISHED}\\d{{4}}[-年./]\\d{{1,2}}|{_TIME_STAMP}")
 _SITE_FURNITURE = re.compile(

@@ -51,8 +51,9 @@ def _stray_gap(m: re.Match[str]) -> str:
 _UNITS = "年月日号时分秒个次项名人户家位亿万千百元角米亩吨岁期届批条座所台辆件周天倍"
 _NUMBER_SPACE_CJK = re.compile(f"(?<![0-9A-Za-z+\\-./%])([0-9]+(?:\\.[0-9]+)?) +(?=[{_UNITS}])")
 # The lead's news-agency word: ``本报讯``, ``中原网讯``, ``郑报融媒讯`` … (``X讯``), or with the
-# day in it (``本报3月6日讯``), or ``又讯`` (a second item under the same column), followed by a
-# space, the byline bracket, the date or a lead word; so ``传来喜讯，`` in a body line is not one.
+# day in it (``本报3月6日讯``, ``某某网3月7日讯``), or ``又讯`` (a second item under the same
+# column), followed by a space, the byline bracket, the date or a lead word; so ``传来喜讯，``
+# in a body line is not one.
 # Some papers print the word in lenticular brackets (``【二七讯】9月4日，``): a lead word all the
 # same, brackets kept as printed. A word ending in ``快讯``, ``简讯`` or ``短讯`` (``社区快讯``)
 # is a brief column's label over its items (``BRIEF_XUN``), never a paper's lead word. A story
@@ -69,14 +70,17 @@ DISPATCH = (
 )
 # What opens a lead before its first words: the lead word (or dispatch; ``又讯`` for a second
 # item) and its bracketed byline (``本报讯（记者 X）``), each optional.
-LEAD_DATELINE = rf"(?:[^\s（）]{{1,6}}?讯|{DISPATCH})?\s*(?:（[^）]*）)?\s*"
+LEAD_DATELINE = (
+    rf"(?:(?:[^\s（）]{{1,6}}?|[{CJK}]{{2,6}}?\d{{1,2}}月\d{{1,2}}日)讯|{DISPATCH})?"
+    r"\s*(?:（[^）]*）)?\s*"
+)
 # A sentence spoken in quotes (``“这条路修好了，”``): an interview's first words, before the
 # lead's own time word when a lead opens on one; not a quoted name (``“万人助万企”活动``). A page
 # typed on a Western keyboard prints it in straight quotes (``"这条路修好了,"``), which
 # normalising leaves as they are (an opening one cannot be told from a closing one).
 SPOKEN_QUOTE = '(?:“[^”]{2,}[，。！？…]”|"[^"]{2,}[，。！？…]")'
 DATELINE = re.compile(
-    f"^((?:本报|本网|本台|又|[{CJK}]{{2,6}}?|本报\\d{{1,2}}月\\d{{1,2}}日)讯(?<!{BRIEF_XUN})"
+    f"^((?:本报|本网|本台|又|[{CJK}]{{2,6}}?|[{CJK}]{{2,6}}?\\d{{1,2}}月\\d{{1,2}}日)讯(?<!{BRIEF_XUN})"
     f"|【[{CJK}]{{2,6}}?讯】|{DISPATCH})"
     r"(?=\s|（|\(|\d|近日|近期|日前|昨天|昨日|今天|今年|为|在|据|随着|“|$)"
 )

@@ -272,3 +272,21 @@ def test_a_relative_day_printed_with_its_day_in_brackets_is_that_day(
     """``昨（9）日``, ``今（4）日``: the day printed in the brackets, in the issue's month, as a
     day printed alone (``9日上午``) is read."""
     assert lead_dates(lead, issue_date) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # the word's day is the dispatch's; the lead's own day follows it
+        ("桐花房产网3月7日讯 3月4日，西岭区召开城建工作会议。", [(None, 3, 4)]),
+        ("本报6月2日讯（记者 柏青）6月1日，西岭区荷花节开幕。", [(None, 6, 1)]),
+        # no day after it: the word's day dates the story
+        ("本报4月16日讯（记者 柏青）连日来，樱桃沟游人如织。", [(None, 4, 16)]),
+    ],
+)
+def test_a_lead_word_that_prints_a_day_yields_to_the_leads_own_day(
+    lead: str, expected: list
+) -> None:
+    """``某某网3月7日讯 3月4日，``: a lead word with a day in it (the day it was sent) dates the
+    story only when the lead prints no day of its own after it."""
+    assert lead_dates(lead) == expected

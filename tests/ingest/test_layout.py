@@ -569,6 +569,30 @@ def test_a_sites_reprint_notice_and_disclaimer_are_no_text_of_the_story() -> Non
     assert (article.date.year, article.date.month, article.date.day) == (2023, 4, 10)
 
 
+# A phone site's copy of a story: its title, a date line, the story, then the pager, the
+# menu and the clock.
+PHONE_SITE_PAGE = [
+    "副市长柏青到桐花区调研城建工作",
+    "日期:2013-03-07 09:21",
+    "桐花房产网3月7日讯 3月4日,副市长柏青到桐花区调研城建工作。",
+    "柏青一行实地察看了两处安置房项目。",
+    "1/2 下一页 上一页 首页 尾页",
+    "返回 |  刷新 |  WAP首页 |  网页版  | 登录",
+    "11/17 22:37",
+]
+
+
+def test_a_phone_sites_date_line_pager_menu_and_clock_are_furniture() -> None:
+    """``日期：`` with a full date is the item's publish line (its year the page's); the
+    pager, the menu and the clock are furniture; the lead's own day dates the story."""
+    assert furniture_lines(PHONE_SITE_PAGE) == {1, 4, 5, 6}
+    parsed = parse_page("\n".join(PHONE_SITE_PAGE).encode(), "phone.txt")
+    (article,) = parsed.articles
+    assert article.body.startswith("桐花房产网3月7日讯")
+    assert article.date is not None and article.date.iso() == "2013-03-04"
+    assert parsed.warnings == []
+
+
 # A news site's articles copied as text: the site's path, then per article its title, a
 # publish line opening on a time stamp with its source glued after it, the font-size tool,
 # one paragraph a line and the editor's line.
