@@ -225,7 +225,8 @@ _EPAPER_RECORD = re.compile(r"^\d{5,} \d{4}-\d{1,2}-\d{1,2} \d{1,2}:\d{2}:\d{2} 
 # A site's notice under a story it reprinted (``《X》由某网提供，转载请注明出处：…``), and the
 # heading of its disclaimer (``某网版权与免责声明``), whose numbered clauses run to the page's
 # end: the site's, no text of the story.
-_REPRINT_NOTICE = re.compile(r"转载请注明(?:出处|来源)")
+# A site's welcome over its page (``欢迎访问某某区人民政府网站！``), which ends on a stop too.
+_REPRINT_NOTICE = re.compile(r"转载请注明(?:出处|来源)|^欢迎(?:访问|光临)[^，。]{0,30}网站?[！!]?$")
 _DISCLAIMER_HEAD = re.compile(r"^[\u4e00-\u9fff]{0,10}(?:版权与)?免责声明[：:]?$")
 # The page's code as a navigation line prints it (``第N06版：X时报``): whatever its section's
 # letter, the code printed alone in the page's head is that page's.
@@ -248,11 +249,16 @@ READER_META_FIELDS = rf"(?:{SOURCE_LABEL}[\u4e00-\u9fff·]{{2,20}} *)?字数 *�
 # set in English, as a month's name (``发布时间：Jun 3, 2025``). A news site's article prints it
 # as a time stamp opening the line, its source glued after (``2024-06-12 09:31:27来源：X``),
 # over its font-size tool (``字号``).
-_PUBLISHED = r"(?:发布时间|发布日期|日期)[：:] ?"
+# A site's bare label only opening the line, before a date in figures (``日期：2013-03-07``):
+# inside a notice, ``公示时间：2026年7月3日`` is its text.
+_PUBLISHED = r"(?:发布时间|发布日期|^(?:日期|时间)(?=[：:] ?\d{4}-))[：:] ?"
 _TIME_STAMP = r"^\d{4}-\d{1,2}-\d{1,2} ?\d{1,2}:\d{2}"
 _PUBLISH_LINE = re.compile(f"{_PUBLISHED}\\d{{4}}[-年./]\\d{{1,2}}|{_TIME_STAMP}")
 _SITE_FURNITURE = re.compile(
-    r"^(?:当前位置|您的位置|您当前的位置)[：:]|^首页 ?[>＞»]"
+    r"^(?:当前位置|您的位置|您当前的位置|当前页面)[：:]|^首页 ?[>＞»]"
+    r"|^[>＞»] ?[^>＞»]{1,12} ?[>＞»]"
+    # The site's sign-in line, a meta line of its source and editor.
+    r"|登录 ?\| ?注册|^来源[：:][^，。]{0,30}编辑[：:]"
     f"|{_PUBLISHED}(?:\\d{{4}}[-年./]\\d{{1,2}}|[A-Z][a-z]{{2,8}}\\.? \\d{{1,2}}, \\d{{4}})"
     f"|{_TIME_STAMP}(?::\\d{{2}})?(?: ?来源 *[：:]|$)"
     r"|字体[：:] ?大 ?中 ?小|^【?字号】?$|^【?打印(?:此文|本页)】?|关闭(?:窗口|本页)】?$"
@@ -262,7 +268,7 @@ _SITE_FURNITURE = re.compile(
     r"|^(?:索\s*引\s*号|发文机关|发文字号|成文日期|生成日期|时\s*效\s*性?|名\s*称|主题分类"
     r"|公开方式|公开范围|发布机构|信息来源|有\s*效\s*性)\s*[：:]"
     # The table's publish label or the font tool's, left empty.
-    r"|^(?:发布日期|发布时间|字体)\s*[：:]$"
+    r"|^(?:发布日期|发布时间|日期|来源|字体)\s*[：:]$|^【?字体[：:] ?(?:打印)?$"
     r"|^[\w\-]{1,40}\.(?:png|jpe?g|gif|webp|bmp)$"
     f"|^(?:作者 *： *)?{READER_META_FIELDS}$"
 )

@@ -71,7 +71,7 @@ DISPATCH = (
 # What opens a lead before its first words: the lead word (or dispatch; ``又讯`` for a second
 # item) and its bracketed byline (``本报讯（记者 X）``), each optional.
 LEAD_DATELINE = (
-    rf"(?:(?:[^\s（）]{{1,6}}?|[{CJK}]{{2,6}}?\d{{1,2}}月\d{{1,2}}日)讯|{DISPATCH})?"
+    rf"(?:【?(?:[^\s（）【】]{{1,6}}?|[{CJK}]{{2,6}}?\d{{1,2}}月\d{{1,2}}日)讯】?|{DISPATCH})?"
     r"\s*(?:（[^）]*）)?\s*"
 )
 # A sentence spoken in quotes (``“这条路修好了，”``): an interview's first words, before the

@@ -10,6 +10,7 @@ from ingest.parser.layout import (
     ends_sentence,
     estimate_column_width,
     furniture_lines,
+    is_furniture,
     is_headlineish,
     is_lead,
     is_rule_row,
@@ -591,6 +592,38 @@ def test_a_phone_sites_date_line_pager_menu_and_clock_are_furniture() -> None:
     assert article.body.startswith("桐花房产网3月7日讯")
     assert article.date is not None and article.date.iso() == "2013-03-04"
     assert parsed.warnings == []
+
+
+# Sites of other shapes: a welcome and sign-in line, a breadcrumb split over two lines, a
+# bare 时间 label, a font tool cut short, a source-and-editor meta line.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "欢迎访问青柳区人民政府网站！",
+        "一网搜 登录| 注册",
+        "当前页面：首页",
+        "> 政府动态 > 镇街动态",
+        "时间：2023-02-08 10:13来源：群英街道",
+        "【字体： 打印",
+        "日期：",
+        "来源：今日青柳收集编辑：今日青柳",
+    ],
+)
+def test_other_sites_head_lines_are_furniture(line: str) -> None:
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["公示时间：2026年7月3日至7月9日。", "时间紧、任务重"])
+def test_a_notices_own_time_line_is_no_site_meta(line: str) -> None:
+    """Inside a notice ``公示时间：…`` is its text; only a bare label opening the line before
+    a date in figures is the site's."""
+    assert not is_furniture(line)
+
+
+def test_a_lead_word_in_lenticular_brackets_leaves_no_bracket_in_the_inferred_title() -> None:
+    text = "【青柳融媒讯】2月14日下午,区长柏青到杏坛街道宣讲全会精神。区政府办负责同志参加。"
+    (article,) = parse_page(text.encode(), "bracket_word.txt").articles
+    assert article.title == "区长柏青到杏坛街道宣讲全会精神"
 
 
 # A news site's articles copied as text: the site's path, then per article its title, a
