@@ -181,7 +181,7 @@ NAME_STOPS: tuple[str, ...] = (
     "领读", "点题", "谈到", "称", "则", "却", "亲切", "专程", "进一步", "会谈", "座谈", "交流",
     "巡河", "巡湖", "巡林",
     # The preposition "as, by" opening how the person did it (X以普通群众身份来到…, X以视频
-    #方式参加): a given name holds 以 before its last character (司马以安), not as it.
+    # 方式参加): a given name holds 以 before its last character (司马以安), not as it.
     "以",
 )  # fmt: skip
 NAME_STOP_RE = re.compile("|".join(sorted(set(NAME_STOPS), key=len, reverse=True)))

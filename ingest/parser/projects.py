@@ -143,8 +143,9 @@ _PLACE_LEAD = re.compile(
 )
 # A list item or a name that is a place, not a project (到马寨镇、侯寨乡等地调研). A new-type
 # community (X新型农村社区, X新型社区) is the resettlement estate built for villages moved
-# together: a work to build, no community standing.
-_PLACE_ONLY = re.compile(rf"(?:{_TOWN}|村|(?<!新型农村)(?<!新型)社区|^.{{1,3}}[区县市])$")
+# together: a work to build, no community standing. A 管理区 (X山管理区, X湖管理区) is an
+# area governed as a town is, beside the towns and streets a list names with it.
+_PLACE_ONLY = re.compile(rf"(?:{_TOWN}|村|(?<!新型农村)(?<!新型)社区|管理区|^.{{1,3}}[区县市])$")
 _TOWN_END = re.compile(f"{_TOWN}$")
 # Words of a sentence, not of a name: an item holding one is a fragment. A figure is the
 # sentence's (3个, 5亿元); digits inside a Latin word (5G, 4K) and a building's or a line's
