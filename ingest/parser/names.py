@@ -180,6 +180,9 @@ NAME_STOPS: tuple[str, ...] = (
     "坚持", "始终", "一直", "多次", "深情", "语重心长", "明确", "重点", "针对",
     "领读", "点题", "谈到", "称", "则", "却", "亲切", "专程", "进一步", "会谈", "座谈", "交流",
     "巡河", "巡湖", "巡林",
+    # The preposition "as, by" opening how the person did it (X以普通群众身份来到…, X以视频
+    # 方式参加): a given name holds 以 before its last character (司马以安), not as it.
+    "以",
 )  # fmt: skip
 # 来 before the place someone came to (副市长X来我区调研, X来某某区视察): the verb, though 来
 # ends given names too (春来, 喜来); before any other word it may be the name's.

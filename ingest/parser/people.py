@@ -180,7 +180,10 @@ _BOUNDARY = frozenset("，、。；：！？,;:")
 # One-character words that govern a noun after them ("for", "will", "to", "from"): printed
 # right before a boundary after a post (主任X为，), they have nothing to govern, so they are a
 # two-character name's given character there.
-_GOVERNS_A_NOUN = frozenset("为将把被向从对给")
+_GOVERNS_A_NOUN = frozenset("为将把被向从对给以")
+# Of those, the one that governs a noun only, never a verb (以…身份, not 将出席 or 被表彰):
+# before a word that follows names (副区长X以出席) it has nothing to govern either.
+_GOVERNS_ONLY_A_NOUN = "以"
 
 
 # Verbs that take no object and close a name list or a lead (带队, 陪同): a noun after them
@@ -367,7 +370,14 @@ def _read_after(text: str, i: int, sur: str, known: Names, titled: bool) -> str 
         stop is not None
         and len(stop.group()) == 1
         and best == short
-        and not (titled and stop.group() in _GOVERNS_A_NOUN and text[g + 1 : g + 2] in _BOUNDARY)
+        and not (
+            titled
+            and stop.group() in _GOVERNS_A_NOUN
+            and (
+                text[g + 1 : g + 2] in _BOUNDARY
+                or (stop.group() == _GOVERNS_ONLY_A_NOUN and follow_score(text, g + 1) >= 3)
+            )
+        )
     ):
         return None  # 王为, 张将: a surname and a function word
     ok = _valid_name(

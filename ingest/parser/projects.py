@@ -143,8 +143,9 @@ _PLACE_LEAD = re.compile(
 )
 # A list item or a name that is a place, not a project (到马寨镇、侯寨乡等地调研). A new-type
 # community (X新型农村社区, X新型社区) is the resettlement estate built for villages moved
-# together: a work to build, no community standing.
-_PLACE_ONLY = re.compile(rf"(?:{_TOWN}|村|(?<!新型农村)(?<!新型)社区|^.{{1,3}}[区县市])$")
+# together: a work to build, no community standing. A 管理区 (X山管理区, X湖管理区) is an
+# area governed as a town is, beside the towns and streets a list names with it.
+_PLACE_ONLY = re.compile(rf"(?:{_TOWN}|村|(?<!新型农村)(?<!新型)社区|管理区|^.{{1,3}}[区县市])$")
 _TOWN_END = re.compile(f"{_TOWN}$")
 # Words of a sentence, not of a name: an item holding one is a fragment. A figure is the
 # sentence's (3个, 5亿元); digits inside a Latin word (5G, 4K) and a building's or a line's
@@ -248,7 +249,9 @@ _WORK_KINDS = frozenset(
     {"老旧小区改造", "城市更新", "棚户区改造", "城中村改造", "安置房建设", "背街小巷整治",
      "道路建设", "基础设施建设", "民生实事", "乡村振兴", "污水处理", "雨污分流", "海绵城市",
      "旧城改造", "拆迁安置", "高标准农田", "生态修复", "绿化提升", "管网改造", "立面整治",
-     "城市建设", "城乡建设"}
+     "城市建设", "城乡建设",
+     # All building works as one class (工程建设项目审批, 工程建设领域): the kind itself.
+     "工程建设"}
 )  # fmt: skip
 _GENERIC_NAMES = (
     frozenset(

@@ -1508,3 +1508,20 @@ def test_a_bodys_chief_statistician_is_a_post() -> None:
     assert _by_name("区发改委总经济师庞叙白介绍。") == {
         "庞叙白": (["区发改委总经济师"], "official")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # 以 "as, by" after a name opens how the person did it: no given name's last character,
+        # after a compound surname and one given character too.
+        ("区委副书记、区长上官岚以普通市民身份走进服务大厅。", "上官岚"),
+        ("副区长钟明以视频方式参加会议。", "钟明"),
+        # Inside a given name it still reads; before a word that follows names it has nothing
+        # to govern, so it is the one given character.
+        ("副区长闻人以宁出席。", "闻人以宁"),
+        ("副区长苗以出席。", "苗以"),
+    ],
+)
+def test_the_preposition_yi_after_a_name_is_no_given_character(text: str, name: str) -> None:
+    assert list(_by_name(text)) == [name]
