@@ -27,11 +27,12 @@ _DATE = rf"(?:\d{{4}}年)?{MONTH_DAY}"
 _CLAUSE_THEN_DATE = re.compile(f"^[^。！？；“”]{{2,40}}?，{_DATE}")
 # ``记者从区住建局了解到`` / ``记者近日从……获悉``: the reporter opening a story, not a byline.
 _REPORTER_LEAD = re.compile(r"^(?:本报)?记者(?:近日|日前|昨日|今天|\d{1,2}月\d{1,2}日)?从")
-# An opening credit with no lead word (``（二七区融媒体中心 X）9月4日，…``, ``（X）11月27日，``):
+# An opening credit with no lead word (``（二七区融媒体中心 X）9月4日，…``, ``（X）11月27日，``,
+# ``（通讯员：X）10月24日，``):
 # a bracket of who sent the story (maybe their unit, then names) where a lead word would stand,
 # followed by the lead's date or time word. The bracket is the byline; the body starts after it.
 _OPENING_CREDIT = re.compile(
-    r"^[（(](?:[^（）()，。；！？\s]{2,16}[ \u3000]+)?[\u4e00-\u9fff]{2,4}"
+    r"^[（(](?:[^（）()，。；！？：:\s]{2,16}(?:[ \u3000]+|[：:] ?))?[\u4e00-\u9fff]{2,4}"
     r"(?:[ \u3000、][\u4e00-\u9fff]{2,4})*[）)]"
 )
 HEADLINE_MAX = 60
@@ -269,6 +270,9 @@ _SITE_FURNITURE = re.compile(
     r"|公开方式|公开范围|发布机构|信息来源|有\s*效\s*性)\s*[：:]"
     # The table's publish label or the font tool's, left empty.
     r"|^(?:发布日期|发布时间|日期|来源|字体)\s*[：:]$|^【?字体[：:] ?(?:打印)?$"
+    # The item's day alone on its line, in figures (``2025-03-04``), and its editor in brackets
+    # at its foot (``（责任编辑 X）``).
+    r"|^\d{4}-\d{1,2}-\d{1,2}$|^[（(](?:责任)?(?:编辑|责编)[ ：:][^（）()]{1,20}[）)]$"
     r"|^[\w\-]{1,40}\.(?:png|jpe?g|gif|webp|bmp)$"
     f"|^(?:作者 *： *)?{READER_META_FIELDS}$"
 )
@@ -278,6 +282,26 @@ _SITE_FURNITURE = re.compile(
 _NAME_DATE = re.compile(r"(?:[\u4e00-\u9fff]{2,10}\s*)?\d{4}年\d{1,2}月\d{1,2}日")
 
 
+# An e-paper's calendar printed as text, a week a line (``123456``, ``78910111213``).
+_CALENDAR_ROW_MIN = 3
+
+
+def _calendar_row(line: str) -> bool:
+    """Is ``line`` the days of a month's week run together (``14151617181920``)?"""
+    if not line.isdigit() or len(line) < _CALENDAR_ROW_MIN:
+        return False
+    for width in (1, 2):
+        day, at, count = int(line[:width]), width, 1
+        while at < len(line):
+            nxt = str(day + 1)
+            if not line.startswith(nxt, at):
+                break
+            day, at, count = day + 1, at + len(nxt), count + 1
+        if at == len(line) and count >= _CALENDAR_ROW_MIN and 1 <= day <= 31:
+            return True
+    return False
+
+
 def is_furniture(line: str, *, top: bool = False) -> bool:
     """The masthead (``中原新闻 第3版 2022年9月16日``) and the editors' line; never a jump
     line, though it prints a page number as a masthead does (``（转第 5 版）``). ``top``: the
@@ -285,7 +309,7 @@ def is_furniture(line: str, *, top: bool = False) -> bool:
     line = line.strip()
     if (top and _NAME_DATE.fullmatch(line)) or _EPAPER_RECORD.match(line):
         return True
-    if _REPRINT_NOTICE.search(line) or _DISCLAIMER_HEAD.match(line):
+    if _REPRINT_NOTICE.search(line) or _DISCLAIMER_HEAD.match(line) or _calendar_row(line):
         return True
     if not line or len(line) > _FURNITURE_MAX or ends_sentence(line) or "，" in line:
         return False

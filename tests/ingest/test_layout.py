@@ -613,6 +613,30 @@ def test_other_sites_head_lines_are_furniture(line: str) -> None:
     assert is_furniture(line)
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["123456", "78910111213", "14151617181920", "28293031", "2025-03-04", "（责任编辑 苗一禾）"],
+)
+def test_an_epaper_calendar_row_a_bare_day_and_an_editor_bracket_are_furniture(line: str) -> None:
+    """An e-paper's calendar as text (a week's days run together), the item's day alone in
+    figures and its editor in brackets at its foot."""
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["2026", "120", "（通讯员 苗一禾）"])
+def test_a_year_a_figure_and_a_credit_are_no_calendar_or_editor(line: str) -> None:
+    assert not is_furniture(line)
+
+
+def test_an_opening_credit_with_a_colon_opens_a_lead() -> None:
+    """``（通讯员：X）10月24日，…``: a credit bracket with its role and a colon, then the date,
+    where a lead word would stand: the page's first story opens there, continued from nowhere."""
+    text = "（通讯员：苗一禾）10月24日，杏坛社区组织志愿者开展楼院清洁活动。志愿者清理了卫生死角。"
+    (article,) = parse_page(text.encode(), "credit_colon.txt").articles
+    assert not article.continued
+    assert article.title == "杏坛社区组织志愿者开展楼院清洁活动"
+
+
 @pytest.mark.parametrize("line", ["公示时间：2026年7月3日至7月9日。", "时间紧、任务重"])
 def test_a_notices_own_time_line_is_no_site_meta(line: str) -> None:
     """Inside a notice ``公示时间：…`` is its text; only a bare label opening the line before
