@@ -72,8 +72,9 @@ _ROLE = f"(?:{_REPORTER_ROLES}|{_CORRESPONDENT_ROLES}|(?:{_SIGNOFF_ROLES})(?= *�
 # ``文`` or ``图`` standing alone after a name is its share of the work, no name's character.
 _CREDIT = f"(?:文/图|图/文|摄|/文|/图|(?<=[{CJK}]{{2}} )[文图](?![{CJK}/]))"
 # ``记者 王小明``, ``记者：王小明 李华`` (a colon after the role), ``本报记者 褚明 文/图``,
-# ``文/图 记者 邰书航``, ``王小明 摄``.
-_PART = f"(?:(?:文/图|图/文) *)?(?:{_ROLE} *(?:： *)?{_NAMES}(?: *{_CREDIT})?|{_NAMES} *{_CREDIT})"
+# ``文/图 记者 邰书航``, ``摄影 记者 X 通讯员 Y`` (a photo story's credit), ``王小明 摄``.
+_SHARE_FIRST = "(?:文/图|图/文|摄影)"
+_PART = f"(?:{_SHARE_FIRST} *)?(?:{_ROLE} *(?:： *)?{_NAMES}(?: *{_CREDIT})?|{_NAMES} *{_CREDIT})"
 # Parts one after another, spaces between them. Written with one copy of ``_PART`` (spaces are
 # taken only before something that is not a space): each copy of a name's character class
 # costs the regex compiler a millisecond, at every process start.
@@ -547,7 +548,7 @@ _SHARE_END = re.compile(f"(?:(?<!图)/文|(?<!文)/图|(?<=[{CJK}]{{2}} )[文图
 
 _PART_RE = re.compile(_PART)
 # A credit's share marks around a part: ``文/图`` before its role, ``摄`` or ``/文`` after it.
-_SHARE_MARKS = re.compile(f"^(?:文/图|图/文) *(?={_ROLE})|(?<=[{CJK}]) *{_CREDIT}$")
+_SHARE_MARKS = re.compile(f"^{_SHARE_FIRST} *(?={_ROLE})|(?<=[{CJK}]) *{_CREDIT}$")
 _ROLE_AND_NAMES = re.compile(f"({_ROLE}) *：? *(.*)$")
 _SIGNOFF_RE = re.compile(_SIGNOFF_ROLES)
 

@@ -102,6 +102,8 @@ def test_not_a_glued_byline(line: str) -> None:
         ("通讯员 刘海波", True),
         ("（图、文/刘海波）", True),
         ("（供稿单位：区文旅局公共服务科；通讯员：刘海波）", True),
+        # a photo story's credit: the photo's label before the roles
+        ("摄影 记者 王小明 通讯员 刘海波", True),
         ("记者走访了解到，", False),
         ("记者 王小明说，", False),
         ("记者 王小明欧阳明月", False),
