@@ -49,7 +49,7 @@ _NAMES = f"{_NAME}(?:(?: +|、){_NAME}(?:(?![{CJK}])|(?={_ROLE_WORDS}|摄)))*"
 # 融媒体中心, a paper's 客户端), so ``据记者`` or ``随行记者`` are never read as one. A group's
 # full name with its newsroom runs to a dozen characters and more.
 _OUTLET = (
-    f"(?:本报|本台|本网|[{CJK}·]{{0,16}}?(?:报|融媒|全媒体|报业集团|新闻|网|台|社"
+    f"(?:本报|本台|本网|[{CJK}·]{{0,16}}?(?:报|融媒|融媒体|全媒体|报业集团|新闻|网|台|社"
     "|新闻中心|融媒体中心|客户端))"
 )
 # ``文/X 图/Y`` splits one credit over two people: both are reporters, as a ``文/图`` name is;

@@ -229,6 +229,9 @@ _EPAPER_RECORD = re.compile(r"^\d{5,} \d{4}-\d{1,2}-\d{1,2} \d{1,2}:\d{2}:\d{2} 
 # A site's welcome over its page (``欢迎访问某某区人民政府网站！``), which ends on a stop too.
 _REPRINT_NOTICE = re.compile(r"转载请注明(?:出处|来源)|^欢迎(?:访问|光临)[^，。]{0,30}网站?[！!]?$")
 _DISCLAIMER_HEAD = re.compile(r"^[\u4e00-\u9fff]{0,10}(?:版权与)?免责声明[：:]?$")
+# An e-paper's list of its past issues (``2025-04-10,10764| 2025-04-09,10756|``), whose days
+# are no day of this page, and its note to an old browser.
+_PAST_ISSUES = re.compile(r"^(?:\d{4}-\d{2}-\d{2}[,，]\d+\| ?)+$|^您的IE浏览器版本太低")
 # The page's code as a navigation line prints it (``第N06版：X时报``): whatever its section's
 # letter, the code printed alone in the page's head is that page's.
 _NAV_PAGE_CODE = re.compile(r"第\s*([A-Z]\d{1,2})\s*版")
@@ -310,6 +313,8 @@ def is_furniture(line: str, *, top: bool = False) -> bool:
     if (top and _NAME_DATE.fullmatch(line)) or _EPAPER_RECORD.match(line):
         return True
     if _REPRINT_NOTICE.search(line) or _DISCLAIMER_HEAD.match(line) or _calendar_row(line):
+        return True
+    if _PAST_ISSUES.search(line):
         return True
     if not line or len(line) > _FURNITURE_MAX or ends_sentence(line) or "，" in line:
         return False
@@ -558,7 +563,7 @@ def masthead_date(lines: list[str]) -> str | None:
     the latest of them is on or after every item's day, so it stands for the issue's date."""
     published: list[str] = []
     for n, line in enumerate(lines):
-        if not is_furniture(line, top=n == 0):
+        if not is_furniture(line, top=n == 0) or _PAST_ISSUES.search(line.strip()):
             continue
         if published or _PUBLISH_LINE.search(line):
             if _PUBLISH_LINE.search(line) and (m := _MASTHEAD_DATE.search(line)):

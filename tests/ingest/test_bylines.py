@@ -104,6 +104,8 @@ def test_not_a_glued_byline(line: str) -> None:
         ("（供稿单位：区文旅局公共服务科；通讯员：刘海波）", True),
         # a photo story's credit: the photo's label before the roles
         ("摄影 记者 王小明 通讯员 刘海波", True),
+        # an outlet named as its media centre (``X融媒体``) before the role
+        ("青柳融媒体记者 王小明", True),
         ("记者走访了解到，", False),
         ("记者 王小明说，", False),
         ("记者 王小明欧阳明月", False),

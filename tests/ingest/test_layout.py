@@ -628,6 +628,28 @@ def test_a_year_a_figure_and_a_credit_are_no_calendar_or_editor(line: str) -> No
     assert not is_furniture(line)
 
 
+def test_an_epapers_list_of_past_issues_is_furniture_and_dates_no_page() -> None:
+    """Under the story, an e-paper lists its past issues (day and issue number) and warns an
+    old browser: furniture, not the story's last paragraph, and the listed days are no day of
+    this page, whose year stays unknown."""
+    page = "\n".join(
+        [
+            "第02版：要闻综合 PDF版阅读",
+            "",
+            "桃溪大桥恢复通行",
+            "",
+            "本报讯（记者 苗若溪）11月10日，桃溪大桥修复后恢复通行，两岸居民出行不再绕路。",
+            "",
+            "2025-11-11,12327| 2025-11-10,12319| 2025-11-09,12315|",
+            "您的IE浏览器版本太低,请升级至IE8及以上版本或安装webkit内核浏览器。",
+        ]
+    )
+    parsed = parse_page(page.encode(), "past_issues.txt")
+    (article,) = parsed.articles
+    assert article.body.endswith("出行不再绕路。")
+    assert parsed.year is None
+
+
 def test_an_opening_credit_with_a_colon_opens_a_lead() -> None:
     """``（通讯员：X）10月24日，…``: a credit bracket with its role and a colon, then the date,
     where a lead word would stand: the page's first story opens there, continued from nowhere."""
