@@ -1059,6 +1059,23 @@ def _slogan_over_title(first: str, second: str) -> bool:
     )
 
 
+def _verb_slogan_over_deed(first: str, second: str) -> bool:
+    """A short slogan opening on its verb and ending on its object (``弘扬X精神``) over a line
+    that says who did what (``某区今年将实施……``): two clauses, each with its verb, no title
+    wrapped in two; a verb phrase ending on its verb takes the line under it as its object."""
+    from . import nlp
+
+    if len(first) > _WRAP_MAX or " " in first or _starts_with_subject(first):
+        return False
+    found = nlp.words(first)
+    return (
+        len(found) >= 2
+        and found[0][1] == "v"
+        and found[-1][1] not in _VERB_ENDS
+        and _names_who_acts(second)
+    )
+
+
 def _is_label_word(part: str) -> bool:
     """A short word with a figure in its name (``新闻1+1``), not a count of what was done."""
     return bool(_COLUMN_LABEL.match(part)) and not _COUNTED.search(part)
@@ -1327,6 +1344,11 @@ def parse_headline_group(
                 kicker = merged.pop(0)
         elif wrapped[1] and _is_parallel(first) and len(merged) >= 3 and DASH_DECK.match(merged[2]):
             # The slogan over a title wrapped in two, a ``——`` deck under it: its kicker.
+            kicker = merged.pop(0)
+        elif len(merged) == 3 and not wrapped[1] and _verb_slogan_over_deed(first, second):
+            # A verb phrase that names no one over a line that says who did what, a deck under
+            # them (``守护X`` / ``某区今年将实施……`` / ``……完工``): kicker, title, deck; the
+            # who-acts line is no second deck over the one below it.
             kicker = merged.pop(0)
         elif _slogan_over_title(first, second):
             # A slogan of parallel phrases over a line that says who did what (``我区召开……``,
@@ -1624,6 +1646,7 @@ def _merge_wrapped(
                 and not directives
                 and not kind_below
                 and (_starts_with_subject(row) or not _starts_with_subject(nxt))
+                and not _verb_slogan_over_deed(row, nxt)
             )
             long = (
                 adjacent[i + 1]

@@ -1264,3 +1264,16 @@ def test_a_headline_printed_twice_is_read_once_and_its_repeat_kept_on_the_page()
     assert (article.title, article.subtitle) == ("桐花区春季运动会开幕", "")
     assert "桐花区春季运动会开幕" in parsed.unplaced
     assert page_chars_accounted(parsed)
+
+
+def test_a_verb_slogan_over_a_line_saying_who_acts_with_a_deck_apart_is_the_kicker() -> None:
+    """``擦亮X`` (a verb and its object, no one named) over a line that says who did what, a
+    deck printed apart under them: kicker, title, deck; the slogan is no first half of a title
+    wrapped in two, and the who-acts line is no second deck."""
+    lines = ["擦亮古镇名片", "我县今年将修缮一批传统村落", "", "青石巷民居修缮完工"]
+    group = parse_headline_group(lines)
+    assert (group.kicker, group.title, group.subtitle) == (
+        "擦亮古镇名片",
+        "我县今年将修缮一批传统村落",
+        "青石巷民居修缮完工",
+    )
