@@ -1206,6 +1206,8 @@ def _split_title_line(line: str, decks_apart: bool) -> tuple[str, str, bool]:
     if not rest:
         return line, "", False
     if decks_apart:
+        if _title_and_clause(first, rest):
+            return first, rest, True
         return line, "", len(first) >= _TITLE_MIN
     if len(first) <= _PHRASE_MAX:
         return line, "", False  # parallel phrases: one title
@@ -1218,6 +1220,18 @@ def _split_title_line(line: str, decks_apart: bool) -> tuple[str, str, bool]:
     if _starts_with_subject(first):
         return first, rest, True
     return line, "", True
+
+
+def _title_and_clause(first: str, rest: str) -> bool:
+    """A whole title, a gap, and as long a clause with a subject of its own
+    (``某馆“X”展开展 百余件老物件讲述……``, ``某社区X出版 32位居民讲述……``): the title and
+    its deck on one line, even on a page that prints its other decks on lines of their own;
+    two who-acts clauses that long are no parallel phrases of one title."""
+    return (
+        " " not in rest
+        and min(_read_length(first), _read_length(rest)) >= _TITLE_MIN
+        and (_counted_subject(rest) or _is_clause(rest))
+    )
 
 
 def _second_predicate(rest: str) -> bool:

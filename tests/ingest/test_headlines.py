@@ -1277,3 +1277,13 @@ def test_a_verb_slogan_over_a_line_saying_who_acts_with_a_deck_apart_is_the_kick
         "我县今年将修缮一批传统村落",
         "青石巷民居修缮完工",
     )
+
+
+def test_a_title_and_a_clause_of_its_own_on_one_line_are_title_and_deck_where_decks_are_apart() -> (
+    None
+):
+    """On a page printing its other decks on lines of their own, a line holding a whole title,
+    a gap and as long a clause with its own subject is still that title and its deck."""
+    line = "青石镇“老手艺”图谱编印成册 46位匠人讲述作坊往事"
+    group = parse_headline_group([line], decks_apart=True)
+    assert (group.title, group.subtitle) == ("青石镇“老手艺”图谱编印成册", "46位匠人讲述作坊往事")
