@@ -213,7 +213,7 @@ _EPAPER_NAV = re.compile(
     r"上一(?:版|期|篇)\s*\d*\s*\d*下一(?:版|期|篇)|^(?:返回(?:主页|首页)|网站首页|首页)\s*\|"
     # The first page links to the next only, the last to the previous only.
     r"|^第\s*[A-Z]?\d{1,2}\s*版.*(?:\d\s*下一版|上一版\s*\d)\s*$"
-    r"|^分享到[：:]|^扫一扫在手机(?:上)?打开|^版权所有|^版权声明|网站版权所有"
+    r"|^分享到[：:]|^扫一扫在手机(?:上)?打开|(?:^|\s)版权所有|^版权声明|网站版权所有"
 )
 # The story's record an e-paper prints at its foot: its number, the issue's day and midnight,
 # the weekday and the title (``1234567 2020-01-16 00:00:00 四 某某街道…``), a title that may
@@ -222,7 +222,10 @@ _EPAPER_RECORD = re.compile(r"^\d{5,} \d{4}-\d{1,2}-\d{1,2} \d{1,2}:\d{2}:\d{2} 
 # A site's notice under a story it reprinted (``《X》由某网提供，转载请注明出处：…``), and the
 # heading of its disclaimer (``某网版权与免责声明``), whose numbered clauses run to the page's
 # end: the site's, no text of the story.
-_REPRINT_NOTICE = re.compile(r"转载请注明(?:出处|来源)")
+# So is the copyright notice under a page (``未经书面授权，不得复制、转载…``).
+_REPRINT_NOTICE = re.compile(
+    r"转载请注明(?:出处|来源)|^未经(?:书面)?(?:授权|许可)[，,]?不得(?:复制|转载)"
+)
 _DISCLAIMER_HEAD = re.compile(r"^[\u4e00-\u9fff]{0,10}(?:版权与)?免责声明[：:]?$")
 # The page's code as a navigation line prints it (``第N06版：X时报``): whatever its section's
 # letter, the code printed alone in the page's head is that page's.
@@ -440,6 +443,11 @@ def column_turns(lines: list[str], furniture: set[int]) -> set[int]:
 _CLAUSE_MARK = re.compile("[，。；：、！？]")
 
 
+# A title in an e-paper's list of the page's titles, marked by a dot, and the list's label.
+_LISTED = re.compile(r"^\s*[·•]\s*(\S.*?)\s*$")
+_LIST_LABEL_MAX = 6
+
+
 def _epaper_guide(lines: list[str], top: int, found: set[int]) -> set[int]:
     """An e-paper page's head, over its first sentence and holding its navigation: over the
     last navigation line, the page's code alone (``E03``) and its list of the page's titles,
@@ -458,6 +466,18 @@ def _epaper_guide(lines: list[str], top: int, found: set[int]) -> set[int]:
         if (i := heads.get(x.strip())) is not None:
             again.add(i)
     out |= again
+    # Under the navigation, the list of the page's titles each marked by a dot (``· X``), each
+    # printed again over its story, is the guide too, with its label over it (``本版新闻``);
+    # and the page's code line in the head (``第A06版：X``) is the page's, no headline.
+    listed = {i: m.group(1) for i in range(end + 1, top) if (m := _LISTED.match(lines[i]))}
+    if listed:
+        below = {x.strip() for x in lines[max(listed) + 1 :]}
+        if all(x in below for x in listed.values()):
+            out |= set(listed)
+            label = max((i for i in range(min(listed)) if lines[i].strip()), default=-1)
+            if label > end and len(lines[label].strip()) <= _LIST_LABEL_MAX:
+                out.add(label)
+            out.update(i for i in range(top) if _PAGE_CODE_LINE.match(lines[i].strip()))
     # Between the page's code line (``第A03版：…``) and the site's menu under it, a list one of
     # whose titles is printed again under the menu is the whole printed page's, though the copy
     # holds only that story: every line of it (a title in it may hold a comma, so the head ends
