@@ -543,6 +543,9 @@ def _list_items(raw_items: list[str], pos: int) -> list[tuple[int, str]]:
     return out
 
 
+_LAST_MATTER = "以及"
+
+
 def _joined(text: str) -> list[tuple[int, str]]:
     """A、B和C项目 / A及B项目 / A、B、C项目: names joined before one 项目 (no 等)."""
     out: list[tuple[int, str]] = []
@@ -559,6 +562,10 @@ def _joined(text: str) -> list[tuple[int, str]]:
                 or any("项目" in x for x in raw_items[:-1])
             ):
                 continue  # A、B等项目 is _LIST_RE's; A、B项目、C项目 names each on its own
+            # A、B以及C项目: ``以及`` adds the last matter to a list of others (了解A现状、B环境
+            # 以及C项目推进情况): the 项目 is C's alone, the items before it no names of works.
+            if _LAST_MATTER in last:
+                continue
             joined = _has_joiner(last)
             # A、B、C项目: a plain list counts when its last item is itself a name.
             if not joined and (len(raw_items) < 2 or not _ok(last + "项目", from_list=False)):

@@ -1331,3 +1331,10 @@ def test_a_work_named_before_its_last_stage_is_read() -> None:
     """``X工程收尾情况``: 收尾 is the works' stage, after the name as 完工 is."""
     got = extract_projects("会议听取了柳湖路（青石街—白鹭街）燃气管道迁改工程收尾情况汇报。")
     assert [p.name for p in got] == ["柳湖路（青石街—白鹭街）燃气管道迁改工程"]
+
+
+def test_a_list_closed_by_yiji_names_one_project_its_last() -> None:
+    """``了解A现状、B景观以及C项目推进情况``: ``以及`` adds the last matter to a list of others;
+    the 项目 is that matter's alone, the items before it (or a half of ``以及``) no works."""
+    text = "王某一行详细了解老街现状、沿河景观以及青石巷片区微更新项目推进情况。"
+    assert [p.name for p in extract_projects(text)] == ["青石巷片区微更新"]
