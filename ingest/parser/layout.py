@@ -606,7 +606,15 @@ def mark_indents(
     starts: set[int] = set()
     paragraphs: set[int] = set()
     for raw, line, ind in zip(raw_lines, lines, indented, strict=True):
-        if ind and out and out[-1].strip() and ends_sentence(out[-1]):
+        # The reporter's ``记者从……了解到`` indented under a finished sentence goes on with the
+        # story (as it does in the run of a column): the indent is no blank line setting it apart.
+        if (
+            ind
+            and out
+            and out[-1].strip()
+            and ends_sentence(out[-1])
+            and not is_reporter_lead(line)
+        ):
             out.append("")
         if ind:
             starts.add(len(out))

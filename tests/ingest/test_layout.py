@@ -700,3 +700,26 @@ def test_an_epaper_pages_dotted_title_list_under_its_navigation_and_code_line_ar
         ("桐花街道修缮百年戏楼", ""),
         ("梧桐区召开文物普查推进会", ""),
     ]
+
+
+def test_an_indented_reporters_paragraph_goes_on_with_the_story_on_an_indent_marked_page() -> None:
+    """On a page that marks each paragraph by its indent alone, the reporter's ``记者从……了解到``
+    indented under a finished sentence is the same story's next paragraph, not a new story."""
+    page = [
+        "桐花街道修缮百年戏楼",
+        "",
+        "　　本报讯（记者 苗若溪）5月9日，桐花街道百年戏楼修缮工程开工。",
+        "　　上午9时许，工人们搭起脚手架，老居民在一旁看着，说盼这一天盼了好多年。",
+        "　　记者从桐花街道了解到，修缮将按原样恢复戏台的木雕和彩绘，预计年底完工。",
+        "",
+        "梧桐区召开文物普查推进会",
+        "",
+        "　　本报讯 5月8日，梧桐区召开文物普查推进会，部署下一阶段工作。",
+        "　　会议要求，各单位要摸清家底，逐处建档。",
+    ]
+    parsed = parse_page("\n".join(page).encode(), "indented.txt")
+    assert [a.title for a in parsed.articles] == [
+        "桐花街道修缮百年戏楼",
+        "梧桐区召开文物普查推进会",
+    ]
+    assert parsed.articles[0].paragraphs[-1].startswith("记者从桐花街道了解到")
