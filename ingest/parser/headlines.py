@@ -1072,7 +1072,22 @@ def _verb_slogan_over_deed(first: str, second: str) -> bool:
         len(found) >= 2
         and found[0][1] == "v"
         and found[-1][1] not in _VERB_ENDS
-        and _names_who_acts(second)
+        and (_names_who_acts(second) or _noun_then_predicate(second))
+    )
+
+
+def _noun_then_predicate(line: str) -> bool:
+    """A line naming a thing and then what it does or goes through (``古建筑“体检”进行时``): a
+    clause of its own, whose first word is a noun however a tagger reads it (a verbal noun
+    too), its predicate a verb after it."""
+    from . import nlp
+
+    found = [(w, f) for w, f in nlp.words(line) if f != "x"]
+    return (
+        len(found) >= 3
+        and found[0][1] in {"n", "vn"}
+        and found[1][1] == "n"
+        and any(f == "v" for _, f in found[2:])
     )
 
 
@@ -1359,7 +1374,7 @@ def parse_headline_group(
         elif wrapped[1] and _is_parallel(first) and len(merged) >= 3 and DASH_DECK.match(merged[2]):
             # The slogan over a title wrapped in two, a ``——`` deck under it: its kicker.
             kicker = merged.pop(0)
-        elif len(merged) == 3 and not wrapped[1] and _verb_slogan_over_deed(first, second):
+        elif len(merged) in (2, 3) and not wrapped[1] and _verb_slogan_over_deed(first, second):
             # A verb phrase that names no one over a line that says who did what, a deck under
             # them (``守护X`` / ``某区今年将实施……`` / ``……完工``): kicker, title, deck; the
             # who-acts line is no second deck over the one below it.

@@ -55,8 +55,7 @@ FLOORS: dict[str, dict[str, float]] = {
         # kicker and deck of k06 #1; the title of ra02 #6 (two parallel phrases over two lines
         # joined without their space); the kicker of j02 #3 (a four-character slogan with no
         # space); title and deck of fh03 #4 (a whole clause over a verb-first deck, joined as
-        # one title wrapped); the kicker and title of hs04 #3 (a slogan over a title with no
-        # deck, joined as one title wrapped).
+        # one title wrapped).
         "cut": 0.99,
         "title": 0.99,
         "kicker": 0.99,

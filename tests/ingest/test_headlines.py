@@ -1287,3 +1287,14 @@ def test_a_title_and_a_clause_of_its_own_on_one_line_are_title_and_deck_where_de
     line = "青石镇“老手艺”图谱编印成册 46位匠人讲述作坊往事"
     group = parse_headline_group([line], decks_apart=True)
     assert (group.title, group.subtitle) == ("青石镇“老手艺”图谱编印成册", "46位匠人讲述作坊往事")
+
+
+def test_a_verb_slogan_over_a_thing_and_what_it_goes_through_is_the_kicker() -> None:
+    """``守住X`` over ``传统村落“焕新”进行时`` (a thing named, then its predicate, no deck under
+    them): two clauses, the slogan the kicker of the title under it, not one title wrapped."""
+    group = parse_headline_group(["守住乡愁印记", "传统村落“焕新”进行时"])
+    assert (group.kicker, group.title, group.subtitle) == (
+        "守住乡愁印记",
+        "传统村落“焕新”进行时",
+        "",
+    )
