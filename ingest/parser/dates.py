@@ -102,9 +102,11 @@ _RELATIVE_LEAD = re.compile(
 
 # ``今年以来，…。11月14日，…`` / ``连日来，…。7月6日，…``: a span the lead first sums up is a
 # clause before the date, so the day opening the next sentence dates the story (``近日`` is
-# the story's own time: no day).
+# the story's own time: no day). The day may follow a phrase that sets it (``春节过后的2月
+# 19日，…``): the day is that sentence's time all the same.
 _SPAN_THEN_DAY = re.compile(
-    _LEAD_OPENING + r"(?:近年来|今年以来|连日来)[^。！？]*[。！？]\s*(?=\d)"
+    _LEAD_OPENING
+    + r"(?:近年来|今年以来|连日来)[^。！？]*[。！？]\s*(?:[^，。！？\d]{1,12}的)?(?=\d)"
 )
 
 

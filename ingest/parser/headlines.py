@@ -1063,6 +1063,38 @@ def _slogan_over_title(first: str, second: str) -> bool:
     )
 
 
+def _verb_slogan_over_deed(first: str, second: str) -> bool:
+    """A short slogan opening on its verb and ending on its object (``弘扬X精神``) over a line
+    that says who did what (``某区今年将实施……``): two clauses, each with its verb, no title
+    wrapped in two; a verb phrase ending on its verb takes the line under it as its object."""
+    from . import nlp
+
+    if len(first) > _WRAP_MAX or " " in first or _starts_with_subject(first):
+        return False
+    found = nlp.words(first)
+    return (
+        len(found) >= 2
+        and found[0][1] == "v"
+        and found[-1][1] not in _VERB_ENDS
+        and (_names_who_acts(second) or _noun_then_predicate(second))
+    )
+
+
+def _noun_then_predicate(line: str) -> bool:
+    """A line naming a thing and then what it does or goes through (``古建筑“体检”进行时``): a
+    clause of its own, whose first word is a noun however a tagger reads it (a verbal noun
+    too), its predicate a verb after it."""
+    from . import nlp
+
+    found = [(w, f) for w, f in nlp.words(line) if f != "x"]
+    return (
+        len(found) >= 3
+        and found[0][1] in {"n", "vn"}
+        and found[1][1] == "n"
+        and any(f == "v" for _, f in found[2:])
+    )
+
+
 def _is_label_word(part: str) -> bool:
     """A short word with a figure in its name (``新闻1+1``), not a count of what was done."""
     return bool(_COLUMN_LABEL.match(part)) and not _COUNTED.search(part)
@@ -1193,6 +1225,8 @@ def _split_title_line(line: str, decks_apart: bool) -> tuple[str, str, bool]:
     if not rest:
         return line, "", False
     if decks_apart:
+        if _title_and_clause(first, rest):
+            return first, rest, True
         return line, "", len(first) >= _TITLE_MIN
     if len(first) <= _PHRASE_MAX:
         return line, "", False  # parallel phrases: one title
@@ -1205,6 +1239,18 @@ def _split_title_line(line: str, decks_apart: bool) -> tuple[str, str, bool]:
     if _starts_with_subject(first):
         return first, rest, True
     return line, "", True
+
+
+def _title_and_clause(first: str, rest: str) -> bool:
+    """A whole title, a gap, and as long a clause with a subject of its own
+    (``某馆“X”展开展 百余件老物件讲述……``, ``某社区X出版 32位居民讲述……``): the title and
+    its deck on one line, even on a page that prints its other decks on lines of their own;
+    two who-acts clauses that long are no parallel phrases of one title."""
+    return (
+        " " not in rest
+        and min(_read_length(first), _read_length(rest)) >= _TITLE_MIN
+        and (_counted_subject(rest) or _is_clause(rest))
+    )
 
 
 def _second_predicate(rest: str) -> bool:
@@ -1335,6 +1381,11 @@ def parse_headline_group(
                 kicker = merged.pop(0)
         elif wrapped[1] and _is_parallel(first) and len(merged) >= 3 and DASH_DECK.match(merged[2]):
             # The slogan over a title wrapped in two, a ``——`` deck under it: its kicker.
+            kicker = merged.pop(0)
+        elif len(merged) in (2, 3) and not wrapped[1] and _verb_slogan_over_deed(first, second):
+            # A verb phrase that names no one over a line that says who did what, a deck under
+            # them (``守护X`` / ``某区今年将实施……`` / ``……完工``): kicker, title, deck; the
+            # who-acts line is no second deck over the one below it.
             kicker = merged.pop(0)
         elif _slogan_over_title(first, second):
             # A slogan of parallel phrases over a line that says who did what (``我区召开……``,
@@ -1632,6 +1683,7 @@ def _merge_wrapped(
                 and not directives
                 and not kind_below
                 and (_starts_with_subject(row) or not _starts_with_subject(nxt))
+                and not _verb_slogan_over_deed(row, nxt)
             )
             long = (
                 adjacent[i + 1]

@@ -214,7 +214,7 @@ _EPAPER_NAV = re.compile(
     r"上一(?:版|期|篇)\s*\d*\s*\d*下一(?:版|期|篇)|^(?:返回(?:主页|首页)|网站首页|首页)\s*\|"
     # The first page links to the next only, the last to the previous only.
     r"|^第\s*[A-Z]?\d{1,2}\s*版.*(?:\d\s*下一版|上一版\s*\d)\s*$"
-    r"|^分享到[：:]|^扫一扫在手机(?:上)?打开|^版权所有|^版权声明|网站版权所有"
+    r"|^分享到[：:]|^扫一扫在手机(?:上)?打开|(?:^|\s)版权所有|^版权声明|网站版权所有"
     # A phone site's pager, menu and clock (``1/2 下一页 上一页 首页 尾页``, ``返回 | 刷新 |
     # WAP首页``, ``11/17 22:37``).
     r"|下一页\s*上一页|上一页\s*下一页|^返回\s*\||^\d{1,2}/\d{1,2} \d{1,2}:\d{2}$"
@@ -226,8 +226,12 @@ _EPAPER_RECORD = re.compile(r"^\d{5,} \d{4}-\d{1,2}-\d{1,2} \d{1,2}:\d{2}:\d{2} 
 # A site's notice under a story it reprinted (``《X》由某网提供，转载请注明出处：…``), and the
 # heading of its disclaimer (``某网版权与免责声明``), whose numbered clauses run to the page's
 # end: the site's, no text of the story.
-# A site's welcome over its page (``欢迎访问某某区人民政府网站！``), which ends on a stop too.
-_REPRINT_NOTICE = re.compile(r"转载请注明(?:出处|来源)|^欢迎(?:访问|光临)[^，。]{0,30}网站?[！!]?$")
+# So are the copyright notice under a page (``未经书面授权，不得复制、转载…``) and a site's
+# welcome over its page (``欢迎访问某某区人民政府网站！``), which end on a stop too.
+_REPRINT_NOTICE = re.compile(
+    r"转载请注明(?:出处|来源)|^未经(?:书面)?(?:授权|许可)[，,]?不得(?:复制|转载)"
+    r"|^欢迎(?:访问|光临)[^，。]{0,30}网站?[！!]?$"
+)
 _DISCLAIMER_HEAD = re.compile(r"^[\u4e00-\u9fff]{0,10}(?:版权与)?免责声明[：:]?$")
 # An e-paper's list of its past issues (``2025-04-10,10764| 2025-04-09,10756|``), whose days
 # are no day of this page, and its note to an old browser.
@@ -478,6 +482,11 @@ def column_turns(lines: list[str], furniture: set[int]) -> set[int]:
 _CLAUSE_MARK = re.compile("[，。；：、！？]")
 
 
+# A title in an e-paper's list of the page's titles, marked by a dot, and the list's label.
+_LISTED = re.compile(r"^\s*[·•]\s*(\S.*?)\s*$")
+_LIST_LABEL_MAX = 6
+
+
 def _epaper_guide(lines: list[str], top: int, found: set[int]) -> set[int]:
     """An e-paper page's head, over its first sentence and holding its navigation: over the
     last navigation line, the page's code alone (``E03``) and its list of the page's titles,
@@ -496,6 +505,18 @@ def _epaper_guide(lines: list[str], top: int, found: set[int]) -> set[int]:
         if (i := heads.get(x.strip())) is not None:
             again.add(i)
     out |= again
+    # Under the navigation, the list of the page's titles each marked by a dot (``· X``), each
+    # printed again over its story, is the guide too, with its label over it (``本版新闻``);
+    # and the page's code line in the head (``第A06版：X``) is the page's, no headline.
+    listed = {i: m.group(1) for i in range(end + 1, top) if (m := _LISTED.match(lines[i]))}
+    if listed:
+        below = {x.strip() for x in lines[max(listed) + 1 :]}
+        if all(x in below for x in listed.values()):
+            out |= set(listed)
+            label = max((i for i in range(min(listed)) if lines[i].strip()), default=-1)
+            if label > end and len(lines[label].strip()) <= _LIST_LABEL_MAX:
+                out.add(label)
+            out.update(i for i in range(top) if _PAGE_CODE_LINE.match(lines[i].strip()))
     # Between the page's code line (``第A03版：…``) and the site's menu under it, a list one of
     # whose titles is printed again under the menu is the whole printed page's, though the copy
     # holds only that story: every line of it (a title in it may hold a comma, so the head ends
@@ -624,7 +645,15 @@ def mark_indents(
     starts: set[int] = set()
     paragraphs: set[int] = set()
     for raw, line, ind in zip(raw_lines, lines, indented, strict=True):
-        if ind and out and out[-1].strip() and ends_sentence(out[-1]):
+        # The reporter's ``记者从……了解到`` indented under a finished sentence goes on with the
+        # story (as it does in the run of a column): the indent is no blank line setting it apart.
+        if (
+            ind
+            and out
+            and out[-1].strip()
+            and ends_sentence(out[-1])
+            and not is_reporter_lead(line)
+        ):
             out.append("")
         if ind:
             starts.add(len(out))

@@ -130,9 +130,10 @@ _OUR_DISTRICT = ("我区", "我县")
 # Events that are not meetings, whatever their name ends with. A launch (产品发布会, 项目
 # 发布会) is a trade event; a 新闻发布会 gathers people to hear a release and ask questions,
 # as a 报告会 does, so it is a meeting (chaired as 发布会由X主持). A 联谊会 is a get-together,
-# as a 联欢会 is (a 联谊会 that holds a 会员大会 is the body, not what was held).
+# as a 联欢会 is (a 联谊会 that holds a 会员大会 is the body, not what was held). A 故事会 is a
+# show of stories told to an audience, as a 音乐会 is of music; quoted (“红色故事会”) or not.
 _NOT_MEETING_RE = re.compile(
-    r"(?:招聘|运动|展销|博览|音乐|庙|晚|演唱|展览|交易|订货|联欢|联谊|对接|推介|(?<!新闻)发布)会$"
+    r"(?:招聘|运动|展销|博览|音乐|故事|庙|晚|演唱|展览|交易|订货|联欢|联谊|对接|推介|(?<!新闻)发布)会”?$"
 )
 # A _HELD_RE match fills one run of name characters that ends with 召开/举行 (its lookahead
 # needs a boundary next); trying it only on such runs gives the same matches much faster.

@@ -43,8 +43,24 @@ _CJK_SPACE_NUMBER = re.compile(f"(?<=[{CJK}]) +(?=[0-9]+(?:\\.[0-9]+)?%?[{CJK}])
 _COUNT_END = re.compile(r"[0-9](?:[亿万千百]?[元个项名人户家位米亩吨岁次条座所台辆件倍]|[亿万])$")
 
 
+# ``某社区“X”结集出版 32位居民讲述……``: a line holding no clause mark, with one gap between
+# two halves each as long as a title, is a title and its deck printed on one line; the count
+# opens the deck, no number of the title's.
+_HALF_MIN = 10
+_CLAUSE_MARKS = re.compile("[，。；：！？、]")
+
+
 def _stray_gap(m: re.Match[str]) -> str:
-    return m.group() if _COUNT_END.search(m.string, max(0, m.start() - 3), m.start()) else ""
+    line = m.string
+    if _COUNT_END.search(line, max(0, m.start() - 3), m.start()):
+        return m.group()
+    if (
+        min(m.start(), len(line) - m.end()) >= _HALF_MIN
+        and line.count(" ") == len(m.group())
+        and not _CLAUSE_MARKS.search(line)
+    ):
+        return m.group()
+    return ""
 
 
 # ``2021 年``: only before a unit or measure word, so a column label ``视点360 标题`` keeps its gap.

@@ -546,6 +546,9 @@ def _list_items(raw_items: list[str], pos: int) -> list[tuple[int, str]]:
     return out
 
 
+_LAST_MATTER = "以及"
+
+
 def _joined(text: str) -> list[tuple[int, str]]:
     """A、B和C项目 / A及B项目 / A、B、C项目: names joined before one 项目 (no 等)."""
     out: list[tuple[int, str]] = []
@@ -562,6 +565,10 @@ def _joined(text: str) -> list[tuple[int, str]]:
                 or any("项目" in x for x in raw_items[:-1])
             ):
                 continue  # A、B等项目 is _LIST_RE's; A、B项目、C项目 names each on its own
+            # A、B以及C项目: ``以及`` adds the last matter to a list of others (了解A现状、B环境
+            # 以及C项目推进情况): the 项目 is C's alone, the items before it no names of works.
+            if _LAST_MATTER in last:
+                continue
             joined = _has_joiner(last)
             # A、B、C项目: a plain list counts when its last item is itself a name.
             if not joined and (len(raw_items) < 2 or not _ok(last + "项目", from_list=False)):
@@ -731,9 +738,17 @@ def _names_construction(name: str, *, placed: bool = False) -> bool:
         return False
     head = dictionary_word_at(name, 0)
     tag = JIEBA.tag(head) if head is not None else None
-    if tag in _VERB_TAGS and not (placed and tag == _VERBAL_NOUN):
+    if tag in _VERB_TAGS and not ((placed and tag == _VERBAL_NOUN) or _names_street(name, head)):
         return False
     return _ok(name, from_list=True)
+
+
+def _names_street(name: str, head: str | None) -> bool:
+    """The first word is a street's own name, whatever it reads as alone (``大同`` in 大同路…):
+    a street character follows it as a word of its own (not 路面, 街巷: words of a task)."""
+    if head is None or name[len(head) : len(head) + 1] not in _STREET_CHARS:
+        return False
+    return dictionary_word_at(name, len(head)) is None
 
 
 _VERBAL_NOUN = "vn"
@@ -943,6 +958,8 @@ _WORK_PROGRESS_RE = re.compile(
     r"进入[^，。；]{0,4}?阶段|征迁|征收|"
     # Its progress reported (听取了A改造、B改造进展情况汇报): works under way.
     r"进展情况|进展汇报|"
+    # Under way (X改造正在施工): being built.
+    r"正在(?:施工|建设)|"
     # …改造完成管网铺设 (not a rate, 改造完成率, nor a condition, 改造完成后).
     r"完成(?![率后])|"
     # The works' stage (X改造于3月开工).

@@ -106,6 +106,8 @@ def test_resolve_keeps_printed_year_and_marks_unknown() -> None:
         # 连日来 is a span too: a clause before the day that opens the next sentence.
         ("海棠讯（通讯员 柳青）连日来，雨水不断。8月9日傍晚，荷塘村排涝。", [(None, 8, 9)]),
         ("本报讯 连日来，荷塘村组织排涝，疏通沟渠12条。", []),
+        # The day after a phrase that sets it (…过后的8月9日) is that sentence's time still.
+        ("本报讯 连日来，荷塘村雨水不断。汛期到来后的8月9日，村里组织排涝。", [(None, 8, 9)]),
     ],
 )
 def test_lead_dates(lead: str, expected: list) -> None:

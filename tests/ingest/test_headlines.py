@@ -1288,3 +1288,37 @@ def test_a_title_and_deck_printed_twice_are_one_headline_read_once() -> None:
     assert article.title.startswith("市领导到桐花调研")
     assert article.title + article.subtitle == "市领导到桐花调研乡村文化振兴工作"
     assert page_chars_accounted(parsed)
+
+
+def test_a_verb_slogan_over_a_line_saying_who_acts_with_a_deck_apart_is_the_kicker() -> None:
+    """``擦亮X`` (a verb and its object, no one named) over a line that says who did what, a
+    deck printed apart under them: kicker, title, deck; the slogan is no first half of a title
+    wrapped in two, and the who-acts line is no second deck."""
+    lines = ["擦亮古镇名片", "我县今年将修缮一批传统村落", "", "青石巷民居修缮完工"]
+    group = parse_headline_group(lines)
+    assert (group.kicker, group.title, group.subtitle) == (
+        "擦亮古镇名片",
+        "我县今年将修缮一批传统村落",
+        "青石巷民居修缮完工",
+    )
+
+
+def test_a_title_and_a_clause_of_its_own_on_one_line_are_title_and_deck_where_decks_are_apart() -> (
+    None
+):
+    """On a page printing its other decks on lines of their own, a line holding a whole title,
+    a gap and as long a clause with its own subject is still that title and its deck."""
+    line = "青石镇“老手艺”图谱编印成册 46位匠人讲述作坊往事"
+    group = parse_headline_group([line], decks_apart=True)
+    assert (group.title, group.subtitle) == ("青石镇“老手艺”图谱编印成册", "46位匠人讲述作坊往事")
+
+
+def test_a_verb_slogan_over_a_thing_and_what_it_goes_through_is_the_kicker() -> None:
+    """``守住X`` over ``传统村落“焕新”进行时`` (a thing named, then its predicate, no deck under
+    them): two clauses, the slogan the kicker of the title under it, not one title wrapped."""
+    group = parse_headline_group(["守住乡愁印记", "传统村落“焕新”进行时"])
+    assert (group.kicker, group.title, group.subtitle) == (
+        "守住乡愁印记",
+        "传统村落“焕新”进行时",
+        "",
+    )

@@ -767,3 +767,62 @@ def test_a_running_head_after_the_page_code_is_furniture(head: str) -> None:
     e-paper prints it over the page's text, no date beside it: furniture still."""
     lines = [head, "", "海棠区召开文旅融合发展座谈会", "", "本报讯 6月3日，海棠区召开座谈会。"]
     assert 0 in furniture_lines(lines)
+
+
+def test_an_epaper_pages_dotted_title_list_under_its_navigation_and_code_line_are_furniture() -> (
+    None
+):
+    """The e-paper's head prints its code line (``第B03版：X``), the navigation, then the label
+    and the list of the page's titles, each marked by a dot and printed again over its story:
+    all furniture, as is the copyright notice at its foot; each story keeps its own title."""
+    page = [
+        "桐城晚报数字报",
+        "2023年05月10日　星期三",
+        "第B03版：桐花·老街记忆",
+        "上一版　　下一版",
+        "",
+        "本版新闻",
+        "· 桐花街道修缮百年戏楼",
+        "· 梧桐区召开文物普查推进会",
+        "",
+        "桐花街道修缮百年戏楼",
+        "",
+        "　　本报讯 5月9日，桐花街道百年戏楼修缮工程开工，预计年底完工。",
+        "",
+        "梧桐区召开文物普查推进会",
+        "",
+        "　　本报讯 5月8日，梧桐区召开文物普查推进会，部署下一阶段工作。",
+        "",
+        "上一篇　　下一篇",
+        "桐城晚报数字报 版权所有 桐城报业集团",
+        "未经书面授权，不得复制、转载或建立镜像",
+    ]
+    assert furniture_lines(page) == {0, 1, 2, 3, 5, 6, 7, 17, 18, 19}
+    parsed = parse_page("\n".join(page).encode(), "epaper_list.txt")
+    assert [(a.title, a.subtitle) for a in parsed.articles] == [
+        ("桐花街道修缮百年戏楼", ""),
+        ("梧桐区召开文物普查推进会", ""),
+    ]
+
+
+def test_an_indented_reporters_paragraph_goes_on_with_the_story_on_an_indent_marked_page() -> None:
+    """On a page that marks each paragraph by its indent alone, the reporter's ``记者从……了解到``
+    indented under a finished sentence is the same story's next paragraph, not a new story."""
+    page = [
+        "桐花街道修缮百年戏楼",
+        "",
+        "　　本报讯（记者 苗若溪）5月9日，桐花街道百年戏楼修缮工程开工。",
+        "　　上午9时许，工人们搭起脚手架，老居民在一旁看着，说盼这一天盼了好多年。",
+        "　　记者从桐花街道了解到，修缮将按原样恢复戏台的木雕和彩绘，预计年底完工。",
+        "",
+        "梧桐区召开文物普查推进会",
+        "",
+        "　　本报讯 5月8日，梧桐区召开文物普查推进会，部署下一阶段工作。",
+        "　　会议要求，各单位要摸清家底，逐处建档。",
+    ]
+    parsed = parse_page("\n".join(page).encode(), "indented.txt")
+    assert [a.title for a in parsed.articles] == [
+        "桐花街道修缮百年戏楼",
+        "梧桐区召开文物普查推进会",
+    ]
+    assert parsed.articles[0].paragraphs[-1].startswith("记者从桐花街道了解到")

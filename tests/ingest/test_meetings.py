@@ -414,3 +414,16 @@ def test_the_partys_full_name_of_a_district_committee_is_kept_in_a_session() -> 
     assert [m.name for m in got] == ["中共青禾区委九届四次全体（扩大）会议"]
     got = _meetings("6月2日，青禾区委常委会召开会议。")
     assert [m.name for m in got] == ["区委常委会"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3月5日，青石社区举办“老街故事会”，5名老居民讲述街巷往事。",
+        "3月5日，青石社区举办老街故事会，5名老居民讲述街巷往事。",
+    ],
+)
+def test_a_story_telling_show_held_is_no_meeting(text: str) -> None:
+    """A 故事会 is a show of stories told to an audience, as a 音乐会 is of music: no meeting,
+    its name quoted or not."""
+    assert _meetings(text) == []

@@ -118,3 +118,22 @@ def test_a_letter_spaced_line_with_marks_glued_to_its_characters_closes_up(
     raw: str, expected: str
 ) -> None:
     assert normalize_line(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # A title and its deck on one line, the deck opening on a count: the gap is kept.
+        ("青石镇“老手艺”图谱编印成册 46位匠人讲述作坊往事",) * 2,
+        # A stray gap in a sentence before a number glued to its unit still closes up.
+        (
+            "本报讯 近日，青石镇举办活动，吸引了 46位匠人参加",
+            "本报讯 近日，青石镇举办活动，吸引了46位匠人参加",
+        ),
+        ("青石镇今年并 12个村", "青石镇今年并12个村"),
+    ],
+)
+def test_a_gap_between_a_title_and_a_deck_opening_on_a_count_is_kept(
+    raw: str, expected: str
+) -> None:
+    assert normalize_line(raw) == expected

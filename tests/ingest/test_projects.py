@@ -1331,3 +1331,25 @@ def test_a_work_named_before_its_last_stage_is_read() -> None:
     """``X工程收尾情况``: 收尾 is the works' stage, after the name as 完工 is."""
     got = extract_projects("会议听取了柳湖路（青石街—白鹭街）燃气管道迁改工程收尾情况汇报。")
     assert [p.name for p in got] == ["柳湖路（青石街—白鹭街）燃气管道迁改工程"]
+
+
+def test_a_list_closed_by_yiji_names_one_project_its_last() -> None:
+    """``了解A现状、B景观以及C项目推进情况``: ``以及`` adds the last matter to a list of others;
+    the 项目 is that matter's alone, the items before it (or a half of ``以及``) no works."""
+    text = "王某一行详细了解老街现状、沿河景观以及青石巷片区微更新项目推进情况。"
+    assert [p.name for p in extract_projects(text)] == ["青石巷片区微更新"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # Under way (正在施工): a work named by its kind of work alone is being built.
+        ("柳荫路老街风貌提升改造正在施工，预计年内完工。", ["柳荫路老街风貌提升改造"]),
+        # A street whose own name reads as an adverb alone (大同) still opens the work's name.
+        ("大同路沿街风貌提升改造正在施工。", ["大同路沿街风貌提升改造"]),
+        # A task opening on its verb (加强路面…) names no work, street character or not.
+        ("加强路面整治改造正在施工。", []),
+    ],
+)
+def test_a_work_under_way_on_a_named_street_is_a_project(text: str, names: list[str]) -> None:
+    assert [p.name for p in extract_projects(text)] == names
