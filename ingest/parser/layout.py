@@ -176,9 +176,11 @@ _FURNITURE_MAX = 70
 # A running head alone on its line: the paper's name, a middle dot, the page's section
 # (``某某时报·要闻``, ``某某新闻 · 民生``), with no date or page number beside it.
 _RUNNING_HEAD = re.compile(f"[{CJK}]{{2,8}}(?:{PAPER_WORDS}|报|新闻) *[·•・] *[{CJK}]{{2,6}}")
+# A page's number or code as an e-paper's head prints it (``第01版``, ``第E07版``).
+_PAGE_CODE = r"第\s*[A-Z]?\d{1,2}\s*版"
 # The same head after the page's code and a colon (``第E07版：某某时报·综合``), as an e-paper
 # prints it over the page's text: still no date, and the page's own.
-_CODED_HEAD = re.compile(rf"第\s*[A-Z]?\d{{1,2}}\s*版\s*[：:]\s*(?:{_RUNNING_HEAD.pattern})")
+_CODED_HEAD = re.compile(rf"{_PAGE_CODE}\s*[：:]\s*(?:{_RUNNING_HEAD.pattern})")
 # A page number alone on its line (a district paper has a few dozen pages at most).
 _PAGE_NUMBER_ALONE = re.compile(r"[1-9]\d?")
 # The paper's own notices set between articles: a QR caption (``扫码关注“X”``, ``扫一扫 下载
@@ -213,7 +215,7 @@ _SERVICE_BOX = re.compile(
 _EPAPER_NAV = re.compile(
     r"上一(?:版|期|篇)\s*\d*\s*\d*下一(?:版|期|篇)|^(?:返回(?:主页|首页)|网站首页|首页)\s*\|"
     # The first page links to the next only, the last to the previous only.
-    r"|^第\s*[A-Z]?\d{1,2}\s*版.*(?:\d\s*下一版|上一版\s*\d)\s*$"
+    rf"|^{_PAGE_CODE}.*(?:\d\s*下一版|上一版\s*\d)\s*$"
     r"|^分享到[：:]|^扫一扫在手机(?:上)?打开|(?:^|\s)版权所有|^版权声明|网站版权所有"
     # A phone site's pager, menu and clock (``1/2 下一页 上一页 首页 尾页``, ``返回 | 刷新 |
     # WAP首页``, ``11/17 22:37``).
@@ -240,7 +242,7 @@ _PAST_ISSUES = re.compile(r"^(?:\d{4}-\d{2}-\d{2}[,，]\d+\| ?)+$|^您的IE浏�
 # letter, the code printed alone in the page's head is that page's.
 _NAV_PAGE_CODE = re.compile(r"第\s*([A-Z]\d{1,2})\s*版")
 # The line an e-paper's page head opens on: the page's number or code (``第01版：封面``).
-_PAGE_CODE_LINE = re.compile(r"第\s*[A-Z]?\d{1,2}\s*版")
+_PAGE_CODE_LINE = re.compile(_PAGE_CODE)
 
 # A newspaper's e-paper reader prints each story's meta line under its title (``作者：X　Y
 # 来源：X报　字数：846``): its source and word count are furniture. The names after ``作者：``
