@@ -225,15 +225,15 @@ _EPAPER_NAV = re.compile(
 # the weekday and the title (``1234567 2020-01-16 00:00:00 四 某某街道…``), a title that may
 # hold a comma or end on a question mark. Furniture, and its day is the issue's.
 _EPAPER_RECORD = re.compile(r"^\d{5,} \d{4}-\d{1,2}-\d{1,2} \d{1,2}:\d{2}:\d{2} ")
-# A site's notice under a story it reprinted (``《X》由某网提供，转载请注明出处：…``), and the
-# heading of its disclaimer (``某网版权与免责声明``), whose numbered clauses run to the page's
-# end: the site's, no text of the story.
-# So are the copyright notice under a page (``未经书面授权，不得复制、转载…``) and a site's
-# welcome over its page (``欢迎访问某某区人民政府网站！``), which end on a stop too.
+# A site's notice under a story it reprinted (``《X》由某网提供，转载请注明出处：…``), the
+# copyright notice under a page (``未经书面授权，不得复制、转载…``) and a site's welcome over it
+# (``欢迎访问某某区人民政府网站！``): the site's, no text of a story, though they end on a stop.
 _REPRINT_NOTICE = re.compile(
     r"转载请注明(?:出处|来源)|^未经(?:书面)?(?:授权|许可)[，,]?不得(?:复制|转载)"
     r"|^欢迎(?:访问|光临)[^，。]{0,30}网站?[！!]?$"
 )
+# The heading of a site's disclaimer (``某网版权与免责声明``), whose numbered clauses run to
+# the page's end.
 _DISCLAIMER_HEAD = re.compile(r"^[\u4e00-\u9fff]{0,10}(?:版权与)?免责声明[：:]?$")
 # An e-paper's list of its past issues (``2025-04-10,10764| 2025-04-09,10756|``), whose days
 # are no day of this page, and its note to an old browser.
