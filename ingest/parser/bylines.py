@@ -257,9 +257,17 @@ def completes_byline(head: str, line: str) -> bool:
     return not is_byline_line(line) and is_byline_line(join_byline_lines([head, line]))
 
 
+# The outlet reporting, its byline in brackets after it (``某某报道（记者 王小明）``).
+_OUTLET_REPORT_LINE = re.compile(f"^[{CJK}]{{2,10}}{_REPORTED} *（ *{_PARTS} *）$")
+
+
 def is_report_line(line: str) -> bool:
-    """``本报记者 王小明 报道``: a byline printed as the article's first line."""
-    return (_REPORTED in line or _SENT_FROM in line) and bool(_REPORT_LINE.match(line.strip()))
+    """``本报记者 王小明 报道``, ``某某报道（记者 王小明）``: a byline printed as the article's
+    first line."""
+    line = line.strip()
+    return (_REPORTED in line or _SENT_FROM in line) and bool(
+        _REPORT_LINE.match(line) or _OUTLET_REPORT_LINE.match(line)
+    )
 
 
 def split_report_lead(line: str) -> tuple[str, str]:

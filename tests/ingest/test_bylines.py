@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+from ingest.parser import parse_page
 from ingest.parser.bylines import (
     completes_byline,
     is_bare_credit,
@@ -113,6 +114,16 @@ def test_not_a_glued_byline(line: str) -> None:
 )
 def test_is_byline_line(line: str, expected: bool) -> None:
     assert is_byline_line(line) is expected
+
+
+def test_an_outlet_reporting_with_its_byline_in_brackets_opens_the_article() -> None:
+    """``某某报道（记者 X）`` over the lead: the outlet reports, the bracket is the byline; no
+    headline, the article's title is inferred from its lead."""
+    text = "青柳融媒报道（记者 柏青岚）\n9月11日，区委书记郝远在桃溪镇调研时指出，要抓机遇。\n"
+    (article,) = parse_page(text.encode(), "outlet_report.txt").articles
+    assert article.reporters == ["柏青岚"]
+    assert article.body.startswith("9月11日")
+    assert article.title == "区委书记郝远在桃溪镇调研时指出"
 
 
 @pytest.mark.parametrize(
