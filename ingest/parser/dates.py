@@ -19,7 +19,7 @@ import re
 from datetime import date, timedelta
 
 from .model import PartialDate
-from .normalize import LEAD_DATELINE, SPOKEN_QUOTE
+from .normalize import DATED_LEAD_WORD, LEAD_DATELINE, SPOKEN_QUOTE
 
 # 11月18日, 2024年11月18日, 11月18日、25日; a gap OCR left inside is allowed, also between
 # the two digits of a month (``1 2月``, on one line: a number ending the line before is no
@@ -95,7 +95,7 @@ def find_dates(text: str) -> list[tuple[int | None, int, int]]:
 # the quote is the lead's own.
 _LEAD_OPENING = rf"^{LEAD_DATELINE}(?:{SPOKEN_QUOTE}\s*)?"
 # A lead word that prints a day (``本报6月2日讯``) and its bracket, before the lead's words.
-_DATED_LEAD_WORD = re.compile(r"^[^\s（）]*?\d{1,2}月\d{1,2}日讯\s*(?:（[^）]*）)?\s*")
+_DATED_LEAD_WORD = re.compile(rf"^【?{DATED_LEAD_WORD}】?\s*(?:（[^）]*）)?\s*")
 _RELATIVE_LEAD = re.compile(
     _LEAD_OPENING + "(?:近日|近期|日前|近来|连日来|近段时间|近年来|今年以来)"
 )

@@ -84,10 +84,13 @@ DISPATCH = (
     f"(?:本报|新华社|中新社|[{CJK}]{{1,4}}网)[{CJK}]{{2,5}}?"
     r"(?:\d{1,2}月\d{1,2}日)?(?:专?电|消息)"
 )
+# A lead word that prints its day (``本报6月2日讯``, ``某某网3月7日讯``): the story's day when
+# the lead names none of its own (``dates.lead_dates``).
+DATED_LEAD_WORD = rf"[{CJK}]{{2,6}}?\d{{1,2}}月\d{{1,2}}日讯"
 # What opens a lead before its first words: the lead word (or dispatch; ``又讯`` for a second
 # item) and its bracketed byline (``本报讯（记者 X）``), each optional.
 LEAD_DATELINE = (
-    rf"(?:【?(?:[^\s（）【】]{{1,6}}?|[{CJK}]{{2,6}}?\d{{1,2}}月\d{{1,2}}日)讯】?|{DISPATCH})?"
+    rf"(?:【?(?:[^\s（）【】]{{1,6}}?讯|{DATED_LEAD_WORD})】?|{DISPATCH})?"
     r"\s*(?:（[^）]*）)?\s*"
 )
 # A sentence spoken in quotes (``“这条路修好了，”``): an interview's first words, before the
@@ -96,7 +99,7 @@ LEAD_DATELINE = (
 # normalising leaves as they are (an opening one cannot be told from a closing one).
 SPOKEN_QUOTE = '(?:“[^”]{2,}[，。！？…]”|"[^"]{2,}[，。！？…]")'
 DATELINE = re.compile(
-    f"^((?:本报|本网|本台|又|[{CJK}]{{2,6}}?|[{CJK}]{{2,6}}?\\d{{1,2}}月\\d{{1,2}}日)讯(?<!{BRIEF_XUN})"
+    f"^((?:本报|本网|本台|又|[{CJK}]{{2,6}}?)讯(?<!{BRIEF_XUN})|{DATED_LEAD_WORD}"
     f"|【[{CJK}]{{2,6}}?讯】|{DISPATCH})"
     r"(?=\s|（|\(|\d|近日|近期|日前|昨天|昨日|今天|今年|为|在|据|随着|“|$)"
 )
