@@ -149,12 +149,15 @@ class Segmenter:
                 jb = self._jieba
         return jb
 
-    def spans(self, normalized: str) -> Iterable[tuple[str, int]]:
+    def spans(self, normalized: str) -> list[tuple[str, int]]:
         """``(=word, offset)`` for words of two or more characters containing Chinese, in an
         already normalized text."""
-        for word, start, end in self._ready().tokenize(normalized, "default", False):
-            if end - start >= 2 and _CJK_RE.search(word):
-                yield WORD_MARK + word[:MAX_TOKEN], start
+        cjk = _CJK_RE.search
+        return [
+            (WORD_MARK + word[:MAX_TOKEN], start)
+            for word, start, end in self._ready().tokenize(normalized, "default", False)
+            if end - start >= 2 and not word.isascii() and cjk(word)
+        ]
 
     def words(self, text: str) -> list[Token]:
         """Dictionary words of two or more characters containing Chinese, as ``=word``."""
@@ -193,12 +196,18 @@ def tsvector_literal(fields: Iterable[tuple[str, str]], segmenter: Segmenter) ->
             if m.lastindex == 2:
                 parts.append(f"'{run[:MAX_TOKEN]}':{at}{weight}")
             else:
-                n = len(run)
-                parts.extend([f"'{run[i : i + 2]}':{at + i}{weight}" for i in range(n - 1)])
-                parts.append(f"'{run[-1]}':{at + n - 1}{weight}")
-        parts.extend(
-            f"{quote(lexeme)}:{base + offset}{weight}" for lexeme, offset in segmenter.spans(text)
-        )
+                # Each character with the next and its position, ``run[1:]`` the shortest.
+                pairs = zip(run, run[1:], range(at, at + len(run)), strict=False)
+                parts += [f"'{a}{b}':{p}{weight}" for a, b, p in pairs]
+                parts.append(f"'{run[-1]}':{at + len(run) - 1}{weight}")
+        # A word is cut from a run of Chinese characters, letters and digits: a quote or a
+        # backslash to escape is all but never in one.
+        parts += [
+            f"'{lexeme}':{base + offset}{weight}"
+            if "'" not in lexeme and "\\" not in lexeme
+            else f"{quote(lexeme)}:{base + offset}{weight}"
+            for lexeme, offset in segmenter.spans(text)
+        ]
         base += len(text) + FIELD_GAP
     return " ".join(parts)
 
