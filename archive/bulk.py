@@ -10,10 +10,41 @@ build or parse. Ids are drawn from the table's sequence first when the caller ne
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+import weakref
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
 
 from django.db import DEFAULT_DB_ALIAS, connection, connections
 from django.db.models import Model
+
+# The client cursor kept for each open connection (``statements``).
+_REUSED: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
+
+
+@contextmanager
+def statements() -> Iterator[Any]:
+    """A cursor for the statements a page's store makes, a dozen a page: the connection's own
+    client cursor, opened once and kept, where each of Django's cursors cost twice the CPU of
+    the statement it sent (a wrapper, a new cursor and its adapters every time).
+
+    While statements are counted, logged or watched (``assertNumQueries``, ``DEBUG``, an
+    ``execute_wrapper``) it is Django's cursor, which shows them. The same psycopg cursor
+    class either way: the same SQL, the same parameters, the same results, the same errors.
+    """
+    db = connections[DEFAULT_DB_ALIAS]
+    if db.queries_logged or db.execute_wrappers:
+        with db.cursor() as cursor:
+            yield cursor
+        return
+    db.ensure_connection()
+    db.validate_no_broken_transaction()
+    raw = db.connection
+    cursor = _REUSED.get(raw)
+    if cursor is None or cursor.closed:
+        cursor = _REUSED[raw] = raw.cursor()
+    with db.wrap_database_errors:
+        yield cursor
 
 
 def reserve_ids(counts: Sequence[tuple[type[Model], int]]) -> list[list[int]]:
@@ -28,7 +59,7 @@ def reserve_ids(counts: Sequence[tuple[type[Model], int]]) -> list[list[int]]:
                 f"SELECT {k}, nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)"
             )
             params += [model._meta.db_table, model._meta.pk.column, n]
-        with connection.cursor() as cursor:
+        with statements() as cursor:
             cursor.execute(" UNION ALL ".join(parts), params)
             for k, pk in cursor.fetchall():
                 ids[wanted[k][0]].append(pk)
@@ -58,7 +89,7 @@ def copy_insert(objs: Sequence[Model], *, with_ids: bool = False) -> None:
     # per value, and through the proxy each ask cost more than most values' preparation.
     db = connections[DEFAULT_DB_ALIAS]
     start = time.perf_counter()
-    with db.cursor() as cursor, cursor.cursor.copy(sql) as copy:
+    with statements() as cursor, getattr(cursor, "cursor", cursor).copy(sql) as copy:
         for obj in objs:
             copy.write_row([f.get_db_prep_save(f.pre_save(obj, True), db) for f in fields])
     if db.queries_logged:  # counted with the other statements (tests, debug toolbar)

@@ -11,9 +11,7 @@ import datetime as dt
 import json
 from collections.abc import Iterator, MutableMapping
 
-from django.db import connection
-
-from .bulk import copy_insert
+from .bulk import copy_insert, statements
 from .editing import parse_iso_partial
 from .models import Article, Meeting, Mention, Person, Project
 from .people import person_for
@@ -132,7 +130,7 @@ class PageLinks:
                     )
                 }
             )
-            with connection.cursor() as cursor:
+            with statements() as cursor:
                 cursor.execute(
                     "INSERT INTO archive_project_articles (project_id, article_id) "
                     "SELECT * FROM unnest(%s::bigint[], %s::bigint[]) ON CONFLICT DO NOTHING",
@@ -164,7 +162,7 @@ def projects_for(printed: list[tuple[str, list[str]]], keys: list) -> list[tuple
     later are added to it, as if each were looked up and saved in turn.
     """
     names = sorted({name for name, _ in printed})
-    with connection.cursor() as cursor:
+    with statements() as cursor:
         cursor.execute(
             "SELECT id, name, aliases FROM archive_project "
             "WHERE name = ANY(%s) OR aliases && %s::varchar[] ORDER BY name",
@@ -191,7 +189,7 @@ def projects_for(printed: list[tuple[str, list[str]]], keys: list) -> list[tuple
     if new:
         # Another ingest may add the same project at once: its row wins, as get_or_create's.
         new.sort(key=lambda p: p.name)
-        with connection.cursor() as cursor:
+        with statements() as cursor:
             cursor.execute(
                 "INSERT INTO archive_project (name, aliases) "
                 "SELECT r.n, ARRAY(SELECT jsonb_array_elements_text(r.a)) "
@@ -208,7 +206,7 @@ def projects_for(printed: list[tuple[str, list[str]]], keys: list) -> list[tuple
     if changed:
         # Added to what is stored, not to what was read (another ingest may have added some
         # meanwhile), in id order (no lock cycle with another ingest doing the same).
-        with connection.cursor() as cursor:
+        with statements() as cursor:
             for pk in sorted(changed):
                 cursor.execute(
                     f"UPDATE {Project._meta.db_table} SET aliases = ARRAY(SELECT a FROM "

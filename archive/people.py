@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from django.db import connection
 from django.db.models import Count, Exists, F, Max, Min, OuterRef, Q
 
+from .bulk import statements
 from .detail_urls import detail_url
 from .models import Mention, Person, PersonTitle
 from .namesakes import post_conflict
@@ -70,7 +71,7 @@ def people_for(names: Iterable[str], cache: MutableMapping[str, Person]) -> None
     exact: dict[str, int] = {}
     aliased: dict[str, int] = {}
     want = set(wanted)
-    with connection.cursor() as cursor:
+    with statements() as cursor:
         cursor.execute(
             "SELECT id, name, disambiguation, aliases FROM archive_person "
             "WHERE (name = ANY(%s) AND disambiguation = '') OR aliases && %s::varchar[] "
@@ -115,7 +116,7 @@ def lock_people(person_ids: Iterable[int]) -> dict[int, tuple[bool, str]]:
         return {}
     # Outside a transaction a lock would end with the read.
     lock = " FOR NO KEY UPDATE" if connection.in_atomic_block else ""
-    with connection.cursor() as cursor:
+    with statements() as cursor:
         cursor.execute(
             "SELECT id, is_official, post_conflict FROM archive_person WHERE id = ANY(%s) "
             "ORDER BY id" + lock,
@@ -199,7 +200,7 @@ def extend_people(mentions: Iterable[Mention]) -> None:
             span[1] = max(filter(None, [span[1], date]))
         span[2].add(m.article_id)
     stored = lock_people(officials)
-    with connection.cursor() as cursor:
+    with statements() as cursor:
         if spans:
             keys = sorted(spans)  # one lock order for every ingest: no deadlock between two
             cursor.execute(

@@ -12,9 +12,9 @@ from collections import ChainMap
 from collections.abc import Iterable, Mapping, MutableMapping
 from dataclasses import dataclass, field
 
-from django.db import connection, transaction
+from django.db import transaction
 
-from archive.bulk import copy_insert, reserve_ids
+from archive.bulk import copy_insert, reserve_ids, statements
 from archive.editing import EDITABLE_FIELDS, ENTITIES, parse_iso_partial
 from archive.indexing import INDEXED_FIELDS, article_vector, index_articles
 from archive.links import PageLinks, entity_names, link_entities
@@ -150,7 +150,7 @@ def _stored_pages(parsed: ParsedPage) -> tuple[Page | None, str | None]:
     under another name), in one query (the stored page itself read only when there is one:
     a new page, the usual case, costs one short statement)."""
     page_id, other = None, None
-    with connection.cursor() as cursor:
+    with statements() as cursor:
         cursor.execute(
             "SELECT id, source FROM archive_page WHERE source = %s OR content_hash = %s "
             "ORDER BY id",
@@ -173,7 +173,7 @@ def _lock_source(source: str, content_hash: str) -> None:
     (each page is still one transaction), and the same ingest run again stores them: ingest is
     idempotent, so waiting for an fsync per page buys nothing.
     """
-    with connection.cursor() as cursor:
+    with statements() as cursor:
         cursor.execute(
             "SELECT set_config('synchronous_commit', 'off', true), "
             "pg_advisory_xact_lock(hashtext(%s)), pg_advisory_xact_lock(hashtext(%s))",

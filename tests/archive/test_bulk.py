@@ -80,3 +80,18 @@ def test_reserved_ids_are_new_and_distinct_per_table():
 def test_copy_insert_of_nothing_writes_nothing(django_assert_num_queries):
     with django_assert_num_queries(0):
         copy_insert([])
+
+
+def test_statements_reuse_one_cursor_unless_they_are_watched(django_assert_num_queries):
+    from archive.bulk import statements
+
+    with statements() as first:
+        first.execute("SELECT 1")
+    with statements() as second:
+        second.execute("SELECT %s::int", [2])
+        assert second.fetchone() == (2,)
+    assert second is first  # the connection's own cursor, kept
+
+    with django_assert_num_queries(1), statements() as counted:
+        counted.execute("SELECT 1")  # counted: Django's cursor, which logs it
+    assert counted is not first
