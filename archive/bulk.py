@@ -1,21 +1,20 @@
-"""New rows written with ``COPY``: what ``bulk_create`` writes, at a fraction of its cost.
+"""New rows written in one round trip: what ``bulk_create`` writes, at a fraction of its cost.
 
 A page's ingest inserts a page, a few articles and dozens of mentions and attendees. Through
-``bulk_create`` each value is placed in SQL text built for that row count, quoted into it on
-the client and parsed back by the server; that work was most of what storing a page cost in
-Python. ``COPY`` streams the same values, prepared by the same fields, with no statement to
-build or parse. Ids are drawn from the table's sequence first when the caller needs them.
+``bulk_create`` each table's rows cost a statement built by the ORM for that row count, and a
+round trip. ``insert_rows`` prepares the same values by the same fields and sends every
+table's rows in one message. Ids are drawn from the table's sequence first when the caller
+needs them (``reserve_ids``), so rows can refer to each other before any is written.
 """
 
 from __future__ import annotations
 
-import time
 import weakref
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from django.db import DEFAULT_DB_ALIAS, connection, connections
+from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.models import Model
 
 # The client cursor kept for each open connection (``statements``).
@@ -66,34 +65,52 @@ def reserve_ids(counts: Sequence[tuple[type[Model], int]]) -> list[list[int]]:
     return [ids[model] for model, _ in counts]
 
 
-def copy_insert(objs: Sequence[Model], *, with_ids: bool = False) -> None:
-    """Insert new ``objs`` (one model) as ``bulk_create`` would: each field's ``pre_save``
-    (``auto_now``) and database value, generated columns left to the database, triggers run.
+def insert_rows(*groups: Sequence[Model], with_ids: bool = False) -> None:
+    """Insert new rows of one or more models, each group's in one ``INSERT``, all the groups'
+    in one round trip to the server, in order (a row's references before it): what
+    ``bulk_create`` writes (each field's ``pre_save``, ``auto_now`` included, and database
+    value; generated columns left to the database; triggers run), without its SQL built per
+    row count through the ORM.
+
+    A page's store used to write its page, articles, mentions, meetings and attendees with
+    five ``COPY`` commands, two round trips each; every round trip also waited for this
+    process's other thread (the next page's parse) to give up the interpreter.
 
     Objects that have ids (from ``reserve_ids``) are written with them; otherwise, with
     ``with_ids``, they are given ids first; else the table's default numbers them and the
     objects keep no id (rows nobody reads back by id). Marked saved either way. No conflict
     handling: for rows nobody else can have written (this transaction's page).
     """
-    if not objs:
+    groups = tuple(g for g in groups if g)
+    if not groups:
         return
-    meta = objs[0]._meta
-    if objs[0].pk is None and with_ids:
-        for obj, pk in zip(objs, reserve_ids([(type(objs[0]), len(objs))])[0], strict=True):
-            obj.pk = pk
-    keep_pk = objs[0].pk is not None
-    fields = [f for f in meta.concrete_fields if not f.generated and (keep_pk or not f.primary_key)]
-    quote = connection.ops.quote_name
-    sql = f"COPY {quote(meta.db_table)} ({', '.join(quote(f.column) for f in fields)}) FROM STDIN"
+    if with_ids:
+        unnumbered = [g for g in groups if g[0].pk is None]
+        ids = reserve_ids([(type(g[0]), len(g)) for g in unnumbered])
+        for group, pks in zip(unnumbered, ids, strict=True):
+            for obj, pk in zip(group, pks, strict=True):
+                obj.pk = pk
     # The wrapper itself, not the thread-local proxy: fields ask it for their adapters once
     # per value, and through the proxy each ask cost more than most values' preparation.
     db = connections[DEFAULT_DB_ALIAS]
-    start = time.perf_counter()
-    with statements() as cursor, getattr(cursor, "cursor", cursor).copy(sql) as copy:
+    quote = db.ops.quote_name
+    statements_sql: list[str] = []
+    params: list[object] = []
+    for objs in groups:
+        meta = objs[0]._meta
+        keep_pk = objs[0].pk is not None
+        fields = [
+            f for f in meta.concrete_fields if not f.generated and (keep_pk or not f.primary_key)
+        ]
+        row = "(" + ", ".join(["%s"] * len(fields)) + ")"
+        statements_sql.append(
+            f"INSERT INTO {quote(meta.db_table)} ({', '.join(quote(f.column) for f in fields)}) "
+            f"VALUES {', '.join([row] * len(objs))}"
+        )
+        params += [f.get_db_prep_save(f.pre_save(obj, True), db) for obj in objs for f in fields]
+    with statements() as cursor:
+        cursor.execute(";\n".join(statements_sql), params)
+    for objs in groups:
         for obj in objs:
-            copy.write_row([f.get_db_prep_save(f.pre_save(obj, True), db) for f in fields])
-    if db.queries_logged:  # counted with the other statements (tests, debug toolbar)
-        db.queries_log.append({"sql": sql, "time": f"{time.perf_counter() - start:.3f}"})
-    for obj in objs:
-        obj._state.adding = False
-        obj._state.db = db.alias
+            obj._state.adding = False
+            obj._state.db = db.alias

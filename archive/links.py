@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator, MutableMapping
+from collections.abc import Iterator, MutableMapping, Sequence
 
-from .bulk import copy_insert, statements
+from django.db.models import Model
+
+from .bulk import insert_rows, reserve_ids, statements
 from .editing import parse_iso_partial
 from .models import Article, Meeting, Mention, Person, Project
 from .people import person_for
@@ -112,14 +114,24 @@ class PageLinks:
             self.projects.append((article.pk, p["name"], list(p.get("aliases", []))))
         return touched
 
-    def write(self) -> None:
-        copy_insert(self.mentions)
+    def write(self, before: Sequence[Sequence[Model]] = ()) -> None:
+        """Write the rows collected; ``before``: new rows they refer to (a page and its new
+        articles), written first, in the same round trip."""
+        meetings = [m for m, _ in self.meetings]
+        if any(m.pk is None for m in meetings):  # ids first: the attendees refer to them
+            for meeting, pk in zip(
+                meetings, reserve_ids([(Meeting, len(meetings))])[0], strict=True
+            ):
+                meeting.pk = pk
+        Attendee = Meeting.attendees.through
+        attendees = sorted({(m.pk, p.pk) for m, people in self.meetings for p in people})
+        insert_rows(
+            *before,
+            self.mentions,
+            meetings,
+            [Attendee(meeting_id=m, person_id=p) for m, p in attendees],
+        )
         self.written += self.mentions
-        if self.meetings:
-            copy_insert([m for m, _ in self.meetings], with_ids=True)  # ids: attendees
-            Attendee = Meeting.attendees.through
-            rows = {(m.pk, p.pk) for m, people in self.meetings for p in people}
-            copy_insert([Attendee(meeting_id=m, person_id=p) for m, p in sorted(rows)])
         if self.projects:
             links = sorted(
                 {
@@ -190,16 +202,18 @@ def projects_for(printed: list[tuple[str, list[str]]], keys: list) -> list[tuple
         # Another ingest may add the same project at once: its row wins, as get_or_create's.
         new.sort(key=lambda p: p.name)
         with statements() as cursor:
-            cursor.execute(
+            cursor.execute(  # inserted, then read back (with another's), in one round trip
                 "INSERT INTO archive_project (name, aliases) "
                 "SELECT r.n, ARRAY(SELECT jsonb_array_elements_text(r.a)) "
                 "FROM jsonb_to_recordset(%s::jsonb) AS r(n varchar, a jsonb) "
-                'ORDER BY r.n COLLATE "C" ON CONFLICT DO NOTHING',
-                [json.dumps([{"n": p.name, "a": p.aliases} for p in new], ensure_ascii=False)],
+                'ORDER BY r.n COLLATE "C" ON CONFLICT DO NOTHING;\n'
+                "SELECT name, id FROM archive_project WHERE name = ANY(%s)",
+                [
+                    json.dumps([{"n": p.name, "a": p.aliases} for p in new], ensure_ascii=False),
+                    [p.name for p in new],
+                ],
             )
-            cursor.execute(
-                "SELECT name, id FROM archive_project WHERE name = ANY(%s)", [[p.name for p in new]]
-            )
+            cursor.nextset()
             ids = dict(cursor.fetchall())
         for project in new:
             project.pk = ids[project.name]

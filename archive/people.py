@@ -114,15 +114,19 @@ def lock_people(person_ids: Iterable[int]) -> dict[int, tuple[bool, str]]:
     ids = sorted(set(person_ids))
     if not ids:
         return {}
+    with statements() as cursor:
+        cursor.execute(_lock_sql(), [ids])
+        return {pk: (official, conflict) for pk, official, conflict in cursor.fetchall()}
+
+
+def _lock_sql() -> str:
+    """``lock_people``'s statement, for a list of ids."""
     # Outside a transaction a lock would end with the read.
     lock = " FOR NO KEY UPDATE" if connection.in_atomic_block else ""
-    with statements() as cursor:
-        cursor.execute(
-            "SELECT id, is_official, post_conflict FROM archive_person WHERE id = ANY(%s) "
-            "ORDER BY id" + lock,
-            [ids],
-        )
-        return {pk: (official, conflict) for pk, official, conflict in cursor.fetchall()}
+    return (
+        "SELECT id, is_official, post_conflict FROM archive_person WHERE id = ANY(%s) "
+        "ORDER BY id" + lock
+    )
 
 
 def refresh_people(person_ids: Iterable[int]) -> None:
@@ -199,46 +203,54 @@ def extend_people(mentions: Iterable[Mention]) -> None:
             span[0] = min(filter(None, [span[0], date]))
             span[1] = max(filter(None, [span[1], date]))
         span[2].add(m.article_id)
-    stored = lock_people(officials)
+    if not officials:
+        return
+    # The people locked, their new spans added and their timelines read back: one round trip.
+    sql, params = [_lock_sql()], [sorted(officials)]
+    keys = sorted(spans)  # one lock order for every ingest: no deadlock between two
+    people = sorted({k[0] for k in keys})
+    if spans:
+        sql.append(
+            "INSERT INTO archive_persontitle "
+            "(person_id, title, first_seen, last_seen, article_count) "
+            "SELECT * FROM unnest(%s::bigint[], %s::text[], %s::date[], %s::date[], "
+            "%s::int[]) "
+            "ON CONFLICT (person_id, title) DO UPDATE SET "
+            "first_seen = LEAST(archive_persontitle.first_seen, EXCLUDED.first_seen), "
+            "last_seen = GREATEST(archive_persontitle.last_seen, EXCLUDED.last_seen), "
+            "article_count = archive_persontitle.article_count + EXCLUDED.article_count"
+        )
+        params += [
+            [k[0] for k in keys],
+            [k[1] for k in keys],
+            [spans[k][0] for k in keys],
+            [spans[k][1] for k in keys],
+            [len(spans[k][2]) for k in keys],
+        ]
+        # Only a new post or a longer period can add a clash: people whose titles were printed.
+        sql.append(
+            "SELECT person_id, title, first_seen, last_seen FROM archive_persontitle "
+            "WHERE person_id = ANY(%s) ORDER BY person_id, first_seen, title"
+        )
+        params.append(people)
+    timelines: dict[int, list[tuple[str, dt.date | None, dt.date | None]]] = {
+        pk: [] for pk in people
+    }
     with statements() as cursor:
+        cursor.execute(";\n".join(sql), params)
+        stored = {pk: (official, conflict) for pk, official, conflict in cursor.fetchall()}
         if spans:
-            keys = sorted(spans)  # one lock order for every ingest: no deadlock between two
-            cursor.execute(
-                "INSERT INTO archive_persontitle "
-                "(person_id, title, first_seen, last_seen, article_count) "
-                "SELECT * FROM unnest(%s::bigint[], %s::text[], %s::date[], %s::date[], "
-                "%s::int[]) "
-                "ON CONFLICT (person_id, title) DO UPDATE SET "
-                "first_seen = LEAST(archive_persontitle.first_seen, EXCLUDED.first_seen), "
-                "last_seen = GREATEST(archive_persontitle.last_seen, EXCLUDED.last_seen), "
-                "article_count = archive_persontitle.article_count + EXCLUDED.article_count",
-                [
-                    [k[0] for k in keys],
-                    [k[1] for k in keys],
-                    [spans[k][0] for k in keys],
-                    [spans[k][1] for k in keys],
-                    [len(spans[k][2]) for k in keys],
-                ],
-            )
+            cursor.nextset()  # the spans' insert
+            cursor.nextset()
+            for pk, title, first, last in cursor.fetchall():
+                timelines[pk].append((title, first, last))
         newly_official = [pk for pk, (official, _) in stored.items() if not official]
         if newly_official:
             cursor.execute(
                 "UPDATE archive_person SET is_official = true WHERE id = ANY(%s)", [newly_official]
             )
-        people = sorted({k[0] for k in spans})
-        if not people:
-            return
-        # Only a new post or a longer period can add a clash: people whose titles were printed.
-        timelines: dict[int, list[tuple[str, dt.date | None, dt.date | None]]] = {
-            pk: [] for pk in people
-        }
-        cursor.execute(
-            "SELECT person_id, title, first_seen, last_seen FROM archive_persontitle "
-            "WHERE person_id = ANY(%s) ORDER BY person_id, first_seen, title",
-            [people],
-        )
-        for pk, title, first, last in cursor.fetchall():
-            timelines[pk].append((title, first, last))
+    if not people:
+        return
     _store_conflicts(timelines, {pk: stored[pk][1] for pk in people})
 
 

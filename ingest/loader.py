@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 
-from archive.bulk import copy_insert, reserve_ids, statements
+from archive.bulk import reserve_ids, statements
 from archive.editing import EDITABLE_FIELDS, ENTITIES, parse_iso_partial
 from archive.indexing import INDEXED_FIELDS, article_vector, index_articles
 from archive.links import PageLinks, entity_names, link_entities
@@ -264,9 +264,11 @@ def _load_page(
                 (Meeting, sum(len(data["meetings"]) for _, data in linked)),
             ]
         )
+        # The new page and articles are written with their links, in one round trip.
+        rows: list[list] = [new]
         if page.pk is None:
             page.pk = page_id[0]
-            copy_insert([page])
+            rows.insert(0, [page])
         else:
             page.save()
         for article, pk in zip(new, article_ids, strict=True):
@@ -274,14 +276,13 @@ def _load_page(
             # Indexed as inserted: a second write of each new row would cost more than the text.
             text = literals.get(article.seq)
             article.search_vector = None if text is None else article_vector(article, text)
-        copy_insert(new)
         links = PageLinks(people, meeting_ids=iter(meeting_ids))
         links.fresh.update(a.pk for a in new)
 
         people_for((n for _, data in linked for n in entity_names(data)), links.people)
         for article, data in linked:
             touched_people |= link_entities(article, data, links)
-        links.write()
+        links.write(before=rows)
         for article in existing.values():
             if article.edited_fields:
                 result.conflicts.append(

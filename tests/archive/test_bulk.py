@@ -1,4 +1,4 @@
-"""``copy_insert`` writes the rows ``bulk_create`` writes, and ``reserve_ids`` the ids."""
+"""``insert_rows`` writes the rows ``bulk_create`` writes, and ``reserve_ids`` the ids."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from archive.bulk import copy_insert, reserve_ids
+from archive.bulk import insert_rows, reserve_ids
 from archive.models import Article, Meeting, Mention, Page, Person
 from tests.factories import make_page
 
@@ -47,7 +47,7 @@ def test_copy_writes_what_bulk_create_writes():
     by_orm = _article(page, 1)
     Article.objects.bulk_create([by_orm])
     by_copy = _article(page, 2)
-    copy_insert([by_copy], with_ids=True)
+    insert_rows([by_copy], with_ids=True)
 
     assert by_copy.pk and not by_copy._state.adding
     assert _row(by_copy) == _row(by_orm)
@@ -59,9 +59,9 @@ def test_copy_writes_what_bulk_create_writes():
 def test_rows_without_ids_are_numbered_by_the_table_and_triggers_run():
     page = make_page()
     article = _article(page, 1)
-    copy_insert([article], with_ids=True)
+    insert_rows([article], with_ids=True)
     person = Person.objects.create(name="甄立新")
-    copy_insert([Mention(article=article, person=person, role="official", titles=["区委书记"])])
+    insert_rows([Mention(article=article, person=person, role="official", titles=["区委书记"])])
     mention = Mention.objects.get(article=article)
     assert mention.titles == ["区委书记"]
     assert mention.article_date == dt.date(2021, 4, 6)  # set by the table's trigger
@@ -77,9 +77,9 @@ def test_reserved_ids_are_new_and_distinct_per_table():
     assert later[0] > max(article_ids)
 
 
-def test_copy_insert_of_nothing_writes_nothing(django_assert_num_queries):
+def test_insert_rows_of_nothing_writes_nothing(django_assert_num_queries):
     with django_assert_num_queries(0):
-        copy_insert([])
+        insert_rows([])
 
 
 def test_statements_reuse_one_cursor_unless_they_are_watched(django_assert_num_queries):
