@@ -354,6 +354,8 @@ class Names:
 
     def __init__(self, *parts: NameIndex) -> None:
         self.parts = parts
+        # Asked thousands of times a page: one set, not a lookup per part.
+        self._names = frozenset().union(*(p.names for p in parts))
 
     @classmethod
     def of(cls, names: Iterable[str] | Names) -> Names:
@@ -364,7 +366,7 @@ class Names:
         return Names(*self.parts, extra) if extra.names else self
 
     def __contains__(self, name: object) -> bool:
-        return any(name in p.names for p in self.parts)
+        return name in self._names
 
     def at(self, text: str, i: int) -> str | None:
         """The longest name printed at ``text[i]``."""
