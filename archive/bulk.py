@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import weakref
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -78,7 +78,11 @@ def _json_value(value: object) -> object:
     raise TypeError(f"no JSON for {type(value).__name__} in a new row")
 
 
-def insert_rows(*groups: Sequence[Model], with_ids: bool = False) -> None:
+def insert_rows(
+    *groups: Sequence[Model],
+    with_ids: bool = False,
+    while_waiting: Callable[[], object] | None = None,
+) -> None:
     """Insert new rows of one or more models, each group's in one ``INSERT``, all the groups'
     in one round trip to the server, in order (a row's references before it): what
     ``bulk_create`` writes (each field's ``pre_save``, ``auto_now`` included, and database
@@ -86,8 +90,11 @@ def insert_rows(*groups: Sequence[Model], with_ids: bool = False) -> None:
     row count through the ORM.
 
     A page's store used to write its page, articles, mentions, meetings and attendees with
-    five ``COPY`` commands, two round trips each; every round trip also waited for this
-    process's other thread (the next page's parse) to give up the interpreter.
+    five ``COPY`` commands, two round trips each.
+
+    ``while_waiting``: work to do while the server writes the rows (most of what storing a
+    page costs the server: their indexes, their text's compression): the statements are sent
+    in pipeline mode, ``while_waiting()`` runs, then their results are taken.
 
     Objects that have ids (from ``reserve_ids``) are written with them; otherwise, with
     ``with_ids``, they are given ids first; else the table's default numbers them and the
@@ -131,7 +138,14 @@ def insert_rows(*groups: Sequence[Model], with_ids: bool = False) -> None:
             json.dumps(rows, ensure_ascii=False, separators=(",", ":"), default=_json_value)
         )
     with statements() as cursor:
-        cursor.execute(";\n".join(statements_sql), params)
+        if while_waiting is None:
+            cursor.execute(";\n".join(statements_sql), params)
+        else:
+            # One statement per execute: a pipeline sends each on its own, with no wait.
+            with db.connection.pipeline():
+                for sql, param in zip(statements_sql, params, strict=True):
+                    cursor.execute(sql, [param])
+                while_waiting()
     for objs in groups:
         for obj in objs:
             obj._state.adding = False

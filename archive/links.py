@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator, MutableMapping, Sequence
+from collections.abc import Callable, Iterator, MutableMapping, Sequence
 
 from django.db.models import Model
 
@@ -114,9 +114,14 @@ class PageLinks:
             self.projects.append((article.pk, p["name"], list(p.get("aliases", []))))
         return touched
 
-    def write(self, before: Sequence[Sequence[Model]] = ()) -> None:
+    def write(
+        self,
+        before: Sequence[Sequence[Model]] = (),
+        while_waiting: Callable[[], object] | None = None,
+    ) -> None:
         """Write the rows collected; ``before``: new rows they refer to (a page and its new
-        articles), written first, in the same round trip."""
+        articles), written first, in the same round trip; ``while_waiting``: work to do
+        while the server writes them (``insert_rows``)."""
         meetings = [m for m, _ in self.meetings]
         if any(m.pk is None for m in meetings):  # ids first: the attendees refer to them
             for meeting, pk in zip(
@@ -130,6 +135,7 @@ class PageLinks:
             self.mentions,
             meetings,
             [Attendee(meeting_id=m, person_id=p) for m, p in attendees],
+            while_waiting=while_waiting,
         )
         self.written += self.mentions
         if self.projects:

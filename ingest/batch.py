@@ -257,8 +257,8 @@ class PreparedPage:
 def prepare_job(job: PageJob, segmenter: Segmenter) -> tuple[PreparedPage | None, str | None]:
     """``parse_job`` plus the articles' index literals (jieba's share of the load, done here so
     it runs in the workers)."""
-    # The CPU time of the thread that ran them: a thread reading ahead of the store
-    # (``ingest.workers.store_ahead``) also waits for the interpreter, which costs nothing.
+    # The CPU time they took: read while the server writes another page
+    # (``ingest.workers.store_ahead``), their wall time would count the server's too.
     start = time.thread_time()
     page, error = parse_job(job)
     parsed = time.thread_time()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import ChainMap
-from collections.abc import Iterable, Mapping, MutableMapping
+from collections.abc import Callable, Iterable, Mapping, MutableMapping
 from dataclasses import dataclass, field
 
 from django.db import transaction
@@ -186,6 +186,7 @@ def load_page(
     *,
     literals: Mapping[int, str] | None = None,
     people: MutableMapping[str, Person] | None = None,
+    while_waiting: Callable[[], object] | None = None,
 ) -> LoadResult:
     """Store one parsed page and its articles atomically; idempotent.
 
@@ -193,16 +194,21 @@ def load_page(
     worker process); an article whose indexed text an editor changed is indexed from what is
     stored instead. ``people``: a name → person cache kept across a batch; the names this
     page adds reach it only when the page commits, so a page that fails leaves no id behind.
+    ``while_waiting``: work to do while the server writes the page's new rows (called once
+    if the page has any to write, else not at all).
     """
     page_people: MutableMapping[str, Person] = ChainMap({}, {} if people is None else people)
-    result = _load_page(parsed, literals or {}, page_people)
+    result = _load_page(parsed, literals or {}, page_people, while_waiting)
     if people is not None:
         people.update(page_people.maps[0])
     return result
 
 
 def _load_page(
-    parsed: ParsedPage, literals: Mapping[int, str], people: MutableMapping[str, Person]
+    parsed: ParsedPage,
+    literals: Mapping[int, str],
+    people: MutableMapping[str, Person],
+    while_waiting: Callable[[], object] | None = None,
 ) -> LoadResult:
     with transaction.atomic():
         _lock_source(parsed.source, parsed.content_hash)
@@ -282,7 +288,7 @@ def _load_page(
         people_for((n for _, data in linked for n in entity_names(data)), links.people)
         for article, data in linked:
             touched_people |= link_entities(article, data, links)
-        links.write(before=rows)
+        links.write(before=rows, while_waiting=while_waiting)
         for article in existing.values():
             if article.edited_fields:
                 result.conflicts.append(

@@ -1,6 +1,6 @@
-"""Where a batch's pages are parsed, indexed and stored: in this process (a thread reading the
-next pages while this one stores, ``store_ahead``), or in N worker processes that each take
-whole pages through all three, on their own database connection.
+"""Where a batch's pages are parsed, indexed and stored: in this process (each next page read
+while the server writes the one before, ``store_ahead``), or in N worker processes that each
+take whole pages through all three, on their own database connection.
 
 A worker stores its pages itself because storing is most of what a page costs: a pool that
 parsed in parallel and wrote in one process waited on that one writer. Two workers writing at
@@ -12,11 +12,10 @@ in name order with ``ON CONFLICT DO NOTHING``, shared rows updated in key order.
 from __future__ import annotations
 
 import multiprocessing
-import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -47,20 +46,41 @@ def store_job(
 
 
 def store_prepared(
-    prepared: PreparedPage | None, error: str | None, people: dict[str, Person]
+    prepared: PreparedPage | None,
+    error: str | None,
+    people: dict[str, Person],
+    while_waiting: Callable[[], object] | None = None,
 ) -> tuple[StoredPage | None, str | None]:
-    """Store a page ``prepare_job`` read: (how it went, None) or (None, what is wrong)."""
+    """Store a page ``prepare_job`` read: (how it went, None) or (None, what is wrong).
+
+    ``while_waiting``: work to do while the server writes the page (``load_page``); its time
+    is not the store's."""
     if prepared is None:
         return None, error
+    waited = 0.0
+
+    def overlapped() -> None:
+        nonlocal waited
+        start = time.perf_counter()
+        try:
+            while_waiting()
+        finally:
+            waited += time.perf_counter() - start
+
     start = time.perf_counter()
     try:
-        result = load_page(prepared.page, literals=prepared.literals, people=people)
+        result = load_page(
+            prepared.page,
+            literals=prepared.literals,
+            people=people,
+            while_waiting=None if while_waiting is None else overlapped,
+        )
     except Exception as exc:  # one bad page never stops the batch
         return None, f"{type(exc).__name__}: {exc}"
     seconds = {
         "parse": prepared.parse_seconds,
         "index": prepared.index_seconds,
-        "store": time.perf_counter() - start,
+        "store": time.perf_counter() - start - waited,
     }
     return StoredPage(result, seconds), None
 
@@ -96,39 +116,35 @@ def store_jobs(
     return store_ahead(jobs, segmenter, {})
 
 
-# How long the parsing thread may hold the interpreter while the storing thread waits for it
-# (Python's default is 5 ms): the server's answer is taken up at once, not a slice later.
-AHEAD_SWITCH_INTERVAL = 0.0005
-# Pages read ahead of the one being stored.
-AHEAD_PAGES = 2
-
-
 def store_ahead(
     jobs: Iterable[PageJob], segmenter: Segmenter, people: dict[str, Person]
 ) -> Iterator[tuple[PageJob, StoredPage | None, str | None]]:
-    """Store pages in this process while one thread parses and indexes the next ones.
+    """Store pages in this process, each next page read while the server writes the one
+    before.
 
-    Storing a page is mostly waiting for the server (its writes, the indexes, the commit),
-    which runs on another core: the parse of the next page fills that wait. Only the pure
-    steps leave this thread (``prepare_job``: the page's bytes in, its parse and index
-    literals out); every transaction, and so every page's error, stays here, in page order.
+    Storing a page is mostly waiting for the server, which runs on another core, and most of
+    that wait is for one message: the page's new rows, their indexes and their text's
+    compression (``insert_rows``). The next page's parse and index (``prepare_job``, pure)
+    run in that wait, in this thread, and its transaction's later statements are short. A
+    thread parsing ahead filled every wait but cost the interpreter lock at each of them:
+    the store waited for the parse to let go of it after every answer, and the two threads
+    shared one core's caches. Every transaction, and so every page's error, stays in page
+    order.
     """
-    switch = sys.getswitchinterval()
-    sys.setswitchinterval(AHEAD_SWITCH_INTERVAL)
-    try:
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="ingest-read") as reader:
-            todo = iter(jobs)
-            pending = deque(
-                (job, reader.submit(prepare_job, job, segmenter))
-                for job in islice(todo, AHEAD_PAGES)
-            )
-            while pending:
-                job, future = pending.popleft()
-                for nxt in islice(todo, 1):
-                    pending.append((nxt, reader.submit(prepare_job, nxt, segmenter)))
-                yield (job, *store_prepared(*future.result(), people))
-    finally:
-        sys.setswitchinterval(switch)
+    todo = iter(jobs)
+    job = next(todo, None)
+    prepared = prepare_job(job, segmenter) if job is not None else None
+    while job is not None:
+        following = next(todo, None)
+        ahead: list[tuple[PreparedPage | None, str | None]] = []
+
+        def read_following(following: PageJob | None = following, ahead: list = ahead) -> None:
+            if following is not None and not ahead:
+                ahead.append(prepare_job(following, segmenter))
+
+        yield (job, *store_prepared(*prepared, people, while_waiting=read_following))
+        read_following()  # a page with nothing new to write did not wait: read it now
+        job, prepared = following, (ahead[0] if ahead else None)
 
 
 def run_jobs(

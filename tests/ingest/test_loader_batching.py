@@ -5,8 +5,6 @@ the batch's people cache."""
 from __future__ import annotations
 
 import shutil
-import sys
-import threading
 from io import StringIO
 from pathlib import Path
 
@@ -175,27 +173,32 @@ def test_reading_ahead_stores_what_page_by_page_stores(pages):
     assert content() == one
 
 
-def test_the_thread_reading_ahead_never_touches_the_database(pages, monkeypatch):
-    """Only the pure steps leave the storing thread: every transaction stays in it."""
-    seen: list[tuple[str, bool]] = []
+def test_each_next_page_is_read_while_the_server_writes_the_one_before(pages, monkeypatch):
+    """The parse of page N+1 fills the wait for page N's rows: it runs inside page N's
+    transaction, with its rows sent and not yet answered (the connection in pipeline mode),
+    and stores nothing itself; the first page is read before any transaction."""
+    seen: list[tuple[str, bool, bool]] = []
     real = workers.prepare_job
 
     def recorded(job, seg):
-        out = real(job, seg)
-        seen.append((threading.current_thread().name, connections["default"].connection is None))
-        return out
+        db = connections["default"]
+        writing = db.connection is not None and db.connection.pgconn.pipeline_status != 0
+        seen.append((job.source, len(db.atomic_blocks) > outside, writing))
+        return real(job, seg)
 
     monkeypatch.setattr(workers, "prepare_job", recorded)
-    ran = list(workers.store_ahead(jobs_of(pages), segmenter(), {}))
-    assert len(seen) == len(ran) == 5
-    assert all(name.startswith("ingest-read") and unused for name, unused in seen)
-    assert all(error is None for _, _, error in ran)
+    outside = len(connections["default"].atomic_blocks)  # the test's own transaction
+    jobs = jobs_of(pages)
+    ran = list(workers.store_ahead(jobs, segmenter(), {}))
+    assert [source for source, _, _ in seen] == [job.source for job in jobs]
+    assert seen[0][1:] == (False, False)
+    assert all(inside and writing for _, inside, writing in seen[1:])
+    assert [job.source for job, _, _ in ran] == [job.source for job in jobs]
+    assert all(error is None and stored.result.status == "created" for _, stored, error in ran)
 
 
-def test_reading_ahead_gives_the_interpreter_back_as_it_found_it(pages):
-    before = sys.getswitchinterval()
-    batch = workers.store_ahead(jobs_of(pages), segmenter(), {})
-    next(batch)
-    assert sys.getswitchinterval() == workers.AHEAD_SWITCH_INTERVAL != before
-    batch.close()  # a command stopped mid-batch
-    assert sys.getswitchinterval() == before
+def test_pages_with_nothing_to_write_are_all_read_all_the_same(pages):
+    jobs = jobs_of(pages)
+    list(workers.store_ahead(jobs, segmenter(), {}))
+    again = list(workers.store_ahead(jobs_of(pages), segmenter(), {}))
+    assert [stored.result.status for _, stored, _ in again] == ["unchanged"] * len(jobs)
