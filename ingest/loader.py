@@ -146,39 +146,40 @@ def _date_by_editor(parsed: ParsedPage, issue_date: dt.date) -> None:
 
 
 def _stored_pages(parsed: ParsedPage) -> tuple[Page | None, str | None]:
-    """The page stored under this source, and another stored with the same content (a copy
-    under another name), in one query (the stored page itself read only when there is one:
-    a new page, the usual case, costs one short statement)."""
+    """Lock the page, then read the page stored under this source and another stored with
+    the same content (a copy under another name).
+
+    The locks are transaction-scoped advisory locks on the source and the content hash: two
+    ingests of the same page, or of two names of one file, wait for each other. The same
+    statement lets the page's commit return before its WAL reaches the disk: a crash loses
+    at most the last fraction of a second of committed pages, never half of one (each page
+    is still one transaction), and the same ingest run again stores them; ingest is
+    idempotent, so waiting for an fsync per page buys nothing.
+
+    The lock and the read go out together (with the transaction's start, in pipeline mode):
+    one round trip. The server runs the read once the lock is held, with its own snapshot,
+    so it sees every page another ingest committed before letting go. The stored page itself
+    is read only when there is one: a new page, the usual case, costs nothing more.
+    """
     page_id, other = None, None
     with statements() as cursor:
-        cursor.execute(
-            "SELECT id, source FROM archive_page WHERE source = %s OR content_hash = %s "
-            "ORDER BY id",
-            [parsed.source, parsed.content_hash],
-        )
+        with cursor.connection.pipeline():
+            cursor.execute(
+                "SELECT set_config('synchronous_commit', 'off', true), "
+                "pg_advisory_xact_lock(hashtext(%s)), pg_advisory_xact_lock(hashtext(%s))",
+                [parsed.source, parsed.content_hash],
+            )
+            cursor.execute(
+                "SELECT id, source FROM archive_page WHERE source = %s OR content_hash = %s "
+                "ORDER BY id",
+                [parsed.source, parsed.content_hash],
+            )
         for pk, source in cursor.fetchall():
             if source == parsed.source:
                 page_id = pk
             elif other is None:
                 other = source
     return (None if page_id is None else Page.objects.get(pk=page_id)), other
-
-
-def _lock_source(source: str, content_hash: str) -> None:
-    """Serialise two ingests of the same page, or of two names of one file (a content hash),
-    with transaction-scoped advisory locks, and let the page's commit return before its WAL
-    reaches the disk; in one statement.
-
-    A crash loses at most the last fraction of a second of committed pages, never half of one
-    (each page is still one transaction), and the same ingest run again stores them: ingest is
-    idempotent, so waiting for an fsync per page buys nothing.
-    """
-    with statements() as cursor:
-        cursor.execute(
-            "SELECT set_config('synchronous_commit', 'off', true), "
-            "pg_advisory_xact_lock(hashtext(%s)), pg_advisory_xact_lock(hashtext(%s))",
-            [source, content_hash],
-        )
 
 
 def load_page(
@@ -211,7 +212,6 @@ def _load_page(
     while_waiting: Callable[[], object] | None = None,
 ) -> LoadResult:
     with transaction.atomic():
-        _lock_source(parsed.source, parsed.content_hash)
         page, other = _stored_pages(parsed)
         issue_date, page_no, fact_conflicts = _page_facts(page, parsed)
         if (
