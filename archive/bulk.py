@@ -52,20 +52,40 @@ def statements() -> Iterator[Any]:
 def reserve_ids(counts: Sequence[tuple[type[Model], int]]) -> list[list[int]]:
     """Ids for rows of several tables, drawn from their sequences in one statement: a new
     page's rows know their ids (and their links to each other) before any is written."""
-    wanted = [(model, n) for model, n in counts if n > 0]
-    ids: dict[type[Model], list[int]] = {model: [] for model, _ in counts}
-    if wanted:
-        parts, params = [], []
-        for k, (model, n) in enumerate(wanted):
-            parts.append(
-                f"SELECT {k}, nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)"
-            )
-            params += [model._meta.db_table, model._meta.pk.column, n]
-        with statements() as cursor:
-            cursor.execute(" UNION ALL ".join(parts), params)
-            for k, pk in cursor.fetchall():
-                ids[wanted[k][0]].append(pk)
-    return [ids[model] for model, _ in counts]
+    sql, params = reserve_ids_sql(counts)
+    if not sql:
+        return [[] for _ in counts]
+    with statements() as cursor:
+        cursor.execute(sql, params)
+        return reserved_ids(counts, cursor.fetchall())
+
+
+def reserve_ids_sql(
+    counts: Sequence[tuple[type[Model], int]], unless: tuple[str, list] | None = None
+) -> tuple[str, list]:
+    """``reserve_ids``'s statement (empty when nothing is wanted), for a caller that sends it
+    with others; ``unless``: a condition (SQL, parameters) under which no id is drawn."""
+    parts, params = [], []
+    for k, (model, n) in enumerate(counts):
+        if n <= 0:
+            continue
+        where = f" WHERE NOT ({unless[0]})" if unless else ""
+        parts.append(
+            f"SELECT {k}, nextval(pg_get_serial_sequence(%s, %s)) "
+            f"FROM generate_series(1, %s){where}"
+        )
+        params += [model._meta.db_table, model._meta.pk.column, n, *(unless[1] if unless else [])]
+    return " UNION ALL ".join(parts), params
+
+
+def reserved_ids(
+    counts: Sequence[tuple[type[Model], int]], rows: Sequence[tuple[int, int]]
+) -> list[list[int]]:
+    """The rows of ``reserve_ids_sql``'s statement as ``reserve_ids`` returns them."""
+    ids: list[list[int]] = [[] for _ in counts]
+    for k, pk in rows:
+        ids[k].append(pk)
+    return ids
 
 
 def _json_value(value: object) -> object:

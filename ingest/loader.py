@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 
-from archive.bulk import reserve_ids, statements
+from archive.bulk import reserve_ids, reserve_ids_sql, reserved_ids, statements
 from archive.editing import EDITABLE_FIELDS, ENTITIES, parse_iso_partial
 from archive.indexing import INDEXED_FIELDS, article_vector, index_articles
 from archive.links import PageLinks, entity_names, link_entities
@@ -145,7 +145,9 @@ def _date_by_editor(parsed: ParsedPage, issue_date: dt.date) -> None:
             meeting.date = _with_year(meeting.date, iso)
 
 
-def _stored_pages(parsed: ParsedPage) -> tuple[Page | None, str | None]:
+def _stored_pages(
+    parsed: ParsedPage,
+) -> tuple[Page | None, str | None, list[list[int]] | None]:
     """Lock the page, then read the page stored under this source and another stored with
     the same content (a copy under another name).
 
@@ -162,24 +164,39 @@ def _stored_pages(parsed: ParsedPage) -> tuple[Page | None, str | None]:
     is read only when there is one: a new page, the usual case, costs nothing more.
     """
     page_id, other = None, None
-    with statements() as cursor:
+    keys = [parsed.source, parsed.content_hash]
+    # A new page's ids too, drawn only when no page has this name or content.
+    reserve, reserve_params = reserve_ids_sql(
+        _new_page_counts(parsed), (f"EXISTS (SELECT 1 {_STORED_SQL})", keys)
+    )
+    with statements() as cursor, cursor.connection.cursor() as ids_cursor:
         with cursor.connection.pipeline():
             cursor.execute(
                 "SELECT set_config('synchronous_commit', 'off', true), "
                 "pg_advisory_xact_lock(hashtext(%s)), pg_advisory_xact_lock(hashtext(%s))",
-                [parsed.source, parsed.content_hash],
+                keys,
             )
-            cursor.execute(
-                "SELECT id, source FROM archive_page WHERE source = %s OR content_hash = %s "
-                "ORDER BY id",
-                [parsed.source, parsed.content_hash],
-            )
+            ids_cursor.execute(reserve, reserve_params)
+            cursor.execute(f"SELECT id, source {_STORED_SQL} ORDER BY id", keys)
         for pk, source in cursor.fetchall():
             if source == parsed.source:
                 page_id = pk
             elif other is None:
                 other = source
-    return (None if page_id is None else Page.objects.get(pk=page_id)), other
+        ids = reserved_ids(_new_page_counts(parsed), ids_cursor.fetchall())
+    if page_id is not None or other is not None:
+        return (None if page_id is None else Page.objects.get(pk=page_id)), other, None
+    return None, None, ids
+
+
+# The pages stored under a page's name or with its content (its source and content hash).
+_STORED_SQL = "FROM archive_page WHERE source = %s OR content_hash = %s"
+
+
+def _new_page_counts(parsed: ParsedPage) -> list[tuple[type, int]]:
+    """The ids a new page's rows take: itself, its articles, their meetings."""
+    meetings = sum(len(pa.meetings) for pa in parsed.articles)
+    return [(Page, 1), (Article, len(parsed.articles)), (Meeting, meetings)]
 
 
 def load_page(
@@ -212,7 +229,7 @@ def _load_page(
     while_waiting: Callable[[], object] | None = None,
 ) -> LoadResult:
     with transaction.atomic():
-        page, other = _stored_pages(parsed)
+        page, other, reserved = _stored_pages(parsed)
         issue_date, page_no, fact_conflicts = _page_facts(page, parsed)
         if (
             page is not None
@@ -262,8 +279,9 @@ def _load_page(
             saved.append((article, data, protected))
         new = [a for a, _, _ in saved if a.pk is None]
         linked = [(a, data) for a, data, protected in saved if ENTITIES not in protected]
-        # Every id the page's new rows need, in one statement, before any row is written.
-        page_id, article_ids, meeting_ids = reserve_ids(
+        # Every id the page's new rows need, before any row is written: a new page's were
+        # drawn with the lookup of what is stored (``_stored_pages``), any other's now.
+        page_id, article_ids, meeting_ids = reserved or reserve_ids(
             [
                 (Page, int(page.pk is None)),
                 (Article, len(new)),

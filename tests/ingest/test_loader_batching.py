@@ -203,3 +203,26 @@ def test_pages_with_nothing_to_write_are_all_read_all_the_same(pages):
     list(workers.store_ahead(jobs, segmenter(), {}))
     again = list(workers.store_ahead(jobs_of(pages), segmenter(), {}))
     assert [stored.result.status for _, stored, _ in again] == ["unchanged"] * len(jobs)
+
+
+def test_a_page_already_stored_draws_no_ids(pages):
+    """A new page's ids are drawn with the lookup of what is stored; a page found there (run
+    again, or a copy under another name) draws none: re-running an ingest changes nothing,
+    not even the tables' sequences."""
+    from django.db import connection
+
+    def last_ids() -> list[int]:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT last_value FROM archive_page_id_seq UNION ALL "
+                "SELECT last_value FROM archive_article_id_seq UNION ALL "
+                "SELECT last_value FROM archive_meeting_id_seq"
+            )
+            return [v for (v,) in cursor.fetchall()]
+
+    jobs = jobs_of(pages)
+    list(workers.store_ahead(jobs, segmenter(), {}))
+    before = last_ids()
+    again = list(workers.store_ahead(jobs_of(pages), segmenter(), {}))
+    assert {stored.result.status for _, stored, _ in again} == {"unchanged"}
+    assert last_ids() == before
