@@ -25,7 +25,7 @@ _REUSED: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
 
 
 @contextmanager
-def statements() -> Iterator[Any]:
+def statements(*, another: bool = False) -> Iterator[Any]:
     """A cursor for the statements a page's store makes, a dozen a page: the connection's own
     client cursor, opened once and kept, where each of Django's cursors cost twice the CPU of
     the statement it sent (a wrapper, a new cursor and its adapters every time).
@@ -33,6 +33,8 @@ def statements() -> Iterator[Any]:
     While statements are counted, logged or watched (``assertNumQueries``, ``DEBUG``, an
     ``execute_wrapper``) it is Django's cursor, which shows them. The same psycopg cursor
     class either way: the same SQL, the same parameters, the same results, the same errors.
+    ``another``: a cursor besides that one, closed after (a pipeline keeps only the last
+    result of each cursor).
     """
     db = connections[DEFAULT_DB_ALIAS]
     if db.queries_logged or db.execute_wrappers:
@@ -42,6 +44,10 @@ def statements() -> Iterator[Any]:
     db.ensure_connection()
     db.validate_no_broken_transaction()
     raw = db.connection
+    if another:
+        with db.wrap_database_errors, raw.cursor() as cursor:
+            yield cursor
+        return
     cursor = _REUSED.get(raw)
     if cursor is None or cursor.closed:
         cursor = _REUSED[raw] = raw.cursor()

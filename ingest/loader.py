@@ -169,7 +169,7 @@ def _stored_pages(
     reserve, reserve_params = reserve_ids_sql(
         _new_page_counts(parsed), (f"EXISTS (SELECT 1 {_STORED_SQL})", keys)
     )
-    with statements() as cursor, cursor.connection.cursor() as ids_cursor:
+    with statements() as cursor, statements(another=True) as ids_cursor:
         with cursor.connection.pipeline():
             cursor.execute(
                 "SELECT set_config('synchronous_commit', 'off', true), "
