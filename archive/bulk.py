@@ -16,12 +16,15 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
+import psycopg
 from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.models import Model
 from psycopg.types.json import Jsonb
 
-# The client cursor kept for each open connection (``statements``).
+# The client cursor kept for each open connection (``statements``), and the one binding its
+# parameters on the server (``insert_rows``).
 _REUSED: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
+_BOUND: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
 
 
 @contextmanager
@@ -53,6 +56,14 @@ def statements(*, another: bool = False) -> Iterator[Any]:
         cursor = _REUSED[raw] = raw.cursor()
     with db.wrap_database_errors:
         yield cursor
+
+
+def _bound_cursor(raw: Any) -> Any:
+    """The connection's kept cursor that binds its parameters on the server."""
+    cursor = _BOUND.get(raw)
+    if cursor is None or cursor.closed:
+        cursor = _BOUND[raw] = psycopg.Cursor(raw)
+    return cursor
 
 
 def reserve_ids(counts: Sequence[tuple[type[Model], int]]) -> list[list[int]]:
@@ -167,10 +178,15 @@ def insert_rows(
         if while_waiting is None:
             cursor.execute(";\n".join(statements_sql), params)
         else:
-            # One statement per execute: a pipeline sends each on its own, with no wait.
+            # One statement per execute: a pipeline sends each on its own, with no wait. The
+            # document is bound on the server, not quoted into the text: each table's
+            # statement is then the same text on every page, which the connection prepares
+            # once (unless statements are watched: Django's cursor, which shows them).
+            watched = db.queries_logged or db.execute_wrappers
+            sender = cursor if watched else _bound_cursor(db.connection)
             with db.connection.pipeline():
                 for sql, param in zip(statements_sql, params, strict=True):
-                    cursor.execute(sql, [param])
+                    sender.execute(sql, [param])
                 while_waiting()
     for objs in groups:
         for obj in objs:
