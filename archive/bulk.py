@@ -40,7 +40,7 @@ def statements(*, another: bool = False) -> Iterator[Any]:
     result of each cursor).
     """
     db = connections[DEFAULT_DB_ALIAS]
-    if db.queries_logged or db.execute_wrappers:
+    if _watched(db):
         with db.cursor() as cursor:
             yield cursor
         return
@@ -51,19 +51,30 @@ def statements(*, another: bool = False) -> Iterator[Any]:
         with db.wrap_database_errors, raw.cursor() as cursor:
             yield cursor
         return
-    cursor = _REUSED.get(raw)
-    if cursor is None or cursor.closed:
-        cursor = _REUSED[raw] = raw.cursor()
     with db.wrap_database_errors:
-        yield cursor
+        yield _kept(_REUSED, raw, raw.cursor)
 
 
-def _bound_cursor(raw: Any) -> Any:
-    """The connection's kept cursor that binds its parameters on the server."""
-    cursor = _BOUND.get(raw)
+def _watched(db: Any) -> bool:
+    """Are this connection's statements counted, logged or wrapped? Then they go through
+    Django's cursor, which shows them."""
+    return bool(db.queries_logged or db.execute_wrappers)
+
+
+def _kept(kept: weakref.WeakKeyDictionary, raw: Any, open_cursor: Callable[[], Any]) -> Any:
+    """The cursor ``kept`` holds for this connection, opened the first time."""
+    cursor = kept.get(raw)
     if cursor is None or cursor.closed:
-        cursor = _BOUND[raw] = psycopg.Cursor(raw)
+        cursor = kept[raw] = open_cursor()
     return cursor
+
+
+def number(objs: Sequence[Model]) -> None:
+    """Give new ``objs`` (one model) ids from their table's sequence, before they are written:
+    rows that refer to them (a meeting's attendees) can be built first."""
+    if objs and objs[0].pk is None:
+        for obj, pk in zip(objs, reserve_ids([(type(objs[0]), len(objs))])[0], strict=True):
+            obj.pk = pk
 
 
 def reserve_ids(counts: Sequence[tuple[type[Model], int]]) -> list[list[int]]:
@@ -142,11 +153,8 @@ def insert_rows(
     if not groups:
         return
     if with_ids:
-        unnumbered = [g for g in groups if g[0].pk is None]
-        ids = reserve_ids([(type(g[0]), len(g)) for g in unnumbered])
-        for group, pks in zip(unnumbered, ids, strict=True):
-            for obj, pk in zip(group, pks, strict=True):
-                obj.pk = pk
+        for group in groups:
+            number(group)
     # The wrapper itself, not the thread-local proxy: fields ask it for their adapters once
     # per value, and through the proxy each ask cost more than most values' preparation.
     db = connections[DEFAULT_DB_ALIAS]
@@ -182,8 +190,8 @@ def insert_rows(
             # document is bound on the server, not quoted into the text: each table's
             # statement is then the same text on every page, which the connection prepares
             # once (unless statements are watched: Django's cursor, which shows them).
-            watched = db.queries_logged or db.execute_wrappers
-            sender = cursor if watched else _bound_cursor(db.connection)
+            raw = db.connection
+            sender = cursor if _watched(db) else _kept(_BOUND, raw, lambda: psycopg.Cursor(raw))
             with db.connection.pipeline():
                 for sql, param in zip(statements_sql, params, strict=True):
                     sender.execute(sql, [param])

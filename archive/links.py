@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, MutableMapping, Sequence
 
 from django.db.models import Model
 
-from .bulk import insert_rows, reserve_ids, statements
+from .bulk import insert_rows, number, statements
 from .editing import parse_iso_partial
 from .models import Article, Meeting, Mention, Person, Project
 from .people import person_for
@@ -123,11 +123,7 @@ class PageLinks:
         articles), written first, in the same round trip; ``while_waiting``: work to do
         while the server writes them (``insert_rows``)."""
         meetings = [m for m, _ in self.meetings]
-        if any(m.pk is None for m in meetings):  # ids first: the attendees refer to them
-            for meeting, pk in zip(
-                meetings, reserve_ids([(Meeting, len(meetings))])[0], strict=True
-            ):
-                meeting.pk = pk
+        number(meetings)  # ids first (the ingest reserved them): the attendees refer to them
         Attendee = Meeting.attendees.through
         attendees = sorted({(m.pk, p.pk) for m, people in self.meetings for p in people})
         insert_rows(

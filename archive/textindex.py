@@ -171,6 +171,8 @@ def index_terms(text: str, segmenter: Segmenter) -> list[str]:
 
 def quote(lexeme: str) -> str:
     """A lexeme as a tsvector/tsquery literal: quotes doubled, backslashes escaped."""
+    if "'" not in lexeme and "\\" not in lexeme:  # a word or a run: all but always
+        return f"'{lexeme}'"
     return "'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "'"
 
 
@@ -200,13 +202,8 @@ def tsvector_literal(fields: Iterable[tuple[str, str]], segmenter: Segmenter) ->
                 pairs = zip(run, run[1:], range(at, at + len(run)), strict=False)
                 parts += [f"'{a}{b}':{p}{weight}" for a, b, p in pairs]
                 parts.append(f"'{run[-1]}':{at + len(run) - 1}{weight}")
-        # A word is cut from a run of Chinese characters, letters and digits: a quote or a
-        # backslash to escape is all but never in one.
         parts += [
-            f"'{lexeme}':{base + offset}{weight}"
-            if "'" not in lexeme and "\\" not in lexeme
-            else f"{quote(lexeme)}:{base + offset}{weight}"
-            for lexeme, offset in segmenter.spans(text)
+            f"{quote(lexeme)}:{base + offset}{weight}" for lexeme, offset in segmenter.spans(text)
         ]
         base += len(text) + FIELD_GAP
     return " ".join(parts)

@@ -166,9 +166,8 @@ def _stored_pages(
     page_id, other = None, None
     keys = [parsed.source, parsed.content_hash]
     # A new page's ids too, drawn only when no page has this name or content.
-    reserve, reserve_params = reserve_ids_sql(
-        _new_page_counts(parsed), (f"EXISTS (SELECT 1 {_STORED_SQL})", keys)
-    )
+    counts = _new_page_counts(parsed)
+    reserve, reserve_params = reserve_ids_sql(counts, (f"EXISTS (SELECT 1 {_STORED_SQL})", keys))
     with statements() as cursor, statements(another=True) as ids_cursor:
         with cursor.connection.pipeline():
             cursor.execute(
@@ -183,7 +182,7 @@ def _stored_pages(
                 page_id = pk
             elif other is None:
                 other = source
-        ids = reserved_ids(_new_page_counts(parsed), ids_cursor.fetchall())
+        ids = reserved_ids(counts, ids_cursor.fetchall())
     if page_id is not None or other is not None:
         return (None if page_id is None else Page.objects.get(pk=page_id)), other, None
     return None, None, ids

@@ -17,6 +17,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import cache, partial
 from itertools import islice
 
 from django.db import connections
@@ -136,15 +137,10 @@ def store_ahead(
     prepared = prepare_job(job, segmenter) if job is not None else None
     while job is not None:
         following = next(todo, None)
-        ahead: list[tuple[PreparedPage | None, str | None]] = []
-
-        def read_following(following: PageJob | None = following, ahead: list = ahead) -> None:
-            if following is not None and not ahead:
-                ahead.append(prepare_job(following, segmenter))
-
-        yield (job, *store_prepared(*prepared, people, while_waiting=read_following))
-        read_following()  # a page with nothing new to write did not wait: read it now
-        job, prepared = following, (ahead[0] if ahead else None)
+        # Read once: while the server writes this page, or after it if it wrote nothing.
+        read = None if following is None else cache(partial(prepare_job, following, segmenter))
+        yield (job, *store_prepared(*prepared, people, while_waiting=read))
+        job, prepared = following, (None if read is None else read())
 
 
 def run_jobs(
