@@ -13,7 +13,7 @@ import datetime as dt
 import json
 import weakref
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from typing import Any
 
 import psycopg
@@ -21,8 +21,8 @@ from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.models import Model
 from psycopg.types.json import Jsonb
 
-# The client cursor kept for each open connection (``statements``), and the one binding its
-# parameters on the server (``insert_rows``).
+# The client cursor kept for each open connection (``statements``), and the ones binding
+# their parameters on the server (``round_trip``).
 _REUSED: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
 _BOUND: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
 
@@ -83,9 +83,7 @@ def reserve_ids(counts: Sequence[tuple[type[Model], int]]) -> list[list[int]]:
     sql, params = reserve_ids_sql(counts)
     if not sql:
         return [[] for _ in counts]
-    with statements() as cursor:
-        cursor.execute(sql, params)
-        return reserved_ids(counts, cursor.fetchall())
+    return reserved_ids(counts, round_trip([(sql, params)])[0] or [])
 
 
 def reserve_ids_sql(
@@ -126,32 +124,69 @@ def _json_value(value: object) -> object:
     raise TypeError(f"no JSON for {type(value).__name__} in a new row")
 
 
-def insert_rows(
-    *groups: Sequence[Model],
-    with_ids: bool = False,
-    while_waiting: Callable[[], object] | None = None,
-) -> None:
-    """Insert new rows of one or more models, each group's in one ``INSERT``, all the groups'
-    in one round trip to the server, in order (a row's references before it): what
-    ``bulk_create`` writes (each field's ``pre_save``, ``auto_now`` included, and database
-    value; generated columns left to the database; triggers run), without its SQL built per
-    row count through the ORM.
+# A statement and its parameters, as ``round_trip`` sends it.
+Statement = tuple[str, Sequence[object]]
 
-    A page's store used to write its page, articles, mentions, meetings and attendees with
-    five ``COPY`` commands, two round trips each.
 
-    ``while_waiting``: work to do while the server writes the rows (most of what storing a
-    page costs the server: their indexes, their text's compression): the statements are sent
-    in pipeline mode, ``while_waiting()`` runs, then their results are taken.
+def round_trip(
+    sent: Sequence[Statement], while_waiting: Callable[[], object] | None = None
+) -> list[list[tuple] | None]:
+    """Send statements in one round trip, in order, and return each one's rows (``None`` for
+    one that returns none): a page's store waits for the server three times, not once for
+    each of its dozen statements (a wait costs about a millisecond here, whatever is asked).
+
+    They go out in pipeline mode: the server runs each as it arrives, with its own snapshot,
+    as if sent one by one; the first that fails aborts the rest and raises, and the caller's
+    transaction rolls back. ``while_waiting``: work to do once they are sent, before their
+    results are taken. Each is bound on the server: its text is the same on every page,
+    and the connection prepares it once (unless statements are watched: then through
+    Django's cursors, which show them).
+    """
+    if not sent:
+        if while_waiting is not None:
+            while_waiting()
+        return []
+    db = connections[DEFAULT_DB_ALIAS]
+    with ExitStack() as stack:
+        if _watched(db):
+            cursors = [stack.enter_context(db.cursor()) for _ in sent]
+        else:
+            db.ensure_connection()
+            db.validate_no_broken_transaction()
+            stack.enter_context(db.wrap_database_errors)
+            cursors = _kept_many(db.connection, len(sent))
+        with db.connection.pipeline():
+            for cursor, (sql, params) in zip(cursors, sent, strict=True):
+                cursor.execute(sql, params)
+            if while_waiting is not None:
+                while_waiting()
+        return [c.fetchall() if c.description is not None else None for c in cursors]
+
+
+def _kept_many(raw: Any, n: int) -> list[Any]:
+    """``n`` of the server-binding cursors kept for this connection (a pipeline keeps only
+    the last result of each cursor), opened the first time they are wanted."""
+    kept = _BOUND.get(raw)
+    if kept is None or any(c.closed for c in kept):
+        kept = _BOUND[raw] = []
+    while len(kept) < n:
+        kept.append(psycopg.Cursor(raw))
+    return kept[:n]
+
+
+def insert_statements(*groups: Sequence[Model], with_ids: bool = False) -> list[Statement]:
+    """The statements that insert new rows of one or more models, one per group, in order (a
+    row's references before it): what ``bulk_create`` writes (each field's ``pre_save``,
+    ``auto_now`` included, and database value; generated columns left to the database;
+    triggers run), without its SQL built per row count through the ORM. The objects are
+    marked saved: the caller sends the statements in its transaction (``round_trip``).
 
     Objects that have ids (from ``reserve_ids``) are written with them; otherwise, with
     ``with_ids``, they are given ids first; else the table's default numbers them and the
-    objects keep no id (rows nobody reads back by id). Marked saved either way. No conflict
-    handling: for rows nobody else can have written (this transaction's page).
+    objects keep no id (rows nobody reads back by id). No conflict handling: for rows nobody
+    else can have written (this transaction's page).
     """
     groups = tuple(g for g in groups if g)
-    if not groups:
-        return
     if with_ids:
         for group in groups:
             number(group)
@@ -159,8 +194,7 @@ def insert_rows(
     # per value, and through the proxy each ask cost more than most values' preparation.
     db = connections[DEFAULT_DB_ALIAS]
     quote = db.ops.quote_name
-    statements_sql: list[str] = []
-    params: list[str] = []
+    sent: list[Statement] = []
     for objs in groups:
         meta = objs[0]._meta
         keep_pk = objs[0].pk is not None
@@ -168,35 +202,31 @@ def insert_rows(
             f for f in meta.concrete_fields if not f.generated and (keep_pk or not f.primary_key)
         ]
         table, columns = quote(meta.db_table), ", ".join(quote(f.column) for f in fields)
-        # A group's rows as one JSON document, read into the table's own row type: the same
-        # statement for every page (no placeholders per value to find and quote), each value
-        # typed by its column on the server.
-        statements_sql.append(
-            f"INSERT INTO {table} ({columns}) SELECT {columns} "
-            f"FROM jsonb_populate_recordset(NULL::{table}, %s::jsonb)"
-        )
         rows = [
             {f.column: f.get_db_prep_save(f.pre_save(obj, True), db) for f in fields}
             for obj in objs
         ]
-        params.append(
-            json.dumps(rows, ensure_ascii=False, separators=(",", ":"), default=_json_value)
+        # A group's rows as one JSON document, read into the table's own row type: the same
+        # statement for every page (no placeholders per value), each value typed by its
+        # column on the server.
+        sent.append(
+            (
+                f"INSERT INTO {table} ({columns}) SELECT {columns} "
+                f"FROM jsonb_populate_recordset(NULL::{table}, %s::jsonb)",
+                [json.dumps(rows, ensure_ascii=False, separators=(",", ":"), default=_json_value)],
+            )
         )
-    with statements() as cursor:
-        if while_waiting is None:
-            cursor.execute(";\n".join(statements_sql), params)
-        else:
-            # One statement per execute: a pipeline sends each on its own, with no wait. The
-            # document is bound on the server, not quoted into the text: each table's
-            # statement is then the same text on every page, which the connection prepares
-            # once (unless statements are watched: Django's cursor, which shows them).
-            raw = db.connection
-            sender = cursor if _watched(db) else _kept(_BOUND, raw, lambda: psycopg.Cursor(raw))
-            with db.connection.pipeline():
-                for sql, param in zip(statements_sql, params, strict=True):
-                    sender.execute(sql, [param])
-                while_waiting()
-    for objs in groups:
         for obj in objs:
             obj._state.adding = False
             obj._state.db = db.alias
+    return sent
+
+
+def insert_rows(
+    *groups: Sequence[Model],
+    with_ids: bool = False,
+    while_waiting: Callable[[], object] | None = None,
+) -> None:
+    """Insert new rows of one or more models in one round trip (``insert_statements``);
+    ``while_waiting``: work to do while the server writes them."""
+    round_trip(insert_statements(*groups, with_ids=with_ids), while_waiting)

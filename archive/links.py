@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, MutableMapping, Sequence
 
 from django.db.models import Model
 
-from .bulk import insert_rows, number, statements
+from .bulk import Statement, insert_statements, number, round_trip
 from .editing import parse_iso_partial
 from .models import Article, Meeting, Mention, Person, Project
 from .people import person_for
@@ -114,43 +114,52 @@ class PageLinks:
             self.projects.append((article.pk, p["name"], list(p.get("aliases", []))))
         return touched
 
+    def statements(
+        self, before: Sequence[Sequence[Model]] = (), known_projects: list[tuple] | None = None
+    ) -> list[Statement]:
+        """The statements that write the rows collected, for one round trip (``write``);
+        ``before``: new rows they refer to (a page and its new articles), written first;
+        ``known_projects``: ``lookup_projects``'s rows for these projects' names, read
+        beforehand (else read now: one more round trip)."""
+        meetings = [m for m, _ in self.meetings]
+        number(meetings)  # ids first (the ingest reserved them): the attendees refer to them
+        Attendee = Meeting.attendees.through
+        attendees = sorted({(m.pk, p.pk) for m, people in self.meetings for p in people})
+        sent = insert_statements(
+            *before,
+            self.mentions,
+            meetings,
+            [Attendee(meeting_id=m, person_id=p) for m, p in attendees],
+        )
+        self.written += self.mentions
+        if self.projects:
+            printed = [(name, aliases) for _, name, aliases in self.projects]
+            if known_projects is None:
+                known_projects = round_trip([lookup_projects([n for n, _ in printed])])[0]
+            found, new, changed = resolve_projects(
+                printed, [article_id for article_id, _, _ in self.projects], known_projects
+            )
+            links = sorted({(project.name, article_id) for article_id, project in found})
+            sent += [
+                *project_statements(new, changed),
+                (
+                    "INSERT INTO archive_project_articles (project_id, article_id) "
+                    "SELECT p.id, l.a FROM unnest(%s::varchar[], %s::bigint[]) AS l(n, a) "
+                    "JOIN archive_project p ON p.name = l.n ORDER BY 1, 2 ON CONFLICT DO NOTHING",
+                    [[n for n, _ in links], [a for _, a in links]],
+                ),
+            ]
+        self.mentions, self.meetings, self.projects = [], [], []
+        return sent
+
     def write(
         self,
         before: Sequence[Sequence[Model]] = (),
         while_waiting: Callable[[], object] | None = None,
     ) -> None:
-        """Write the rows collected; ``before``: new rows they refer to (a page and its new
-        articles), written first, in the same round trip; ``while_waiting``: work to do
-        while the server writes them (``insert_rows``)."""
-        meetings = [m for m, _ in self.meetings]
-        number(meetings)  # ids first (the ingest reserved them): the attendees refer to them
-        Attendee = Meeting.attendees.through
-        attendees = sorted({(m.pk, p.pk) for m, people in self.meetings for p in people})
-        insert_rows(
-            *before,
-            self.mentions,
-            meetings,
-            [Attendee(meeting_id=m, person_id=p) for m, p in attendees],
-            while_waiting=while_waiting,
-        )
-        self.written += self.mentions
-        if self.projects:
-            links = sorted(
-                {
-                    (project.pk, article_id)
-                    for article_id, project in projects_for(
-                        [(name, aliases) for _, name, aliases in self.projects],
-                        [article_id for article_id, _, _ in self.projects],
-                    )
-                }
-            )
-            with statements() as cursor:
-                cursor.execute(
-                    "INSERT INTO archive_project_articles (project_id, article_id) "
-                    "SELECT * FROM unnest(%s::bigint[], %s::bigint[]) ON CONFLICT DO NOTHING",
-                    [[p for p, _ in links], [a for _, a in links]],
-                )
-        self.mentions, self.meetings, self.projects = [], [], []
+        """Write the rows collected (``statements``) in one round trip; ``while_waiting``:
+        work to do while the server writes them."""
+        round_trip(self.statements(before), while_waiting)
 
 
 def link_entities(
@@ -170,19 +179,39 @@ def link_entities(
 
 
 def projects_for(printed: list[tuple[str, list[str]]], keys: list) -> list[tuple[object, Project]]:
-    """The project for each printed (name, aliases), in order, with one query for all of them.
+    """The project for each printed (name, aliases), in order: read in one round trip, the new
+    ones added (and aliases printed later added to theirs) in another."""
+    known = round_trip([lookup_projects([name for name, _ in printed])])[0]
+    found, new, changed = resolve_projects(printed, keys, known)
+    if new or changed:
+        names = [p.name for p in new]
+        read = ("SELECT name, id FROM archive_project WHERE name = ANY(%s)", [names])
+        ids = dict(round_trip([*project_statements(new, changed), read])[-1])
+        for project in new:
+            project.pk = ids[project.name]
+    return found
+
+
+def lookup_projects(names: list[str]) -> Statement:
+    """The statement reading the projects known by any of ``names`` (``resolve_projects``)."""
+    names = sorted(set(names))
+    return (
+        "SELECT id, name, aliases FROM archive_project "
+        "WHERE name = ANY(%s) OR aliases && %s::varchar[] ORDER BY name",
+        [names, names],
+    )
+
+
+def resolve_projects(
+    printed: list[tuple[str, list[str]]], keys: list, known: list[tuple]
+) -> tuple[list[tuple[object, Project]], list[Project], list[Project]]:
+    """The project for each printed (name, aliases), in order, by ``lookup_projects``'s rows
+    ``known``; and the new projects and the known ones given new aliases.
 
     The first project (by name) with the name or alias, else a new one; aliases printed
     later are added to it, as if each were looked up and saved in turn.
     """
-    names = sorted({name for name, _ in printed})
-    with statements() as cursor:
-        cursor.execute(
-            "SELECT id, name, aliases FROM archive_project "
-            "WHERE name = ANY(%s) OR aliases && %s::varchar[] ORDER BY name",
-            [names, names],
-        )
-        projects = [Project(pk=pk, name=n, aliases=a) for pk, n, a in cursor.fetchall()]
+    projects = [Project(pk=pk, name=n, aliases=a) for pk, n, a in known]
     new: list[Project] = []
     changed: dict[int, Project] = {}
     found: list[tuple[object, Project]] = []
@@ -200,34 +229,41 @@ def projects_for(printed: list[tuple[str, list[str]]], keys: list) -> list[tuple
                 if project.pk:
                     changed[project.pk] = project
         found.append((key, project))
+    return found, sorted(new, key=lambda p: p.name), [changed[pk] for pk in sorted(changed)]
+
+
+def project_statements(new: list[Project], changed: list[Project]) -> list[Statement]:
+    """Add the ``new`` projects and the ``changed`` ones' aliases.
+
+    Another ingest may add the same project at once: its row wins, as get_or_create's.
+    Aliases are added to what is stored, not to what was read (another ingest may have added
+    some meanwhile), the rows locked in id order first (no lock cycle with another ingest
+    doing the same).
+    """
+    sent: list[Statement] = []
     if new:
-        # Another ingest may add the same project at once: its row wins, as get_or_create's.
-        new.sort(key=lambda p: p.name)
-        with statements() as cursor:
-            cursor.execute(  # inserted, then read back (with another's), in one round trip
+        sent.append(
+            (
                 "INSERT INTO archive_project (name, aliases) "
                 "SELECT r.n, ARRAY(SELECT jsonb_array_elements_text(r.a)) "
                 "FROM jsonb_to_recordset(%s::jsonb) AS r(n varchar, a jsonb) "
-                'ORDER BY r.n COLLATE "C" ON CONFLICT DO NOTHING;\n'
-                "SELECT name, id FROM archive_project WHERE name = ANY(%s)",
-                [
-                    json.dumps([{"n": p.name, "a": p.aliases} for p in new], ensure_ascii=False),
-                    [p.name for p in new],
-                ],
+                'ORDER BY r.n COLLATE "C" ON CONFLICT DO NOTHING',
+                [json.dumps([{"n": p.name, "a": p.aliases} for p in new], ensure_ascii=False)],
             )
-            cursor.nextset()
-            ids = dict(cursor.fetchall())
-        for project in new:
-            project.pk = ids[project.name]
+        )
     if changed:
-        # Added to what is stored, not to what was read (another ingest may have added some
-        # meanwhile), in id order (no lock cycle with another ingest doing the same).
-        with statements() as cursor:
-            for pk in sorted(changed):
-                cursor.execute(
-                    f"UPDATE {Project._meta.db_table} SET aliases = ARRAY(SELECT a FROM "
-                    'unnest(aliases || %s::text[]) a GROUP BY a ORDER BY a COLLATE "C") '
-                    "WHERE id = %s",
-                    [changed[pk].aliases, pk],
-                )
-    return found
+        ids = [p.pk for p in changed]
+        sent += [
+            (
+                f"SELECT id FROM {Project._meta.db_table} WHERE id = ANY(%s) ORDER BY id "
+                "FOR NO KEY UPDATE",
+                [ids],
+            ),
+            (
+                f"UPDATE {Project._meta.db_table} AS p SET aliases = ARRAY(SELECT a FROM "
+                'unnest(p.aliases || c.a) a GROUP BY a ORDER BY a COLLATE "C") '
+                "FROM jsonb_to_recordset(%s::jsonb) AS c(id bigint, a text[]) WHERE p.id = c.id",
+                [json.dumps([{"id": p.pk, "a": p.aliases} for p in changed], ensure_ascii=False)],
+            ),
+        ]
+    return sent

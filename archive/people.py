@@ -9,13 +9,13 @@ of (``person_for``); the timeline (``PersonTitle``) groups an official's mention
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, MutableMapping
+from collections.abc import Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, field
 
 from django.db import connection
 from django.db.models import Count, Exists, F, Max, Min, OuterRef, Q
 
-from .bulk import statements
+from .bulk import Statement, round_trip, statements
 from .detail_urls import detail_url
 from .models import Mention, Person, PersonTitle
 from .namesakes import post_conflict
@@ -58,48 +58,77 @@ def person_for(name: str, cache: MutableMapping[str, Person]) -> Person:
 
 
 def people_for(names: Iterable[str], cache: MutableMapping[str, Person]) -> None:
-    """``person_for`` for many names at once: one query, one insert of the missing ones.
+    """``person_for`` for many names at once: one round trip when all are known, two when
+    some are new (``lookup_people``, then ``add_people``)."""
+    wanted = wanted_people(names, cache)
+    if wanted:
+        rows = round_trip([lookup_people(wanted)])[0]
+        missing = found_people(wanted, rows, cache)
+        if missing:
+            found_people(missing, round_trip(add_people(missing))[-1], cache)
 
-    The missing are inserted in name order with ``ON CONFLICT DO NOTHING`` and selected again,
-    so two ingests adding the same names wait for each other instead of deadlocking or failing.
-    Written in SQL, as the other statements a page's store makes for every page: building
-    each through the ORM cost more CPU than the server spent answering it.
+
+def wanted_people(names: Iterable[str], cache: Mapping[str, Person]) -> list[str]:
+    """The names not yet in ``cache``, in name order (the order new people are inserted in)."""
+    return sorted({n for n in names if n and n not in cache})
+
+
+def lookup_people(wanted: list[str]) -> Statement:
+    """The statement reading who each of ``wanted`` is: a person of that name not told apart
+    by an editor, or one with it as an alias (``found_people`` reads its rows)."""
+    return (
+        "SELECT id, name, disambiguation, aliases FROM archive_person "
+        "WHERE (name = ANY(%s) AND disambiguation = '') OR aliases && %s::varchar[] "
+        "ORDER BY id",
+        [wanted, wanted],
+    )
+
+
+def add_people(wanted: list[str], unless: Statement | None = None) -> list[Statement]:
+    """Add a person for each of ``wanted`` nobody is yet, then read them all again
+    (``lookup_people``); ``unless``: a condition (SQL, parameters) under which none is added.
+
+    Inserted in name order with ``ON CONFLICT DO NOTHING`` and read by a statement of their
+    own (its own snapshot): two ingests adding the same names wait for each other instead of
+    deadlocking or failing, and each reads the row the other added.
     """
-    wanted = sorted({n for n in names if n and n not in cache})
-    if not wanted:
-        return
+    condition, params = ("", []) if unless is None else (f" AND NOT ({unless[0]})", unless[1])
+    return [
+        (
+            "INSERT INTO archive_person (name, disambiguation, aliases, is_official, "
+            "post_conflict, post_conflict_reviewed) "
+            "SELECT n, '', '{}', false, '', '' FROM unnest(%s::varchar[]) "
+            "WITH ORDINALITY AS m(n, k) WHERE NOT EXISTS (SELECT 1 FROM archive_person p "
+            "WHERE (p.name = m.n AND p.disambiguation = '') OR p.aliases @> ARRAY[m.n])"
+            f"{condition} ORDER BY k ON CONFLICT DO NOTHING",
+            [wanted, *params],
+        ),
+        lookup_people(wanted),
+    ]
+
+
+def found_people(
+    wanted: list[str], rows: Iterable[tuple], cache: MutableMapping[str, Person]
+) -> list[str]:
+    """Put in ``cache`` who each of ``wanted`` is by ``lookup_people``'s rows; returns the
+    names nobody is yet."""
     exact: dict[str, int] = {}
     aliased: dict[str, int] = {}
     want = set(wanted)
-    with statements() as cursor:
-        cursor.execute(
-            "SELECT id, name, disambiguation, aliases FROM archive_person "
-            "WHERE (name = ANY(%s) AND disambiguation = '') OR aliases && %s::varchar[] "
-            "ORDER BY id",
-            [wanted, wanted],
-        )
-        for pk, name, disambiguation, aliases in cursor.fetchall():
-            if not disambiguation and name in want:
-                exact[name] = pk
-            for alias in aliases:
-                if alias in want:
-                    aliased.setdefault(alias, pk)
-        missing = [n for n in wanted if n not in exact and n not in aliased]
-        if missing:
-            cursor.execute(
-                "INSERT INTO archive_person (name, disambiguation, aliases, is_official, "
-                "post_conflict, post_conflict_reviewed) "
-                "SELECT n, '', '{}', false, '', '' FROM unnest(%s::varchar[]) "
-                "WITH ORDINALITY AS m(n, k) ORDER BY k ON CONFLICT DO NOTHING",
-                [missing],
-            )
-            cursor.execute(
-                "SELECT name, id FROM archive_person WHERE name = ANY(%s) AND disambiguation = ''",
-                [missing],
-            )
-            exact.update(cursor.fetchall())
+    for pk, name, disambiguation, aliases in rows:
+        if not disambiguation and name in want:
+            exact[name] = pk
+        for alias in aliases:
+            if alias in want:
+                aliased.setdefault(alias, pk)
+    missing = []
     for name in wanted:
-        cache[name] = Person(pk=exact.get(name) or aliased[name], name=name)
+        pk = exact.get(name) or aliased.get(name)
+        if pk is None:
+            missing.append(name)
+        else:
+            cache[name] = Person(pk=pk, name=name)
+    return missing
 
 
 def lock_people(person_ids: Iterable[int]) -> dict[int, tuple[bool, str]]:
@@ -189,69 +218,80 @@ def extend_people(mentions: Iterable[Mention]) -> None:
     named before (re-aggregating an official named in 150,000 articles on every page would
     make the ingest slower as the archive grows).
     """
-    spans: dict[tuple[int, str], list] = {}
-    officials: set[int] = set()
-    for m in mentions:
-        if m.role != Mention.Role.OFFICIAL:
-            continue
-        officials.add(m.person_id)
-        if not m.titles:
-            continue
-        date = m.article.date
-        span = spans.setdefault((m.person_id, canonical_titles(m.titles)), [date, date, set()])
-        if date:
-            span[0] = min(filter(None, [span[0], date]))
-            span[1] = max(filter(None, [span[1], date]))
-        span[2].add(m.article_id)
-    if not officials:
-        return
-    # The people locked, their new spans added and their timelines read back: one round trip.
-    sql, params = [_lock_sql()], [sorted(officials)]
-    keys = sorted(spans)  # one lock order for every ingest: no deadlock between two
-    people = sorted({k[0] for k in keys})
-    if spans:
-        sql.append(
-            "INSERT INTO archive_persontitle "
-            "(person_id, title, first_seen, last_seen, article_count) "
-            "SELECT * FROM unnest(%s::bigint[], %s::text[], %s::date[], %s::date[], "
-            "%s::int[]) "
-            "ON CONFLICT (person_id, title) DO UPDATE SET "
-            "first_seen = LEAST(archive_persontitle.first_seen, EXCLUDED.first_seen), "
-            "last_seen = GREATEST(archive_persontitle.last_seen, EXCLUDED.last_seen), "
-            "article_count = archive_persontitle.article_count + EXCLUDED.article_count"
-        )
-        params += [
-            [k[0] for k in keys],
-            [k[1] for k in keys],
-            [spans[k][0] for k in keys],
-            [spans[k][1] for k in keys],
-            [len(spans[k][2]) for k in keys],
-        ]
-        # Only a new post or a longer period can add a clash: people whose titles were printed.
-        sql.append(
-            "SELECT person_id, title, first_seen, last_seen FROM archive_persontitle "
-            "WHERE person_id = ANY(%s) ORDER BY person_id, first_seen, title"
-        )
-        params.append(people)
-    timelines: dict[int, list[tuple[str, dt.date | None, dt.date | None]]] = {
-        pk: [] for pk in people
-    }
-    with statements() as cursor:
-        cursor.execute(";\n".join(sql), params)
-        stored = {pk: (official, conflict) for pk, official, conflict in cursor.fetchall()}
+    extension = TimelineExtension(mentions)
+    extension.apply(round_trip(extension.statements))
+
+
+class TimelineExtension:
+    """``extend_people`` in two halves, for a caller that sends its statements with others:
+    ``statements`` (the officials locked, their new spans added, their flags set and their
+    timelines read back), then ``apply`` their results (the clashes they show)."""
+
+    def __init__(self, mentions: Iterable[Mention]) -> None:
+        spans: dict[tuple[int, str], list] = {}
+        officials: set[int] = set()
+        for m in mentions:
+            if m.role != Mention.Role.OFFICIAL:
+                continue
+            officials.add(m.person_id)
+            if not m.titles:
+                continue
+            date = m.article.date
+            key = (m.person_id, canonical_titles(m.titles))
+            span = spans.setdefault(key, [date, date, set()])
+            if date:
+                span[0] = min(filter(None, [span[0], date]))
+                span[1] = max(filter(None, [span[1], date]))
+            span[2].add(m.article_id)
+        keys = sorted(spans)  # one lock order for every ingest: no deadlock between two
+        self.people = sorted({k[0] for k in keys})  # only a new post or period adds a clash
+        self.statements: list[Statement] = []
+        if not officials:
+            return
+        ids = sorted(officials)
+        self.statements += [
+            (_lock_sql(), [ids]),
+            ("UPDATE archive_person SET is_official = true WHERE id = ANY(%s) "
+             "AND NOT is_official", [ids]),
+        ]  # fmt: skip
         if spans:
-            cursor.nextset()  # the spans' insert
-            cursor.nextset()
-            for pk, title, first, last in cursor.fetchall():
-                timelines[pk].append((title, first, last))
-        newly_official = [pk for pk, (official, _) in stored.items() if not official]
-        if newly_official:
-            cursor.execute(
-                "UPDATE archive_person SET is_official = true WHERE id = ANY(%s)", [newly_official]
-            )
-    if not people:
-        return
-    _store_conflicts(timelines, {pk: stored[pk][1] for pk in people})
+            self.statements += [
+                (
+                    "INSERT INTO archive_persontitle "
+                    "(person_id, title, first_seen, last_seen, article_count) "
+                    "SELECT * FROM unnest(%s::bigint[], %s::text[], %s::date[], %s::date[], "
+                    "%s::int[]) "
+                    "ON CONFLICT (person_id, title) DO UPDATE SET "
+                    "first_seen = LEAST(archive_persontitle.first_seen, EXCLUDED.first_seen), "
+                    "last_seen = GREATEST(archive_persontitle.last_seen, EXCLUDED.last_seen), "
+                    "article_count = archive_persontitle.article_count + EXCLUDED.article_count",
+                    [
+                        [k[0] for k in keys],
+                        [k[1] for k in keys],
+                        [spans[k][0] for k in keys],
+                        [spans[k][1] for k in keys],
+                        [len(spans[k][2]) for k in keys],
+                    ],
+                ),
+                (
+                    "SELECT person_id, title, first_seen, last_seen FROM archive_persontitle "
+                    "WHERE person_id = ANY(%s) ORDER BY person_id, first_seen, title",
+                    [self.people],
+                ),
+            ]
+
+    def apply(self, results: Sequence[list[tuple] | None]) -> None:
+        """Store the clashes the timelines read back show (``results``: the rows of
+        ``statements``, in order)."""
+        if not self.people:
+            return
+        stored = {pk: conflict for pk, _, conflict in results[0]}
+        timelines: dict[int, list[tuple[str, dt.date | None, dt.date | None]]] = {
+            pk: [] for pk in self.people
+        }
+        for pk, title, first, last in results[-1]:
+            timelines[pk].append((title, first, last))
+        _store_conflicts(timelines, {pk: stored[pk] for pk in self.people})
 
 
 def _store_conflicts(

@@ -14,12 +14,19 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 
-from archive.bulk import reserve_ids, reserve_ids_sql, reserved_ids, statements
+from archive.bulk import reserve_ids, reserve_ids_sql, reserved_ids, round_trip
 from archive.editing import EDITABLE_FIELDS, ENTITIES, parse_iso_partial
 from archive.indexing import INDEXED_FIELDS, article_vector, index_articles
-from archive.links import PageLinks, entity_names, link_entities
+from archive.links import PageLinks, entity_names, link_entities, lookup_projects
 from archive.models import Article, Meeting, Page, Person
-from archive.people import extend_people, people_for, refresh_people
+from archive.people import (
+    TimelineExtension,
+    add_people,
+    found_people,
+    people_for,
+    refresh_people,
+    wanted_people,
+)
 from archive.warnings import is_year_unknown
 from ingest.batch import fact_conflict
 from ingest.parser.dates import year_for
@@ -145,11 +152,22 @@ def _date_by_editor(parsed: ParsedPage, issue_date: dt.date) -> None:
             meeting.date = _with_year(meeting.date, iso)
 
 
+@dataclass
+class _Stored:
+    """What the first round trip of a page's store read (``_stored_pages``)."""
+
+    page: Page | None  # stored under this source
+    other: str | None  # the source of another page stored with the same content
+    ids: list[list[int]] | None  # a new page's ids (none drawn if any page was found)
+    projects: list[tuple]  # ``lookup_projects``'s rows for the page's projects
+
+
 def _stored_pages(
-    parsed: ParsedPage,
-) -> tuple[Page | None, str | None, list[list[int]] | None]:
+    parsed: ParsedPage, datas: list[dict], people: MutableMapping[str, Person]
+) -> _Stored:
     """Lock the page, then read the page stored under this source and another stored with
-    the same content (a copy under another name).
+    the same content (a copy under another name), and who the page's people and projects
+    are: one round trip.
 
     The locks are transaction-scoped advisory locks on the source and the content hash: two
     ingests of the same page, or of two names of one file, wait for each other. The same
@@ -158,34 +176,42 @@ def _stored_pages(
     is still one transaction), and the same ingest run again stores them; ingest is
     idempotent, so waiting for an fsync per page buys nothing.
 
-    The lock and the read go out together (with the transaction's start, in pipeline mode):
-    one round trip. The server runs the read once the lock is held, with its own snapshot,
-    so it sees every page another ingest committed before letting go. The stored page itself
-    is read only when there is one: a new page, the usual case, costs nothing more.
+    The statements go out together with the transaction's start (``round_trip``); the server
+    runs each once the locks are held, with its own snapshot, so it sees every page another
+    ingest committed before letting go. What only a new page needs (its ids, its new
+    people) is drawn and added only when no page has this name or content. The stored page
+    itself is read only when there is one: a new page, the usual case, costs nothing more.
     """
-    page_id, other = None, None
     keys = [parsed.source, parsed.content_hash]
-    # A new page's ids too, drawn only when no page has this name or content.
+    stored_elsewhere = (f"EXISTS (SELECT 1 {_STORED_SQL})", keys)
     counts = _new_page_counts(parsed)
-    reserve, reserve_params = reserve_ids_sql(counts, (f"EXISTS (SELECT 1 {_STORED_SQL})", keys))
-    with statements() as cursor, statements(another=True) as ids_cursor:
-        with cursor.connection.pipeline():
-            cursor.execute(
-                "SELECT set_config('synchronous_commit', 'off', true), "
-                "pg_advisory_xact_lock(hashtext(%s)), pg_advisory_xact_lock(hashtext(%s))",
-                keys,
-            )
-            ids_cursor.execute(reserve, reserve_params)
-            cursor.execute(f"SELECT id, source {_STORED_SQL} ORDER BY id", keys)
-        for pk, source in cursor.fetchall():
-            if source == parsed.source:
-                page_id = pk
-            elif other is None:
-                other = source
-        ids = reserved_ids(counts, ids_cursor.fetchall())
-    if page_id is not None or other is not None:
-        return (None if page_id is None else Page.objects.get(pk=page_id)), other, None
-    return None, None, ids
+    wanted = wanted_people((n for data in datas for n in entity_names(data)), people)
+    projects = [p["name"] for data in datas for p in data["projects"]]
+    sent = [
+        (
+            "SELECT set_config('synchronous_commit', 'off', true), "
+            "pg_advisory_xact_lock(hashtext(%s)), pg_advisory_xact_lock(hashtext(%s))",
+            keys,
+        ),
+        (f"SELECT id, source {_STORED_SQL} ORDER BY id", keys),
+        reserve_ids_sql(counts, stored_elsewhere),  # a new page has one id to draw at least
+    ]
+    if wanted:
+        sent += add_people(wanted, unless=stored_elsewhere)
+    if projects:
+        sent.append(lookup_projects(projects))
+    results = round_trip(sent)
+    if wanted:
+        found_people(wanted, results[4], people)
+    stored = _Stored(None, None, None, results[-1] if projects else [])
+    for pk, source in results[1]:
+        if source == parsed.source:
+            stored.page = Page.objects.get(pk=pk)
+        elif stored.other is None:
+            stored.other = source
+    if stored.page is None and stored.other is None:
+        stored.ids = reserved_ids(counts, results[2])
+    return stored
 
 
 # The pages stored under a page's name or with its content (its source and content hash).
@@ -211,8 +237,8 @@ def load_page(
     worker process); an article whose indexed text an editor changed is indexed from what is
     stored instead. ``people``: a name → person cache kept across a batch; the names this
     page adds reach it only when the page commits, so a page that fails leaves no id behind.
-    ``while_waiting``: work to do while the server writes the page's new rows (called once
-    if the page has any to write, else not at all).
+    ``while_waiting``: work to do while the server writes the page's rows (called once,
+    unless the page is stored already, unchanged or under another name).
     """
     page_people: MutableMapping[str, Person] = ChainMap({}, {} if people is None else people)
     result = _load_page(parsed, literals or {}, page_people, while_waiting)
@@ -228,7 +254,9 @@ def _load_page(
     while_waiting: Callable[[], object] | None = None,
 ) -> LoadResult:
     with transaction.atomic():
-        page, other, reserved = _stored_pages(parsed)
+        datas = [parsed_article_fields(pa) for pa in parsed.articles]
+        stored = _stored_pages(parsed, datas, people)
+        page, other = stored.page, stored.other
         issue_date, page_no, fact_conflicts = _page_facts(page, parsed)
         if (
             page is not None
@@ -244,6 +272,7 @@ def _load_page(
 
         if issue_date is not None and parsed.issue_date != issue_date.isoformat():
             _date_by_editor(parsed, issue_date)
+            datas = [parsed_article_fields(pa) for pa in parsed.articles]
         status = "created" if page is None else "updated"
         page = page or Page(source=parsed.source)
         page.content_hash = parsed.content_hash
@@ -262,8 +291,7 @@ def _load_page(
         existing = {a.seq: a for a in page.articles.all()} if status == "updated" else {}
         touched_people: set[int] = set()
         saved: list[tuple[Article, dict, set[str]]] = []
-        for pa in parsed.articles:
-            data = parsed_article_fields(pa)
+        for pa, data in zip(parsed.articles, datas, strict=True):
             article = existing.pop(pa.seq, None)
             if article is None:
                 article = Article(seq=pa.seq)
@@ -280,14 +308,13 @@ def _load_page(
         linked = [(a, data) for a, data, protected in saved if ENTITIES not in protected]
         # Every id the page's new rows need, before any row is written: a new page's were
         # drawn with the lookup of what is stored (``_stored_pages``), any other's now.
-        page_id, article_ids, meeting_ids = reserved or reserve_ids(
+        page_id, article_ids, meeting_ids = stored.ids or reserve_ids(
             [
                 (Page, int(page.pk is None)),
                 (Article, len(new)),
                 (Meeting, sum(len(data["meetings"]) for _, data in linked)),
             ]
         )
-        # The new page and articles are written with their links, in one round trip.
         rows: list[list] = [new]
         if page.pk is None:
             page.pk = page_id[0]
@@ -302,10 +329,15 @@ def _load_page(
         links = PageLinks(people, meeting_ids=iter(meeting_ids))
         links.fresh.update(a.pk for a in new)
 
+        # Known already for a new page (``_stored_pages``); an updated page's new names now.
         people_for((n for _, data in linked for n in entity_names(data)), links.people)
         for article, data in linked:
             touched_people |= link_entities(article, data, links)
-        links.write(before=rows, while_waiting=while_waiting)
+        # The new page and articles are written with their links and the officials' new
+        # spans, in one round trip.
+        sent = links.statements(before=rows, known_projects=stored.projects)
+        extension = TimelineExtension(links.written if status == "created" else [])
+        extension.apply(round_trip(sent + extension.statements, while_waiting)[len(sent) :])
         for article in existing.values():
             if article.edited_fields:
                 result.conflicts.append(
@@ -315,9 +347,7 @@ def _load_page(
             else:
                 touched_people |= set(article.mentions.values_list("person_id", flat=True))
                 article.delete()
-        if status == "created":
-            extend_people(links.written)
-        else:  # mentions were replaced or removed: recount from what is stored
+        if status == "updated":  # mentions were replaced or removed: recount from the rows
             refresh_people(touched_people)
         index_articles(
             [a for a, _, _ in saved if a.pk not in links.fresh or a.seq not in literals],
