@@ -17,7 +17,7 @@ from contextlib import ExitStack, contextmanager
 from typing import Any
 
 import psycopg
-from django.db import DEFAULT_DB_ALIAS, connections
+from django.db import DEFAULT_DB_ALIAS, connections, models
 from django.db.models import Model
 from psycopg.types.json import Jsonb
 
@@ -174,6 +174,18 @@ def _kept_many(raw: Any, n: int) -> list[Any]:
     return kept[:n]
 
 
+# Fields whose database value is the attribute as the ingest sets it (a string, a number, a
+# flag, an id, or None): nothing to prepare for each row. The others (dates, arrays, JSON,
+# ``auto_now``) go through the field's own ``pre_save`` and ``get_db_prep_save``.
+_AS_STORED = (
+    models.CharField,
+    models.TextField,
+    models.IntegerField,
+    models.BooleanField,
+    models.ForeignKey,
+)
+
+
 def insert_statements(*groups: Sequence[Model], with_ids: bool = False) -> list[Statement]:
     """The statements that insert new rows of one or more models, one per group, in order (a
     row's references before it): what ``bulk_create`` writes (each field's ``pre_save``,
@@ -202,10 +214,15 @@ def insert_statements(*groups: Sequence[Model], with_ids: bool = False) -> list[
             f for f in meta.concrete_fields if not f.generated and (keep_pk or not f.primary_key)
         ]
         table, columns = quote(meta.db_table), ", ".join(quote(f.column) for f in fields)
-        rows = [
-            {f.column: f.get_db_prep_save(f.pre_save(obj, True), db) for f in fields}
-            for obj in objs
-        ]
+        plain = [(f.column, f.attname) for f in fields if isinstance(f, _AS_STORED)]
+        prepared = [f for f in fields if not isinstance(f, _AS_STORED)]
+        rows = []
+        for obj in objs:
+            values = obj.__dict__
+            row = {column: values[attname] for column, attname in plain}
+            for f in prepared:
+                row[f.column] = f.get_db_prep_save(f.pre_save(obj, True), db)
+            rows.append(row)
         # A group's rows as one JSON document, read into the table's own row type: the same
         # statement for every page (no placeholders per value), each value typed by its
         # column on the server.
