@@ -10,13 +10,14 @@ import csv
 import datetime as dt
 import os
 import time
-from collections.abc import Iterable
+from collections.abc import Generator, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from archive.textindex import Segmenter, article_literal
-from ingest.parser import PageError, parse_page
+from ingest.parser import PageError
 from ingest.parser.model import ParsedPage
+from ingest.parser.pipeline import parse_page_steps, run_steps
 
 PAGE_SUFFIXES = {".txt"}
 
@@ -216,12 +217,17 @@ def collect_jobs(
 
 def parse_job(job: PageJob) -> tuple[ParsedPage | None, str | None]:
     """Read and parse one file: (page, None), or (None, one line saying what is wrong)."""
+    return run_steps(parse_job_steps(job))
+
+
+def parse_job_steps(job: PageJob) -> Generator[None, None, tuple[ParsedPage | None, str | None]]:
+    """``parse_job`` in the parser's pieces (``parse_page_steps``)."""
     try:
         size = job.path.stat().st_size
         if size > job.max_bytes:
             return None, f"file too large: {size} bytes (limit {job.max_bytes})"
         data = job.path.read_bytes()
-        page = parse_page(
+        page = yield from parse_page_steps(
             data,
             job.source,
             issue_date=job.issue_date,
@@ -257,10 +263,28 @@ class PreparedPage:
 def prepare_job(job: PageJob, segmenter: Segmenter) -> tuple[PreparedPage | None, str | None]:
     """``parse_job`` plus the articles' index literals (jieba's share of the load, done here so
     it runs in the workers)."""
-    # The CPU time they took: read while the server writes another page
-    # (``ingest.workers.store_ahead``), their wall time would count the server's too.
+    return run_steps(prepare_job_steps(job, segmenter))
+
+
+def prepare_job_steps(
+    job: PageJob, segmenter: Segmenter
+) -> Generator[None, None, tuple[PreparedPage | None, str | None]]:
+    """``prepare_job`` in the parser's pieces, the index with the last: the one process runs
+    each in one of its waits for the server (``ingest.workers.store_ahead``)."""
+    # The CPU time each piece took, summed: read in the waits of another page's store, its
+    # wall time would count the server's and the store's too.
+    spent = 0.0
+    steps = parse_job_steps(job)
     start = time.thread_time()
-    page, error = parse_job(job)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            page, error = done.value
+            break
+        spent += time.thread_time() - start
+        yield
+        start = time.thread_time()
     parsed = time.thread_time()
     if page is None:
         return None, error
@@ -268,4 +292,5 @@ def prepare_job(job: PageJob, segmenter: Segmenter) -> tuple[PreparedPage | None
         literals = {a.seq: article_literal(a, segmenter) for a in page.articles}
     except Exception as exc:  # as for the parser: one page, not the batch
         return None, f"indexing failed: {type(exc).__name__}: {exc}"
-    return PreparedPage(page, literals, parsed - start, time.thread_time() - parsed), None
+    spent += parsed - start
+    return PreparedPage(page, literals, spent, time.thread_time() - parsed), None

@@ -163,7 +163,10 @@ class _Stored:
 
 
 def _stored_pages(
-    parsed: ParsedPage, datas: list[dict], people: MutableMapping[str, Person]
+    parsed: ParsedPage,
+    datas: list[dict],
+    people: MutableMapping[str, Person],
+    while_waiting: Callable[[], object] | None = None,
 ) -> _Stored:
     """Lock the page, then read the page stored under this source and another stored with
     the same content (a copy under another name), and who the page's people and projects
@@ -200,7 +203,7 @@ def _stored_pages(
         sent += add_people(wanted, unless=stored_elsewhere)
     if projects:
         sent.append(lookup_projects(projects))
-    results = round_trip(sent)
+    results = round_trip(sent, while_waiting)
     if wanted:
         found_people(wanted, results[4], people)
     stored = _Stored(None, None, None, results[-1] if projects else [])
@@ -237,8 +240,9 @@ def load_page(
     worker process); an article whose indexed text an editor changed is indexed from what is
     stored instead. ``people``: a name → person cache kept across a batch; the names this
     page adds reach it only when the page commits, so a page that fails leaves no id behind.
-    ``while_waiting``: work to do while the server writes the page's rows (called once,
-    unless the page is stored already, unchanged or under another name).
+    ``while_waiting``: work to do while the server answers: called at each of the page's
+    two waits (what is stored, then its rows), at the first only if the page is stored
+    already (unchanged, under another name, or updated).
     """
     page_people: MutableMapping[str, Person] = ChainMap({}, {} if people is None else people)
     result = _load_page(parsed, literals or {}, page_people, while_waiting)
@@ -255,7 +259,7 @@ def _load_page(
 ) -> LoadResult:
     with transaction.atomic():
         datas = [parsed_article_fields(pa) for pa in parsed.articles]
-        stored = _stored_pages(parsed, datas, people)
+        stored = _stored_pages(parsed, datas, people, while_waiting)
         page, other = stored.page, stored.other
         issue_date, page_no, fact_conflicts = _page_facts(page, parsed)
         if (

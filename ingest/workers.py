@@ -14,18 +14,18 @@ from __future__ import annotations
 import multiprocessing
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from functools import cache, partial
 from itertools import islice
 
 from django.db import connections
 
 from archive.models import Person
 from archive.textindex import Segmenter
-from ingest.batch import PageJob, PreparedPage, prepare_job
+from ingest.batch import PageJob, PreparedPage, prepare_job, prepare_job_steps
 from ingest.loader import LoadResult, load_page
+from ingest.parser.pipeline import run_steps
 
 
 @dataclass
@@ -123,10 +123,10 @@ def store_ahead(
     """Store pages in this process, each next page read while the server writes the one
     before.
 
-    Storing a page is mostly waiting for the server, which runs on another core, and most of
-    that wait is for one message: the page's new rows, their indexes and their text's
-    compression (``insert_rows``). The next page's parse and index (``prepare_job``, pure)
-    run in that wait, in this thread, and its transaction's later statements are short. A
+    Storing a page is mostly waiting for the server, which runs on another core: twice, for
+    what is stored and who its people are, then for its new rows, their indexes and their
+    text's compression (``load_page``). The next page's parse and index (``prepare_job``,
+    pure) run in those waits, in this thread, a piece in each (``ReadAhead``). A
     thread parsing ahead filled every wait but cost the interpreter lock at each of them:
     the store waited for the parse to let go of it after every answer, and the two threads
     shared one core's caches. Every transaction, and so every page's error, stays in page
@@ -137,10 +137,30 @@ def store_ahead(
     prepared = prepare_job(job, segmenter) if job is not None else None
     while job is not None:
         following = next(todo, None)
-        # Read once: while the server writes this page, or after it if it wrote nothing.
-        read = None if following is None else cache(partial(prepare_job, following, segmenter))
-        yield (job, *store_prepared(*prepared, people, while_waiting=read))
-        job, prepared = following, (None if read is None else read())
+        ahead = None if following is None else ReadAhead(following, segmenter)
+        yield (job, *store_prepared(*prepared, people, while_waiting=ahead))
+        job, prepared = following, (None if ahead is None else ahead.result())
+
+
+class ReadAhead:
+    """A page's ``prepare_job``, a piece at each call (each of another page's waits for the
+    server), the rest when its result is wanted."""
+
+    def __init__(self, job: PageJob, segmenter: Segmenter) -> None:
+        self._steps: Generator | None = prepare_job_steps(job, segmenter)
+        self._result: tuple[PreparedPage | None, str | None] = (None, None)
+
+    def __call__(self) -> None:
+        if self._steps is not None:
+            try:
+                next(self._steps)
+            except StopIteration as done:
+                self._result, self._steps = done.value, None
+
+    def result(self) -> tuple[PreparedPage | None, str | None]:
+        if self._steps is not None:
+            self._result, self._steps = run_steps(self._steps), None
+        return self._result
 
 
 def run_jobs(

@@ -5,7 +5,8 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from typing import Any
+from collections.abc import Generator
+from typing import Any, TypeVar
 
 from . import dates as dates_mod
 from . import review
@@ -38,6 +39,7 @@ from .normalize import (
 PARSER_VERSION = "1.6.0"
 _ISSUE_DATE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
 YEAR_UNKNOWN = review.YEAR_UNKNOWN
+T = TypeVar("T")
 
 
 def parse_page(
@@ -53,6 +55,31 @@ def parse_page(
     The result depends on the page's bytes and issue date alone, never on what else was
     parsed or stored before.
     """
+    return run_steps(
+        parse_page_steps(data, source, issue_date=issue_date, page_no=page_no, max_bytes=max_bytes)
+    )
+
+
+def run_steps(steps: Generator[None, None, T]) -> T:
+    """Run a piecewise step (``parse_page_steps``) to its end; its result."""
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return done.value
+
+
+def parse_page_steps(
+    data: bytes,
+    source: str,
+    *,
+    issue_date: str | None = None,
+    page_no: int | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Generator[None, None, ParsedPage]:
+    """``parse_page`` in two pieces: the generator pauses once, with the page cut into
+    articles, and returns the page. A caller with waits to fill (the ingest, while the
+    server answers) runs each piece in one of them."""
     if issue_date is not None and not _ISSUE_DATE.match(issue_date):
         raise ValueError(f"issue_date must be YYYY-MM-DD, got {issue_date!r}")
     decoded = decode(data, max_bytes=max_bytes)
@@ -109,6 +136,7 @@ def parse_page(
         if raw_article.start_guessed or raw_article.holds_lead or _end_guessed(seg.articles, n - 1):
             article.warnings.append(review.BOUNDARY_GUESSED)
         page.articles.append(article)
+    yield
 
     clusters, closes_above = _mark_blanks(lines, seg.clusters)
     _place_headlines(

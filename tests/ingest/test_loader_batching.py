@@ -219,26 +219,35 @@ def test_reading_ahead_stores_what_page_by_page_stores(pages):
     assert content() == one
 
 
-def test_each_next_page_is_read_while_the_server_writes_the_one_before(pages, monkeypatch):
-    """The parse of page N+1 fills the wait for page N's rows: it runs inside page N's
-    transaction, with its rows sent and not yet answered (the connection in pipeline mode),
-    and stores nothing itself; the first page is read before any transaction."""
+def test_each_next_page_is_read_while_the_server_answers_the_one_before(pages, monkeypatch):
+    """The parse of page N+1 fills page N's two waits for the server, a piece in each: both
+    run inside page N's transaction, with its statements sent and not yet answered (the
+    connection in pipeline mode), and store nothing themselves."""
     seen: list[tuple[str, bool, bool]] = []
-    real = workers.prepare_job
+    real = workers.prepare_job_steps
 
-    def recorded(job, seg):
+    def where() -> tuple[bool, bool]:
         db = connections["default"]
         writing = db.connection is not None and db.connection.pgconn.pipeline_status != 0
-        seen.append((job.source, len(db.atomic_blocks) > outside, writing))
-        return real(job, seg)
+        return len(db.atomic_blocks) > outside, writing
 
-    monkeypatch.setattr(workers, "prepare_job", recorded)
+    def recorded(job, seg):
+        steps = real(job, seg)
+        while True:
+            seen.append((job.source, *where()))
+            try:
+                next(steps)
+            except StopIteration as done:
+                return done.value
+            yield
+
+    monkeypatch.setattr(workers, "prepare_job_steps", recorded)
     outside = len(connections["default"].atomic_blocks)  # the test's own transaction
     jobs = jobs_of(pages)
     ran = list(workers.store_ahead(jobs, segmenter(), {}))
-    assert [source for source, _, _ in seen] == [job.source for job in jobs]
-    assert seen[0][1:] == (False, False)
-    assert all(inside and writing for _, inside, writing in seen[1:])
+    # Two pieces a page, each in one wait; the first page is read whole, before any store.
+    assert [source for source, _, _ in seen] == [job.source for job in jobs[1:] for _ in "ab"]
+    assert all(inside and writing for _, inside, writing in seen)
     assert [job.source for job, _, _ in ran] == [job.source for job in jobs]
     assert all(error is None and stored.result.status == "created" for _, stored, error in ran)
 
