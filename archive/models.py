@@ -233,6 +233,10 @@ class Person(ReaderPage, models.Model):
                 fields=["name", "disambiguation"], name="person_name_disambiguation_unique"
             ),
         ]
+        # Who a printed name is, for every page an ingest stores: by name, or by alias
+        # (``aliases && …``), which without it reads every person. New people are written
+        # into it at once (no pending list for every lookup to read whole): a page adds few.
+        indexes = [GinIndex(fields=["aliases"], name="person_aliases_gin", fastupdate=False)]
 
     def __str__(self) -> str:
         return f"{self.name}（{self.disambiguation}）" if self.disambiguation else self.name
@@ -393,6 +397,8 @@ class Project(ReaderPage, models.Model):
         verbose_name = "项目"
         verbose_name_plural = "项目"
         ordering = ["name"]
+        # A page's projects by name or alias, as for people.
+        indexes = [GinIndex(fields=["aliases"], name="project_aliases_gin", fastupdate=False)]
 
     def __str__(self) -> str:
         return self.name

@@ -57,3 +57,23 @@ def test_a_chairs_meetings_are_read_from_the_chair_index_newest_first_undated_la
     assert all(m.date is None for m in everything[-undated:])
     assert all(m.date is not None for m in everything[:-undated])
     assert '"body"' not in str(latest.query)
+
+
+def test_who_a_printed_name_is_is_read_from_indexes_not_from_every_person():
+    """A page's people are looked up by name or alias, and the new ones added unless someone
+    is already known by the name: each an index read, however many people the archive has."""
+    from archive.people import add_people, lookup_people
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "INSERT INTO archive_person (name, disambiguation, aliases, is_official, "
+            "post_conflict, post_conflict_reviewed) SELECT '甄' || g, '', CASE WHEN g % 50 = 0 "
+            "THEN ARRAY['别' || g] ELSE '{}' END, false, '', '' FROM generate_series(1, 20000) g"
+        )
+        cursor.execute("ANALYZE archive_person")
+        wanted = ["甄100", "甄101", "别500", "新来的"]
+        for sql, params in [lookup_people(wanted), add_people(wanted)[0]]:
+            cursor.execute("EXPLAIN " + sql, params)
+            explained = "\n".join(row[0] for row in cursor.fetchall())
+            assert "person_aliases_gin" in explained, explained
+            assert "Seq Scan on archive_person" not in explained, explained
