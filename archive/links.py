@@ -77,12 +77,15 @@ class PageLinks:
             person = person_for(name, self.people)
             key = (person.pk, role)
             if key not in mentions:
+                # By ids (a related object set on each of a page's dozens of new rows cost
+                # more than building the row), the article's date as the table's trigger sets it.
                 mentions[key] = Mention(
-                    article=article,
-                    person=person,
+                    article_id=article.pk,
+                    person_id=person.pk,
                     role=role,
                     titles=titles,
                     position=len(mentions) + 1,
+                    article_date=article.date,
                 )
 
         for p in data["persons"]:
@@ -99,13 +102,13 @@ class PageLinks:
             date, month, day = _meeting_date(m["date"], article)
             meeting = Meeting(
                 pk=None if self.meeting_ids is None else next(self.meeting_ids),
-                article=article,
+                article_id=article.pk,
                 seq=seq,
                 name=m["name"],
                 date=date,
                 month=month,
                 day=day,
-                chair=person_for(m["chair"], self.people) if m["chair"] else None,
+                chair_id=person_for(m["chair"], self.people).pk if m["chair"] else None,
                 place=m["place"] or "",
             )
             self.meetings.append((meeting, [person_for(n, self.people) for n in m["attendees"]]))

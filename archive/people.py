@@ -236,7 +236,7 @@ class TimelineExtension:
             officials.add(m.person_id)
             if not m.titles:
                 continue
-            date = m.article.date
+            date = m.article_date
             key = (m.person_id, canonical_titles(m.titles))
             span = spans.setdefault(key, [date, date, set()])
             if date:
