@@ -132,8 +132,9 @@ def round_trip(
     sent: Sequence[Statement], while_waiting: Callable[[], object] | None = None
 ) -> list[list[tuple] | None]:
     """Send statements in one round trip, in order, and return each one's rows (``None`` for
-    one that returns none): a page's store waits for the server three times, not once for
-    each of its dozen statements (a wait costs about a millisecond here, whatever is asked).
+    one that returns none): a new page's store waits for the server twice before its
+    commit, not once for each of its twenty statements (a wait costs about a millisecond on
+    this machine, whatever is asked).
 
     They go out in pipeline mode: the server runs each as it arrives, with its own snapshot,
     as if sent one by one; the first that fails aborts the rest and raises, and the caller's

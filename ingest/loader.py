@@ -241,8 +241,8 @@ def load_page(
     stored instead. ``people``: a name → person cache kept across a batch; the names this
     page adds reach it only when the page commits, so a page that fails leaves no id behind.
     ``while_waiting``: work to do while the server answers: called at each of the page's
-    two waits (what is stored, then its rows), at the first only if the page is stored
-    already (unchanged, under another name, or updated).
+    two waits (what is stored, then its rows), only at the first when the page needs no
+    writing (stored already, unchanged or under another name).
     """
     page_people: MutableMapping[str, Person] = ChainMap({}, {} if people is None else people)
     result = _load_page(parsed, literals or {}, page_people, while_waiting)
