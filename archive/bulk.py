@@ -12,8 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import weakref
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import ExitStack, contextmanager
+from collections.abc import Callable, Sequence
+from contextlib import ExitStack
 from typing import Any
 
 import psycopg
@@ -21,52 +21,15 @@ from django.db import DEFAULT_DB_ALIAS, connections, models
 from django.db.models import Model
 from psycopg.types.json import Jsonb
 
-# The client cursor kept for each open connection (``statements``), and the ones binding
-# their parameters on the server (``round_trip``).
-_REUSED: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
+# The cursors kept for each open connection (``round_trip``), binding their parameters on the
+# server.
 _BOUND: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
-
-
-@contextmanager
-def statements(*, another: bool = False) -> Iterator[Any]:
-    """A cursor for the statements a page's store makes, a dozen a page: the connection's own
-    client cursor, opened once and kept, where each of Django's cursors cost twice the CPU of
-    the statement it sent (a wrapper, a new cursor and its adapters every time).
-
-    While statements are counted, logged or watched (``assertNumQueries``, ``DEBUG``, an
-    ``execute_wrapper``) it is Django's cursor, which shows them. The same psycopg cursor
-    class either way: the same SQL, the same parameters, the same results, the same errors.
-    ``another``: a cursor besides that one, closed after (a pipeline keeps only the last
-    result of each cursor).
-    """
-    db = connections[DEFAULT_DB_ALIAS]
-    if _watched(db):
-        with db.cursor() as cursor:
-            yield cursor
-        return
-    db.ensure_connection()
-    db.validate_no_broken_transaction()
-    raw = db.connection
-    if another:
-        with db.wrap_database_errors, raw.cursor() as cursor:
-            yield cursor
-        return
-    with db.wrap_database_errors:
-        yield _kept(_REUSED, raw, raw.cursor)
 
 
 def _watched(db: Any) -> bool:
     """Are this connection's statements counted, logged or wrapped? Then they go through
     Django's cursor, which shows them."""
     return bool(db.queries_logged or db.execute_wrappers)
-
-
-def _kept(kept: weakref.WeakKeyDictionary, raw: Any, open_cursor: Callable[[], Any]) -> Any:
-    """The cursor ``kept`` holds for this connection, opened the first time."""
-    cursor = kept.get(raw)
-    if cursor is None or cursor.closed:
-        cursor = kept[raw] = open_cursor()
-    return cursor
 
 
 def number(objs: Sequence[Model]) -> None:

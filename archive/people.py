@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from django.db import connection
 from django.db.models import Count, Exists, F, Max, Min, OuterRef, Q
 
-from .bulk import Statement, round_trip, statements
+from .bulk import Statement, round_trip
 from .detail_urls import detail_url
 from .models import Mention, Person, PersonTitle
 from .namesakes import post_conflict
@@ -143,9 +143,8 @@ def lock_people(person_ids: Iterable[int]) -> dict[int, tuple[bool, str]]:
     ids = sorted(set(person_ids))
     if not ids:
         return {}
-    with statements() as cursor:
-        cursor.execute(_lock_sql(), [ids])
-        return {pk: (official, conflict) for pk, official, conflict in cursor.fetchall()}
+    rows = round_trip([(_lock_sql(), [ids])])[0]
+    return {pk: (official, conflict) for pk, official, conflict in rows}
 
 
 def _lock_sql() -> str:

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from archive import bulk
 from archive.bulk import insert_rows, reserve_ids
 from archive.models import Article, Meeting, Mention, Page, Person
 from tests.factories import make_page
@@ -82,16 +83,18 @@ def test_insert_rows_of_nothing_writes_nothing(django_assert_num_queries):
         insert_rows([])
 
 
-def test_statements_reuse_one_cursor_unless_they_are_watched(django_assert_num_queries):
-    from archive.bulk import statements
+def test_round_trips_reuse_their_cursors_unless_statements_are_watched(
+    django_assert_num_queries,
+):
+    from django.db import connection
 
-    with statements() as first:
-        first.execute("SELECT 1")
-    with statements() as second:
-        second.execute("SELECT %s::int", [2])
-        assert second.fetchone() == (2,)
-    assert second is first  # the connection's own cursor, kept
+    from archive.bulk import round_trip
 
-    with django_assert_num_queries(1), statements() as counted:
-        counted.execute("SELECT 1")  # counted: Django's cursor, which logs it
-    assert counted is not first
+    assert round_trip([("SELECT %s::int", [1]), ("SELECT %s::text", ["二"])]) == [[(1,)], [("二",)]]
+    kept = list(bulk._BOUND[connection.connection])
+    assert round_trip([("SELECT %s::int", [2])]) == [[(2,)]]
+    assert bulk._BOUND[connection.connection] == kept  # the connection's own cursors, kept
+
+    with django_assert_num_queries(2):  # counted: Django's cursors, which log them
+        assert round_trip([("SELECT 3", []), ("SELECT 4", [])]) == [[(3,)], [(4,)]]
+    assert bulk._BOUND[connection.connection] == kept
