@@ -2,9 +2,10 @@
 
 A page's ingest inserts a page, a few articles and dozens of mentions and attendees. Through
 ``bulk_create`` each table's rows cost a statement built by the ORM for that row count, and a
-round trip. ``insert_rows`` prepares the same values by the same fields and sends every
-table's rows in one message. Ids are drawn from the table's sequence first when the caller
-needs them (``reserve_ids``), so rows can refer to each other before any is written.
+round trip. ``insert_statements`` prepares the same values by the same fields, one statement
+a table, and ``round_trip`` sends them in one message. Ids are drawn from the table's
+sequence first when the caller needs them (``reserve_ids``), so rows can refer to each other
+before any is written.
 """
 
 from __future__ import annotations
@@ -201,13 +202,3 @@ def insert_statements(*groups: Sequence[Model], with_ids: bool = False) -> list[
             obj._state.adding = False
             obj._state.db = db.alias
     return sent
-
-
-def insert_rows(
-    *groups: Sequence[Model],
-    with_ids: bool = False,
-    while_waiting: Callable[[], object] | None = None,
-) -> None:
-    """Insert new rows of one or more models in one round trip (``insert_statements``);
-    ``while_waiting``: work to do while the server writes them."""
-    round_trip(insert_statements(*groups, with_ids=with_ids), while_waiting)

@@ -187,9 +187,15 @@ def projects_for(printed: list[tuple[str, list[str]]], keys: list) -> list[tuple
     known = round_trip([lookup_projects([name for name, _ in printed])])[0]
     found, new, changed = resolve_projects(printed, keys, known)
     if new or changed:
-        names = [p.name for p in new]
-        read = ("SELECT name, id FROM archive_project WHERE name = ANY(%s)", [names])
-        ids = dict(round_trip([*project_statements(new, changed), read])[-1])
+        sent = project_statements(new, changed)
+        if new:  # read back: theirs, or another ingest's of the same name
+            sent.append(
+                (
+                    "SELECT name, id FROM archive_project WHERE name = ANY(%s)",
+                    [[p.name for p in new]],
+                )
+            )
+        ids = dict(round_trip(sent)[-1] or [])
         for project in new:
             project.pk = ids[project.name]
     return found

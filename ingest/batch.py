@@ -17,7 +17,7 @@ from pathlib import Path
 from archive.textindex import Segmenter, article_literal
 from ingest.parser import PageError
 from ingest.parser.model import ParsedPage
-from ingest.parser.pipeline import parse_page_steps, run_steps
+from ingest.parser.pipeline import Steps, parse_page_steps
 
 PAGE_SUFFIXES = {".txt"}
 
@@ -217,7 +217,7 @@ def collect_jobs(
 
 def parse_job(job: PageJob) -> tuple[ParsedPage | None, str | None]:
     """Read and parse one file: (page, None), or (None, one line saying what is wrong)."""
-    return run_steps(parse_job_steps(job))
+    return Steps(parse_job_steps(job)).result()
 
 
 def parse_job_steps(job: PageJob) -> Generator[None, None, tuple[ParsedPage | None, str | None]]:
@@ -263,7 +263,7 @@ class PreparedPage:
 def prepare_job(job: PageJob, segmenter: Segmenter) -> tuple[PreparedPage | None, str | None]:
     """``parse_job`` plus the articles' index literals (jieba's share of the load, done here so
     it runs in the workers)."""
-    return run_steps(prepare_job_steps(job, segmenter))
+    return Steps(prepare_job_steps(job, segmenter)).result()
 
 
 def prepare_job_steps(
@@ -274,17 +274,13 @@ def prepare_job_steps(
     # The CPU time each piece took, summed: read in the waits of another page's store, its
     # wall time would count the server's and the store's too.
     spent = 0.0
-    steps = parse_job_steps(job)
+    pieces = Steps(parse_job_steps(job))
     start = time.thread_time()
-    while True:
-        try:
-            next(steps)
-        except StopIteration as done:
-            page, error = done.value
-            break
+    while not pieces.step():
         spent += time.thread_time() - start
         yield
         start = time.thread_time()
+    page, error = pieces.result()
     parsed = time.thread_time()
     if page is None:
         return None, error

@@ -14,7 +14,7 @@ from __future__ import annotations
 import multiprocessing
 import time
 from collections import deque
-from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
@@ -25,7 +25,7 @@ from archive.models import Person
 from archive.textindex import Segmenter
 from ingest.batch import PageJob, PreparedPage, prepare_job, prepare_job_steps
 from ingest.loader import LoadResult, load_page
-from ingest.parser.pipeline import run_steps
+from ingest.parser.pipeline import Steps
 
 
 @dataclass
@@ -126,7 +126,7 @@ def store_ahead(
     Storing a page is mostly waiting for the server, which runs on another core: twice, for
     what is stored and who its people are, then for its new rows, their indexes and their
     text's compression (``load_page``). The next page's parse and index (``prepare_job``,
-    pure) run in those waits, in this thread, a piece in each (``ReadAhead``). A
+    pure) run in those waits, in this thread, a piece in each (``Steps``). A
     thread parsing ahead filled every wait but cost the interpreter lock at each of them:
     the store waited for the parse to let go of it after every answer, and the two threads
     shared one core's caches. Every transaction, and so every page's error, stays in page
@@ -137,30 +137,10 @@ def store_ahead(
     prepared = prepare_job(job, segmenter) if job is not None else None
     while job is not None:
         following = next(todo, None)
-        ahead = None if following is None else ReadAhead(following, segmenter)
+        # Read a piece at each of this page's waits for the server, the rest after.
+        ahead = None if following is None else Steps(prepare_job_steps(following, segmenter))
         yield (job, *store_prepared(*prepared, people, while_waiting=ahead))
         job, prepared = following, (None if ahead is None else ahead.result())
-
-
-class ReadAhead:
-    """A page's ``prepare_job``, a piece at each call (each of another page's waits for the
-    server), the rest when its result is wanted."""
-
-    def __init__(self, job: PageJob, segmenter: Segmenter) -> None:
-        self._steps: Generator | None = prepare_job_steps(job, segmenter)
-        self._result: tuple[PreparedPage | None, str | None] = (None, None)
-
-    def __call__(self) -> None:
-        if self._steps is not None:
-            try:
-                next(self._steps)
-            except StopIteration as done:
-                self._result, self._steps = done.value, None
-
-    def result(self) -> tuple[PreparedPage | None, str | None]:
-        if self._steps is not None:
-            self._result, self._steps = run_steps(self._steps), None
-        return self._result
 
 
 def run_jobs(

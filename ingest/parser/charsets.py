@@ -16,7 +16,6 @@ against, nothing is changed.
 
 from __future__ import annotations
 
-import threading
 from typing import Any
 
 try:
@@ -25,7 +24,6 @@ except ImportError:  # pragma: no cover - a Python without it: compile as it doe
     _compiler = None
 
 _built: dict[tuple, tuple[list, bool]] = {}
-_lock = threading.Lock()
 
 
 def _kept_charset(charset: list, iscased: Any = None, fixup: Any = None, fixes: Any = None):
@@ -34,9 +32,8 @@ def _kept_charset(charset: list, iscased: Any = None, fixup: Any = None, fixes: 
     key = tuple(charset)
     built = _built.get(key)
     if built is None:
-        built = _original(charset, iscased, fixup, fixes)
-        with _lock:
-            _built[key] = built
+        # Two threads may build one class at once: both build the same, either is kept.
+        built = _built[key] = _original(charset, iscased, fixup, fixes)
     return list(built[0]), built[1]  # a copy: the compiler's own list is its to change
 
 

@@ -6,7 +6,7 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Generator
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from . import dates as dates_mod
 from . import review
@@ -55,18 +55,34 @@ def parse_page(
     The result depends on the page's bytes and issue date alone, never on what else was
     parsed or stored before.
     """
-    return run_steps(
+    return Steps(
         parse_page_steps(data, source, issue_date=issue_date, page_no=page_no, max_bytes=max_bytes)
-    )
+    ).result()
 
 
-def run_steps(steps: Generator[None, None, T]) -> T:
-    """Run a piecewise step (``parse_page_steps``) to its end; its result."""
-    while True:
-        try:
-            next(steps)
-        except StopIteration as done:
-            return done.value
+class Steps(Generic[T]):
+    """A piecewise step (``parse_page_steps``) run a piece at a time (``step``) or to its end
+    (``result``): the ingest runs a page's pieces in its waits for the server."""
+
+    def __init__(self, steps: Generator[None, None, T]) -> None:
+        self._steps: Generator[None, None, T] | None = steps
+        self._result: T | None = None
+
+    def step(self) -> bool:
+        """Run the next piece; whether the step is done."""
+        if self._steps is not None:
+            try:
+                next(self._steps)
+            except StopIteration as done:
+                self._result, self._steps = done.value, None
+        return self._steps is None
+
+    __call__ = step
+
+    def result(self) -> T:
+        while not self.step():
+            pass
+        return self._result  # type: ignore[return-value]
 
 
 def parse_page_steps(

@@ -1,4 +1,4 @@
-"""``insert_rows`` writes the rows ``bulk_create`` writes, and ``reserve_ids`` the ids."""
+"""``insert_statements`` writes the rows ``bulk_create`` writes, and ``reserve_ids`` the ids."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from archive import bulk
-from archive.bulk import insert_rows, reserve_ids
+from archive.bulk import insert_statements, reserve_ids, round_trip
 from archive.models import Article, Meeting, Mention, Page, Person
 from tests.factories import make_page
 
@@ -76,6 +76,10 @@ def test_reserved_ids_are_new_and_distinct_per_table():
     assert len(set(article_ids)) == 3
     later = reserve_ids([(Article, 1)])[0]
     assert later[0] > max(article_ids)
+
+
+def insert_rows(*groups, with_ids: bool = False) -> None:
+    round_trip(insert_statements(*groups, with_ids=with_ids))
 
 
 def test_insert_rows_of_nothing_writes_nothing(django_assert_num_queries):
