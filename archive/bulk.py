@@ -54,18 +54,23 @@ def reserve_ids_sql(
     counts: Sequence[tuple[type[Model], int]], unless: tuple[str, list] | None = None
 ) -> tuple[str, list]:
     """``reserve_ids``'s statement (empty when nothing is wanted), for a caller that sends it
-    with others; ``unless``: a condition (SQL, parameters) under which no id is drawn."""
-    parts, params = [], []
-    for k, (model, n) in enumerate(counts):
-        if n <= 0:
-            continue
-        where = f" WHERE NOT ({unless[0]})" if unless else ""
-        parts.append(
-            f"SELECT {k}, nextval(pg_get_serial_sequence(%s, %s)) "
-            f"FROM generate_series(1, %s){where}"
-        )
-        params += [model._meta.db_table, model._meta.pk.column, n, *(unless[1] if unless else [])]
-    return " UNION ALL ".join(parts), params
+    with others; ``unless``: a condition (SQL, parameters) under which no id is drawn.
+
+    Its text depends only on ``unless``, not on the counts (arrays, each table's sequence
+    looked up once): the connection prepares it once, where a text per count would be
+    planned anew on every page."""
+    if not any(n > 0 for _, n in counts):
+        return "", []
+    where = f" WHERE NOT ({unless[0]})" if unless else ""
+    sql = (
+        "SELECT t.k - 1, nextval(t.seq) FROM ("
+        "SELECT pg_get_serial_sequence(u.tab, u.col)::regclass AS seq, u.n, u.k "
+        "FROM unnest(%s::text[], %s::text[], %s::int[]) WITH ORDINALITY AS u(tab, col, n, k)"
+        f") AS t CROSS JOIN LATERAL generate_series(1, t.n){where}"
+    )
+    tables = [model._meta.db_table for model, _ in counts]
+    columns = [model._meta.pk.column for model, _ in counts]
+    return sql, [tables, columns, [max(n, 0) for _, n in counts], *(unless[1] if unless else [])]
 
 
 def reserved_ids(

@@ -109,10 +109,25 @@ def database_from_url(url: str) -> dict:
     }
 
 
+def prepared_after(options: dict) -> dict:
+    """``options`` with psycopg's ``prepare_threshold``: a statement sent through our own
+    server-binding cursors (``archive.bulk.round_trip``: the ingest's, the same text on every
+    page) is prepared after its fifth run on a connection, not parsed and planned anew each
+    time. Django turns preparing off unless told; its own cursors bind on the client and never
+    prepare. Behind a pooler that cannot keep prepared statements (PgBouncer's transaction
+    mode before 1.21), ``?prepare_threshold=none`` in the URL turns it off."""
+    threshold = str(options.get("prepare_threshold", "5"))
+    return {
+        **options,
+        "prepare_threshold": None if threshold.lower() in {"", "none"} else int(threshold),
+    }
+
+
 if os.environ.get("DATABASE_URL"):
     _db = database_from_url(os.environ["DATABASE_URL"])
 else:
     _db = {"ENGINE": "config.embedded_pg", "NAME": "postgres", "USER": "postgres"}
+_db["OPTIONS"] = prepared_after(_db.get("OPTIONS", {}))
 _db["CONN_MAX_AGE"] = int(os.environ.get("CONN_MAX_AGE", "60"))
 _db["CONN_HEALTH_CHECKS"] = True
 # Each test run gets its own database, so a test run and another run (or a dev server)

@@ -192,7 +192,11 @@ def _stored_pages(
     projects = [p["name"] for data in datas for p in data["projects"]]
     sent = [
         (
+            # The page's statements insert from a JSON document or look rows up by key: one
+            # plan fits every page, so a prepared one is planned once (the server would plan
+            # its first five runs, then keep re-planning what it judged cheaper than generic).
             "SELECT set_config('synchronous_commit', 'off', true), "
+            "set_config('plan_cache_mode', 'force_generic_plan', true), "
             "pg_advisory_xact_lock(hashtext(%s)), pg_advisory_xact_lock(hashtext(%s))",
             keys,
         ),

@@ -9,7 +9,7 @@ import yaml
 from django.conf import settings
 from django.db import connection
 
-from config.settings import database_from_url
+from config.settings import database_from_url, prepared_after
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -36,6 +36,17 @@ def test_database_url_parsing():
     assert (db["NAME"], db["USER"], db["PASSWORD"]) == ("archive", "arch", "s@cret")
     assert (db["HOST"], db["PORT"]) == ("db.example", "5433")
     assert db["OPTIONS"] == {"sslmode": "require"}
+
+
+def test_statements_are_prepared_after_five_runs_unless_the_url_says_none():
+    assert prepared_after({}) == {"prepare_threshold": 5}
+    assert prepared_after({"sslmode": "require", "prepare_threshold": "None"}) == {
+        "sslmode": "require",
+        "prepare_threshold": None,
+    }
+    assert prepared_after(database_from_url("postgres:///a?prepare_threshold=0")["OPTIONS"]) == {
+        "prepare_threshold": 0
+    }
 
 
 def test_database_url_with_socket_host():

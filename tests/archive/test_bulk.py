@@ -78,6 +78,29 @@ def test_reserved_ids_are_new_and_distinct_per_table():
     assert later[0] > max(article_ids)
 
 
+def test_reserving_ids_is_one_statement_whatever_the_counts():
+    texts = {
+        bulk.reserve_ids_sql(counts)[0]
+        for counts in ([(Page, 1), (Article, 3)], [(Page, 1), (Article, 0)], [(Article, 7)])
+    }
+    assert len(texts) == 1  # so a connection prepares it once
+    assert bulk.reserve_ids_sql([(Page, 0)]) == ("", [])
+
+
+def test_a_statement_sent_again_and_again_is_prepared_on_the_server():
+    from django.db import connection
+
+    sql = "SELECT count(*) FROM archive_page WHERE id = ANY(%s)"
+    for k in range(6):
+        assert round_trip([(sql, [[k]])]) == [[(0,)]]
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT count(*) FROM pg_prepared_statements WHERE statement LIKE %s",
+            ["SELECT count(*) FROM archive_page WHERE id = ANY($1)%"],
+        )
+        assert cursor.fetchone() == (1,)
+
+
 def insert_rows(*groups, with_ids: bool = False) -> None:
     round_trip(insert_statements(*groups, with_ids=with_ids))
 

@@ -70,7 +70,7 @@ def test_timelines_extended_page_by_page_equal_a_full_recount():
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_page_commits_without_waiting_for_the_disk_and_the_setting_ends_with_it():
+def test_a_page_commits_without_waiting_for_the_disk_plans_once_and_the_settings_end_with_it():
     from pathlib import Path
 
     from django.db import connection
@@ -84,14 +84,17 @@ def test_a_page_commits_without_waiting_for_the_disk_and_the_setting_ends_with_i
     def spy(execute, sql, params, many, context):
         result = execute(sql, params, many, context)
         if "pg_advisory_xact_lock" in sql:
-            context["cursor"].execute("SHOW synchronous_commit")
-            seen.append(context["cursor"].fetchone()[0])
+            for setting in ("synchronous_commit", "plan_cache_mode"):
+                context["cursor"].execute(f"SHOW {setting}")
+                seen.append(context["cursor"].fetchone()[0])
         return result
 
     with connection.execute_wrapper(spy):
         result = load_page(parse_page(sample.read_bytes(), str(sample)))
     assert result.status == "created"
-    assert seen == ["off"]
+    assert seen == ["off", "force_generic_plan"]
     with connection.cursor() as cursor:
         cursor.execute("SHOW synchronous_commit")
         assert cursor.fetchone()[0] == "on"
+        cursor.execute("SHOW plan_cache_mode")
+        assert cursor.fetchone()[0] == "auto"
