@@ -30,3 +30,32 @@ def test_the_tag_table_is_loaded_by_the_parser_not_by_django_or_the_search_index
     )
     assert out.returncode == 0, out.stderr
     assert out.stdout.split("\n")[:2] == ["after search: False", "after load: True n"]
+
+
+def test_the_dictionary_read_at_once_from_jiebas_cache_is_the_one_jieba_reads():
+    import jieba
+
+    from archive import jiebadict
+
+    own = jieba.Tokenizer()
+    own.initialize()
+    shared = jiebadict.tokenizer()
+    assert shared.initialized and shared.total == own.total
+    assert shared.FREQ == own.FREQ
+
+
+def test_a_missing_or_broken_cache_is_left_to_jieba(tmp_path):
+    import marshal
+
+    import jieba
+
+    from archive import jiebadict
+
+    tk = jieba.Tokenizer()
+    tk.tmp_dir = str(tmp_path)
+    assert not jiebadict._load_cached(tk)  # none yet: jieba builds and writes it
+    (tmp_path / "jieba.cache").write_bytes(b"\x00broken")
+    assert not jiebadict._load_cached(tk)
+    (tmp_path / "jieba.cache").write_bytes(marshal.dumps(({"二七": 3, "二": 0}, 3)))
+    assert jiebadict._load_cached(tk)
+    assert (tk.FREQ, tk.total, tk.initialized) == ({"二七": 3, "二": 0}, 3, True)
