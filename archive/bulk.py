@@ -109,8 +109,9 @@ def round_trip(
     as if sent one by one; the first that fails aborts the rest and raises, and the caller's
     transaction rolls back. ``while_waiting``: work to do once they are sent, before their
     results are taken. Each is bound on the server: its text is the same on every page,
-    and the connection prepares it once (unless statements are watched: then through
-    Django's cursors, which show them).
+    and the connection prepares it at its fifth run (``prepare_threshold``, set in
+    ``config.settings``; Django leaves it off) and then only binds it. Unless statements are
+    watched: then they go through Django's cursors, which show them.
     """
     if not sent:
         if while_waiting is not None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 
-from archive.bulk import reserve_ids, reserve_ids_sql, reserved_ids, round_trip
+from archive.bulk import Statement, reserve_ids, reserve_ids_sql, reserved_ids, round_trip
 from archive.editing import EDITABLE_FIELDS, ENTITIES, parse_iso_partial
 from archive.indexing import INDEXED_FIELDS, article_vector, index_articles
 from archive.links import PageLinks, entity_names, link_entities, lookup_projects
@@ -162,6 +162,13 @@ class _Stored:
     projects: list[tuple]  # ``lookup_projects``'s rows for the page's projects
 
 
+def _owns_transaction() -> bool:
+    """Is the atomic block just entered the outermost, committing on its exit: the page's
+    own transaction, not a savepoint in someone else's?"""
+    db = transaction.get_connection()
+    return len(db.atomic_blocks) == 1 and db.commit_on_exit and not db.savepoint_ids
+
+
 def _stored_pages(
     parsed: ParsedPage,
     datas: list[dict],
@@ -190,7 +197,7 @@ def _stored_pages(
     counts = _new_page_counts(parsed)
     wanted = wanted_people((n for data in datas for n in entity_names(data)), people)
     projects = [p["name"] for data in datas for p in data["projects"]]
-    sent = [
+    sent: list[Statement] = [
         (
             # The page's statements insert from a JSON document or look rows up by key: one
             # plan fits every page, so a prepared one is planned once (the server would plan
@@ -199,7 +206,16 @@ def _stored_pages(
             "set_config('plan_cache_mode', 'force_generic_plan', true), "
             "pg_advisory_xact_lock(hashtext(%s)), pg_advisory_xact_lock(hashtext(%s))",
             keys,
-        ),
+        )
+    ]
+    if _owns_transaction():
+        # Foreign keys checked as each statement ends, not all at the commit: the page's
+        # rows go in after what they refer to, and their checks then run while the next
+        # page is read, where the commit is a wait nothing fills. Only in the page's own
+        # transaction: an enclosing one (a request's, a test's) keeps its deferred checks.
+        sent.append(("SET CONSTRAINTS ALL IMMEDIATE", []))
+    at = len(sent)
+    sent += [
         (f"SELECT id, source {_STORED_SQL} ORDER BY id", keys),
         reserve_ids_sql(counts, stored_elsewhere),  # a new page has one id to draw at least
     ]
@@ -209,15 +225,15 @@ def _stored_pages(
         sent.append(lookup_projects(projects))
     results = round_trip(sent, while_waiting)
     if wanted:
-        found_people(wanted, results[4], people)
+        found_people(wanted, results[at + 3], people)
     stored = _Stored(None, None, None, results[-1] if projects else [])
-    for pk, source in results[1]:
+    for pk, source in results[at]:
         if source == parsed.source:
             stored.page = Page.objects.get(pk=pk)
         elif stored.other is None:
             stored.other = source
     if stored.page is None and stored.other is None:
-        stored.ids = reserved_ids(counts, results[2])
+        stored.ids = reserved_ids(counts, results[at + 1])
     return stored
 
 

@@ -80,8 +80,10 @@ def test_a_page_commits_without_waiting_for_the_disk_plans_once_and_the_settings
 
     sample = sorted((Path(__file__).resolve().parents[2] / "samples" / "pages").glob("*.txt"))[0]
     seen: list[str] = []
+    sent: list[str] = []
 
     def spy(execute, sql, params, many, context):
+        sent.append(sql)
         result = execute(sql, params, many, context)
         if "pg_advisory_xact_lock" in sql:
             for setting in ("synchronous_commit", "plan_cache_mode"):
@@ -93,8 +95,33 @@ def test_a_page_commits_without_waiting_for_the_disk_plans_once_and_the_settings
         result = load_page(parse_page(sample.read_bytes(), str(sample)))
     assert result.status == "created"
     assert seen == ["off", "force_generic_plan"]
+    # Its own transaction: the foreign keys are checked as its statements end, not at commit.
+    page_sent = [sql for sql in sent if not sql.startswith("SHOW")]
+    assert page_sent.index("SET CONSTRAINTS ALL IMMEDIATE") == 1
     with connection.cursor() as cursor:
         cursor.execute("SHOW synchronous_commit")
         assert cursor.fetchone()[0] == "on"
         cursor.execute("SHOW plan_cache_mode")
         assert cursor.fetchone()[0] == "auto"
+
+
+@pytest.mark.django_db
+def test_a_page_inside_another_transaction_leaves_its_foreign_key_checks_deferred():
+    from pathlib import Path
+
+    from django.db import connection
+
+    from ingest.loader import load_page
+    from ingest.parser import parse_page
+
+    sample = sorted((Path(__file__).resolve().parents[2] / "samples" / "pages").glob("*.txt"))[0]
+    sent: list[str] = []
+
+    def spy(execute, sql, params, many, context):
+        sent.append(sql)
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(spy):
+        assert load_page(parse_page(sample.read_bytes(), str(sample))).status == "created"
+    assert any("pg_advisory_xact_lock" in sql for sql in sent)
+    assert not any(sql.startswith("SET CONSTRAINTS") for sql in sent)
