@@ -125,3 +125,34 @@ def test_a_page_inside_another_transaction_leaves_its_foreign_key_checks_deferre
         assert load_page(parse_page(sample.read_bytes(), str(sample))).status == "created"
     assert any("pg_advisory_xact_lock" in sql for sql in sent)
     assert not any(sql.startswith("SET CONSTRAINTS") for sql in sent)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_page_stored_again_replaces_and_drops_articles_with_their_links_checked_early():
+    """The update path in a page's own transaction, where its foreign keys are checked as each
+    statement ends: articles replaced and dropped with their mentions, meetings and project
+    links, in an order every statement leaves consistent."""
+    from pathlib import Path
+
+    from archive.models import Article, Meeting, Mention, Page
+    from ingest.loader import load_page
+    from ingest.parser import parse_page
+
+    samples = Path(__file__).resolve().parents[2] / "samples" / "pages"
+    longer = (samples / "004_b10007312cb741fb.txt").read_bytes()  # 8 articles
+    shorter = parse_page((samples / "000_b2ed014fdcecdb36.txt").read_bytes(), "pages/p.txt")
+    assert load_page(parse_page(longer, "pages/p.txt")).status == "created"
+
+    result = load_page(shorter)
+
+    assert result.status == "updated"
+    page = Page.objects.get()
+    assert sorted(page.articles.values_list("seq", "title")) == [
+        (a.seq, a.title) for a in shorter.articles
+    ]
+    assert not Mention.objects.exclude(article__page=page).exists()
+    assert Meeting.objects.count() == sum(len(a.meetings) for a in shorter.articles)
+    for article in Article.objects.filter(page=page):
+        parsed = next(a for a in shorter.articles if a.seq == article.seq)
+        officials = {p.name for p in parsed.persons}
+        assert officials <= set(article.mentions.values_list("person__name", flat=True))
