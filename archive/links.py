@@ -181,26 +181,6 @@ def link_entities(
     return touched
 
 
-def projects_for(printed: list[tuple[str, list[str]]], keys: list) -> list[tuple[object, Project]]:
-    """The project for each printed (name, aliases), in order: read in one round trip, the new
-    ones added (and aliases printed later added to theirs) in another."""
-    known = round_trip([lookup_projects([name for name, _ in printed])])[0]
-    found, new, changed = resolve_projects(printed, keys, known)
-    if new or changed:
-        sent = project_statements(new, changed)
-        if new:  # read back: theirs, or another ingest's of the same name
-            sent.append(
-                (
-                    "SELECT name, id FROM archive_project WHERE name = ANY(%s)",
-                    [[p.name for p in new]],
-                )
-            )
-        ids = dict(round_trip(sent)[-1] or [])
-        for project in new:
-            project.pk = ids[project.name]
-    return found
-
-
 def lookup_projects(names: list[str]) -> Statement:
     """The statement reading the projects known by any of ``names`` (``resolve_projects``)."""
     names = sorted(set(names))

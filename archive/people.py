@@ -3,7 +3,7 @@
 A name resolves to the undistinguished person of that name or to the person it is an alias
 of (``person_for``); the timeline (``PersonTitle``) groups an official's mentions by post
 (``archive.titles``). The ingest and the editor's services both keep it current through
-``refresh_people`` (recount) or ``extend_people`` (mentions only added).
+``refresh_people`` (recount) or ``TimelineExtension`` (mentions only added).
 """
 
 from __future__ import annotations
@@ -209,22 +209,17 @@ def refresh_people(person_ids: Iterable[int]) -> None:
     ).update(is_official=official)
 
 
-def extend_people(mentions: Iterable[Mention]) -> None:
-    """Add new mentions to the title timelines and official flags without re-reading anyone's
+class TimelineExtension:
+    """New mentions added to the title timelines and official flags without re-reading anyone's
     history: what ``refresh_people`` would compute, when mentions were only added.
 
     A new page only adds mentions, so its cost stays flat however often its officials were
     named before (re-aggregating an official named in 150,000 articles on every page would
-    make the ingest slower as the archive grows).
+    make the ingest slower as the archive grows). In two halves, for a caller that sends its
+    statements with others: ``statements`` (the officials locked, their new spans added, their
+    flags set and their timelines read back), then ``apply`` their results (the clashes they
+    show).
     """
-    extension = TimelineExtension(mentions)
-    extension.apply(round_trip(extension.statements))
-
-
-class TimelineExtension:
-    """``extend_people`` in two halves, for a caller that sends its statements with others:
-    ``statements`` (the officials locked, their new spans added, their flags set and their
-    timelines read back), then ``apply`` their results (the clashes they show)."""
 
     def __init__(self, mentions: Iterable[Mention]) -> None:
         spans: dict[tuple[int, str], list] = {}

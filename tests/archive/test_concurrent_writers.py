@@ -15,7 +15,7 @@ from collections.abc import Callable
 import pytest
 from django.db import connection, transaction
 
-from archive.links import projects_for
+from archive.links import link_entities
 from archive.models import Person, Project
 from tests.factories import make_article
 
@@ -76,11 +76,17 @@ def test_two_writers_see_each_others_posts_and_flag_the_clash():
     assert "区委书记与区教育局副局长" in person.post_conflict
 
 
+def _project_printed(article, name: str, aliases: list[str]) -> None:
+    data = {"persons": [], "reporters": [], "correspondents": [], "meetings": []}
+    link_entities(article, {**data, "projects": [{"name": name, "aliases": aliases}]}, {})
+
+
 def test_two_writers_adding_aliases_to_one_project_keep_both():
     Project.objects.create(name="南环路改造项目")
+    first, second = make_article(title="一"), make_article(title="二")
     run_overlapping(
-        lambda: projects_for([("南环路改造项目", ["南环路改造工程"])], [1]),
-        lambda: projects_for([("南环路改造项目", ["南环路提升项目"])], [2]),
+        lambda: _project_printed(first, "南环路改造项目", ["南环路改造工程"]),
+        lambda: _project_printed(second, "南环路改造项目", ["南环路提升项目"]),
     )
     project = Project.objects.get(name="南环路改造项目")
     assert project.aliases == ["南环路提升项目", "南环路改造工程"]

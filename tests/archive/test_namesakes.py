@@ -142,10 +142,11 @@ def test_ingest_flags_namesakes_and_split_clears_it():
 
 @pytest.mark.django_db
 def test_extending_a_timeline_flags_a_clash():
-    """The ingest of a new page only adds mentions (``extend_people``): it flags too."""
+    """The ingest of a new page only adds mentions (``TimelineExtension``): it flags too."""
+    from archive.bulk import round_trip
     from archive.links import link_entities
     from archive.models import Article
-    from archive.people import extend_people
+    from archive.people import TimelineExtension
     from tests.factories import make_page
 
     make_article("一", "正文。", date=D(2021, 4, 2), officials={"王伟": ["区长"]})
@@ -164,7 +165,8 @@ def test_extending_a_timeline_flags_a_clash():
         },
         links,
     )
-    extend_people(article.mentions.all())  # their article dates as the trigger set them
+    extension = TimelineExtension(article.mentions.all())  # dates as the trigger set them
+    extension.apply(round_trip(extension.statements))
     assert Person.objects.get(name="王伟").post_conflict.endswith("副区长与区长")
 
 
