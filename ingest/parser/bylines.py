@@ -414,14 +414,16 @@ def split_lead_byline(lines: list[str]) -> tuple[list[str], str]:
 
 
 def _lead_credit(lines: list[str], first: int) -> tuple[list[str], str]:
-    """``split_lead_byline`` of a brief opening on its credit's bracket, no lead word before it;
+    """``split_lead_byline`` of a story opening on its credit's bracket, no lead word before it;
     the date after it may be wrapped onto the next line (``…）11月27`` / ``日，……``)."""
     line = lines[first].strip()
     if not line.startswith(("（", "(")):
         return lines, ""
     k = next((k for k in range(first + 1, len(lines)) if lines[k].strip()), None)
     end = lead_credit_end(line + (lines[k].strip() if k is not None else ""))
-    if not end or end >= len(line) or not is_bare_credit(line[:end]):
+    credit = line[:end]
+    # Names alone, or with their roles (``（记者 X 通讯员 Y）``) as a lead word's bracket has them.
+    if not end or end >= len(line) or not (is_bare_credit(credit) or BRACKET.fullmatch(credit)):
         return lines, ""
     return [*lines[:first], line[end:], *lines[first + 1 :]], line[:end]
 

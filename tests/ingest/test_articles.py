@@ -386,6 +386,25 @@ def test_a_brief_item_opening_on_its_credit_bracket_is_the_next_item() -> None:
     assert parsed.articles[1].reporters == []
 
 
+def test_a_story_opening_on_a_bracket_of_roles_with_no_lead_word_credits_them() -> None:
+    """A story may open on its byline's bracket with no lead word before it, its roles
+    printed (``（记者 X 通讯员 Y）1月14日，……``): the names are its reporter and correspondent,
+    the body starts at the date, as under ``本报讯``."""
+    for bracket in ("（记者 林海 通讯员 周洁）", "(记者 林海 通讯员 周洁)"):
+        page = "\n".join(
+            [
+                "海棠区人大常委会召开第十九次会议",
+                f"{bracket}1月14日，区人大常委会第十九次会议召开。",
+                "区人大常委会主任柏青禾主持会议。",
+            ]
+        )
+        article = parse_page(page.encode(), "roles.txt").articles[0]
+        assert (article.reporters, article.correspondents) == (["林海"], ["周洁"])
+        assert article.body.startswith("1月14日，区人大")
+    lone = parse_page("（记者 林海）近日，海棠区召开防汛会。\n".encode(), "lone.txt").articles[0]
+    assert (lone.title, lone.reporters) == ("海棠区召开防汛会", ["林海"])
+
+
 def test_brief_items_set_wider_than_the_column_each_end_at_their_full_stop() -> None:
     """Under a brief label the items may run wider than the page's column, each item's last
     line as full as the others: a lead after a full stop at a line's end still opens the
