@@ -160,6 +160,12 @@ _FRAGMENT = re.compile(
     # phase of a work.
     r"每(?:个?月|周|季度?|年|天|日)(?:举办|举行|召开|开展|推出)?[一二两三四五六七八九十\d]"
 )
+# A road's or a site's number opening a name (107辅道, 206老盐库): the name's, no sentence's
+# figure, which counts or measures what follows it (12条道路, 30余家, 15分钟, 2025年).
+_SITE_NUMBER = re.compile(
+    r"^\d{2,4}(?=[\u4e00-\u9fff])"
+    r"(?![个项家座所处栋幢条台套辆名人户间亩米公千万亿百元吨年月日天周期批次届层轮场段大多余分号])"
+)
 # Items offered, not built: services (便民服务项目), heritage crafts shown (非遗项目), a
 # tourist offering (夜游项目), a scheme that gives people work (辅助性就业项目), a charity
 # programme taken up by volunteers (公益项目). A stem ending so names none, and a list
@@ -242,7 +248,8 @@ _GENERIC_STEM = re.compile(
     # meant (完成全部收尾工程), as 部分项目 is; a count of places or buildings (两处停车场,
     # 三座停车楼) numbers a kind.
     r"更多|诸多|众多|各类|各项|一系列|全部|所有|部分|其余|其他|剩余|个别|若干|"
-    r"\d(?!\d*[A-Za-z])|[一二三四五六七八九十两几多]+[个大项批处座所])"
+    # A figure, not a road's or a site's number (_SITE_NUMBER).
+    rf"(?!{_SITE_NUMBER.pattern[1:]})\d(?!\d*[A-Za-z])|[一二三四五六七八九十两几多]+[个大项批处座所])"
 )
 # Kinds of work every district does: named only with a place (十八里河片区棚户区改造).
 _WORK_KINDS = frozenset(
@@ -372,7 +379,7 @@ def _ok(name: str, from_list: bool) -> bool:
     if stem.count("“") != stem.count("”"):
         return False
     # 年产8万吨X: a capacity in front names the plant; its figure is no sentence's.
-    words = _CAPACITY.sub("", stem)
+    words = _SITE_NUMBER.sub("", _CAPACITY.sub("", stem))
     if _FRAGMENT.search(words) or _PLACE_ONLY.search(stem) or _GENERIC_END.search(stem):
         return False
     if _COUNT_END.search(stem):
