@@ -1659,8 +1659,10 @@ def _merge_wrapped(
                 or _over_dash_deck(merged[0], rows, i)
                 or (i + 1 < len(rows) and adjacent[i + 1] and _name_over_kind(row, rows[i + 1]))
                 # a line ending on ``暨`` opens a title broken at the joiner of two events'
-                # names (``庆祝……暨`` / ``……表彰大会召开``), under a slogan too
+                # names (``庆祝……暨`` / ``……表彰大会召开``), under a slogan too, and so does
+                # a line over one opening on it (``……会议`` / ``暨……推进会召开``)
                 or row.endswith(_JOINS_EVENTS)
+                or (i + 1 < len(rows) and adjacent[i + 1] and rows[i + 1].startswith(_JOINS_EVENTS))
             )
         )
         # A deck after a dash (``——访……``) is never the second half of a wrapped title.
@@ -1711,13 +1713,15 @@ def _merge_wrapped(
             )
             # A line ending in a colon (``X提醒：``) is the first half of the title below it.
             colon = row.endswith("：") and not after_kicker
-            # So is one ending on ``暨`` (the second event's name follows), one ending on the
+            # So is one ending on ``暨`` (the second event's name follows) or over a line
+            # opening on it (``全区……会议`` / ``暨……推进会召开``), one ending on the
             # verb the event under it completes, one naming the meeting alone over what it was
             # called to do, one ending on the verb of that purpose over its object, one naming
             # a counted group alone over what it did, and one naming a body alone over where
             # it went.
             held = adjacent[i + 1] and (
                 row.endswith(_JOINS_EVENTS)
+                or nxt.startswith(_JOINS_EVENTS)
                 or _holder_over_event(row, nxt)
                 or _name_over_kind(row, nxt)
                 or _event_over_purpose(row, nxt)

@@ -1128,6 +1128,36 @@ def test_a_line_opening_on_ji_carries_on_the_title_above_it() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # The second line says the event was held: still the rest of the title, no deck.
+        (
+            ["全区防汛工作会议", "暨河长制工作推进会召开"],
+            ("", "全区防汛工作会议暨河长制工作推进会召开", ""),
+        ),
+        (
+            ["全区防汛工作会议", "暨河长制工作推进会召开", "区长柏青禾出席并讲话"],
+            ("", "全区防汛工作会议暨河长制工作推进会召开", "区长柏青禾出席并讲话"),
+        ),
+        # Under a slogan: the slogan is the kicker, the two lines one title.
+        (
+            ["凝心聚力 再创佳绩", "全区防汛工作会议", "暨河长制工作推进会召开"],
+            ("凝心聚力 再创佳绩", "全区防汛工作会议暨河长制工作推进会召开", ""),
+        ),
+        # A work done and the second work joined to it (no event held).
+        (["加快背街小巷整治", "暨断头路打通工作"], ("", "加快背街小巷整治暨断头路打通工作", "")),
+    ],
+)
+def test_a_line_opening_on_ji_ends_the_title_whatever_it_reports(
+    lines: list[str], expected: tuple[str, str, str]
+) -> None:
+    """A line opening on ``暨`` is never a deck, even when it reports the event held or stands
+    under a slogan: it is the rest of the title over it."""
+    group = parse_headline_group(lines)
+    assert (group.kicker, group.title, group.subtitle) == expected
+
+
 def test_a_line_ending_on_ji_is_the_first_half_of_a_title_under_a_slogan() -> None:
     """A line ending on ``暨`` breaks a title at the joiner of two events' names: the next line
     is the rest of that title, joined without a space, and the slogan over it its kicker."""
