@@ -1662,7 +1662,7 @@ def _merge_wrapped(
                 # names (``庆祝……暨`` / ``……表彰大会召开``), under a slogan too, and so does
                 # a line over one opening on it (``……会议`` / ``暨……推进会召开``)
                 or row.endswith(_JOINS_EVENTS)
-                or (i + 1 < len(rows) and adjacent[i + 1] and rows[i + 1].startswith(_JOINS_EVENTS))
+                or (i + 1 < len(rows) and rows[i + 1].startswith(_JOINS_EVENTS))
             )
         )
         # A deck after a dash (``——访……``) is never the second half of a wrapped title.
@@ -1719,16 +1719,20 @@ def _merge_wrapped(
             # called to do, one ending on the verb of that purpose over its object, one naming
             # a counted group alone over what it did, and one naming a body alone over where
             # it went.
-            held = adjacent[i + 1] and (
-                row.endswith(_JOINS_EVENTS)
-                or nxt.startswith(_JOINS_EVENTS)
-                or _holder_over_event(row, nxt)
-                or _name_over_kind(row, nxt)
-                or _event_over_purpose(row, nxt)
-                or _purpose_over_object(row, nxt)
-                or _count_over_deed(row, nxt)
-                or _body_over_visit(row, nxt)
-                or _giving_over_gift(row, nxt)
+            # A line opening on ``暨`` carries on the title over it across a blank line too: no
+            # deck and no title opens on it.
+            held = nxt.startswith(_JOINS_EVENTS) or (
+                adjacent[i + 1]
+                and (
+                    row.endswith(_JOINS_EVENTS)
+                    or _holder_over_event(row, nxt)
+                    or _name_over_kind(row, nxt)
+                    or _event_over_purpose(row, nxt)
+                    or _purpose_over_object(row, nxt)
+                    or _count_over_deed(row, nxt)
+                    or _body_over_visit(row, nxt)
+                    or _giving_over_gift(row, nxt)
+                )
             )
             if (
                 (short or long)

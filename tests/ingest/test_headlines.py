@@ -1145,6 +1145,11 @@ def test_a_line_opening_on_ji_carries_on_the_title_above_it() -> None:
             ["凝心聚力 再创佳绩", "全区防汛工作会议", "暨河长制工作推进会召开"],
             ("凝心聚力 再创佳绩", "全区防汛工作会议暨河长制工作推进会召开", ""),
         ),
+        # Across a blank line (a page printing one between every two lines) as well.
+        (
+            ["全区防汛工作会议", "", "暨河长制工作推进会召开"],
+            ("", "全区防汛工作会议暨河长制工作推进会召开", ""),
+        ),
         # A work done and the second work joined to it (no event held).
         (["加快背街小巷整治", "暨断头路打通工作"], ("", "加快背街小巷整治暨断头路打通工作", "")),
     ],
@@ -1152,8 +1157,8 @@ def test_a_line_opening_on_ji_carries_on_the_title_above_it() -> None:
 def test_a_line_opening_on_ji_ends_the_title_whatever_it_reports(
     lines: list[str], expected: tuple[str, str, str]
 ) -> None:
-    """A line opening on ``暨`` is never a deck, even when it reports the event held or stands
-    under a slogan: it is the rest of the title over it."""
+    """A line opening on ``暨`` is never a deck, even when it reports the event held, stands
+    under a slogan or a blank line apart: it is the rest of the title over it."""
     group = parse_headline_group(lines)
     assert (group.kicker, group.title, group.subtitle) == expected
 
