@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from archive import jiebadict
+
 from .model import ProjectMention
 from .names import JIEBA, OFFICE_RE, dictionary_word_at
 from .normalize import CLAUSE_CHAR, DECK_DASHES
@@ -28,11 +30,12 @@ _LIST_RE = re.compile(
     _LIST_PART
     + rf"(?:(?P<count>{_NUM})个{_ITEM}{{0,8}}?项目|"
     # 等地 alone, not a word it begins (等地标: landmarks, which stand already).
-    + rf"等(?P<kind>项目|观摩点|重点项目|地(?!标)|{_ITEM}{{0,8}}?项目))"
+    # The early work of a list of tasks (A及B等项目前期工作) lists no projects.
+    + rf"等(?P<kind>项目|观摩点|重点项目|地(?!标)|{_ITEM}{{0,8}}?项目)(?!前期))"
 )
 # 推动A等项目早日建成: one name before 等…项目 is a list of one, read as ``A项目`` is. Its
 # own pattern, tried only on a run that prints no 、 (a list's run is _LIST_RE's).
-_ONE_ITEM_LIST_RE = re.compile(rf"(?P<list>{_ITEM}+?)等(?P<kind>{_ITEM}{{0,4}}?项目)")
+_ONE_ITEM_LIST_RE = re.compile(rf"(?P<list>{_ITEM}+?)等(?P<kind>{_ITEM}{{0,4}}?项目)(?!前期)")
 # 对A项目、B工程2处工地予以通报批评: a count of building sites closes a list of the works
 # (a notice names the sites it criticises so), as a count of projects does: the last item
 # names a work by its suffix, and a list holds two or more (落到每一个工地 counts nothing).
@@ -94,9 +97,13 @@ _SUFFIX_RE = re.compile(
 # paperwork about projects (办理项目审批): before a name they are the sentence's; right before
 # the kind word they leave a clause (_CLAUSE_TAIL). So do a verb that studies the works
 # (逐一研究项目推进中的问题) and one that forces them on (以X倒逼项目建设提速), and one that
-# asks after them (详细询问工程进度, 了解项目进展).
+# asks after them (详细询问工程进度, 了解项目进展). So does one that goes to them (深入项目现场,
+# 前往X公园): where someone went, no part of the name.
 _OBJECT_VERBS = (
-    r"坚持|明确|梳理|紧盯|盯紧|聚焦|围绕|争取|包装|申报|办理|研究|倒逼|询问|了解|过问|关注"
+    r"坚持|明确|梳理|紧盯|盯紧|聚焦|围绕|争取|包装|申报|办理|研究|倒逼|询问|了解|过问|关注|"
+    r"深入|前往|走进|来到|走访|"
+    # and one that plans or arranges them (部署X项目, 科学安排工程建设时序)
+    r"部署|安排|谋划"
 )
 _LEAD_WORDS = re.compile(
     # A time phrase (今年以来, 开工以来) ends before the name, not inside it at 以. A cause
@@ -109,6 +116,8 @@ _LEAD_WORDS = re.compile(
     # The stage a list of works reached (新开工A、B等项目31个；竣工投用C、D等项目17个): the
     # verb before the first name, as 开工 is.
     r"竣工(?:投用|投产|交付)?|建成(?:投用|投产|交付)|投用|投产|完工|"
+    # Whether the work is new or carried on (新建X项目, 续建X工程): what is built follows.
+    r"新建|续建|"
     # The subject of a report (听取了X局关于Y项目建设进展的汇报): the name starts after 关于.
     r"关于|"
     # What an event marks (合龙，标志着X工程全线贯通): the name starts after the verb.
@@ -119,13 +128,15 @@ _LEAD_WORDS = re.compile(
     # 既有): glued after a name's words it is "existing", a word of the name (X小区既有住宅
     # 加装电梯二期).
     r"(?:(?<![\u4e00-\u9fff])|(?<=中))既有|"
-    rf"还有|另有|也有|主要有|分别有|{_OBJECT_VERBS}|"
+    # 有 opening the words after a kind (…合作项目有A项目、B项目): what there is follows.
+    rf"还有|另有|也有|主要有|分别有|^有|{_OBJECT_VERBS}|"
     # What a campaign or a plan covers (覆盖A、B等项目, 涉及A工程): the works after the verb.
     r"覆盖|涵盖|涉及)"
 )
 # An administrative township, town or street; a 小镇 (钟表小镇, 田园小镇) is a development
-# area named so, no town: its name stays in the project's.
-_TOWN = r"(?:乡|(?<!小)镇|街道|办事处)"
+# area named so and a 古镇 a heritage town kept, no town office: its name stays in the
+# project's.
+_TOWN = r"(?:乡|(?<![小古])镇|街道|办事处)"
 # No place prefix: 马寨镇X, 惠济区X, 郑州市X (but 南洼片区X, 新院区X are the project's own).
 # A village's works keep the village: a 村 with more after it before 街道 (X村主街道路…) is
 # the village's street and its road, no street office (a town may end in 村: X村镇).
@@ -138,7 +149,7 @@ _TOWN_LEAD = rf"(?:(?!村)[\u4e00-\u9fff]){{0,3}}?[\u4e00-\u9fff]{_TOWN}(?<!乡(
 _PLACE_LEAD = re.compile(
     rf"^(?:{_TOWN_LEAD}|"
     r"(?![^区县市]*[路街巷])[\u4e00-\u9fff]{2,5}?(?<![片园新城景社小滩校厂街院商圈户山郊全])"
-    rf"(?<![\u4e00-\u9fff]{{2}}都)[区县市](?![域场])(?:{_TOWN_LEAD})?)"
+    rf"(?<![\u4e00-\u9fff]{{2}}都)[区县市](?![域场委])(?:{_TOWN_LEAD})?)"
     r"(?=[\u4e00-\u9fff“]{3,}|\d*[A-Za-z])"
 )
 # A list item or a name that is a place, not a project (到马寨镇、侯寨乡等地调研). A new-type
@@ -182,6 +193,8 @@ _FIELDS = r"交通|水利|民生|产业|工业|城建|市政|基础设施|文旅
 _GENERIC_END = re.compile(
     rf"(?:{_OFFERINGS}|{_SECTORS}|重点|重大|产业|在建|签约|开工|招商|招商引资|以上|企业|推进|条件|工作|任务|资金|计划|规划|"
     r"方面|领域|(?<!研发)生产|设施|类|区域|"
+    # A way of running works (城市更新合作项目, 政企合作项目): a kind, no name.
+    r"合作|"
     # A shopping area that stands (X商圈项目): the works inside it, as 区域 names, no one
     # work (a work of it has its own name after the area: X商圈地下空间连通工程).
     r"商圈|"
@@ -239,7 +252,7 @@ _SITE_TAIL = re.compile(r"(?<=工程|项目|[一二三四五六]期)(?:建设点
 _PART_TAIL = re.compile(r"(?<=工程|项目)[\u4e00-\u9fff\d号#]{1,8}楼$")
 _GENERIC_STEM = re.compile(
     r"^(?:这|该|此|本|各|每|一|其|这项|这些|一项|一批|重点|重大|在建|签约|在谈|落地|"
-    r"民生|民心|安置房|特色|优质|产业|招商|新建|续建|开工|服务|民生实事|全区|"
+    r"民生|民心|安置房|特色|优质|产业|招商|新建(?![东南西北中]?[路街巷])|续建|开工|服务|民生实事|全区|"
     # A level of government in front (村级集体经济项目, 区级重点项目, 省级非遗项目) names the
     # kind of project that level runs, no one project; so does the level alone, its place
     # word read off as a place in front (明年镇级民生实事项目).
@@ -308,6 +321,7 @@ _LIST_SEP = "、"
 _PLACE_NEXT = frozenset("路街巷道村庄镇乡里")
 # A street's own word: a verb printed right before one is the first half of its name.
 _STREET_CHARS = frozenset("路街巷")
+_DIRECTIONS = frozenset("东南西北中")
 _ITEM_RUN_RE = re.compile(rf"{_ITEM}+")
 _SUFFIX_WORD_RE = re.compile(r"[一二三四五六]期|工程|产业园|基地|小镇|项目")
 
@@ -371,6 +385,8 @@ def _ok(name: str, from_list: bool) -> bool:
         return False
     if name.endswith("项目") and _verb_before_object(stem):
         return False
+    if _adverb_then_verbs(stem):
+        return False
     # …前提下推进工程建设, 以X姿态打好项目建设…: a verb that urges the work on, right before the
     # kind word, takes it as its object: the works in general, no name.
     if _URGING_VERB_END.search(kind if name.endswith("工程") else stem):
@@ -405,6 +421,20 @@ def _ok(name: str, from_list: bool) -> bool:
 _STATION = "站"
 
 
+_ADVERB_TAGS = frozenset({"d", "ad"})
+
+
+def _adverb_then_verbs(stem: str) -> bool:
+    """``stem`` is an adverb and the verbs it qualifies (不断提升项目谋划, 及时化解制约项目建设):
+    a predicate whose object is the works, no name."""
+    words = jiebadict.tokenizer().lcut(stem, HMM=False)
+    return (
+        len(words) >= 2
+        and JIEBA.tag(words[0]) in _ADVERB_TAGS
+        and all(JIEBA.tag(w) == "v" for w in words[1:])
+    )
+
+
 def _verb_before_object(stem: str) -> bool:
     """``stem`` ends in a one-character verb right after a word (以效能提升保项目攻坚,
     以党建引领带项目建设): 项目 is that verb's object, so the words before it are a clause,
@@ -420,13 +450,30 @@ def _verb_before_object(stem: str) -> bool:
 _CROSSING = re.compile(r"[\u4e00-\u9fff]{1,5}?[路街巷](?:交叉口|交汇处|路口)")
 
 
+# A dictionary word as common as this is read as one (祥和, 及时), not as a joiner beside a
+# character of a name.
+_WORD_FREQ = 100
+
+
+def _ends_verb(s: str, i: int) -> bool:
+    """Does ``s[i]`` (和, 与, 及) end a common verb with the character before it (参与, 给与)?"""
+    pair = s[i - 1 : i + 1] if i else ""
+    return JIEBA.freq(pair) >= _WORD_FREQ and JIEBA.tag(pair) == "v"
+
+
 def _joins(s: str, i: int) -> bool:
     """``s[i]`` (和, 与, 及) joins two names, not a character of a street's or a village's
     name (人和路, 和平路, 永和村); a place after a joiner (A和华山路B) has a longer name.
     Right after a town's name it opens the name the town stands before (马寨镇和美公园: a
     town alone is no name to join), unless another place follows (A镇和B乡X: two towns)."""
     if s[i] == "及":
-        return True  # no street or village name holds 及 (A及镇区B joins two)
+        # no street or village name holds 及 (A及镇区B joins two); 及时, 及早 are adverbs
+        # (及时化解), unless the next two characters are the word (A及时代广场)
+        return JIEBA.freq(s[i : i + 2]) < _WORD_FREQ or JIEBA.freq(s[i + 1 : i + 3]) >= JIEBA.freq(
+            s[i : i + 2]
+        )
+    if JIEBA.freq(s[i - 1 : i + 1]) >= _WORD_FREQ:
+        return False  # a word ending on it (祥和片区, 平和路): a character of the name
     if s[i - 1 : i] in _STREET_CHARS and _CROSSING.match(s, i + 1):
         return False  # A路与B路交叉口: the crossing of two streets, one place
     if _TOWN_END.search(s, 0, i) and not _PLACE_LEAD.match(s[i + 1 :]):
@@ -451,12 +498,17 @@ def _after_lead(raw: str, *, joiners: bool = True) -> str:
     raw = raw.lstrip(DECK_DASHES)
     cut = 0
     for m in _LEAD_WORDS.finditer(raw):
+        if m.group() in _JOINERS and _ends_verb(raw, m.start()):
+            # 参与A、B: the verb the joiner's character ends leads the name.
+            if len(raw) - m.end() >= 4:
+                cut = max(cut, m.end())
+            continue
         if m.group() in _JOINERS and (not joiners or not _joins(raw, m.start())):
             continue
         if _inside_bracket(raw, m.start()):
             continue  # X路（建设路—Y路）: a road's name in a section's bracket, no verb
         end = m.end()
-        if len(raw) - end < 4:
+        if len(raw) - end < 4 or _opens_street(raw, m.start(), end):
             continue
         if end - m.start() == 1:
             # A lead character that starts a longer verb (对接) leads with the whole verb.
@@ -476,6 +528,19 @@ def _after_lead(raw: str, *, joiners: bool = True) -> str:
     ):
         cut += len(word)
     return raw[cut:]
+
+
+def _opens_street(raw: str, start: int, end: int) -> bool:
+    """Is the lead word at ``raw[start:end]`` the first half of a street's name (建设路, 建设东路,
+    文化北街): a street word after it, maybe after a direction, standing alone (推进路网改造:
+    路网 is a word, 推进 the verb)? A one-character lead (到, 在) never is."""
+    if end - start < 2:
+        return False
+    at = end + 1 if raw[end : end + 1] in _DIRECTIONS else end
+    if raw[at : at + 1] not in _STREET_CHARS:
+        return False
+    word = dictionary_word_at(raw, at)
+    return word is None
 
 
 def _after_time(item: str) -> str:
