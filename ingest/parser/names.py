@@ -202,11 +202,12 @@ _VERB_PARTICLES = frozenset("着了过在到")
 
 # Characters a name never contains or ends with (place / organization suffixes).
 NOT_NAME_CHARS = frozenset("的了是在和与及等对到把被从向之这那该各每某个们")
-# Of those, the ones a given name holds in its middle (蔺之恒, 陈之华, 戈向晚, 王和平): a
+# Of those, the ones a given name holds in its middle (蔺之恒, 陈之华, 戈向晚, 王和平, 伍从平,
+# 祁在明): a
 # particle, a preposition or a conjunction as the first of two given characters, never a
 # name's last character (X之 is "X's", X向 is "X towards"; 和 and 之 end a name only before a
 # boundary or a word closing the list, see people._joiner_ends).
-MIDDLE_NAME_CHARS = frozenset("之向和")
+MIDDLE_NAME_CHARS = frozenset("之向和从在")
 PLACE_SUFFIX_CHARS = frozenset("镇乡村路街区县市省局委办院所站队组部厅处科室馆园场楼")
 
 

@@ -49,6 +49,8 @@ _TITLE_BOUNDARY = set("，。；：、！？（）()《》“”‘’,.;:!?\"' 
 # Words before a title that are not part of it ("会议由区委副书记…", "…及市供电公司…").
 _TITLE_LEAD_RE = re.compile(
     r"(?:会议由|由|及(?!其)|以及|还有|另有|包括|和|与|同|有|并|在|对|到|是|为|向|请|邀请|"
+    # 就 "regarding" (X纪委就该区Y镇原党委书记Z…案件召开…); 就业, 就近 are words of a body.
+    r"就(?![业近])|"
     r"陪同|带领|率领|会同|要求|强调|指出|"
     r"会见|看望|慰问|听取|主持|出席|参加|最后|随后|首先|同时|其中|上午|下午|晚上|近日|"
     # 新任 says when the post was taken (新任区委副书记X): no part of the post.
@@ -180,10 +182,11 @@ _BOUNDARY = frozenset("，、。；：！？,;:")
 # One-character words that govern a noun after them ("for", "will", "to", "from"): printed
 # right before a boundary after a post (主任X为，), they have nothing to govern, so they are a
 # two-character name's given character there.
-_GOVERNS_A_NOUN = frozenset("为将把被向从对给以")
-# Of those, the one that governs a noun only, never a verb (以…身份, not 将出席 or 被表彰):
-# before a word that follows names (副区长X以出席) it has nothing to govern either.
-_GOVERNS_ONLY_A_NOUN = "以"
+_GOVERNS_A_NOUN = frozenset("为将把被向从对给以同")
+# Of those, the ones that govern a noun only, never a verb (以…身份, 同X一道; not 将出席 or
+# 被表彰): before a word that follows names (副区长X以出席, 区领导X同参加) they have nothing to
+# govern either.
+_GOVERNS_ONLY_A_NOUN = frozenset("以同")
 
 
 # Verbs that take no object and close a name list or a lead (带队, 陪同): a noun after them
@@ -375,7 +378,7 @@ def _read_after(text: str, i: int, sur: str, known: Names, titled: bool) -> str 
             and stop.group() in _GOVERNS_A_NOUN
             and (
                 text[g + 1 : g + 2] in _BOUNDARY
-                or (stop.group() == _GOVERNS_ONLY_A_NOUN and follow_score(text, g + 1) >= 3)
+                or (stop.group() in _GOVERNS_ONLY_A_NOUN and follow_score(text, g + 1) >= 3)
             )
         )
     ):
@@ -480,7 +483,12 @@ def _is_lead(seg: str, i: int, word: str, start: int) -> bool:
     # the conjunction joins to the titled person after it (X与驻村第一书记Y交流), unless it is
     # a unit's place and first line of work (区工业和信息化局).
     adverb = i == start + 1 and JIEBA.tag(seg[start]) in _LEAD_IN_TAGS
-    if i != start and not adverb and not _person_before(seg, start, i):
+    if (
+        i != start
+        and not adverb
+        and not _person_before(seg, start, i)
+        and not _people_before_title(seg, start, i)
+    ):
         return False
     if JIEBA.freq(seg[i : i + 2]) >= _WORD_FREQ:
         return False
@@ -495,6 +503,21 @@ def _is_lead(seg: str, i: int, word: str, start: int) -> bool:
 
 
 _NO_NAMES = Names()
+_WORD_MAX = 4
+
+
+def _people_before_title(seg: str, start: int, i: int) -> bool:
+    """The conjunction at ``seg[i]`` joins people named by a common noun (与会干部, 企业代表)
+    to the titled person after it (与会干部同区委常委X): a noun ends right before it and a
+    title's head follows (区, 副, 市), so the noun is no word of an organization's name
+    (区工业和信息化局: 信 heads no title)."""
+    if seg[i + 1 : i + 2] not in _TITLE_HEADS:
+        return False
+    for k in range(2, _WORD_MAX + 1):
+        word = seg[i - k : i] if i - k >= start else ""
+        if word and (JIEBA.tag(word) or "").startswith("n") and JIEBA.freq(word) >= _WORD_FREQ:
+            return True
+    return False
 
 
 def _person_before(seg: str, start: int, i: int) -> bool:

@@ -1525,3 +1525,35 @@ def test_a_bodys_chief_statistician_is_a_post() -> None:
 )
 def test_the_preposition_yi_after_a_name_is_no_given_character(text: str, name: str) -> None:
     assert list(_by_name(text)) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A given name holding a preposition: 同 as its one character, 从 or 在 as the first of
+        # two, in a list after 区领导 (the rest of the list kept) and after a post.
+        (
+            "区领导卢青禾、范同、苏晚照、伍从平、祁在明参加。",
+            [(n, ["区领导"]) for n in ("卢青禾", "范同", "苏晚照", "伍从平", "祁在明")],
+        ),
+        ("副区长范同出席，副区长伍从平主持。", [("范同", ["副区长"]), ("伍从平", ["副区长"])]),
+        # No surname alone: a preposition after it governs the words that follow.
+        ("区长王从群众中来，副区长李在会上强调。", []),
+        # People named by a common noun before 同, 和 and a title: no part of the title.
+        (
+            "与会干部同区委常委、区纪委书记邬嘉明一道观看，企业代表和副区长应晓川交流。",
+            [("邬嘉明", ["区委常委", "区纪委书记"]), ("应晓川", ["副区长"])],
+        ),
+        # 就 "regarding" before a title leads it; 就业 is a word of a body.
+        (
+            "区纪委监委就青石镇原党委书记葛有亮案件召开大会，区就业服务中心主任柏岚出席。",
+            [("葛有亮", ["青石镇原党委书记"]), ("柏岚", ["区就业服务中心主任"])],
+        ),
+        # A conjunction inside a body's name stays in it.
+        ("区工业和信息化局局长柏岚出席。", [("柏岚", ["区工业和信息化局局长"])]),
+    ],
+)
+def test_prepositions_in_names_and_before_titles(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert [(p.name, p.titles) for p in extract_persons(text) if p.role == "official"] == expected
