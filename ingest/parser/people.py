@@ -29,6 +29,7 @@ from .names import (
     PLACE_SUFFIX_CHARS,
     PROFESSIONAL_RANKS,
     SURNAMES,
+    TITLED_ONLY_SURNAMES,
     WEAK_OFFICE_WORDS,
     WORD_SURNAMES,
     NameIndex,
@@ -262,6 +263,10 @@ def read_name(text: str, i: int, known: Names, *, titled: bool = True) -> str | 
         n = known.at(text, i)
         if n is not None:
             return n if follow_score(text, i + len(n)) >= 2 else None
+        if titled and text[i] in TITLED_ONLY_SURNAMES:
+            name = _read_after(text, i, text[i], known, titled)
+            ok = name is not None and len(name) == 3 and JIEBA.freq(name[:2]) < _WORD_FREQ
+            return name if ok else None
         return _rare_surname_name(text, i, known) if titled else None
     name = _read_after(text, i, sur, known, titled)
     if name is None and len(sur) == 2 and sur[0] in SURNAMES:
@@ -765,6 +770,9 @@ def _name_after_office(text: str, start: int, end: int) -> int | None:
         return None
     if _opens_road_name(text, end):
         return None
+    if text.startswith(_CANDIDACY, end):
+        # 区长候选人X, 政协主席提名人选X: standing for the post, a title as printed.
+        return end + next(len(w) for w in _CANDIDACY if text.startswith(w, end))
     if end < len(text) and text[end] in _CLOSE:
         return end + 1
     if end < len(text) and text[end] in _OPEN:
@@ -775,6 +783,8 @@ def _name_after_office(text: str, start: int, end: int) -> int | None:
     return end
 
 
+# Standing for a post (区长候选人, 主席提名人选): printed after the office word, before the name.
+_CANDIDACY = ("提名人选", "候选人")
 # What ends the name of a road or a street (长江路, 长安街, 长兴大道).
 _ROAD_ENDS = ("路", "街", "巷", "大道")
 
@@ -868,6 +878,8 @@ def _titled(text: str, known: Names, add: Callable[[str, int, list[str]], None])
             # A gap the page keeps between a post and the name: a letter-spaced line closed up
             # (``副 区 长  周 明 远``), a signature (``区长　周明远``).
             at += 1
+        if _honorific_post(text, m, known):
+            continue
         name = read_name(text, at, known) or _word_surname_name(text, at, known)
         if (
             name is None
@@ -1078,7 +1090,28 @@ def _rank_does(text: str, office: re.Match[str], name_end: int) -> bool:
 # 某某副区长带队, 某某局长告诉记者: a head of government or of a bureau printed after the
 # name, the honorific order.
 # The lookahead (the post's first character) lets the scan skip other characters at once.
-_POST_AFTER_RE = re.compile(r"(?=[副区市县省镇乡局])副?(?:[区市县省镇乡]|局)长")
+# So are a director's, a chair's, a secretary's and a firm's head's (某某主任的陪同下, 某某书记
+# 强调, 该公司某某董事长介绍).
+_POST_AFTER_RE = re.compile(
+    r"(?=[副区市县省镇乡局主书董院部总校])副?"
+    r"(?:(?:[区市县省镇乡]|局)长|主任|主席|书记|董事长|院长|部长|总经理|校长)"
+)
+
+
+def _honorific_post(text: str, office: re.Match[str], known: Names) -> bool:
+    """The office word ``office`` is printed after a name, in the honorific order (某某局长向
+    某某区长汇报): it is that name's post, and no name after it takes it as a title."""
+    start = office.start() - (text[office.start() - 1 : office.start()] == _DEPUTY)
+    post = _POST_AFTER_RE.match(text, start)
+    return (
+        post is not None
+        and post.end() == office.end()
+        and not _bureau_word_before(text, start)
+        and _name_opening_clause(text, start, known) is not None
+    )
+
+
+_DEPUTY = "副"
 
 
 def _bureau_word_before(text: str, at: int) -> bool:
@@ -1089,8 +1122,15 @@ def _bureau_word_before(text: str, at: int) -> bool:
     )
 
 
-# …的某某局长: a name described by what comes before it opens its phrase as after a comma.
-_NAME_PHRASE_OPENERS = _TITLE_BOUNDARY | {"的"}
+# …的某某局长: a name described by what comes before it opens its phrase as after a comma;
+# so does one after a preposition (在某某副区长的陪同下, 向某某区长汇报).
+_NAME_PHRASE_OPENERS = _TITLE_BOUNDARY | set("的在向由同与和")
+# The last character of a body printed whole before the name it employs (市商务局某某副局长,
+# 青山区某某区长, 该公司某某董事长): a name of three characters opens there, read strictly,
+# as the body's name may run on (区安委会主任, 区委党校副校长, 区妇联主席).
+_BODY_BEFORE_NAME = frozenset("局委办区市县司院")
+# Last characters of a body's name, never of a person's read after a body.
+_BODY_NAME_ENDS = frozenset("会校联委办局院部处所站室科组队团社协")
 
 
 # A row of a name list on a paragraph of its own: the name (``（女）`` after it is no part of
@@ -1109,9 +1149,24 @@ def _name_opening_clause(text: str, end: int, known: Names) -> tuple[str, int] |
     is read by its shape alone, so 和 as its last character (某清和副区长) stays in it."""
     for k in (3, 2):
         start = end - k
-        if start < 0 or (start > 0 and text[start - 1] not in _NAME_PHRASE_OPENERS):
+        if start < 0:
             continue
         name = text[start:end]
+        if name[-1] in _BODY_NAME_ENDS:
+            continue  # 管委会主任, 区妇联主席: the body's name, no person's
+        before = text[start - 1] if start > 0 else ""
+        if (
+            before
+            and before not in _NAME_PHRASE_OPENERS
+            and not (
+                before in _BODY_BEFORE_NAME
+                and k == 3
+                and name[0] in SURNAMES
+                and JIEBA.freq(name[1:]) < _WORD_FREQ
+                and JIEBA.freq(name[:2]) < _WORD_FREQ
+            )
+        ):
+            continue
         if _preposition_verb(name) or name[1:] in _BODIES_OF_GOVERNMENT:
             continue
         if surname_at(text, start) and _valid_name(

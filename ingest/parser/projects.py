@@ -421,7 +421,8 @@ def _ok(name: str, from_list: bool) -> bool:
 _STATION = "站"
 
 
-_ADVERB_TAGS = frozenset({"d", "ad"})
+# An adverb, or a word jieba tags as a conjunction that qualifies the verb after it (及时).
+_ADVERB_TAGS = frozenset({"d", "ad", "c"})
 
 
 def _adverb_then_verbs(stem: str) -> bool:

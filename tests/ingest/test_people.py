@@ -1557,3 +1557,53 @@ def test_prepositions_in_names_and_before_titles(
     text: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert [(p.name, p.titles) for p in extract_persons(text) if p.role == "official"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Surnames that start common words (丘陵, 庆祝, 种植) read only right after a title.
+        (
+            "区委书记丘明远，区委副书记庆德华，区委常委、区委办主任种立强分别走访。",
+            [
+                ("丘明远", ["区委书记"]),
+                ("庆德华", ["区委副书记"]),
+                ("种立强", ["区委常委", "区委办主任"]),
+            ],
+        ),
+        ("区领导种树，居民庆祝节日，村民种植葡萄。", []),
+        # Standing for a post: the candidacy is part of the title as printed.
+        (
+            "区政协党组书记、九届政协主席提名人选柏青禾，区委副书记、区长候选人苏晚照参加。",
+            [
+                ("柏青禾", ["区政协党组书记", "九届政协主席提名人选"]),
+                ("苏晚照", ["区委副书记", "区长候选人"]),
+            ],
+        ),
+        # The honorific order, the post after the name: after a boundary, a preposition or
+        # the body printed whole; the post is no title of a name after it.
+        (
+            "座谈会上，尤青禾局长向葛晚照区长作了汇报。",
+            [("尤青禾", ["局长"]), ("葛晚照", ["区长"])],
+        ),
+        (
+            "市商务局柏建清副局长在滕晓川副区长、区发改委邵玉岚主任的陪同下参观，"
+            "该公司庞晓舟董事长介绍了情况。",
+            [
+                ("柏建清", ["副局长"]),
+                ("滕晓川", ["副区长"]),
+                ("邵玉岚", ["主任"]),
+                ("庞晓舟", ["董事长"]),
+            ],
+        ),
+        # A body's name before a post is no person (管委会主任, 区妇联主席).
+        (
+            "，管委会主任韦青禾，区妇联主席莘雨出席。",
+            [("韦青禾", ["管委会主任"]), ("莘雨", ["区妇联主席"])],
+        ),
+    ],
+)
+def test_rare_surnames_candidacy_and_the_honorific_order(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert [(p.name, p.titles) for p in extract_persons(text) if p.role == "official"] == expected
