@@ -135,6 +135,9 @@ _OUR_DISTRICT = ("我区", "我县")
 _NOT_MEETING_RE = re.compile(
     r"(?:招聘|运动|展销|博览|音乐|故事|庙|晚|演唱|展览|交易|订货|联欢|联谊|对接|推介|(?<!新闻)发布)会”?$"
 )
+# Words that open no meeting's name: a relative clause's 的 (…关键时刻召开的一次重要会议),
+# the guests' wishes (祝贺大会召开).
+_NO_NAME_RE = re.compile(r"^(?:的|祝贺)")
 # A _HELD_RE match fills one run of name characters that ends with 召开/举行 (its lookahead
 # needs a boundary next); trying it only on such runs gives the same matches much faster.
 # The runs are of clause characters (one character class: fast); the few that hold a half-width
@@ -156,7 +159,9 @@ _LIST_SEP_RE = re.compile(r"、(?=[^“”]*(?:“|$))")
 # A count in front (一场坝坝会召开, 召开一次X会) is a measure word, no part of the name. 集中
 # opening a campaign's name (集中清理工作X会, 集中攻坚行动X会) is a word of it, no adverb.
 _LEAD_RE = re.compile(
-    r"^(?:主持|分别|先后|随后|并|还|又|了|集中(?!学习会|[\u4e00-\u9fff]{2}(?:工作|行动))|"
+    # How long it lasted (为期3天的X会议) is no part of the name.
+    r"^(?:为期[^，。；的]{1,6}的|"
+    r"主持|分别|先后|随后|并|还|又|了|集中(?!学习会|[\u4e00-\u9fff]{2}(?:工作|行动))|"
     r"今天|当天|近日|日前|"
     r"上午|下午|晚上|一[场次])+"
 )
@@ -228,13 +233,18 @@ _CHAIR_FORMS = (
         )
     ),
     _ChairForm(re.compile(r"(?:同志)?主持"), before="由", gap=30),
-    # X先后到…调研，随后主持召开Y会: one sentence, X the subject of both clauses.
+    # X先后到…调研，随后主持召开Y会: one sentence, X the subject of both clauses, however
+    # many clauses say where X went (X先后来到A、B，实地调研…，并主持召开座谈会).
     _ChairForm(
         re.compile(
-            r"(?:同志)?[^，。；]{1,30}?(?:调研|视察|检查|察看|走访|观摩)，"
-            r"(?:随后|随即|接着|之后)(?:主持召开|主持)"
+            r"(?:同志)?[^。；]{0,60}?(?:调研|视察|检查|察看|走访|观摩)[^，。；]{0,20}，"
+            r"(?:随后|随即|接着|之后|并)(?:主持召开|主持)"
         )
     ),
+    # X召集相关部门，主持召开Y会: who called the people together chaired them.
+    _ChairForm(re.compile(r"(?:同志)?召集[^。；]{1,30}?，并?(?:主持召开|主持)")),
+    # 开幕会由X主持: a session's opening sitting chaired, the session's chair.
+    _ChairForm(re.compile(r"(?:同志)?主持"), before="开幕会由", gap=30),
     # X带领…到…一线，现场召开Y会: the leader who leads the visit calls the meeting on the spot,
     # one sentence with X its subject.
     _ChairForm(re.compile(r"(?:同志)?(?:带领|带队)[^。；]{1,60}?，(?:现场|当场|随即|随后)召开")),
@@ -326,6 +336,9 @@ def _held_matches(text: str) -> list[re.Match[str]]:
 _DATELINE_RE = re.compile(LEAD_DATELINE)
 
 
+_ANNOUNCED = "宣布"
+
+
 def _sessions(text: str) -> list[_Mention]:
     """Sessions reported as opened or closed; the name opens a clause of the sentence."""
     out: dict[int, _Mention] = {}
@@ -338,8 +351,13 @@ def _sessions(text: str) -> list[_Mention]:
         while clause < v.start():
             m = _SESSION_NAME_RE.match(text, clause)
             if m is not None:
-                if m.start() not in out:
-                    out[m.start()] = _Mention(_clean(m.group("name"), strip_home=False), m.start())
+                name, at = m.group("name"), m.start()
+                # X宣布Y开幕: the chair announcing the session is no part of its name.
+                announced = name.find(_ANNOUNCED)
+                if announced >= 0:
+                    name, at = name[announced + len(_ANNOUNCED) :], at + announced + 2
+                if at not in out:
+                    out[at] = _Mention(_clean(name, strip_home=False), at)
                 break
             nxt = min(
                 (p for p in (text.find("，", clause), text.find("；", clause)) if p >= 0),
@@ -417,7 +435,9 @@ def _find_mentions(text: str, headline_end: int) -> list[_Mention]:
     for m in _HELD_AT_RE.finditer(text):
         found.append(_Mention(_clean(m.group("name"), strip_home=False), m.start("name")))
     found.extend(_sessions(text))
-    found = [f for f in found if not _NOT_MEETING_RE.search(f.name)]
+    found = [
+        f for f in found if not _NOT_MEETING_RE.search(f.name) and not _NO_NAME_RE.match(f.name)
+    ]
     for f in found:
         f.in_headline = f.start < headline_end
     found = [f for f in found if len(f.name) >= 2]

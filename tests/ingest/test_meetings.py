@@ -427,3 +427,46 @@ def test_a_story_telling_show_held_is_no_meeting(text: str) -> None:
     """A 故事会 is a show of stories told to an audience, as a 音乐会 is of music: no meeting,
     its name quoted or not."""
     assert _meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A session's opening sitting chaired: the session's chair; the guests' wishes and the
+        # chair's announcement name no meeting of their own.
+        (
+            "2月10日，政协海棠区第六届委员会第三次会议开幕。区委书记柏青禾等应邀出席，祝贺大会召开。"
+            "开幕会由区政协主席林秋实主持。林秋实宣布政协海棠区第六届委员会第三次会议开幕。",
+            [("政协海棠区第六届委员会第三次会议", "林秋实")],
+        ),
+        # A relative clause about the meeting (…召开的一次重要会议) is no second meeting.
+        (
+            "1月5日，区九届人大三次会议召开代表团团长会议，区人大常委会主任罗青禾主持会议。"
+            "罗青禾强调，本次大会是在关键时刻召开的一次重要会议。",
+            [("代表团团长会议", "罗青禾")],
+        ),
+        # Who called the people together chaired them.
+        (
+            "4月12日，区发改委主任邱青禾召集相关部门，主持召开二季度重点项目观摩筹备会议。",
+            [("二季度重点项目观摩筹备会议", "邱青禾")],
+        ),
+        # The visitor of the clauses before chaired the meeting after 并.
+        (
+            "4月24日，区长郝晚照先后来到青石镇、滨湖新区，实地调研城中村改造项目，并主持召开座谈会。",
+            [("座谈会", "郝晚照")],
+        ),
+        (
+            "11月7日，区长郝晚照调研“城建提速”项目，并主持召开专题会议研究项目推进。",
+            [("专题会议", "郝晚照")],
+        ),
+        # How long a session lasted is no part of its name.
+        (
+            "28日上午，为期3天的中共丰源区第九届代表大会第一次会议圆满闭幕。",
+            [("中共丰源区第九届代表大会第一次会议", None)],
+        ),
+    ],
+)
+def test_sessions_opened_chaired_and_announced(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(m.name, m.chair) for m in _meetings(text)] == expected
