@@ -52,6 +52,7 @@ from .layout import (
     lead_credit_end,
     paragraph_from,
 )
+from .names import OFFICE_RE, ends_with_office, is_han, surname_at
 from .normalize import BRIEF_XUN, CJK, CLAUSE_PUNCT, DASH_DECK, SPOKEN_QUOTE
 
 BLANK, START, BYLINE, TEXT = "blank", "start", "byline", "text"
@@ -1487,7 +1488,11 @@ def _split_unsigned(
         if cuts and _opens_feature_undated(art.lines, cuts[0]):
             cuts = cuts[1:]
         if cuts and not in_block:
-            cuts = [c for c in cuts if not _later_day_of_span(art.lines, c)]
+            cuts = [
+                c
+                for c in cuts
+                if not _later_day_of_span(art.lines, c) and not _titled_before(art.lines, c)
+            ]
         if in_block:
             cuts = sorted({*cuts, *_item_cuts(art.lines, width)})
         if (
@@ -1666,6 +1671,35 @@ def _later_day_of_span(lines: list[str], i: int) -> bool:
         return False
     days = _opening_day(lines, i)
     return bool(days) and set(days) <= _span_days(lead)
+
+
+# A day and its part opening a paragraph, then the clause's subject (``1月20日，X到……``).
+_DAY_THEN_SUBJECT = re.compile(r"^\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?，")
+_POSTED_SPAN = 8
+
+
+def _titled_before(lines: list[str], i: int) -> bool:
+    """Does the paragraph at ``i`` open on a day, then a name the article printed before
+    right after a post (``区委书记X……`` then ``1月20日，X到……``)? A new story names its
+    people with their posts; a bare name goes on with the one above (each leader's visit
+    of a round of them, day by day)."""
+    opening = _DAY_THEN_SUBJECT.match(lines[i].strip())
+    if opening is None:
+        return False
+    rest = lines[i].strip()[opening.end() :]
+    if surname_at(rest, 0) is None or OFFICE_RE.search(rest, 0, _POSTED_SPAN):
+        return False  # a post opens the clause: the people of a new story
+    above = "".join(x.strip() for x in lines[:i])
+    for k in (3, 2, 4):
+        name = rest[:k]
+        if len(name) < k or not all(is_han(c) for c in name):
+            continue
+        at = above.find(name)
+        while at >= 0:
+            if ends_with_office(above, at):
+                return True
+            at = above.find(name, at + 1)
+    return False
 
 
 # A paragraph's opening date with its year (``1923年2月7日，``), or with none (``2月7日，``).

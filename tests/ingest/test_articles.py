@@ -1911,3 +1911,26 @@ def test_a_speechs_salutation_opens_its_body_under_the_headline_above() -> None:
     assert speech["body"].startswith("同志们：这次会议")
     assert [(p["name"], p["titles"]) for p in speech["persons"]] == [("柏青岚", ["区委书记"])]
     assert speech["meetings"] == []
+
+
+def test_a_day_then_a_leader_named_above_by_post_goes_on_with_the_story() -> None:
+    """A round of visits reported day by day: after the lead names each leader with a post,
+    a paragraph opening on a day and a bare name (``1月20日，X到……``) goes on with the
+    story; one opening on a day and a post (``1月22日，副区长Y……``) may open the next."""
+    page = "\n".join(
+        [
+            "区领导春节走访慰问困难群众",
+            "新春将至，区委书记聂青禾，区委副书记、区长樊晚照分别走访慰问困难群众。",
+            "",
+            "1月20日，聂青禾到东湖街道走访慰问老党员。区委常委、政法委书记盛远舟陪同。",
+            "",
+            "1月21日，樊晚照到西湖街道看望困难家庭。",
+        ]
+    )
+    (article,) = parse_page(page.encode(), "round.txt").articles
+    assert article.body.endswith("看望困难家庭。")
+    assert [(p.name, p.titles) for p in article.persons] == [
+        ("聂青禾", ["区委书记"]),
+        ("樊晚照", ["区委副书记", "区长"]),
+        ("盛远舟", ["区委常委", "政法委书记"]),
+    ]
