@@ -1095,6 +1095,8 @@ def _rank_does(text: str, office: re.Match[str], name_end: int) -> bool:
 _POST_AFTER_RE = re.compile(
     r"(?=[副区市县省镇乡局主书董院部总校])副?"
     r"(?:(?:[区市县省镇乡]|局)长|主任|主席|书记|董事长|院长|部长|总经理|校长)"
+    # A group named by the post (科技镇长团, 书记班) is no one's post.
+    r"(?![团班])"
 )
 
 

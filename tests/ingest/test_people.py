@@ -1607,3 +1607,9 @@ def test_rare_surnames_candidacy_and_the_honorific_order(
     text: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert [(p.name, p.titles) for p in extract_persons(text) if p.role == "official"] == expected
+
+
+def test_a_group_named_by_a_post_is_no_one() -> None:
+    """``区科技镇长团``: a team named by the post its members hold, no person before it."""
+    text = "区科技镇长团在区领导鲍青禾的带领下，来到北湖工业园调研。"
+    assert [(p.name, p.titles) for p in extract_persons(text)] == [("鲍青禾", ["区领导"])]
