@@ -60,6 +60,8 @@ _SUFFIX_RE = re.compile(
     # The part of the work built (主体) or an adverb opening the predicate (同步开工); its
     # site (…二期工地), where it is built; its stage (…改造工程收尾情况: its last works).
     r"(?P<next>建设|项目|现场|工地|规划|情况|进度|进展|推进|手续|施工|主线|全长|完工|竣工|开工|收尾|正在|顺利|启动|"
+    # Where its ceremony was held (X工程在Y施工现场举行开工仪式).
+    r"在[^，。；]{1,16}?举行|"
     r"主体|同步|正式|即将|陆续|进入|"
     # What the works add (…改造工程增设电梯3部), and the land cleared for them (…提升工程征迁
     # 进展): the predicate or the works' own step, no part of the name. After a place that
@@ -116,6 +118,8 @@ _LEAD_WORDS = re.compile(
     # The stage a list of works reached (新开工A、B等项目31个；竣工投用C、D等项目17个): the
     # verb before the first name, as 开工 is.
     r"竣工(?:投用|投产|交付)?|建成(?:投用|投产|交付)|投用|投产|完工|"
+    # A works declared started (宣布X工程开工): the name follows the verb.
+    r"宣布|"
     # Whether the work is new or carried on (新建X项目, 续建X工程): what is built follows.
     r"新建|续建|"
     # The subject of a report (听取了X局关于Y项目建设进展的汇报): the name starts after 关于.
@@ -575,10 +579,28 @@ def _after_last_post(raw_items: list[str]) -> int:
     return max((n for n, x in enumerate(raw_items) if OFFICE_RE.search(x)), default=0)
 
 
+# Phases printed in short (桂园一、二期): the first numeral's 期 left to the last one's.
+_SHORT_PHASE_END = re.compile(r"(?<![一二三四五六七八九十])[一二三四五六]$")
+_PHASE_START = re.compile(r"^[一二三四五六]期")
+
+
+def _phases_joined(raw_items: list[str]) -> list[str]:
+    """``raw_items`` with phases printed in short joined back into one name (``桂园一`` and
+    ``二期`` → ``桂园一、二期``): a name as printed, its phases elliptic."""
+    out: list[str] = []
+    for raw in raw_items:
+        if out and _SHORT_PHASE_END.search(out[-1]) and _PHASE_START.match(raw):
+            out[-1] += "、" + raw
+        else:
+            out.append(raw)
+    return out
+
+
 def _list_items(raw_items: list[str], pos: int) -> list[tuple[int, str]]:
     """Items of a 、-list at ``pos``; the first carries the sentence before it, the last may
     join two names with 及/和/与 (A、B和C项目)."""
     out: list[tuple[int, str]] = []
+    raw_items = _phases_joined(raw_items)
     for n, raw in enumerate(raw_items):
         # The first item carries the sentence before it: its place is dropped once the verb
         # phrase is (below), as any name's is, or a verb before 区 (推进区人民医院…) would
