@@ -345,6 +345,15 @@ def _read_after(text: str, i: int, sur: str, known: Names, titled: bool) -> str 
         ):
             return name
         return None
+    if (
+        titled
+        and text[g : g + 1] in _GOVERNS_A_NOUN
+        and text[g + 1 : g + 2] in _BOUNDARY
+        and JIEBA.freq(text[i : g + 1]) < _WORD_FREQ
+    ):
+        # 区领导A、谷向、B: a word that governs a noun has none before a boundary, so after a
+        # title it is the one given character (向, 从 and 对 never end a name elsewhere).
+        return text[i : g + 1]
     if not _given_ok(text, g):
         return None
     stop = NAME_STOP_RE.match(text, g)

@@ -1537,6 +1537,11 @@ def test_the_preposition_yi_after_a_name_is_no_given_character(text: str, name: 
             [(n, ["区领导"]) for n in ("卢青禾", "范同", "苏晚照", "伍从平", "祁在明")],
         ),
         ("副区长范同出席，副区长伍从平主持。", [("范同", ["副区长"]), ("伍从平", ["副区长"])]),
+        # 向 governs a noun: before a boundary, after a title, it is the one given character.
+        (
+            "区领导马青禾、谷向、宋晚照参加。",
+            [("马青禾", ["区领导"]), ("谷向", ["区领导"]), ("宋晚照", ["区领导"])],
+        ),
         # No surname alone: a preposition after it governs the words that follow.
         ("区长王从群众中来，副区长李在会上强调。", []),
         # People named by a common noun before 同, 和 and a title: no part of the title.
