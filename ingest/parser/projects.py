@@ -30,12 +30,11 @@ _LIST_RE = re.compile(
     _LIST_PART
     + rf"(?:(?P<count>{_NUM})个{_ITEM}{{0,8}}?项目|"
     # 等地 alone, not a word it begins (等地标: landmarks, which stand already).
-    # The early work of a list of tasks (A及B等项目前期工作) lists no projects.
-    + rf"等(?P<kind>项目|观摩点|重点项目|地(?!标)|{_ITEM}{{0,8}}?项目)(?!前期))"
+    + rf"等(?P<kind>项目|观摩点|重点项目|地(?!标)|{_ITEM}{{0,8}}?项目))"
 )
 # 推动A等项目早日建成: one name before 等…项目 is a list of one, read as ``A项目`` is. Its
 # own pattern, tried only on a run that prints no 、 (a list's run is _LIST_RE's).
-_ONE_ITEM_LIST_RE = re.compile(rf"(?P<list>{_ITEM}+?)等(?P<kind>{_ITEM}{{0,4}}?项目)(?!前期)")
+_ONE_ITEM_LIST_RE = re.compile(rf"(?P<list>{_ITEM}+?)等(?P<kind>{_ITEM}{{0,4}}?项目)")
 # 对A项目、B工程2处工地予以通报批评: a count of building sites closes a list of the works
 # (a notice names the sites it criticises so), as a count of projects does: the last item
 # names a work by its suffix, and a list holds two or more (落到每一个工地 counts nothing).
@@ -430,13 +429,15 @@ _ADVERB_TAGS = frozenset({"d", "ad", "c"})
 
 
 def _adverb_then_verbs(stem: str) -> bool:
-    """``stem`` is an adverb and the verbs it qualifies (不断提升项目谋划, 及时化解制约项目建设):
-    a predicate whose object is the works, no name."""
+    """``stem`` opens on an adverb and the verb it qualifies (不断提升项目谋划, 及时化解制约
+    项目建设): a predicate whose object is the works, no name."""
     words = jiebadict.tokenizer().lcut(stem, HMM=False)
+    # An adverb of one character may be a character of a name (还建小区: resettlement housing).
     return (
         len(words) >= 2
+        and len(words[0]) >= 2
         and JIEBA.tag(words[0]) in _ADVERB_TAGS
-        and all(JIEBA.tag(w) == "v" for w in words[1:])
+        and JIEBA.tag(words[1]) == "v"
     )
 
 
