@@ -874,6 +874,7 @@ def _offices_named(text: str) -> tuple[tuple[re.Match[str], int], ...]:
         (m, at)
         for m in OFFICE_RE.finditer(text)
         if (at := _name_after_office(text, m.start(), m.end())) is not None
+        and not _honorific_post(text, m)
     )
 
 
@@ -887,8 +888,6 @@ def _titled(text: str, known: Names, add: Callable[[str, int, list[str]], None])
             # A gap the page keeps between a post and the name: a letter-spaced line closed up
             # (``副 区 长  周 明 远``), a signature (``区长　周明远``).
             at += 1
-        if _honorific_post(text, m, known):
-            continue
         name = read_name(text, at, known) or _word_surname_name(text, at, known)
         if (
             name is None
@@ -1109,16 +1108,17 @@ _POST_AFTER_RE = re.compile(
 )
 
 
-def _honorific_post(text: str, office: re.Match[str], known: Names) -> bool:
+def _honorific_post(text: str, office: re.Match[str]) -> bool:
     """The office word ``office`` is printed after a name, in the honorific order (某某局长向
-    某某区长汇报): it is that name's post, and no name after it takes it as a title."""
+    某某区长汇报): it is that name's post, and no name after it takes it as a title. Read by
+    the name's shape alone, as every office word's name after it is (``_offices_named``)."""
     start = office.start() - (text[office.start() - 1 : office.start()] == _DEPUTY)
     post = _POST_AFTER_RE.match(text, start)
     return (
         post is not None
         and post.end() == office.end()
         and not _bureau_word_before(text, start)
-        and _name_opening_clause(text, start, known) is not None
+        and _name_opening_clause(text, start, _NO_NAMES) is not None
     )
 
 
@@ -1163,7 +1163,7 @@ def _name_opening_clause(text: str, end: int, known: Names) -> tuple[str, int] |
         if start < 0:
             continue
         name = text[start:end]
-        if name[-1] in _BODY_NAME_ENDS:
+        if name[-1] in _BODY_NAME_ENDS or not surname_at(text, start):
             continue  # 管委会主任, 区妇联主席: the body's name, no person's
         before = text[start - 1] if start > 0 else ""
         if (
@@ -1180,7 +1180,7 @@ def _name_opening_clause(text: str, end: int, known: Names) -> tuple[str, int] |
             continue
         if _preposition_verb(name) or name[1:] in _BODIES_OF_GOVERNMENT:
             continue
-        if surname_at(text, start) and _valid_name(
+        if _valid_name(
             name, known, anchored=True, strong=True, joiner_end=name[-1] in _GIVEN_JOINERS
         ):
             return name, start
