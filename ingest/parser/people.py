@@ -320,6 +320,16 @@ def _closes_word(text: str, i: int, end: int | None = None) -> bool:
     return i > 0 and JIEBA.freq(text[i - 1 : end]) >= _WORD_FREQ
 
 
+def _closes_list(text: str, at: int) -> bool:
+    """A word that closes a list of people or says what they did there (等, 参加, 出席) at
+    ``text[at]``, no longer word's start (参加者)."""
+    m = NAME_STOP_RE.match(text, at)
+    if m is None or m.group() not in _ATTENDED:
+        return False
+    word = dictionary_word_at(text, at)
+    return word is None or len(word) <= len(m.group())
+
+
 def _read_after(text: str, i: int, sur: str, known: Names, titled: bool) -> str | None:
     """``read_name`` with the surname read as ``sur``."""
     g = i + len(sur)  # first char of the given name
@@ -329,6 +339,19 @@ def _read_after(text: str, i: int, sur: str, known: Names, titled: bool) -> str 
         name = text[i : g + 1]
         ok = _valid_name(name, known, anchored=True, strong=True, surname=sur, joiner_end=True)
         return name if ok else None
+    if (
+        titled
+        and text[g : g + 1] in _GOVERNS_A_NOUN
+        and (
+            text[g + 1 : g + 2] in _BOUNDARY
+            or (text[i - 1 : i] == "、" and _closes_list(text, g + 1))
+        )
+        and JIEBA.freq(text[i : g + 1]) < _WORD_FREQ
+    ):
+        # 区领导A、谷向、B: a word that governs a noun has none before a boundary, nor in a
+        # list's last slot before the list's verb (A、谷向参加), so after a title it is the one
+        # given character (向, 从 and 对 never end a name elsewhere).
+        return text[i : g + 1]
     if (
         text[g : g + 1] in MIDDLE_NAME_CHARS
         and _given_ok(text, g + 1)
@@ -345,15 +368,6 @@ def _read_after(text: str, i: int, sur: str, known: Names, titled: bool) -> str 
         ):
             return name
         return None
-    if (
-        titled
-        and text[g : g + 1] in _GOVERNS_A_NOUN
-        and text[g + 1 : g + 2] in _BOUNDARY
-        and JIEBA.freq(text[i : g + 1]) < _WORD_FREQ
-    ):
-        # 区领导A、谷向、B: a word that governs a noun has none before a boundary, so after a
-        # title it is the one given character (向, 从 and 对 never end a name elsewhere).
-        return text[i : g + 1]
     if not _given_ok(text, g):
         return None
     stop = NAME_STOP_RE.match(text, g)

@@ -1539,8 +1539,14 @@ def test_the_preposition_yi_after_a_name_is_no_given_character(text: str, name: 
         ("副区长范同出席，副区长伍从平主持。", [("范同", ["副区长"]), ("伍从平", ["副区长"])]),
         # 向 governs a noun: before a boundary, after a title, it is the one given character.
         (
-            "区领导马青禾、谷向、宋晚照参加。",
-            [("马青禾", ["区领导"]), ("谷向", ["区领导"]), ("宋晚照", ["区领导"])],
+            "区领导马青禾、谷向、宋晚照参加，区领导卢青禾、韦向出席。",
+            [
+                ("马青禾", ["区领导"]),
+                ("谷向", ["区领导"]),
+                ("宋晚照", ["区领导"]),
+                ("卢青禾", ["区领导"]),
+                ("韦向", ["区领导"]),
+            ],
         ),
         # No surname alone: a preposition after it governs the words that follow.
         ("区长王从群众中来，副区长李在会上强调。", []),
