@@ -661,12 +661,21 @@ def _is_head_line(line: str) -> bool:
         and (not ends_sentence(line) or _EXCLAIMED.search(line) is not None)
         and not ENUMERATED.match(line)
         and not _KEYWORD_LINE.match(line)
-        and len(line) <= _HEAD_LINE_MAX
+        and (len(line) <= _HEAD_LINE_MAX or _title_and_deck_spaced(line))
         and sum(line.count(p) for p in breaks) <= 1
         and _quotes_balanced(line)
     )
 
 
+def _title_and_deck_spaced(line: str) -> bool:
+    """A title and its deck printed on one line, a space between (an e-paper's or a
+    government site's head: ``X主持召开区政府常务会议 研究……等事宜``): each half a headline's
+    length, longer together than one headline line."""
+    halves = line.split(" ")
+    return len(halves) == 2 and all(0 < len(h) <= _SPACED_HALF_MAX for h in halves)
+
+
+_SPACED_HALF_MAX = 32
 # The keywords a feature prints under one of its subheads (``关键词：扩容 提质``): a line of
 # the section under way, no headline's.
 _KEYWORD_LINE = re.compile(r"^关键[词字] *[：:]")

@@ -1934,3 +1934,22 @@ def test_a_day_then_a_leader_named_above_by_post_goes_on_with_the_story() -> Non
         ("樊晚照", ["区委副书记", "区长"]),
         ("盛远舟", ["区委常委", "政法委书记"]),
     ]
+
+
+def test_a_title_and_its_long_deck_on_one_line_head_the_article() -> None:
+    """A government site prints a head as title, space, deck on one line, longer together
+    than a headline line (``X主持召开区政府常务会议 研究……等事宜``): still the head."""
+    page = "\n".join(
+        [
+            "柏青禾主持召开区政府常务会议 研究樱桃沟镇南岭村“城中村”改造项目实施方案概要等事宜",
+            "6月12日上午，区长柏青禾主持召开第18次区政府常务会议，研究有关事宜。",
+            "会议还研究了其他事项。",
+        ]
+    )
+    (article,) = parse_page(page.encode(), "head.txt").articles
+    assert (article.title, article.subtitle) == (
+        "柏青禾主持召开区政府常务会议",
+        "研究樱桃沟镇南岭村“城中村”改造项目实施方案概要等事宜",
+    )
+    assert article.body.startswith("6月12日上午")
+    assert [(m.name, m.chair) for m in article.meetings] == [("第18次区政府常务会议", "柏青禾")]
