@@ -414,14 +414,21 @@ def _find_mentions(text: str, headline_end: int) -> list[_Mention]:
         pm = _PLACE_RE.search(before)
         place = pm.group("place") if pm else None
         offset = m.start("list")
-        for part in _LIST_SEP_RE.split(m.group("list")):
+        for printed in _LIST_SEP_RE.split(m.group("list")):
+            part, at = printed, offset
+            offset += len(printed) + 1
+            # A bracket after the name listing the sittings held with it (X推进会（A会议、B
+            # 会议）) is cut at its 、: the name ends before the bracket, the rest is none.
+            if part.count("（") > part.count("）"):
+                part = part[: part.rfind("（")]
+            elif part.count("）") > part.count("（"):
+                continue
             # As printed: who held it (中心组召开集体学习会) is not part of the name, as
             # 二七区召开X会 gives X会; but a body's numbered sitting (区政府召开第35次常务会议,
             # 主席团举行第四次会议) is named by the body: 第N次会议 alone names no meeting.
             name = _clean(part, strip_home=False)
             holder = _ordinal_holder(text, m.start(), name)
-            found.append(_Mention(holder + name, offset - len(holder), place=place))
-            offset += len(part) + 1
+            found.append(_Mention(holder + name, at - len(holder), place=place))
     for m in held:
         raw, start = m.group("name"), m.start()
         # The name runs back to the last boundary; a 召开 inside belongs to _CONVENE_RE.

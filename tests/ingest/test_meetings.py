@@ -470,3 +470,16 @@ def test_sessions_opened_chaired_and_announced(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(m.name, m.chair) for m in _meetings(text)] == expected
+
+
+def test_a_bracket_of_sittings_held_with_a_meeting_is_no_part_of_its_name() -> None:
+    """``召开X推进会（A会议、B会议）``: the bracket lists the sittings held with it; the
+    name ends before it, and the chair is the one who chaired X."""
+    text = (
+        "10月9日上午，在区行政中心召开区政府全体（扩大）会议暨重点项目攻坚推进会"
+        "（区安全生产委员会第三次会议、区食品安全委员会第二次全体会议）。"
+        "区长柏青禾主持并讲话。"
+    )
+    assert [(m.name, m.chair) for m in _meetings(text)] == [
+        ("区政府全体（扩大）会议暨重点项目攻坚推进会", "柏青禾")
+    ]
