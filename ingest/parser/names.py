@@ -47,6 +47,8 @@ OFFICE_WORDS: tuple[str, ...] = (
     "行长", "厅长", "社长", "总编辑", "总监", "理事长", "调研员", "巡视员", "政委", "指挥长",
     "主编", "庭长", "审判长", "专员", "村长", "支书", "董事", "总裁", "厂长",
     "馆长", "团长", "主管", "特派员", "署长", *_CHIEF_SPECIALISTS,
+    # A customs house's head (海关关长, 副关长).
+    "关长",
     "督学", "司长", "代表", "审计长", "馆员", "干事", "主持人", "召集人", "书记员",
     "党组成员", "助理", "成员", *_CHIEF_WORDS, *_POLITICAL_OFFICERS, *_CHIEF_OFFICER_WORDS,
     *PROFESSIONAL_RANKS,

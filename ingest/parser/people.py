@@ -56,7 +56,7 @@ _TITLE_LEAD_RE = re.compile(
     r"会见|看望|慰问|听取|主持|出席|参加|最后|随后|首先|同时|其中|上午|下午|晚上|近日|"
     # 新任 says when the post was taken (新任区委副书记X): no part of the post.
     r"新任(?![职命])|"
-    r"传达学习|传达|学习|贯彻|宣读|欢迎|率|受|据|代表|担任|当选为|当选|任命|作为|"
+    r"传达学习|传达|学习|贯彻|宣读|欢迎|率|受[^，。；]{1,12}?委托|受|据|代表|担任|当选为|当选|任命|作为|"
     r"来自[^的]{0,16}的|了|的|专访|采访|拜访|走访|访|记)"
 )
 # Conjunctions and 有, which just as often join the words of an organization's name (区住房和
@@ -707,6 +707,7 @@ def _titles_for(text: str, office_start: int, office_end: int, floor: int) -> li
             break
         titles[:0] = _split_bracket(prev[0])
         start = prev[1]
+    titles[:0] = _posts_before_comma(text, start, floor)
     # A professional rank (X研究所研究员, X学院教授, X医院副主任医师) is no office, institute
     # or not; in a chain with a post the person is an official by the post, the rank kept as
     # printed.
@@ -715,6 +716,33 @@ def _titles_for(text: str, office_start: int, office_end: int, floor: int) -> li
     return titles
 
 
+def _posts_before_comma(text: str, start: int, floor: int) -> list[str]:
+    """The posts of a clause that holds nothing but them, ended by a comma right before the
+    chain starting at ``start`` (``市委常委，X新区党工委书记、管委会主任Y``: the city's post,
+    then the area's): the same person's, printed first. A clause with any other word in it
+    (``他担任区委书记，区长Y``) is no such chain."""
+    if start <= floor + 1 or text[start - 1] != _POSTS_COMMA:
+        return []
+    out: list[str] = []
+    end = start - 1
+    while True:
+        prev = _title_before(text, end, floor)
+        if prev is None or prev[1] != _read_back(text, end, floor):
+            return []  # a lead word or a verb before the post: a clause of its own
+        if not ends_with_office(prev[0]) or _role_not_post(prev[0]):
+            return []
+        out[:0] = _split_bracket(prev[0])
+        at = prev[1]
+        if at > floor and text[at - 1] in _CHAIN_JOINERS:
+            end = at - 1
+            continue
+        opens_clause = at == 0 or text[at - 1] in _CLAUSE_STARTS
+        return out if opens_clause else []
+
+
+_POSTS_COMMA = "，"
+# What a clause of posts follows: a sentence's end, a line's, a colon.
+_CLAUSE_STARTS = frozenset("。；：！？\n")
 # Characters of a public body or a place: an organization holding one is an office's.
 _PUBLIC_CHARS = frozenset("区市县省州镇乡村街社党委局办院所厅部处科站署府")
 # The head of a team of no public body is a work role: a troupe's 队长 (X舞队队长), a shop

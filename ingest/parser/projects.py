@@ -26,11 +26,14 @@ _NUM = r"(?:\d+|[一二三四五六七八九十两几多]+)"
 # 到A、B等地察看: the places visited are the projects. The kind after 等 may name the field
 # and the rank of the projects (A、B等卫生健康重点项目), as long as a count's kind does.
 _LIST_PART = rf"(?P<list>{_ITEM}+(?:、{_ITEM}+)+)"
+_ATTENDING = "参加|出席|陪同|参与|观摩|视察|调研|察看|查看"
 _LIST_RE = re.compile(
     _LIST_PART
     + rf"(?:(?P<count>{_NUM})个{_ITEM}{{0,8}}?项目|"
     # 等地 alone, not a word it begins (等地标: landmarks, which stand already).
-    + rf"等(?P<kind>项目|观摩点|重点项目|地(?!标)|{_ITEM}{{0,8}}?项目))"
+    # Not people listed before what they did (A、B等参加项目启动仪式), nor fields before
+    # every field's works (A、B等各领域重点项目).
+    + rf"等(?!{_ATTENDING}|各)(?P<kind>项目|观摩点|重点项目|地(?!标)|{_ITEM}{{0,8}}?项目))"
 )
 # 推动A等项目早日建成: one name before 等…项目 is a list of one, read as ``A项目`` is. Its
 # own pattern, tried only on a run that prints no 、 (a list's run is _LIST_RE's).
@@ -103,8 +106,10 @@ _SUFFIX_RE = re.compile(
 _OBJECT_VERBS = (
     r"坚持|明确|梳理|紧盯|盯紧|聚焦|围绕|争取|包装|申报|办理|研究|倒逼|询问|了解|过问|关注|"
     r"深入|前往|走进|来到|走访|"
-    # and one that plans or arranges them (部署X项目, 科学安排工程建设时序)
-    r"部署|安排|谋划"
+    # and one that plans or arranges them (部署X项目, 科学安排工程建设时序), hears of them
+    # (认真听取项目规划介绍), carries them out or backs them (通过实行项目观摩, 实施大项目带动,
+    # 支持项目的建设), or turns to them (针对项目建设中的问题)
+    r"部署|安排|谋划|听取|实行|实施|支持|针对"
 )
 _LEAD_WORDS = re.compile(
     # A time phrase (今年以来, 开工以来) ends before the name, not inside it at 以. A cause
@@ -301,7 +306,8 @@ _PEOPLE_PROGRAMME = re.compile(r"(?:培育|培养|培训|育人|育才|人才|�
 # A preposition, or a verb whose object 项目 is (比学赶超抓项目, 谋项目, 坚持项目为王,
 # 紧盯项目), or the 作为 of 把X作为项目…的Y (the kind word starts what X is taken as): the
 # words before the kind word are a clause.
-_CLAUSE_TAIL = re.compile(rf"(?:[于至向从、抓促谋争]|作为|{_OBJECT_VERBS})$")
+# A kind of project qualified by its size (大项目, 实施大项目带动战略) is the verb's object too.
+_CLAUSE_TAIL = re.compile(rf"(?:[于至向从、抓促谋争]|作为|(?:{_OBJECT_VERBS})大?)$")
 # A joiner right before the kind word: 暨 is the formal one that joins two events' names
 # (X推介会暨项目签约活动), so what stands before it is the first event, no project.
 _JOINER_KIND = re.compile(r"[和及与暨、](?:工程|项目)$")
@@ -459,6 +465,7 @@ _CROSSING = re.compile(r"[\u4e00-\u9fff]{1,5}?[路街巷](?:交叉口|交汇处|
 # A dictionary word as common as this is read as one (祥和, 及时), not as a joiner beside a
 # character of a name.
 _WORD_FREQ = 100
+_NAME_MIN = 2
 
 
 def _ends_verb(s: str, i: int) -> bool:
@@ -472,6 +479,8 @@ def _joins(s: str, i: int) -> bool:
     name (人和路, 和平路, 永和村); a place after a joiner (A和华山路B) has a longer name.
     Right after a town's name it opens the name the town stands before (马寨镇和美公园: a
     town alone is no name to join), unless another place follows (A镇和B乡X: two towns)."""
+    if 0 < i < _NAME_MIN:
+        return False  # 兴和区X: one character before it is no name of its own
     if s[i] == "及":
         # no street or village name holds 及 (A及镇区B joins two); 及时, 及早 are adverbs
         # (及时化解), unless the next two characters are the word (A及时代广场)
@@ -509,12 +518,14 @@ def _after_lead(raw: str, *, joiners: bool = True) -> str:
             if len(raw) - m.end() >= 4:
                 cut = max(cut, m.end())
             continue
+        if m.group() in _JOINERS and 0 < m.start() - cut < _NAME_MIN:
+            continue  # 推进兴和区X: one character after the verb is no name to join
         if m.group() in _JOINERS and (not joiners or not _joins(raw, m.start())):
             continue
         if _inside_bracket(raw, m.start()):
             continue  # X路（建设路—Y路）: a road's name in a section's bracket, no verb
         end = m.end()
-        if len(raw) - end < 4 or _opens_street(raw, m.start(), end):
+        if len(raw) - end < 4 or _opens_street(raw, m.start(), end) or _opens_noun(raw, m):
             continue
         if end - m.start() == 1:
             # A lead character that starts a longer verb (对接) leads with the whole verb.
@@ -534,6 +545,19 @@ def _after_lead(raw: str, *, joiners: bool = True) -> str:
     ):
         cut += len(word)
     return raw[cut:]
+
+
+def _opens_noun(raw: str, lead: re.Match[str]) -> bool:
+    """Is the lead verb at ``lead`` the start of a longer noun, a body's or a thing's word
+    (研究院 in X研究院有限公司, 服务区)? Then it leads nothing."""
+    if lead.end() - lead.start() < _NAME_MIN:
+        return False
+    word = dictionary_word_at(raw, lead.start())
+    return (
+        word is not None
+        and len(word) > lead.end() - lead.start()
+        and (JIEBA.tag(word) or "").startswith("n")
+    )
 
 
 def _opens_street(raw: str, start: int, end: int) -> bool:

@@ -1624,3 +1624,29 @@ def test_a_group_named_by_a_post_is_no_one() -> None:
     """``区科技镇长团``: a team named by the post its members hold, no person before it."""
     text = "区科技镇长团在区领导鲍青禾的带领下，来到北湖工业园调研。"
     assert [(p.name, p.titles) for p in extract_persons(text)] == [("鲍青禾", ["区领导"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A clause of posts alone, a comma before the area's chain: the same person's posts.
+        (
+            "陪同。市委常委，兴和新区党工委书记、管委会主任柏青禾，管委会副主任苏晚照陪同。",
+            [
+                ("柏青禾", ["市委常委", "兴和新区党工委书记", "管委会主任"]),
+                ("苏晚照", ["管委会副主任"]),
+            ],
+        ),
+        # A clause with more than posts in it is its own (他担任X，Y).
+        ("他担任区委书记，区长柏青禾表示。", [("柏青禾", ["区长"])]),
+        # Who entrusted the report is no part of the reporter's post; a customs head is a post.
+        (
+            "受市政府委托市政府副秘书长柏青禾作了报告，兴和海关副关长苏晚照出席。",
+            [("柏青禾", ["市政府副秘书长"]), ("苏晚照", ["兴和海关副关长"])],
+        ),
+    ],
+)
+def test_posts_over_a_comma_entrusted_and_customs(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert [(p.name, p.titles) for p in extract_persons(text) if p.role == "official"] == expected
