@@ -1032,7 +1032,7 @@ def _trailing_headlines(lines: list[str]) -> tuple[list[str], list[str]]:
         if not line:
             j -= 1
             continue
-        if _exclaimed_apart(lines, j):
+        if _exclaimed_apart(lines, j) or (idx == len(lines) and _exclaimed_over_lead(lines, j)):
             # ``秋季防火，从烟头管起！`` under the break between stories: a headline that reads
             # as a sentence, no body's last line; nothing above the break is a headline.
             idx = j
@@ -1086,6 +1086,24 @@ def _exclaimed_apart(lines: list[str], j: int) -> bool:
         and _EXCLAIMED.search(lines[j]) is not None
         and _is_head_line(lines[j])
     )
+
+
+def _exclaimed_over_lead(lines: list[str], j: int) -> bool:
+    """Is ``lines[j]``, the last line before the next story's lead word, a headline ending in
+    ``！``/``？`` under a blank line (``青禾社区好邻居，好样的！`` / ``本报讯……``)? A page that
+    sets stories one blank line apart heads the next one there: a body's last sentence runs on
+    under its paragraph, no line of its own over the next lead."""
+    return (
+        j >= 2
+        and not lines[j - 1]
+        and lines[j - 2] != ""
+        and _EXCLAIMED.search(lines[j]) is not None
+        and _is_head_line(lines[j])
+        and len(lines[j]) <= _EXCLAIMED_HEAD_MAX
+    )
+
+
+_EXCLAIMED_HEAD_MAX = 20
 
 
 def _after_double_blank(lines: list[str]) -> tuple[list[str], list[str]]:

@@ -1953,3 +1953,20 @@ def test_a_title_and_its_long_deck_on_one_line_head_the_article() -> None:
     )
     assert article.body.startswith("6月12日上午")
     assert [(m.name, m.chair) for m in article.meetings] == [("第18次区政府常务会议", "柏青禾")]
+
+
+def test_an_exclaimed_headline_right_over_the_next_lead_heads_it() -> None:
+    """A page that sets stories one blank line apart: a line ending in ！ under the blank line,
+    right over the next story's lead word, is its headline, no last line of the story above."""
+    page = "\n".join(
+        [
+            "柳湾街道开展清洁家园活动",
+            "本报讯（记者 韩素云）7月9日，柳湾街道组织开展清洁家园志愿活动。",
+            "",
+            "青禾社区好邻居，好样的！",
+            "本报讯（记者 温可欣）7月10日，青禾社区表彰10名好邻居。",
+        ]
+    )
+    first, second = parse_page(page.encode(), "exclaimed.txt").articles
+    assert first.body.endswith("志愿活动。")
+    assert (second.title, second.title_inferred) == ("青禾社区好邻居，好样的！", False)
