@@ -1523,6 +1523,17 @@ def _split_unsigned(
         if in_block:
             cuts = sorted({*cuts, *_item_cuts(art.lines, width)})
         if (
+            cuts
+            and art.lead_byline
+            and art.byline_lines
+            and not in_block
+            and not _paragraphs_touch(art.lines)
+        ):
+            # Signed on a line of its own over its body (title, 记者 X, then the body) on a page
+            # that sets every paragraph apart with a blank line: the blank line says nothing,
+            # and the story runs on to the next headline (昨日，新路正式通车… is its own day).
+            buried, cuts = True, []
+        if (
             art.byline_lines
             and not (art.lead_byline or split_lead_byline(art.lines)[1])
             and not in_block

@@ -1970,3 +1970,26 @@ def test_an_exclaimed_headline_right_over_the_next_lead_heads_it() -> None:
     first, second = parse_page(page.encode(), "exclaimed.txt").articles
     assert first.body.endswith("志愿活动。")
     assert (second.title, second.title_inferred) == ("青禾社区好邻居，好样的！", False)
+
+
+def test_a_story_signed_over_its_body_runs_on_past_a_later_day() -> None:
+    """An e-paper story: title, its reporter on a line of their own, then the body, every
+    paragraph set apart by a blank line. A later paragraph opening on a day (``昨日，``) goes
+    on with the story; flagged for an editor all the same."""
+    page = "\n".join(
+        [
+            "柳湾村新修水泥路通到了家门口",
+            "",
+            "记者 韩青禾",
+            "",
+            "本报讯 本报报道柳湾村村民出行难一事后，区交通部门迅速行动，为该村修建水泥路。",
+            "",
+            "昨日，新路正式通车，村民贺大成说：“这下下雨天也不怕了。”",
+            "",
+            "村里还计划在路边种上一排杨树。",
+        ]
+    )
+    (article,) = parse_page(page.encode(), "signed_over.txt").articles
+    assert article.reporters == ["韩青禾"]
+    assert article.body.endswith("一排杨树。")
+    assert "boundary_guessed" in article.warnings
