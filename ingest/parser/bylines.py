@@ -70,7 +70,9 @@ _ROLE = f"(?:{_REPORTER_ROLES}|{_CORRESPONDENT_ROLES}|(?:{_SIGNOFF_ROLES})(?= *�
 # ``记者 王小明`` or ``王小明 摄`` / ``王小明 文/图`` (the credit after the name). A web
 # edition splits the credit with bare words, a space before each (``记者 X 文 记者 Y 图``):
 # ``文`` or ``图`` standing alone after a name is its share of the work, no name's character.
-_CREDIT = f"(?:文/图|图/文|摄|/文|/图|(?<=[{CJK}]{{2}} )[文图](?![{CJK}/]))"
+# A photo story's credit closes on its kind (``记者 X 摄影报道``), a reporter who wrote and
+# photographed on both (``记者 X 文并摄``).
+_CREDIT = f"(?:文/图|图/文|摄影报道|文并摄|摄|/文|/图|(?<=[{CJK}]{{2}} )[文图](?![{CJK}/]))"
 # ``记者 王小明``, ``记者：王小明 李华`` (a colon after the role), ``本报记者 褚明 文/图``,
 # ``文/图 记者 邰书航``, ``摄影 记者 X 通讯员 Y`` (a photo story's credit), ``王小明 摄``.
 _SHARE_FIRST = "(?:文/图|图/文|摄影)"

@@ -21,6 +21,9 @@ from ingest.parser.normalize import normalize_line
     ("printed", "reporters", "correspondents"),
     [
         ("记者 王小明", ["王小明"], []),
+        # A photo story's credit closed on its kind, and the reporter who also photographed.
+        ("记者 孙丽 通讯员 刘海波 摄影报道", ["孙丽"], ["刘海波"]),
+        ("记者 孙丽 文并摄", ["孙丽"], []),
         ("记者 孙丽 通讯员 刘海波", ["孙丽"], ["刘海波"]),
         ("记者 王小明 通讯员 刘海波 陈静怡", ["王小明"], ["刘海波", "陈静怡"]),
         ("记者 王小明\n通讯员 刘海波 陈静怡", ["王小明"], ["刘海波", "陈静怡"]),
@@ -72,6 +75,7 @@ def test_parse_byline(printed: str, reporters: list[str], correspondents: list[s
     [
         ("交换图书两千余册。记者 赵丽华", "交换图书两千余册。", "记者 赵丽华"),
         ("限期销号。 记者 孙丽 通讯员 马力", "限期销号。", "记者 孙丽 通讯员 马力"),
+        ("总投资80万元。 记者 孙丽 摄影报道", "总投资80万元。", "记者 孙丽 摄影报道"),
         ("“要办好实事。”记者 孙丽", "“要办好实事。”", "记者 孙丽"),
     ],
 )
