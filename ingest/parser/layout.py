@@ -183,6 +183,10 @@ _PAGE_CODE = r"第\s*[A-Z]?\d{1,2}\s*版"
 _CODED_HEAD = re.compile(rf"{_PAGE_CODE}\s*[：:]\s*(?:{_RUNNING_HEAD.pattern})")
 # A page number alone on its line (a district paper has a few dozen pages at most).
 _PAGE_NUMBER_ALONE = re.compile(r"[1-9]\d?")
+# A city paper's page code alone on its line, its section's letter and two figures (``B03``,
+# ``G02``): the page's, wherever it stands (a text copied from an e-paper keeps it under the
+# story it closes), no line of any article.
+_SECTION_PAGE_CODE = re.compile(r"[A-H]\d{2}")
 # The paper's own notices set between articles: a QR caption (``扫码关注“X”``, ``扫一扫 下载
 # “X”客户端``, the call and its verb set apart by a space) and an ad or subscription hotline
 # (``诚招各类广告 热线：0371-6812 3456``). A headline never opens on a call to scan, nor ends
@@ -538,7 +542,9 @@ def furniture_lines(lines: list[str]) -> set[int]:
     found = {
         i
         for i, x in enumerate(lines)
-        if is_furniture(x, top=i == first) or (x.isdigit() and _page_number_alone(lines, i))
+        if is_furniture(x, top=i == first)
+        or (x.isdigit() and _page_number_alone(lines, i))
+        or _SECTION_PAGE_CODE.fullmatch(x.strip())
     }
     # Over the first sentence of the page: the rest of a front page's masthead block, its
     # weather box and its guide box (a service box further down is read as a box of its own).

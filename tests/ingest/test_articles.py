@@ -1993,3 +1993,26 @@ def test_a_story_signed_over_its_body_runs_on_past_a_later_day() -> None:
     assert article.reporters == ["韩青禾"]
     assert article.body.endswith("一排杨树。")
     assert "boundary_guessed" in article.warnings
+
+
+def test_a_city_papers_page_code_under_a_story_is_furniture() -> None:
+    """Text copied from an e-paper keeps the page's code (``B03``) on a line of its own under
+    the story it closes: page furniture, so the byline before it closes the story and the
+    next headline heads the next one."""
+    page = "\n".join(
+        [
+            "枫林路社区为老人义诊",
+            "",
+            "本报讯 7月9日上午，枫林路社区为辖区老人开展义诊。 记者 韩青禾",
+            "B03",
+            "",
+            "柳湾村为孤寡老人送清凉",
+            "",
+            "本报讯 7月10日，柳湾村为8位孤寡老人送去风扇和绿豆。（记者 温晚照）",
+        ]
+    )
+    parsed = parse_page(page.encode(), "code.txt")
+    first, second = parsed.articles
+    assert (first.reporters, first.body.endswith("开展义诊。")) == (["韩青禾"], True)
+    assert (second.title, second.reporters) == ("柳湾村为孤寡老人送清凉", ["温晚照"])
+    assert "B03" in parsed.unplaced
