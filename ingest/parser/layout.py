@@ -269,13 +269,15 @@ _PUBLISHED = r"(?:发布时间|发布日期|^(?:日期|时间)(?=[：:] ?\d{4}-)
 _TIME_STAMP = r"^\d{4}-\d{1,2}-\d{1,2} ?\d{1,2}:\d{2}"
 _PUBLISH_LINE = re.compile(f"{_PUBLISHED}\\d{{4}}[-年./]\\d{{1,2}}|{_TIME_STAMP}")
 _SITE_FURNITURE = re.compile(
-    r"^(?:当前位置|您的位置|您当前的位置|当前页面)[：:]|^首页 ?[>＞»]"
+    r"^(?:当前位置|您的位置|您当前的位置|您现在的位置|当前页面)[：:]|^首页 ?[>＞»]"
     r"|^[>＞»] ?[^>＞»]{1,12} ?[>＞»]"
     # The site's sign-in line, a meta line of its source and editor.
     r"|登录 ?\| ?注册|^来源[：:][^，。]{0,30}编辑[：:]"
     f"|{_PUBLISHED}(?:\\d{{4}}[-年./]\\d{{1,2}}|[A-Z][a-z]{{2,8}}\\.? \\d{{1,2}}, \\d{{4}})"
     f"|{_TIME_STAMP}(?::\\d{{2}})?(?: ?来源 *[：:]|$)"
-    r"|字体[：:] ?大 ?中 ?小|^【?字号】?$|^【?打印(?:此文|本页)】?|关闭(?:窗口|本页)】?$"
+    r"|字[体号][：:] ?大 ?中 ?小|^【?字号】?$|^【?打印(?:此文|本页)】?|关闭(?:窗口|本页)】?$"
+    # An e-paper's zoom tool and a share button left alone on their lines.
+    r"|^【?放大 ?缩小(?: ?默认)?】?$|^【?分享】?$"
     r"|^(?:主办单位|承办单位|技术支持|网站标识码)[：:]"
     # The labels of a government site's disclosure table over an item (``索 引 号：``,
     # ``发文机关：``, ``成文日期：``, ``时  效：``), filled in or left empty.

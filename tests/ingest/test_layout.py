@@ -826,3 +826,16 @@ def test_an_indented_reporters_paragraph_goes_on_with_the_story_on_an_indent_mar
         "梧桐区召开文物普查推进会",
     ]
     assert parsed.articles[0].paragraphs[-1].startswith("记者从桐花街道了解到")
+
+
+@pytest.mark.parametrize(
+    "line", ["放大 缩小 默认", "您现在的位置：首页 > 新闻中心 > 区县动态", "分享", "字号：大 中 小"]
+)
+def test_a_web_pages_tools_and_where_it_sits_are_furniture(line: str) -> None:
+    """An e-paper's zoom tool, a share button, the site's "where you are" line and its font
+    tool, copied with the story: no kicker, no title."""
+    assert is_furniture(line)
+
+
+def test_a_share_word_in_a_headline_is_no_furniture() -> None:
+    assert not is_furniture("分享经验 共促发展")
