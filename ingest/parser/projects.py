@@ -158,6 +158,8 @@ _PLACE_LEAD = re.compile(
     rf"^(?:{_TOWN_LEAD}|"
     r"(?![^区县市]*[路街巷])[\u4e00-\u9fff]{2,5}?(?<![片园新城景社小滩校厂街院商圈户山郊全])"
     rf"(?<![\u4e00-\u9fff]{{2}}都)[区县市](?![域场委])(?:{_TOWN_LEAD})?)"
+    # The area a place governs (X街道辖区Y村…): still where, no part of the name.
+    r"(?:辖区)?"
     r"(?=[\u4e00-\u9fff“]{3,}|\d*[A-Za-z])"
 )
 # A list item or a name that is a place, not a project (到马寨镇、侯寨乡等地调研). A new-type
@@ -1055,11 +1057,12 @@ _RETURN_AWAITED_RE = re.compile(
 )
 # 既有X，也有A、B等项目: the first half of the pair names a project as the second does.
 _BOTH_RE = re.compile(r"既有(?P<name>[^，。；、]{4,40})，也有[^。；]*?项目")
-# 项目包括A、B、C等: a list announced as projects (not 项目有, which as often opens 有序推进);
+# 项目包括A、B、C等, 项目分别是A、B等: a list announced as projects (not 项目有, which as
+# often opens 有序推进);
 # so is the list a sentence on projects goes on to (12个项目总投资…，其中包括A、B等): among them,
 # and the list after a comma that closes the projects' clause (产生了N件实事项目，包括A、B等).
 _INCLUDES_RE = re.compile(
-    r"项目(?:[^。；]*?，其中|，)?(?:主要)?(?:包括|包含|涵盖)"
+    r"项目(?:[^。；]*?，其中|，)?(?:主要)?(?:包括|包含|涵盖|分别是|分别为)"
     rf"(?P<list>{_ITEM}+(?:、{_ITEM}+)+)(?=等|[，。；]|$)"
 )
 # A work's stage: started or done (开工, 建成), and the adverbs before it, maybe after a comma
