@@ -402,8 +402,9 @@ def _ok(name: str, from_list: bool) -> bool:
     # kind word, takes it as its object: the works in general, no name.
     if _URGING_VERB_END.search(kind if name.endswith("工程") else stem):
         return False
-    # A quote opened and not closed: a slogan cut mid-way (实行“一项目一专班”), no name.
-    if stem.count("“") != stem.count("”"):
+    # A quote or a bracket opened and not closed: a slogan cut mid-way (实行“一项目一专班”),
+    # a programme's list of its parts (“三暖工程”（“暖心”…工程、…）), no name.
+    if stem.count("“") != stem.count("”") or name.count("（") != name.count("）"):
         return False
     # 年产8万吨X: a capacity in front names the plant; its figure is no sentence's.
     words = _SITE_NUMBER.sub("", _CAPACITY.sub("", stem))
