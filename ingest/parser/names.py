@@ -77,6 +77,8 @@ _SHARE_HOLDING = "控持参入"
 # 主任), no post: the office of the system keeps its whole name as the title.
 _OFFICE_PATTERNS = {
     "州长": f"州(?<![{_ZHOU_CITY_HEADS}]州)长",
+    # A branch's secretary (党总支书记): 支书 there is the start of 书记, no post of its own.
+    "支书": "支书(?!记)",
     "股长": f"股(?<![{_SHARE_HOLDING}]股)长",
     **{w: f"{p}(?!制)" for w, p in _CHIEF_PATTERNS.items()},
     **{

@@ -1183,7 +1183,7 @@ _NAME_PHRASE_OPENERS = _TITLE_BOUNDARY | set("的在向由同与和")
 # as the body's name may run on (区安委会主任, 区委党校副校长, 区妇联主席).
 _BODY_BEFORE_NAME = frozenset("局委办区市县司院")
 # Last characters of a body's name, never of a person's read after a body.
-_BODY_NAME_ENDS = frozenset("会校联委办局院部处所站室科组队团社协")
+_BODY_NAME_ENDS = frozenset("会校联委办局院部处所站室科组队团社协支")
 
 
 # A row of a name list on a paragraph of its own: the name (``（女）`` after it is no part of

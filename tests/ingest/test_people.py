@@ -1607,7 +1607,8 @@ def test_prepositions_in_names_and_before_titles(
                 ("庞晓舟", ["董事长"]),
             ],
         ),
-        # A body's name before a post is no person (管委会主任, 区妇联主席).
+        # A body's name before a post is no person (管委会主任, 区妇联主席, 党总支书记).
+        ("社区党总支书记柏晚照介绍。", [("柏晚照", ["社区党总支书记"])]),
         (
             "，管委会主任韦青禾，区妇联主席莘雨出席。",
             [("韦青禾", ["管委会主任"]), ("莘雨", ["区妇联主席"])],
