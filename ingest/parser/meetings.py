@@ -336,6 +336,18 @@ def _held_matches(text: str) -> list[re.Match[str]]:
 _DATELINE_RE = re.compile(LEAD_DATELINE)
 
 
+def _unclosed_bracket(text: str) -> int:
+    """Where the first bracket ``text`` opens and never closes is opened (brackets inside it,
+    closed, included: X会（A（B）委员会第N次会议 → at X会's bracket)."""
+    opened: list[int] = []
+    for i, ch in enumerate(text):
+        if ch == "（":
+            opened.append(i)
+        elif ch == "）" and opened:
+            opened.pop()
+    return opened[0] if opened else len(text)
+
+
 _ANNOUNCED = "宣布"
 
 
@@ -420,7 +432,7 @@ def _find_mentions(text: str, headline_end: int) -> list[_Mention]:
             # A bracket after the name listing the sittings held with it (X推进会（A会议、B
             # 会议）) is cut at its 、: the name ends before the bracket, the rest is none.
             if part.count("（") > part.count("）"):
-                part = part[: part.rfind("（")]
+                part = part[: _unclosed_bracket(part)]
             elif part.count("）") > part.count("（"):
                 continue
             # As printed: who held it (中心组召开集体学习会) is not part of the name, as

@@ -17,7 +17,7 @@ import re
 from archive import jiebadict
 
 from .model import ProjectMention
-from .names import JIEBA, OFFICE_RE, dictionary_word_at
+from .names import JIEBA, OFFICE_RE, dictionary_word_at, is_han
 from .normalize import CLAUSE_CHAR, DECK_DASHES
 
 _ITEM = CLAUSE_CHAR
@@ -471,6 +471,12 @@ _WORD_FREQ = 100
 _NAME_MIN = 2
 
 
+def _one_character_before(s: str, i: int, start: int) -> bool:
+    """Is ``s[i]`` (a joiner) one Han character after ``start``: the second character of a
+    place's or a firm's name (兴和区), as no name of one character is joined to another?"""
+    return 0 < i - start < _NAME_MIN and is_han(s[i - 1])
+
+
 def _ends_verb(s: str, i: int) -> bool:
     """Does ``s[i]`` (和, 与, 及) end a common verb with the character before it (参与, 给与)?"""
     pair = s[i - 1 : i + 1] if i else ""
@@ -482,7 +488,7 @@ def _joins(s: str, i: int) -> bool:
     name (人和路, 和平路, 永和村); a place after a joiner (A和华山路B) has a longer name.
     Right after a town's name it opens the name the town stands before (马寨镇和美公园: a
     town alone is no name to join), unless another place follows (A镇和B乡X: two towns)."""
-    if 0 < i < _NAME_MIN:
+    if _one_character_before(s, i, 0):
         return False  # 兴和区X: one character before it is no name of its own
     if s[i] == "及":
         # no street or village name holds 及 (A及镇区B joins two); 及时, 及早 are adverbs
@@ -521,7 +527,7 @@ def _after_lead(raw: str, *, joiners: bool = True) -> str:
             if len(raw) - m.end() >= 4:
                 cut = max(cut, m.end())
             continue
-        if m.group() in _JOINERS and 0 < m.start() - cut < _NAME_MIN:
+        if m.group() in _JOINERS and _one_character_before(raw, m.start(), cut):
             continue  # 推进兴和区X: one character after the verb is no name to join
         if m.group() in _JOINERS and (not joiners or not _joins(raw, m.start())):
             continue

@@ -483,3 +483,7 @@ def test_a_bracket_of_sittings_held_with_a_meeting_is_no_part_of_its_name() -> N
     assert [(m.name, m.chair) for m in _meetings(text)] == [
         ("区政府全体（扩大）会议暨重点项目攻坚推进会", "柏青禾")
     ]
+    # A bracket inside the bracket (…保护（林长制）委员会…) is closed: the name ends before the
+    # outer one.
+    nested = text.replace("区安全生产委员会", "区生态环境保护（林长制）委员会")
+    assert [m.name for m in _meetings(nested)] == ["区政府全体（扩大）会议暨重点项目攻坚推进会"]
