@@ -1096,7 +1096,7 @@ def _exclaimed_over_lead(lines: list[str], j: int) -> bool:
     return (
         j >= 2
         and not lines[j - 1]
-        and lines[j - 2] != ""
+        and lines[j - 2]
         and _EXCLAIMED.search(lines[j]) is not None
         and _is_head_line(lines[j])
         and len(lines[j]) <= _EXCLAIMED_HEAD_MAX

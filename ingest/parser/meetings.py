@@ -367,7 +367,7 @@ def _sessions(text: str) -> list[_Mention]:
                 # X宣布Y开幕: the chair announcing the session is no part of its name.
                 announced = name.find(_ANNOUNCED)
                 if announced >= 0:
-                    name, at = name[announced + len(_ANNOUNCED) :], at + announced + 2
+                    name, at = name[announced + len(_ANNOUNCED) :], at + announced + len(_ANNOUNCED)
                 if at not in out:
                     out[at] = _Mention(_clean(name, strip_home=False), at)
                 break

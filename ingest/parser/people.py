@@ -736,13 +736,11 @@ def _posts_before_comma(text: str, start: int, floor: int) -> list[str]:
         if at > floor and text[at - 1] in _CHAIN_JOINERS:
             end = at - 1
             continue
-        opens_clause = at == 0 or text[at - 1] in _CLAUSE_STARTS
+        opens_clause = at == 0 or text[at - 1] in _SENTENCE_OPENERS
         return out if opens_clause else []
 
 
 _POSTS_COMMA = "，"
-# What a clause of posts follows: a sentence's end, a line's, a colon.
-_CLAUSE_STARTS = frozenset("。；：！？\n")
 # Characters of a public body or a place: an organization holding one is an office's.
 _PUBLIC_CHARS = frozenset("区市县省州镇乡村街社党委局办院所厅部处科站署府")
 # The head of a team of no public body is a work role: a troupe's 队长 (X舞队队长), a shop
@@ -986,6 +984,8 @@ _NO_LONGER = ("不再担", "不再兼")
 CLAUSE_ENDS = "，。；：！？\n"
 _POSTS_END_RE = re.compile(f"[{CLAUSE_ENDS}]")
 _CLAUSE_OPENERS = frozenset(CLAUSE_ENDS)
+# What a clause of posts alone follows (``_posts_before_comma``): any clause end but a comma.
+_SENTENCE_OPENERS = _CLAUSE_OPENERS - {_POSTS_COMMA}
 _LEFT_POST = "职务"  # 免去X的Y职务: the post is Y
 _COMRADE = "同志"
 # Where a 公示 row starts: its name opens it, then a comma (``X，男，…，现任Y``).

@@ -396,7 +396,7 @@ def _ok(name: str, from_list: bool) -> bool:
         return False
     if name.endswith("项目") and _verb_before_object(stem):
         return False
-    if _adverb_then_verbs(stem):
+    if _adverb_then_verb(stem):
         return False
     # …前提下推进工程建设, 以X姿态打好项目建设…: a verb that urges the work on, right before the
     # kind word, takes it as its object: the works in general, no name.
@@ -434,10 +434,10 @@ _STATION = "站"
 
 
 # An adverb, or a word jieba tags as a conjunction that qualifies the verb after it (及时).
-_ADVERB_TAGS = frozenset({"d", "ad", "c"})
+_QUALIFIER_TAGS = frozenset({"d", "ad", "c"})
 
 
-def _adverb_then_verbs(stem: str) -> bool:
+def _adverb_then_verb(stem: str) -> bool:
     """``stem`` opens on an adverb and the verb it qualifies (不断提升项目谋划, 及时化解制约
     项目建设): a predicate whose object is the works, no name."""
     words = jiebadict.tokenizer().lcut(stem, HMM=False)
@@ -445,7 +445,7 @@ def _adverb_then_verbs(stem: str) -> bool:
     return (
         len(words) >= 2
         and len(words[0]) >= 2
-        and JIEBA.tag(words[0]) in _ADVERB_TAGS
+        and JIEBA.tag(words[0]) in _QUALIFIER_TAGS
         and JIEBA.tag(words[1]) == "v"
     )
 

@@ -14,6 +14,11 @@ UNSEEN = (
 )
 
 
+def _officials(text: str) -> list[tuple[str, list[str]]]:
+    """``(name, titles)`` of each official read in ``text``, in printed order."""
+    return [(p.name, p.titles) for p in extract_persons(text) if p.role == "official"]
+
+
 def _by_name(text: str, known: tuple[str, ...] = ()) -> dict[str, tuple[list[str], str]]:
     return {p.name: (p.titles, p.role) for p in extract_persons(text, known)}
 
@@ -1567,7 +1572,7 @@ def test_the_preposition_yi_after_a_name_is_no_given_character(text: str, name: 
 def test_prepositions_in_names_and_before_titles(
     text: str, expected: list[tuple[str, list[str]]]
 ) -> None:
-    assert [(p.name, p.titles) for p in extract_persons(text) if p.role == "official"] == expected
+    assert _officials(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1618,7 +1623,7 @@ def test_prepositions_in_names_and_before_titles(
 def test_rare_surnames_candidacy_and_the_honorific_order(
     text: str, expected: list[tuple[str, list[str]]]
 ) -> None:
-    assert [(p.name, p.titles) for p in extract_persons(text) if p.role == "official"] == expected
+    assert _officials(text) == expected
 
 
 def test_a_group_named_by_a_post_is_no_one() -> None:
@@ -1650,4 +1655,4 @@ def test_a_group_named_by_a_post_is_no_one() -> None:
 def test_posts_over_a_comma_entrusted_and_customs(
     text: str, expected: list[tuple[str, list[str]]]
 ) -> None:
-    assert [(p.name, p.titles) for p in extract_persons(text) if p.role == "official"] == expected
+    assert _officials(text) == expected
