@@ -24,16 +24,18 @@ _ITEM = CLAUSE_CHAR
 _NUM = r"(?:\d+|[一二三四五六七八九十两几多]+)"
 # 察看了A、B、C5个重点产业项目 / 来到A、B等项目现场 / 察看了A、B等观摩点.
 # 到A、B等地察看: the places visited are the projects. The kind after 等 may name the field
-# and the rank of the projects (A、B等卫生健康重点项目), as long as a count's kind does.
+# and the rank of the projects (A、B等卫生健康重点项目), as long as a count's kind does; a
+# kind named with its class (等9个商业服务业及其他类项目) runs to twelve characters.
 _LIST_PART = rf"(?P<list>{_ITEM}+(?:、{_ITEM}+)+)"
 _ATTENDING = "参加|出席|陪同|参与|观摩|视察|调研|察看|查看"
 _LIST_RE = re.compile(
     _LIST_PART
-    + rf"(?:(?P<count>{_NUM})个{_ITEM}{{0,8}}?项目|"
+    + rf"(?:(?P<count>{_NUM})个{_ITEM}{{0,12}}?项目|"
     # 等地 alone, not a word it begins (等地标: landmarks, which stand already).
     # Not people listed before what they did (A、B等参加项目启动仪式), nor fields before
-    # every field's works (A、B等各领域重点项目).
-    + rf"等(?!{_ATTENDING}|各)(?P<kind>项目|观摩点|重点项目|地(?!标)|{_ITEM}{{0,8}}?项目))"
+    # every field's works (A、B等各领域重点项目, A、B等领域实施重大基础设施项目).
+    + rf"等(?!{_ATTENDING}|各|领域|方面|行业)"
+    + rf"(?P<kind>项目|观摩点|重点项目|地(?!标)|{_ITEM}{{0,12}}?项目))"
 )
 # 推动A等项目早日建成: one name before 等…项目 is a list of one, read as ``A项目`` is. Its
 # own pattern, tried only on a run that prints no 、 (a list's run is _LIST_RE's).
@@ -136,8 +138,12 @@ _LEAD_WORDS = re.compile(
     # 既有): glued after a name's words it is "existing", a word of the name (X小区既有住宅
     # 加装电梯二期).
     r"(?:(?<![\u4e00-\u9fff])|(?<=中))既有|"
-    # 有 opening the words after a kind (…合作项目有A项目、B项目): what there is follows.
-    rf"还有|另有|也有|主要有|分别有|^有|{_OBJECT_VERBS}|"
+    # 有 opening the words after a kind (…合作项目有A项目、B项目, 此次开工的项目有A、B): what
+    # there is follows.
+    rf"还有|另有|也有|主要有|分别有|^有|(?<=项目)有|{_OBJECT_VERBS}|"
+    # A verb that helps the works on, or a manner adverb before one (助推X项目, 全力保障X
+    # 工程, 着力破解X): the sentence's words, no part of a name.
+    r"助推|通过|全力|着力|"
     # What a campaign or a plan covers (覆盖A、B等项目, 涉及A工程): the works after the verb.
     r"覆盖|涵盖|涉及)"
 )
@@ -155,7 +161,8 @@ _TOWN = r"(?:乡|(?<![小古])镇|街道|办事处)"
 # A county then its town (X县Y镇Z) says where as one place does: every place in front goes.
 _TOWN_LEAD = rf"(?:(?!村)[\u4e00-\u9fff]){{0,3}}?[\u4e00-\u9fff]{_TOWN}(?<!乡(?=村))"
 _PLACE_LEAD = re.compile(
-    rf"^(?:{_TOWN_LEAD}|"
+    # 我县, 我区: the paper's own county or district, where as any place's name says it.
+    rf"^(?:{_TOWN_LEAD}|我[区县市镇]|"
     r"(?![^区县市]*[路街巷])[\u4e00-\u9fff]{2,5}?(?<![片园新城景社小滩校厂街院商圈户山郊全])"
     rf"(?<![\u4e00-\u9fff]{{2}}都)[区县市](?![域场委])(?:{_TOWN_LEAD})?)"
     # The area a place governs (X街道辖区Y村…): still where, no part of the name.
@@ -169,14 +176,20 @@ _PLACE_LEAD = re.compile(
 _PLACE_ONLY = re.compile(rf"(?:{_TOWN}|村|(?<!新型农村)(?<!新型)社区|管理区|^.{{1,3}}[区县市])$")
 _TOWN_END = re.compile(f"{_TOWN}$")
 # Words of a sentence, not of a name: an item holding one is a fragment. A figure is the
-# sentence's (3个, 5亿元); digits inside a Latin word (5G, 4K) and a building's or a line's
-# number (7号楼, 3号院, 2号线) are the name's.
+# sentence's (3个, 5亿元); digits inside a Latin word (5G, 4K), a building's or a line's
+# number (7号楼, 3号院, 2号线) and an ordinal (第64中学) are the name's.
 _FRAGMENT = re.compile(
-    r"[的了是将要把们这那该其等]|(?<![A-Za-z\d])\d+(?![A-Za-z\d号])|召开|主持|会议|举行|调研|察看|查看|做好|实现|加快|持续|努力|"
+    r"[的了是将要把们这那该其等]|(?<![A-Za-z\d第])\d+(?![A-Za-z\d号])|召开|主持|会议|举行|调研|察看|查看|做好|实现|加快|持续|努力|"
     r"打造|确保|切实|保证|引进|跟踪|滚动|尽快|成立|关于|实地|现场|评比|掀起|大干|一批|做深|做细|"
     r"违建|违法|违规|督导|调研|检查|视察|观摩|考察|推出|推行|出台|解决|"
-    # What a work is to become (让X工程成为民心工程): a copula's predicate, a figure of speech.
-    r"成为|"
+    # What a work is to become (让X工程成为民心工程, 把X建成民心工程): a copula's predicate, a
+    # figure of speech (建成区 is the built-up area, a word of a place).
+    r"成为|建成(?!区)|"
+    # A question (快看看哪些亮点项目) or the area one governs (所辖区域城建项目): a headline's
+    # or a clause's words.
+    r"哪些|哪个|什么|所辖|"
+    # A task (加强水务项目谋划, 加强路面整治): what to do about works in general.
+    r"加强|"
     # A frequency (每月一期, 每周两次, 每月举办一期): how often something comes round, no
     # phase of a work.
     r"每(?:个?月|周|季度?|年|天|日)(?:举办|举行|召开|开展|推出)?[一二两三四五六七八九十\d]"
@@ -262,6 +275,8 @@ _SITE_TAIL = re.compile(r"(?<=工程|项目|[一二三四五六]期)(?:建设点
 _PART_TAIL = re.compile(r"(?<=工程|项目)[\u4e00-\u9fff\d号#]{1,8}楼$")
 _GENERIC_STEM = re.compile(
     r"^(?:这|该|此|本|各|每|一|其|这项|这些|一项|一批|重点|重大|在建|签约|在谈|落地|"
+    # The works inside an area in general (区内重大工程, 辖区内项目).
+    r"(?:辖?区|县|市|镇)内|"
     r"民生|民心|安置房|特色|优质|产业|招商|新建(?![东南西北中]?[路街巷])|续建|开工|服务|民生实事|全区|"
     # A level of government in front (村级集体经济项目, 区级重点项目, 省级非遗项目) names the
     # kind of project that level runs, no one project; so does the level alone, its place
@@ -305,11 +320,11 @@ _PART_KIND = re.compile(r"^(?:地面|高架|主线|两侧|沿线)?(?:辅道|匝�
 # A programme that trains or brings up people (“X”培育工程, 青年人才培养工程) or raises their
 # skills and bearing (职工素质提升工程) builds nothing: a course's name, no project.
 _PEOPLE_PROGRAMME = re.compile(r"(?:培育|培养|培训|育人|育才|人才|教育|素质(?:提升)?)工程$")
-# A preposition, or a verb whose object 项目 is (比学赶超抓项目, 谋项目, 坚持项目为王,
-# 紧盯项目), or the 作为 of 把X作为项目…的Y (the kind word starts what X is taken as): the
-# words before the kind word are a clause.
+# A preposition (组织部门对工程…), or a verb whose object 项目 is (比学赶超抓项目, 谋项目,
+# 坚持项目为王, 紧盯项目), or the 作为 of 把X作为项目…的Y (the kind word starts what X is
+# taken as): the words before the kind word are a clause.
 # A kind of project qualified by its size (大项目, 实施大项目带动战略) is the verb's object too.
-_CLAUSE_TAIL = re.compile(rf"(?:[于至向从、抓促谋争]|作为|(?:{_OBJECT_VERBS})大?)$")
+_CLAUSE_TAIL = re.compile(rf"(?:[于至向从对、抓促谋争]|作为|(?:{_OBJECT_VERBS})大?)$")
 # A joiner right before the kind word: 暨 is the formal one that joins two events' names
 # (X推介会暨项目签约活动), so what stands before it is the first event, no project.
 _JOINER_KIND = re.compile(r"[和及与暨、](?:工程|项目)$")
@@ -412,7 +427,9 @@ def _ok(name: str, from_list: bool) -> bool:
         return False
     if _COUNT_END.search(stem):
         return False  # …两个项目: a count of the names before it, read by _joined
-    if _TIME_START.match(stem) or OFFICE_RE.search(stem):
+    if _TIME_START.match(stem) or OFFICE_RE.search(stem) or _BODY_END.search(stem):
+        return False
+    if _place_then_verb(stem):
         return False
     if from_list:
         return True
@@ -429,12 +446,38 @@ def _ok(name: str, from_list: bool) -> bool:
     return True
 
 
+# A body of government (市人大, 县政府, 区政协, 市委) listed with the works it greets: who acts,
+# no work.
+_BODY_END = re.compile(r"(?:人大|政府|政协|[省市区县]委|党委|党工委|管委会|委员会)$")
+# The verbs of a work done on a place (旧城区改造, X区绿化): after a place they name its works.
+_WORK_VERB_END = re.compile(
+    r"(?:改造|建设|提升|整治|开发|修复|更新|改建|扩建|新建|治理|保护|搬迁|安置|绿化|美化|亮化|"
+    r"硬化|拓宽|升级|改扩建)$"
+)
+
+
+def _place_then_verb(stem: str) -> bool:
+    """``stem`` is a place and a verb it is the subject of (惠济区迎来项目集中签约): a clause,
+    no name; a verb of work done on the place (老城区改造) names its works."""
+    words = jiebadict.tokenizer().lcut(stem, HMM=False)
+    last = words[-1] if words else ""
+    return (
+        len(words) >= 2
+        and len(last) >= 2
+        and JIEBA.tag(last) == "v"
+        and not _WORK_VERB_END.search(stem)
+        and bool(_PLACE_ONLY.search(stem[: -len(last)]))
+    )
+
+
 # 站 closes a station's name (供热站, 加压站), though the dictionary tags it a verb (to stand).
 _STATION = "站"
 
 
-# An adverb, or a word jieba tags as a conjunction that qualifies the verb after it (及时).
+# An adverb, or a word jieba tags as a conjunction that qualifies the verb after it (及时);
+# a manner word the dictionary tags a noun (全力, 着力: with all one's strength) is one too.
 _QUALIFIER_TAGS = frozenset({"d", "ad", "c"})
+_MANNER_WORDS = frozenset({"全力", "着力", "大力", "奋力", "倾力", "竭力", "合力", "努力"})
 
 
 def _adverb_then_verb(stem: str) -> bool:
@@ -445,7 +488,7 @@ def _adverb_then_verb(stem: str) -> bool:
     return (
         len(words) >= 2
         and len(words[0]) >= 2
-        and JIEBA.tag(words[0]) in _QUALIFIER_TAGS
+        and (JIEBA.tag(words[0]) in _QUALIFIER_TAGS or words[0] in _MANNER_WORDS)
         and JIEBA.tag(words[1]) == "v"
     )
 
@@ -545,6 +588,9 @@ def _after_lead(raw: str, *, joiners: bool = True) -> str:
             cut = max(cut, end)
     # A verb right after the lead word (将配合X一期) is the sentence's too, unless a street
     # word follows it: then it opens the street's name (推进建新街片区…: 建新街 is a road).
+    # 集中开工暨X项目奠基仪式: the formal joiner opens the second event's words, no name's.
+    if raw.startswith("暨", cut) and len(raw) - cut > 4:
+        cut += 1
     word = dictionary_word_at(raw, cut) if cut else None
     if (
         word is not None
@@ -606,16 +652,33 @@ def _after_signing(item: str) -> str:
     return item[cut:]
 
 
-def _after_last_post(raw_items: list[str]) -> int:
-    """How many items of a 、-list are an official's title chain (区委常委、常务副区长X为A、B等
-    项目): those before the last item printing a post. The list of names opens inside that
-    item, after the person and the verb (a post's 区 is no district in front of a name)."""
-    return max((n for n, x in enumerate(raw_items) if OFFICE_RE.search(x)), default=0)
+# A group and the verb of its visit inside an item (马青、李禾一行先后察看了A、B等项目, 各街道、
+# 局委一把手对A、B等项目进行观摩): the items before it list the visitors.
+_VISITORS_RE = re.compile(
+    r"(?:一行|一把手|负责人|负责同志|领导|干部|代表|委员|成员)[^、]*?"
+    r"(?:察看|查看|来到|走进|深入|前往|到|对|赴)"
+)
 
 
-# Phases printed in short (桂园一、二期): the first numeral's 期 left to the last one's.
+def _list_start(raw_items: list[str]) -> int:
+    """How many items of a 、-list come before its first name: an official's title chain (区委
+    常委、常务副区长X为A、B等项目) or the people visiting (X、Y一行察看了A、B等项目), those before
+    the last item printing a post or the group's verb. The list of names opens inside that
+    item, after the people and the verb (a post's 区 is no district in front of a name)."""
+    return max(
+        (
+            n
+            for n, x in enumerate(raw_items)
+            if OFFICE_RE.search(x) or (n and _VISITORS_RE.search(x))
+        ),
+        default=0,
+    )
+
+
+# Phases or sections printed in short (桂园一、二期, X路一、二、三标段): the first numerals'
+# 期 or 标段 left to the last one's.
 _SHORT_PHASE_END = re.compile(r"(?<![一二三四五六七八九十])[一二三四五六]$")
-_PHASE_START = re.compile(r"^[一二三四五六]期")
+_PHASE_START = re.compile(r"^[一二三四五六](?:期|标段?|$)")
 
 
 def _phases_joined(raw_items: list[str]) -> list[str]:
@@ -707,7 +770,7 @@ def _joined(text: str) -> list[tuple[int, str]]:
             # list leaves the verb the list's).
             visit = any(v in raw_items[0] for v in _VISIT_VERBS)
             # 区委常委、副区长X调研A和B项目: the title chain lists no projects.
-            raw_items = raw_items[_after_last_post(raw_items) :]
+            raw_items = raw_items[_list_start(raw_items) :]
             items = _list_items(
                 raw_items, run.start() + len(seg[: m.start()]) - len("、".join(raw_items))
             )
@@ -1459,7 +1522,7 @@ def extract_projects(text: str, headline_end: int = 0) -> list[ProjectMention]:
     for m in _list_matches(text):
         strict = m.group("kind") == "观摩点"
         raw_items = m.group("list").split("、")
-        chain = _after_last_post(raw_items)
+        chain = _list_start(raw_items)
         at = m.start("list") + sum(len(x) + 1 for x in raw_items[:chain])
         raw_items = raw_items[chain:]
         items = _list_items(raw_items, at)
