@@ -33,10 +33,16 @@ _LIST_RE = re.compile(
     + rf"(?:(?P<count>{_NUM})个{_ITEM}{{0,12}}?项目|"
     # 等地 alone, not a word it begins (等地标: landmarks, which stand already).
     # Not people listed before what they did (A、B等参加项目启动仪式), nor fields before
-    # every field's works (A、B等各领域重点项目, A、B等领域实施重大基础设施项目).
-    + rf"等(?!{_ATTENDING}|各|领域|方面|行业)"
+    # every field's works (A、B等各领域重点项目; _FIELDS_LISTED).
+    + rf"等(?!{_ATTENDING}|各)"
     + rf"(?P<kind>项目|观摩点|重点项目|地(?!标)|{_ITEM}{{0,12}}?项目))"
 )
+# Fields listed before the works in them (A、B等领域实施重大基础设施项目, A、B等11个领域的
+# 43个项目): kinds of work, no names.
+_FIELDS_LISTED = re.compile(rf"等(?:{_NUM}个)?(?:领域|方面|行业)")
+# A、B等前期困扰项目建设的难题: the words after 等 are a clause about the works (what hinders
+# them), so the items are the troubles, no works.
+_TROUBLES_LISTED = re.compile(r"等[^，。；]{0,8}?(?:困扰|制约|影响|阻碍|拖累)")
 # 推动A等项目早日建成: one name before 等…项目 is a list of one, read as ``A项目`` is. Its
 # own pattern, tried only on a run that prints no 、 (a list's run is _LIST_RE's).
 _ONE_ITEM_LIST_RE = re.compile(rf"(?P<list>{_ITEM}+?)等(?P<kind>{_ITEM}{{0,4}}?项目)")
@@ -172,8 +178,11 @@ _PLACE_LEAD = re.compile(
 # A list item or a name that is a place, not a project (到马寨镇、侯寨乡等地调研). A new-type
 # community (X新型农村社区, X新型社区) is the resettlement estate built for villages moved
 # together: a work to build, no community standing. A 管理区 (X山管理区, X湖管理区) is an
-# area governed as a town is, beside the towns and streets a list names with it.
-_PLACE_ONLY = re.compile(rf"(?:{_TOWN}|村|(?<!新型农村)(?<!新型)社区|管理区|^.{{1,3}}[区县市])$")
+# area governed as a town is, beside the towns and streets a list names with it. 乡村 is the
+# countryside (X美丽乡村: a developer's village estate), no village's name.
+_PLACE_ONLY = re.compile(
+    rf"(?:{_TOWN}|(?<!乡)村|(?<!新型农村)(?<!新型)社区|管理区|^.{{1,3}}[区县市])$"
+)
 _TOWN_END = re.compile(f"{_TOWN}$")
 # Words of a sentence, not of a name: an item holding one is a fragment. A figure is the
 # sentence's (3个, 5亿元); digits inside a Latin word (5G, 4K), a building's or a line's
@@ -190,6 +199,8 @@ _FRAGMENT = re.compile(
     r"哪些|哪个|什么|所辖|"
     # A task (加强水务项目谋划, 加强路面整治): what to do about works in general.
     r"加强|"
+    # A visit (督查组深入娄店), its stop too short to be cut off as a name.
+    r"深入|来到|走进|前往|"
     # A frequency (每月一期, 每周两次, 每月举办一期): how often something comes round, no
     # phase of a work.
     r"每(?:个?月|周|季度?|年|天|日)(?:举办|举行|召开|开展|推出)?[一二两三四五六七八九十\d]"
@@ -275,8 +286,11 @@ _SITE_TAIL = re.compile(r"(?<=工程|项目|[一二三四五六]期)(?:建设点
 _PART_TAIL = re.compile(r"(?<=工程|项目)[\u4e00-\u9fff\d号#]{1,8}楼$")
 _GENERIC_STEM = re.compile(
     r"^(?:这|该|此|本|各|每|一|其|这项|这些|一项|一批|重点|重大|在建|签约|在谈|落地|"
-    # The works inside an area in general (区内重大工程, 辖区内项目).
-    r"(?:辖?区|县|市|镇)内|"
+    # The works inside an area in general (区内重大工程, 辖区内项目); facilities to be added
+    # (新增学校), a kind of them.
+    r"(?:辖?区|县|市|镇)内|新增|"
+    # A kind of work every district does, with no place in front (老旧小区整治改造).
+    r"老旧小区|棚户区|城中村|背街小巷|"
     r"民生|民心|安置房|特色|优质|产业|招商|新建(?![东南西北中]?[路街巷])|续建|开工|服务|民生实事|全区|"
     # A level of government in front (村级集体经济项目, 区级重点项目, 省级非遗项目) names the
     # kind of project that level runs, no one project; so does the level alone, its place
@@ -384,6 +398,19 @@ def _suffix_matches(text: str) -> list[re.Match[str]]:
     return out
 
 
+_KIND_WORD_MAX = 3
+
+
+def _kind_word(item: str) -> bool:
+    """Is ``item`` a common noun alone (道路、公园、广场等建设项目): a list holding one lists kinds
+    of facility, no named works."""
+    return (
+        len(item) <= _KIND_WORD_MAX
+        and dictionary_word_at(item, 0) == item
+        and JIEBA.tag(item) == "n"
+    )
+
+
 def _canonical(name: str) -> str:
     return name[:-2] if name.endswith("项目") and len(name) > 4 else name
 
@@ -429,6 +456,7 @@ def _ok(name: str, from_list: bool) -> bool:
         return False  # …两个项目: a count of the names before it, read by _joined
     if _TIME_START.match(stem) or OFFICE_RE.search(stem) or _BODY_END.search(stem):
         return False
+
     if _place_then_verb(stem):
         return False
     if from_list:
@@ -1130,9 +1158,10 @@ _BOTH_RE = re.compile(r"既有(?P<name>[^，。；、]{4,40})，也有[^。；]*
 # 项目包括A、B、C等, 项目分别是A、B等: a list announced as projects (not 项目有, which as
 # often opens 有序推进);
 # so is the list a sentence on projects goes on to (12个项目总投资…，其中包括A、B等): among them,
-# and the list after a comma that closes the projects' clause (产生了N件实事项目，包括A、B等).
+# and the list after a comma that closes the projects' clause (产生了N件实事项目，包括A、B等),
+# or the clauses counting them (新开工项目7个，投资N亿元，主要有A、B等).
 _INCLUDES_RE = re.compile(
-    r"项目(?:[^。；]*?，其中|，)?(?:主要)?(?:包括|包含|涵盖|分别是|分别为)"
+    r"项目(?:[^。；]*?，其中|[^。；]*?，(?=主要有)|，)?(?:(?:主要)?(?:包括|包含|涵盖|分别是|分别为)|主要有)"
     rf"(?P<list>{_ITEM}+(?:、{_ITEM}+)+)(?=等|[，。；]|$)"
 )
 # A work's stage: started or done (开工, 建成), and the adverbs before it, maybe after a comma
@@ -1529,6 +1558,10 @@ def extract_projects(text: str, headline_end: int = 0) -> list[ProjectMention]:
         # A list holding a kind of work (老旧小区改造、X等项目) or announced as services
         # (义诊、X等N个志愿服务项目) lists kinds, not named projects.
         if any(part in _GENERIC_NAMES for _, part in items) or _SERVICE_KIND.search(m.group()):
+            continue
+        if _FIELDS_LISTED.search(m.group()) or _TROUBLES_LISTED.search(m.group()):
+            continue
+        if any(_kind_word(part) for _, part in items):
             continue
         if _contest_sentence(text, m.end()):
             continue
