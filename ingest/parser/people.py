@@ -453,6 +453,11 @@ def _read_back(text: str, end: int, floor: int) -> int:
             # title (“…安心。”区人大代表X说) is no part of it.
             if ch == "”" and any(c in _TITLE_BOUNDARY for c in text[opening + 1 : start - 1]):
                 break
+            # A quote after a verb or after another quote (走访中看“新容颜”社区书记X) is a
+            # phrase of the sentence, no name of the body: the title starts after it.
+            before = text[opening - 1] if opening > floor else ""
+            if ch == "”" and (before == "”" or (is_han(before) and JIEBA.tag(before) == "v")):
+                break
             start = opening
             continue
         if ch in _TITLE_BOUNDARY or ch in _CHAIN_JOINERS:

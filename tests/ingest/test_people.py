@@ -330,6 +330,10 @@ def test_baijiaxing_surnames_that_are_words_stay_words() -> None:
         ("“路面平整了，灯也亮了。”区人大代表鲍立新说。", "鲍立新", ["区人大代表"]),
         ("“台账要细，整改要实！”区委书记、某某小学校长鲍立新说。", "鲍立新",
          ["区委书记", "某某小学校长"]),
+        # Nor over a quoted phrase after a verb or another quote (a headline's words run on).
+        ("走街串巷看“老城”“新貌”柳岸社区党委书记鲍立新告诉记者。", "鲍立新",
+         ["柳岸社区党委书记"]),
+        ("走访中看“新貌”柳岸社区党委书记鲍立新说。", "鲍立新", ["柳岸社区党委书记"]),
     ],
 )  # fmt: skip
 def test_titles_stop_at_their_own_start(text: str, name: str, titles: list[str]) -> None:
