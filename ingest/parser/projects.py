@@ -580,6 +580,27 @@ def _has_joiner(s: str) -> bool:
     return any(c in _JOINERS and _joins(s, i) for i, c in enumerate(s))
 
 
+# The verbs of the works done on a kind of facility (桥梁建设, 学校改造).
+_KIND_WORK = ("建设", "改造", "提升", "整治", "新建", "扩建", "改扩建", "化")
+
+
+def _kind_of_work(stem: str) -> bool:
+    """``stem`` is a kind of facility and the work done on it (桥梁建设), or a way of
+    working (产业化): no name alone."""
+    for verb in _KIND_WORK:
+        if stem.endswith(verb):
+            head = stem[: -len(verb)]
+            return not head or (dictionary_word_at(head, 0) == head and JIEBA.tag(head) == "n")
+    return False
+
+
+def _one_work_joined(stem: str) -> str | None:
+    """``stem`` (A及B before 项目) as one name when what follows the joiner names no work of its
+    own (X东环路及桥梁建设, X研发中心及产业化): the joiner adds a part of the one work."""
+    at = max((i for i, c in enumerate(stem) if c in _JOINERS and _joins(stem, i)), default=-1)
+    return stem if at > 0 and _kind_of_work(stem[at + 1 :]) else None
+
+
 def _inside_bracket(raw: str, at: int) -> bool:
     """Is ``raw[at]`` inside a bracket opened before it (a road section's ``（A—B）``)?"""
     head = raw[:at]
@@ -1596,8 +1617,15 @@ def extract_projects(text: str, headline_end: int = 0) -> list[ProjectMention]:
         name = _PLACE_LEAD.sub("", led)
         if name.endswith("工程") and m.group("next") == "项目":
             continue
+        if len(raw) > len(led) and raw[-len(led) - 1] in _JOINERS:
+            # A及桥梁建设项目: the lead cut at the joiner; the part after it no work of its own.
+            whole = _PLACE_LEAD.sub("", _after_lead(raw, joiners=False))
+            if _one_work_joined(whole.removesuffix("项目")):
+                name = whole
         if name.endswith("项目") and _has_joiner(name[:-2]):
-            continue  # A及B项目: two names, read by _joined
+            if _one_work_joined(name[:-2]) is None:
+                continue  # A及B项目: two names, read by _joined
+            name = name[:-2]
         tail = "项目" if m.group("next") == "项目" else ""
         # A base printed with 项目 after it (X教育基地项目建设) is a work to build, though a
         # base of its kind stands already: read as the X基地项目 printed (a kind of base
