@@ -265,7 +265,14 @@ def read_name(text: str, i: int, known: Names, *, titled: bool = True) -> str | 
             return n if follow_score(text, i + len(n)) >= 2 else None
         if titled and text[i] in TITLED_ONLY_SURNAMES:
             name = _read_after(text, i, text[i], known, titled)
-            ok = name is not None and len(name) == 3 and JIEBA.freq(name[:2]) < _WORD_FREQ
+            # Nor may the surname close a word with the title's last character (全区长远发展:
+            # 长远, no 区长 and no name).
+            ok = (
+                name is not None
+                and len(name) == 3
+                and JIEBA.freq(name[:2]) < _WORD_FREQ
+                and JIEBA.freq(text[i - 1 : i + 1]) < _WORD_FREQ
+            )
             return name if ok else None
         return _rare_surname_name(text, i, known) if titled else None
     name = _read_after(text, i, sur, known, titled)
@@ -846,12 +853,24 @@ _ROAD_ENDS = ("路", "街", "巷", "大道")
 def _opens_road_name(text: str, end: int) -> bool:
     """The office word ending at ``end`` shares its last character with a road's name printed
     right after a district's (``二七区长江路``, ``海棠区长安街``): that character opens a word
-    that a road's suffix ends or follows, so the office word is no post: no name follows it,
-    and the district's name before it is none (``海棠区长``)."""
+    that a road's suffix ends or follows, or a place's name running on into a common word
+    (``兴和区长江经济带``), so the office word is no post: no name follows it, and the
+    district's name before it is none (``海棠区长``)."""
     word = dictionary_word_at(text, end - 1)
-    return word is not None and (
-        word.endswith(_ROAD_ENDS) or text.startswith(_ROAD_ENDS, end - 1 + len(word))
+    if word is None:
+        return False
+    after = end - 1 + len(word)
+    # …区长江经济带: the place it opens (长江) runs on into a word common in prose (经济), no
+    # given name (副区长石文明: 长石 is no place, 文明 the given name).
+    return (
+        word.endswith(_ROAD_ENDS)
+        or text.startswith(_ROAD_ENDS, after)
+        or (JIEBA.tag(word) == "ns" and JIEBA.freq(text[after : after + 2]) >= _RUN_ON_FREQ)
     )
+
+
+# A word common enough in prose that no given name is it (经济, 发展).
+_RUN_ON_FREQ = 5000
 
 
 def _list_after(text: str, pos: int, known: Names, *, titled: bool = True) -> list[tuple[str, int]]:
@@ -870,6 +889,26 @@ def _list_after(text: str, pos: int, known: Names, *, titled: bool = True) -> li
         out.append((name, pos + 1))
         pos = after
     return out
+
+
+# A list's last name joined by "and" (区领导A、B和C出席), then what the people listed did:
+# a list of two or more, or one after a group's word (区领导A和B在主席台就座); after one post
+# (区长A和B说) B holds no post of A's.
+_LAST_JOINERS = ("和", "及", "与")
+_LAST_NAME_CLOSERS = _LIST_CLOSERS | {"在", "一行", "到", "深入", "前往", "来到", "莅临"}
+
+
+def _joined_last(text: str, pos: int, known: Names) -> list[tuple[str, int]]:
+    """The name after the conjunction at ``pos`` that ends a list sharing its titles, when
+    the list's verb follows it (A、B和C在主席台就座): a person joined, not a word (和群众)."""
+    name = read_name(text, pos + 1, known, titled=True)
+    if name is None:
+        return []
+    after = pos + 1 + len(name)
+    stop = NAME_STOP_RE.match(text, after)
+    if stop is None or stop.group() not in _LAST_NAME_CLOSERS or OFFICE_RE.match(text, after):
+        return []
+    return [(name, pos + 1)]
 
 
 def _opens_title_chain(text: str, at: int, after: int, known: Names) -> bool:
@@ -945,13 +984,20 @@ def _titled(text: str, known: Names, add: Callable[[str, int, list[str]], None])
             continue
         add(name, at, titles)
         pos = at + len(name)
-        for other, at in _list_after(text, pos, known):
+        listed = _list_after(text, pos, known)
+        if listed:
+            pos = listed[-1][1] + len(listed[-1][0])
+        if text[pos : pos + 1] in _LAST_JOINERS and (listed or m.group() in WEAK_OFFICE_WORDS):
+            listed += _joined_last(text, pos, known)
+        for other, at in listed:
             add(other, at, titles)
             pos = at + len(other)
         floor = pos
     for m in _LEADERS_AFTER_RE.finditer(text):
+        if not _bodies_listed(m.group("bodies")):
+            continue
         for name, at in _list_before(text, m.start(), known):
-            add(name, at, [m.group("post")])
+            add(name, at, [_leaders_post(m)])
     for m in _POSTS_BRACKET_RE.finditer(text):
         posts = m.group(1).split("、")
         if not all(ends_with_office(p) and p not in WEAK_OFFICE_WORDS for p in posts):
@@ -962,6 +1008,8 @@ def _titled(text: str, known: Names, add: Callable[[str, int, list[str]], None])
     for m in _POST_AFTER_RE.finditer(text):
         if _bureau_word_before(text, m.start()) or _opens_road_name(text, m.end()):
             continue
+        if JIEBA.freq(text[m.end() - 1 : m.end() + 1]) >= _WORD_FREQ:
+            continue  # 奉化区长江经济带: the post's last character starts a word (长江)
         got = _name_opening_clause(text, m.start(), known)
         if got is not None:
             add(got[0], got[1], [m.group()])
@@ -1292,10 +1340,27 @@ def _word_surname_name(text: str, at: int, known: Names) -> str | None:
 
 
 # 乔某、李某等区级领导出席: the post printed after a list of names. A word before the post
-# (乔某等有关区领导) says which leaders, no part of the post.
+# (乔某等有关区领导) says which leaders, no part of the post; so do the bodies they lead,
+# listed before it (乔某、李某等区委、区人大、区政府及高新区县级领导同志).
 _LEADERS_AFTER_RE = re.compile(
-    r"等(?:有关|相关)?(?P<post>(?:[区县市]|区县|市区)(?:级|委)?(?:四套班子|四大班子|四个班子|有关|相关)?领导)"
+    r"等(?:有关|相关)?(?P<bodies>[^，。；：！？\s]{0,60}?)"
+    r"(?P<post>(?:[区县市]|区县|市区)(?:级|委)?(?:四套班子|四大班子|四个班子|有关|相关)?领导)"
 )
+# The bodies listed between 等 and the post: a list of them, no clause (等参加了区领导…).
+_NO_BODIES_RE = re.compile(r"[的了在是]|参加|出席|陪同|召开|主持|听取")
+
+
+def _bodies_listed(bodies: str) -> bool:
+    return not bodies or ("、" in bodies and not _NO_BODIES_RE.search(bodies))
+
+
+def _leaders_post(m: re.Match[str]) -> str:
+    """The post of ``_LEADERS_AFTER_RE``'s match: after a body's name (…及高新区县级领导) its
+    first character ends that name (区县级领导 → 县级领导)."""
+    post, bodies = m.group("post"), m.group("bodies")
+    if bodies and bodies[-1] not in "、及" and post.startswith(("区县", "市区")):
+        return post[1:]
+    return post
 
 
 def _list_before(text: str, end: int, known: Names) -> list[tuple[str, int]]:

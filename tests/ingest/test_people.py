@@ -1660,3 +1660,44 @@ def test_posts_over_a_comma_entrusted_and_customs(
     text: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _officials(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Names listed before 等, the bodies they lead, then the rank (…县级领导同志).
+        ("柏青禾、苏晚照、卢远舟等区委、区人大、区政府及兴和区县级领导同志到会祝贺。",
+         {"柏青禾": (["县级领导"], "official"), "苏晚照": (["县级领导"], "official"),
+          "卢远舟": (["县级领导"], "official")}),
+        # A clause between 等 and the post lists no bodies: no title for the names.
+        ("柏青禾、苏晚照等参加了区领导座谈会。", {}),
+        # The last name joined by 和 after a list or a group's word, the list's verb after it.
+        ("区政协领导柏青禾、苏晚照和卢远舟在主席台就座。",
+         {"柏青禾": (["区政协领导"], "official"), "苏晚照": (["区政协领导"], "official"),
+          "卢远舟": (["区政协领导"], "official")}),
+        ("区领导柏青禾和卢远舟出席。",
+         {"柏青禾": (["区领导"], "official"), "卢远舟": (["区领导"], "official")}),
+        # After one post the person joined holds none of it; a word after 和 is no name.
+        ("区长柏青禾和卢远舟说，好。", {"柏青禾": (["区长"], "official")}),
+        ("区长柏青禾和群众在一起。", {"柏青禾": (["区长"], "official")}),
+    ],
+)  # fmt: skip
+def test_lists_closed_by_deng_or_he(text: str, expected: dict[str, tuple[list[str], str]]) -> None:
+    assert _by_name(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 远 is a surname right after a title, its first two characters no word.
+        ("会议由镇党委书记远青禾主持。", {"远青禾": (["镇党委书记"], "official")}),
+        # Not where it closes a word with the title's last character (长远).
+        ("区政府着眼全区长远发展，区长柏青禾讲话。", {"柏青禾": (["区长"], "official")}),
+        # A post whose last character starts a word (区长江: 长江) is no post.
+        ("审议《兴和区长江经济带生态保护方案》。", {}),
+    ],
+)  # fmt: skip
+def test_a_post_or_a_rare_surname_that_closes_a_word_is_none(
+    text: str, expected: dict[str, tuple[list[str], str]]
+) -> None:
+    assert _by_name(text) == expected
