@@ -150,6 +150,8 @@ _LEAD_WORDS = re.compile(
     # A verb that helps the works on, or a manner adverb before one (助推X项目, 全力保障X
     # 工程, 着力破解X): the sentence's words, no part of a name.
     r"助推|通过|全力|着力|"
+    # A goal set (力争X等63个项目年内竣工): the verb before the names.
+    r"力争|"
     # What a campaign or a plan covers (覆盖A、B等项目, 涉及A工程): the works after the verb.
     r"覆盖|涵盖|涉及)"
 )
@@ -197,6 +199,8 @@ _FRAGMENT = re.compile(
     # A question (快看看哪些亮点项目) or the area one governs (所辖区域城建项目): a headline's
     # or a clause's words.
     r"哪些|哪个|什么|所辖|"
+    # Matters of business (X小学开学筹备工作有关事宜): a meeting's agenda, no works.
+    r"事宜|"
     # A task (加强水务项目谋划, 加强路面整治): what to do about works in general.
     r"加强|"
     # A visit (督查组深入娄店), its stop too short to be cut off as a name.
@@ -222,11 +226,11 @@ _SECTORS = r"卫生|医疗|教育"
 # The fields a district ranks its works in (重点交通, 重大水利).
 _FIELDS = r"交通|水利|民生|产业|工业|城建|市政|基础设施|文旅"
 # Stems that end like a kind of project or a plan, not a named one (年度重点, 跟踪服务). A
-# line of work (安全生产, 农业生产) is one; a product then the plant's work on it (X研发生产)
-# names the plant to be built.
+# line of work (安全生产, 农业生产) is one; a product then the plant's work on it (X研发生产,
+# X滤清器设备生产) names the plant to be built.
 _GENERIC_END = re.compile(
     rf"(?:{_OFFERINGS}|{_SECTORS}|重点|重大|产业|在建|签约|开工|招商|招商引资|以上|企业|推进|条件|工作|任务|资金|计划|规划|"
-    r"方面|领域|(?<!研发)生产|设施|类|区域|"
+    r"方面|领域|^[\u4e00-\u9fff]{0,2}生产|设施|类|区域|"
     # A way of running works (城市更新合作项目, 政企合作项目): a kind, no name.
     r"合作|"
     # A shopping area that stands (X商圈项目): the works inside it, as 区域 names, no one
@@ -278,8 +282,13 @@ _PHASE = re.compile(_PHASE_AT.pattern + "$")
 _PHASE_BRACKET = re.compile(r"[（(][一二三四五六]期[）)]")
 # ``A一期、二期工程``: a list of phases of one project, printed as one name.
 _MORE_PHASES = re.compile(r"(?:、[一二三四五六]期)+(?:工程|项目)?")
-# The site after a project or a phase (X项目工地, X二期工地): where one stood, no part of the name.
-_SITE_TAIL = re.compile(r"(?<=工程|项目|[一二三四五六]期)(?:建设点|建设现场|现场|点位|工地)$")
+# The site after a project or a phase (X项目工地, X二期工地), or a building site after any
+# name (X学院建设工地): where one stood, no part of the name.
+_SITE_TAIL = re.compile(
+    r"(?<=工程|项目|[一二三四五六]期)(?:建设点|建设现场|现场|点位|工地)$"
+    # A building site after any name (X学院建设工地): where the visit stopped.
+    r"|(?:建设|施工)工地$"
+)
 # A building of the works after their name (X改扩建工程教学楼主体封顶, X二期项目3号楼主体封顶):
 # the part of the project the news is about, no part of its name; the project ends at 工程 (or
 # 项目) as printed.
@@ -438,7 +447,7 @@ def _ok(name: str, from_list: bool) -> bool:
         return False
     if name.endswith("项目") and _verb_before_object(stem):
         return False
-    if _adverb_then_verb(stem):
+    if _adverb_then_verb(stem) or _predicate_only(stem):
         return False
     # …前提下推进工程建设, 以X姿态打好项目建设…: a verb that urges the work on, right before the
     # kind word, takes it as its object: the works in general, no name.
@@ -448,6 +457,8 @@ def _ok(name: str, from_list: bool) -> bool:
     # a programme's list of its parts (“三暖工程”（“暖心”…工程、…）), no name.
     if stem.count("“") != stem.count("”") or name.count("（") != name.count("）"):
         return False
+    if stem.count("《") != stem.count("》"):
+        return False  # 《X产业园项目合作协议》: a document's title cut, no name
     # 年产8万吨X: a capacity in front names the plant; its figure is no sentence's.
     words = _SITE_NUMBER.sub("", _CAPACITY.sub("", stem))
     if _FRAGMENT.search(words) or _PLACE_ONLY.search(stem) or _GENERIC_END.search(stem):
@@ -519,6 +530,17 @@ def _adverb_then_verb(stem: str) -> bool:
         and (JIEBA.tag(words[0]) in _QUALIFIER_TAGS or words[0] in _MANNER_WORDS)
         and JIEBA.tag(words[1]) == "v"
     )
+
+
+# The tags of a predicate's words: verbs, adverbs, adjectives, prepositions, conjunctions.
+_PREDICATE_TAGS = frozenset({"v", "vd", "d", "ad", "a", "c", "p"})
+
+
+def _predicate_only(stem: str) -> bool:
+    """``stem`` holds no noun, only a predicate's words (进一步落实项目带动战略, 牢固树立项目为王
+    理念): 项目 is the object of a sentence, no name's kind."""
+    words = jiebadict.tokenizer().lcut(stem, HMM=False)
+    return len(words) >= 2 and all(JIEBA.tag(w) in _PREDICATE_TAGS for w in words)
 
 
 def _verb_before_object(stem: str) -> bool:
