@@ -62,7 +62,8 @@ _HELD_RE = re.compile(
     rf"{_HELD_VERB}{_AFTER}"
 )
 # A session opened or closed: 第四次会议（在B）隆重开幕, 第三次会议完成各项议程后胜利闭幕,
-# 第三次会议圆满完成各项议程，在B胜利闭幕 (the name then ends the clause before).
+# 第三次会议圆满完成各项议程，在B胜利闭幕 (the name then ends the clause before). A 闭幕会 or
+# an 开幕式 after the name is the sitting held, its own name (召开X次会议闭幕会).
 _SESSION_VERB_RE = re.compile(_SESSION_VERB)
 # The last characters of the session verbs (幕): a text printing none of them reports none.
 _SESSION_VERB_ENDS = frozenset(v[-1] for v in SESSION_VERBS.split("|"))
@@ -74,7 +75,7 @@ _SESSION_WHEN = (
 )
 _SESSION_NAME_RE = re.compile(
     rf"(?P<name>{_NAME_CHARS}{{0,60}}?(?:届|次){_NAME_CHARS}{{0,40}}?(?:会议|大会))"
-    rf"(?={_SESSION_WHEN}(?:在{_NAME_CHARS}{{2,20}}?)?{_SESSION_VERB}|"
+    rf"(?={_SESSION_WHEN}(?:在{_NAME_CHARS}{{2,20}}?)?{_SESSION_VERB}(?![会式])|"
     rf"(?:圆满)?完成(?:了)?(?:各项|全部)?议程)"
 )
 _HELD_TAIL_RE = re.compile(rf"{_HELD_VERB}$")
@@ -248,6 +249,9 @@ _CHAIR_FORMS = (
     # X带领…到…一线，现场召开Y会: the leader who leads the visit calls the meeting on the spot,
     # one sentence with X its subject.
     _ChairForm(re.compile(r"(?:同志)?(?:带领|带队)[^。；]{1,60}?，(?:现场|当场|随即|随后)召开")),
+    # X在…会议室召开Y会, X召开Y会: the official who calls the meeting, its subject, chairs
+    # it (not X在随后召开的Y会上讲话: a meeting someone else held).
+    _ChairForm(re.compile(r"(?:同志)?" + _CHAIR_ADVERB + r"(?:在[^，。；]{1,30}?)?召开(?!的)")),
     # A、B共同主持: the field holds one chair, the first printed.
     _ChairForm(re.compile(r"、[^，。；]{1,30}?共同主持")),
     _ChairForm(re.compile(""), before="主持人", gap=20),

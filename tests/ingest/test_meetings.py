@@ -487,3 +487,31 @@ def test_a_bracket_of_sittings_held_with_a_meeting_is_no_part_of_its_name() -> N
     # outer one.
     nested = text.replace("区安全生产委员会", "区生态环境保护（林长制）委员会")
     assert [m.name for m in _meetings(nested)] == ["区政府全体（扩大）会议暨重点项目攻坚推进会"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The official who calls a meeting, its subject, chairs it, with or without the room.
+        (
+            "6月17日，区长柏青禾在区政府三楼会议室召开区政府第9次常务会议。",
+            [("区政府第9次常务会议", "柏青禾")],
+        ),
+        (
+            "4月19日，办事处主任郝晚照召开青石街道城建项目现场推进会。",
+            [("青石街道城建项目现场推进会", "郝晚照")],
+        ),
+        # A meeting someone else held, where the official spoke: no chair.
+        ("区长柏青禾在随后召开的座谈会上指出，要抓好落实。", [("座谈会", None)]),
+        # A session's closing sitting held after it: the sitting, its own name, and no verb
+        # of it read as the session's.
+        (
+            "3月18日，政协海棠区第六届委员会第五次会议胜利闭幕。随后，召开区政协六届五次会议闭幕会。",
+            [("政协海棠区第六届委员会第五次会议", None), ("区政协六届五次会议闭幕会", None)],
+        ),
+    ],
+)
+def test_chairs_who_call_meetings_and_closing_sittings(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(m.name, m.chair) for m in _meetings(text)] == expected
