@@ -886,6 +886,8 @@ def _list_after(text: str, pos: int, known: Names, *, titled: bool = True) -> li
         after = pos + 1 + len(name)
         if OFFICE_RE.match(text, after) or _opens_title_chain(text, pos + 1, after, known):
             break
+        if titled and follow_score(text, after) < 2:
+            break  # A、花博会执委办…: a noun after it, the name of a body, no person's
         out.append((name, pos + 1))
         pos = after
     return out

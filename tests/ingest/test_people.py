@@ -1680,6 +1680,9 @@ def test_posts_over_a_comma_entrusted_and_customs(
         # After one post the person joined holds none of it; a word after 和 is no name.
         ("区长柏青禾和卢远舟说，好。", {"柏青禾": (["区长"], "official")}),
         ("区长柏青禾和群众在一起。", {"柏青禾": (["区长"], "official")}),
+        # A body's name in a list (A、花博会执委办…副部长B): a noun after it, no person.
+        ("兴和区副区长柏青禾、花博会执委办协调部、规划部副部长卢远舟等陪同。",
+         {"柏青禾": (["兴和区副区长"], "official"), "卢远舟": (["规划部副部长"], "official")}),
     ],
 )  # fmt: skip
 def test_lists_closed_by_deng_or_he(text: str, expected: dict[str, tuple[list[str], str]]) -> None:
