@@ -270,8 +270,12 @@ class _Mention:
     attendees: list[str] = field(default_factory=list)
 
 
+# The short name a report gives what it names (（以下简称《规划研究》）): the report's aside.
+_SHORT_NAME_RE = re.compile(r"[（(]以下简称[^（()）]*[）)]")
+
+
 def _clean(name: str, strip_home: bool) -> str:
-    name = _LEAD_RE.sub("", name)
+    name = _SHORT_NAME_RE.sub("", _LEAD_RE.sub("", name))
     if strip_home:
         # 我区X会举行: "our district" is the bare 区 that held it (全区X会 is the meeting's own).
         if name.startswith(_OUR_DISTRICT):

@@ -457,6 +457,8 @@ def _ok(name: str, from_list: bool) -> bool:
     # a programme's list of its parts (“三暖工程”（“暖心”…工程、…）), no name.
     if stem.count("“") != stem.count("”") or name.count("（") != name.count("）"):
         return False
+    if stem.startswith(("（", "(")):
+        return False  # (第十一届X博览会)项目: a bracket after a name cut off before it
     if stem.count("《") != stem.count("》"):
         return False  # 《X产业园项目合作协议》: a document's title cut, no name
     # 年产8万吨X: a capacity in front names the plant; its figure is no sentence's.

@@ -515,3 +515,10 @@ def test_chairs_who_call_meetings_and_closing_sittings(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(m.name, m.chair) for m in _meetings(text)] == expected
+
+
+def test_the_reports_short_name_is_no_part_of_a_meetings_name() -> None:
+    text = (
+        "3月28日，《兴和区发展战略规划研究》（以下简称《规划研究》）项目对接研讨会在区会议室召开。"
+    )
+    assert [m.name for m in _meetings(text)] == ["《兴和区发展战略规划研究》项目对接研讨会"]
