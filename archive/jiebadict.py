@@ -1,16 +1,21 @@
 """One jieba dictionary per process, shared read-only by the parser's steps.
 
 Loading jieba's dictionary takes about half a second (from jieba's cache file, written under
-the temp directory on first use) and its part-of-speech table as long again, so each process
-loads them once, and only those it uses. Nobody adds words to this tokenizer: the parser
-layers names over it per clause, so results never depend on what else ran in the process.
+the temp directory on first use); its part-of-speech table, parsed from dict.txt as long again,
+is cached beside it. Each process loads them once, and only those it uses. Nobody adds words
+to this tokenizer: the parser layers names over it per clause, so results never depend on what
+else ran in the process.
 The search index cuts its words with jieba-rs instead (``archive.textindex.Segmenter``).
 """
 
 from __future__ import annotations
 
+import contextlib
+import importlib
+import io
 import marshal
 import os
+import sys
 import tempfile
 import threading
 from typing import TYPE_CHECKING
@@ -32,15 +37,61 @@ def _shared_pos_tokenizer(tokenizer: jieba.Tokenizer) -> jieba.posseg.POSTokeniz
     jieba.posseg is imported here, not with this module: its import costs a third of a
     second, which the web's processes, which never tag words, need not pay.
     """
-    # Imported on first use: its import parses dict.txt's tags (see above).
+    tags = _import_posseg(tokenizer)
     import jieba.posseg
 
     class SharedPOSTokenizer(jieba.posseg.POSTokenizer):
         def __init__(self) -> None:
             self.tokenizer = tokenizer
-            self.word_tag_tab = dict(jieba.posseg.dt.word_tag_tab)
+            self.word_tag_tab = dict(tags)
 
     return SharedPOSTokenizer()
+
+
+def _tags_cache(tk: jieba.Tokenizer) -> str:
+    """Where the default dictionary's tag table is cached, beside jieba's own cache."""
+    return os.path.join(tk.tmp_dir or tempfile.gettempdir(), f"jieba-{jieba.__version__}.tags")
+
+
+def _import_posseg(tk: jieba.Tokenizer) -> dict[str, str]:
+    """Import jieba.posseg; returns its tag table (word → part of speech).
+
+    Its import parses dict.txt's 350,000 lines for the tags in Python, half a second of every
+    ingest's start. The table is cached beside jieba's own cache (marshal, a tenth of that to
+    read), and with a cache the import is handed an empty dictionary file to parse, its
+    module-level tagger given the cached table after it. The first process (or a new jieba)
+    parses dict.txt as jieba does and writes the cache.
+    """
+    if "jieba.posseg" in sys.modules or tk.dictionary != jieba.DEFAULT_DICT:
+        return importlib.import_module("jieba.posseg").dt.word_tag_tab
+    path = _tags_cache(tk)
+    try:
+        with open(path, "rb") as f:
+            tags = marshal.loads(f.read())
+    except (OSError, EOFError, ValueError, TypeError):
+        tags = importlib.import_module("jieba.posseg").dt.word_tag_tab
+        _write_atomically(path, marshal.dumps(tags))
+        return tags
+    jieba.dt.get_dict_file = lambda: io.BytesIO()  # type: ignore[method-assign]
+    try:
+        posseg = importlib.import_module("jieba.posseg")
+    finally:
+        del jieba.dt.get_dict_file
+    posseg.dt.word_tag_tab = tags
+    return tags
+
+
+def _write_atomically(path: str, data: bytes) -> None:
+    """Write ``data`` to ``path`` whole or not at all (another process may read it meanwhile);
+    a cache that cannot be written is only not written."""
+    tmp = f"{path}.{os.getpid()}.tmp"
+    try:
+        with open(tmp, "wb") as f:
+            f.write(data)
+        os.replace(tmp, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
 
 
 def _load_cached(tk: jieba.Tokenizer) -> bool:

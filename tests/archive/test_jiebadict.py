@@ -63,3 +63,45 @@ def test_a_missing_or_broken_cache_is_left_to_jieba(tmp_path):
     (tmp_path / "jieba.cache").write_bytes(marshal.dumps(({"二七": 3, "二": 0}, 3)))
     assert jiebadict._load_cached(tk)
     assert (tk.FREQ, tk.total, tk.initialized) == ({"二七": 3, "二": 0}, 3, True)
+
+
+_TAGS_PROBE = """
+import sys
+from archive import jiebadict
+tk = jiebadict.tokenizer()
+tk.tmp_dir = sys.argv[1]
+tags = jiebadict.pos_tokenizer().word_tag_tab
+import jieba.posseg
+fresh = jieba.posseg.POSTokenizer(jieba.Tokenizer()).word_tag_tab  # dict.txt parsed again
+print(len(tags), tags == fresh, jieba.posseg.dt.word_tag_tab == fresh)
+"""
+
+
+def test_the_cached_tag_table_is_the_one_jieba_parses(tmp_path):
+    """The first process parses dict.txt's tags and caches them; the next reads the cache, its
+    import handed no file to parse, and gets the same table, jieba.posseg's own tagger too."""
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", _TAGS_PROBE, str(tmp_path)],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+        )
+        for _ in range(2)
+    ]
+    for run in runs:
+        assert run.returncode == 0, run.stderr
+        count, same, module_same = run.stdout.split()
+        assert int(count) > 300_000 and same == module_same == "True"
+    assert [p.name for p in tmp_path.iterdir()] == [f"jieba-{__import__('jieba').__version__}.tags"]
+
+
+def test_a_broken_tag_cache_is_parsed_again_and_rewritten(tmp_path):
+    cache = tmp_path / f"jieba-{__import__('jieba').__version__}.tags"
+    cache.write_bytes(b"\x00broken")
+    run = subprocess.run(
+        [sys.executable, "-c", _TAGS_PROBE, str(tmp_path)], cwd=ROOT, capture_output=True, text=True
+    )
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split()[1:] == ["True", "True"]
+    assert cache.stat().st_size > 1_000_000
