@@ -84,8 +84,8 @@ _SPEECH_RE = re.compile(r"表示|强调|指出|说|介绍|认为|告诉记者|�
 # words (庄严, 乐山); adverbs and nouns (马上, 高度) stay words.
 _NAME_LIKE_TAGS = frozenset({"a", "an", "ns", "nz"})
 # Place suffixes that are common given-name characters too: after a title and before a
-# boundary (政法委员姚科，) they end a name.
-_GIVEN_TOO = frozenset("科园楼")
+# boundary (政法委员姚科，, 县领导A、张保省、B) they end a name.
+_GIVEN_TOO = frozenset("科园楼省")
 # Characters that open a title rather than a given name (和副区长, 和市委…).
 _TITLE_HEADS = frozenset("副区市县镇乡省党")
 
@@ -133,6 +133,8 @@ def _valid_name(
         return False
     if name[-1] in PLACE_SUFFIX_CHARS and not (anchored and name[-1] in _GIVEN_TOO):
         return False
+    if sur == _TOWARDS and len(name) == 3 and _common_noun(name[1:]):
+        return False  # 主任向大会作报告: the preposition and whom it addresses, no name
     tag = JIEBA.tag(name)
     # After a title, only a common word is no name (高度); 郑卫国 is in jieba as a rare place.
     rare = 200 if anchored else 1
@@ -542,6 +544,16 @@ def _is_lead(seg: str, i: int, word: str, start: int) -> bool:
     )
 
 
+# 向 is a surname and the preposition "to" (X向大会作报告, X向群众讲解): before a common noun
+# it is the preposition.
+_TOWARDS = "向"
+_COMMON_NOUN_FREQ = 1000
+
+
+def _common_noun(word: str) -> bool:
+    return JIEBA.tag(word) == "n" and JIEBA.freq(word) >= _COMMON_NOUN_FREQ
+
+
 _NO_NAMES = Names()
 _WORD_MAX = 4
 
@@ -580,6 +592,11 @@ def _title_before(text: str, end: int, floor: int) -> tuple[str, int] | None:
     cut += _modal_lead(seg, cut)
     cut += _verb_lead(seg, cut)
     cut += _last_title(seg[cut:])
+    # …部门负责人和街道党工委书记X: the last title, cut after the post before it, opens on the
+    # conjunction that joins the two people.
+    lead = _TITLE_LEAD_RE.match(seg, cut)
+    if lead is not None and lead.end() < len(seg) - 1 and _is_lead(seg, cut, lead.group(), cut):
+        cut = lead.end()
     cut += _party_lead(seg, cut)
     cut += _pointer_lead(seg, cut)
     seg = seg[cut:]

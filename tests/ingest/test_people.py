@@ -1698,6 +1698,16 @@ def test_lists_closed_by_deng_or_he(text: str, expected: dict[str, tuple[list[st
         ("区政府着眼全区长远发展，区长柏青禾讲话。", {"柏青禾": (["区长"], "official")}),
         # A post whose last character starts a word (区长江: 长江) is no post.
         ("审议《兴和区长江经济带生态保护方案》。", {}),
+        # 向 before a common noun is the preposition; a name of its own after a title stays.
+        ("街道办事处主任向大会作工作报告。", {}),
+        ("副区长向东海出席。", {"向东海": (["副区长"], "official")}),
+        # 省 ends a given name in a list after a title, between two 、.
+        ("县领导柏青禾、张保省、卢远舟陪同。",
+         {"柏青禾": (["县领导"], "official"), "张保省": (["县领导"], "official"),
+          "卢远舟": (["县领导"], "official")}),
+        # A last title cut after the post before it opens on no conjunction.
+        ("区直部门负责人和街道党工委书记柏青禾陪同。",
+         {"柏青禾": (["街道党工委书记"], "official")}),
     ],
 )  # fmt: skip
 def test_a_post_or_a_rare_surname_that_closes_a_word_is_none(
