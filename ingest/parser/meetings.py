@@ -40,8 +40,9 @@ _CONVENED = rf"(?:{_NAME_PIECE}{{2,60}}?{_MEETING_END}|“[^“”，。]{{2,40}
 PURPOSE_VERBS = "听取|研究|部署|传达|征求|交流|总结|分析|通报|安排|调度"
 # 召开(了)A、B: one or more meetings after the verb.
 # …主持召开X会并讲话: the name ends before 并 too, and before what it was called to do.
+# 召开好X会议 ("hold it well"): a task set for a meeting to come, none held.
 _CONVENE_RE = re.compile(
-    rf"(?:召开|举行|举办)了?(?P<list>{_CONVENED}(?:、{_CONVENED})*)"
+    rf"(?:召开|举行|举办)(?!好)了?(?P<list>{_CONVENED}(?:、{_CONVENED})*)"
     rf"(?=[，。；：、！？\s.]|并|{PURPOSE_VERBS}|$)"
 )
 # The verbs that report a meeting held and a session opened or closed (headlines read them too).

@@ -150,8 +150,9 @@ _LEAD_WORDS = re.compile(
     # A verb that helps the works on, or a manner adverb before one (助推X项目, 全力保障X
     # 工程, 着力破解X): the sentence's words, no part of a name.
     r"助推|通过|全力|着力|"
-    # A goal set (力争X等63个项目年内竣工): the verb before the names.
-    r"力争|"
+    # A goal set (力争X等63个项目年内竣工): the verb before the names; talks on them
+    # (洽谈X项目推进事宜) too.
+    r"力争|洽谈|"
     # What a campaign or a plan covers (覆盖A、B等项目, 涉及A工程): the works after the verb.
     r"覆盖|涵盖|涉及)"
 )
@@ -199,8 +200,9 @@ _FRAGMENT = re.compile(
     # A question (快看看哪些亮点项目) or the area one governs (所辖区域城建项目): a headline's
     # or a clause's words.
     r"哪些|哪个|什么|所辖|"
-    # Matters of business (X小学开学筹备工作有关事宜): a meeting's agenda, no works.
-    r"事宜|"
+    # Matters of business (X小学开学筹备工作有关事宜): a meeting's agenda, no works; a
+    # document (X项目票决办法（草案）, X长廊设计方案) neither.
+    r"事宜|办法|草案|方案$|"
     # A task (加强水务项目谋划, 加强路面整治): what to do about works in general.
     r"加强|"
     # A visit (督查组深入娄店), its stop too short to be cut off as a name.
@@ -317,7 +319,7 @@ _WORK_KINDS = frozenset(
     {"老旧小区改造", "城市更新", "棚户区改造", "城中村改造", "安置房建设", "背街小巷整治",
      "道路建设", "基础设施建设", "民生实事", "乡村振兴", "污水处理", "雨污分流", "海绵城市",
      "旧城改造", "拆迁安置", "高标准农田", "生态修复", "绿化提升", "管网改造", "立面整治",
-     "城市建设", "城乡建设",
+     "城市建设", "城乡建设", "美丽乡村", "美丽乡村建设", "新农村建设",
      # All building works as one class (工程建设项目审批, 工程建设领域): the kind itself.
      "工程建设"}
 )  # fmt: skip
@@ -444,6 +446,12 @@ def _ok(name: str, from_list: bool) -> bool:
     # …贯穿于项目建设, …经营和工程进度: a preposition or a joiner right before the kind word
     # leaves a clause in front of it, no name.
     if _CLAUSE_TAIL.search(kind if name.endswith("工程") else stem) or _JOINER_KIND.search(name):
+        return False
+    # 区城市重点工程: the rank of the works before 工程 names a kind, as before 项目.
+    if name.endswith("工程") and _GENERIC_END.search(kind):
+        return False
+    # 票决民生实事项目: a verb and a kind of work every district does, no name.
+    if any(stem.endswith(k) and JIEBA.tag(stem[: -len(k)]) in _VERB_TAGS for k in _WORK_KINDS):
         return False
     if name.endswith("项目") and _verb_before_object(stem):
         return False
@@ -848,8 +856,9 @@ def _joined(text: str) -> list[tuple[int, str]]:
                 raw_items, run.start() + len(seg[: m.start()]) - len("、".join(raw_items))
             )
             # 侯寨乡、X街道分别就A项目: a list holding a place alone lists who acts, not
-            # projects (A is read by its suffix).
-            if any(_PLACE_ONLY.search(i) for _, i in items):
+            # projects (A is read by its suffix); one holding a kind of work (A和美丽乡村项目)
+            # lists kinds, as before 等项目.
+            if any(_PLACE_ONLY.search(i) or i in _GENERIC_NAMES for _, i in items):
                 break
             # A、B和重点项目推进: the last item (重点, 重大) names a kind of project, so the
             # list names kinds of work, as a list holding one does before 等项目.

@@ -522,3 +522,11 @@ def test_the_reports_short_name_is_no_part_of_a_meetings_name() -> None:
         "3月28日，《兴和区发展战略规划研究》（以下简称《规划研究》）项目对接研讨会在区会议室召开。"
     )
     assert [m.name for m in _meetings(text)] == ["《兴和区发展战略规划研究》项目对接研讨会"]
+
+
+def test_a_meeting_to_be_held_well_is_none_held() -> None:
+    text = (
+        "3月15日，区委书记柏青禾主持召开区委常委会。会议要求精心筹备，确保组织好、"
+        "召开好区十七届人大五次会议和区政协十三届五次会议。"
+    )
+    assert [(m.name, m.chair) for m in _meetings(text)] == [("区委常委会", "柏青禾")]
