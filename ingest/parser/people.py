@@ -84,8 +84,10 @@ _SPEECH_RE = re.compile(r"表示|强调|指出|说|介绍|认为|告诉记者|�
 # words (庄严, 乐山); adverbs and nouns (马上, 高度) stay words.
 _NAME_LIKE_TAGS = frozenset({"a", "an", "ns", "nz"})
 # Place suffixes that are common given-name characters too: after a title and before a
-# boundary (政法委员姚科，, 县领导A、张保省、B) they end a name.
-_GIVEN_TOO = frozenset("科园楼省")
+# boundary (政法委员姚科，) they end a name. 省 ends one only inside a list after a title, no
+# word (县领导A、张保省、B; not 安徽省副省长 nor 区领导A、安徽省、B).
+_GIVEN_IN_A_LIST = "省"
+_GIVEN_TOO = frozenset("科园楼")
 # Characters that open a title rather than a given name (和副区长, 和市委…).
 _TITLE_HEADS = frozenset("副区市县镇乡省党")
 
@@ -131,7 +133,10 @@ def _valid_name(
         return False
     if sur is None or len(name) - len(sur) not in (1, 2):
         return False
-    if name[-1] in PLACE_SUFFIX_CHARS and not (anchored and name[-1] in _GIVEN_TOO):
+    if name[-1] in PLACE_SUFFIX_CHARS and not (
+        (anchored and name[-1] in _GIVEN_TOO)
+        or (listed and name[-1] in _GIVEN_IN_A_LIST and JIEBA.freq(name) == 0)
+    ):
         return False
     if sur == _TOWARDS and len(name) == 3 and _common_noun(name[1:]):
         return False  # 主任向大会作报告: the preposition and whom it addresses, no name

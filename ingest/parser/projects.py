@@ -25,7 +25,8 @@ _NUM = r"(?:\d+|[一二三四五六七八九十两几多]+)"
 # 察看了A、B、C5个重点产业项目 / 来到A、B等项目现场 / 察看了A、B等观摩点.
 # 到A、B等地察看: the places visited are the projects. The kind after 等 may name the field
 # and the rank of the projects (A、B等卫生健康重点项目), as long as a count's kind does; a
-# kind named with its class (等9个商业服务业及其他类项目) runs to twelve characters.
+# counted kind named with its class (等9个商业服务业及其他类项目) runs to twelve characters
+# (an uncounted one so long is a clause: 等形式详细了解了项目).
 _LIST_PART = rf"(?P<list>{_ITEM}+(?:、{_ITEM}+)+)"
 _ATTENDING = "参加|出席|陪同|参与|观摩|视察|调研|察看|查看"
 _LIST_RE = re.compile(
@@ -35,11 +36,13 @@ _LIST_RE = re.compile(
     # Not people listed before what they did (A、B等参加项目启动仪式), nor fields before
     # every field's works (A、B等各领域重点项目; _FIELDS_LISTED).
     + rf"等(?!{_ATTENDING}|各)"
-    + rf"(?P<kind>项目|观摩点|重点项目|地(?!标)|{_ITEM}{{0,12}}?项目))"
+    + rf"(?P<kind>项目|观摩点|重点项目|地(?!标)|{_NUM}个{_ITEM}{{0,12}}?项目|{_ITEM}{{0,8}}?项目))"
 )
 # Fields listed before the works in them (A、B等领域实施重大基础设施项目, A、B等11个领域的
 # 43个项目): kinds of work, no names.
 _FIELDS_LISTED = re.compile(rf"等(?:{_NUM}个)?(?:领域|方面|行业)")
+# A clause between 等 and 项目 (等形式详细了解了项目): the items are no works.
+_CLAUSE_KIND = re.compile(r"了|详细")
 # A、B等前期困扰项目建设的难题: the words after 等 are a clause about the works (what hinders
 # them), so the items are the troubles, no works.
 _TROUBLES_LISTED = re.compile(r"等[^，。；]{0,8}?(?:困扰|制约|影响|阻碍|拖累)")
@@ -252,8 +255,11 @@ _GENERIC_END = re.compile(
 _URGING_VERB_END = re.compile(
     r"(?:加快|推进|推动|抓好|做好|打好|用好|管好|确保|办好|实施|开展|启动|完成|细化)$"
 )
-# After the owner company too (X科技有限公司年产5万台Y).
-_CAPACITY = re.compile(r"年产[\d.]+[万千百亿]*(?:吨|件|台|套|辆|只|双|片|平方米|立方米)")
+# After the owner company too (X科技有限公司年产5万台Y); a day's or a month's output too
+# (X日产90万支Y).
+_CAPACITY = re.compile(
+    r"[年日月]产[\d.]+[万千百亿]*(?:吨|件|台|套|辆|只|支|双|片|平方米|立方米|千瓦时)"
+)
 # 第二季度X, 上半年X: a batch of a period, not one project.
 # A time word in front (目前主体工程已完成68%) opens a clause about the works, no name.
 _TIME_START = re.compile(
@@ -626,11 +632,23 @@ def _kind_of_work(stem: str) -> bool:
     return False
 
 
+# What is built with the main work (X电池及配套下游Y项目): a part of the one work.
+_PART_BUILT_WITH = ("配套", "附属")
+
+
 def _one_work_joined(stem: str) -> str | None:
     """``stem`` (A及B before 项目) as one name when what follows the joiner names no work of its
-    own (X东环路及桥梁建设, X研发中心及产业化): the joiner adds a part of the one work."""
+    own (X东环路及桥梁建设, X研发中心及产业化, X电池及配套Y), or a plant's products are joined
+    before the one work (年产N吨A及B扩建): the joiner adds a part of the one work."""
     at = max((i for i, c in enumerate(stem) if c in _JOINERS and _joins(stem, i)), default=-1)
-    return stem if at > 0 and _kind_of_work(stem[at + 1 :]) else None
+    if at <= 0:
+        return None
+    after = stem[at + 1 :]
+    if _kind_of_work(after) or after.startswith(_PART_BUILT_WITH):
+        return stem
+    # 年产3000吨A及B扩建: the products of one plant's output, the work printed once at the end.
+    before = stem[:at]
+    return stem if _CAPACITY.search(before) and not _WORK_IN.search(before) else None
 
 
 def _inside_bracket(raw: str, at: int) -> bool:
@@ -1615,6 +1633,8 @@ def extract_projects(text: str, headline_end: int = 0) -> list[ProjectMention]:
             continue
         if _FIELDS_LISTED.search(m.group()) or _TROUBLES_LISTED.search(m.group()):
             continue
+        if _CLAUSE_KIND.search(m.group("kind") or ""):
+            continue  # A、B等形式详细了解了项目: ways of doing, then a clause about the works
         if any(_kind_word(part) for _, part in items):
             continue
         if _contest_sentence(text, m.end()):
