@@ -273,10 +273,12 @@ class _Mention:
 
 # The short name a report gives what it names (（以下简称《规划研究》）): the report's aside.
 _SHORT_NAME_RE = re.compile(r"[（(]以下简称[^（()）]*[）)]")
+# A clock time printed on the line before (13:30 / X会议在…召开, a minute-by-minute report).
+_CLOCK_RE = re.compile(r"^\d{1,2}[:：]\d{2}")
 
 
 def _clean(name: str, strip_home: bool) -> str:
-    name = _SHORT_NAME_RE.sub("", _LEAD_RE.sub("", name))
+    name = _SHORT_NAME_RE.sub("", _LEAD_RE.sub("", _CLOCK_RE.sub("", name)))
     if strip_home:
         # 我区X会举行: "our district" is the bare 区 that held it (全区X会 is the meeting's own).
         if name.startswith(_OUR_DISTRICT):
@@ -435,15 +437,18 @@ def _find_mentions(text: str, headline_end: int) -> list[_Mention]:
         pm = _PLACE_RE.search(before)
         place = pm.group("place") if pm else None
         offset = m.start("list")
+        depth = 0  # brackets left open by the items before: the items inside them
         for printed in _LIST_SEP_RE.split(m.group("list")):
             part, at = printed, offset
             offset += len(printed) + 1
+            inside, depth = depth > 0, depth + part.count("（") - part.count("）")
             # A bracket after the name listing the sittings held with it (X推进会（A会议、B
-            # 会议）) is cut at its 、: the name ends before the bracket, the rest is none.
+            # 会议、C会议）) is cut at its 、: the name ends before the bracket, the items up to
+            # its close are none.
+            if inside or part.count("）") > part.count("（"):
+                continue
             if part.count("（") > part.count("）"):
                 part = part[: _unclosed_bracket(part)]
-            elif part.count("）") > part.count("（"):
-                continue
             # As printed: who held it (中心组召开集体学习会) is not part of the name, as
             # 二七区召开X会 gives X会; but a body's numbered sitting (区政府召开第35次常务会议,
             # 主席团举行第四次会议) is named by the body: 第N次会议 alone names no meeting.

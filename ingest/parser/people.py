@@ -46,7 +46,7 @@ from .names import (
 from .normalize import CJK
 
 # Punctuation and spaces that end a title when reading backwards from an office word.
-_TITLE_BOUNDARY = set("，。；：、！？（）()《》“”‘’,.;:!?\"' \t\n　·—")
+_TITLE_BOUNDARY = set("，。；：、！？（）()《》“”‘’,.;:!?\"' \t\n　·—【】[]")
 # Words before a title that are not part of it ("会议由区委副书记…", "…及市供电公司…").
 _TITLE_LEAD_RE = re.compile(
     r"(?:会议由|由|及(?!其)|以及|还有|另有|包括|和|与|同|有|并|在|对|到|是|为|向|请|邀请|"

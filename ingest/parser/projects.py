@@ -83,6 +83,8 @@ _SUFFIX_RE = re.compile(
     r"取得|荣获|入选|完成|全面|有序|稳步|加快|按期|预计|总投资|计划|位于|占地|目前|"
     r"实施|建成|通车|投用|投入使用|投入运营|投产|"
     r"进行|等|和|是|已|将|要|、|，|。|；|的|$|"
+    # The visit's verb after the place visited (来到X新建工程察看项目进展).
+    r"察看|查看|视察|督导|"
     # Where one stands by the works (站在X改造工程旁).
     r"旁|"
     # When the work started or is due, or how long it took, then the stage (…工程今年5月开工,
@@ -548,8 +550,9 @@ def _adverb_then_verb(stem: str) -> bool:
     )
 
 
-# The tags of a predicate's words: verbs, adverbs, adjectives, prepositions, conjunctions.
-_PREDICATE_TAGS = frozenset({"v", "vd", "d", "ad", "a", "c", "p"})
+# The tags of a predicate's words: verbs, adverbs, adjectives, prepositions, conjunctions, and
+# idioms and direction words (坚持不懈上项目: 上 is "launch").
+_PREDICATE_TAGS = frozenset({"v", "vd", "d", "ad", "a", "c", "p", "i", "f"})
 
 
 def _predicate_only(stem: str) -> bool:

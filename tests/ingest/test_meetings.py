@@ -530,3 +530,20 @@ def test_a_meeting_to_be_held_well_is_none_held() -> None:
         "召开好区十七届人大五次会议和区政协十三届五次会议。"
     )
     assert [(m.name, m.chair) for m in _meetings(text)] == [("区委常委会", "柏青禾")]
+
+
+def test_every_sitting_inside_a_nested_bracket_after_the_name_is_none() -> None:
+    text = (
+        "9月30日上午，召开区政府全体（扩大）会议暨项目投资工作推进会（区生态环境保护（林长制）"
+        "委员会第三次会议、区安全生产委员会第四次会议、区食品安全委员会第三次全体会议）。"
+        "区长柏青禾主持并讲话。"
+    )
+    assert [(m.name, m.chair) for m in _meetings(text)] == [
+        ("区政府全体（扩大）会议暨项目投资工作推进会", "柏青禾")
+    ]
+
+
+def test_a_clock_time_on_the_line_before_is_no_part_of_the_name() -> None:
+    # The page's lines joined into a paragraph glue the time to the name.
+    text = "13:30区政府第67次常务会议在区大厦11楼会议室召开。"
+    assert [m.name for m in _meetings(text)] == ["区政府第67次常务会议"]

@@ -1705,6 +1705,8 @@ def test_lists_closed_by_deng_or_he(text: str, expected: dict[str, tuple[list[st
         ("县领导柏青禾、张保省、卢远舟陪同。",
          {"柏青禾": (["县领导"], "official"), "张保省": (["县领导"], "official"),
           "卢远舟": (["县领导"], "official")}),
+        # A bracket of a minute-by-minute report (13:55 /【…局长X发言】) bounds the title.
+        ("13:55\n【区审计局局长柏青禾发言】", {"柏青禾": (["区审计局局长"], "official")}),
         # Not a province's name, a word, before a post or in a list.
         ("安徽省副省长柏青禾出席。", {"柏青禾": (["安徽省副省长"], "official")}),
         # A last title cut after the post before it opens on no conjunction.
