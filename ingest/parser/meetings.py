@@ -139,7 +139,9 @@ _NOT_MEETING_RE = re.compile(
 )
 # Words that open no meeting's name: a relative clause's 的 (…关键时刻召开的一次重要会议),
 # the guests' wishes (祝贺大会召开).
-_NO_NAME_RE = re.compile(r"^(?:的|祝贺)")
+# A count of sittings (先后召开5次全会和20次常委会, 组织召开11次座谈会): a tally, none held
+# (一次 is "a": 召开了一次座谈会 holds one).
+_NO_NAME_RE = re.compile(r"^(?:的|祝贺|(?:\d+|[二两三四五六七八九十百]+)[次场个])")
 # A _HELD_RE match fills one run of name characters that ends with 召开/举行 (its lookahead
 # needs a boundary next); trying it only on such runs gives the same matches much faster.
 # The runs are of clause characters (one character class: fast); the few that hold a half-width

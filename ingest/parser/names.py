@@ -188,6 +188,8 @@ NAME_STOPS: tuple[str, ...] = (
     "坚持", "始终", "一直", "多次", "深情", "语重心长", "明确", "重点", "针对",
     "领读", "点题", "谈到", "称", "则", "却", "亲切", "专程", "进一步", "会谈", "座谈", "交流",
     "巡河", "巡湖", "巡林",
+    # 莅 ("arrive at") before a place's one-character name (代表莅濮视察), as 莅临 before any.
+    "莅",
     # The preposition "as, by" opening how the person did it (X以普通群众身份来到…, X以视频
     # 方式参加): a given name holds 以 before its last character (司马以安), not as it.
     "以",

@@ -550,9 +550,9 @@ def _adverb_then_verb(stem: str) -> bool:
     )
 
 
-# The tags of a predicate's words: verbs, adverbs, adjectives, prepositions, conjunctions, and
-# idioms and direction words (坚持不懈上项目: 上 is "launch").
-_PREDICATE_TAGS = frozenset({"v", "vd", "d", "ad", "a", "c", "p", "i", "f"})
+# The tags of a predicate's words: verbs and verbal nouns, adverbs, adjectives, prepositions,
+# conjunctions, and idioms and direction words (坚持不懈上项目: 上 is "launch"; 服务保障项目).
+_PREDICATE_TAGS = frozenset({"v", "vd", "vn", "d", "ad", "a", "c", "p", "i", "f"})
 
 
 def _predicate_only(stem: str) -> bool:
@@ -686,22 +686,41 @@ def _after_lead(raw: str, *, joiners: bool = True) -> str:
             word = dictionary_word_at(raw, m.start())
             if word is not None and JIEBA.tag(word) in _VERB_TAGS:
                 end = m.start() + len(word)
+            end = max(end, _word_around(raw, m.start()))
         if len(raw) - end >= 4:
             cut = max(cut, end)
-    # A verb right after the lead word (将配合X一期) is the sentence's too, unless a street
-    # word follows it: then it opens the street's name (推进建新街片区…: 建新街 is a road).
     # 集中开工暨X项目奠基仪式: the formal joiner opens the second event's words, no name's.
     if raw.startswith("暨", cut) and len(raw) - cut > 4:
         cut += 1
+    # A verb right after the lead word (将配合X一期) is the sentence's too, unless a street
+    # word follows it: then it opens the street's name (推进建新街片区…: 建新街 is a road;
+    # 和登封大道…: 登封, a verb in the dictionary, names the avenue).
     word = dictionary_word_at(raw, cut) if cut else None
     if (
         word is not None
         and JIEBA.tag(word) == "v"
         and len(raw) - cut - len(word) >= 4
         and raw[cut + len(word)] not in _STREET_CHARS
+        and not raw.startswith(_AVENUE, cut + len(word))
     ):
         cut += len(word)
     return raw[cut:]
+
+
+_AVENUE = "大道"
+_WORD_AROUND_REACH = 3
+
+
+def _word_around(raw: str, at: int) -> int:
+    """The end of a dictionary word that holds the one-character lead at ``raw[at]`` inside it
+    (全力以赴: 以 is no preposition there): the whole word leads; else ``at + 1``."""
+    for back in range(1, _WORD_AROUND_REACH + 1):
+        if at - back < 0:
+            break
+        word = dictionary_word_at(raw, at - back)
+        if word is not None and len(word) > back + 1:
+            return at - back + len(word)
+    return at + 1
 
 
 def _opens_noun(raw: str, lead: re.Match[str]) -> bool:

@@ -547,3 +547,10 @@ def test_a_clock_time_on_the_line_before_is_no_part_of_the_name() -> None:
     # The page's lines joined into a paragraph glue the time to the name.
     text = "13:30区政府第67次常务会议在区大厦11楼会议室召开。"
     assert [m.name for m in _meetings(text)] == ["区政府第67次常务会议"]
+
+
+def test_a_count_of_sittings_held_is_no_meeting() -> None:
+    text = (
+        "5年来，先后召开5次全会和20次常委会，组织召开11次座谈会。3月2日，区政府召开第35次常务会议。"
+    )
+    assert [m.name for m in _meetings(text)] == ["区政府第35次常务会议"]

@@ -1707,6 +1707,8 @@ def test_lists_closed_by_deng_or_he(text: str, expected: dict[str, tuple[list[st
           "卢远舟": (["县领导"], "official")}),
         # A bracket of a minute-by-minute report (13:55 /【…局长X发言】) bounds the title.
         ("13:55\n【区审计局局长柏青禾发言】", {"柏青禾": (["区审计局局长"], "official")}),
+        # 莅 ("arrive at") before a place's one-character name is no surname.
+        ("驻兴和市省人大代表莅濮视察。", {}),
         # Not a province's name, a word, before a post or in a list.
         ("安徽省副省长柏青禾出席。", {"柏青禾": (["安徽省副省长"], "official")}),
         # A last title cut after the post before it opens on no conjunction.
