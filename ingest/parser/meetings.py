@@ -238,7 +238,8 @@ _CHAIR_FORMS = (
     ),
     _ChairForm(re.compile(r"(?:同志)?主持"), before="由", gap=30),
     # X先后到…调研，随后主持召开Y会: one sentence, X the subject of both clauses, however
-    # many clauses say where X went (X先后来到A、B，实地调研…，并主持召开座谈会).
+    # many clauses say where X went (X先后来到A、B，实地调研…，并主持召开座谈会); 并召开
+    # alone names no chair (the samples' rule: a visit's 并召开 may be someone else's sitting).
     _ChairForm(
         re.compile(
             r"(?:同志)?[^。；]{0,60}?(?:调研|视察|检查|察看|走访|观摩)[^，。；]{0,20}，"

@@ -835,7 +835,9 @@ def _list_items(raw_items: list[str], pos: int) -> list[tuple[int, str]]:
         parts = [item]
         # 区工业和信息化局, 区行政审批和政务信息管理局: a bureau's name joins the fields it
         # governs with 和; one office, no two names.
-        for joiner in () if item.endswith("局") else _JOINERS:
+        # X东环路及桥梁建设: one work, its part joined (_one_work_joined).
+        one_work = _one_work_joined(item) is not None
+        for joiner in () if item.endswith("局") or one_work else _JOINERS:
             at = max((i for i, c in enumerate(item) if c == joiner and _joins(item, i)), default=-1)
             if at >= 0:
                 a, b = item[:at], item[at + 1 :]
