@@ -38,6 +38,7 @@ def _shared_pos_tokenizer(tokenizer: jieba.Tokenizer) -> jieba.posseg.POSTokeniz
     second, which the web's processes, which never tag words, need not pay.
     """
     tags = _import_posseg(tokenizer)
+    # Imported on first use, by _import_posseg (its import parses dict.txt's tags, see above).
     import jieba.posseg
 
     class SharedPOSTokenizer(jieba.posseg.POSTokenizer):
