@@ -431,7 +431,30 @@ def _kind_word(item: str) -> bool:
 
 
 def _canonical(name: str) -> str:
-    return name[:-2] if name.endswith("项目") and len(name) > 4 else name
+    name = name[:-2] if name.endswith("项目") and len(name) > 4 else name
+    return _after_area(name)
+
+
+# An area in front of a name that names its own place (郑东新区郑州X中心, X热电厂片区中原Y中心):
+# where the work is, as a district's name in front is; the name starts at the place it names.
+# An area's own works keep it (X片区城市更新, 南洼片区X: no place word follows).
+_AREA_LEAD = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:片区|新区)")
+_AREA_NAME_MIN = 5
+
+
+def _after_area(name: str) -> str:
+    m = _AREA_LEAD.match(name)
+    if m is None or len(name) - m.end() < _AREA_NAME_MIN:
+        return name
+    rest = name[m.end() :]
+    if rest.startswith(_WORK_KINDS_AFTER_AREA):
+        return name  # X片区城市更新一期: the area's own works
+    word = dictionary_word_at(rest, 0)
+    return rest if word is not None and JIEBA.tag(word) == "ns" else name
+
+
+# An area's works named by their kind (城市更新, the dictionary's 城市 a place word).
+_WORK_KINDS_AFTER_AREA = ("城市", "城乡", *sorted(_WORK_KINDS))
 
 
 def _ok(name: str, from_list: bool) -> bool:
