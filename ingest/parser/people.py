@@ -851,7 +851,7 @@ def _name_after_office(text: str, start: int, end: int) -> int | None:
     word = dictionary_word_at(text, start)
     if word is not None and start + len(word) > end:
         return None
-    if _opens_road_name(text, end):
+    if _post_opens_a_word(text, end):
         return None
     if text.startswith(_CANDIDACY, end):
         # 区长候选人X, 政协主席提名人选X: standing for the post, a title as printed.
@@ -872,7 +872,7 @@ _CANDIDACY = ("提名人选", "候选人")
 _ROAD_ENDS = ("路", "街", "巷", "大道")
 
 
-def _opens_road_name(text: str, end: int) -> bool:
+def _post_opens_a_word(text: str, end: int) -> bool:
     """The office word ending at ``end`` shares its last character with a road's name printed
     right after a district's (``二七区长江路``, ``海棠区长安街``): that character opens a word
     that a road's suffix ends or follows, or a place's name running on into a common word
@@ -1030,7 +1030,7 @@ def _titled(text: str, known: Names, add: Callable[[str, int, list[str]], None])
         if got is not None:
             add(got[0], got[1], posts)
     for m in _POST_AFTER_RE.finditer(text):
-        if _bureau_word_before(text, m.start()) or _opens_road_name(text, m.end()):
+        if _bureau_word_before(text, m.start()) or _post_opens_a_word(text, m.end()):
             continue
         if JIEBA.freq(text[m.end() - 1 : m.end() + 1]) >= _WORD_FREQ:
             continue  # 奉化区长江经济带: the post's last character starts a word (长江)

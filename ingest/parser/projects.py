@@ -13,6 +13,7 @@ suffix, no place in front (惠济区X → X).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from archive import jiebadict
 
@@ -34,18 +35,16 @@ _LIST_RE = re.compile(
     + rf"(?:(?P<count>{_NUM})个{_ITEM}{{0,12}}?项目|"
     # 等地 alone, not a word it begins (等地标: landmarks, which stand already).
     # Not people listed before what they did (A、B等参加项目启动仪式), nor fields before
-    # every field's works (A、B等各领域重点项目; _FIELDS_LISTED).
+    # every field's works (A、B等各领域重点项目; _NO_WORKS_LISTED).
     + rf"等(?!{_ATTENDING}|各)"
     + rf"(?P<kind>项目|观摩点|重点项目|地(?!标)|{_NUM}个{_ITEM}{{0,12}}?项目|{_ITEM}{{0,8}}?项目))"
 )
-# Fields listed before the works in them (A、B等领域实施重大基础设施项目, A、B等11个领域的
-# 43个项目): kinds of work, no names.
-_FIELDS_LISTED = re.compile(rf"等(?:{_NUM}个)?(?:领域|方面|行业)")
-# A clause between 等 and 项目 (等形式详细了解了项目): the items are no works.
-_CLAUSE_KIND = re.compile(r"了|详细")
-# A、B等前期困扰项目建设的难题: the words after 等 are a clause about the works (what hinders
-# them), so the items are the troubles, no works.
-_TROUBLES_LISTED = re.compile(r"等[^，。；]{0,8}?(?:困扰|制约|影响|阻碍|拖累)")
+# The words after 等 that say the items listed are no works: fields (A、B等领域实施重大基础设施
+# 项目, A、B等11个领域的43个项目), what hinders the works (A、B等前期困扰项目建设的难题: the
+# troubles), or a clause before 项目 (A、B等形式详细了解了项目: ways of doing).
+_NO_WORKS_LISTED = re.compile(
+    rf"等(?:(?:{_NUM}个)?(?:领域|方面|行业)|[^，。；]{{0,8}}?(?:困扰|制约|影响|阻碍|拖累|了|详细))"
+)
 # 推动A等项目早日建成: one name before 等…项目 is a list of one, read as ``A项目`` is. Its
 # own pattern, tried only on a run that prints no 、 (a list's run is _LIST_RE's).
 _ONE_ITEM_LIST_RE = re.compile(rf"(?P<list>{_ITEM}+?)等(?P<kind>{_ITEM}{{0,4}}?项目)")
@@ -420,14 +419,15 @@ def _suffix_matches(text: str) -> list[re.Match[str]]:
 _KIND_WORD_MAX = 3
 
 
+def _noun_word(word: str) -> bool:
+    """Is ``word`` one of the dictionary's common nouns, whole (道路, 桥梁)?"""
+    return dictionary_word_at(word, 0) == word and JIEBA.tag(word) == "n"
+
+
 def _kind_word(item: str) -> bool:
     """Is ``item`` a common noun alone (道路、公园、广场等建设项目): a list holding one lists kinds
     of facility, no named works."""
-    return (
-        len(item) <= _KIND_WORD_MAX
-        and dictionary_word_at(item, 0) == item
-        and JIEBA.tag(item) == "n"
-    )
+    return len(item) <= _KIND_WORD_MAX and _noun_word(item)
 
 
 def _canonical(name: str) -> str:
@@ -536,10 +536,17 @@ _WORK_VERB_END = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
+def _stem_words(stem: str) -> tuple[str, ...]:
+    """The dictionary's words of ``stem`` (no HMM), cut once for every test that reads them:
+    ``_ok`` asks several of the same stem, and a page prints the same names again."""
+    return tuple(jiebadict.tokenizer().lcut(stem, HMM=False))
+
+
 def _place_then_verb(stem: str) -> bool:
     """``stem`` is a place and a verb it is the subject of (惠济区迎来项目集中签约): a clause,
     no name; a verb of work done on the place (老城区改造) names its works."""
-    words = jiebadict.tokenizer().lcut(stem, HMM=False)
+    words = _stem_words(stem)
     last = words[-1] if words else ""
     return (
         len(words) >= 2
@@ -563,7 +570,7 @@ _MANNER_WORDS = frozenset({"全力", "着力", "大力", "奋力", "倾力", "�
 def _adverb_then_verb(stem: str) -> bool:
     """``stem`` opens on an adverb and the verb it qualifies (不断提升项目谋划, 及时化解制约
     项目建设): a predicate whose object is the works, no name."""
-    words = jiebadict.tokenizer().lcut(stem, HMM=False)
+    words = _stem_words(stem)
     # An adverb of one character may be a character of a name (还建小区: resettlement housing).
     return (
         len(words) >= 2
@@ -581,7 +588,7 @@ _PREDICATE_TAGS = frozenset({"v", "vd", "vn", "d", "ad", "a", "c", "p", "i", "f"
 def _predicate_only(stem: str) -> bool:
     """``stem`` holds no noun, only a predicate's words (进一步落实项目带动战略, 牢固树立项目为王
     理念): 项目 is the object of a sentence, no name's kind."""
-    words = jiebadict.tokenizer().lcut(stem, HMM=False)
+    words = _stem_words(stem)
     return len(words) >= 2 and all(JIEBA.tag(w) in _PREDICATE_TAGS for w in words)
 
 
@@ -654,7 +661,7 @@ def _kind_of_work(stem: str) -> bool:
     for verb in _KIND_WORK:
         if stem.endswith(verb):
             head = stem[: -len(verb)]
-            return not head or (dictionary_word_at(head, 0) == head and JIEBA.tag(head) == "n")
+            return not head or _noun_word(head)
     return False
 
 
@@ -1678,11 +1685,7 @@ def extract_projects(text: str, headline_end: int = 0) -> list[ProjectMention]:
         # (义诊、X等N个志愿服务项目) lists kinds, not named projects.
         if any(part in _GENERIC_NAMES for _, part in items) or _SERVICE_KIND.search(m.group()):
             continue
-        if _FIELDS_LISTED.search(m.group()) or _TROUBLES_LISTED.search(m.group()):
-            continue
-        if _CLAUSE_KIND.search(m.group("kind") or ""):
-            continue  # A、B等形式详细了解了项目: ways of doing, then a clause about the works
-        if any(_kind_word(part) for _, part in items):
+        if _NO_WORKS_LISTED.search(m.group()) or any(_kind_word(part) for _, part in items):
             continue
         if _contest_sentence(text, m.end()):
             continue
