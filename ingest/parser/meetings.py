@@ -226,17 +226,20 @@ class _ChairForm:
 
 # The chair, in the forms reports print: X主持会议, X在…会议室主持召开, X组织召开,
 # 会议由（title）X主持, 大会主持人X, 在X的主持下.
+# What may follow the chair's name before the verb: 同志, or the post printed after the name
+# as a form of address (X区长主持召开, 会议由X主席主持).
+_ADDRESS = r"(?:同志|(?:常务)?副?(?:[区市县省镇乡]长|书记|主席|主任))?"
 _CHAIR_FORMS = (
     _ChairForm(
         re.compile(
-            r"(?:同志|副?[区市县省镇乡]长)?"
+            _ADDRESS
             + _CHAIR_ADVERB
             + r"(?:在[^，。；]{1,30}?)?"
             + _CHAIR_ADVERB
             + r"(?:出席并)?(?:主持召开|主持会议|主持|组织召开|召集召开)"
         )
     ),
-    _ChairForm(re.compile(r"(?:同志)?主持"), before="由", gap=30),
+    _ChairForm(re.compile(_ADDRESS + "主持"), before="由", gap=30),
     # X先后到…调研，随后主持召开Y会: one sentence, X the subject of both clauses, however
     # many clauses say where X went (X先后来到A、B，实地调研…，并主持召开座谈会); 并召开
     # alone names no chair (the samples' rule: a visit's 并召开 may be someone else's sitting).
@@ -249,7 +252,7 @@ _CHAIR_FORMS = (
     # X召集相关部门，主持召开Y会: who called the people together chaired them.
     _ChairForm(re.compile(r"(?:同志)?召集[^。；]{1,30}?，并?(?:主持召开|主持)")),
     # 开幕会由X主持: a session's opening sitting chaired, the session's chair.
-    _ChairForm(re.compile(r"(?:同志)?主持"), before="开幕会由", gap=30),
+    _ChairForm(re.compile(_ADDRESS + "主持"), before="开幕会由", gap=30),
     # X带领…到…一线，现场召开Y会: the leader who leads the visit calls the meeting on the spot,
     # one sentence with X its subject.
     _ChairForm(re.compile(r"(?:同志)?(?:带领|带队)[^。；]{1,60}?，(?:现场|当场|随即|随后)召开")),

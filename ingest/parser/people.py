@@ -80,6 +80,12 @@ _FIGURE_LAST = frozenset("%％元")
 _SPEECH_RE = re.compile(r"表示|强调|指出|说|介绍|认为|告诉记者|汇报")
 
 
+# jieba tags some common words as names (文明, 明白, 阳光, 道德, 荣誉), this frequent: read
+# only where a title and a verb after it anchor them.
+_WORD_TAGGED_NAME = 2000
+# Opening a longer reading the word must be commoner still: 王朝, 黄石, 陆军 (2,400–3,800)
+# open names (王朝阳), 文明 and 明白 (6,600, 10,900) words.
+_WORD_TAGGED_NAME_HEAD = 5000
 # Words whose reading as a name a title and a following verb settle: adjectives and place
 # words (庄严, 乐山); adverbs and nouns (马上, 高度) stay words.
 _NAME_LIKE_TAGS = frozenset({"a", "an", "ns", "nz"})
@@ -141,6 +147,11 @@ def _valid_name(
     if sur == _TOWARDS and len(name) == 3 and _common_noun(name[1:]):
         return False  # 主任向大会作报告: the preposition and whom it addresses, no name
     tag = JIEBA.tag(name)
+    if not anchored and any(
+        JIEBA.tag(w) in ("nr", "nrfg", "nrt") and JIEBA.freq(w) >= least
+        for w, least in ((name, _WORD_TAGGED_NAME), (name[:2], _WORD_TAGGED_NAME_HEAD))
+    ):
+        return False  # 居民文明创建, 居民文明养犬: a word tagged as a name, no title anchoring it
     # After a title, only a common word is no name (高度); 郑卫国 is in jieba as a rare place.
     rare = 200 if anchored else 1
     word = tag is not None and tag not in ("nr", "nrfg", "nrt") and JIEBA.freq(name) >= rare
@@ -282,12 +293,44 @@ def read_name(text: str, i: int, known: Names, *, titled: bool = True) -> str | 
             )
             return name if ok else None
         return _rare_surname_name(text, i, known) if titled else None
+    if _opens_an_idiom(text, i) and known.at(text, i) is None:
+        return None  # 委员齐聚一堂, 干部齐心协力: the surname opens a set phrase
     name = _read_after(text, i, sur, known, titled)
     if name is None and len(sur) == 2 and sur[0] in SURNAMES:
         # 段干 is a compound surname, but 段干说 is 段 + 干: the single one, when the
         # compound leaves no name.
         name = _read_after(text, i, sur[0], known, titled)
+    if name is not None and _comes_to_a_place(text, i, name):
+        return None
     return name
+
+
+# Set phrases of four characters (成语, 习用语) as jieba tags them: one may open on a
+# surname's character (齐聚一堂, 严防死守, 万众一心), and then no name starts there.
+_IDIOM_TAGS = frozenset({"i", "l", "nz"})
+
+
+def _opens_an_idiom(text: str, i: int) -> bool:
+    phrase = text[i : i + 4]
+    return len(phrase) == 4 and JIEBA.freq(phrase) > 0 and JIEBA.tag(phrase) in _IDIOM_TAGS
+
+
+# 来 is a surname and the verb "come": before a province's or a city's short name and a verb
+# of visiting (总书记来闽考察, 副省长来汴调研, 市委书记来郑州视察) it is the verb.
+_COMING = "来"
+_PLACE_TAGS = frozenset({"ns", "j"})
+# Province names jieba tags as a surname (鲁, 鄂, 桂, 甘, 晋, 吉).
+_PROVINCES_TAGGED_NR = frozenset("鲁鄂桂甘晋吉")
+_VISIT_RE = re.compile(
+    r"考察|视察|调研|指导|检查|督导|访问|参观|交流|洽谈|出席|参加|慰问|宣讲|投资"
+)
+
+
+def _comes_to_a_place(text: str, i: int, name: str) -> bool:
+    if not name.startswith(_COMING) or not _VISIT_RE.match(text, i + len(name)):
+        return False
+    place = name[len(_COMING) :]
+    return JIEBA.tag(place) in _PLACE_TAGS or place in _PROVINCES_TAGGED_NR
 
 
 # A character this rare as a word of its own (琚, 甯, 郗) is no word of the sentence: right
@@ -535,6 +578,7 @@ def _is_lead(seg: str, i: int, word: str, start: int) -> bool:
         and not adverb
         and not _person_before(seg, start, i)
         and not _people_before_title(seg, start, i)
+        and not seg.endswith(_A_PARTY, start, i)
     ):
         return False
     if JIEBA.freq(seg[i : i + 2]) >= _WORD_FREQ:
@@ -548,6 +592,10 @@ def _is_lead(seg: str, i: int, word: str, start: int) -> bool:
         for j in (i + 2, i + 3)
     )
 
+
+# 一行 closes the naming of a visiting party (考察团一行与集团董事长X会谈): no organization's
+# name ends on it, so the conjunction after it leads to the next person.
+_A_PARTY = "一行"
 
 # 向 is a surname and the preposition "to" (X向大会作报告, X向群众讲解): before a common noun
 # it is the preposition.

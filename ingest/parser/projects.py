@@ -207,6 +207,8 @@ _FRAGMENT = re.compile(
     # Matters of business (X小学开学筹备工作有关事宜): a meeting's agenda, no works; a
     # document (X项目票决办法（草案）, X长廊设计方案) neither.
     r"事宜|办法|草案|方案$|"
+    # How a work stands (建设工作开展情况, 通车准备情况): what was asked about, no work.
+    r"情况$|"
     # A task (加强水务项目谋划, 加强路面整治): what to do about works in general.
     r"加强|"
     # A visit (督查组深入娄店), its stop too short to be cut off as a name.
@@ -665,6 +667,22 @@ def _kind_of_work(stem: str) -> bool:
     return False
 
 
+_FACILITY_MAX = 6
+
+
+def _common_facility(item: str) -> bool:
+    """``item`` names a place of work by the work done there, a verb noun and a common noun
+    (X研发中心及生产基地项目, X厂房及加工车间): the named work's own base, part of the work it
+    is joined to, no work apart (文化艺术中心, a facility of its own kind, is one)."""
+    words = _stem_words(item)
+    return (
+        len(item) <= _FACILITY_MAX
+        and len(words) == 2
+        and JIEBA.tag(words[0]) == "vn"
+        and JIEBA.tag(words[1]) == "n"
+    )
+
+
 # What is built with the main work (X电池及配套下游Y项目): a part of the one work.
 _PART_BUILT_WITH = ("配套", "附属")
 
@@ -677,7 +695,7 @@ def _one_work_joined(stem: str) -> str | None:
     if at <= 0:
         return None
     after = stem[at + 1 :]
-    if _kind_of_work(after) or after.startswith(_PART_BUILT_WITH):
+    if _kind_of_work(after) or after.startswith(_PART_BUILT_WITH) or _common_facility(after):
         return stem
     # 年产3000吨A及B扩建: the products of one plant's output, the work printed once at the end.
     before = stem[:at]

@@ -554,3 +554,10 @@ def test_a_count_of_sittings_held_is_no_meeting() -> None:
         "5年来，先后召开5次全会和20次常委会，组织召开11次座谈会。3月2日，区政府召开第35次常务会议。"
     )
     assert [m.name for m in _meetings(text)] == ["区政府第35次常务会议"]
+
+
+def test_a_chair_addressed_by_the_post_after_the_name_in_the_by_form() -> None:
+    """会议由X主席主持: the post printed after the name as a form of address."""
+    text = "3月5日上午，区政协召开七届九次主席会议，会议由钱明川主席主持。"
+    (m,) = _meetings(text)
+    assert (m.name, m.chair) == ("七届九次主席会议", "钱明川")

@@ -1720,3 +1720,34 @@ def test_a_post_or_a_rare_surname_that_closes_a_word_is_none(
     text: str, expected: dict[str, tuple[list[str], str]]
 ) -> None:
     assert _by_name(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 来 the verb before a province's or a city's short name and a verb of visiting.
+        "认真学习省委书记来豫考察时的讲话精神。",
+        "副市长来郑州调研指导工作。",
+        # A set phrase opening on a surname's character after a title (委员齐聚一堂).
+        "各位政协委员齐聚一堂，共商发展大计。",
+        # A word jieba tags as a name, no title anchoring it (居民文明养犬).
+        "社区引导居民文明养犬，营造整洁环境。",
+    ],
+)
+def test_words_that_open_on_a_surname_are_no_names(text: str) -> None:
+    assert _by_name(text) == {}
+
+
+def test_a_surname_lai_before_a_given_name_and_a_verb_of_chairing_is_a_name() -> None:
+    assert _by_name("区长来文舟主持会议。")["来文舟"] == (["区长"], "official")
+
+
+def test_a_visiting_party_before_the_conjunction_leads_the_next_title() -> None:
+    """考察团一行与X集团董事长Y: 一行 closes the party; the conjunction leads to Y's post."""
+    text = "考察团一行与云峰集团董事长柯明远进行了会谈。"
+    assert _by_name(text)["柯明远"] == (["云峰集团董事长"], "official")
+
+
+def test_a_name_opening_on_a_word_tagged_as_a_name_stays_after_a_descriptor() -> None:
+    # 王朝 is such a word, but far less common than 文明: 王朝阳 reads whole.
+    assert _by_name("居民王朝阳说，小区环境变好了。")["王朝阳"] == ([], "other")
