@@ -50,6 +50,8 @@ OFFICE_WORDS: tuple[str, ...] = (
     # A customs house's head (海关关长, 副关长).
     "关长",
     "督学", "司长", "代表", "审计长", "馆员", "干事", "主持人", "召集人", "书记员",
+    # The state's posts, printed where a meeting relays a national leader's speech.
+    "委员长", "总理", "国务委员",
     "党组成员", "助理", "成员", *_CHIEF_WORDS, *_POLITICAL_OFFICERS, *_CHIEF_OFFICER_WORDS,
     *PROFESSIONAL_RANKS,
 )  # fmt: skip

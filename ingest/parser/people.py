@@ -94,6 +94,9 @@ _NAME_LIKE_TAGS = frozenset({"a", "an", "ns", "nz"})
 # word (县领导A、张保省、B; not 安徽省副省长 nor 区领导A、安徽省、B).
 _GIVEN_IN_A_LIST = "省"
 _GIVEN_TOO = frozenset("科园楼")
+# 镇 ends a given name only so anchored and right before punctuation (管委会主任X殿镇，): before
+# an office word it is the town the post is in (马寨镇副镇长, 和庄镇镇长).
+_GIVEN_BEFORE_PUNCTUATION = frozenset("镇")
 # Characters that open a title rather than a given name (和副区长, 和市委…).
 _TITLE_HEADS = frozenset("副区市县镇乡省党")
 
@@ -114,6 +117,7 @@ def _valid_name(
     surname: str | None = None,
     joiner_end: bool = False,
     listed: bool = False,
+    punctuated: bool = False,
 ) -> bool:
     """Reject strings that fit the name shape but are ordinary words (高度, 全区, 马寨镇).
 
@@ -124,6 +128,7 @@ def _valid_name(
     ``joiner_end``: the name ends in 和 printed before a boundary (see ``_joiner_ends``).
     ``listed``: the name fills a slot of a titled list on its own, 、 before it and a
     boundary after (副主席A、尚书华、B), so a given name may start like a common word.
+    ``punctuated``: punctuation follows the name.
     """
     if known is not None and name in known:
         return True
@@ -141,6 +146,7 @@ def _valid_name(
         return False
     if name[-1] in PLACE_SUFFIX_CHARS and not (
         (anchored and name[-1] in _GIVEN_TOO)
+        or (strong and punctuated and name[-1] in _GIVEN_BEFORE_PUNCTUATION)
         or (listed and name[-1] in _GIVEN_IN_A_LIST and JIEBA.freq(name) == 0)
     ):
         return False
@@ -479,6 +485,7 @@ def _read_after(text: str, i: int, sur: str, known: Names, titled: bool) -> str 
         and text[i - 1 : i] == "、"
         and score >= 3
         and text[end : end + 1] in _BOUNDARY,
+        punctuated=text[end : end + 1] in _TITLE_BOUNDARY,
     )
     return best if ok else None
 
@@ -1302,7 +1309,7 @@ def _bureau_word_before(text: str, at: int) -> bool:
 
 # …的某某局长: a name described by what comes before it opens its phrase as after a comma;
 # so does one after a preposition (在某某副区长的陪同下, 向某某区长汇报).
-_NAME_PHRASE_OPENERS = _TITLE_BOUNDARY | set("的在向由同与和")
+_NAME_PHRASE_OPENERS = _TITLE_BOUNDARY | set("的在向由同与和及")
 # The last character of a body printed whole before the name it employs (市商务局某某副局长,
 # 青山区某某区长, 该公司某某董事长): a name of three characters opens there, read strictly,
 # as the body's name may run on (区安委会主任, 区委党校副校长, 区妇联主席).

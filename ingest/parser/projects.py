@@ -263,6 +263,9 @@ _URGING_VERB_END = re.compile(
 _CAPACITY = re.compile(
     r"[年日月]产[\d.]+[万千百亿]*(?:吨|件|台|套|辆|只|支|双|片|平方米|立方米|千瓦时)"
 )
+# A plant's size in its name (110千伏X输变电工程, X100兆瓦光伏发电, 二期20万锭棉纱生产线, 500床):
+# the name's figure, no sentence's.
+_PLANT_SIZE = re.compile(r"[\d.]+[万千百亿]*(?:千伏|兆瓦|千瓦|锭|吨级|床)")
 # 第二季度X, 上半年X: a batch of a period, not one project.
 # A time word in front (目前主体工程已完成68%) opens a clause about the works, no name.
 _TIME_START = re.compile(
@@ -320,8 +323,8 @@ _GENERIC_STEM = re.compile(
     # meant (完成全部收尾工程), as 部分项目 is; a count of places or buildings (两处停车场,
     # 三座停车楼) numbers a kind.
     r"更多|诸多|众多|各类|各项|一系列|全部|所有|部分|其余|其他|剩余|个别|若干|"
-    # A figure, not a road's or a site's number (_SITE_NUMBER).
-    rf"(?!{_SITE_NUMBER.pattern[1:]})\d(?!\d*[A-Za-z])|[一二三四五六七八九十两几多]+[个大项批处座所])"
+    # A figure, not a road's or a site's number (_SITE_NUMBER) nor a plant's size (_PLANT_SIZE).
+    rf"(?!{_SITE_NUMBER.pattern[1:]}|{_PLANT_SIZE.pattern})\d(?!\d*[A-Za-z])|[一二三四五六七八九十两几多]+[个大项批处座所])"
 )
 # Kinds of work every district does: named only with a place (十八里河片区棚户区改造).
 _WORK_KINDS = frozenset(
@@ -503,7 +506,7 @@ def _ok(name: str, from_list: bool) -> bool:
     if stem.count("《") != stem.count("》"):
         return False  # 《X产业园项目合作协议》: a document's title cut, no name
     # 年产8万吨X: a capacity in front names the plant; its figure is no sentence's.
-    words = _SITE_NUMBER.sub("", _CAPACITY.sub("", stem))
+    words = _SITE_NUMBER.sub("", _PLANT_SIZE.sub("", _CAPACITY.sub("", stem)))
     if _FRAGMENT.search(words) or _PLACE_ONLY.search(stem) or _GENERIC_END.search(stem):
         return False
     if _COUNT_END.search(stem):

@@ -1751,3 +1751,29 @@ def test_a_visiting_party_before_the_conjunction_leads_the_next_title() -> None:
 def test_a_name_opening_on_a_word_tagged_as_a_name_stays_after_a_descriptor() -> None:
     # 王朝 is such a word, but far less common than 文明: 王朝阳 reads whole.
     assert _by_name("居民王朝阳说，小区环境变好了。")["王朝阳"] == ([], "other")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        # 镇 ends a given name after a title and before punctuation ...
+        ("开发区管委会主任柯远镇，区人大常委会副主任蓟安出席。", "柯远镇", ["开发区管委会主任"]),
+        # ... the state's posts, relayed from a speech ...
+        ("会议传达学习了国务院副总理柯明川出席峰会时的讲话精神。", "柯明川", ["国务院副总理"]),
+        ("全国人大常委会委员长柯明川在外省调研。", "柯明川", ["全国人大常委会委员长"]),
+        # ... and a name in the honorific order after 以及.
+        ("会议传达了有关文件，以及柯明川市长批示要求。", "柯明川", ["市长"]),
+    ],
+)
+def test_names_read_in_the_forms_of_relayed_and_listed_posts(
+    text: str, name: str, titles: list[str]
+) -> None:
+    assert _by_name(text)[name] == (titles, "official")
+
+
+def test_a_town_before_its_own_post_is_no_name() -> None:
+    got = _by_name("区委常委、马寨镇副镇长柯远，和庄镇镇长蓟安出席。")
+    assert got == {
+        "柯远": (["区委常委", "马寨镇副镇长"], "official"),
+        "蓟安": (["和庄镇镇长"], "official"),
+    }
