@@ -127,7 +127,10 @@ _LEAD_WORDS = re.compile(
     # A time phrase (今年以来, 开工以来) ends before the name, not inside it at 以. A cause
     # clause (因X施工需要) opens on 因, no part of the work it names (基因 inside a name stays).
     # An area named by the road it lies beyond (南三环以南片区, X路以东区域) holds 以 in its name.
-    r"(?:^因|以来|加快|推进|推动|细化|确保|做好|抓好|建设|办好|实施|开展|启动|完成|督导|视察|听取|"
+    # An investor's place and verb (在汉寿投资X, 来郑投资建设Y): where and how, no part of
+    # the name; tried before the bare 在.
+    r"(?:(?:在|来|到)[\u4e00-\u9fff]{1,4}?投资(?:建设|兴建)?|"
+    r"^因|以来|加快|推进|推动|细化|确保|做好|抓好|建设|办好|实施|开展|启动|完成|督导|视察|听取|"
     r"察看|查看|来到|到|在|对|为|和|与|及|了|把|将|是|的有|的|牵头|激发|"
     r"以(?![东南西北](?:片区|区域|地区|地块|段))|作为|深化|狠抓|"
     r"大抓|抓大|加大|抓|签约|签订|签署|开工|观摩|调研|考察|走进|召开|举行|主持|其中|随着|就|我区|主要包括|包括|深入|先后|"
@@ -246,8 +249,9 @@ _GENERIC_END = re.compile(
     r"商圈|"
     # A project's stage before it is one (储备项目, 在谈项目), like 在建 and 签约.
     r"储备|在谈|意向|备选|"
-    # Who pays for the projects (政府投资项目, 社会投资项目): a class by funding, no name.
-    r"投资|"
+    # Who pays for the projects (政府投资项目, 社会投资项目, 政府专项债项目): a class by
+    # funding, no name.
+    r"投资|专项债|"
     # A share or a count of projects (部分项目, 一些项目): no name before it.
     r"部分|一些|若干|所有|全部|个别|多数|少数|其他|其余|有关|相关|"
     # The rank, then the field of the works (重点交通项目, 重大民生工程): a kind still.
