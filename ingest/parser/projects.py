@@ -1692,6 +1692,41 @@ def _semicolon_items(text: str) -> list[tuple[int, str]]:
     return out
 
 
+_COUNT_RE = re.compile(rf"({_NUM})个")
+_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九", 0)} | {"两": 2}
+
+
+def _list_count(m: re.Match[str]) -> int | None:
+    """How many projects the list's closing words count (A、B、C等3个项目), if they do."""
+    groups = m.groupdict()
+    count = groups.get("count") or ""
+    if not count and (c := _COUNT_RE.match(groups.get("kind") or "")):
+        count = c.group(1)
+    if count.isdigit():
+        return int(count)
+    if count in _DIGITS:
+        return _DIGITS[count]
+    if count.startswith("十") and len(count) <= 2:
+        return 10 + _DIGITS.get(count[1:], 0)
+    return None
+
+
+# A name of two characters (a developer's: 万科, 中海) counts as a work only in a list whose
+# count says every item is one (A、万科、B等3个项目); a common noun (公园, 学校) is a kind still.
+_SHORT_NAME_LEN = 2
+_KIND_NOUN_FREQ = 1000
+
+
+def _short_name(part: str) -> bool:
+    return (
+        len(part) == _SHORT_NAME_LEN
+        and all(is_han(c) for c in part)
+        and not (
+            JIEBA.tag(part) in ("n", "v", "vn", "a", "d") and JIEBA.freq(part) >= _KIND_NOUN_FREQ
+        )
+    )
+
+
 def extract_projects(text: str, headline_end: int = 0) -> list[ProjectMention]:
     """Projects named in ``text``, canonical name first seen order, printed variants as aliases.
     ``text[:headline_end]`` is the article's headline, which may print a name shortened."""
@@ -1715,13 +1750,14 @@ def extract_projects(text: str, headline_end: int = 0) -> list[ProjectMention]:
         if _contest_sentence(text, m.end()):
             continue
         one = len(raw_items) == 1
+        counted = _list_count(m) == len(items)
         for at, part in items:
             ok = (
                 _ok(part + "项目", from_list=False)
                 if one
                 else _ok(part, from_list=not strict)
                 and (not strict or _SUFFIX_RE.fullmatch(part + "，"))
-            )
+            ) or (counted and _short_name(part))
             if ok:
                 found.append((at, part))
     found.extend(_joined(text))
