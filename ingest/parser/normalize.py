@@ -89,8 +89,10 @@ DISPATCH = (
 DATED_LEAD_WORD = rf"[{CJK}]{{2,6}}?\d{{1,2}}月\d{{1,2}}日讯"
 # What opens a lead before its first words: the lead word (or dispatch; ``又讯`` for a second
 # item) and its bracketed byline (``本报讯（记者 X）``), each optional.
+# The longest outlet printed before 讯 (a portal: 石鼓区党政门户网讯, 某某市人民政府网讯).
+_OUTLET_MAX = 10
 LEAD_DATELINE = (
-    rf"(?:【?(?:[^\s（）【】]{{1,6}}?讯|{DATED_LEAD_WORD})】?|{DISPATCH})?"
+    rf"(?:【?(?:[^\s（）【】]{{1,{_OUTLET_MAX}}}?讯|{DATED_LEAD_WORD})】?|{DISPATCH})?"
     r"\s*(?:（[^）]*）)?\s*"
 )
 # A sentence spoken in quotes (``“这条路修好了，”``): an interview's first words, before the
@@ -99,7 +101,7 @@ LEAD_DATELINE = (
 # normalising leaves as they are (an opening one cannot be told from a closing one).
 SPOKEN_QUOTE = '(?:“[^”]{2,}[，。！？…]”|"[^"]{2,}[，。！？…]")'
 DATELINE = re.compile(
-    f"^((?:本报|本网|本台|又|[{CJK}]{{2,6}}?)讯(?<!{BRIEF_XUN})|{DATED_LEAD_WORD}"
+    f"^((?:本报|本网|本台|又|[{CJK}]{{2,{_OUTLET_MAX}}}?)讯(?<!{BRIEF_XUN})|{DATED_LEAD_WORD}"
     f"|【[{CJK}]{{2,6}}?讯】|{DISPATCH})"
     r"(?=\s|（|\(|\d|近日|近期|日前|昨天|昨日|今天|今年|为|在|据|随着|“|$)"
 )

@@ -2016,3 +2016,28 @@ def test_a_city_papers_page_code_under_a_story_is_furniture() -> None:
     assert (first.reporters, first.body.endswith("开展义诊。")) == (["韩青禾"], True)
     assert (second.title, second.reporters) == ("柳湾村为孤寡老人送清凉", ["温晚照"])
     assert "B03" in parsed.unplaced
+
+
+def test_a_lead_opening_on_a_long_portal_name_starts_an_article() -> None:
+    """``某某区党政门户网讯``: an outlet of up to ten characters before 讯 opens a lead, so a
+    headline as long as the column's lines before it is the next article's, not a body line."""
+    lines = [
+        "青禾区召开河长制工作会议",
+        "3月2日，青禾区召开河长制工作会议。区长",
+        "柏青岚主持会议并讲话，副区长岑小禾参加。",
+        "",
+        "会议通报了上年度河湖治理工作情况，安排部署",
+        "了今年重点任务，审议了有关工作方案。",
+        "",
+        "",
+        "白鹭湾街道举办社区邻里节文艺汇演活动",
+        "青禾区党政门户网讯 7月21日晚，白鹭湾街",
+        "道在滨河广场举办社区邻里节文艺汇演，来自",
+        "辖区六个社区的居民表演了11个节目。",
+    ]
+    page = parse_page("\n".join(lines).encode(), "portal.txt")
+    assert [a.title for a in page.articles] == [
+        "青禾区召开河长制工作会议",
+        "白鹭湾街道举办社区邻里节文艺汇演活动",
+    ]
+    assert page.articles[1].body.startswith("青禾区党政门户网讯 7月21日晚")
