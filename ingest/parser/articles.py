@@ -662,8 +662,18 @@ def _is_head_line(line: str) -> bool:
         and not ENUMERATED.match(line)
         and not _KEYWORD_LINE.match(line)
         and (len(line) <= _HEAD_LINE_MAX or _title_and_deck_spaced(line))
-        and sum(line.count(p) for p in breaks) <= 1
+        and _head_breaks(line, breaks) <= 1
         and _quotes_balanced(line)
+    )
+
+
+def _head_breaks(line: str, breaks: str) -> int:
+    """The clause breaks in a headline line: a 、 after an office word joins the posts of
+    one person's title chain (``县委常委、副县长、X党工委书记Y率队…``), no clause."""
+    return sum(
+        1
+        for k, ch in enumerate(line)
+        if ch in breaks and not (ch == "、" and ends_with_office(line, k))
     )
 
 

@@ -2041,3 +2041,24 @@ def test_a_lead_opening_on_a_long_portal_name_starts_an_article() -> None:
         "白鹭湾街道举办社区邻里节文艺汇演活动",
     ]
     assert page.articles[1].body.startswith("青禾区党政门户网讯 7月21日晚")
+
+
+def test_a_headline_printing_a_title_chain_starts_an_article() -> None:
+    """The 、 of a title chain in a headline (``县委常委、副县长、X书记Y率队…``) join one
+    person's posts: no clause breaks of a wrapped body line."""
+    lines = [
+        "青禾区召开河长制工作会议",
+        "3月2日，青禾区召开河长制工作会议。区长",
+        "柏青岚主持会议并讲话，副区长岑小禾参加。",
+        "",
+        "",
+        "远舟县县委常委、副县长、县经开区党工委书记柯明川率队赴外地考察企业",
+        "3月16日—19日，远舟县县委常委、副县长、",
+        "县经开区党工委书记柯明川率队到沿海城市考",
+        "察企业，洽谈合作项目。",
+    ]
+    page = parse_page("\n".join(lines).encode(), "chain.txt")
+    assert [a.title for a in page.articles] == [
+        "青禾区召开河长制工作会议",
+        "远舟县县委常委、副县长、县经开区党工委书记柯明川率队赴外地考察企业",
+    ]
