@@ -245,15 +245,19 @@ def _tag_lines(lines: list[str], strong: frozenset[int]) -> tuple[list[tuple[str
         elif i in strong and after_sentence and is_lead(paragraph_from(stripped, i)):
             # An indented or bulleted lead on a page that marks only article starts so.
             tagged.append((START, line))
-        elif (is_report_line(line) and (after_sentence or is_headlineish(prev))) or (
-            is_byline_line(line)
-            and (
-                _opens_lead(prev_kind, prev, stripped, i)
-                or _signs_next(prev_kind, stripped, i, signed and ends_sentence(prev))
-                or (not prev and _over_lead(stripped, i))
-                # Its second line, right under the first (``□晚报记者 X`` / ``实习记者 Y``).
-                or (prev_kind == REPORT and bool(stripped[i - 1]))
+        elif (
+            (is_report_line(line) and (after_sentence or is_headlineish(prev)))
+            or (
+                is_byline_line(line)
+                and (
+                    _opens_lead(prev_kind, prev, stripped, i)
+                    or _signs_next(prev_kind, stripped, i, signed and ends_sentence(prev))
+                    or (not prev and _over_lead(stripped, i))
+                    # Its second line, right under the first (``□晚报记者 X`` / ``实习记者 Y``).
+                    or (prev_kind == REPORT and bool(stripped[i - 1]))
+                )
             )
+            or (prev_kind == REPORT and bool(stripped[i - 1]) and completes_byline(prev, line))
         ):
             # A byline under a headline and over the lead opens the article.
             tagged.append((REPORT, line))

@@ -210,7 +210,8 @@ def join_byline_lines(lines: list[str]) -> str:
             out = row
             continue
         spaced, closed = out + " " + row, out + row
-        prefer_closed = _broken_name(out.split(" ")[-1])
+        last = out.split(" ")[-1]
+        prefer_closed = _broken_name(last) or _broken_role(last, row)
         first, second = (closed, spaced) if prefer_closed else (spaced, closed)
         # Roles first: ``（记`` / ``者 王芳）`` is a byline, though ``记 者`` has a name's shape.
         ok = _prefix_ok if _prefix_ok(first) or _prefix_ok(second) else _bare_prefix_ok
@@ -219,6 +220,17 @@ def join_byline_lines(lines: list[str]) -> str:
 
 
 _ROLE_RE = re.compile(_ROLE)
+# Role words a column may break after their first characters (``通讯`` / ``员 X``, ``记`` /
+# ``者 X``): the line's last word is then no name.
+_BREAKABLE_ROLES = ("通讯员", "记者", "实习生", "摄影", "摄像")
+
+
+def _broken_role(last: str, row: str) -> bool:
+    """Does ``last`` (a line's last word) open a role that ``row``, the next line, ends?"""
+    return any(
+        r != last and r.startswith(last) and row.startswith(r[len(last) :])
+        for r in _BREAKABLE_ROLES
+    )
 
 
 def _broken_name(last: str) -> bool:
@@ -254,7 +266,11 @@ def completes_byline(head: str, line: str) -> bool:
     completes nothing: the line over it is a headline printed over its byline line, which the
     role's outlet would otherwise swallow (``渡口新亭`` + ``本报记者`` read as one outlet)."""
     line = line.strip()
-    if not line or not _WRAPPED_TAIL.fullmatch(line) or is_byline_line(head):
+    if not line or not _WRAPPED_TAIL.fullmatch(line):
+        return False
+    # A byline whole on its own line completes nothing, unless the column broke its last role
+    # (``记者 X 通讯`` / ``员 Y``: 通讯 read as a name).
+    if is_byline_line(head) and not _broken_role(head.strip().split(" ")[-1], line):
         return False
     return not is_byline_line(line) and is_byline_line(join_byline_lines([head, line]))
 

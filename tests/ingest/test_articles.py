@@ -2062,3 +2062,21 @@ def test_a_headline_printing_a_title_chain_starts_an_article() -> None:
         "青禾区召开河长制工作会议",
         "远舟县县委常委、副县长、县经开区党工委书记柯明川率队赴外地考察企业",
     ]
+
+
+def test_a_byline_the_column_broke_inside_a_role_is_one_byline() -> None:
+    """``记者 X 通讯`` / ``员 Y``: 通讯 would read as a name; with the next line it is the role
+    通讯员, and ``员 Y`` is no headline."""
+    lines = [
+        "青禾区政协召开十三届七次常委会议",
+        "远舟日报·客户端记者 柏青岚 通讯",
+        "员 岑小禾",
+        "",
+        "8月22日上午，青禾区政协在常委会议室召",
+        "开十三届七次常委会议。区政协主席柯明川主",
+        "持会议。",
+    ]
+    (article,) = parse_page("\n".join(lines).encode(), "broken-role.txt").articles
+    assert article.title == "青禾区政协召开十三届七次常委会议"
+    assert (article.reporters, article.correspondents) == (["柏青岚"], ["岑小禾"])
+    assert article.body.startswith("8月22日上午")
