@@ -673,12 +673,23 @@ def _is_head_line(line: str) -> bool:
 
 def _head_breaks(line: str, breaks: str) -> int:
     """The clause breaks in a headline line: a 、 after an office word joins the posts of
-    one person's title chain (``县委常委、副县长、X党工委书记Y率队…``), no clause."""
-    return sum(
-        1
-        for k, ch in enumerate(line)
-        if ch in breaks and not (ch == "、" and ends_with_office(line, k))
-    )
+    one person's title chain (``县委常委、副县长、X党工委书记Y率队…``), no clause; the 、 of
+    one list (``赴A市、B市、C市调研``) are one break, the list one phrase."""
+    count = 0
+    listing = False
+    for k, ch in enumerate(line):
+        if ch not in breaks:
+            continue
+        if ch == "、":
+            if ends_with_office(line, k):
+                continue
+            if listing:
+                continue
+            listing = True
+        else:
+            listing = False
+        count += 1
+    return count
 
 
 def _title_and_deck_spaced(line: str) -> bool:

@@ -2080,3 +2080,24 @@ def test_a_byline_the_column_broke_inside_a_role_is_one_byline() -> None:
     assert article.title == "青禾区政协召开十三届七次常委会议"
     assert (article.reporters, article.correspondents) == (["柏青岚"], ["岑小禾"])
     assert article.body.startswith("8月22日上午")
+
+
+def test_a_headline_listing_places_starts_an_article() -> None:
+    """The 、 of one list in a headline (``赴A市、B市、C市调研``) are one phrase, no clauses."""
+    lines = [
+        "青禾区召开河长制工作会议",
+        "",
+        "3月2日，青禾区召开河长制工作会议。区长",
+        "柏青岚主持会议并讲话，副区长岑小禾参加。",
+        "",
+        "",
+        "柯明川率青禾区代表团赴远舟市、白鹭市、柳荫市调研走访企业",
+        "",
+        "5月25日至29日，区委书记柯明川率青禾区代",
+        "表团赴远舟市、白鹭市、柳荫市考察调研。",
+    ]
+    page = parse_page("\n".join(lines).encode(), "list-head.txt")
+    assert [a.title for a in page.articles] == [
+        "青禾区召开河长制工作会议",
+        "柯明川率青禾区代表团赴远舟市、白鹭市、柳荫市调研走访企业",
+    ]
