@@ -1499,7 +1499,7 @@ def extract_persons(
                 # lead; a deck's ——记X街道Y社区党委书记 over the lead's Y社区党委书记);
                 # neither restating the other, the body adds its posts.
                 f.head_only = False
-                if _covers(titles, f.titles):
+                if _covers(titles, f.titles) or _restates(titles, f.titles):
                     f.titles = list(titles)
                 adds = not any(t.endswith(k) or k.endswith(t) for t in titles for k in f.titles)
             else:
@@ -1550,6 +1550,13 @@ def _posts_before_occupation(text: str, at: int) -> list[str]:
     if end < 1 or text[end] not in _CHAIN_JOINERS or not ends_with_office(text, end):
         return []
     return _titles_for(text, end, end, 0)
+
+
+def _restates(chain: list[str], head: list[str]) -> bool:
+    """Does the body's ``chain`` print more posts than the headline's ``head``, each of the
+    headline's ending on one of the chain's (马村区区长 in the headline, 马村区委副书记、区长 in
+    the lead: the place the headline put in front is the chain's first post's)?"""
+    return len(chain) > len(head) and all(any(k.endswith(t) for t in chain) for k in head)
 
 
 def _names_group(title: str) -> bool:

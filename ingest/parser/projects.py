@@ -265,7 +265,7 @@ _URGING_VERB_END = re.compile(
 # After the owner company too (X科技有限公司年产5万台Y); a day's or a month's output too
 # (X日产90万支Y).
 _CAPACITY = re.compile(
-    r"[年日月]产[\d.]+[万千百亿]*(?:吨|件|台|套|辆|只|支|双|片|平方米|立方米|千瓦时)"
+    r"[年日月]产[\d.]+[万千百亿]*(?:吨|件|台|套|辆|只|支|双|片|平方米|立方米|千瓦时|千米|米|公里|棒)"
 )
 # A plant's size in its name (110千伏X输变电工程, X100兆瓦光伏发电, 二期20万锭棉纱生产线, 500床):
 # the name's figure, no sentence's.
@@ -598,7 +598,15 @@ def _predicate_only(stem: str) -> bool:
     """``stem`` holds no noun, only a predicate's words (进一步落实项目带动战略, 牢固树立项目为王
     理念): 项目 is the object of a sentence, no name's kind."""
     words = _stem_words(stem)
-    return len(words) >= 2 and all(JIEBA.tag(w) in _PREDICATE_TAGS for w in words)
+    if not words:
+        return False
+    if len(words) == 1:
+        # One set phrase (高度重视, 常抓不懈): the predicate of a sentence about the works.
+        return JIEBA.tag(words[0]) in _SET_PHRASE_TAGS
+    return all(JIEBA.tag(w) in _PREDICATE_TAGS for w in words)
+
+
+_SET_PHRASE_TAGS = frozenset({"i", "l"})
 
 
 def _verb_before_object(stem: str) -> bool:
@@ -1692,6 +1700,8 @@ def _semicolon_items(text: str) -> list[tuple[int, str]]:
     return out
 
 
+# What a list of a work's parts is closed by (深入A、B等项目节点): the stops on one site.
+_PARTS_OF_A_WORK = ("节点",)
 _COUNT_RE = re.compile(rf"({_NUM})个")
 _DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九", 0)} | {"两": 2}
 
@@ -1747,6 +1757,8 @@ def extract_projects(text: str, headline_end: int = 0) -> list[ProjectMention]:
             continue
         if _NO_WORKS_LISTED.search(m.group()) or any(_kind_word(part) for _, part in items):
             continue
+        if text.startswith(_PARTS_OF_A_WORK, m.end()):
+            continue  # A、B等项目节点: the parts of one work, named before
         if _contest_sentence(text, m.end()):
             continue
         one = len(raw_items) == 1

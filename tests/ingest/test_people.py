@@ -1777,3 +1777,10 @@ def test_a_town_before_its_own_post_is_no_name() -> None:
         "柯远": (["区委常委", "马寨镇副镇长"], "official"),
         "蓟安": (["和庄镇镇长"], "official"),
     }
+
+
+def test_a_lead_chain_restating_the_headline_post_with_more_posts_stands() -> None:
+    """马村区区长X in the headline, 马村区委副书记、区长X in the lead: the lead's chain."""
+    text = "青禾区区长柯明川督导项目建设\n10月25日，青禾区委副书记、区长柯明川督导重点项目建设。"
+    got = extract_persons(text, headline_end=text.index("\n"))
+    assert [(p.name, p.titles) for p in got] == [("柯明川", ["青禾区委副书记", "区长"])]
