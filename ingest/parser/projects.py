@@ -131,7 +131,7 @@ _LEAD_WORDS = re.compile(
     # the name; tried before the bare 在.
     r"(?:(?:在|来|到)[\u4e00-\u9fff]{1,4}?投资(?:建设|兴建)?|"
     r"^因|以来|加快|推进|推动|细化|确保|做好|抓好|建设|办好|实施|开展|启动|完成|督导|视察|听取|"
-    r"察看|查看|来到|到|在|对|为|和|与|及|了|把|将|是|的有|的|牵头|激发|"
+    r"察看|查看|来到|到|在|对|为|和|与|及|了|把|将|让|是|的有|的|牵头|激发|"
     r"以(?![东南西北](?:片区|区域|地区|地块|段))|作为|深化|狠抓|"
     r"大抓|抓大|加大|抓|签约|签订|签署|开工|观摩|调研|考察|走进|召开|举行|主持|其中|随着|就|我区|主要包括|包括|深入|先后|"
     # The stage a list of works reached (新开工A、B等项目31个；竣工投用C、D等项目17个): the
@@ -153,7 +153,7 @@ _LEAD_WORDS = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=中))既有|"
     # 有 opening the words after a kind (…合作项目有A项目、B项目, 此次开工的项目有A、B): what
     # there is follows.
-    rf"还有|另有|也有|主要有|分别有|^有|(?<=项目)有|{_OBJECT_VERBS}|"
+    rf"还有|另有|也有|更有|主要有|分别有|^有|(?<=项目)有|{_OBJECT_VERBS}|"
     # A verb that helps the works on, or a manner adverb before one (助推X项目, 全力保障X
     # 工程, 着力破解X): the sentence's words, no part of a name.
     r"助推|通过|全力|着力|"
@@ -210,8 +210,9 @@ _FRAGMENT = re.compile(
     # Matters of business (X小学开学筹备工作有关事宜): a meeting's agenda, no works; a
     # document (X项目票决办法（草案）, X长廊设计方案) neither.
     r"事宜|办法|草案|方案$|"
-    # How a work stands (建设工作开展情况, 通车准备情况): what was asked about, no work.
-    r"情况$|"
+    # How a work stands (建设工作开展情况, 通车准备情况): what was asked about, no work; an
+    # advantage presented (区位优势), a visiting party (X研究院一行): no works either.
+    r"情况$|优势$|一行|"
     # A task (加强水务项目谋划, 加强路面整治): what to do about works in general.
     r"加强|"
     # A visit (督查组深入娄店), its stop too short to be cut off as a name.
@@ -233,7 +234,7 @@ _SITE_NUMBER = re.compile(
 _OFFERINGS = r"服务|非遗|夜游|就业|公益"
 # The field a district's works are in (医疗卫生项目, 公共卫生项目, 教育项目): a sector of
 # projects, no one of them.
-_SECTORS = r"卫生|医疗|教育"
+_SECTORS = r"卫生|医疗|教育|制造业|服务业"
 # The fields a district ranks its works in (重点交通, 重大水利).
 _FIELDS = r"交通|水利|民生|产业|工业|城建|市政|基础设施|文旅"
 # Stems that end like a kind of project or a plan, not a named one (年度重点, 跟踪服务). A
@@ -573,7 +574,9 @@ _STATION = "站"
 # An adverb, or a word jieba tags as a conjunction that qualifies the verb after it (及时);
 # a manner word the dictionary tags a noun (全力, 着力: with all one's strength) is one too.
 _QUALIFIER_TAGS = frozenset({"d", "ad", "c"})
-_MANNER_WORDS = frozenset({"全力", "着力", "大力", "奋力", "倾力", "竭力", "合力", "努力"})
+_MANNER_WORDS = frozenset(
+    {"全力", "着力", "大力", "奋力", "倾力", "竭力", "合力", "努力", "分类", "分批", "逐一"}
+)
 
 
 def _adverb_then_verb(stem: str) -> bool:
