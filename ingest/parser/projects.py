@@ -979,6 +979,10 @@ def _joined(text: str) -> list[tuple[int, str]]:
             # being built); the stops before it stand already.
             if _BEING_BUILT_RE.search(last):
                 break
+            # A与B项目 whose B is no name (X科学与工程研究院一行…项目): the joiner is a word of
+            # an organization's name, no list's, and A is a name cut in two.
+            if joined and items and not _ok(items[-1][1], from_list=True):
+                break
             if len(items) >= 2:
                 out.extend(
                     (p, i)
