@@ -283,6 +283,10 @@ _SHORT_NAME_RE = re.compile(r"[（(]以下简称[^（()）]*[）)]")
 _CLOCK_RE = re.compile(r"^\d{1,2}[:：]\d{2}")
 
 
+# The conjunctions that join two sides of a meeting (A县与B区…座谈会).
+_WITH = ("与", "和", "同")
+
+
 def _clean(name: str, strip_home: bool) -> str:
     name = _SHORT_NAME_RE.sub("", _LEAD_RE.sub("", _CLOCK_RE.sub("", name)))
     if strip_home:
@@ -295,9 +299,10 @@ def _clean(name: str, strip_home: bool) -> str:
             elif name.startswith(home):
                 name = name[len(home) :]
         name = _DISTRICT_ORGAN_RE.sub("", name)
-        # Any district or county in front only says who held it (管城回族区X会 → X会).
+        # Any district or county in front only says who held it (管城回族区X会 → X会), unless
+        # it is one side of a meeting of two (A县与B区对口合作座谈会: the name opens on A).
         rest = _BARE_DISTRICT_RE.sub("", _HOLDER_PLACE_RE.sub("", name))
-        if len(rest) >= _NAME_AFTER_PLACE_MIN:
+        if len(rest) >= _NAME_AFTER_PLACE_MIN and not rest.startswith(_WITH):
             name = rest
         rest = _HOLDER_VILLAGE_RE.sub("", name)
         if len(rest) >= _NAME_AFTER_PLACE_MIN:

@@ -213,6 +213,8 @@ _FRAGMENT = re.compile(
     # How a work stands (建设工作开展情况, 通车准备情况): what was asked about, no work; an
     # advantage presented (区位优势), a visiting party (X研究院一行): no works either.
     r"情况$|优势$|一行|"
+    # A ceremony and what was announced at it (出席开工仪式并宣布项目开工).
+    r"宣布|"
     # A task (加强水务项目谋划, 加强路面整治): what to do about works in general.
     r"加强|"
     # A visit (督查组深入娄店), its stop too short to be cut off as a name.

@@ -561,3 +561,9 @@ def test_a_chair_addressed_by_the_post_after_the_name_in_the_by_form() -> None:
     text = "3月5日上午，区政协召开七届九次主席会议，会议由钱明川主席主持。"
     (m,) = _meetings(text)
     assert (m.name, m.chair) == ("七届九次主席会议", "钱明川")
+
+
+def test_a_meeting_of_two_sides_keeps_the_first_side() -> None:
+    """A县与B区…座谈会: the county in front is one side of the meeting, no holder to drop."""
+    text = "7月21日上午，远舟县与青禾市白鹭区对口合作座谈会召开，双方签订合作协议。"
+    assert [m.name for m in _meetings(text)] == ["远舟县与青禾市白鹭区对口合作座谈会"]
