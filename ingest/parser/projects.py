@@ -283,8 +283,9 @@ _TIME_START = re.compile(
 # A firm's 研发中心、中试基地 (its pilot plant) are kinds of facility too.
 _KIND_STEM = re.compile(r"^(?:研学|特色|示范|实践|教育|培训|生产|种植|养殖|孵化|创业|实训|中试)")
 # X村樱桃种植基地, X肉牛养殖基地: land farmed, which stands already; no construction by its
-# suffix (an industrial 生产基地 is built). One said to be being built is read elsewhere.
-_FARM_BASE = re.compile(r"(?:种植|养殖|种养|育苗|繁育)基地$")
+# suffix (an industrial 生产基地 is built); nor is a place named a supplier (确定为X的农产品
+# 供应基地). One said to be being built is read elsewhere.
+_FARM_BASE = re.compile(r"(?:种植|养殖|种养|育苗|繁育|供应)基地$")
 # X教育基地, X研学基地, X实践基地: a place people are taken to learn, which stands already
 # (a visit there builds nothing). One said to be being built is read elsewhere.
 _LEARNING_BASE = re.compile(r"(?:教育|研学|实践|培训|实训)基地$")
