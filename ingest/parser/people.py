@@ -1066,10 +1066,13 @@ def _titled(text: str, known: Names, add: Callable[[str, int, list[str]], None])
         listed = _list_after(text, pos, known)
         if listed:
             pos = listed[-1][1] + len(listed[-1][0])
+        # One person holds a district's own head post (区长, 常务副区长): the names listed
+        # after its holder hold other posts, printed after them or not at all.
+        shared = titles if not _one_holder(titles[-1]) else []
         if text[pos : pos + 1] in _LAST_JOINERS and (listed or m.group() in WEAK_OFFICE_WORDS):
             listed += _joined_last(text, pos, known)
         for other, at in listed:
-            add(other, at, titles)
+            add(other, at, shared)
             pos = at + len(other)
         floor = pos
     for m in _LEADERS_AFTER_RE.finditer(text):
@@ -1099,6 +1102,14 @@ def _titled(text: str, known: Names, add: Callable[[str, int, list[str]], None])
         if read_name(text, m.start(), known) == m.group("name"):
             add(m.group("name"), m.start(), [post])
     _appointed(text, known, add)
+
+
+_ONE_HOLDER_RE = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?[区县市])?(?:常务副)?[区县市]长")
+
+
+def _one_holder(post: str) -> bool:
+    """Is ``post`` a district's, county's or city's head or executive deputy, held by one?"""
+    return bool(_ONE_HOLDER_RE.fullmatch(post))
 
 
 # Appointment wording (任免 news) prints the post after the name, joined by 为, 的 or 任:
@@ -1430,7 +1441,15 @@ _NO_BODIES_RE = re.compile(r"[的了在是]|参加|出席|陪同|召开|主持|�
 
 
 def _bodies_listed(bodies: str) -> bool:
-    return not bodies or ("、" in bodies and not _NO_BODIES_RE.search(bodies))
+    return (
+        not bodies
+        or ("、" in bodies and not _NO_BODIES_RE.search(bodies))
+        or bool(_IN_CHARGE_OF_RE.fullmatch(bodies))
+    )
+
+
+# What the leaders listed are in charge of (A、B等分管项目县级领导): no body, a qualifier.
+_IN_CHARGE_OF_RE = re.compile(r"分管[^，。；：、\s]{1,8}")
 
 
 def _leaders_post(m: re.Match[str]) -> str:
@@ -1457,8 +1476,11 @@ def _list_before(text: str, end: int, known: Names) -> list[tuple[str, int]]:
         if start > 0 and text[start - 1] == "、":
             pos = start - 1
             continue
-        # The list must open a clause, or it is the tail of a longer phrase.
-        return out if start == 0 or text[start - 1] in _TITLE_BOUNDARY else []
+        # The list must open a clause, or follow its first name's own post (常务副区长A、B、C
+        # 等分管项目县级领导: A's post printed first stands), or it is the tail of a phrase.
+        opens = start == 0 or text[start - 1] in _TITLE_BOUNDARY
+        after_post = ends_with_office(text, start) and not _names_group(text[:start])
+        return out if opens or (len(out) > 1 and after_post) else []
 
 
 def titled_names(text: str) -> list[str]:

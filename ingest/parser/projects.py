@@ -43,7 +43,9 @@ _LIST_RE = re.compile(
 # 项目, A、B等11个领域的43个项目), what hinders the works (A、B等前期困扰项目建设的难题: the
 # troubles), or a clause before 项目 (A、B等形式详细了解了项目: ways of doing).
 _NO_WORKS_LISTED = re.compile(
-    rf"等(?:(?:{_NUM}个)?(?:领域|方面|行业)|[^，。；]{{0,8}}?(?:困扰|制约|影响|阻碍|拖累|了|详细))"
+    rf"等(?:(?:{_NUM}个)?(?:领域|方面|行业)|[^，。；]{{0,8}}?(?:困扰|制约|影响|阻碍|拖累|了|详细|"
+    # People in charge of the works listed by name (A、B等分管项目县级领导): no works.
+    r"分管|负责|包联|联系))"
 )
 # 推动A等项目早日建成: one name before 等…项目 is a list of one, read as ``A项目`` is. Its
 # own pattern, tried only on a run that prints no 、 (a list's run is _LIST_RE's).
@@ -159,7 +161,7 @@ _LEAD_WORDS = re.compile(
     r"助推|通过|全力|着力|"
     # A goal set (力争X等63个项目年内竣工): the verb before the names; talks on them
     # (洽谈X项目推进事宜) too.
-    r"力争|洽谈|"
+    r"力争|力保|洽谈|"
     # What a campaign or a plan covers (覆盖A、B等项目, 涉及A工程): the works after the verb.
     r"覆盖|涵盖|涉及)"
 )
@@ -252,6 +254,8 @@ _GENERIC_END = re.compile(
     r"商圈|"
     # A project's stage before it is one (储备项目, 在谈项目), like 在建 and 签约.
     r"储备|在谈|意向|备选|"
+    # What is done to projects in general (务实高效调度项目, 分包联系项目): the verb's object.
+    r"调度|谋划|招引|包联|"
     # Who pays for the projects (政府投资项目, 社会投资项目, 政府专项债项目): a class by
     # funding, no name.
     r"投资|专项债|"
@@ -297,7 +301,7 @@ _PLATFORM_KIND = re.compile(r"等[^，。；、]{0,6}?(?:平台|载体)")
 # A、B等18个项目, A和B两个项目: the count before 项目 is no part of the last name; nor is the
 # count that closes a list of works counted as matters (包括A、B等5件).
 _COUNT_TAIL = re.compile(rf"(?:等(?:{_NUM}[件项])?|等{_NUM}|等?{_NUM}个)$|(?<=[^\d])\d+$")
-_COUNT_END = re.compile(rf"{_NUM}个$")
+_COUNT_END = re.compile(rf"(?:{_NUM}个|[一二三四五六七八九十]大)$")
 _PHASE_AT = re.compile(r"[一二三四五六]期")
 _PHASE = re.compile(_PHASE_AT.pattern + "$")
 # X项目（一期）: a phase in brackets after the generic 项目 belongs to the name as printed.
@@ -322,7 +326,7 @@ _GENERIC_STEM = re.compile(
     r"(?:辖?区|县|市|镇)内|新增|"
     # A kind of work every district does, with no place in front (老旧小区整治改造).
     r"老旧小区|棚户区|城中村|背街小巷|"
-    r"民生|民心|安置房|特色|优质|产业|招商|新建(?![东南西北中]?[路街巷])|续建|开工|服务|民生实事|全区|"
+    r"民生|民心|安置房|特色|优质|产业|招商|新建(?![东南西北中]?[路街巷])|续建|新上|开工|服务|民生实事|全区|"
     # A level of government in front (村级集体经济项目, 区级重点项目, 省级非遗项目) names the
     # kind of project that level runs, no one project; so does the level alone, its place
     # word read off as a place in front (明年镇级民生实事项目).
@@ -606,13 +610,24 @@ def _predicate_only(stem: str) -> bool:
     words = _stem_words(stem)
     if not words:
         return False
-    if len(words) == 1:
-        # One set phrase (高度重视, 常抓不懈): the predicate of a sentence about the works.
-        return JIEBA.tag(words[0]) in _SET_PHRASE_TAGS
+    last = words[-1]
+    if JIEBA.tag(last) in _SET_PHRASE_TAGS and (
+        len(words) == 1
+        or (
+            len(last) == _SET_PHRASE_LEN
+            and JIEBA.tag(last[2:]) == "v"
+            and not _WORK_IN.search(last)  # 更新改造, 提质改造: the work done
+        )
+    ):
+        # A set phrase alone (高度重视, 常抓不懈), or one ending on a verb after its subject
+        # (县政府高度重视项目工作): the predicate of a sentence about the works. jieba holds
+        # nouns as set phrases too (交通枢纽, 初级中学, 二期工程): a name may end on one.
+        return True
     return all(JIEBA.tag(w) in _PREDICATE_TAGS for w in words)
 
 
 _SET_PHRASE_TAGS = frozenset({"i", "l"})
+_SET_PHRASE_LEN = 4
 
 
 def _verb_before_object(stem: str) -> bool:
@@ -1710,9 +1725,13 @@ def _semicolon_items(text: str) -> list[tuple[int, str]]:
     return out
 
 
+# An office named for the works it runs (X重点建设项目事务中心, X项目办公室, X项目指挥部):
+# the words before it name the office, no work.
+_PROJECT_OFFICE = re.compile(r"(?:建设)?项目(?:事务|管理|服务)?(?:中心|办公室|指挥部|管理处|部|办)")
 # What a list of a work's parts is closed by (深入A、B等项目节点): the stops on one site.
 _PARTS_OF_A_WORK = ("节点",)
 _COUNT_RE = re.compile(rf"({_NUM})个")
+_JOINED_PARTS = re.compile("[及和与]")
 _DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九", 0)} | {"两": 2}
 
 
@@ -1763,7 +1782,9 @@ def extract_projects(text: str, headline_end: int = 0) -> list[ProjectMention]:
         items = _list_items(raw_items, at)
         # A list holding a kind of work (老旧小区改造、X等项目) or announced as services
         # (义诊、X等N个志愿服务项目) lists kinds, not named projects.
-        if any(part in _GENERIC_NAMES for _, part in items) or _SERVICE_KIND.search(m.group()):
+        if any(
+            sub in _GENERIC_NAMES for _, part in items for sub in _JOINED_PARTS.split(part)
+        ) or _SERVICE_KIND.search(m.group()):
             continue
         if _NO_WORKS_LISTED.search(m.group()) or any(_kind_word(part) for _, part in items):
             continue
@@ -1832,7 +1853,12 @@ def extract_projects(text: str, headline_end: int = 0) -> list[ProjectMention]:
                 found.append((m.start("name") + raw.find(first), first))
             found.extend(_joined_after(text, m.end("name")))
     found.extend(_announced(text))
-    found = [(at, name) for at, name in found if not _in_use_before(text, at)]
+    found = [
+        (at, name)
+        for at, name in found
+        if not _in_use_before(text, at)
+        and not _PROJECT_OFFICE.match(text, at + len(name.removesuffix("项目")))
+    ]
 
     canon_order: list[str] = []
     for _pos, name in sorted(found):

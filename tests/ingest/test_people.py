@@ -1784,3 +1784,22 @@ def test_a_lead_chain_restating_the_headline_post_with_more_posts_stands() -> No
     text = "青禾区区长柯明川督导项目建设\n10月25日，青禾区委副书记、区长柯明川督导重点项目建设。"
     got = extract_persons(text, headline_end=text.index("\n"))
     assert [(p.name, p.titles) for p in got] == [("柯明川", ["青禾区委副书记", "区长"])]
+
+
+def test_names_after_a_one_holder_post_take_the_post_printed_after_the_list() -> None:
+    """常务副区长A、B、C等分管项目县级领导: one person is the executive deputy; B and C are
+    the leaders in charge, the post printed after the list."""
+    text = "区委副书记蓟安、常务副区长柯明川、岑小禾、柏青岚等分管项目县级领导作了汇报。"
+    assert _by_name(text) == {
+        "蓟安": (["区委副书记"], "official"),
+        "柯明川": (["常务副区长"], "official"),
+        "岑小禾": (["县级领导"], "official"),
+        "柏青岚": (["县级领导"], "official"),
+    }
+
+
+def test_a_deputy_post_is_shared_by_the_list_after_it() -> None:
+    assert _by_name("副区长柯明川、岑小禾出席。") == {
+        "柯明川": (["副区长"], "official"),
+        "岑小禾": (["副区长"], "official"),
+    }
