@@ -83,6 +83,10 @@ _SPEECH_RE = re.compile(r"表示|强调|指出|说|介绍|认为|告诉记者|�
 # jieba tags some common words as names (文明, 明白, 阳光, 道德, 荣誉), this frequent: read
 # only where a title and a verb after it anchor them.
 _WORD_TAGGED_NAME = 2000
+# A two-character verb (信访, 甘露) read as a name: what follows must not make it the first
+# word of a noun phrase (副区长信访接待日: 接待日 a word, no name's verb after 信访).
+_VERB_TAGS = frozenset({"v", "vn"})
+_PHRASE_AFTER_MIN = 3
 # Opening a longer reading the word must be commoner still: 王朝, 黄石, 陆军 (2,400–3,800)
 # open names (王朝阳), 文明 and 明白 (6,600, 10,900) words.
 _WORD_TAGGED_NAME_HEAD = 5000
@@ -178,6 +182,15 @@ def _valid_name(
         ):
             return False
     return True
+
+
+def _verb_then_noun_phrase(name: str, text: str, end: int) -> bool:
+    """Is ``name`` a dictionary verb (信访) followed by a longer word that is no verb
+    (接待日): the words of a noun phrase, no name and the verb it does?"""
+    if JIEBA.tag(name) not in _VERB_TAGS or JIEBA.freq(name) < _WORD_FREQ:
+        return False
+    after = dictionary_word_at(text, end)
+    return after is not None and len(after) >= _PHRASE_AFTER_MIN and JIEBA.tag(after) != "v"
 
 
 def _word_given_name(name: str) -> bool:
@@ -474,6 +487,8 @@ def _read_after(text: str, i: int, sur: str, known: Names, titled: bool) -> str 
         )
     ):
         return None  # 王为, 张将: a surname and a function word
+    if len(best) == 2 and _verb_then_noun_phrase(best, text, end):
+        return None
     ok = _valid_name(
         best,
         known,
@@ -1618,6 +1633,8 @@ def _bare_mentions(
             if start < 0 or (start > 0 and text[start - 1] not in _TITLE_BOUNDARY):
                 continue
             word = text[start : m.start()]
+            if ends_with_office(word):
+                continue  # 区领导说: a group speaking, no name
             if read_name(text, start, known, titled=False) == word and _valid_name(word, None):
                 add(word, start, [])
                 break

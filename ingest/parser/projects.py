@@ -214,7 +214,7 @@ _FRAGMENT = re.compile(
     r"事宜|办法|草案|方案$|"
     # How a work stands (建设工作开展情况, 通车准备情况): what was asked about, no work; an
     # advantage presented (区位优势), a visiting party (X研究院一行): no works either.
-    r"情况$|优势$|一行|"
+    r"情况$|优势$|一行|项目部$|"
     # A ceremony and what was announced at it (出席开工仪式并宣布项目开工).
     r"宣布|"
     # A task (加强水务项目谋划, 加强路面整治): what to do about works in general.
@@ -1728,6 +1728,12 @@ def _semicolon_items(text: str) -> list[tuple[int, str]]:
 # An office named for the works it runs (X重点建设项目事务中心, X项目办公室, X项目指挥部):
 # the words before it name the office, no work.
 _PROJECT_OFFICE = re.compile(r"(?:建设)?项目(?:事务|管理|服务)?(?:中心|办公室|指挥部|管理处|部|办)")
+# 到A、B等地察看: the places are works only where the text speaks of works or the items name
+# the work done (X路北延); a safety check of a church and a care home names none.
+_PLACES_KIND = "地"
+_WORKS_SAID = re.compile(r"项目|工程|施工|工地")
+
+
 # What a list of a work's parts is closed by (深入A、B等项目节点): the stops on one site.
 _PARTS_OF_A_WORK = ("节点",)
 _COUNT_RE = re.compile(rf"({_NUM})个")
@@ -1792,6 +1798,12 @@ def extract_projects(text: str, headline_end: int = 0) -> list[ProjectMention]:
             continue  # A、B等项目节点: the parts of one work, named before
         if _contest_sentence(text, m.end()):
             continue
+        if (
+            m.group("kind") == _PLACES_KIND
+            and not _WORKS_SAID.search(text)
+            and not any(_WORK_IN.search(part) for _, part in items)
+        ):
+            continue  # 深入A、B等地检查疫情防控: places checked in a text of no works
         one = len(raw_items) == 1
         counted = _list_count(m) == len(items)
         for at, part in items:

@@ -1803,3 +1803,16 @@ def test_a_deputy_post_is_shared_by_the_list_after_it() -> None:
         "柯明川": (["副区长"], "official"),
         "岑小禾": (["副区长"], "official"),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A verb that opens a noun phrase after a title (副区长信访接待日): no name.
+        "“区委常委、区政府副区长信访接待日”活动在区委会议室举行。",
+        # A group speaking (区领导说): no name before the speech verb.
+        "区领导说：“我们代表区委向你们表示慰问。”",
+    ],
+)
+def test_no_name_in_a_noun_phrase_or_a_group_speaking(text: str) -> None:
+    assert _by_name(text) == {}
