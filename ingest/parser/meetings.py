@@ -350,9 +350,14 @@ def _held_matches(text: str) -> list[re.Match[str]]:
         for a, b in spans:
             if _HELD_TAIL_RE.search(text, a, b):
                 m = _HELD_RE.search(text, a, b + 1)
-                if m is not None:
+                if m is not None and not _BODY_HOLDING.search(m.group("name")):
                     out.append(m)
     return out
+
+
+# A body whose name ends in 会 (园区管委会, 居委会, 商会) before 召开 is who held the meeting
+# named after the verb (到园区管委会召开专题会议), no meeting itself.
+_BODY_HOLDING = re.compile(r"(?:管委会|居委会|村委会|工会|(?<!协)商会|协会|联合会|理事会|基金会)$")
 
 
 _DATELINE_RE = re.compile(LEAD_DATELINE)

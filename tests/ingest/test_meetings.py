@@ -567,3 +567,10 @@ def test_a_meeting_of_two_sides_keeps_the_first_side() -> None:
     """A县与B区…座谈会: the county in front is one side of the meeting, no holder to drop."""
     text = "7月21日上午，远舟县与青禾市白鹭区对口合作座谈会召开，双方签订合作协议。"
     assert [m.name for m in _meetings(text)] == ["远舟县与青禾市白鹭区对口合作座谈会"]
+
+
+def test_a_body_named_in_hui_before_the_verb_holds_the_meeting_after_it() -> None:
+    """到园区管委会召开专题会议: the committee held it; 协商会召开 is a meeting held."""
+    assert [m.name for m in _meetings("随后，到园区管委会召开专题会议，听取汇报。")] == ["专题会议"]
+    held = _meetings("区政协“委员议事厅”协商会召开，围绕议题协商议政。")
+    assert [m.name for m in held] == ["区政协“委员议事厅”协商会"]
