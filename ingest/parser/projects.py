@@ -274,9 +274,9 @@ _URGING_VERB_END = re.compile(
 _CAPACITY = re.compile(
     r"[年日月]产[\d.]+[万千百亿]*(?:吨|件|台|套|辆|只|支|双|片|平方米|立方米|千瓦时|千米|米|公里|棒)"
 )
-# A plant's size in its name (110千伏X输变电工程, X100兆瓦光伏发电, 二期20万锭棉纱生产线, 500床):
+# A plant's size in its name (110千伏X输变电工程, X100兆瓦光伏发电, 二期20万锭Y, X10万吨Y, 500床):
 # the name's figure, no sentence's.
-_PLANT_SIZE = re.compile(r"[\d.]+[万千百亿]*(?:千伏|兆瓦|千瓦|锭|吨级|床)")
+_PLANT_SIZE = re.compile(r"[\d.]+[万千百亿]*(?:千伏|兆瓦|千瓦|锭|吨级|万吨|床)")
 # 第二季度X, 上半年X: a batch of a period, not one project.
 # A time word in front (目前主体工程已完成68%) opens a clause about the works, no name.
 _TIME_START = re.compile(
