@@ -214,7 +214,7 @@ _FRAGMENT = re.compile(
     r"事宜|办法|草案|方案$|"
     # How a work stands (建设工作开展情况, 通车准备情况): what was asked about, no work; an
     # advantage presented (区位优势), a visiting party (X研究院一行): no works either.
-    r"情况$|优势$|一行|项目部$|"
+    r"情况$|优势$|一行|项目部$|^及|"
     # A ceremony and what was announced at it (出席开工仪式并宣布项目开工).
     r"宣布|"
     # A task (加强水务项目谋划, 加强路面整治): what to do about works in general.
@@ -238,7 +238,7 @@ _SITE_NUMBER = re.compile(
 _OFFERINGS = r"服务|非遗|夜游|就业|公益"
 # The field a district's works are in (医疗卫生项目, 公共卫生项目, 教育项目): a sector of
 # projects, no one of them.
-_SECTORS = r"卫生|医疗|教育|制造业|服务业"
+_SECTORS = r"卫生|医疗|教育|健康|制造业|服务业"
 # The fields a district ranks its works in (重点交通, 重大水利).
 _FIELDS = r"交通|水利|民生|产业|工业|城建|市政|基础设施|文旅"
 # Stems that end like a kind of project or a plan, not a named one (年度重点, 跟踪服务). A
@@ -292,7 +292,7 @@ _KIND_STEM = re.compile(r"^(?:研学|特色|示范|实践|教育|培训|生产|�
 _FARM_BASE = re.compile(r"(?:种植|养殖|种养|育苗|繁育|供应)基地$")
 # X教育基地, X研学基地, X实践基地: a place people are taken to learn, which stands already
 # (a visit there builds nothing). One said to be being built is read elsewhere.
-_LEARNING_BASE = re.compile(r"(?:教育|研学|实践|培训|实训)基地$")
+_LEARNING_BASE = re.compile(r"(?:教育|研学|实践|培训|实训|孵化)基地$")
 # The suffixes a standing place may end on (a base, a 小镇): read by their kind alone.
 _BASE_WORDS = ("基地", "小镇")
 # A list announced as platforms or carriers (A、B产业园等发展平台, 等创新载体): the places that
@@ -343,10 +343,13 @@ _WORK_KINDS = frozenset(
     {"老旧小区改造", "城市更新", "棚户区改造", "城中村改造", "安置房建设", "背街小巷整治",
      "道路建设", "基础设施建设", "民生实事", "乡村振兴", "污水处理", "雨污分流", "海绵城市",
      "旧城改造", "拆迁安置", "高标准农田", "生态修复", "绿化提升", "管网改造", "立面整治",
-     "城市建设", "城乡建设", "美丽乡村", "美丽乡村建设", "新农村建设",
+     "城市建设", "城乡建设", "美丽乡村", "美丽乡村建设", "新农村建设", "河道治理", "政府实事",
      # All building works as one class (工程建设项目审批, 工程建设领域): the kind itself.
      "工程建设"}
 )  # fmt: skip
+_BARE_LEVELS = frozenset(
+    {"县", "区", "市", "镇", "乡", "全县", "全区", "全市", "我县", "我区", "我市"}
+)
 _GENERIC_NAMES = (
     frozenset(
         {"民生工程", "民心工程", "重点项目", "重大项目", "产业项目", "安置房项目", "项目", "工程"}
@@ -500,6 +503,9 @@ def _ok(name: str, from_list: bool) -> bool:
         return False
     # 票决民生实事项目: a verb and a kind of work every district does, no name.
     if any(stem.endswith(k) and JIEBA.tag(stem[: -len(k)]) in _VERB_TAGS for k in _WORK_KINDS):
+        return False
+    # 县城市建设项目: a bare level before the kind names no place; the kind of every county.
+    if any(stem.endswith(k) and stem[: -len(k)] in _BARE_LEVELS for k in _WORK_KINDS):
         return False
     if name.endswith("项目") and _verb_before_object(stem):
         return False
