@@ -62,7 +62,7 @@ _OUTLET = (
 _REPORTER_ROLES = (
     f"{_OUTLET}?(?:特约|首席|见习|实习)?记者|(?<![{CJK}]){_MEDIA_CENTRE}"
     "|实习生|文/图|图/文|图、文/|文、图/|文/|图/|摄影|摄像|撰文"
-    "|(?:图文|文图|作者)(?= *：)"
+    "|(?:图文|文图|作者|撰稿)(?= *：)"
 )
 # A reader signing a letter (``（读者 X）``) sent it, as a correspondent sends an item.
 _CORRESPONDENT_ROLES = "(?:本报|特约)?通讯员|读者(?=[ ：])"
@@ -95,15 +95,28 @@ _STAFF_TAIL_RE = re.compile(_STAFF_TAIL)
 # unlabelled unit).
 _SENDER_LABEL = f"(?:(?:供稿|来稿|报送)单位 *： *|{SOURCE_LABEL})[{CJK}·]{{2,20}}"
 _SENDER_RE = re.compile(f"{_SENDER_LABEL} *；?")
+# A unit credits the item it sent (``（区人大办）``, ``（X街道 供稿）``): no person, so no reporter
+# or correspondent. A unit ends like an office does; the suffixes a given name can also end
+# with (``张建科``) count only on a longer name (a town, ``X镇``, is a unit at three). Before
+# ``供稿`` any of them counts at three, and a sender longer than a name is a unit too; a name
+# there (``（王芳 供稿）``) is a correspondent, as a bare name is.
+_UNIT = (
+    f"(?:[{CJK}·]{{1,14}}(?:办|局|委|街道|社区|中心|办公室|委员会)|[{CJK}·]{{2,14}}(?:镇|乡)"
+    f"|[{CJK}·]{{3,14}}(?:处|科|站|所|院|部|会|队|组|室|馆|公司|集团|学校))"
+)
 # Closing bylines are printed bare or in a bracket (``（记者 李明）``): the closing bracket is
 # required when the opening one was printed.
-_BYLINE = re.compile(f"^(（ *)?(?:{_SENDER_LABEL} *； *)?{_PARTS}(?(1) *）)(?:{_STAFF_TAIL}|$)")
+# A government site's credit may name the unit before the labelled roles (``（区政协办 撰稿：X
+# 审核：Y）``): the unit names no one.
+_BYLINE = re.compile(
+    f"^(（ *)?(?:{_SENDER_LABEL} *； *)?(?:{_UNIT} +)?{_PARTS}(?(1) *）)(?:{_STAFF_TAIL}|$)"
+)
 # A byline glued after the last sentence: ``……等难题。记者 景静`` or ``……保障。 记者 张改华``.
 # A page set in half-width punctuation closes that sentence on ``.`` (``……新房. 记者 X``), the
 # stop ``ends_sentence`` reads after a Chinese character.
 _GLUED = re.compile(
     f"(?:(?<=[。！？”）])|(?<=[{HALF_STOP_AFTER}]\\.))"
-    f" *(?P<byline>(?P<open>（ *)?{_PARTS}(?(open) *）))$"
+    f" *(?P<byline>(?P<open>（ *)?(?:{_UNIT} +)?{_PARTS}(?(open) *）))$"
 )
 # The bracket after a lead: ``本报讯（记者 李明 通讯员 王芳）`` (the bracket holds roles only).
 # The bracket may print the role with no name (``本报讯（记者）6月13日``: the reporter unnamed):
@@ -119,15 +132,6 @@ _REPORT_TAIL = f"(?:{_REPORTED}|{_SENT_FROM}[{CJK}]{{2,6}})"
 _REPORT_LINE = re.compile(f"^(?P<byline>{_PARTS}) *{_REPORT_TAIL}(?: *：)?$")
 _REPORT_LEAD = re.compile(f"^(?P<byline>{_PARTS} *{_REPORT_TAIL}(?: *：)?) *(?P<rest>.+)$")
 _CREDIT_AFTER = re.compile(f"^(?P<names>{_NAMES}) *{_CREDIT}$")
-# A unit credits the item it sent (``（区人大办）``, ``（X街道 供稿）``): no person, so no reporter
-# or correspondent. A unit ends like an office does; the suffixes a given name can also end
-# with (``张建科``) count only on a longer name (a town, ``X镇``, is a unit at three). Before
-# ``供稿`` any of them counts at three, and a sender longer than a name is a unit too; a name
-# there (``（王芳 供稿）``) is a correspondent, as a bare name is.
-_UNIT = (
-    f"(?:[{CJK}·]{{1,14}}(?:办|局|委|街道|社区|中心|办公室|委员会)|[{CJK}·]{{2,14}}(?:镇|乡)"
-    f"|[{CJK}·]{{3,14}}(?:处|科|站|所|院|部|会|队|组|室|馆|公司|集团|学校))"
-)
 # Names alone in a bracket closing an item (``（王芳 李明）``), or after the unit they write for
 # (``（二七区融媒体中心 王芳）``): the contributors who sent it (the paper's own staff are
 # labelled 记者), so correspondents; the unit names no one, labelled ``来源：`` or not

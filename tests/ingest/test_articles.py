@@ -2101,3 +2101,30 @@ def test_a_headline_listing_places_starts_an_article() -> None:
         "青禾区召开河长制工作会议",
         "柯明川率青禾区代表团赴远舟市、白鹭市、柳荫市调研走访企业",
     ]
+
+
+def test_a_units_labelled_credit_glued_after_the_last_sentence_ends_the_article() -> None:
+    """``……新成效。（区政协办 撰稿：X 审核：Y）``: a site's closing credit, the writer its
+    reporter, the unit and the reviewer no one; the headline after it starts the next article."""
+    lines = [
+        "区政协召开党组会议",
+        "",
+        "9月4日下午，区政协党组书记、主席柯明川主",
+        "持召开党组会议，研究有关事项。",
+        "",
+        "会议强调，要坚持以党建为引领，推进各项工",
+        "作取得新成效。（区政协办",
+        "撰稿：柏青岚 审核：岑小禾）",
+        "",
+        "",
+        "青禾区召开招商引资工作推进会",
+        "",
+        "2月10日，青禾区召开招商引资工作推进会，",
+        "听取近期项目对接情况。",
+    ]
+    page = parse_page("\n".join(lines).encode(), "credit.txt")
+    assert [a.title for a in page.articles] == [
+        "区政协召开党组会议",
+        "青禾区召开招商引资工作推进会",
+    ]
+    assert (page.articles[0].reporters, page.articles[0].correspondents) == (["柏青岚"], [])
