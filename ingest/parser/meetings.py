@@ -112,12 +112,13 @@ _HOLDER_TOWN_RE = re.compile(
     r"(?![\u4e00-\u9fff]{0,6}?(?:社区|村)|党|委|人大|纪|团|妇联|总?工会|办事处|政府|机关"
     r"|第?[一二三四五六七八九十\d]+届)"
 )
-# A bare 区 in front (区“枫桥式”…推进会召开) is the district as 二七区 is; in front of one of
+# A bare 区 in front (区“枫桥式”…推进会召开) is the district as 二七区 is (区域 is a word of its
+# own: 区域化党建…推进会); in front of one of
 # its bodies (区政协…协商会, 区政府第N次常务会议, 区十七届人大常委会…, 区X领导小组第N次
 # 全体会议, whose name runs longer) it names the body, and so in 区直 (区直机关, 区直单位: the
 # organs under the district, a body of their own).
 _BARE_DISTRICT_RE = re.compile(
-    r"^区(?![一二三四五六七八九十\d]+届|第|直|人民|政府|政协|人大|总?工会|红十字会|"
+    r"^区(?![一二三四五六七八九十\d]+届|第|直|域|人民|政府|政协|人大|总?工会|红十字会|"
     r"[\u4e00-\u9fff“”]{0,8}?(?:委(?!员(?!会))|局|办(?!公|实事)|联|院|部|中心)|"
     r"[\u4e00-\u9fff“”]{0,14}?小组)"
 )

@@ -46,7 +46,7 @@ from .names import (
 from .normalize import CJK
 
 # Punctuation and spaces that end a title when reading backwards from an office word.
-_TITLE_BOUNDARY = set("，。；：、！？（）()《》“”‘’,.;:!?\"' \t\n　·—【】[]")
+_TITLE_BOUNDARY = set("，。；：、！？（）()《》“”‘’,.;:!?\"' \t\n　·—【】[]-－")
 # Words before a title that are not part of it ("会议由区委副书记…", "…及市供电公司…").
 _TITLE_LEAD_RE = re.compile(
     r"(?:会议由|由|及(?!其)|以及|还有|另有|包括|和|与|同|有|并|在|对|到|是|为|向|请|邀请|"
@@ -56,7 +56,7 @@ _TITLE_LEAD_RE = re.compile(
     r"会见|看望|慰问|听取|主持|出席|参加|最后|随后|首先|同时|其中|上午|下午|晚上|近日|"
     # 新任 says when the post was taken (新任区委副书记X): no part of the post.
     r"新任(?![职命])|"
-    r"传达学习|传达|学习|贯彻|宣读|欢迎|率|受[^，。；]{1,12}?委托|受|据|代表|担任|当选为|当选|任命|作为|"
+    r"传达学习|传达|学习|贯彻落实|贯彻|落实|宣读|欢迎|率|受[^，。；]{1,12}?委托|受|据|代表|担任|当选为|当选|任命|作为|"
     r"来自[^的]{0,16}的|了|的|专访|采访|拜访|走访|访|记)"
 )
 # Conjunctions and 有, which just as often join the words of an organization's name (区住房和
@@ -341,7 +341,7 @@ _PLACE_TAGS = frozenset({"ns", "j"})
 # Province names jieba tags as a surname (鲁, 鄂, 桂, 甘, 晋, 吉).
 _PROVINCES_TAGGED_NR = frozenset("鲁鄂桂甘晋吉")
 _VISIT_RE = re.compile(
-    r"考察|视察|调研|指导|检查|督导|访问|参观|交流|洽谈|出席|参加|慰问|宣讲|投资"
+    r"考察|视察|调研|指导|检查|督导|访问|参观|交流|洽谈|出席|参加|慰问|宣讲|投资|开展"
 )
 
 

@@ -161,7 +161,7 @@ _LEAD_WORDS = re.compile(
     r"助推|通过|全力|着力|"
     # A goal set (力争X等63个项目年内竣工): the verb before the names; talks on them
     # (洽谈X项目推进事宜) too.
-    r"力争|力保|洽谈|"
+    r"力争|力保|洽谈|构建|"
     # What a campaign or a plan covers (覆盖A、B等项目, 涉及A工程): the works after the verb.
     r"覆盖|涵盖|涉及)"
 )
@@ -214,7 +214,9 @@ _FRAGMENT = re.compile(
     r"事宜|办法|草案|方案$|"
     # How a work stands (建设工作开展情况, 通车准备情况): what was asked about, no work; an
     # advantage presented (区位优势), a visiting party (X研究院一行): no works either.
-    r"情况$|优势$|一行|项目部$|^及|"
+    r"情况$|优势$|一行|项目部$|^及|以$|"
+    # A quality the works should have (前瞻性、牵引性、接续性“链主”项目): no name.
+    r"性$|性“|"
     # A ceremony and what was announced at it (出席开工仪式并宣布项目开工).
     r"宣布|"
     # A task (加强水务项目谋划, 加强路面整治): what to do about works in general.
@@ -320,7 +322,7 @@ _SITE_TAIL = re.compile(
 # 项目) as printed.
 _PART_TAIL = re.compile(r"(?<=工程|项目)[\u4e00-\u9fff\d号#]{1,8}楼$")
 _GENERIC_STEM = re.compile(
-    r"^(?:这|该|此|本|各|每|一|其|这项|这些|一项|一批|重点|重大|在建|签约|在谈|落地|"
+    r"^(?:这|该|此|本|各|每|一|其|这项|这些|一项|一批|重点|重大|关键|在建|签约|在谈|落地|"
     # The works inside an area in general (区内重大工程, 辖区内项目); facilities to be added
     # (新增学校), a kind of them.
     r"(?:辖?区|县|市|镇)内|新增|"

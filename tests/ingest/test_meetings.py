@@ -574,3 +574,8 @@ def test_a_body_named_in_hui_before_the_verb_holds_the_meeting_after_it() -> Non
     assert [m.name for m in _meetings("随后，到园区管委会召开专题会议，听取汇报。")] == ["专题会议"]
     held = _meetings("区政协“委员议事厅”协商会召开，围绕议题协商议政。")
     assert [m.name for m in held] == ["区政协“委员议事厅”协商会"]
+
+
+def test_quyu_opening_a_meeting_name_is_no_district() -> None:
+    text = "4月2日，青禾区召开区域化党建“聚合力”推进会。"
+    assert [m.name for m in _meetings(text)] == ["区域化党建“聚合力”推进会"]

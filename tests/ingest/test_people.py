@@ -1816,3 +1816,22 @@ def test_a_deputy_post_is_shared_by_the_list_after_it() -> None:
 )
 def test_no_name_in_a_noun_phrase_or_a_group_speaking(text: str) -> None:
     assert _by_name(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        # 落实 before a title is the sentence's verb, no part of the post.
+        ("会议要求贯彻落实省委书记柯明川调研时的讲话精神。", "柯明川", ["省委书记"]),
+        # A deck's dashes before a title (---X县委宣传部部长Y) are no part of it.
+        ("---远舟县委宣传部部长柏青岚到长田村慰问困难群众", "柏青岚", ["远舟县委宣传部部长"]),
+    ],
+)
+def test_what_stands_before_a_title_is_no_part_of_it(
+    text: str, name: str, titles: list[str]
+) -> None:
+    assert _by_name(text)[name] == (titles, "official")
+
+
+def test_lai_before_a_city_short_name_and_kaizhan_is_the_verb() -> None:
+    assert _by_name("市人大代表来滨开展“双联系月”活动。") == {}
