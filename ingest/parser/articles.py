@@ -675,6 +675,9 @@ def _head_breaks(line: str, breaks: str) -> int:
     """The clause breaks in a headline line: a 、 after an office word joins the posts of
     one person's title chain (``县委常委、副县长、X党工委书记Y率队…``), no clause; the 、 of
     one list (``赴A市、B市、C市调研``) are one break, the list one phrase."""
+    marks = sum(line.count(p) for p in breaks)
+    if marks <= 1 or "、" not in line:
+        return marks  # no 、 to read as a chain's or a list's
     count = 0
     listing = False
     for k, ch in enumerate(line):

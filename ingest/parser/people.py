@@ -312,14 +312,16 @@ def read_name(text: str, i: int, known: Names, *, titled: bool = True) -> str | 
             )
             return name if ok else None
         return _rare_surname_name(text, i, known) if titled else None
-    if _opens_an_idiom(text, i) and known.at(text, i) is None:
-        return None  # 委员齐聚一堂, 干部齐心协力: the surname opens a set phrase
     name = _read_after(text, i, sur, known, titled)
     if name is None and len(sur) == 2 and sur[0] in SURNAMES:
         # 段干 is a compound surname, but 段干说 is 段 + 干: the single one, when the
         # compound leaves no name.
         name = _read_after(text, i, sur[0], known, titled)
-    if name is not None and _comes_to_a_place(text, i, name):
+    if name is not None and (
+        _comes_to_a_place(text, i, name)
+        # 委员齐聚一堂, 干部齐心协力: the surname opens a set phrase
+        or (_opens_an_idiom(text, i) and known.at(text, i) is None)
+    ):
         return None
     return name
 
