@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from .bylines import (
@@ -671,6 +671,7 @@ def _is_head_line(line: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
 def _head_breaks(line: str, breaks: str) -> int:
     """The clause breaks in a headline line: a 、 after an office word joins the posts of
     one person's title chain (``县委常委、副县长、X党工委书记Y率队…``), no clause; the 、 of

@@ -106,17 +106,21 @@ _UNIT = (
 )
 # Closing bylines are printed bare or in a bracket (``（记者 李明）``): the closing bracket is
 # required when the opening one was printed.
-# A government site's credit may name the unit before the labelled roles (``（区政协办 撰稿：X
-# 审核：Y）``): the unit names no one.
-_BYLINE = re.compile(
-    f"^(（ *)?(?:{_SENDER_LABEL} *； *)?(?:{_UNIT} +)?{_PARTS}(?(1) *）)(?:{_STAFF_TAIL}|$)"
-)
+_BYLINE = re.compile(f"^(（ *)?(?:{_SENDER_LABEL} *； *)?{_PARTS}(?(1) *）)(?:{_STAFF_TAIL}|$)")
+# A government site's credit may name the unit before its labelled roles (``（区政协办 撰稿：X
+# 审核：Y）``): the unit names no one. Its own pattern, tried only on a line holding a label's
+# colon: a unit's name tried at the start of every line slowed the line tagger.
+_LABEL_COLON = "："
+_UNIT_BYLINE = re.compile(f"^(（ *)?{_UNIT} +{_PARTS}(?(1) *）)(?:{_STAFF_TAIL}|$)")
 # A byline glued after the last sentence: ``……等难题。记者 景静`` or ``……保障。 记者 张改华``.
 # A page set in half-width punctuation closes that sentence on ``.`` (``……新房. 记者 X``), the
 # stop ``ends_sentence`` reads after a Chinese character.
 _GLUED = re.compile(
     f"(?:(?<=[。！？”）])|(?<=[{HALF_STOP_AFTER}]\\.))"
-    f" *(?P<byline>(?P<open>（ *)?(?:{_UNIT} +)?{_PARTS}(?(open) *）))$"
+    f" *(?P<byline>(?P<open>（ *)?{_PARTS}(?(open) *）))$"
+)
+_GLUED_UNIT_LABELLED = re.compile(
+    f"(?<=[。！？”）]) *(?P<byline>(?P<open>（ *)?{_UNIT} +{_PARTS}(?(open) *）))$"
 )
 # The bracket after a lead: ``本报讯（记者 李明 通讯员 王芳）`` (the bracket holds roles only).
 # The bracket may print the role with no name (``本报讯（记者）6月13日``: the reporter unnamed):
@@ -187,7 +191,8 @@ def is_byline_line(line: str) -> bool:
     Cached: the line tagger asks it of a line up to four times, and its pattern is the
     costliest of the tagger's tests."""
     line = line.strip()
-    return bool(_BYLINE.match(line)) and not NOTE_LABEL.match(line)
+    matched = _BYLINE.match(line) or (_LABEL_COLON in line and _UNIT_BYLINE.match(line))
+    return bool(matched) and not NOTE_LABEL.match(line)
 
 
 def is_bare_credit(line: str) -> bool:
@@ -355,6 +360,7 @@ def split_glued_byline(line: str) -> tuple[str, str]:
     bracket = _ends_bracket(line)
     m = (
         _GLUED.search(line)
+        or (bracket and _LABEL_COLON in line and _GLUED_UNIT_LABELLED.search(line))
         or (bracket and _GLUED_UNIT.search(line))
         or (bracket and _END_MARK.search(line))
         or _glued_bare(line)

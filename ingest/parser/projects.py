@@ -353,6 +353,10 @@ _WORK_KINDS = frozenset(
 _BARE_LEVELS = frozenset(
     {"县", "区", "市", "镇", "乡", "片区", "全县", "全区", "全市", "我县", "我区", "我市"}
 )
+_LEVEL_KIND = re.compile(
+    "(?:" + "|".join(sorted(_BARE_LEVELS, key=len, reverse=True)) + ")"
+    "(?:" + "|".join(sorted(_WORK_KINDS, key=len, reverse=True)) + ")"
+)
 _GENERIC_NAMES = (
     frozenset(
         {"民生工程", "民心工程", "重点项目", "重大项目", "产业项目", "安置房项目", "项目", "工程"}
@@ -508,7 +512,7 @@ def _ok(name: str, from_list: bool) -> bool:
     if any(stem.endswith(k) and JIEBA.tag(stem[: -len(k)]) in _VERB_TAGS for k in _WORK_KINDS):
         return False
     # 县城市建设项目: a bare level before the kind names no place; the kind of every county.
-    if any(stem.endswith(k) and stem[: -len(k)] in _BARE_LEVELS for k in _WORK_KINDS):
+    if _LEVEL_KIND.fullmatch(stem):
         return False
     if name.endswith("项目") and _verb_before_object(stem):
         return False
