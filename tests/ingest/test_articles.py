@@ -2018,50 +2018,65 @@ def test_a_city_papers_page_code_under_a_story_is_furniture() -> None:
     assert "B03" in parsed.unplaced
 
 
-def test_a_lead_opening_on_a_long_portal_name_starts_an_article() -> None:
-    """``某某区党政门户网讯``: an outlet of up to ten characters before 讯 opens a lead, so a
-    headline as long as the column's lines before it is the next article's, not a body line."""
-    lines = [
-        "青禾区召开河长制工作会议",
-        "3月2日，青禾区召开河长制工作会议。区长",
-        "柏青岚主持会议并讲话，副区长岑小禾参加。",
-        "",
-        "会议通报了上年度河湖治理工作情况，安排部署",
-        "了今年重点任务，审议了有关工作方案。",
-        "",
-        "",
-        "白鹭湾街道举办社区邻里节文艺汇演活动",
-        "青禾区党政门户网讯 7月21日晚，白鹭湾街",
-        "道在滨河广场举办社区邻里节文艺汇演，来自",
-        "辖区六个社区的居民表演了11个节目。",
-    ]
-    page = parse_page("\n".join(lines).encode(), "portal.txt")
-    assert [a.title for a in page.articles] == [
-        "青禾区召开河长制工作会议",
-        "白鹭湾街道举办社区邻里节文艺汇演活动",
-    ]
-    assert page.articles[1].body.startswith("青禾区党政门户网讯 7月21日晚")
+# An article printed over the one a test reads, closed by a double blank line.
+_ARTICLE_ABOVE = [
+    "青禾区召开河长制工作会议",
+    "",
+    "3月2日，青禾区召开河长制工作会议。区长",
+    "柏青岚主持会议并讲话，副区长岑小禾参加。",
+    "",
+    "",
+]
 
 
-def test_a_headline_printing_a_title_chain_starts_an_article() -> None:
-    """The 、 of a title chain in a headline (``县委常委、副县长、X书记Y率队…``) join one
-    person's posts: no clause breaks of a wrapped body line."""
-    lines = [
-        "青禾区召开河长制工作会议",
-        "3月2日，青禾区召开河长制工作会议。区长",
-        "柏青岚主持会议并讲话，副区长岑小禾参加。",
-        "",
-        "",
-        "远舟县县委常委、副县长、县经开区党工委书记柯明川率队赴外地考察企业",
-        "3月16日—19日，远舟县县委常委、副县长、",
-        "县经开区党工委书记柯明川率队到沿海城市考",
-        "察企业，洽谈合作项目。",
-    ]
-    page = parse_page("\n".join(lines).encode(), "chain.txt")
-    assert [a.title for a in page.articles] == [
-        "青禾区召开河长制工作会议",
-        "远舟县县委常委、副县长、县经开区党工委书记柯明川率队赴外地考察企业",
-    ]
+@pytest.mark.parametrize(
+    ("lines", "title", "body_start"),
+    [
+        # A lead opening on an outlet of up to ten characters before 讯 (某某区党政门户网讯): the
+        # headline over it, as long as the column's lines, is the next article's.
+        pytest.param(
+            [
+                "白鹭湾街道举办社区邻里节文艺汇演活动",
+                "青禾区党政门户网讯 7月21日晚，白鹭湾街",
+                "道在滨河广场举办社区邻里节文艺汇演，来自",
+                "辖区六个社区的居民表演了11个节目。",
+            ],
+            "白鹭湾街道举办社区邻里节文艺汇演活动",
+            "青禾区党政门户网讯 7月21日晚",
+            id="portal-outlet",
+        ),
+        # The 、 of a title chain in a headline join one person's posts, no clause breaks.
+        pytest.param(
+            [
+                "远舟县县委常委、副县长、县经开区党工委书记柯明川率队赴外地考察企业",
+                "3月16日—19日，远舟县县委常委、副县长、",
+                "县经开区党工委书记柯明川率队到沿海城市考",
+                "察企业，洽谈合作项目。",
+            ],
+            "远舟县县委常委、副县长、县经开区党工委书记柯明川率队赴外地考察企业",
+            "3月16日—19日",
+            id="title-chain",
+        ),
+        # The 、 of one list in a headline (赴A市、B市、C市调研) are one phrase.
+        pytest.param(
+            [
+                "柯明川率青禾区代表团赴远舟市、白鹭市、柳荫市调研走访企业",
+                "",
+                "5月25日至29日，区委书记柯明川率青禾区代",
+                "表团赴远舟市、白鹭市、柳荫市考察调研。",
+            ],
+            "柯明川率青禾区代表团赴远舟市、白鹭市、柳荫市调研走访企业",
+            "5月25日至29日",
+            id="list-of-places",
+        ),
+    ],
+)
+def test_a_headline_under_an_article_starts_the_next(
+    lines: list[str], title: str, body_start: str
+) -> None:
+    page = parse_page("\n".join([*_ARTICLE_ABOVE, *lines]).encode(), "two.txt")
+    assert [a.title for a in page.articles] == [_ARTICLE_ABOVE[0], title]
+    assert page.articles[1].body.startswith(body_start)
 
 
 def test_a_byline_the_column_broke_inside_a_role_is_one_byline() -> None:
@@ -2080,27 +2095,6 @@ def test_a_byline_the_column_broke_inside_a_role_is_one_byline() -> None:
     assert article.title == "青禾区政协召开十三届七次常委会议"
     assert (article.reporters, article.correspondents) == (["柏青岚"], ["岑小禾"])
     assert article.body.startswith("8月22日上午")
-
-
-def test_a_headline_listing_places_starts_an_article() -> None:
-    """The 、 of one list in a headline (``赴A市、B市、C市调研``) are one phrase, no clauses."""
-    lines = [
-        "青禾区召开河长制工作会议",
-        "",
-        "3月2日，青禾区召开河长制工作会议。区长",
-        "柏青岚主持会议并讲话，副区长岑小禾参加。",
-        "",
-        "",
-        "柯明川率青禾区代表团赴远舟市、白鹭市、柳荫市调研走访企业",
-        "",
-        "5月25日至29日，区委书记柯明川率青禾区代",
-        "表团赴远舟市、白鹭市、柳荫市考察调研。",
-    ]
-    page = parse_page("\n".join(lines).encode(), "list-head.txt")
-    assert [a.title for a in page.articles] == [
-        "青禾区召开河长制工作会议",
-        "柯明川率青禾区代表团赴远舟市、白鹭市、柳荫市调研走访企业",
-    ]
 
 
 def test_a_units_labelled_credit_glued_after_the_last_sentence_ends_the_article() -> None:
