@@ -235,9 +235,10 @@ _SITE_NUMBER = re.compile(
 )
 # Items offered, not built: services (便民服务项目), heritage crafts shown (非遗项目), a
 # tourist offering (夜游项目), a scheme that gives people work (辅助性就业项目), a charity
-# programme taken up by volunteers (公益项目). A stem ending so names none, and a list
+# programme taken up by volunteers (公益项目), a featured programme (专业特色项目). A stem ending
+# so names none, and a list
 # announced so lists such items.
-_OFFERINGS = r"服务|非遗|夜游|就业|公益"
+_OFFERINGS = r"服务|非遗|夜游|就业|公益|特色"
 # The field a district's works are in (医疗卫生项目, 公共卫生项目, 教育项目): a sector of
 # projects, no one of them.
 _SECTORS = r"卫生|医疗|教育|健康|制造业|服务业"
@@ -260,7 +261,7 @@ _GENERIC_END = re.compile(
     r"调度|谋划|招引|包联|"
     # Who pays for the projects (政府投资项目, 社会投资项目, 政府专项债项目): a class by
     # funding, no name.
-    r"投资|专项债|"
+    r"投资|专项债|国债|"
     # A share or a count of projects (部分项目, 一些项目): no name before it.
     r"部分|一些|若干|所有|全部|个别|多数|少数|其他|其余|有关|相关|"
     # The rank, then the field of the works (重点交通项目, 重大民生工程): a kind still.
@@ -328,7 +329,7 @@ _GENERIC_STEM = re.compile(
     r"(?:辖?区|县|市|镇)内|新增|"
     # A kind of work every district does, with no place in front (老旧小区整治改造).
     r"老旧小区|棚户区|城中村|背街小巷|"
-    r"民生|民心|安置房|特色|优质|产业|招商|新建(?![东南西北中]?[路街巷])|续建|新上|开工|服务|民生实事|全区|"
+    r"民生|民心|安置房|特色|优质|产业|招商|新建(?![东南西北中]?[路街巷])|续建|新上|开工|服务|民生实事|全区|全县|全市|全镇|"
     # A level of government in front (村级集体经济项目, 区级重点项目, 省级非遗项目) names the
     # kind of project that level runs, no one project; so does the level alone, its place
     # word read off as a place in front (明年镇级民生实事项目).
