@@ -236,8 +236,7 @@ _SITE_NUMBER = re.compile(
 # Items offered, not built: services (便民服务项目), heritage crafts shown (非遗项目), a
 # tourist offering (夜游项目), a scheme that gives people work (辅助性就业项目), a charity
 # programme taken up by volunteers (公益项目), a featured programme (专业特色项目). A stem ending
-# so names none, and a list
-# announced so lists such items.
+# so names none, and a list announced so lists such items.
 _OFFERINGS = r"服务|非遗|夜游|就业|公益|特色"
 # The field a district's works are in (医疗卫生项目, 公共卫生项目, 教育项目): a sector of
 # projects, no one of them.
