@@ -43,7 +43,7 @@ _LIST_RE = re.compile(
 # 项目, A、B等11个领域的43个项目), what hinders the works (A、B等前期困扰项目建设的难题: the
 # troubles), or a clause before 项目 (A、B等形式详细了解了项目: ways of doing).
 _NO_WORKS_LISTED = re.compile(
-    rf"等(?:(?:{_NUM}个)?(?:领域|方面|行业)|[^，。；]{{0,8}}?(?:困扰|制约|影响|阻碍|拖累|了|详细|"
+    rf"等(?:(?:{_NUM}个)?(?:领域|方面|行业)|[^，。；]{{0,8}}?(?:困扰|制约|影响|阻碍|拖累|了|详细|问题|"
     # People in charge of the works listed by name (A、B等分管项目县级领导): no works.
     r"分管|负责|包联|联系))"
 )
@@ -161,7 +161,7 @@ _LEAD_WORDS = re.compile(
     r"助推|通过|全力|着力|"
     # A goal set (力争X等63个项目年内竣工): the verb before the names; talks on them
     # (洽谈X项目推进事宜) too.
-    r"力争|力保|洽谈|构建|"
+    r"力争|力保|洽谈|构建|督查|"
     # What a campaign or a plan covers (覆盖A、B等项目, 涉及A工程): the works after the verb.
     r"覆盖|涵盖|涉及)"
 )
@@ -219,6 +219,10 @@ _FRAGMENT = re.compile(
     r"性$|性“|"
     # A ceremony and what was announced at it (出席开工仪式并宣布项目开工).
     r"宣布|"
+    # Who reports on the works (X局、Y集团就当前各自项目…), who is in charge of them (由X建委
+    # 负责工程建设), each of them (X片区各地块项目), when (春节过后项目开工), a reform (环卫
+    # 一体化服务改革项目), a county's designation (小农水重点县项目): the sentence's words.
+    r"就(?!业)|负责|各(?!界)|过后$|之后$|以后$|改革$|重点县$|"
     # A task (加强水务项目谋划, 加强路面整治): what to do about works in general.
     r"加强|"
     # A visit (督查组深入娄店), its stop too short to be cut off as a name.
@@ -322,7 +326,7 @@ _SITE_TAIL = re.compile(
 # 项目) as printed.
 _PART_TAIL = re.compile(r"(?<=工程|项目)[\u4e00-\u9fff\d号#]{1,8}楼$")
 _GENERIC_STEM = re.compile(
-    r"^(?:这|该|此|本|各|每|一|其|这项|这些|一项|一批|重点|重大|关键|在建|签约|在谈|落地|"
+    r"^(?:这|该|此|本|各|每|一|其|这项|这些|一项|一批|重点|重大|关键|在建|签约|在谈|落地|已|未|"
     # The works inside an area in general (区内重大工程, 辖区内项目); facilities to be added
     # (新增学校), a kind of them.
     r"(?:辖?区|县|市|镇)内|新增|"
@@ -526,7 +530,7 @@ def _ok(name: str, from_list: bool) -> bool:
     # a programme's list of its parts (“三暖工程”（“暖心”…工程、…）), no name.
     if stem.count("“") != stem.count("”") or name.count("（") != name.count("）"):
         return False
-    if stem.startswith(("（", "(")):
+    if stem.startswith(("（", "(", "）", ")")):
         return False  # (第十一届X博览会)项目: a bracket after a name cut off before it
     if stem.count("《") != stem.count("》"):
         return False  # 《X产业园项目合作协议》: a document's title cut, no name
@@ -595,7 +599,7 @@ _STATION = "站"
 # a manner word the dictionary tags a noun (全力, 着力: with all one's strength) is one too.
 _QUALIFIER_TAGS = frozenset({"d", "ad", "c"})
 _MANNER_WORDS = frozenset(
-    {"全力", "着力", "大力", "奋力", "倾力", "竭力", "合力", "努力", "分类", "分批", "逐一"}
+    {"全力", "着力", "大力", "奋力", "倾力", "竭力", "合力", "努力", "分类", "分批", "逐一", "科学"}
 )
 
 
@@ -786,9 +790,11 @@ def _after_lead(raw: str, *, joiners: bool = True) -> str:
             end = max(end, _word_around(raw, m.start()))
         if len(raw) - end >= 4:
             cut = max(cut, end)
-    # 集中开工暨X项目奠基仪式: the formal joiner opens the second event's words, no name's.
-    if raw.startswith("暨", cut) and len(raw) - cut > 4:
-        cut += 1
+    # 集中开工暨X项目奠基仪式, 集中开工动员会暨X项目开工仪式: the formal joiner opens the
+    # second event's words; the first event's before it are no name's.
+    joined = raw.rfind("暨", cut)
+    if joined >= 0 and len(raw) - joined > 5:
+        cut = joined + 1
     # A verb right after the lead word (将配合X一期) is the sentence's too, unless a street
     # word follows it: then it opens the street's name (推进建新街片区…: 建新街 is a road;
     # 和登封大道…: 登封, a verb in the dictionary, names the avenue).
