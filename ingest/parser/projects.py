@@ -1744,9 +1744,10 @@ def _semicolon_items(text: str) -> list[tuple[int, str]]:
     return out
 
 
-# An office named for the works it runs (X重点建设项目事务中心, X项目办公室, X项目指挥部):
-# the words before it name the office, no work.
-_PROJECT_OFFICE = re.compile(r"(?:建设)?项目(?:事务|管理|服务)?(?:中心|办公室|指挥部|管理处|部|办)")
+# An office named for the works it runs (X重点建设项目事务中心, X项目办公室): the words before
+# it name the office, no work. One work's own site office (X项目指挥部, X项目部) names that
+# work.
+_PROJECT_OFFICE = re.compile(r"(?:建设)?项目(?:事务|管理|服务)?(?:中心|办公室|管理处|办)")
 # 到A、B等地察看: the places are works only where the text speaks of works or the items name
 # the work done (X路北延); a safety check of a church and a care home names none.
 _PLACES_KIND = "地"
