@@ -303,7 +303,7 @@ def _clean(name: str, strip_home: bool) -> str:
         # Any district or county in front only says who held it (管城回族区X会 → X会), unless
         # it is one side of a meeting of two (A县与B区对口合作座谈会: the name opens on A).
         rest = _BARE_DISTRICT_RE.sub("", _HOLDER_PLACE_RE.sub("", name))
-        if len(rest) >= _NAME_AFTER_PLACE_MIN and not rest.startswith(_WITH):
+        if len(rest) >= _NAME_AFTER_PLACE_MIN and not rest.startswith((*_WITH, "（")):
             name = rest
         rest = _HOLDER_VILLAGE_RE.sub("", name)
         if len(rest) >= _NAME_AFTER_PLACE_MIN:
@@ -440,6 +440,22 @@ def _ordinal_holder(text: str, verb_at: int, name: str) -> str:
     return _DISTRICT_BODY_RE.sub("", m.group("holder"))
 
 
+_BRACKET_SPAN = 12
+_CLAUSE_BOUNDARY = frozenset("，。；：！？\n ")
+
+
+def _opened_before(text: str, at: int) -> int | None:
+    """Where the clause holding the bracket still open at ``text[at]`` starts (全市县（市、区）:
+    at 全), or None when no short bracket is open there."""
+    opening = text.rfind("（", max(0, at - _BRACKET_SPAN), at)
+    if opening < 0 or any(c in _CLAUSE_BOUNDARY or c == "）" for c in text[opening:at]):
+        return None
+    k = opening
+    while k > 0 and text[k - 1] not in _CLAUSE_BOUNDARY:
+        k -= 1
+    return k
+
+
 def _find_mentions(text: str, headline_end: int) -> list[_Mention]:
     found: list[_Mention] = []
     held = _held_matches(text)
@@ -477,7 +493,14 @@ def _find_mentions(text: str, headline_end: int) -> list[_Mention]:
         # The name runs back to the last boundary; a 召开 inside belongs to _CONVENE_RE.
         if "召开" in raw or "举行" in raw or _AWAITED_RE.search(raw):
             continue
-        if start and text[start - 1] == "、":
+        if raw.count("）") > raw.count("（"):
+            # 全市县（市、区）人大常委会主任座谈会: a bracket listing with 、 inside the name;
+            # the name runs back to where the bracket's clause opens.
+            opened = _opened_before(text, start)
+            if opened is None:
+                continue
+            raw, start = text[opened : m.end("name")], opened
+        elif start and text[start - 1] == "、":
             joint = _JOINT_HOLDERS_RE.search(text, max(0, start - _JOINT_SPAN), start)
             if joint is not None:
                 raw, start = text[joint.start() : m.end("name")], joint.start()

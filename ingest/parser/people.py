@@ -677,9 +677,14 @@ def _title_before(text: str, end: int, floor: int) -> tuple[str, int] | None:
     cut += _party_lead(seg, cut)
     cut += _pointer_lead(seg, cut)
     seg = seg[cut:]
-    if not seg or not OFFICE_RE.search(seg):
+    if not seg or not OFFICE_RE.search(seg) or seg.startswith(_GROUP_OPENERS):
         return None
     return seg, start + cut
+
+
+# A title opening on "each" or "all" names a group (各街道和有关部门负责人简要汇报, 全体政协委员,
+# 广大党员干部): the word after it is no one's name.
+_GROUP_OPENERS = ("各", "全体", "广大")
 
 
 # 方 after a verb names a party to some work by what it does (运营方, 承建方, 投资方;

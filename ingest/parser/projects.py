@@ -161,7 +161,7 @@ _LEAD_WORDS = re.compile(
     r"助推|通过|全力|着力|"
     # A goal set (力争X等63个项目年内竣工): the verb before the names; talks on them
     # (洽谈X项目推进事宜) too.
-    r"力争|力保|洽谈|构建|督查|"
+    r"力争|力保|洽谈|构建|督查|建好|"
     # What a campaign or a plan covers (覆盖A、B等项目, 涉及A工程): the works after the verb.
     r"覆盖|涵盖|涉及)"
 )
@@ -222,7 +222,7 @@ _FRAGMENT = re.compile(
     # Who reports on the works (X局、Y集团就当前各自项目…), who is in charge of them (由X建委
     # 负责工程建设), each of them (X片区各地块项目), when (春节过后项目开工), a reform (环卫
     # 一体化服务改革项目), a county's designation (小农水重点县项目): the sentence's words.
-    r"就(?!业)|负责|各(?!界)|过后$|之后$|以后$|改革$|重点县$|"
+    r"就(?!业)|负责|各(?!界)|过后$|之后$|以后$|改革$|重点县$|健全|"
     # A task (加强水务项目谋划, 加强路面整治): what to do about works in general.
     r"加强|"
     # A visit (督查组深入娄店), its stop too short to be cut off as a name.
@@ -355,7 +355,7 @@ _WORK_KINDS = frozenset(
      "工程建设"}
 )  # fmt: skip
 _BARE_LEVELS = frozenset(
-    {"县", "区", "市", "镇", "乡", "片区", "全县", "全区", "全市", "我县", "我区", "我市"}
+    {"县", "区", "市", "镇", "乡", "片区", "城市", "全县", "全区", "全市", "我县", "我区", "我市"}
 )
 _LEVEL_KIND = re.compile(
     "(?:" + "|".join(sorted(_BARE_LEVELS, key=len, reverse=True)) + ")"

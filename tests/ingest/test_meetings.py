@@ -579,3 +579,12 @@ def test_a_body_named_in_hui_before_the_verb_holds_the_meeting_after_it() -> Non
 def test_quyu_opening_a_meeting_name_is_no_district() -> None:
     text = "4月2日，青禾区召开区域化党建“聚合力”推进会。"
     assert [m.name for m in _meetings(text)] == ["区域化党建“聚合力”推进会"]
+
+
+def test_a_bracket_listing_with_a_comma_inside_the_name_stays_in_it() -> None:
+    text = (
+        "7月2日，全市县（市、区）人大常委会主任座谈会在远舟召开。市人大常委会副主任柯明川主持会议。"
+    )
+    assert [(m.name, m.chair) for m in _meetings(text)] == [
+        ("全市县（市、区）人大常委会主任座谈会", "柯明川")
+    ]

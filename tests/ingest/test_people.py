@@ -1835,3 +1835,8 @@ def test_what_stands_before_a_title_is_no_part_of_it(
 
 def test_lai_before_a_city_short_name_and_kaizhan_is_the_verb() -> None:
     assert _by_name("市人大代表来滨开展“双联系月”活动。") == {}
+
+
+def test_a_title_opening_on_each_names_a_group() -> None:
+    """各…负责人简要汇报: each unit's head, a group; 简要 is no name."""
+    assert _by_name("各街道和有关主管部门负责人简要汇报了工作情况。") == {}
