@@ -542,10 +542,13 @@ def is_author_line(line: str) -> bool:
     literary or opinion piece credits its author under the title. Only the shape of a name:
     the caller says where it stands."""
     line = line.strip()
-    if not _NAME_SHAPE.fullmatch(line) or any(ch in NOT_NAME_CHARS for ch in line):
+    if not _NAME_SHAPE.fullmatch(line):
         return False
     surname = surname_at(line, 0)
     if not surname or not 1 <= len(line) - len(surname) <= 2:
+        return False
+    # Function words are no given name's characters; a surname may be one (向, 于, 和).
+    if any(ch in NOT_NAME_CHARS for ch in line[len(surname) :]):
         return False
     # A word of the dictionary that happens to open on a surname (``高质量``, ``文明``) is read
     # as no name: the dictionary's tags call many such words names, so only absence counts.

@@ -2122,3 +2122,20 @@ def test_a_units_labelled_credit_glued_after_the_last_sentence_ends_the_article(
         "青禾区召开招商引资工作推进会",
     ]
     assert (page.articles[0].reporters, page.articles[0].correspondents) == (["柏青岚"], [])
+
+
+def test_a_bare_name_glued_after_the_last_sentence_may_open_on_a_function_word_surname() -> None:
+    """``……参加会议。（向远）``: 向 is a surname there; the credit ends the article."""
+    lines = [
+        *_ARTICLE_ABOVE[:4],
+        "区政府办、发改局等相关人员参加会议。（向远）",
+        "",
+        "",
+        "青禾区召开安委会全体成员会议",
+        "",
+        "3月23日上午，青禾区安委会召开全体成员会",
+        "议，推进落实今年安全生产工作。",
+    ]
+    page = parse_page("\n".join(lines).encode(), "bare.txt")
+    assert [a.title for a in page.articles] == [_ARTICLE_ABOVE[0], "青禾区召开安委会全体成员会议"]
+    assert page.articles[0].correspondents == ["向远"]
