@@ -606,7 +606,7 @@ def masthead_date(lines: list[str]) -> str | None:
             y, mo, d = (int(x) for x in m.groups())
         elif m := _CN_DATE.search(line):
             y = int("".join(str(_CN_DIGIT[c]) for c in m.group(1)))
-            mo, d = _cn_number(m.group(2)), _cn_number(m.group(3))
+            mo, d = cn_number(m.group(2)), cn_number(m.group(3))
         else:
             continue
         if valid_date(mo, d):
@@ -614,7 +614,7 @@ def masthead_date(lines: list[str]) -> str | None:
     return max(published, default=None)
 
 
-def _cn_number(text: str) -> int:
+def cn_number(text: str) -> int:
     """``六`` → 6, ``十二`` → 12, ``二十一`` → 21, ``三十`` → 30."""
     if "十" not in text:
         return _CN_DIGIT.get(text, 0)

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from archive import jiebadict
 
+from .layout import cn_number
 from .model import ProjectMention
 from .names import JIEBA, OFFICE_RE, dictionary_word_at, is_han
 from .normalize import CLAUSE_CHAR, DECK_DASHES
@@ -357,10 +358,16 @@ _WORK_KINDS = frozenset(
 _BARE_LEVELS = frozenset(
     {"县", "区", "市", "镇", "乡", "片区", "城市", "全县", "全区", "全市", "我县", "我区", "我市"}
 )
-_LEVEL_KIND = re.compile(
-    "(?:" + "|".join(sorted(_BARE_LEVELS, key=len, reverse=True)) + ")"
-    "(?:" + "|".join(sorted(_WORK_KINDS, key=len, reverse=True)) + ")"
-)
+_KIND_END = re.compile("(?:" + "|".join(sorted(_WORK_KINDS, key=len, reverse=True)) + ")$")
+
+
+def _before_kind(stem: str) -> str | None:
+    """What ``stem`` prints before the kind of work it ends on, if it ends on one (no kind
+    ends on another, so the match is the one kind)."""
+    m = _KIND_END.search(stem)
+    return None if m is None else stem[: m.start()]
+
+
 _GENERIC_NAMES = (
     frozenset(
         {"民生工程", "民心工程", "重点项目", "重大项目", "产业项目", "安置房项目", "项目", "工程"}
@@ -512,11 +519,10 @@ def _ok(name: str, from_list: bool) -> bool:
     # 区城市重点工程: the rank of the works before 工程 names a kind, as before 项目.
     if name.endswith("工程") and _GENERIC_END.search(kind):
         return False
-    # 票决民生实事项目: a verb and a kind of work every district does, no name.
-    if any(stem.endswith(k) and JIEBA.tag(stem[: -len(k)]) in _VERB_TAGS for k in _WORK_KINDS):
-        return False
-    # 县城市建设项目: a bare level before the kind names no place; the kind of every county.
-    if _LEVEL_KIND.fullmatch(stem):
+    # A kind of work every district does after a verb (票决民生实事项目) or a bare level, no
+    # place (县城市建设项目): no name.
+    before = _before_kind(stem)
+    if before is not None and (before in _BARE_LEVELS or JIEBA.tag(before) in _VERB_TAGS):
         return False
     if name.endswith("项目") and _verb_before_object(stem):
         return False
@@ -1758,7 +1764,6 @@ _WORKS_SAID = re.compile(r"项目|工程|施工|工地")
 _PARTS_OF_A_WORK = ("节点",)
 _COUNT_RE = re.compile(rf"({_NUM})个")
 _JOINED_PARTS = re.compile("[及和与]")
-_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九", 0)} | {"两": 2}
 
 
 def _list_count(m: re.Match[str]) -> int | None:
@@ -1769,11 +1774,7 @@ def _list_count(m: re.Match[str]) -> int | None:
         count = c.group(1)
     if count.isdigit():
         return int(count)
-    if count in _DIGITS:
-        return _DIGITS[count]
-    if count.startswith("十") and len(count) <= 2:
-        return 10 + _DIGITS.get(count[1:], 0)
-    return None
+    return cn_number(count.replace("两", "二")) or None  # 几, 多: no count
 
 
 # A name of two characters (a developer's: 万科, 中海) counts as a work only in a list whose
