@@ -106,22 +106,27 @@ _UNIT = (
 )
 # Closing bylines are printed bare or in a bracket (``（记者 李明）``): the closing bracket is
 # required when the opening one was printed.
-_BYLINE = re.compile(f"^(（ *)?(?:{_SENDER_LABEL} *； *)?{_PARTS}(?(1) *）)(?:{_STAFF_TAIL}|$)")
+# What a byline line prints after its lead-in (a sender, a unit): roles and names, the closing
+# bracket when it opened on one, maybe the staff's tail.
+_BYLINE_REST = f"{_PARTS}(?(1) *）)(?:{_STAFF_TAIL}|$)"
+_BYLINE = re.compile(f"^(（ *)?(?:{_SENDER_LABEL} *； *)?{_BYLINE_REST}")
 # A government site's credit may name the unit before its labelled roles (``（区政协办 撰稿：X
 # 审核：Y）``): the unit names no one. Its own pattern, tried only on a line holding a label's
 # colon: a unit's name tried at the start of every line slowed the line tagger.
 _LABEL_COLON = "："
-_UNIT_BYLINE = re.compile(f"^(（ *)?{_UNIT} +{_PARTS}(?(1) *）)(?:{_STAFF_TAIL}|$)")
+_UNIT_BYLINE = re.compile(f"^(（ *)?{_UNIT} +{_BYLINE_REST}")
+
+
+def _glued_byline(lead: str) -> str:
+    """A byline closing the line, in a bracket or not, ``lead`` before its roles."""
+    return f" *(?P<byline>(?P<open>（ *)?{lead}{_PARTS}(?(open) *）))$"
+
+
 # A byline glued after the last sentence: ``……等难题。记者 景静`` or ``……保障。 记者 张改华``.
 # A page set in half-width punctuation closes that sentence on ``.`` (``……新房. 记者 X``), the
 # stop ``ends_sentence`` reads after a Chinese character.
-_GLUED = re.compile(
-    f"(?:(?<=[。！？”）])|(?<=[{HALF_STOP_AFTER}]\\.))"
-    f" *(?P<byline>(?P<open>（ *)?{_PARTS}(?(open) *）))$"
-)
-_GLUED_UNIT_LABELLED = re.compile(
-    f"(?<=[。！？”）]) *(?P<byline>(?P<open>（ *)?{_UNIT} +{_PARTS}(?(open) *）))$"
-)
+_GLUED = re.compile(f"(?:(?<=[。！？”）])|(?<=[{HALF_STOP_AFTER}]\\.))" + _glued_byline(""))
+_GLUED_UNIT_LABELLED = re.compile("(?<=[。！？”）])" + _glued_byline(f"{_UNIT} +"))
 # The bracket after a lead: ``本报讯（记者 李明 通讯员 王芳）`` (the bracket holds roles only).
 # The bracket may print the role with no name (``本报讯（记者）6月13日``: the reporter unnamed):
 # byline still, naming no one.
