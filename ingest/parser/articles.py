@@ -916,15 +916,19 @@ def _closed_above(tagged: list[tuple[str, str]], blank: int) -> bool:
     return kind in (BYLINE, CAPTION) or ends_sentence(text) or is_signature_date(text)
 
 
+_BLANKS_UNDER_HEAD = 2
+
+
 def _may_open_body(texts: list[str], i: int, width: int | None) -> bool:
     """Could a body that opens on no lead word start at ``texts[i]``, under a headline line?
 
     Its first line is prose, or a full column line over prose: a line that could itself be a
     headline (the second line of a wrapped title, a deck) is not the body's first.
     """
-    # The line above (or above one blank line) is a plain headline line: most body lines
-    # fail here at once, being full column lines or holding a comma.
-    above = texts[i - 1] or (texts[i - 2] if i >= 2 else "")
+    # The line above (or above the one or two blank lines that set a headline printed after
+    # its story apart from the next) is a plain headline line: most body lines fail here at
+    # once, being full column lines or holding a comma.
+    above = next((x for x in reversed(texts[max(0, i - _BLANKS_UNDER_HEAD - 1) : i]) if x), "")
     if not above or not _plain_head(above, width):
         return False
     line = texts[i]

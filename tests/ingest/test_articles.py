@@ -2139,3 +2139,32 @@ def test_a_bare_name_glued_after_the_last_sentence_may_open_on_a_function_word_s
     page = parse_page("\n".join(lines).encode(), "bare.txt")
     assert [a.title for a in page.articles] == [_ARTICLE_ABOVE[0], "青禾区召开安委会全体成员会议"]
     assert page.articles[0].correspondents == ["向远"]
+
+
+def test_a_story_opening_on_its_purpose_under_a_headline_printed_after_the_one_above() -> None:
+    """A page printing each headline after its story, then the break between stories (a
+    double blank line): the next story may open on its purpose (``为……，``) with no lead
+    word, and still starts under that break, not inside the story above."""
+    page = "\n".join(
+        [
+            "本报讯 5月9日，桐花区政协组织部分",
+            "委员视察城区道路改造，实地察看了",
+            "三个项目的施工现场。",
+            "区政协视察道路改造",
+            "",
+            "",
+            "为进一步改善社区人居环境，营造整洁",
+            "有序的生活空间，青柳街道组织党员志",
+            "愿者开展环境整治活动。",
+            "志愿者们清理楼道杂物，擦拭健身器材",
+            "，忙碌了一上午。",
+            "党员志愿者清扫社区",
+        ]
+    )
+    parsed = parse_page(page.encode(), "purpose.txt")
+    assert page_chars_accounted(parsed)
+    first, second = parsed.articles
+    assert first.title == "区政协视察道路改造"
+    assert first.body.endswith("施工现场。")
+    assert second.title == "党员志愿者清扫社区"
+    assert second.body.startswith("为进一步改善社区人居环境")
