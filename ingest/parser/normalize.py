@@ -80,17 +80,22 @@ BRIEF_XUN = "[快简短]讯"
 # A second item run under the one before it, its lead opening on ``又讯``: it prints no
 # headline of its own.
 SECOND_ITEM = re.compile(r"\s*又讯")
+# A site's own dispatch may name no city (``某某网3月5日电``), and a local station's prints
+# ``报道`` after its day (``某某网某某站1月8日报道``; the day is required there, as
+# ``某某网报道`` opens a sentence citing the site).
 DISPATCH = (
-    f"(?:本报|新华社|中新社|[{CJK}]{{1,4}}网)[{CJK}]{{2,5}}?"
+    f"(?:(?:本报|新华社|中新社|[{CJK}]{{1,4}}网)[{CJK}]{{0,5}}?"
     r"(?:\d{1,2}月\d{1,2}日)?(?:专?电|消息)"
+    rf"|[{CJK}]{{2,8}}?\d{{1,2}}月\d{{1,2}}日报道)"
 )
+# The longest outlet printed before 讯 (a portal: 石鼓区党政门户网讯, 某某市人民政府网讯; a
+# county's media centre with its day: 某某区融媒体中心6月1日讯).
+_OUTLET_MAX = 10
 # A lead word that prints its day (``本报6月2日讯``, ``某某网3月7日讯``): the story's day when
 # the lead names none of its own (``dates.lead_dates``).
-DATED_LEAD_WORD = rf"[{CJK}]{{2,6}}?\d{{1,2}}月\d{{1,2}}日讯"
+DATED_LEAD_WORD = rf"[{CJK}]{{2,{_OUTLET_MAX}}}?\d{{1,2}}月\d{{1,2}}日讯"
 # What opens a lead before its first words: the lead word (or dispatch; ``又讯`` for a second
 # item) and its bracketed byline (``本报讯（记者 X）``), each optional.
-# The longest outlet printed before 讯 (a portal: 石鼓区党政门户网讯, 某某市人民政府网讯).
-_OUTLET_MAX = 10
 LEAD_DATELINE = (
     rf"(?:【?(?:[^\s（）【】]{{1,{_OUTLET_MAX}}}?讯|{DATED_LEAD_WORD})】?|{DISPATCH})?"
     r"\s*(?:（[^）]*）)?\s*"

@@ -87,8 +87,19 @@ PREDICATES: dict[Callable[[str], bool], tuple[list[str], list[str]]] = {
             "（记者 柏青岚）近日，桃溪路通车。",
             # A gap OCR left inside the day's number: the day all the same.
             "1月1 3日，青柳街道总工会召开座谈会。",
+            # A county media centre's lead word with its day, an outlet of up to ten characters.
+            "白鹭区融媒体中心6月1日讯 （记者 岑小禾） 5月31日，副区长柯明川督查教育项目。",
+            # A local station's dispatch printing 报道 after its day.
+            "桐花网远舟站1月8日报道 1月7日下午，副市长柯明川到远舟工业园调研。",
+            # A site's dispatch that names no city.
+            "桐花日报网3月5日电 3月4日，白鹭区举行重点项目集中开工仪式。",
         ],
-        ["（青柳区融媒体中心 柏青岚）厂房拆除完毕。", "（青柳区融媒体中心）3月4日，厂房拆除完毕。"],
+        [
+            "（青柳区融媒体中心 柏青岚）厂房拆除完毕。",
+            "（青柳区融媒体中心）3月4日，厂房拆除完毕。",
+            # A sentence citing a site's report: no dispatch without its day.
+            "据桐花网报道，远舟工业园一季度产值增长。",
+        ],
     ),
     is_rule_row: (
         ["————————", "……………………", "|", "丨", "| | |", "— — — —", "--------"],
