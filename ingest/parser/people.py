@@ -935,6 +935,10 @@ def _name_after_office(text: str, start: int, end: int) -> int | None:
         return end + next(len(w) for w in _CANDIDACY if text.startswith(w, end))
     if end < len(text) and text[end] in _CLOSE:
         return end + 1
+    if (intro := _LIST_INTRO_RE.match(text, end)) and _introduces_list(text, end, intro.end()):
+        # 执行主席是（按姓名笔画排列）：A、B…, 执行主席由A、B…担任: the list of those who
+        # held the post, after a copula or 由 (a surname too) and a note on the order.
+        return intro.end()
     if end < len(text) and text[end] in _OPEN:
         close = min((p for p in (text.find("）", end), text.find(")", end)) if p >= 0), default=-1)
         if close < 0 or close - end > 12 or OFFICE_RE.search(text, end, close):
@@ -943,6 +947,22 @@ def _name_after_office(text: str, start: int, end: int) -> int | None:
     return end
 
 
+# What may stand between a post and the list of its holders (执行主席是（按姓名笔画排列）：,
+# 执行主席由…担任).
+_LIST_INTRO_RE = re.compile(r"(?:是|为|由)(?:（[^（）]{1,12}）)?：?")
+
+
+def _introduces_list(text: str, end: int, at: int) -> bool:
+    """Does ``text[end:at]`` introduce a list of names (a 、 within a name's length after it)?"""
+    return (
+        at > end
+        and _LIST_INTRO_RE.fullmatch(text, end, at) is not None
+        and ("、" in text[at : at + _LISTED_NAME_MAX + 1])
+    )
+
+
+# The longest name read before a list's 、 (a compound surname and a two-character given name).
+_LISTED_NAME_MAX = 4
 # Standing for a post (区长候选人, 主席提名人选): printed after the office word, before the name.
 _CANDIDACY = ("提名人选", "候选人")
 # What ends the name of a road or a street (长江路, 长安街, 长兴大道).
@@ -975,6 +995,8 @@ _RUN_ON_FREQ = 5000
 def _list_after(text: str, pos: int, known: Names, *, titled: bool = True) -> list[tuple[str, int]]:
     """Names joined to the previous one by 、 (区领导袁斌、王传胜、高岩), sharing its titles."""
     out: list[tuple[str, int]] = []
+    if text.startswith(_SEX_NOTES, pos):
+        pos += len(_SEX_NOTES[0])  # 戴某（女）、…: the note after a name is no part of it
     while pos < len(text) and text[pos] == "、":
         name = read_name(text, pos + 1, known, titled=titled)
         if name is None and titled:
@@ -988,8 +1010,12 @@ def _list_after(text: str, pos: int, known: Names, *, titled: bool = True) -> li
         if titled and follow_score(text, after) < 2:
             break  # A、花博会执委办…: a noun after it, the name of a body, no person's
         out.append((name, pos + 1))
-        pos = after
+        pos = after + len(_SEX_NOTES[0]) * text.startswith(_SEX_NOTES, after)
     return out
+
+
+# A sex noted after a name in a list of holders (``戴某（女）、``).
+_SEX_NOTES = ("（女）", "（男）")
 
 
 # A list's last name joined by "and" (区领导A、B和C出席), then what the people listed did:
@@ -1068,7 +1094,8 @@ def _titled(text: str, known: Names, add: Callable[[str, int, list[str]], None])
     # A name cannot be the end of a title chain that starts before the previous name.
     floor = 0
     for m, at in _offices_named(text):
-        office_end = at
+        # The title ends where the post does, not after what introduces its holders' list.
+        office_end = m.end() if _introduces_list(text, m.end(), at) else at
         if text[at : at + 1] in _POST_NAME_GAP and at > m.start():
             # A gap the page keeps between a post and the name: a letter-spaced line closed up
             # (``副 区 长  周 明 远``), a signature (``区长　周明远``).

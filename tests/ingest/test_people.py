@@ -1840,3 +1840,24 @@ def test_lai_before_a_city_short_name_and_kaizhan_is_the_verb() -> None:
 def test_a_title_opening_on_each_names_a_group() -> None:
     """各…负责人简要汇报: each unit's head, a group; 简要 is no name."""
     assert _by_name("各街道和有关主管部门负责人简要汇报了工作情况。") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A copula and a note on the order before a colon (按姓名笔画排列), a sex noted after one.
+        "本次大会的执行主席是（按姓名笔画排列）：车明远、柏青岚、岑晓禾（女）、郦文山。",
+        # 由 (a surname too) before the list, 担任 after it.
+        "本次会议执行主席由车明远、柏青岚、岑晓禾、郦山担任。",
+    ],
+    ids=["copula-note-colon", "you-danren"],
+)
+def test_a_posts_holders_listed_after_a_copula_or_you_share_it(text: str) -> None:
+    names = [name for name, _ in _officials(text)]
+    assert names == ["车明远", "柏青岚", "岑晓禾", "郦山" if "担任" in text else "郦文山"]
+    assert all(titles[-1].endswith("执行主席") for _, titles in _officials(text))
+
+
+def test_a_copula_after_a_post_before_no_list_introduces_no_name() -> None:
+    """``区长为民办实事``: a post, then 为 and a verb phrase; no list follows, no name."""
+    assert _officials("区长为民办实事，主任是第一责任人。") == []
