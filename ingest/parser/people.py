@@ -54,6 +54,8 @@ _TITLE_LEAD_RE = re.compile(
     r"就(?![业近])|"
     r"陪同|带领|率领|会同|要求|强调|指出|"
     r"会见|看望|慰问|听取|主持|出席|参加|最后|随后|首先|同时|其中|上午|下午|晚上|近日|"
+    # A clause's "but" (…细雨，但县委书记X一行的到来…).
+    r"但是|但|"
     # 新任 says when the post was taken (新任区委副书记X): no part of the post.
     r"新任(?![职命])|"
     r"传达学习|传达|学习|贯彻落实|贯彻|落实|宣读|欢迎|率|受[^，。；]{1,12}?委托|受|据|代表|担任|当选为|当选|任命|作为|"
@@ -94,10 +96,11 @@ _WORD_TAGGED_NAME_HEAD = 5000
 # words (庄严, 乐山); adverbs and nouns (马上, 高度) stay words.
 _NAME_LIKE_TAGS = frozenset({"a", "an", "ns", "nz"})
 # Place suffixes that are common given-name characters too: after a title and before a
-# boundary (政法委员姚科，) they end a name. 省 ends one only inside a list after a title, no
-# word (县领导A、张保省、B; not 安徽省副省长 nor 区领导A、安徽省、B).
+# boundary or a verb that follows names (政法委员姚科，, 管委会主任X广部带队) they end a
+# name. 省 ends one only inside a list after a title, no word (县领导A、张保省、B; not
+# 安徽省副省长 nor 区领导A、安徽省、B).
 _GIVEN_IN_A_LIST = "省"
-_GIVEN_TOO = frozenset("科园楼")
+_GIVEN_TOO = frozenset("科园楼部")
 # 镇 ends a given name only so anchored and right before punctuation (管委会主任X殿镇，): before
 # an office word it is the town the post is in (马寨镇副镇长, 和庄镇镇长).
 _GIVEN_BEFORE_PUNCTUATION = frozenset("镇")
@@ -179,9 +182,17 @@ def _valid_name(
             head_tag not in (None, "nr", "nrfg", "nrt")
             and JIEBA.freq(head) >= limit
             and not (strong and (head_tag in _NAME_LIKE_TAGS or _word_given_name(name)))
+            and not (strong and punctuated and _adverb_head(name))
         ):
             return False
     return True
+
+
+def _adverb_head(name: str) -> bool:
+    """``区委书记何必X，``: a surname and a given character make an adverb (何必), and the
+    given name is no word: after a title and right before punctuation no adverb stands
+    alone with a character that makes nothing, so it is a name."""
+    return JIEBA.tag(name[:2]) in _ADVERB_TAGS and JIEBA.freq(name[1:]) == 0
 
 
 def _verb_then_noun_phrase(name: str, text: str, end: int) -> bool:
@@ -965,8 +976,9 @@ def _introduces_list(text: str, end: int, at: int) -> bool:
 _LISTED_NAME_MAX = 4
 # Standing for a post (区长候选人, 主席提名人选): printed after the office word, before the name.
 _CANDIDACY = ("提名人选", "候选人")
-# What ends the name of a road or a street (长江路, 长安街, 长兴大道).
-_ROAD_ENDS = ("路", "街", "巷", "大道")
+# What ends the name of a road or a street (长江路, 长安街, 长兴大道), or of a stretch of one
+# or of a river (皂河长安段).
+_ROAD_ENDS = ("路", "街", "巷", "大道", "段")
 
 
 def _post_opens_a_word(text: str, end: int) -> bool:

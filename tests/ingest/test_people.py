@@ -1861,3 +1861,25 @@ def test_a_posts_holders_listed_after_a_copula_or_you_share_it(text: str) -> Non
 def test_a_copula_after_a_post_before_no_list_introduces_no_name() -> None:
     """``区长为民办实事``: a post, then 为 and a verb phrase; no list follows, no name."""
     assert _officials("区长为民办实事，主任是第一责任人。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        # 部 ends a given name after a title and before a verb that follows names.
+        ("管委会主任车广部带队督导项目建设。", "车广部", ["管委会主任"]),
+        # A surname and a given character that make an adverb (何必), before punctuation.
+        ("区委书记何必远，区长柏青岚参加。", "何必远", ["区委书记"]),
+        # A clause's "but" before the title is no part of it.
+        ("天下着雨，但县委书记郦文山一行准时到达。", "郦文山", ["县委书记"]),
+    ],
+)
+def test_unusual_given_names_and_leads_after_a_title(
+    text: str, name: str, titles: list[str]
+) -> None:
+    assert (name, titles) in _officials(text)
+
+
+def test_a_rivers_stretch_after_its_name_holds_no_river_chief() -> None:
+    """``皂河长安段``: 河长 is no post where 长 opens the name of a stretch (长安段)."""
+    assert _officials("县委书记柏青岚先后到桐河长安段加固工程现场。") == [("柏青岚", ["县委书记"])]
