@@ -277,9 +277,11 @@ _URGING_VERB_END = re.compile(
     r"(?:加快|推进|推动|抓好|做好|打好|用好|管好|确保|办好|实施|开展|启动|完成|细化)$"
 )
 # After the owner company too (X科技有限公司年产5万台Y); a day's or a month's output too
-# (X日产90万支Y).
+# (X日产90万支Y); a farm's head of stock a year (X年出栏20万头生猪养殖), a plant's throughput
+# (年处理10万吨Y, 年屠宰50万头Y).
 _CAPACITY = re.compile(
-    r"[年日月]产[\d.]+[万千百亿]*(?:吨|件|台|套|辆|只|支|双|片|平方米|立方米|千瓦时|千米|米|公里|棒)"
+    r"[年日月](?:产|出栏|存栏|加工|处理|屠宰)[\d.]+[万千百亿]*"
+    r"(?:吨|件|台|套|辆|只|支|双|片|平方米|立方米|千瓦时|千米|米|公里|棒|头|羽)"
 )
 # A plant's size in its name (110千伏X输变电工程, X100兆瓦光伏发电, 二期20万锭Y, X10万吨Y, 500床):
 # the name's figure, no sentence's.
@@ -390,11 +392,12 @@ _PART_KIND = re.compile(r"^(?:地面|高架|主线|两侧|沿线)?(?:辅道|匝�
 # A programme that trains or brings up people (“X”培育工程, 青年人才培养工程) or raises their
 # skills and bearing (职工素质提升工程) builds nothing: a course's name, no project.
 _PEOPLE_PROGRAMME = re.compile(r"(?:培育|培养|培训|育人|育才|人才|教育|素质(?:提升)?)工程$")
-# A preposition (组织部门对工程…), or a verb whose object 项目 is (比学赶超抓项目, 谋项目,
+# A preposition (组织部门对工程…, 全方位为项目建设提供服务), or a verb whose object 项目 is
+# (比学赶超抓项目, 谋项目,
 # 坚持项目为王, 紧盯项目), or the 作为 of 把X作为项目…的Y (the kind word starts what X is
 # taken as): the words before the kind word are a clause.
 # A kind of project qualified by its size (大项目, 实施大项目带动战略) is the verb's object too.
-_CLAUSE_TAIL = re.compile(rf"(?:[于至向从对、抓促谋争]|作为|(?:{_OBJECT_VERBS})大?)$")
+_CLAUSE_TAIL = re.compile(rf"(?:[于至向从对为、抓促谋争]|作为|(?:{_OBJECT_VERBS})大?)$")
 # A joiner right before the kind word: 暨 is the formal one that joins two events' names
 # (X推介会暨项目签约活动), so what stands before it is the first event, no project.
 _JOINER_KIND = re.compile(r"[和及与暨、](?:工程|项目)$")
@@ -804,16 +807,26 @@ def _after_lead(raw: str, *, joiners: bool = True) -> str:
     # A verb right after the lead word (将配合X一期) is the sentence's too, unless a street
     # word follows it: then it opens the street's name (推进建新街片区…: 建新街 is a road;
     # 和登封大道…: 登封, a verb in the dictionary, names the avenue).
-    word = dictionary_word_at(raw, cut) if cut else None
+    # So is a verb the name opens on with no lead word before it (赞许X幼儿园项目施工单位,
+    # 做出X工程), unless it is the work done (安置, 改造: 安置房三期) or common enough only as
+    # a rare word's (建新街: a street).
+    word = dictionary_word_at(raw, cut)
     if (
         word is not None
         and JIEBA.tag(word) == "v"
+        and (cut or (JIEBA.freq(word) >= _OPENING_VERB_FREQ and not _WORK_VERB_END.match(word)))
         and len(raw) - cut - len(word) >= 4
         and raw[cut + len(word)] not in _STREET_CHARS
+        and not _opens_street(raw, cut, cut + len(word))
         and not raw.startswith(_AVENUE, cut + len(word))
     ):
         cut += len(word)
     return raw[cut:]
+
+
+# The least frequency of a verb a name may not open on (赞许, 做出), rare verbs being as
+# often a name's characters (建中, 建新).
+_OPENING_VERB_FREQ = 100
 
 
 _AVENUE = "大道"
