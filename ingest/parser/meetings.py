@@ -252,6 +252,8 @@ _CHAIR_FORMS = (
     ),
     # X召集相关部门，主持召开Y会: who called the people together chaired them.
     _ChairForm(re.compile(r"(?:同志)?召集[^。；]{1,30}?，并?(?:主持召开|主持)")),
+    # X组织分管领导和相关部门召开Y会: who gathered the people for it, in one clause, chairs.
+    _ChairForm(re.compile(r"(?:同志)?组织[^，。；]{1,30}?召开(?!的)")),
     # 开幕会由X主持: a session's opening sitting chaired, the session's chair.
     _ChairForm(re.compile(_ADDRESS + "主持"), before="开幕会由", gap=30),
     # X带领…到…一线，现场召开Y会: the leader who leads the visit calls the meeting on the spot,

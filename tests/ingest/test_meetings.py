@@ -232,6 +232,16 @@ def test_the_leader_of_a_visit_who_calls_a_meeting_on_the_spot_chairs_it() -> No
     assert (m.name, m.chair) == ("调度会", "祁远舟")
 
 
+def test_who_gathers_the_people_for_a_meeting_in_one_clause_chairs_it() -> None:
+    """X组织分管领导和相关部门召开Y会: X gathered those who sat, so X chairs Y."""
+    text = (
+        "本报讯 9月2日，市长祁远舟带领相关部门负责人调研。随后，祁远舟组织分管领导和"
+        "相关部门召开重点工作推进会，听取汇报。"
+    )
+    (m,) = _meetings(text)
+    assert (m.name, m.chair) == ("重点工作推进会", "祁远舟")
+
+
 def test_a_meeting_named_only_in_the_headline_takes_the_body_chair() -> None:
     headline = "区政府召开老旧管网改造调度会议\n"
     text = headline + "本报讯 4月9日，区长姜望舒主持会议，听取各街道汇报。"
