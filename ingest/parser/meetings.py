@@ -529,6 +529,13 @@ def extract_meetings(
     """Meetings held, in printed order; ``text[:headline_end]`` is the headline, if any."""
     mentions = _find_mentions(text, headline_end)
     body = [m for m in mentions if not m.in_headline]
+    for b in body:
+        # 区X届人大X次会议主席团第四次会议召开 over a body that says only 区X届人大X次会议…
+        # 召开: the headline names the sitting held within the session, the body the session.
+        b.name = next(
+            (h.name for h in mentions if h.in_headline and _sitting_within(h.name, b.name)),
+            b.name,
+        )
     if body:
         # A headline only summarises the body; its wording (民生实事办理工作推进会 for the
         # body's …专题推进会) must not become a second meeting.
@@ -589,6 +596,21 @@ def extract_meetings(
         )
         for m in merged
     ]
+
+
+def _sitting_within(fuller: str, session: str) -> bool:
+    """Is ``fuller`` a sitting held within ``session`` (its name, then the sitting's:
+    X次会议主席团第四次会议, X次会议代表团团长会议)?"""
+    return (
+        len(fuller) > len(session)
+        and fuller.startswith(session)
+        and _SESSION_NAME_END.search(session) is not None
+        and fuller.endswith(("会议", "会"))
+    )
+
+
+# A session's name by its term or sitting (区十七届人大一次会议, X第三次会议).
+_SESSION_NAME_END = re.compile(r"[届次][^，。；]*?(?:会议|大会)$")
 
 
 def _pair_listed_dates(

@@ -242,6 +242,15 @@ def test_who_gathers_the_people_for_a_meeting_in_one_clause_chairs_it() -> None:
     assert (m.name, m.chair) == ("重点工作推进会", "祁远舟")
 
 
+def test_a_sitting_within_a_session_named_in_the_headline_names_the_bodys_meeting() -> None:
+    """The headline names the sitting (X次会议主席团第四次会议召开), the body only the session
+    it was held in (X次会议在…召开): one meeting, the sitting."""
+    headline = "区九届人大二次会议主席团第四次会议召开\n"
+    text = headline + "2月9日下午，区九届人大二次会议在区行政中心召开。柏青岚主持会议。"
+    (m,) = extract_meetings(text, [], extract_persons(text), len(headline))
+    assert m.name == "区九届人大二次会议主席团第四次会议"
+
+
 def test_a_meeting_named_only_in_the_headline_takes_the_body_chair() -> None:
     headline = "区政府召开老旧管网改造调度会议\n"
     text = headline + "本报讯 4月9日，区长姜望舒主持会议，听取各街道汇报。"
