@@ -1184,7 +1184,8 @@ _MARKED_LABEL = re.compile(r"【[^】]{2,8}】|[■●◆▲★·][^\s]{2,8}")
 _LEADING_MARKED_LABEL = re.compile(r"(【[^】]{2,8}】) *")
 # A label before a bar on the title's line (``某某实事丨……``), words on both sides of it (a
 # bar alone on a line is a rule): the column's label, the bar decoration.
-_BARRED_LABEL = re.compile(f"([{CJK}]{{2,8}}) *([丨｜|]) *")
+_BARS = "丨｜|"
+_BARRED_LABEL = re.compile(f"([{CJK}]{{2,8}}) *([{_BARS}]) *")
 # A headline printed whole in 【】 (``【某区秋季征兵体检启动】``): longer than any label.
 _BRACKETED_TITLE = re.compile(r"【([^【】]{9,})】")
 # Parallel phrases (``聚焦主业 精准发力 推动产业提质增效``) open with a short phrase; a title
@@ -1566,6 +1567,16 @@ def _take_column(
     if rest and _is_column_label(first, rest):
         group.column = first
         rows[0] = rest
+        # A second label after a bar (``V视 | 【两会动态】……``): the column's too.
+        after_bar = rest.lstrip(_BARS + " ")
+        if after_bar == rest or len(after_bar) < _LABEL_TITLE_MIN:
+            return
+        group.marks = rest.strip()[0]
+        rows[0] = after_bar
+        second = _LEADING_MARKED_LABEL.match(after_bar)
+        if second and len(after_bar) - second.end() >= _LABEL_TITLE_MIN:
+            group.column = f"{first} {second.group(1)}"
+            rows[0] = after_bar[second.end() :]
         return
     lead = _LEADING_MARKED_LABEL.match(rows[0])
     if lead and len(rows[0]) - lead.end() >= _LABEL_TITLE_MIN:

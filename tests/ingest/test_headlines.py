@@ -69,6 +69,9 @@ HEADLINE_GROUPS = [
      {"column": "【政协视窗】", "title": "区政协召开第十二次主席会议"}),
     (["【法治动态】 青石镇开展普法宣传进村活动"],
      {"column": "【法治动态】", "title": "青石镇开展普法宣传进村活动"}),
+    # A label, a bar and a marked label: both labels the column's, the bar decoration.
+    (["视点360 | 【政协视窗】区政协召开第十二次主席会议"],
+     {"column": "视点360 【政协视窗】", "title": "区政协召开第十二次主席会议"}),
     (["回眸2023 奋进2024", "", "青石镇城市更新成效显著"],
      {"column": "回眸2023 奋进2024", "title": "青石镇城市更新成效显著"}),
     # A short label over a line far longer than it: no wrapped title fills its first line so.
