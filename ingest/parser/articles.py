@@ -38,6 +38,7 @@ from .bylines import (
 from .dates import find_dates, names_a_day, printed_years
 from .layout import (
     ENUMERATED,
+    HEADLINE_MAX,
     LEAD_START,
     ends_sentence,
     is_bodylike,
@@ -651,7 +652,7 @@ def _quotes_balanced(line: str) -> bool:
     return depth == 0
 
 
-def _is_head_line(line: str) -> bool:
+def _is_head_line(line: str, longest: int = _HEAD_LINE_MAX) -> bool:
     """A line that can be part of a headline printed between two bodies.
 
     A headline is short, unfinished, holds at most one clause break (a deck's
@@ -665,7 +666,7 @@ def _is_head_line(line: str) -> bool:
         and (not ends_sentence(line) or _EXCLAIMED.search(line) is not None)
         and not ENUMERATED.match(line)
         and not _KEYWORD_LINE.match(line)
-        and (len(line) <= _HEAD_LINE_MAX or _title_and_deck_spaced(line))
+        and (len(line) <= longest or _title_and_deck_spaced(line))
         and _head_breaks(line, breaks) <= 1
         and _quotes_balanced(line)
     )
@@ -1202,13 +1203,15 @@ def _past_titles(lines: list[str], start: int) -> int:
 
 
 def _first_lead(lines: list[str]) -> int | None:
-    """The first lead under nothing but headline lines (a deck may hold a comma)."""
+    """The first lead under nothing but headline lines (a deck may hold a comma). Over a
+    lead, with nothing but headline lines above, a line may run as long as any headline
+    (``HEADLINE_MAX``): a title naming four sites, a deck of four phrases on one line."""
     for i, line in enumerate(lines):
         if not line:
             continue
         if _lead_at(lines, i, quote=False) or _under_dash_deck(lines, i):
             return i
-        if not _is_head_line(line) or is_bodylike(line):
+        if not _is_head_line(line, HEADLINE_MAX) or is_bodylike(line):
             return None
     return None
 

@@ -2168,3 +2168,23 @@ def test_a_story_opening_on_its_purpose_under_a_headline_printed_after_the_one_a
     assert first.body.endswith("施工现场。")
     assert second.title == "党员志愿者清扫社区"
     assert second.body.startswith("为进一步改善社区人居环境")
+
+
+def test_a_headline_longer_than_a_line_over_the_lead_at_the_top_of_a_page() -> None:
+    """A headline naming four sites runs past forty characters on its line; over a lead with
+    nothing above it, it is still the headline, no body line."""
+    title = (
+        "县人大常委会副主任柏青岚率调研组调研县人民医院二期、县妇幼保健院新院、"
+        "县中医院新院、白鹭医院建设工作"
+    )
+    page = "\n".join(
+        [
+            title,
+            "",
+            "12月9日，县人大常委会副主任柏青岚率调研组调研四所医院建设工作。",
+            "调研组实地察看了四所医院的建设情况。",
+        ]
+    )
+    (article,) = parse_page(page.encode(), "long-title.txt").articles
+    assert article.title == title
+    assert article.body.startswith("12月9日")
