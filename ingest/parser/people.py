@@ -43,6 +43,7 @@ from .names import (
     surname_at,
     verb_phrase_at,
 )
+from .nlp import words
 from .normalize import CJK
 
 # Punctuation and spaces that end a title when reading backwards from an office word.
@@ -853,6 +854,8 @@ def _posts_before_comma(text: str, start: int, floor: int) -> list[str]:
             return []  # a lead word or a verb before the post: a clause of its own
         if not ends_with_office(prev[0]) or _role_not_post(prev[0]):
             return []
+        if prev[0].endswith(_UNNAMED_IN_CHARGE):
+            return []  # 市援兴办有关负责人，我旗领导X: those in charge, unnamed, no X's post
         out[:0] = _split_bracket(prev[0])
         at = prev[1]
         if at > floor and text[at - 1] in _CHAIN_JOINERS:
@@ -863,6 +866,8 @@ def _posts_before_comma(text: str, start: int, floor: int) -> list[str]:
 
 
 _POSTS_COMMA = "，"
+# A body's people in charge left unnamed (有关负责人, 相关负责同志): a group, no one's post.
+_UNNAMED_IN_CHARGE = ("有关负责人", "相关负责人", "有关负责同志", "相关负责同志")
 # Characters of a public body or a place: an organization holding one is an office's.
 _PUBLIC_CHARS = frozenset("区市县省州镇乡村街社党委局办院所厅部处科站署府")
 # The head of a team of no public body is a work role: a troupe's 队长 (X舞队队长), a shop
@@ -1014,6 +1019,8 @@ def _list_after(text: str, pos: int, known: Names, *, titled: bool = True) -> li
         if name is None and titled:
             # 、 then 和 is no conjunction (A、B和C joins the last name with 和 alone).
             name = _word_surname_name(text, pos + 1, known)
+        if name is None and titled:
+            name = _transliterated_between(text, pos + 1, known)
         if name is None:
             break
         after = pos + 1 + len(name)
@@ -1026,6 +1033,23 @@ def _list_after(text: str, pos: int, known: Names, *, titled: bool = True) -> li
     return out
 
 
+def _transliterated_between(text: str, at: int, known: Names) -> str | None:
+    """A name of four to six characters with no surname (a Mongolian or a Uyghur name
+    written in characters: 宝音满都呼) between two names of a titled list: an item that is
+    no word and holds no common word, with a name read after it. None otherwise."""
+    end = text.find("、", at, at + _TRANSLITERATED_MAX + 1)
+    item = text[at:end] if end > at else ""
+    if not _TRANSLITERATED_MIN <= len(item) <= _TRANSLITERATED_MAX or not all(map(is_han, item)):
+        return None
+    if JIEBA.freq(item) > 0 or OFFICE_RE.search(item):
+        return None
+    if any(len(w) > 1 and JIEBA.freq(w) >= _COMMON_NOUN_FREQ for w, _ in words(item)):
+        return None  # 相关部门: common words, no name
+    return item if read_name(text, end + 1, known) is not None else None
+
+
+# How long a name with no surname may be between two names of a list.
+_TRANSLITERATED_MIN, _TRANSLITERATED_MAX = 4, 6
 # A sex noted after a name in a list of holders (``戴某（女）、``).
 _SEX_NOTES = ("（女）", "（男）")
 

@@ -1883,3 +1883,16 @@ def test_unusual_given_names_and_leads_after_a_title(
 def test_a_rivers_stretch_after_its_name_holds_no_river_chief() -> None:
     """``皂河长安段``: 河长 is no post where 长 opens the name of a stretch (长安段)."""
     assert _officials("县委书记柏青岚先后到桐河长安段加固工程现场。") == [("柏青岚", ["县委书记"])]
+
+
+def test_a_name_with_no_surname_between_two_names_of_a_titled_list_is_read() -> None:
+    """``旗领导A、宝音X、B``: a transliterated name (four to six characters, no surname, no
+    word) between two names of the list is one of them; common words there are not."""
+    text = "旗领导伊达明、额尔敦巴雅、柏青岚陪同。区领导车明远、相关部门、郦文山参加。"
+    assert [name for name, _ in _officials(text)] == ["伊达明", "额尔敦巴雅", "柏青岚", "车明远"]
+
+
+def test_those_in_charge_left_unnamed_before_a_comma_give_no_post() -> None:
+    """``X办有关负责人，旗领导Y``: the unnamed people in charge are a group of their own."""
+    text = "市援建办有关负责人，旗领导伊达明陪同。"
+    assert _officials(text) == [("伊达明", ["旗领导"])]
