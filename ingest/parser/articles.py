@@ -1021,7 +1021,12 @@ def _set_apart(
     under = all(tagged[k][0] == BLANK for k in range(bottom + 1, i))
     close = all(tagged[k][0] != BLANK for k in range(top, bottom + 1))
     after_text = top >= 1 and tagged[top - 1][0] != BLANK
-    short = width is not None and all(len(tagged[k][1]) < 0.8 * width for k in heads)
+    # Clearly shorter than the column, or longer than any of its lines: no body line; nor is
+    # one line of any length with the page's double blank line under it.
+    short = width is not None and (
+        all(len(tagged[k][1]) < 0.8 * width or len(tagged[k][1]) > width for k in heads)
+        or (len(heads) == 1 and i > bottom + 2)
+    )
     return short and under and i > bottom + 1 and close and after_text
 
 

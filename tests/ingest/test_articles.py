@@ -2188,3 +2188,35 @@ def test_a_headline_longer_than_a_line_over_the_lead_at_the_top_of_a_page() -> N
     (article,) = parse_page(page.encode(), "long-title.txt").articles
     assert article.title == title
     assert article.body.startswith("12月9日")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["桐花区政协视察城区道路改造工程", "桐花区政协组织委员视察城区主干道路改造提升工程"],
+    ids=["column-wide", "longer-than-the-column"],
+)
+def test_a_headline_printed_after_its_story_as_long_as_the_column_or_longer(
+    headline: str,
+) -> None:
+    """A headline printed after its story, as long as the column's lines or longer, then the
+    page's double blank line: the story under it opens on no lead word and is an article of
+    its own; the headline closes the story above."""
+    page = "\n".join(
+        [
+            "本报讯 5月9日，桐花区政协组织部分委员",
+            "视察城区道路改造工程，实地察看了三个项",
+            "目的施工现场。",
+            headline,
+            "",
+            "",
+            "春光明媚，万物复苏。青柳街道组织党员志",
+            "愿者开展环境整治活动，清理楼道杂物，擦",
+            "拭健身器材。",
+            "党员志愿者清扫社区",
+        ]
+    )
+    parsed = parse_page(page.encode(), "column-wide.txt")
+    assert page_chars_accounted(parsed)
+    first, second = parsed.articles
+    assert (first.title, second.title) == (headline, "党员志愿者清扫社区")
+    assert second.body.startswith("春光明媚")
