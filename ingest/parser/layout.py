@@ -18,9 +18,16 @@ _CLOSERS = "”’）」』》"
 _CLAUSE_OPEN_END = ("，", "、", "；", "：", "—")
 # A lead that opens with a date or a relative time word (no 本报讯 before it); its day may
 # hold a gap OCR left inside a number (``1月1 3日``), read as the dates are.
+# A month and day whose 月 the OCR or the typist lost (``127日上午，`` for 12月7日, ``718日上午``):
+# three or four digits a month and a day can be read from, then 日 and a time of day or a
+# comma, as a lead opens (no date is read from it: ``dates`` needs the 月).
+_MONTH_LOST = (
+    r"(?=\d{3,4}日)(?:1[0-2]|[1-9])(?:[12]\d|3[01]|0?[1-9])日"
+    r"(?=[，,]|上午|下午|中午|晚上?|早上|凌晨)"
+)
 LEAD_START = re.compile(
-    rf"^(?:{MONTH_DAY}|\d{{4}}年\d{{1,2}}月|近日|近期|日前|昨日|昨天|今天|今日|连日来|近段时间"
-    r"|近年来|近来|今年以来|本月初|月初|年初)"
+    rf"^(?:{MONTH_DAY}|\d{{4}}年\d{{1,2}}月|{_MONTH_LOST}|近日|近期|日前|昨日|昨天|今天|今日|连日来"
+    r"|近段时间|近年来|近来|今年以来|本月初|月初|年初)"
 )
 _DATE = rf"(?:\d{{4}}年)?{MONTH_DAY}"
 # A clause before the date (``为深入推进垃圾分类，5月8日，``): one short clause, then the date.
