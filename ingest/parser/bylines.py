@@ -163,6 +163,10 @@ _GLUED_UNIT = re.compile(f"(?<=[。！？”]) *(?P<byline>{_UNIT_CREDIT.pattern
 # Bare names glued after the last sentence (``……收官。（王芳）``): read as a credit only when
 # each is a person's name by its shape (a surname, no dictionary word), as an author's is.
 _GLUED_BARE = re.compile(f"(?<=[。！？”]) *(?P<byline>[（(] *(?P<names>{_NAMES}) *[）)])$")
+# Two or three names set apart by spaces after the last sentence, no bracket.
+_GLUED_BARE_SPACED = re.compile(
+    f"(?<=[。！？”]) *(?P<byline>[{CJK}]{{2,3}}(?: +[{CJK}]{{2,3}}){{1,2}})$"
+)
 SENTENCE_END = tuple("。！？…")
 # ``（完）`` / ``（全文完）`` after the last sentence marks the article's end, as a closing
 # byline does: it is no body, and what follows belongs to another article.
@@ -377,9 +381,14 @@ def split_glued_byline(line: str) -> tuple[str, str]:
 
 def _glued_bare(line: str) -> re.Match[str] | None:
     """``……收官。（王芳 李明）``: names alone in a bracket closing the last sentence, the
-    item's contributors as on a line of their own (``is_bare_credit``)."""
+    item's contributors as on a line of their own (``is_bare_credit``); two or more set
+    apart by spaces need no bracket (``……新篇章。王芳 李明``)."""
     if not line.endswith(("）", ")")):
-        return None
+        m = _GLUED_BARE_SPACED.search(line)
+        if m is None:
+            return None
+        names = m.group("byline").split()
+        return m if all(is_author_line(name) for name in names) else None
     m = _GLUED_BARE.search(line)
     if not m or not is_bare_credit(m.group("byline")):
         return None

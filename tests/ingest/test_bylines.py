@@ -77,6 +77,10 @@ def test_parse_byline(printed: str, reporters: list[str], correspondents: list[s
         ("限期销号。 记者 孙丽 通讯员 马力", "限期销号。", "记者 孙丽 通讯员 马力"),
         ("总投资80万元。 记者 孙丽 摄影报道", "总投资80万元。", "记者 孙丽 摄影报道"),
         ("“要办好实事。”记者 孙丽", "“要办好实事。”", "记者 孙丽"),
+        # Two bare names set apart by a space after the last sentence, no bracket.
+        ("奋力谱写发展新篇章。柏青岚 郦文山", "奋力谱写发展新篇章。", "柏青岚 郦文山"),
+        # Words set apart so are no names.
+        ("确保安全。全力 推进 落实", "确保安全。全力 推进 落实", ""),
     ],
 )
 def test_glued_byline_is_split(line: str, text: str, byline: str) -> None:
