@@ -786,7 +786,7 @@ def implicit_starts(
             or _under_dash_deck(texts, i)
             or (_QUOTED_TITLE.match(texts[head_above[i]]) and _PLACE_LEAD.match(texts[i]))
         )
-        if not lead and not _may_open_body(texts, i, width):
+        if not lead and not _may_open_body(texts, i, width, i in indented):
             continue
         # A line right above a dateline or a byline line is the last headline line, not a
         # lead that happens to read as one (``……会议`` / ``隆重开幕`` / ``本报讯……``); so is
@@ -832,7 +832,9 @@ def implicit_starts(
             lead = _under_dash_deck(texts, i)
         column = width if blank or width is None else min(width, _column_around(texts, j, i))
         apart = blank or column is None or all(len(texts[h]) < 0.8 * column for h in heads)
-        if apart and (lead or (j >= 0 and _headed_body(texts, heads, i, width, tagged, after))):
+        if apart and (
+            lead or (j >= 0 and _headed_body(texts, heads, i, width, tagged, after, indented))
+        ):
             out[heads[-1]] = i
             leads.add(i)
     return out
@@ -920,7 +922,7 @@ def _closed_above(tagged: list[tuple[str, str]], blank: int) -> bool:
 _BLANKS_UNDER_HEAD = 2
 
 
-def _may_open_body(texts: list[str], i: int, width: int | None) -> bool:
+def _may_open_body(texts: list[str], i: int, width: int | None, indent: bool = False) -> bool:
     """Could a body that opens on no lead word start at ``texts[i]``, under a headline line?
 
     Its first line is prose, or a full column line over prose: a line that could itself be a
@@ -936,7 +938,8 @@ def _may_open_body(texts: list[str], i: int, width: int | None) -> bool:
     # A line after a dash (``——记……``, ``——访……``) is the deck under a title, however long.
     if DASH_DECK.match(line):
         return False
-    if not _is_head_line(line):
+    # A line printed with a paragraph's indent (``indent``) opens a paragraph, no title's line.
+    if indent or not _is_head_line(line):
         return not ENUMERATED.match(line)
     if _labelled_title(texts, i - 1):
         # A comment's column may be narrower than the page's: under its label and title the
@@ -974,6 +977,7 @@ def _headed_body(
     width: int | None,
     tagged: list[tuple[str, str]],
     after: bool,
+    indented: frozenset[int] = frozenset(),
 ) -> bool:
     """A body with no lead word under headline lines: the lines read as a headline and
     nothing else (``_plain_head``), the layout sets them apart, and the body goes on from a
@@ -983,12 +987,21 @@ def _headed_body(
     first = texts[i]
     if width is not None and ends_sentence(first) and len(first) < width - 2:
         return False  # a paragraph's last line
-    apart = _set_apart(tagged, heads, i, width, after)
+    by_indent = _set_apart_by_indent(heads, i, indented)
+    apart = by_indent or _set_apart(tagged, heads, i, width, after)
     # The sentence ends before the double blank line that sets the next item apart (a
-    # service box's lines run on into no body).
-    window = texts[i : i + _PARAGRAPH_WINDOW]
+    # service box's lines run on into no body); under an indent, a paragraph's first
+    # sentence may run longer before it ends.
+    window = texts[i : i + (_INDENTED_WINDOW if by_indent else _PARAGRAPH_WINDOW)]
     end = next((k for k in range(1, len(window) - 1) if not window[k] and not window[k + 1]), None)
     return apart and ends_sentence(paragraph_from(window[:end], 0))
+
+
+def _set_apart_by_indent(heads: list[int], i: int, indented: frozenset[int]) -> bool:
+    """On a page that indents its paragraphs, one headline line printed flush (no indent)
+    right over an indented paragraph, under a finished sentence: a story's title, set apart
+    by the indent as a blank line would set it."""
+    return bool(indented) and len(heads) == 1 and heads[0] == i - 1 and i in indented
 
 
 def _set_apart(
@@ -1179,6 +1192,7 @@ def _colon_head(line: str) -> bool:
 _TITLE_LINES_MAX = 3
 # The lines ``paragraph_from`` reads by default.
 _PARAGRAPH_WINDOW = 6
+_INDENTED_WINDOW = 12
 # A title line is clearly shorter than the body's first line under it.
 _TITLE_SHARE = 0.8
 _NOTICE_PARAGRAPH_LINES = 12

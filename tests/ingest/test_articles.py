@@ -2220,3 +2220,31 @@ def test_a_headline_printed_after_its_story_as_long_as_the_column_or_longer(
     first, second = parsed.articles
     assert (first.title, second.title) == (headline, "党员志愿者清扫社区")
     assert second.body.startswith("春光明媚")
+
+
+def test_a_flush_headline_over_an_indented_paragraph_opening_on_no_lead_word() -> None:
+    """A page that indents its paragraphs: one line printed flush (no indent) under a finished
+    sentence, right over an indented paragraph opening on its purpose (``为……，``), is the next
+    story's title, however long that paragraph's first sentence runs."""
+    page = "\n".join(
+        [
+            "桐花区政协视察道路改造",
+            "　　本报讯 5月9日，桐花区政协组织部分委",
+            "员视察城区道路改造工程，实地察看了三个",
+            "项目的施工现场。",
+            "",
+            "青柳街道开展党员志愿服务活动",
+            "　　为进一步推进全街道环境治理工作，营造",
+            "整洁、舒适的人居环境，全力打赢创建省级",
+            "文明城市攻坚战，6月6日，街道党员干部",
+            "和社区志愿者一道，参加了党员进社区志愿",
+            "服务活动，清理楼道杂物，擦拭健身器材，",
+            "清运垃圾二十余车，小区面貌焕然一新。",
+            "　　活动得到了居民的广泛赞誉。",
+        ]
+    )
+    parsed = parse_page(page.encode(), "indented.txt")
+    assert page_chars_accounted(parsed)
+    first, second = parsed.articles
+    assert (first.title, second.title) == ("桐花区政协视察道路改造", "青柳街道开展党员志愿服务活动")
+    assert second.body.startswith("为进一步推进全街道环境治理工作")
