@@ -47,8 +47,9 @@ OFFICE_WORDS: tuple[str, ...] = (
     "行长", "厅长", "社长", "总编辑", "总监", "理事长", "调研员", "巡视员", "政委", "指挥长",
     "主编", "庭长", "审判长", "专员", "村长", "支书", "董事", "总裁", "厂长",
     "馆长", "团长", "主管", "特派员", "署长", *_CHIEF_SPECIALISTS,
-    # A customs house's head (海关关长, 副关长).
-    "关长",
+    # A customs house's head (海关关长, 副关长); a banner's (旗长, 副旗长: a county of Inner
+    # Mongolia).
+    "关长", "旗长",
     "督学", "司长", "代表", "审计长", "馆员", "干事", "主持人", "召集人", "书记员",
     # The state's posts, printed where a meeting relays a national leader's speech.
     "委员长", "总理", "国务委员",
@@ -121,9 +122,10 @@ DESCRIPTOR_WORDS: tuple[str, ...] = (
 DESCRIPTOR_RE = re.compile("|".join(sorted(set(DESCRIPTOR_WORDS), key=len, reverse=True)))
 
 # Surnames borne by officials in district news that start common words (庆祝, 种植, 丘陵,
-# 种树, 远程): read only right after a title, in a name of three characters whose first two
-# make no word (区委书记丘明远, 区委常委种立强, 镇党委书记远俊华), see ``people.read_name``.
-TITLED_ONLY_SURNAMES = frozenset("丘庆种远")
+# 种树, 远程, 占领): read only right after a title, in a name of three characters whose first
+# two make no word (区委书记丘明远, 区委常委种立强, 镇党委书记远俊华, 主任占X娜), see
+# ``people.read_name``.
+TITLED_ONLY_SURNAMES = frozenset("丘庆种远占")
 COMPOUND_SURNAMES: frozenset[str] = frozenset((
     "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文",
     "司徒", "夏侯", "轩辕", "令狐", "端木", "独孤", "南宫", "西门", "百里", "呼延", "澹台",

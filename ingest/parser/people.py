@@ -964,8 +964,8 @@ def _name_after_office(text: str, start: int, end: int) -> int | None:
 
 
 # What may stand between a post and the list of its holders (执行主席是（按姓名笔画排列）：,
-# 执行主席由…担任).
-_LIST_INTRO_RE = re.compile(r"(?:是|为|由)(?:（[^（）]{1,12}）)?：?")
+# 执行主席由…担任, 担任大会执行主席的有：).
+_LIST_INTRO_RE = re.compile(r"(?:是|为|由|的有)(?:（[^（）]{1,12}）)?：?")
 
 
 def _introduces_list(text: str, end: int, at: int) -> bool:
@@ -1034,9 +1034,10 @@ def _list_after(text: str, pos: int, known: Names, *, titled: bool = True) -> li
 
 
 def _transliterated_between(text: str, at: int, known: Names) -> str | None:
-    """A name of four to six characters with no surname (a Mongolian or a Uyghur name
-    written in characters: 宝音满都呼) between two names of a titled list: an item that is
-    no word and holds no common word, with a name read after it. None otherwise."""
+    """A name of three to six characters with a surname outside the list, or none (a rare
+    one: 他, 太; a Mongolian or a Uyghur name written in characters: 宝音满都呼), between two
+    names of a titled list: an item that is no word and holds no common word, with a name
+    read after it. None otherwise."""
     end = text.find("、", at, at + _TRANSLITERATED_MAX + 1)
     item = text[at:end] if end > at else ""
     if not _TRANSLITERATED_MIN <= len(item) <= _TRANSLITERATED_MAX or not all(map(is_han, item)):
@@ -1048,8 +1049,8 @@ def _transliterated_between(text: str, at: int, known: Names) -> str | None:
     return item if read_name(text, end + 1, known) is not None else None
 
 
-# How long a name with no surname may be between two names of a list.
-_TRANSLITERATED_MIN, _TRANSLITERATED_MAX = 4, 6
+# How long a name with no surname of the list may be between two names of a list.
+_TRANSLITERATED_MIN, _TRANSLITERATED_MAX = 3, 6
 # A sex noted after a name in a list of holders (``戴某（女）、``).
 _SEX_NOTES = ("（女）", "（男）")
 
@@ -1161,7 +1162,7 @@ def _titled(text: str, known: Names, add: Callable[[str, int, list[str]], None])
             pos = at + len(other)
         floor = pos
     for m in _LEADERS_AFTER_RE.finditer(text):
-        if not _bodies_listed(m.group("bodies")):
+        if not m.group("bare") and not _bodies_listed(m.group("bodies")):
             continue
         for name, at in _list_before(text, m.start(), known):
             add(name, at, [_leaders_post(m)])
@@ -1189,7 +1190,7 @@ def _titled(text: str, known: Names, add: Callable[[str, int, list[str]], None])
     _appointed(text, known, add)
 
 
-_ONE_HOLDER_RE = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?[区县市])?(?:常务副)?[区县市]长")
+_ONE_HOLDER_RE = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?[区县市旗])?(?:常务副)?[区县市旗]长")
 
 
 def _one_holder(post: str) -> bool:
@@ -1517,9 +1518,13 @@ def _word_surname_name(text: str, at: int, known: Names) -> str | None:
 # 乔某、李某等区级领导出席: the post printed after a list of names. A word before the post
 # (乔某等有关区领导) says which leaders, no part of the post; so do the bodies they lead,
 # listed before it (乔某、李某等区委、区人大、区政府及高新区县级领导同志).
+# A list closed by its group's word: 等区领导, 等县级领导, 等县级干部 (a rank's cadres), or a
+# bare 等领导 right before what they did (A、B、C等领导陪同).
 _LEADERS_AFTER_RE = re.compile(
     r"等(?:有关|相关)?(?P<bodies>[^，。；：！？\s]{0,60}?)"
-    r"(?P<post>(?:[区县市]|区县|市区)(?:级|委)?(?:四套班子|四大班子|四个班子|有关|相关)?领导)"
+    r"(?P<post>(?:[区县市旗]|区县|市区)(?:级|委)?(?:四套班子|四大班子|四个班子|有关|相关)?领导"
+    r"|[区县市旗]级干部)"
+    r"|等(?P<bare>领导)(?=陪同|参加|出席|一同|一起|列席)"
 )
 # The bodies listed between 等 and the post: a list of them, no clause (等参加了区领导…).
 _NO_BODIES_RE = re.compile(r"[的了在是]|参加|出席|陪同|召开|主持|听取")
@@ -1540,6 +1545,8 @@ _IN_CHARGE_OF_RE = re.compile(r"分管[^，。；：、\s]{1,8}")
 def _leaders_post(m: re.Match[str]) -> str:
     """The post of ``_LEADERS_AFTER_RE``'s match: after a body's name (…及高新区县级领导) its
     first character ends that name (区县级领导 → 县级领导)."""
+    if m.group("bare"):
+        return m.group("bare")
     post, bodies = m.group("post"), m.group("bodies")
     if bodies and bodies[-1] not in "、及" and post.startswith(("区县", "市区")):
         return post[1:]

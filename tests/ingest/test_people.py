@@ -1896,3 +1896,42 @@ def test_those_in_charge_left_unnamed_before_a_comma_give_no_post() -> None:
     """``X办有关负责人，旗领导Y``: the unnamed people in charge are a group of their own."""
     text = "市援建办有关负责人，旗领导伊达明陪同。"
     assert _officials(text) == [("伊达明", ["旗领导"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "title"),
+    [
+        # A bare 等领导 right before what they did closes an untitled list.
+        ("车明远、柏青岚、郦文山等领导陪同。", ["车明远", "柏青岚", "郦文山"], "领导"),
+        # A rank's cadres (等县级干部) close one too.
+        ("车明远、柏青岚、郦文山等县级干部参加。", ["车明远", "柏青岚", "郦文山"], "县级干部"),
+        # 的有： between the post and its holders; a rare surname (他) in the list.
+        (
+            "担任此次大会执行主席的有：车明远、他文山、柏青岚。",
+            ["车明远", "他文山", "柏青岚"],
+            "此次大会执行主席",
+        ),
+    ],
+    ids=["bare-leaders", "rank-cadres", "de-you"],
+)
+def test_lists_closed_by_a_group_word_or_after_de_you(
+    text: str, names: list[str], title: str
+) -> None:
+    got = _officials(text)
+    assert [name for name, _ in got] == names
+    assert all(titles == [title] for _, titles in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        # A banner's head (旗长), the county of Inner Mongolia.
+        ("旗委副书记、政府旗长柏青岚主持召开常务会议。", "柏青岚", ["旗委副书记", "政府旗长"]),
+        # 占 is a surname right after a title (占领 elsewhere).
+        ("县人大常委会主任占文娜主持会议。", "占文娜", ["县人大常委会主任"]),
+    ],
+)
+def test_a_banners_head_and_a_surname_that_starts_words(
+    text: str, name: str, titles: list[str]
+) -> None:
+    assert (name, titles) in _officials(text)
