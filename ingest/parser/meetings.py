@@ -260,8 +260,11 @@ _CHAIR_FORMS = (
     # one sentence with X its subject.
     _ChairForm(re.compile(r"(?:同志)?(?:带领|带队)[^。；]{1,60}?，(?:现场|当场|随即|随后)召开")),
     # X在…会议室召开Y会, X召开Y会: the official who calls the meeting, its subject, chairs
-    # it (not X在随后召开的Y会上讲话: a meeting someone else held).
-    _ChairForm(re.compile(r"(?:同志)?" + _CHAIR_ADVERB + r"(?:在[^，。；]{1,30}?)?召开(?!的)")),
+    # it (not X在随后召开的Y会上讲话: a meeting someone else held); so does the leader of a
+    # party (X一行在…召开Y会).
+    _ChairForm(
+        re.compile(r"(?:同志|一行)?" + _CHAIR_ADVERB + r"(?:在[^，。；]{1,30}?)?召开(?!的)")
+    ),
     # A、B共同主持: the field holds one chair, the first printed.
     _ChairForm(re.compile(r"、[^，。；]{1,30}?共同主持")),
     _ChairForm(re.compile(""), before="主持人", gap=20),

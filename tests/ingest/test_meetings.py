@@ -242,6 +242,16 @@ def test_who_gathers_the_people_for_a_meeting_in_one_clause_chairs_it() -> None:
     assert (m.name, m.chair) == ("重点工作推进会", "祁远舟")
 
 
+def test_the_leader_of_a_party_who_calls_a_meeting_chairs_it() -> None:
+    """X一行在…召开Y会: the party X leads calls the meeting, X chairs it."""
+    text = (
+        "本报讯 3月3日，县长祁远舟专题调研城市建设工作。调研结束后，祁远舟一行在县政府"
+        "会议室召开座谈会。"
+    )
+    (m,) = _meetings(text)
+    assert (m.name, m.chair) == ("座谈会", "祁远舟")
+
+
 def test_a_sitting_within_a_session_named_in_the_headline_names_the_bodys_meeting() -> None:
     """The headline names the sitting (X次会议主席团第四次会议召开), the body only the session
     it was held in (X次会议在…召开): one meeting, the sitting."""
