@@ -1372,8 +1372,8 @@ def _rank_does(text: str, office: re.Match[str], name_end: int) -> bool:
 # So are a director's, a chair's, a secretary's and a firm's head's (某某主任的陪同下, 某某书记
 # 强调, 该公司某某董事长介绍).
 _POST_AFTER_RE = re.compile(
-    r"(?=[副区市县省镇乡局主书董院部总校])副?"
-    r"(?:(?:[区市县省镇乡]|局)长|主任|主席|书记|董事长|院长|部长|总经理|校长)"
+    r"(?=[副区市县省镇乡局主书董院部总校处科])副?"
+    r"(?:(?:[区市县省镇乡]|局)长|主任|主席|书记|董事长|院长|部长|总经理|校长|处长|科长)"
     # A group named by the post (科技镇长团, 书记班) is no one's post.
     r"(?![团班])"
 )
@@ -1408,9 +1408,10 @@ def _bureau_word_before(text: str, at: int) -> bool:
 # so does one after a preposition (在某某副区长的陪同下, 向某某区长汇报).
 _NAME_PHRASE_OPENERS = _TITLE_BOUNDARY | set("的在向由同与和及")
 # The last character of a body printed whole before the name it employs (市商务局某某副局长,
-# 青山区某某区长, 该公司某某董事长): a name of three characters opens there, read strictly,
-# as the body's name may run on (区安委会主任, 区委党校副校长, 区妇联主席).
-_BODY_BEFORE_NAME = frozenset("局委办区市县司院")
+# 青山区某某区长, 该公司某某董事长, 农村公路建设处某某副处长): a name of three characters
+# opens there, read strictly, as the body's name may run on (区安委会主任, 区委党校副校长,
+# 区妇联主席).
+_BODY_BEFORE_NAME = frozenset("局委办区市县司院处")
 # Last characters of a body's name, never of a person's read after a body.
 _BODY_NAME_ENDS = frozenset("会校联委办局院部处所站室科组队团社协支")
 

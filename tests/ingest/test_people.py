@@ -1935,3 +1935,10 @@ def test_a_banners_head_and_a_surname_that_starts_words(
     text: str, name: str, titles: list[str]
 ) -> None:
     assert (name, titles) in _officials(text)
+
+
+def test_a_division_heads_post_printed_after_the_name_in_the_honorific_order() -> None:
+    """``某厅X建设处某某副处长一行``: the post after the name, the division's before it."""
+    assert _officials("省交通运输厅农村公路建设处柏青岚副处长一行来我市调研。") == [
+        ("柏青岚", ["副处长"])
+    ]
