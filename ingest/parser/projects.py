@@ -110,7 +110,8 @@ _SUFFIX_RE = re.compile(
     # ``X项目化`` runs X as projects are run (清单化, 项目化): a way of working, no project.
     # ``X项目之一`` makes the thing before it one of a class (…的先进制造业项目之一): X is a
     # kind of project, the named one stands before ``是``.
-    rf"(?<=项目)(?![部组库办地化]|单位|之一|{OFFICE_RE.pattern}|{_NUM}个(?!月)))"
+    # ``X项目团队`` is a team of people as ``项目组`` is.
+    rf"(?<=项目)(?![部组库办地化]|单位|团队|之一|{OFFICE_RE.pattern}|{_NUM}个(?!月)))"
 )
 # Verbs whose object is a project or a list of them (紧盯A、B等重点项目, 坚持项目为王), or the
 # paperwork about projects (办理项目审批): before a name they are the sentence's; right before
@@ -124,7 +125,9 @@ _OBJECT_VERBS = (
     # and one that plans or arranges them (部署X项目, 科学安排工程建设时序), hears of them
     # (认真听取项目规划介绍), carries them out or backs them (通过实行项目观摩, 实施大项目带动,
     # 支持项目的建设), or turns to them (针对项目建设中的问题)
-    r"部署|安排|谋划|听取|实行|实施|支持|针对"
+    r"部署|安排|谋划|听取|实行|实施|支持|针对|"
+    # and one that reports on them (代表建设单位介绍项目建设情况, 汇报项目进展)
+    r"介绍|汇报|通报"
 )
 _LEAD_WORDS = re.compile(
     # A time phrase (今年以来, 开工以来) ends before the name, not inside it at 以. A cause
@@ -273,8 +276,11 @@ _GENERIC_END = re.compile(
 )
 # Verbs that urge work on (推进, 加快): right before 工程 they take it as their object (before
 # 项目, ``_GENERIC_END`` already reads the stem).
+# So does one with the stage it pushes them to (推动落地项目, 加快开工项目: the projects
+# landed, started: a kind by its stage, no name).
 _URGING_VERB_END = re.compile(
-    r"(?:加快|推进|推动|抓好|做好|打好|用好|管好|确保|办好|实施|开展|启动|完成|细化)$"
+    r"(?:加快|推进|推动|抓好|做好|打好|用好|管好|确保|办好|实施|开展|启动|完成|细化)"
+    r"(?:落地|开工|投产|签约)?$"
 )
 # After the owner company too (X科技有限公司年产5万台Y); a day's or a month's output too
 # (X日产90万支Y); a farm's head of stock a year (X年出栏20万头生猪养殖), a plant's throughput
@@ -649,9 +655,31 @@ def _predicate_only(stem: str) -> bool:
         # (县政府高度重视项目工作): the predicate of a sentence about the works. jieba holds
         # nouns as set phrases too (交通枢纽, 初级中学, 二期工程): a name may end on one.
         return True
+    if _ranks_the_works(last):
+        return True
+    # 省纪委挂钩帮扶项目: a body, then only what it does for the works (a class of them).
+    if (
+        len(words) >= 2
+        and JIEBA.tag(words[0]) in _BODY_TAGS
+        and all(JIEBA.tag(w) in _VERB_TAGS for w in words[1:])
+    ):
+        return True
     return all(JIEBA.tag(w) in _PREDICATE_TAGS for w in words)
 
 
+def _ranks_the_works(last: str) -> bool:
+    """A set phrase of four characters that ranks the works (重中之重项目), its last two no
+    noun (初级中学, 二期工程: nouns jieba holds as set phrases end on one)."""
+    return (
+        len(last) == _SET_PHRASE_LEN
+        and JIEBA.tag(last) in _SET_PHRASE_TAGS
+        and not (JIEBA.tag(last[2:]) or "").startswith("n")
+        and JIEBA.tag(last[2:]) != "v"
+    )
+
+
+# An organization's short name or a body (省纪委, 市发改委).
+_BODY_TAGS = frozenset({"j", "nt"})
 _SET_PHRASE_TAGS = frozenset({"i", "l"})
 _SET_PHRASE_LEN = 4
 
