@@ -44,7 +44,7 @@ _LIST_RE = re.compile(
 # 项目, A、B等11个领域的43个项目), what hinders the works (A、B等前期困扰项目建设的难题: the
 # troubles), or a clause before 项目 (A、B等形式详细了解了项目: ways of doing).
 _NO_WORKS_LISTED = re.compile(
-    rf"等(?:(?:{_NUM}个)?(?:领域|方面|行业)|[^，。；]{{0,8}}?(?:困扰|制约|影响|阻碍|拖累|了|详细|问题|"
+    rf"等(?:(?:{_NUM}个)?(?:领域|方面|行业)|{_NUM}?大?类|[^，。；]{{0,8}}?(?:困扰|制约|影响|阻碍|拖累|了|详细|问题|"
     # People in charge of the works listed by name (A、B等分管项目县级领导): no works.
     r"分管|负责|包联|联系))"
 )
@@ -137,7 +137,7 @@ _LEAD_WORDS = re.compile(
     # the name; tried before the bare 在.
     r"(?:(?:在|来|到)[\u4e00-\u9fff]{1,4}?投资(?:建设|兴建)?|以及|"
     r"^因|以来|加快|推进|推动|细化|确保|做好|抓好|建设|办好|实施|开展|启动|完成|督导|视察|听取|"
-    r"察看|查看|来到|到|在|对|为|和|与|及|了|把|将|让|是|的有|的|牵头|激发|"
+    r"察看|查看|来到|到|在|对于|对|为|和|与|及|了|把|将|让|是|的有|的|牵头|激发|"
     r"以(?![东南西北](?:片区|区域|地区|地块|段))|作为|深化|狠抓|"
     r"大抓|抓大|加大|抓|签约|签订|签署|开工|观摩|调研|考察|走进|召开|举行|主持|其中|随着|就|我区|主要包括|包括|深入|先后|"
     # The stage a list of works reached (新开工A、B等项目31个；竣工投用C、D等项目17个): the
@@ -562,6 +562,8 @@ def _ok(name: str, from_list: bool) -> bool:
         return False
     if from_list:
         return True
+    if _common_noun_worked(stem):
+        return False  # 学校改建项目 alone; a list's item (A、博物馆新建等项目) is named so
     if name.endswith("工程"):
         return len(name) >= 6
     if name.endswith("项目"):
@@ -616,6 +618,18 @@ _QUALIFIER_TAGS = frozenset({"d", "ad", "c"})
 _MANNER_WORDS = frozenset(
     {"全力", "着力", "大力", "奋力", "倾力", "竭力", "合力", "努力", "分类", "分批", "逐一", "科学"}
 )
+
+
+def _common_noun_worked(stem: str) -> bool:
+    """``stem`` is a common noun and the work done on it, nothing more (学校改建, 道路改造,
+    河道治理): a kind of work every place does, no name."""
+    words = _stem_words(stem)
+    return (
+        len(words) == 2
+        and JIEBA.tag(words[0]) == "n"
+        and JIEBA.freq(words[0]) >= _KIND_NOUN_FREQ
+        and _WORK_VERB_END.fullmatch(words[1]) is not None
+    )
 
 
 def _adverb_then_verb(stem: str) -> bool:
@@ -1050,7 +1064,11 @@ def _joined(text: str) -> list[tuple[int, str]]:
             # 侯寨乡、X街道分别就A项目: a list holding a place alone lists who acts, not
             # projects (A is read by its suffix); one holding a kind of work (A和美丽乡村项目)
             # lists kinds, as before 等项目.
-            if any(_PLACE_ONLY.search(i) or i in _GENERIC_NAMES for _, i in items):
+            # So does one holding a body of government (区教委、X公司和Y镇政府对于Z项目).
+            if any(
+                _PLACE_ONLY.search(i) or i in _GENERIC_NAMES or _ACTING_BODY_END.search(i)
+                for _, i in items
+            ):
                 break
             # A、B和重点项目推进: the last item (重点, 重大) names a kind of project, so the
             # list names kinds of work, as a list holding one does before 等项目.
@@ -1075,6 +1093,10 @@ def _joined(text: str) -> list[tuple[int, str]]:
                 )
             break
     return out
+
+
+# A body of government by the last characters of its name (区教委, X局, Y镇政府).
+_ACTING_BODY_END = re.compile(r"(?:[^党]委|局|厅|政府|人大|政协|管委会|委员会)$")
 
 
 def _kind_closes(last: str) -> bool:
