@@ -27,16 +27,19 @@ from .normalize import DATED_LEAD_WORD, LEAD_DATELINE, SPOKEN_QUOTE
 _GAP = r"[ \t\u3000]?"
 _MONTH = rf"(?<![\d.])1{_GAP}[0-2](?=\s*月)|\d{{1,2}}"
 _DAY = r"[12]\s?\d|3\s?[01]|\d{1,2}"
+# The day's word: 日, or 号 as speech and some sites print it (``9月13号``), not a building's
+# or a line's number (``3号楼``).
+_DAY_WORD = r"(?:日|号(?![楼院线栋室]))"
 # A month and its day as printed, the gaps OCR leaves inside read as above (``1月1 3日``).
-MONTH_DAY = rf"(?:{_MONTH})\s*月\s*(?:{_DAY})\s*日"
+MONTH_DAY = rf"(?:{_MONTH})\s*月\s*(?:{_DAY})\s*{_DAY_WORD}"
 # Every date opens on a digit (its year's or its month's): the lookahead lets the scan pass
 # over the other characters at once instead of trying the optional year at each (four times
 # faster over an article).
 _DATE = re.compile(
-    rf"(?=\d)(?:(?P<y>\d{{4}})\s*年\s*)?(?P<m>{_MONTH})\s*月\s*(?P<d>{_DAY})\s*日"
-    rf"(?P<more>(?:\s*、\s*(?:{_DAY})\s*日)*)"
+    rf"(?=\d)(?:(?P<y>\d{{4}})\s*年\s*)?(?P<m>{_MONTH})\s*月\s*(?P<d>{_DAY})\s*{_DAY_WORD}"
+    rf"(?P<more>(?:\s*、\s*(?:{_DAY})\s*{_DAY_WORD})*)"
 )
-_MORE_DAY = re.compile(rf"({_DAY})\s*日")
+_MORE_DAY = re.compile(rf"({_DAY})\s*{_DAY_WORD}")
 _SPACE = re.compile(r"\s")
 # The lookahead (the year's first digit) lets the scan skip other characters at once.
 _YEAR = re.compile(r"(?=[12])(?<!\d)((?:19|20)\d{2})年")

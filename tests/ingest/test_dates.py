@@ -38,6 +38,9 @@ from ingest.parser.model import PartialDate
         ("2019 年 1 0 月 5 日", [(2019, 10, 5)]),
         # A number that ends the line before is no month's first digit.
         ("增长11\n2月5日", [(None, 2, 5)]),
+        # 号 for the day's word, as some sites print it; not a building's number.
+        ("9月13号，县长某甲主持召开会议", [(None, 9, 13)]),
+        ("住在3月1号楼", []),
     ],
 )
 def test_find_dates(lead: str, expected: list) -> None:
