@@ -164,9 +164,8 @@ _GLUED_UNIT = re.compile(f"(?<=[。！？”]) *(?P<byline>{_UNIT_CREDIT.pattern
 # each is a person's name by its shape (a surname, no dictionary word), as an author's is.
 _GLUED_BARE = re.compile(f"(?<=[。！？”]) *(?P<byline>[（(] *(?P<names>{_NAMES}) *[）)])$")
 # Two or three names set apart by spaces after the last sentence, no bracket.
-_GLUED_BARE_SPACED = re.compile(
-    f"(?<=[。！？”]) *(?P<byline>[{CJK}]{{2,3}}(?: +[{CJK}]{{2,3}}){{1,2}})$"
-)
+_SPACED_NAMES = re.compile(f"[{CJK}]{{2,3}}(?: +[{CJK}]{{2,3}}){{1,2}}")
+_GLUED_BARE_SPACED = re.compile(f"(?<=[。！？”]) *(?P<byline>{_SPACED_NAMES.pattern})$")
 SENTENCE_END = tuple("。！？…")
 # ``（完）`` / ``（全文完）`` after the last sentence marks the article's end, as a closing
 # byline does: it is no body, and what follows belongs to another article.
@@ -613,6 +612,11 @@ def parse_byline(printed: str) -> Byline:
     result = Byline(printed=printed)
     rows = printed.split("\n")
     if is_unit_credit("".join(row.strip() for row in rows)):
+        return result
+    if _SPACED_NAMES.fullmatch(printed.strip()) and all(map(is_author_line, printed.split())):
+        # Names set apart by spaces after the last sentence (``……。X Y``): the item's
+        # contributors, as the same names in a bracket are.
+        result.correspondents.extend(printed.split())
         return result
     # An author's bare name is a credit line of its own, printed first; further down a bare
     # name is the end of a role wrapped over two lines (``通讯员`` / ``李明``).

@@ -856,6 +856,9 @@ def _posts_before_comma(text: str, start: int, floor: int) -> list[str]:
             return []
         if prev[0].endswith(_UNNAMED_IN_CHARGE):
             return []  # 市援兴办有关负责人，我旗领导X: those in charge, unnamed, no X's post
+        last = list(OFFICE_RE.finditer(text, prev[1], end))[-1:]
+        if last and _honorific_post(text, last[0]):
+            return []  # X处某某副处长，Y局局长Z: the post before the comma is 某某's
         out[:0] = _split_bracket(prev[0])
         at = prev[1]
         if at > floor and text[at - 1] in _CHAIN_JOINERS:

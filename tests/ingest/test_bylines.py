@@ -58,6 +58,8 @@ from ingest.parser.normalize import normalize_line
         # A reader signing a letter sent it; an author's bare name under a title wrote it.
         ("（读者 苏航）", [], ["苏航"]),
         ("郝小满", ["郝小满"], []),
+        # Names set apart by spaces (glued after the last sentence): contributors, as in a bracket.
+        ("柏青岚 郦文山", [], ["柏青岚", "郦文山"]),
         # A role wrapped away from its name still gives the name its role.
         ("通讯员\n苏航", [], ["苏航"]),
         ("记者 郝小满 通讯员\n苏航", ["郝小满"], ["苏航"]),

@@ -1942,3 +1942,9 @@ def test_a_division_heads_post_printed_after_the_name_in_the_honorific_order() -
     assert _officials("省交通运输厅农村公路建设处柏青岚副处长一行来我市调研。") == [
         ("柏青岚", ["副处长"])
     ]
+
+
+def test_a_post_in_the_honorific_order_before_a_comma_is_no_part_of_the_next_chain() -> None:
+    """``X处某某副处长，Y局局长Z``: the post before the comma is 某某's, not Z's."""
+    text = "建设处柏青岚副处长，县住建局局长郦文娟陪同。"
+    assert _officials(text) == [("柏青岚", ["副处长"]), ("郦文娟", ["县住建局局长"])]
