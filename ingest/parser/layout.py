@@ -685,7 +685,7 @@ def mark_indents(
     return out, frozenset(starts), frozenset(paragraphs)
 
 
-_LEADING_CLOSERS = re.compile(r"^[，。、；：？！）)》”’」』】…]+")
+_LEADING_CLOSERS = re.compile(r"^[，。、；：？！）》”’」』】…]+")
 
 
 def reattach_punctuation(lines: list[str]) -> list[str]:
@@ -705,13 +705,7 @@ def reattach_punctuation(lines: list[str]) -> list[str]:
         if m and is_rule_row(line.strip()):
             m = None
         if m and last >= 0:
-            closers = m.group(0)
-            above = out[last].rstrip()
-            if closers.startswith(")") and above.count("（") > above.count("）"):
-                # A bracket the line above opened in full width (``（通讯员 X`` / ``)``): the
-                # wrapped half-width closer, alone on its line, is its closing one.
-                closers = "）" + closers[1:]
-            out[last] = above + closers
+            out[last] = out[last].rstrip() + m.group(0)
             out[i] = line.strip()[m.end() :]
         if out[i].strip():
             last = i

@@ -331,4 +331,13 @@ def normalize_line(line: str) -> str:
 
 def normalize_text(text: str) -> str:
     """Per-line normalization; blank lines are kept because they carry the layout."""
-    return "\n".join(normalize_line(line) for line in text.split("\n"))
+    lines = [normalize_line(line) for line in text.split("\n")]
+    above = ""
+    for i, line in enumerate(lines):
+        if line.startswith(")") and above.count("（") > above.count("）"):
+            # A bracket the line above opened (``……。（通讯员 X Y`` / ``)``): the half-width
+            # closer the column wrapped onto a line of its own, no CJK beside it, closes it.
+            lines[i] = "）" + line[1:]
+        if line:
+            above = lines[i]
+    return "\n".join(lines)

@@ -14,7 +14,6 @@ from ingest.parser.layout import (
     is_headlineish,
     is_lead,
     is_rule_row,
-    reattach_punctuation,
 )
 
 from .synth import wrap
@@ -856,14 +855,3 @@ def test_a_web_pages_tools_and_where_it_sits_are_furniture(line: str) -> None:
 
 def test_a_share_word_in_a_headline_is_no_furniture() -> None:
     assert not is_furniture("分享经验 共促发展")
-
-
-def test_a_half_width_closer_wrapped_alone_closes_the_bracket_above() -> None:
-    """``……早达效。(通讯员 X Y`` / ``)``: the wrapped closer goes back to the line it closes, in
-    the bracket's full width, so the credit reads whole; the emptied line stays, blank."""
-    lines = ["确保项目早开工、早达效。（通讯员 柏青岚 郦文山", ")", "区政协视察道路改造"]
-    assert reattach_punctuation(lines) == [
-        "确保项目早开工、早达效。（通讯员 柏青岚 郦文山）",
-        "",
-        "区政协视察道路改造",
-    ]

@@ -137,3 +137,12 @@ def test_a_gap_between_a_title_and_a_deck_opening_on_a_count_is_kept(
     raw: str, expected: str
 ) -> None:
     assert normalize_line(raw) == expected
+
+
+def test_a_half_width_closer_wrapped_alone_closes_the_bracket_above() -> None:
+    """``……早达效。(通讯员 X Y`` / ``)``: the closer the column wrapped onto a line of its own
+    (no CJK beside it) takes the full width of the bracket it closes, so the credit reads
+    whole once the closer goes back to its line; one closing nothing stays as printed."""
+    text = "确保项目早开工、早达效。(通讯员 柏青岚 郦文山\n)\n区政协视察道路改造"
+    assert normalize_text(text).split("\n")[1] == "）"
+    assert normalize_text("确保项目早开工。\n)").split("\n")[1] == ")"
