@@ -4,6 +4,7 @@ import pytest
 
 from ingest.parser import page_chars_accounted, parse_page
 from ingest.parser.articles import implicit_starts, segment, tag_lines
+from ingest.parser.model import ParsedArticle
 
 from .helpers import parse_dict
 
@@ -21,6 +22,14 @@ def test_byline_like_line_mid_sentence_stays_body() -> None:
 def _two_articles(first: list[str], headline: str, second: list[str]) -> list[str]:
     """A page of two articles with a headline set apart by blank lines between them."""
     return [*first, "", headline, "", *second]
+
+
+def _two_stories(page: str) -> tuple[ParsedArticle, ParsedArticle]:
+    """The two articles ``page`` is cut into, every character placed."""
+    parsed = parse_page(page.encode(), "two-stories.txt")
+    assert page_chars_accounted(parsed)
+    first, second = parsed.articles
+    return first, second
 
 
 # A page's lines; what each article it is cut into shows (only the fields named, one dict an
@@ -2161,9 +2170,7 @@ def test_a_story_opening_on_its_purpose_under_a_headline_printed_after_the_one_a
             "党员志愿者清扫社区",
         ]
     )
-    parsed = parse_page(page.encode(), "purpose.txt")
-    assert page_chars_accounted(parsed)
-    first, second = parsed.articles
+    first, second = _two_stories(page)
     assert first.title == "区政协视察道路改造"
     assert first.body.endswith("施工现场。")
     assert second.title == "党员志愿者清扫社区"
@@ -2215,9 +2222,7 @@ def test_a_headline_printed_after_its_story_as_long_as_the_column_or_longer(
             "党员志愿者清扫社区",
         ]
     )
-    parsed = parse_page(page.encode(), "column-wide.txt")
-    assert page_chars_accounted(parsed)
-    first, second = parsed.articles
+    first, second = _two_stories(page)
     assert (first.title, second.title) == (headline, "党员志愿者清扫社区")
     assert second.body.startswith("春光明媚")
 
@@ -2243,8 +2248,6 @@ def test_a_flush_headline_over_an_indented_paragraph_opening_on_no_lead_word() -
             "　　活动得到了居民的广泛赞誉。",
         ]
     )
-    parsed = parse_page(page.encode(), "indented.txt")
-    assert page_chars_accounted(parsed)
-    first, second = parsed.articles
+    first, second = _two_stories(page)
     assert (first.title, second.title) == ("桐花区政协视察道路改造", "青柳街道开展党员志愿服务活动")
     assert second.body.startswith("为进一步推进全街道环境治理工作")
