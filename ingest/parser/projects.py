@@ -849,9 +849,9 @@ def _after_lead(raw: str, *, joiners: bool = True) -> str:
     # A verb right after the lead word (将配合X一期) is the sentence's too, unless a street
     # word follows it: then it opens the street's name (推进建新街片区…: 建新街 is a road;
     # 和登封大道…: 登封, a verb in the dictionary, names the avenue).
-    # So is a verb the name opens on with no lead word before it (赞许X幼儿园项目施工单位,
-    # 做出X工程), unless it is the work done (安置, 改造: 安置房三期) or common enough only as
-    # a rare word's (建新街: a street).
+    # So is a common verb the name opens on with no lead word before it (赞许X幼儿园项目施工
+    # 单位, 做出X工程), unless it is the work done (安置, 改造: 安置房三期); a rare one is as
+    # often a name's own characters (建中, 建新).
     word = dictionary_word_at(raw, cut)
     if (
         word is not None
