@@ -101,8 +101,8 @@ _SENDER_RE = re.compile(f"{_SENDER_LABEL} *；?")
 # ``供稿`` any of them counts at three, and a sender longer than a name is a unit too; a name
 # there (``（王芳 供稿）``) is a correspondent, as a bare name is.
 _UNIT = (
-    f"(?:[{CJK}·]{{1,14}}(?:办|局|委|街道|社区|中心|办公室|委员会)|[{CJK}·]{{2,14}}(?:镇|乡)"
-    f"|[{CJK}·]{{3,14}}(?:处|科|站|所|院|部|会|队|组|室|馆|公司|集团|学校))"
+    f"(?:[{CJK}·]{{1,14}}(?:办|局|委|街道|社区|中心|办公室|委员会|机关)|[{CJK}·]{{2,14}}(?:镇|乡)"
+    f"|[{CJK}·]{{3,14}}(?:处|科|站|所|院|部|会|联|队|组|室|馆|公司|集团|学校))"
 )
 # Closing bylines are printed bare or in a bracket (``（记者 李明）``): the closing bracket is
 # required when the opening one was printed.
@@ -160,6 +160,10 @@ _UNIT_CREDIT = re.compile(
 _LABELLED_UNIT = re.compile(f"(?:文字)?报道 *： *{_UNIT}")
 # A unit credit glued after the last sentence (``……收官。（人大办）``).
 _GLUED_UNIT = re.compile(f"(?<=[。！？”]) *(?P<byline>{_UNIT_CREDIT.pattern})$")
+# A unit and the name of who wrote for it, in a bracket (``（X县政协机关 王芳）``, ``（区委统战部、
+# 区工商联 王芳）``): the name a correspondent, the unit no one.
+_UNIT_AND_NAMES = re.compile(f"[（(] *{_UNIT}(?:[ 、]*{_UNIT})* +(?P<names>{_NAMES}) *[）)]")
+_GLUED_UNIT_AND_NAMES = re.compile(f"(?<=[。！？”]) *(?P<byline>{_UNIT_AND_NAMES.pattern})$")
 # Bare names glued after the last sentence (``……收官。（王芳）``): read as a credit only when
 # each is a person's name by its shape (a surname, no dictionary word), as an author's is.
 _GLUED_BARE = re.compile(f"(?<=[。！？”]) *(?P<byline>[（(] *(?P<names>{_NAMES}) *[）)])$")
@@ -370,6 +374,7 @@ def split_glued_byline(line: str) -> tuple[str, str]:
         _GLUED.search(line)
         or (bracket and _LABEL_COLON in line and _GLUED_UNIT_LABELLED.search(line))
         or (bracket and _GLUED_UNIT.search(line))
+        or (bracket and _GLUED_UNIT_AND_NAMES.search(line))
         or (bracket and _END_MARK.search(line))
         or _glued_bare(line)
     )
@@ -612,6 +617,9 @@ def parse_byline(printed: str) -> Byline:
     result = Byline(printed=printed)
     rows = printed.split("\n")
     if is_unit_credit("".join(row.strip() for row in rows)):
+        return result
+    if m := _UNIT_AND_NAMES.fullmatch(printed.strip()):
+        result.correspondents.extend(_names(m.group("names")))
         return result
     if _SPACED_NAMES.fullmatch(printed.strip()) and all(map(is_author_line, printed.split())):
         # Names set apart by spaces after the last sentence (``……。X Y``): the item's

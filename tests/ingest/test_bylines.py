@@ -58,6 +58,8 @@ from ingest.parser.normalize import normalize_line
         # A reader signing a letter sent it; an author's bare name under a title wrote it.
         ("（读者 苏航）", [], ["苏航"]),
         ("郝小满", ["郝小满"], []),
+        # A unit and who wrote for it: the name a correspondent.
+        ("（白鹭县政协机关 柏青岚）", [], ["柏青岚"]),
         # Names set apart by spaces (glued after the last sentence): contributors, as in a bracket.
         ("柏青岚 郦文山", [], ["柏青岚", "郦文山"]),
         # A role wrapped away from its name still gives the name its role.
@@ -79,6 +81,13 @@ def test_parse_byline(printed: str, reporters: list[str], correspondents: list[s
         ("限期销号。 记者 孙丽 通讯员 马力", "限期销号。", "记者 孙丽 通讯员 马力"),
         ("总投资80万元。 记者 孙丽 摄影报道", "总投资80万元。", "记者 孙丽 摄影报道"),
         ("“要办好实事。”记者 孙丽", "“要办好实事。”", "记者 孙丽"),
+        # A unit, or two, and who wrote for it, in a bracket after the last sentence.
+        ("确保安全度汛。（白鹭县政协机关 柏青岚）", "确保安全度汛。", "（白鹭县政协机关 柏青岚）"),
+        (
+            "提档升级。（区委统战部、区工商联 郦文山）",
+            "提档升级。",
+            "（区委统战部、区工商联 郦文山）",
+        ),
         # Two bare names set apart by a space after the last sentence, no bracket.
         ("奋力谱写发展新篇章。柏青岚 郦文山", "奋力谱写发展新篇章。", "柏青岚 郦文山"),
         # Words set apart so are no names.
