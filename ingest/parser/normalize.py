@@ -86,7 +86,10 @@ SECOND_ITEM = re.compile(r"\s*又讯")
 DISPATCH = (
     f"(?:(?:本报|新华社|中新社|[{CJK}]{{1,4}}网)[{CJK}]{{0,5}}?"
     r"(?:\d{1,2}月\d{1,2}日)?(?:专?电|消息)"
-    rf"|[{CJK}]{{2,8}}?\d{{1,2}}月\d{{1,2}}日报道)"
+    rf"|[{CJK}]{{2,8}}?\d{{1,2}}月\d{{1,2}}日报道"
+    # An outlet's 报道 then a colon (``某某报道：（记者 X）6月6日``); not one citing another
+    # (``据某某报道：``).
+    rf"|(?!据)[{CJK}]{{2,8}}?报道：)"
 )
 # The longest outlet printed before 讯 (a portal: 石鼓区党政门户网讯, 某某市人民政府网讯; a
 # county's media centre with its day: 某某区融媒体中心6月1日讯).

@@ -93,6 +93,8 @@ PREDICATES: dict[Callable[[str], bool], tuple[list[str], list[str]]] = {
             "桐花网远舟站1月8日报道 1月7日下午，副市长柯明川到远舟工业园调研。",
             # A site's dispatch that names no city.
             "桐花日报网3月5日电 3月4日，白鹭区举行重点项目集中开工仪式。",
+            # An outlet's 报道 and a colon before the byline's bracket.
+            "云上白鹭报道：（全媒体记者 柯明川）6月6日下午，区政协召开常委会议。",
             # A month and day whose 月 was lost (12月7日 printed 127日).
             "127日上午，区长柯明川带队督导重点项目。",
             "731日，县委书记柏青岚调研城市建设。",
@@ -102,6 +104,8 @@ PREDICATES: dict[Callable[[str], bool], tuple[list[str], list[str]]] = {
             "（青柳区融媒体中心）3月4日，厂房拆除完毕。",
             # A sentence citing a site's report: no dispatch without its day.
             "据桐花网报道，远舟工业园一季度产值增长。",
+            # A sentence citing another outlet's report.
+            "据桐花网报道：远舟工业园一季度产值增长。",
             # Three digits before 日 that are no month and day, or an amount.
             "2500日元兑换人民币。",
         ],
