@@ -826,6 +826,7 @@ def _titles_for(text: str, office_start: int, office_end: int, floor: int) -> li
             prev is None
             or not ends_with_office(_BRACKET_TAIL.sub("", prev[0]))
             or _role_not_post(prev[0])
+            or _held_by_the_name_before(text, prev[1], prev_end)
         ):
             break
         titles[:0] = _split_bracket(prev[0])
@@ -837,6 +838,22 @@ def _titles_for(text: str, office_start: int, office_end: int, floor: int) -> li
     if all(t.endswith(PROFESSIONAL_RANKS) for t in titles):
         return []
     return titles
+
+
+def _held_by_the_name_before(text: str, start: int, end: int) -> bool:
+    """Is the post ending ``text[start:end]`` printed after its holder's name (the honorific
+    order: ``X处某某副处长，``), or after a name that follows a post of its own (``X总监亢某副
+    总裁、Y总经理Z``)? That post is that name's, no part of the next chain."""
+    last = list(OFFICE_RE.finditer(text, start, end))[-1:]
+    if last and _honorific_post(text, last[0]):
+        return True
+    post = last[0].start() - (text[last[0].start() - 1 : last[0].start()] == _DEPUTY) if last else 0
+    return any(
+        post - k > 0
+        and ends_with_office(text, post - k)
+        and read_name(text, post - k, _NO_NAMES) == text[post - k : post]
+        for k in (3, 2)
+    )
 
 
 def _posts_before_comma(text: str, start: int, floor: int) -> list[str]:
@@ -856,8 +873,7 @@ def _posts_before_comma(text: str, start: int, floor: int) -> list[str]:
             return []
         if prev[0].endswith(_UNNAMED_IN_CHARGE):
             return []  # 市援兴办有关负责人，我旗领导X: those in charge, unnamed, no X's post
-        last = list(OFFICE_RE.finditer(text, prev[1], end))[-1:]
-        if last and _honorific_post(text, last[0]):
+        if _held_by_the_name_before(text, prev[1], end):
             return []  # X处某某副处长，Y局局长Z: the post before the comma is 某某's
         out[:0] = _split_bracket(prev[0])
         at = prev[1]
@@ -1376,7 +1392,7 @@ def _rank_does(text: str, office: re.Match[str], name_end: int) -> bool:
 # 强调, 该公司某某董事长介绍).
 _POST_AFTER_RE = re.compile(
     r"(?=[副区市县省镇乡局主书董院部总校处科])副?"
-    r"(?:(?:[区市县省镇乡]|局)长|主任|主席|书记|董事长|院长|部长|总经理|校长|处长|科长)"
+    r"(?:(?:[区市县省镇乡]|局)长|主任|主席|书记|董事长|院长|部长|总经理|总裁|校长|处长|科长)"
     # A group named by the post (科技镇长团, 书记班) is no one's post.
     r"(?![团班])"
 )

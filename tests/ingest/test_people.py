@@ -1948,3 +1948,10 @@ def test_a_post_in_the_honorific_order_before_a_comma_is_no_part_of_the_next_cha
     """``X处某某副处长，Y局局长Z``: the post before the comma is 某某's, not Z's."""
     text = "建设处柏青岚副处长，县住建局局长郦文娟陪同。"
     assert _officials(text) == [("柏青岚", ["副处长"]), ("郦文娟", ["县住建局局长"])]
+
+
+def test_a_post_after_a_name_that_follows_a_post_of_its_own_is_no_part_of_the_next_chain() -> None:
+    """``X总监某某副总裁、Y总经理Z``: 副总裁 follows 某某, titled already; Z's chain starts after
+    the 、."""
+    text = "正大集团西北区生产总监柏青岚副总裁、桐花正大总经理郦文山等领导出席。"
+    assert ("郦文山", ["桐花正大总经理"]) in _officials(text)
