@@ -186,7 +186,8 @@ _PLACE_LEAD = re.compile(
     # 我县, 我区: the paper's own county or district, where as any place's name says it.
     rf"^(?:{_TOWN_LEAD}|我[区县市镇]|"
     r"(?![^区县市]*[路街巷])[\u4e00-\u9fff]{2,5}?(?<![片园新城景社小滩校厂街院商圈户山郊全])"
-    rf"(?<![\u4e00-\u9fff]{{2}}都)[区县市](?![域场委])(?:{_TOWN_LEAD})?)"
+    # 市 opening a word after the place (登封市民文化中心: 市民) stays with the name.
+    rf"(?<![\u4e00-\u9fff]{{2}}都)[区县市](?![域场委]|(?<=市)[民政])(?:{_TOWN_LEAD})?)"
     # The area a place governs (X街道辖区Y村…): still where, no part of the name.
     r"(?:辖区)?"
     r"(?=[\u4e00-\u9fff“]{3,}|\d*[A-Za-z])"
