@@ -1214,6 +1214,11 @@ def _rows_with_gaps(lines: Sequence[str]) -> tuple[list[str], list[bool]]:
     return rows, adjacent
 
 
+# A numeral and its measure word ending a phrase (十二届九次, 第三批): the noun it counts
+# follows, so a gap after it is no break between a title and its deck.
+_OPEN_COUNT = re.compile(r"[第\d一二三四五六七八九十百千]+[次届期批]$")
+
+
 def _split_title_line(line: str, decks_apart: bool) -> tuple[str, str, bool]:
     """``(title, deck, unsure)`` of one printed line holding space-separated parts.
 
@@ -1225,6 +1230,8 @@ def _split_title_line(line: str, decks_apart: bool) -> tuple[str, str, bool]:
     first, _, rest = line.partition(" ")
     if not rest:
         return line, "", False
+    if _OPEN_COUNT.search(first):
+        return line, "", False  # 市政协十二届九次 常委会议召开: a count waits for its noun
     if decks_apart:
         if _title_and_clause(first, rest):
             return first, rest, True
@@ -1743,6 +1750,9 @@ def _merge_wrapped(
                     or _count_over_deed(row, nxt)
                     or _body_over_visit(row, nxt)
                     or _giving_over_gift(row, nxt)
+                    # a line ending on a count whose noun opens the next (``市政协十二届九次`` /
+                    # ``常委会议28日召开``)
+                    or bool(_OPEN_COUNT.search(row))
                 )
             )
             if (

@@ -1424,8 +1424,9 @@ def _bureau_word_before(text: str, at: int) -> bool:
 
 
 # …的某某局长: a name described by what comes before it opens its phrase as after a comma;
-# so does one after a preposition (在某某副区长的陪同下, 向某某区长汇报).
-_NAME_PHRASE_OPENERS = _TITLE_BOUNDARY | set("的在向由同与和及")
+# so does one after a preposition (在某某副区长的陪同下, 向某某区长汇报) or a copula (特别是
+# 某某市长讲话精神).
+_NAME_PHRASE_OPENERS = _TITLE_BOUNDARY | set("的在向由同与和及是")
 # The last character of a body printed whole before the name it employs (市商务局某某副局长,
 # 青山区某某区长, 该公司某某董事长, 农村公路建设处某某副处长): a name of three characters
 # opens there, read strictly, as the body's name may run on (区安委会主任, 区委党校副校长,

@@ -1955,3 +1955,8 @@ def test_a_post_after_a_name_that_follows_a_post_of_its_own_is_no_part_of_the_ne
     the 、."""
     text = "正大集团西北区生产总监柏青岚副总裁、桐花正大总经理郦文山等领导出席。"
     assert ("郦文山", ["桐花正大总经理"]) in _officials(text)
+
+
+def test_a_name_in_the_honorific_order_after_a_copula() -> None:
+    """``特别是某某市长讲话精神``: the copula opens the name's phrase as a comma would."""
+    assert _officials("要认真贯彻会议精神特别是柏青岚市长讲话精神。") == [("柏青岚", ["市长"])]
