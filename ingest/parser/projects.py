@@ -126,8 +126,9 @@ _OBJECT_VERBS = (
     # (认真听取项目规划介绍), carries them out or backs them (通过实行项目观摩, 实施大项目带动,
     # 支持项目的建设), or turns to them (针对项目建设中的问题)
     r"部署|安排|谋划|听取|实行|实施|支持|针对|"
-    # and one that reports on them (代表建设单位介绍项目建设情况, 汇报项目进展)
-    r"介绍|汇报|通报"
+    # and one that reports on them (代表建设单位介绍项目建设情况, 汇报项目进展), or seeks
+    # them out (赴X对接项目合作事宜)
+    r"介绍|汇报|通报|对接"
 )
 _LEAD_WORDS = re.compile(
     # A time phrase (今年以来, 开工以来) ends before the name, not inside it at 以. A cause
@@ -708,6 +709,18 @@ def _verb_before_object(stem: str) -> bool:
     if n < 3 or stem[-1] == _STATION or JIEBA.tag(stem[-1]) != "v":
         return False
     return dictionary_word_at(stem[:-1], n - 3) is not None
+
+
+# What one work is made of, listed after 工程内容有 / 建设内容包括 (灌溉工程、排水工程、
+# 田间道路工程…): its parts, no works of their own.
+_CONTENTS_RE = re.compile(r"(?:工程|建设)内容(?:主要)?(?:有|包括|为)：?")
+_CLAUSE_START_RE = re.compile("[。；！？\n]")
+
+
+def _among_contents(text: str, at: int) -> bool:
+    """Does the name at ``text[at]`` stand in a clause listing one work's contents?"""
+    start = max((m.end() for m in _CLAUSE_START_RE.finditer(text, 0, at)), default=0)
+    return _CONTENTS_RE.search(text, start, at) is not None
 
 
 # Where two streets meet (A路与B路交叉口, A街和B路交汇处): a place named by both.
@@ -1955,6 +1968,7 @@ def extract_projects(text: str, headline_end: int = 0) -> list[ProjectMention]:
         for at, name in found
         if not _in_use_before(text, at)
         and not _PROJECT_OFFICE.match(text, at + len(name.removesuffix("项目")))
+        and not _among_contents(text, at)
     ]
 
     canon_order: list[str] = []
