@@ -86,6 +86,8 @@ HEADLINE_GROUPS = [
     (["区政协十届", "三次会议开幕"], _heads("", "区政协十届三次会议开幕", "")),
     # A line ending on a count whose noun opens the next line: one title.
     (["区政协十二届九次", "常委会议28日召开"], _heads("", "区政协十二届九次常委会议28日召开", "")),
+    # The same on one line with a gap after the count: no title and deck.
+    (["区政协十二届九次 常委会议召开"], _heads("", "区政协十二届九次 常委会议召开", "")),
     (["县政府召开", "重点项目观摩点评会"], _heads("", "县政府召开重点项目观摩点评会", "")),
     (["海棠区督导组调研白鹭湾", "防汛物资储备情况"],
      _heads("", "海棠区督导组调研白鹭湾防汛物资储备情况", "")),
