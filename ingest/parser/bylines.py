@@ -389,15 +389,21 @@ def _glued_bare(line: str) -> re.Match[str] | None:
     apart by spaces need no bracket (``……新篇章。王芳 李明``)."""
     if not line.endswith(("）", ")")):
         m = _GLUED_BARE_SPACED.search(line)
-        if m is None:
-            return None
-        names = m.group("byline").split()
-        return m if all(is_author_line(name) for name in names) else None
+        return m if m is not None and _spaced_names(m.group("byline")) else None
     m = _GLUED_BARE.search(line)
     if not m or not is_bare_credit(m.group("byline")):
         return None
     names = _names(m.group("names"))
     return m if names and all(is_author_line(name) for name in names) else None
+
+
+def _spaced_names(text: str) -> list[str]:
+    """The names of ``text`` when it is two or three names set apart by spaces and nothing
+    else (``X Y``), each an author's name by its shape; else none."""
+    names = text.split()
+    if _SPACED_NAMES.fullmatch(text.strip()) and all(map(is_author_line, names)):
+        return names
+    return []
 
 
 _CLOSE_BRACKET = re.compile("[）)]")
@@ -621,10 +627,10 @@ def parse_byline(printed: str) -> Byline:
     if m := _UNIT_AND_NAMES.fullmatch(printed.strip()):
         result.correspondents.extend(_names(m.group("names")))
         return result
-    if _SPACED_NAMES.fullmatch(printed.strip()) and all(map(is_author_line, printed.split())):
+    if spaced := _spaced_names(printed):
         # Names set apart by spaces after the last sentence (``……。X Y``): the item's
         # contributors, as the same names in a bracket are.
-        result.correspondents.extend(printed.split())
+        result.correspondents.extend(spaced)
         return result
     # An author's bare name is a credit line of its own, printed first; further down a bare
     # name is the end of a role wrapped over two lines (``通讯员`` / ``李明``).

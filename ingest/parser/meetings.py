@@ -74,8 +74,10 @@ _SESSION_WHEN = (
     r"(?:[也亦已均]?于?(?:\d{1,2}月\d{1,2}日|日前|近日|昨日|昨天|今日|今天))?"
     r"(?:上午|下午|晚上)?"
 )
+# A session's name by its term or sitting (区十七届人大一次会议, X第三次会议).
+_SESSION_NAME = rf"{_NAME_CHARS}{{0,60}}?(?:届|次){_NAME_CHARS}{{0,40}}?(?:会议|大会)"
 _SESSION_NAME_RE = re.compile(
-    rf"(?P<name>{_NAME_CHARS}{{0,60}}?(?:届|次){_NAME_CHARS}{{0,40}}?(?:会议|大会))"
+    rf"(?P<name>{_SESSION_NAME})"
     rf"(?={_SESSION_WHEN}(?:在{_NAME_CHARS}{{2,20}}?)?{_SESSION_VERB}(?![会式])|"
     rf"(?:圆满)?完成(?:了)?(?:各项|全部)?议程)"
 )
@@ -607,13 +609,12 @@ def _sitting_within(fuller: str, session: str) -> bool:
     return (
         len(fuller) > len(session)
         and fuller.startswith(session)
-        and _SESSION_NAME_END.search(session) is not None
+        and _SESSION_NAME_WHOLE.fullmatch(session) is not None
         and fuller.endswith(("会议", "会"))
     )
 
 
-# A session's name by its term or sitting (区十七届人大一次会议, X第三次会议).
-_SESSION_NAME_END = re.compile(r"[届次][^，。；]*?(?:会议|大会)$")
+_SESSION_NAME_WHOLE = re.compile(_SESSION_NAME)
 
 
 def _pair_listed_dates(
