@@ -619,6 +619,10 @@ def _is_lead(seg: str, i: int, word: str, start: int) -> bool:
         return False
     if JIEBA.freq(seg[i : i + 2]) >= _WORD_FREQ:
         return False
+    # 并同X村支部书记Y: after 并 ("and also") the conjunction is the preposition "with", the
+    # person's village after it.
+    if seg[i - 1 : i] == _ALSO:
+        return True
     # 和庄镇镇长, 同乐村: the first character of a place (but 和副镇长 is 和 + 副镇长, and
     # 有淮河路 is 有 + 淮河路: the characters before the place's end are a word of their own).
     return not any(
@@ -628,6 +632,9 @@ def _is_lead(seg: str, i: int, word: str, start: int) -> bool:
         for j in (i + 2, i + 3)
     )
 
+
+# "And also", before a conjunction that then can only be the preposition (并同, 并与).
+_ALSO = "并"
 
 # 一行 closes the naming of a visiting party (考察团一行与集团董事长X会谈): no organization's
 # name ends on it, so the conjunction after it leads to the next person.

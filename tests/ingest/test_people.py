@@ -1779,6 +1779,12 @@ def test_a_town_before_its_own_post_is_no_name() -> None:
     }
 
 
+def test_with_after_and_also_leads_to_a_village_post() -> None:
+    """并同 is "and with": the village after it opens the post (a village 同X庄 would not)."""
+    got = _by_name("考察团观摩了功能室，并同柳庄村支部书记蓟安华、党建专干柯新进行交流。")
+    assert got["蓟安华"] == (["柳庄村支部书记"], "official")
+
+
 def test_a_lead_chain_restating_the_headline_post_with_more_posts_stands() -> None:
     """马村区区长X in the headline, 马村区委副书记、区长X in the lead: the lead's chain."""
     text = "青禾区区长柯明川督导项目建设\n10月25日，青禾区委副书记、区长柯明川督导重点项目建设。"
