@@ -1101,6 +1101,33 @@ def _joined_last(text: str, pos: int, known: Names) -> list[tuple[str, int]]:
     return [(name, pos + 1)]
 
 
+# What closes a group's list run on past a comma (县领导A、B，C、D以及…): a conjunction to the
+# people who came with them, or the list's closer or verb.
+_COMMA_RUN_CLOSERS = ("以及", *_LAST_JOINERS)
+_LIST_COMMAS = ("，", ",")
+
+
+def _list_on_after_comma(text: str, pos: int, known: Names) -> list[tuple[str, int]]:
+    """A group's 、-list (县领导A、B) that a comma breaks and runs on (，C、D以及县直…): two or
+    more names joined by 、 after the comma, closed as a list is. A single name after a comma
+    opens a clause of its own (区领导A、B，C说)."""
+    if text[pos : pos + 1] not in _LIST_COMMAS:
+        return []
+    first = read_name(text, pos + 1, known, titled=True)
+    if first is None:
+        return []
+    after = pos + 1 + len(first)
+    run = _list_after(text, after, known)
+    if not run:
+        return []
+    end = run[-1][1] + len(run[-1][0])
+    stop = NAME_STOP_RE.match(text, end)
+    closed = text.startswith(_COMMA_RUN_CLOSERS, end) or (
+        stop is not None and stop.group() in _LIST_CLOSERS
+    )
+    return [(first, pos + 1), *run] if closed else []
+
+
 def _opens_title_chain(text: str, at: int, after: int, known: Names) -> bool:
     """``text[at:]``, read as a name up to ``after``, runs on with no break and no lead word
     into an office word with a name after it: the next person's title chain (``副区长A、
@@ -1178,6 +1205,9 @@ def _titled(text: str, known: Names, add: Callable[[str, int, list[str]], None])
         listed = _list_after(text, pos, known)
         if listed:
             pos = listed[-1][1] + len(listed[-1][0])
+            if m.group() in WEAK_OFFICE_WORDS:
+                listed += _list_on_after_comma(text, pos, known)
+                pos = listed[-1][1] + len(listed[-1][0])
         # One person holds a district's own head post (区长, 常务副区长): the names listed
         # after its holder hold other posts, printed after them or not at all.
         shared = titles if not _one_holder(titles[-1]) else []

@@ -72,6 +72,24 @@ def test_list_with_shared_title() -> None:
     ]  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # A group's list a comma breaks runs on, closed by a conjunction or the list's verb ...
+        ("县领导柯小棠、岑北，庞书远、宁远航以及县直有关单位负责人参加。", 4),
+        ("区领导柯小棠、岑北，庞书远、宁远航等参加。", 4),
+        # ... but one name after the comma opens a clause of its own, and a list after the
+        # comma that nothing closes is no part of the group's.
+        ("区领导柯小棠、岑北，庞书远说，要抓好落实。", 2),
+        ("区领导柯小棠、岑北，庞书远、宁远航的发言很精彩。", 2),
+    ],
+)
+def test_a_groups_list_runs_on_past_a_comma(text: str, names: int) -> None:
+    group = text[:3]
+    titled = [p.name for p in extract_persons(text) if p.titles == [group]]
+    assert titled == ["柯小棠", "岑北", "庞书远", "宁远航"][:names]
+
+
 def test_a_title_chain_after_the_comma_of_a_list_is_the_next_persons() -> None:
     """``副区长A、区X局局长B``: what follows the 、 runs into an office word with a name after
     it, so it is B's title, not a second name sharing A's; ``A、B及市X公司经理C`` keeps B."""
