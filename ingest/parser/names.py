@@ -51,6 +51,9 @@ OFFICE_WORDS: tuple[str, ...] = (
     # Mongolia).
     "关长", "旗长",
     "督学", "司长", "代表", "审计长", "馆员", "干事", "主持人", "召集人", "书记员",
+    # A civil servant's rank, printed as a post is (镇主任科员X, 二级主任科员Y), longer than
+    # the 主任 inside it, so read whole, as 调研员 and 巡视员 are.
+    "主任科员",
     # The state's posts, printed where a meeting relays a national leader's speech.
     "委员长", "总理", "国务委员",
     "党组成员", "助理", "成员", *_CHIEF_WORDS, *_POLITICAL_OFFICERS, *_CHIEF_OFFICER_WORDS,

@@ -56,6 +56,9 @@ def test_unseen_names_and_titles_are_read() -> None:
         ("区领导唐莉军、兰海及市供电公司副总经理辛忠良等参加。", "辛忠良", ["市供电公司副总经理"]),
         ("区委书记陈红民主持会议并讲话。", "陈红民", ["区委书记"]),
         ("市交通局局长柯蓝到现场。", "柯蓝", ["市交通局局长"]),
+        # A civil servant's rank, read whole, not as the 主任 inside it.
+        ("镇党委副书记苗华新、镇主任科员郭庆陪同。", "郭庆", ["镇主任科员"]),
+        ("区人大办公室副主任科员柯小棠发言。", "柯小棠", ["区人大办公室副主任科员"]),
         # A gap kept between the post and the name: a letter-spaced line closed up, a signature.
         ("区委常委、副区长 甘若水出席并讲话。", "甘若水", ["区委常委", "副区长"]),
         ("海棠区人民政府\n区长\u3000岑望川\n2025年3月1日", "岑望川", ["区长"]),
