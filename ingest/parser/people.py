@@ -1012,6 +1012,13 @@ _CANDIDACY = ("提名人选", "候选人")
 _ROAD_ENDS = ("路", "街", "巷", "大道", "段")
 
 
+def _post_in_a_noun(text: str, end: int) -> bool:
+    """The post ending at ``end`` and the character after it are a word (应邀上主席台就座),
+    the character not the first of the next word (书记处理, 书记 then 处理): no post."""
+    noun = JIEBA.freq(text[end - 2 : end + 1])
+    return noun >= _WORD_FREQ and JIEBA.freq(text[end : end + 2]) < noun
+
+
 def _post_opens_a_word(text: str, end: int) -> bool:
     """The office word ending at ``end`` shares its last character with a road's name printed
     right after a district's (``二七区长江路``, ``海棠区长安街``): that character opens a word
@@ -1234,6 +1241,8 @@ def _titled(text: str, known: Names, add: Callable[[str, int, list[str]], None])
             continue
         if JIEBA.freq(text[m.end() - 1 : m.end() + 1]) >= _WORD_FREQ:
             continue  # 奉化区长江经济带: the post's last character starts a word (长江)
+        if _post_in_a_noun(text, m.end()):
+            continue
         got = _name_opening_clause(text, m.start(), known)
         if got is not None:
             add(got[0], got[1], [m.group()])
@@ -1258,7 +1267,9 @@ def _one_holder(post: str) -> bool:
 # ``任命X为Y`` and ``免去X的Y职务`` (a 人大常委会's report, a 任免通知; X leaving Y still held it
 # as printed), ``X任Y`` (a decision read out), a 任前公示 row's ``现任Y`` (the post held: the
 # ``拟任`` one is not held yet).
-_APPOINT_VERBS = {"任命": "为", "免去": "的"}
+# A session's vote prints the post the same way (选举X为Y县长, 推选A、B为主席团常务主席): the
+# post is held from the vote the page reports.
+_APPOINT_VERBS = {"任命": "为", "免去": "的", "选举": "为", "推选": "为"}
 _HELD_NOW = "现任"
 _TOOK = "任"  # X任Y
 # X不再担任Y职务, X不再兼任Y职务 (a decision read out): the post printed after the name, as
@@ -1332,20 +1343,28 @@ def _took_post(text: str, took: int, known: Names) -> tuple[str, int, list[str]]
 def _appointed_list(
     text: str, at: int, joiner: str, known: Names, add: Callable[[str, int, list[str]], None]
 ) -> None:
-    """``任命：A为X，B为Y``: each name, its joiner, its posts, the verb shared by the list."""
+    """``任命：A为X，B为Y``: each name, its joiner, its posts, the verb shared by the list;
+    names listed before one joiner (推选A、B为Y) share its posts."""
     while True:
-        for k in (2, 3, 4):
-            name, after = text[at : at + k], at + k
-            if text.startswith(_COMRADE, after):
-                after += len(_COMRADE)
-            if text[after : after + 1] == joiner and _appointee(name, known):
+        names: list[tuple[str, int]] = []
+        while True:
+            for k in (2, 3, 4):
+                name, after = text[at : at + k], at + k
+                if text.startswith(_COMRADE, after):
+                    after += len(_COMRADE)
+                if text[after : after + 1] in (joiner, "、") and _appointee(name, known):
+                    break
+            else:
+                return
+            names.append((name, at))
+            if text[after] == joiner:
                 break
-        else:
-            return
+            at = after + 1
         posts = _posts_after(text, after + 1, _LEFT_POST if joiner == "的" else "")
         if posts is None:
             return
-        add(name, at, posts[0])
+        for name, start in names:
+            add(name, start, posts[0])
         at = posts[1]
         if text[at : at + 1] not in ("，", "；", "、"):
             return
@@ -1373,6 +1392,13 @@ def _posts_after(text: str, at: int, closer: str = "") -> tuple[list[str], int] 
             return None
         seg = seg[: -len(closer)]
     parts = seg.split("、")
+    # 选举A为X、选举B为Y: a part opening on the verb is the next appointment; the chain ends
+    # before it.
+    for i, part in enumerate(parts[1:], 1):
+        if part.startswith(tuple(_APPOINT_VERBS)):
+            stop = at + len("、".join(parts[:i]))
+            parts = parts[:i]
+            break
     for i, part in enumerate(parts):
         core = _BRACKET_TAIL.sub("", part)
         # A weak word after a post is that body's rank, short (区委书记、常委、委员).

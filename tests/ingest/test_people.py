@@ -1122,6 +1122,19 @@ def test_a_forest_chief_is_a_post_in_the_chain(text: str, found: dict) -> None:
             "韦青松同志任青石镇党委副书记、委员；",
             {"韦青松": (["青石镇党委副书记", "委员"], "official")},
         ),
+        # A session's vote prints the post as an appointment does: a list of names shares
+        # one post; the next vote after 、 is no part of the first one's chain.
+        (
+            "会议推选柏青山、庞月华、车文远为主席团常务主席。",
+            {n: (["主席团常务主席"], "official") for n in ("柏青山", "庞月华", "车文远")},
+        ),
+        (
+            "会议选举柏青山为青石县人民政府县长、选举庞月华为青石县人大常委会副主任。",
+            {
+                "柏青山": (["青石县人民政府县长"], "official"),
+                "庞月华": (["青石县人大常委会副主任"], "official"),
+            },
+        ),
         # A 公示 row: the post held after 现任; the 拟任 post is not held yet.
         (
             "现予公示：蒲一鸣，男，1979年5月生，大学学历，现任区审计局副局长，拟任区审计局局长；",
@@ -1139,6 +1152,9 @@ def test_appointment_wording_prints_the_post_after_the_name(text: str, found: di
         "会后，为新任命人员颁发任命书，新任命人员进行了宪法宣誓。",
         "蒲一鸣，男，1979年5月生，大学学历，拟任区审计局局长；",
         "这次改造免去了柏青山的后顾之忧。",
+        "会议选举产生了新一届委员会，推选大会执行主席。",
+        # 主席台 is a word: the 主席 in it is no post of the words before it.
+        "会议通报了列席和应邀上主席台就座人员情况。",
         "，柏青山任职以来，走遍了全镇每个村。",
         "柏青山任劳任怨，扎根社区十余年。",
         # No post left, or a chain opening on a weak word: no official.
