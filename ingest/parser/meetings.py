@@ -202,6 +202,9 @@ class _ChairForm:
     after: re.Pattern[str]
     before: str = ""
     gap: int = 0
+    # The form says who called the meeting (X召开Y会), not who chaired it: a chair printed
+    # in the same sentence (X召开Y会，Z主持会议) is the meeting's.
+    called: bool = False
 
     def find(self, scope: str, name: str) -> tuple[int, int] | None:
         """(where the form starts, where the name starts) of its leftmost printing in
@@ -265,7 +268,8 @@ _CHAIR_FORMS = (
     # it (not X在随后召开的Y会上讲话: a meeting someone else held); so does the leader of a
     # party (X一行在…召开Y会).
     _ChairForm(
-        re.compile(r"(?:同志|一行)?" + _CHAIR_ADVERB + r"(?:在[^，。；]{1,30}?)?召开(?!的)")
+        re.compile(r"(?:同志|一行)?" + _CHAIR_ADVERB + r"(?:在[^，。；]{1,30}?)?召开(?!的)"),
+        called=True,
     ),
     # A、B共同主持: the field holds one chair, the first printed.
     _ChairForm(re.compile(r"、[^，。；]{1,30}?共同主持")),
@@ -681,6 +685,8 @@ def _chair_in(scope: str, names: list[str]) -> str | None:
     chair = None
     # Every form prints the name: one not in the scope is never searched for.
     printed = [(i, name) for i, name in enumerate(names) if name in scope]
+    sentence_end = scope.find("。")
+    chaired: tuple[int, str] | None = None
     for k, form in enumerate(_CHAIR_FORMS):
         found: tuple[tuple[int, int, int], str] | None = None
         for i, name in printed:
@@ -689,6 +695,10 @@ def _chair_in(scope: str, names: list[str]) -> str | None:
                 found = ((*at, i), name)
         if found and (best is None or (found[0][1], k) < best):
             best, chair = (found[0][1], k), found[1]
+        if found and not form.called and (sentence_end < 0 or found[0][1] < sentence_end):
+            chaired = min(chaired or (found[0][1], found[1]), (found[0][1], found[1]))
+    if best is not None and _CHAIR_FORMS[best[1]].called and chaired is not None:
+        return chaired[1]  # X召开Y会，Z主持会议: Z chaired what X called
     return chair
 
 

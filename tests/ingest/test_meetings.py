@@ -252,6 +252,23 @@ def test_the_leader_of_a_party_who_calls_a_meeting_chairs_it() -> None:
     assert (m.name, m.chair) == ("座谈会", "祁远舟")
 
 
+def test_who_chairs_a_meeting_another_called_in_the_same_sentence_is_its_chair() -> None:
+    """X在…召开Y会，Z主持会议: X called it, Z chaired it; a 主持 in a later sentence is no
+    chair of what X called."""
+    text = (
+        "本报讯 1月22日，县委常委祁远舟在县行政中心召开分管领域工作调度会，"
+        "副县长柯明川主持会议。会上，各单位作了布置。"
+    )
+    (m,) = _meetings(text)
+    assert (m.name, m.chair) == ("分管领域工作调度会", "柯明川")
+    text = (
+        "本报讯 1月22日，县委常委祁远舟在县行政中心召开分管领域工作调度会。"
+        "会后，副县长柯明川主持签约仪式。"
+    )
+    (m,) = _meetings(text)
+    assert (m.name, m.chair) == ("分管领域工作调度会", "祁远舟")
+
+
 def test_a_sitting_within_a_session_named_in_the_headline_names_the_bodys_meeting() -> None:
     """The headline names the sitting (X次会议主席团第四次会议召开), the body only the session
     it was held in (X次会议在…召开): one meeting, the sitting."""
