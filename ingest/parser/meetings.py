@@ -420,6 +420,41 @@ def _sessions(text: str) -> list[_Mention]:
     return list(out.values())
 
 
+# A study group's sitting (区委理论学习中心组举行第5次集体学习, X主持开展县委理论学习中心组
+# 2021年第四次集中学习): the group meets to study, chaired as a meeting is, with no 会 in its
+# name. The sitting's count and kind follow the group, or a verb after what they studied.
+_STUDY_GROUP = "理论学习中心组"
+_STUDY_RE = re.compile(
+    r"(?:[^。；\n]{0,40}?(?:举行|开展|进行|组织)了?)?"
+    r"(?P<sitting>(?:\d{4}年(?:度)?)?(?:第[一二三四五六七八九十百零〇两\d]+次)?(?:（扩大）)?)"
+    r"(?:集体|集中|专题)学习(?![会研])"
+)
+# Verbs before the group's body that are no part of its name (主持开展县委…中心组).
+_STUDY_LEAD_RE = re.compile(r".*(?:开展|主持|组织|召开|举行|参加|[，。；：！？\s])")
+
+
+def _studies(text: str) -> list[_Mention]:
+    """Study groups' sittings; the name is the group's (its body's included), the count and
+    the kind of study (集体学习)."""
+    out = []
+    at = text.find(_STUDY_GROUP)
+    while at >= 0:
+        end = at + len(_STUDY_GROUP)
+        m = _STUDY_RE.match(text, end)
+        if m is not None:
+            line = text[max(0, at - _STUDY_BODY_MAX) : at]
+            lead = _STUDY_LEAD_RE.match(line)
+            body = line[lead.end() :] if lead else line
+            kind = text[m.end() - 4 : m.end()]
+            name = _clean(body + _STUDY_GROUP + m.group("sitting") + kind, strip_home=False)
+            out.append(_Mention(name, at - len(body)))
+        at = text.find(_STUDY_GROUP, end)
+    return out
+
+
+_STUDY_BODY_MAX = 20
+
+
 # A body's numbered sitting: 第N次 opens the name printed after 召开/举行.
 _ORDINAL_SITTING_RE = re.compile(r"第[一二三四五六七八九十百零〇两\d]+次")
 # The body that holds it, the whole clause before the verb (a day or a time of day in front
@@ -519,6 +554,7 @@ def _find_mentions(text: str, headline_end: int) -> list[_Mention]:
     for m in _HELD_AT_RE.finditer(text):
         found.append(_Mention(_clean(m.group("name"), strip_home=False), m.start("name")))
     found.extend(_sessions(text))
+    found.extend(_studies(text))
     found = [
         f for f in found if not _NOT_MEETING_RE.search(f.name) and not _NO_NAME_RE.match(f.name)
     ]

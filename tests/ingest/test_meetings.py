@@ -113,6 +113,14 @@ MEETINGS = [
     # A study session and a special meeting keep their names.
     ("3月5日，区委理论学习中心组召开集体学习会，区委书记陈红民主持并讲话。",
      NAME_CHAIR, [("集体学习会", "陈红民")]),
+    # A study group's sitting has no 会 in its name: the group's, its count and its kind.
+    ("9月9日，市政协党组理论学习中心组围绕文化建设，结合工作实际举行集体学习。"
+     "市政协主席柏青山主持会议并讲话。",
+     NAME_CHAIR, [("市政协党组理论学习中心组集体学习", "柏青山")]),
+    ("6月8日晚，县委书记雷远山主持开展县委理论学习中心组2021年第四次集中学习。",
+     NAME_CHAIR, [("县委理论学习中心组2021年第四次集中学习", "雷远山")]),
+    # Its members studying are no sitting of it.
+    ("6月8日，区委理论学习中心组成员参加集中学习。", NAME, []),
     ("3月5日下午，海棠区在区委常委会议室召开专题会议。区委书记陈红民主持会议。",
      ("name", "place"), [("专题会议", "区委常委会议室")]),
     # Session chairs and preparatory meetings.
