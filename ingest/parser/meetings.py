@@ -430,7 +430,7 @@ _STUDY_RE = re.compile(
     r"(?:集体|集中|专题)学习(?![会研])"
 )
 # Verbs before the group's body that are no part of its name (主持开展县委…中心组).
-_STUDY_LEAD_RE = re.compile(r".*(?:开展|主持|组织|召开|举行|参加|[，。；：！？\s])")
+_STUDY_LEAD_RE = re.compile(r".*(?:开展|主持|组织|召开|举行|参加|[，。；：！？\s])", re.S)
 
 
 def _studies(text: str) -> list[_Mention]:
