@@ -35,7 +35,7 @@ from .bylines import (
     split_report_lead,
     split_wrapped_unit_credit,
 )
-from .dates import find_dates, names_a_day, printed_years
+from .dates import find_dates, names_a_day, printed_years, sums_up_a_span
 from .layout import (
     ENUMERATED,
     HEADLINE_MAX,
@@ -1651,8 +1651,13 @@ def opens_feature_undated(opening: str) -> bool:
 
 
 def _opens_feature_undated(lines: list[str], cut: int) -> bool:
+    """The opening before ``cut`` dates no story of its own: a feature's scene, or a span
+    summed up (``连日来，…``) that the dated paragraph right after goes on to tell; a double
+    blank line before the date sets a new story apart all the same."""
     first = next((i for i, x in enumerate(lines) if x), cut)
-    return opens_feature_undated("".join(lines[first:cut]))
+    opening = "".join(lines[first:cut])
+    set_apart = cut >= 2 and not lines[cut - 1] and not lines[cut - 2]
+    return opens_feature_undated(opening) or (sums_up_a_span(opening) and not set_apart)
 
 
 # Headline lines enough for two stories: a kicker and a title over the first, the second's title.

@@ -107,10 +107,22 @@ _RELATIVE_LEAD = re.compile(
 # clause before the date, so the day opening the next sentence dates the story (``近日`` is
 # the story's own time: no day). The day may follow a phrase that sets it (``春节过后的2月
 # 19日，…``): the day is that sentence's time all the same.
+_SUMMED_SPAN = r"(?:近年来|今年以来|连日来)"
 _SPAN_THEN_DAY = re.compile(
-    _LEAD_OPENING
-    + r"(?:近年来|今年以来|连日来)[^。！？]*[。！？]\s*(?:[^，。！？\d]{1,12}的)?(?=\d)"
+    _LEAD_OPENING + _SUMMED_SPAN + r"[^。！？]*[。！？]\s*(?:[^，。！？\d]{1,12}的)?(?=\d)"
 )
+_SUMMED_SPAN_RE = re.compile(_LEAD_OPENING + _SUMMED_SPAN)
+
+
+def sums_up_a_span(opening: str) -> bool:
+    """Does ``opening`` sum up a span of days and name none of them (``连日来，…``)? The dated
+    paragraph after it tells a day of that span: the same story, as the lead's date reads it."""
+    return bool(_SUMMED_SPAN_RE.match(opening.strip())) and not names_a_day(opening)
+
+
+def tells_the_span(opening: str, paragraph: str) -> bool:
+    """Is ``paragraph`` the one that dates the span ``opening`` sums up: it opens on a day?"""
+    return sums_up_a_span(opening) and _DATE.match(paragraph.lstrip()) is not None
 
 
 # ``昨日，`` / ``昨天上午，``: the day before the issue, which only an issue date can name;

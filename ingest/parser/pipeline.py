@@ -354,11 +354,14 @@ def _note_apart(body_lines: list[str], raw_article: RawArticle) -> list[str]:
 
 def _lead_paragraph(article: ParsedArticle) -> str:
     """The paragraph an article is dated by: its first, or under an editor's note (``编者按：``,
-    which introduces a feature and tells no day of it) or an opening on the feature's place
-    that tells none either, the paragraph after it."""
+    which introduces a feature and tells no day of it), an opening on the feature's place
+    that tells none either or a span summed up (``连日来，…``), the paragraph after it (the
+    span's: when it opens on a day)."""
     paragraphs = article.paragraphs
     if len(paragraphs) > 1 and (
-        EDITORS_NOTE.match(paragraphs[0]) or opens_feature_undated(paragraphs[0])
+        EDITORS_NOTE.match(paragraphs[0])
+        or opens_feature_undated(paragraphs[0])
+        or dates_mod.tells_the_span(paragraphs[0], paragraphs[1])
     ):
         return paragraphs[1]
     return paragraphs[0]

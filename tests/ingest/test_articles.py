@@ -1505,6 +1505,33 @@ def test_a_spoken_opening_in_straight_quotes_opens_the_story_under_a_headline() 
     assert second.title == "直饮水点走进青柳社区"
 
 
+_SPAN_SUMMED = (
+    "连日来，青禾开发区党工委班子成员深入企业、建筑工地等场所开展节前安全检查，确保市民平安过节。"
+)
+_DAYS_TOLD = (
+    "1月17日、26日，开发区党工委书记、管委会主任柯远分别带领有关部门深入企业开展"
+    "节前安全检查。柯远要求，各企业要绷紧安全生产这根弦。"
+)
+
+
+def test_a_dated_paragraph_after_a_span_summed_up_goes_on_with_the_story() -> None:
+    """``连日来，…`` names no day; the dated paragraph right after it tells the days of that
+    span, a paragraph of the same story, which its first day dates."""
+    page = "\n".join(["开发区开展节前安全检查", "", _SPAN_SUMMED, _DAYS_TOLD])
+    parsed = parse_page(page.encode(), "span_summed.txt")
+    (article,) = parsed.articles
+    assert article.body.endswith("绷紧安全生产这根弦。")
+    assert article.date is not None and (article.date.month, article.date.day) == (1, 17)
+
+
+def test_a_dated_paragraph_set_apart_after_a_span_summed_up_is_the_next_story() -> None:
+    """A double blank line sets the dated paragraph apart: the next story, no headline."""
+    page = "\n".join(["开发区开展节前安全检查", "", _SPAN_SUMMED, "", "", _DAYS_TOLD])
+    first, second = _two_stories(page)
+    assert first.body == _SPAN_SUMMED
+    assert second.body.startswith("1月17日、26日，")
+
+
 def test_a_caption_credited_after_its_full_stop_between_two_articles_is_no_article() -> None:
     """A photo's caption over two lines set apart under a closed article, credited with no
     bracket after its last sentence (``……落叶。　X 摄``), belongs to neither article, and X
