@@ -247,7 +247,13 @@ def _tag_lines(lines: list[str], strong: frozenset[int]) -> tuple[list[tuple[str
             # An indented or bulleted lead on a page that marks only article starts so.
             tagged.append((START, line))
         elif (
-            (is_report_line(line) and (after_sentence or is_headlineish(prev)))
+            (
+                is_report_line(line)
+                and (after_sentence or is_headlineish(prev))
+                # The page's last line, under a finished sentence, opens no article: it
+                # closes the one above (``……落下帷幕。`` / ``X网记者 A B 某地报道``).
+                and not (after_sentence and not any(stripped[i + 1 :]))
+            )
             or (
                 is_byline_line(line)
                 and (
@@ -280,6 +286,7 @@ def _tag_lines(lines: list[str], strong: frozenset[int]) -> tuple[list[tuple[str
                     or is_bare_credit(line)
                     or is_unit_credit(line)
                     or is_end_mark(line)
+                    or is_report_line(line)
                 )
                 and after_sentence
             )

@@ -618,6 +618,10 @@ _ROLE_AND_NAMES = re.compile(f"({_ROLE}) *：? *(.*)$")
 _SIGNOFF_RE = re.compile(_SIGNOFF_ROLES)
 
 
+# Where reporters filed from, glued to the closing 报道 after the names (``A B 乐东报道``).
+_FILED_FROM = re.compile(f" (?P<place>[{CJK}]{{2,4}}){_REPORTED}$")
+
+
 def parse_byline(printed: str) -> Byline:
     """Reporters and correspondents are kept apart: the loader credits them differently."""
     result = Byline(printed=printed)
@@ -666,6 +670,11 @@ def parse_byline(printed: str) -> Byline:
         found = result.correspondents if role.endswith(("通讯员", "读者")) else result.reporters
         found.extend(names)
         shared = found if share else None
+    # ``记者 A B 乐东报道``: the last word glued to 报道 after a space and a name is where
+    # the reporters filed from, no one's name (``记者 A报道`` alone is A's).
+    glued = _FILED_FROM.search(printed.strip())
+    if glued and len(result.reporters) > 1 and result.reporters[-1] == glued.group("place"):
+        result.reporters.pop()
     # The lead's bracket and the closing line may both name the reporter.
     result.reporters = _unique(result.reporters)
     result.correspondents = _unique(result.correspondents)

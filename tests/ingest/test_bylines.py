@@ -38,6 +38,10 @@ from ingest.parser.normalize import normalize_line
         ("文/图 本报记者 王小明", ["王小明"], []),
         ("王小明 摄", ["王小明"], []),
         ("记者 王小明 通讯员 马 力", ["王小明"], ["马力"]),
+        # Where the reporters filed from, glued to 报道 after their names, is no name.
+        ("青柳网记者韦青 蒙一帆 桃溪报道", ["韦青", "蒙一帆"], []),
+        ("本报记者 王小明 桃溪报道", ["王小明"], []),
+        ("记者 王小明报道", ["王小明"], []),
         ("记者郝小满通讯员苏航", ["郝小满"], ["苏航"]),
         ("文/郝小满 图/苏航", ["郝小满", "苏航"], []),
         # Photo and text by one person, the two words listed before the slash.
@@ -133,6 +137,20 @@ def test_not_a_glued_byline(line: str) -> None:
 )
 def test_is_byline_line(line: str, expected: bool) -> None:
     assert is_byline_line(line) is expected
+
+
+def test_a_report_line_last_on_the_page_closes_the_article_above() -> None:
+    """``X网记者 A B 某地报道`` under the last sentence, nothing after it: the article's
+    closing credit, no article of its own."""
+    text = (
+        "桃溪县人代会闭幕\n\n1月8日上午，桃溪县第十四届人民代表大会第六次会议圆满完成"
+        "各项议程，胜利闭幕。\n雄壮的国歌声中，大会落下帷幕。\n青柳网记者韦青 蒙一帆 桃溪报道\n"
+    )
+    parsed = parse_page(text.encode(), "report_line_last.txt")
+    (article,) = parsed.articles
+    assert article.byline == "青柳网记者韦青 蒙一帆 桃溪报道"
+    assert article.reporters == ["韦青", "蒙一帆"]
+    assert article.body.endswith("大会落下帷幕。")
 
 
 def test_an_outlet_reporting_with_its_byline_in_brackets_opens_the_article() -> None:
