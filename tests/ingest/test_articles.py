@@ -1532,6 +1532,22 @@ def test_a_dated_paragraph_set_apart_after_a_span_summed_up_is_the_next_story() 
     assert second.body.startswith("1月17日、26日，")
 
 
+def test_a_two_part_headline_at_the_page_top_over_an_occasion_lead_is_the_title() -> None:
+    """``A，B`` over a body opening on its occasion (``在…之际，``): a headline of two phrases,
+    not the first line of the body."""
+    page = "\n".join(
+        [
+            "春节前夕走访慰问，浓浓关怀暖人心",
+            "",
+            "在新春佳节即将到来之际，县委书记柯远看望慰问了光荣院的老人。",
+            "每到一处，柯远都详细了解他们的生活状况。",
+        ]
+    )
+    (article,) = parse_page(page.encode(), "occasion_lead.txt").articles
+    assert article.title == "春节前夕走访慰问，浓浓关怀暖人心"
+    assert article.body.startswith("在新春佳节即将到来之际，")
+
+
 def test_a_caption_credited_after_its_full_stop_between_two_articles_is_no_article() -> None:
     """A photo's caption over two lines set apart under a closed article, credited with no
     bracket after its last sentence (``……落叶。　X 摄``), belongs to neither article, and X
