@@ -1741,9 +1741,14 @@ _DAY_RANGE = re.compile(
 )
 
 
+# Days of one month listed (``4月25日、26日``): the days a lead's event ran on, as a span's.
+_DAY_LIST = re.compile(r"(\d{1,2})月(\d{1,2})日、(\d{1,2})日")
+
+
 def _span_days(lead: str) -> set[tuple[int, int]]:
-    """The days of the spans a lead prints (``5月8日至9日``), each counted whole."""
-    days: set[tuple[int, int]] = set()
+    """The days of the spans a lead prints (``5月8日至9日``), each counted whole, and of the
+    days it lists (``4月25日、26日``)."""
+    days = {(int(m[1]), int(d)) for m in _DAY_LIST.finditer(lead) for d in (m[2], m[3])}
     for m in _DAY_RANGE.finditer(lead):
         m1, d1, m2, d2 = int(m[1]), int(m[2]), int(m[3] or m[1]), int(m[4])
         if m1 == m2:
@@ -1769,13 +1774,13 @@ def _new_day(lines: list[str], i: int) -> bool:
 def _later_day_of_span(lines: list[str], i: int) -> bool:
     """Does the paragraph at ``i`` open on a day of a span its article's lead printed
     (``3月10日至12日，……`` then ``3月11日上午，大会……``; ``12月9日~11日，…`` then
-    ``12月9日，视察组在…``)? A session or a tour reported day by day goes on there, its
-    first day too; no new story opens."""
+    ``12月9日，视察组在…``; a day of those it lists, ``4月25日、26日，…`` then
+    ``4月25日，…``)? A session or a tour reported day by day goes on there, its first day
+    too; no new story opens."""
     lead = paragraph_from(lines, 0, limit=12)
-    if not _DAY_RANGE.search(lead):
-        return False
+    spans = _span_days(lead)
     days = _opening_day(lines, i)
-    return bool(days) and set(days) <= _span_days(lead)
+    return bool(days) and bool(spans) and set(days) <= spans
 
 
 # A day and its part opening a paragraph, then the clause's subject (``1月20日，X到……``).

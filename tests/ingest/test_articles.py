@@ -1756,6 +1756,22 @@ def test_a_later_day_of_the_leads_span_goes_on_with_the_same_story() -> None:
     assert titles == ["青石县五届人大二次会议闭幕", "青石县召开春耕生产推进会"]
 
 
+def test_a_day_the_lead_lists_goes_on_with_the_same_story() -> None:
+    """``4月25日、26日，X推进会召开`` then ``4月25日，Y率调研组……``: a day the lead lists is
+    one the story already told, no new story."""
+    page = "\n".join(
+        [
+            "市委书记柯远率调研组赴西山调研",
+            "4月25日、26日，青石市重点工作第二季度推进会召开。其间，市领导分别带队调研。",
+            "4月25日，市委书记柯远率第一调研组赴西山区实地调研。",
+            "调研组先后来到两个产业园，了解项目进展。",
+        ]
+    )
+    (article,) = parse_page(page.encode(), "listed_days.txt").articles
+    assert article.title == "市委书记柯远率调研组赴西山调研"
+    assert article.body.endswith("了解项目进展。")
+
+
 def test_a_credited_caption_between_two_paragraphs_of_a_signed_story_is_no_byline() -> None:
     """One paragraph a line: a sentence with a photo's credit glued to it (``……现场。柯望川 摄``)
     between two paragraphs of a story signed in its lead is the photo's caption; the story runs
