@@ -1186,9 +1186,16 @@ def _unworded_box(lines: list[str], i: int, j: int) -> bool:
 
 
 def _is_headline_block(block: list[str]) -> bool:
+    """Lines that read as headlines, none as a body's first lines: short, no comma. One line
+    alone may run as long as a headline line does (``_HEAD_LINE_MAX``): a column's body line
+    is shorter, and a paragraph printed on one line ends on its stop."""
+    longest = _HEAD_LINE_MAX if len(block) == 1 else _BLOCK_LINE_MAX
     return all(
-        (is_headlineish(x) or _colon_head(x)) and "，" not in x and len(x) <= 30 for x in block
+        (is_headlineish(x) or _colon_head(x)) and "，" not in x and len(x) <= longest for x in block
     )
+
+
+_BLOCK_LINE_MAX = 30
 
 
 def _colon_head(line: str) -> bool:

@@ -1772,6 +1772,25 @@ def test_a_day_the_lead_lists_goes_on_with_the_same_story() -> None:
     assert article.body.endswith("了解项目进展。")
 
 
+def test_a_long_headline_line_alone_over_a_body_with_no_lead_word_is_the_title() -> None:
+    """One line of 36 characters set apart at the page's top, over a body that opens on its
+    reason (``按照…要求，4月25日，``): longer than a column's line, no comma, no stop, so
+    the headline, not the body's first line."""
+    title = "青石县人大常委会开展“千名代表调研视察千项工程行动”集中调研视察活动"
+    page = "\n".join(
+        [
+            title,
+            "",
+            "按照县人大常委会《关于开展“千名代表视察千项工程”活动的方案》要求，4月25日，"
+            "县人大常委会主任柯远带领视察组对全县重点项目进行视察。",
+            "视察组一行先后到五个集中安置点实地调研。",
+        ]
+    )
+    (article,) = parse_page(page.encode(), "long_title.txt").articles
+    assert article.title == title
+    assert article.body.startswith("按照县人大常委会")
+
+
 def test_a_credited_caption_between_two_paragraphs_of_a_signed_story_is_no_byline() -> None:
     """One paragraph a line: a sentence with a photo's credit glued to it (``……现场。柯望川 摄``)
     between two paragraphs of a story signed in its lead is the photo's caption; the story runs
