@@ -337,7 +337,9 @@ _SITE_TAIL = re.compile(
 # 项目) as printed.
 _PART_TAIL = re.compile(r"(?<=工程|项目)[\u4e00-\u9fff\d号#]{1,8}楼$")
 _GENERIC_STEM = re.compile(
-    r"^(?:这|该|此|本|各|每|一|其|这项|这些|一项|一批|重点|重大|关键|在建|签约|在谈|落地|已|未|"
+    r"^(?:这|该|此|本|各|每|一|其|这项|这些|一项|一批|重点|重大|关键|在建|签约|在谈|落地|已|"
+    # 未 "not yet" (未开工项目), not the 未 of 未来 (未来科学城…项目: a name).
+    r"未(?!来)|"
     # The works inside an area in general (区内重大工程, 辖区内项目); facilities to be added
     # (新增学校), a kind of them.
     r"(?:辖?区|县|市|镇)内|新增|"
@@ -506,7 +508,24 @@ def _after_area(name: str) -> str:
 _WORK_KINDS_AFTER_AREA = ("城市", "城乡", *sorted(_WORK_KINDS))
 
 
+# The year a work is labelled with (X县2021年Y工程): a name when what follows it is one.
+_YEAR_LABEL = re.compile(r"(?<!\d)(?:19|20)\d\d年度?")
+_PLACE_WORDS = re.compile(r"[\u4e00-\u9fff]{0,8}")
+# A season or a quarter the year's works are gathered by (2025年X州春季项目集中开工): a batch.
+_SEASON_END = re.compile(r"(?:[春夏秋冬]季|第?[一二三四]季度|[上下]半年)$")
+
+
 def _ok(name: str, from_list: bool) -> bool:
+    if (year := _YEAR_LABEL.search(name)) is not None:
+        # X县2021年黄土高原…治理工程 is a work; 区2024年度审计项目, a year's kind of them, is not;
+        # before the year, a place's name alone.
+        head, rest = name[: year.start()], name[year.end() :]
+        return (
+            _PLACE_WORDS.fullmatch(head) is not None
+            and not _FRAGMENT.search(head)
+            and not _SEASON_END.search(rest.removesuffix("项目"))
+            and _ok(rest, from_list)
+        )
     stem = name[:-2] if name.endswith("项目") else name
     # The kind of work with 工程 after it (老旧小区改造工程) is the kind still.
     kind = name.removesuffix("工程")
@@ -652,6 +671,10 @@ def _adverb_then_verb(stem: str) -> bool:
 _PREDICATE_TAGS = frozenset({"v", "vd", "vn", "d", "ad", "a", "c", "p", "i", "f"})
 
 
+# Works a set phrase names by its verb (综合治理, 生态修复), besides those of ``_WORK_END``.
+_WORK_DONE_IN_A_PHRASE = ("治理", "修复")
+
+
 def _predicate_only(stem: str) -> bool:
     """``stem`` holds no noun, only a predicate's words (进一步落实项目带动战略, 牢固树立项目为王
     理念): 项目 is the object of a sentence, no name's kind."""
@@ -664,7 +687,8 @@ def _predicate_only(stem: str) -> bool:
         or (
             len(last) == _SET_PHRASE_LEN
             and JIEBA.tag(last[2:]) == "v"
-            and not _WORK_IN.search(last)  # 更新改造, 提质改造: the work done
+            # 更新改造, 提质改造, 综合治理, 生态修复: the work done
+            and not (_WORK_IN.search(last) or last.endswith(_WORK_DONE_IN_A_PHRASE))
         )
     ):
         # A set phrase alone (高度重视, 常抓不懈), or one ending on a verb after its subject
