@@ -546,6 +546,8 @@ def _ok(name: str, from_list: bool) -> bool:
     # leaves a clause in front of it, no name.
     if _CLAUSE_TAIL.search(kind if name.endswith("工程") else stem) or _JOINER_KIND.search(name):
         return False
+    if _SIGNED_END.search(stem):
+        return False  # A公司签署项目投资协议: the party and its verb, no work
     # 区城市重点工程: the rank of the works before 工程 names a kind, as before 项目.
     if name.endswith("工程") and _GENERIC_END.search(kind):
         return False
@@ -966,6 +968,10 @@ def _strip_lead(item: str) -> str:
 _SIGNING_RE = re.compile(r"(?:签订|签署|签约)了?")
 
 
+# A list's last item closed by the signing verb, right before 项目: the parties signed.
+_SIGNED_END = re.compile(r"(?:签订|签署|签约)了?$")
+
+
 def _after_signing(item: str) -> str:
     """The words after the last signing verb of ``item`` (A与B公司签订C → C): a joiner before
     that verb joins the parties, not two names."""
@@ -1020,6 +1026,8 @@ def _list_items(raw_items: list[str], pos: int) -> list[tuple[int, str]]:
     """Items of a 、-list at ``pos``; the first carries the sentence before it, the last may
     join two names with 及/和/与 (A、B和C项目)."""
     out: list[tuple[int, str]] = []
+    if raw_items and _SIGNED_END.search(raw_items[-1]):
+        return out  # 与A公司、B公司签署项目投资协议: the list names the parties, no works
     raw_items = _phases_joined(raw_items)
     for n, raw in enumerate(raw_items):
         # The first item carries the sentence before it: its place is dropped once the verb
