@@ -182,7 +182,8 @@ _TOWN = r"(?:乡|(?<![小古])镇|街道|办事处)"
 # 都市 after a named area (樱桃沟都市农业示范园) is a word of the name, a metropolis, no
 # city's 市; a city whose name ends in 都 has one character before it (成都市).
 # A county then its town (X县Y镇Z) says where as one place does: every place in front goes.
-_TOWN_LEAD = rf"(?:(?!村)[\u4e00-\u9fff]){{0,3}}?[\u4e00-\u9fff]{_TOWN}(?<!乡(?=村))"
+# A town's name runs on into a county's (东乡县: 乡 no town's end there).
+_TOWN_LEAD = rf"(?:(?!村)[\u4e00-\u9fff]){{0,3}}?[\u4e00-\u9fff]{_TOWN}(?<!乡(?=村))(?![县区市])"
 _PLACE_LEAD = re.compile(
     # 我县, 我区: the paper's own county or district, where as any place's name says it.
     rf"^(?:{_TOWN_LEAD}|我[区县市镇]|"
