@@ -436,6 +436,38 @@ _ITEM_RUN_RE = re.compile(rf"{_ITEM}+")
 _SUFFIX_WORD_RE = re.compile(r"[一二三四五六]期|工程|产业园|基地|小镇|项目")
 
 
+# A visit's list printed in groups, each after the zone its items are in (先后到A、B，开发区
+# C、D，港区E、F等重点项目观摩): from the visit's verb to 等…项目, every comma opens a zone's
+# group, and each group is a 、-list; the commas go on with the list.
+_ZONE_VISIT_RE = re.compile(
+    r"(?:先后|依次|分别)(?:到|来到|深入|前往|走进|察看了?|查看了?)"
+    r"(?P<groups>[^。；：！？\s]+?)等[^，。；：！？\s]{0,6}项目"
+)
+_ZONE_GROUP = re.compile(
+    r"[^，。；：！？\s、并对在到与和及的就把将等]{1,4}?(?:开发区|港区|新区|园区|区|县)"
+    r"[^，。；：！？\s、]{2,24}、"
+)
+
+
+def _zone_groups_joined(text: str) -> str:
+    """``text`` with the commas between a visit's zone groups read as the list's 、 (the same
+    length: every position holds)."""
+    if "，" not in text or "项目" not in text:
+        return text
+    out = list(text)
+    for m in _ZONE_VISIT_RE.finditer(text):
+        groups = m.group("groups").split("，")
+        if len(groups) < 2 or "、" not in groups[0]:
+            continue
+        if all(_ZONE_GROUP.match(g + "、") for g in groups[1:]):
+            at = m.start("groups")
+            for g in groups[:-1]:
+                at += len(g)
+                out[at] = "、"
+                at += 1
+    return "".join(out)
+
+
 def _list_matches(text: str) -> list[re.Match[str]]:
     out: list[re.Match[str]] = []
     for run in _LIST_RUN_RE.finditer(text):
@@ -1910,7 +1942,7 @@ def extract_projects(text: str, headline_end: int = 0) -> list[ProjectMention]:
     # name's. A blank of the same length keeps every position.
     text = _LIST_MARK.sub(" ", text)
     found: list[tuple[int, str]] = []
-    for m in _list_matches(text):
+    for m in _list_matches(_zone_groups_joined(text)):
         strict = m.group("kind") == "观摩点"
         raw_items = m.group("list").split("、")
         chain = _list_start(raw_items)
