@@ -137,6 +137,8 @@ _LEAD_WORDS = re.compile(
     # An investor's place and verb (在汉寿投资X, 来郑投资建设Y): where and how, no part of
     # the name; tried before the bare 在.
     r"(?:(?:在|来|到)[\u4e00-\u9fff]{1,4}?投资(?:建设|兴建)?|以及|"
+    # "Such as" opening a list of examples (也有X类项目，如A、B项目): not 如意, 如今.
+    r"^如(?![意今果此何同实期])|"
     r"^因|以来|加快|推进|推动|细化|确保|做好|抓好|建设|办好|实施|开展|启动|完成|督导|视察|听取|"
     r"察看|查看|来到|到|在|对于|对|为|和|与|及|了|把|将|让|是|的有|的|牵头|激发|"
     r"以(?![东南西北](?:片区|区域|地区|地块|段))|作为|深化|狠抓|"
