@@ -117,6 +117,12 @@ class _Found:
     head_only: bool = False
 
 
+# A given name no person bears: one of the commonest nouns (项目, 工程, 建设), read with no
+# title before it. Rarer nouns are given names (红军, 光明).
+_COMMON_NOUN_GIVEN_TAGS = frozenset({"n", "vn"})
+_COMMON_NOUN_GIVEN_FREQ = 10000
+
+
 def _valid_name(
     name: str,
     known: Names | None,
@@ -160,6 +166,13 @@ def _valid_name(
         return False
     if sur == _TOWARDS and len(name) == 3 and _common_noun(name[1:]):
         return False  # 主任向大会作报告: the preposition and whom it addresses, no name
+    if (
+        not anchored
+        and len(name) - len(sur) == 2
+        and JIEBA.tag(name[len(sur) :]) in _COMMON_NOUN_GIVEN_TAGS
+        and JIEBA.freq(name[len(sur) :]) >= _COMMON_NOUN_GIVEN_FREQ
+    ):
+        return False  # 乡村民宿项目: no title before it, 宿 and a common noun (项目) no name
     tag = JIEBA.tag(name)
     if not anchored and any(
         JIEBA.tag(w) in ("nr", "nrfg", "nrt") and JIEBA.freq(w) >= least

@@ -1816,6 +1816,12 @@ def test_a_town_before_its_own_post_is_no_name() -> None:
     }
 
 
+def test_one_of_the_commonest_nouns_after_a_surname_is_no_given_name_untitled() -> None:
+    """村民 inside 乡村民宿, then 宿 and 项目: no person; a rarer noun (红军) is a given name."""
+    assert _by_name("还有一批乡村民宿项目、东阳物流项目。") == {}
+    assert _by_name("村民王红军说，路修好了。") == {"王红军": ([], "other")}
+
+
 def test_with_after_and_also_leads_to_a_village_post() -> None:
     """并同 is "and with": the village after it opens the post (a village 同X庄 would not)."""
     got = _by_name("考察团观摩了功能室，并同柳庄村支部书记蓟安华、党建专干柯新进行交流。")
