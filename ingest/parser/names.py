@@ -125,10 +125,10 @@ DESCRIPTOR_WORDS: tuple[str, ...] = (
 DESCRIPTOR_RE = re.compile("|".join(sorted(set(DESCRIPTOR_WORDS), key=len, reverse=True)))
 
 # Surnames borne by officials in district news that start common words (庆祝, 种植, 丘陵,
-# 种树, 远程, 占领): read only right after a title, in a name of three characters whose first
+# 种树, 远程, 占领, 义务): read only right after a title, in a name of three characters whose first
 # two make no word (区委书记丘明远, 区委常委种立强, 镇党委书记远俊华, 主任占X娜), see
 # ``people.read_name``.
-TITLED_ONLY_SURNAMES = frozenset("丘庆种远占")
+TITLED_ONLY_SURNAMES = frozenset("丘庆种远占义")
 COMPOUND_SURNAMES: frozenset[str] = frozenset((
     "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文",
     "司徒", "夏侯", "轩辕", "令狐", "端木", "独孤", "南宫", "西门", "百里", "呼延", "澹台",

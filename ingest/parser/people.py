@@ -279,7 +279,13 @@ _LIST_CLOSERS = _ATTENDED | {
 # 为 ("for", "as") governs a noun: before a word saying what the person did (主任X可为陪同,
 # X有为出席) it can only be a given name's last character. Before a boundary it closes a verb
 # as often (认为，, 作为，), so a boundary after it settles nothing.
-_CLOSERS_AFTER = {"和": _LIST_CLOSERS, "则": _ATTENDED, "之": _LIST_CLOSERS, "为": _ATTENDED}
+# 为 before "and" (县领导A、王大为及相关部门负责人参加) joins no object to "for": a name's end.
+_CLOSERS_AFTER = {
+    "和": _LIST_CLOSERS,
+    "则": _ATTENDED,
+    "之": _LIST_CLOSERS,
+    "为": _ATTENDED | {"及", "以及"},
+}
 _ENDS_BEFORE_BOUNDARY = frozenset("和则之")
 # A boundary or a line end.
 _CLAUSE_END_RE = re.compile("[" + re.escape("".join(sorted(_BOUNDARY))) + "\n]")
@@ -331,9 +337,17 @@ def read_name(text: str, i: int, known: Names, *, titled: bool = True) -> str | 
             # 长远, no 区长 and no name).
             ok = (
                 name is not None
-                and len(name) == 3
-                and JIEBA.freq(name[:2]) < _WORD_FREQ
                 and JIEBA.freq(text[i - 1 : i + 1]) < _WORD_FREQ
+                and (
+                    (len(name) == 3 and JIEBA.freq(name[:2]) < _WORD_FREQ)
+                    # Two characters that make no word, then a boundary or a verb that
+                    # follows names (县政协主席义洁出席), as a rare surname's short name.
+                    or (
+                        len(name) == 2
+                        and JIEBA.freq(name) == 0
+                        and follow_score(text, i + 2) >= _TITLED_ONLY_SHORT_FOLLOW
+                    )
+                )
             )
             return name if ok else None
         return _rare_surname_name(text, i, known) if titled else None
@@ -383,6 +397,10 @@ def _comes_to_a_place(text: str, i: int, name: str) -> bool:
 # after a title it can only be a surname.
 _RARE_CHAR_FREQ = 1000
 _RARE_FOLLOW_FULL = 2
+
+
+# How surely what follows a two-character name with a titled-only surname says it is one.
+_TITLED_ONLY_SHORT_FOLLOW = 3
 
 
 def _rare_surname_name(text: str, i: int, known: Names) -> str | None:

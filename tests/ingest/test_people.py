@@ -1822,6 +1822,26 @@ def test_one_of_the_commonest_nouns_after_a_surname_is_no_given_name_untitled() 
     assert _by_name("村民王红军说，路修好了。") == {"王红军": ([], "other")}
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        # 义 starts common words (义务): a surname right after a title, two characters that
+        # make no word and a verb that follows names.
+        ("县人大常委会主任柯远出席，县政协主席义洁出席并讲话。", "义洁", ["县政协主席"]),
+        # 为 before 及 joins no object to "for": the name's last character.
+        ("县领导柯冠木、王大为及相关部门负责人参加调研。", "王大为", ["县领导"]),
+    ],
+)
+def test_a_titled_only_surname_and_a_given_name_ending_on_a_function_word(
+    text: str, name: str, titles: list[str]
+) -> None:
+    assert _by_name(text)[name] == (titles, "official")
+
+
+def test_a_titled_only_surname_opening_a_word_is_no_name() -> None:
+    assert _by_name("县委书记义务植树，副主任义务劳动。") == {}
+
+
 def test_with_after_and_also_leads_to_a_village_post() -> None:
     """并同 is "and with": the village after it opens the post (a village 同X庄 would not)."""
     got = _by_name("考察团观摩了功能室，并同柳庄村支部书记蓟安华、党建专干柯新进行交流。")
