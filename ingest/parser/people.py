@@ -51,6 +51,8 @@ _TITLE_BOUNDARY = set("，。；：、！？（）()《》“”‘’,.;:!?\"' 
 # Words before a title that are not part of it ("会议由区委副书记…", "…及市供电公司…").
 _TITLE_LEAD_RE = re.compile(
     r"(?:会议由|由|及(?!其)|以及|还有|另有|包括|和|与|同|有|并|在|对|到|是|为|向|请|邀请|"
+    # 以X为组长 ("with X as"), before a body's level (以县委副书记A…为组长).
+    r"以(?=[区县市省镇乡])|"
     # 就 "regarding" (X纪委就该区Y镇原党委书记Z…案件召开…); 就业, 就近 are words of a body.
     r"就(?![业近])|"
     r"陪同|带领|率领|会同|要求|强调|指出|"
@@ -646,6 +648,7 @@ def _is_lead(seg: str, i: int, word: str, start: int) -> bool:
         and not _person_before(seg, start, i)
         and not _people_before_title(seg, start, i)
         and not seg.endswith(_A_PARTY, start, i)
+        and not (seg.startswith(_BODIES_IN_GENERAL, start) and _opens_post(seg, i + 1))
     ):
         return False
     if JIEBA.freq(seg[i : i + 2]) >= _WORD_FREQ:
@@ -666,6 +669,16 @@ def _is_lead(seg: str, i: int, word: str, start: int) -> bool:
 
 # "And also", before a conjunction that then can only be the preposition (并同, 并与).
 _ALSO = "并"
+
+# Bodies named in general (相关工委, 有关部门, 各乡镇) before a conjunction: no one unit's name
+# the conjunction could be inside, so it joins them to the person whose post opens after it
+# on a level (相关工委和全国人大代表X).
+_BODIES_IN_GENERAL = ("相关", "有关", "各")
+
+
+def _opens_post(seg: str, at: int) -> bool:
+    return seg[at : at + 1] in _TITLE_HEADS or seg.startswith("全国", at)
+
 
 # 一行 closes the naming of a visiting party (考察团一行与集团董事长X会谈): no organization's
 # name ends on it, so the conjunction after it leads to the next person.

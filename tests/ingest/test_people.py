@@ -1842,6 +1842,23 @@ def test_a_titled_only_surname_opening_a_word_is_no_name() -> None:
     assert _by_name("县委书记义务植树，副主任义务劳动。") == {}
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        # 以X为组长 ("with X as"): 以 leads the post.
+        ("成立了以县委副书记柯远、县纪委书记蓟安为组长的督查组。", "柯远", ["县委副书记"]),
+        # Bodies named in general before 和, a post on a level after it: "and".
+        ("副主任柏青带领相关工委和全国人大代表庞书远调研。", "庞书远", ["全国人大代表"]),
+    ],
+)
+def test_with_as_and_bodies_in_general_lead_a_post(text: str, name: str, titles: list[str]) -> None:
+    assert _by_name(text)[name] == (titles, "official")
+
+
+def test_bodies_in_general_before_and_lead_no_post_off_a_level() -> None:
+    assert _by_name("各街道和有关主管部门负责人简要汇报了情况。") == {}
+
+
 def test_with_after_and_also_leads_to_a_village_post() -> None:
     """并同 is "and with": the village after it opens the post (a village 同X庄 would not)."""
     got = _by_name("考察团观摩了功能室，并同柳庄村支部书记蓟安华、党建专干柯新进行交流。")
