@@ -142,7 +142,7 @@ _LEAD_WORDS = re.compile(
     r"^因|以来|加快|推进|推动|细化|确保|做好|抓好|建设|办好|实施|开展|启动|完成|督导|视察|听取|"
     r"察看|查看|来到|到|在|对于|对|为|和|与|及|了|把|将|让|是|的有|的|牵头|激发|"
     r"以(?![东南西北](?:片区|区域|地区|地块|段))|作为|深化|狠抓|"
-    r"大抓|抓大|加大|抓|签约|签订|签署|开工|观摩|调研|考察|走进|召开|举行|主持|其中|随着|就|我区|主要包括|包括|深入|先后|"
+    r"做大做强|做强做大|大抓|抓大|加大|抓|签约|签订|签署|开工|观摩|调研|考察|走进|召开|举行|主持|其中|随着|就|我区|主要包括|包括|深入|先后|"
     # The stage a list of works reached (新开工A、B等项目31个；竣工投用C、D等项目17个): the
     # verb before the first name, as 开工 is.
     r"竣工(?:投用|投产|交付)?|建成(?:投用|投产|交付)|投用|投产|完工|"
@@ -188,7 +188,8 @@ _TOWN = r"(?:乡|(?<![小古])镇|街道|办事处)"
 _TOWN_LEAD = rf"(?:(?!村)[\u4e00-\u9fff]){{0,3}}?[\u4e00-\u9fff]{_TOWN}(?<!乡(?=村))(?![县区市])"
 _PLACE_LEAD = re.compile(
     # 我县, 我区: the paper's own county or district, where as any place's name says it.
-    rf"^(?:{_TOWN_LEAD}|我[区县市镇]|"
+    # 区内, 园区内: "in the zone", before a name of the zone's.
+    rf"^(?:{_TOWN_LEAD}|我[区县市镇]|(?:园区|[区县市镇])内|"
     r"(?![^区县市]*[路街巷])[\u4e00-\u9fff]{2,5}?(?<![片园新城景社小滩校厂街院商圈户山郊全])"
     # 市 opening a word after the place (登封市民文化中心: 市民) stays with the name.
     rf"(?<![\u4e00-\u9fff]{{2}}都)[区县市](?![域场委]|(?<=市)[民政])(?:{_TOWN_LEAD})?)"
@@ -341,6 +342,8 @@ _SITE_TAIL = re.compile(
 _PART_TAIL = re.compile(r"(?<=工程|项目)[\u4e00-\u9fff\d号#]{1,8}楼$")
 _GENERIC_STEM = re.compile(
     r"^(?:这|该|此|本|各|每|一|其|这项|这些|一项|一批|重点|重大|关键|在建|签约|在谈|落地|已|"
+    # What a work is to become (建设世界一流X基地): a goal, no name.
+    r"(?:世界|国际|国内|全国|全省|全市)?一流|"
     # 未 "not yet" (未开工项目), not the 未 of 未来 (未来科学城…项目: a name).
     r"未(?!来)|"
     # The works inside an area in general (区内重大工程, 辖区内项目); facilities to be added
@@ -1086,6 +1089,8 @@ def _list_items(raw_items: list[str], pos: int) -> list[tuple[int, str]]:
             at = max((i for i, c in enumerate(item) if c == joiner and _joins(item, i)), default=-1)
             if at >= 0:
                 a, b = item[:at], item[at + 1 :]
+                if joiner == "及":
+                    a = a.removesuffix("以")  # A以及B: the whole joiner goes
                 if len(b) >= 4 and len(_after_lead(a) if n == 0 else a) >= 4:
                     parts = [a, b]
                     break
