@@ -193,8 +193,9 @@ _PLACE_LEAD = re.compile(
     r"(?![^区县市]*[路街巷])[\u4e00-\u9fff]{2,5}?(?<![片园新城景社小滩校厂街院商圈户山郊全])"
     # 市 opening a word after the place (登封市民文化中心: 市民) stays with the name.
     rf"(?<![\u4e00-\u9fff]{{2}}都)[区县市](?![域场委]|(?<=市)[民政])(?:{_TOWN_LEAD})?)"
-    # The area a place governs (X街道辖区Y村…): still where, no part of the name.
-    r"(?:辖区)?"
+    # The area a place governs (X街道辖区Y村…), or what lies in it (X区内Y): still where,
+    # no part of the name.
+    r"(?:辖区|内)?"
     r"(?=[\u4e00-\u9fff“]{3,}|\d*[A-Za-z])"
 )
 # A list item or a name that is a place, not a project (到马寨镇、侯寨乡等地调研). A new-type
