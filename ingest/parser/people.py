@@ -1110,6 +1110,44 @@ def _list_after(text: str, pos: int, known: Names, *, titled: bool = True) -> li
     return out
 
 
+def _transliterated_after_title(text: str, at: int) -> str | None:
+    """A name of two to six characters written for its sound (a Mongolian or a Tibetan one:
+    旗长希尼, 主任宝音满都呼), right after a post and closed by a comma or a 、: an item that
+    is no word and holds no common word, the surname in no list. None otherwise."""
+    end = at
+    while end < len(text) and end - at <= _TRANSLITERATED_MAX and is_han(text[end]):
+        end += 1
+    item = text[at:end]
+    if text[end : end + 1] not in _AFTER_A_LISTED_NAME or not 2 <= len(item) <= 6:
+        return None
+    if surname_at(item, 0) is not None or JIEBA.freq(item) > 0 or OFFICE_RE.search(item):
+        return None
+    if any(c in NOT_NAME_CHARS for c in item) or item[-1] in _NOUN_ENDS:
+        return None  # 市长质量奖提名奖: a thing's name, its kind's character last
+    if any(
+        JIEBA.freq(w) >= _SOUND_PIECE_FREQ or JIEBA.tag(w) in _VERB_TAGS
+        for w, _ in words(item)
+        if len(w) > 1
+    ):
+        return None  # 逐一上台述职, 铁腕治污: words of a clause; a name's pieces are rare nouns
+    # The post's last character and the item's first make a word (总监控室, 总监票人, X公司
+    # 长治项目部): no post ends there. Nor does a name open on a common adverb or verb (主任
+    # 更直观, 成员要带头学).
+    if any(JIEBA.freq(text[at - 1 : at + k]) > 0 for k in (1, 2, 3)):
+        return None
+    if JIEBA.tag(item[0]) in _CLAUSE_OPENING_TAGS and JIEBA.freq(item[0]) >= _CLAUSE_WORD_FREQ:
+        return None
+    return item
+
+
+_AFTER_A_LISTED_NAME = ("，", "、")
+_SOUND_PIECE_FREQ = 50
+# The last characters of places, bodies, rooms and prizes: no name ends so.
+_NOUN_ENDS = frozenset(PLACE_SUFFIX_CHARS) | frozenset("奖会室部处厅馆站院所组队团局委办")
+_CLAUSE_OPENING_TAGS = frozenset({"v", "d", "c", "p", "r", "u"})
+_CLAUSE_WORD_FREQ = 20000
+
+
 def _transliterated_between(text: str, at: int, known: Names) -> str | None:
     """A name of three to six characters with a surname outside the list, or none (a rare
     one: 他, 太; a Mongolian or a Uyghur name written in characters: 宝音满都呼), between two
@@ -1242,6 +1280,8 @@ def _titled(text: str, known: Names, add: Callable[[str, int, list[str]], None])
             # (``副 区 长  周 明 远``), a signature (``区长　周明远``).
             at += 1
         name = read_name(text, at, known) or _word_surname_name(text, at, known)
+        if name is None and m.group() not in WEAK_OFFICE_WORDS:
+            name = _transliterated_after_title(text, at)
         if (
             name is None
             or _group_does(m.group(), name, text, at + len(name))

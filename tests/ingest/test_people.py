@@ -1859,6 +1859,35 @@ def test_bodies_in_general_before_and_lead_no_post_off_a_level() -> None:
     assert _by_name("各街道和有关主管部门负责人简要汇报了情况。") == {}
 
 
+def test_a_name_written_for_its_sound_after_a_post_is_read() -> None:
+    """A Mongolian or a Yi name (no surname of the list) right after a post and before a
+    comma: two to six characters that make no word and hold no common one."""
+    got = _by_name("旗委副书记、旗长希尼，旗人大常委会主任宝音满都呼，旗政协主席柯远出席。")
+    assert got == {
+        "希尼": (["旗委副书记", "旗长"], "official"),
+        "宝音满都呼": (["旗人大常委会主任"], "official"),
+        "柯远": (["旗政协主席"], "official"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # The post's last character opens a word with what follows (监票人, 监控室).
+        ("会议通过了总监票人、监票人建议名单。", "票人"),
+        ("考点总监控室，工作人员值守。", "控室"),
+        # Words of a clause, a prize's name, an adverb after a form of address.
+        ("辖区11个社区党组织书记逐一上台述职，区委书记点评。", "逐一上台述职"),
+        ("3家企业获评市长质量奖提名奖，2家获评优秀奖。", "质量奖提名奖"),
+        ("吴主任更直观，大家都看得懂。", "更直观"),
+    ],
+)
+def test_words_after_a_post_before_a_comma_are_no_name_written_for_its_sound(
+    text: str, words: str
+) -> None:
+    assert words not in _by_name(text)
+
+
 def test_with_after_and_also_leads_to_a_village_post() -> None:
     """并同 is "and with": the village after it opens the post (a village 同X庄 would not)."""
     got = _by_name("考察团观摩了功能室，并同柳庄村支部书记蓟安华、党建专干柯新进行交流。")
