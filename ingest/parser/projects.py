@@ -1963,7 +1963,10 @@ def extract_projects(text: str, headline_end: int = 0) -> list[ProjectMention]:
             sub in _GENERIC_NAMES for _, part in items for sub in _JOINED_PARTS.split(part)
         ) or _SERVICE_KIND.search(m.group()):
             continue
-        if _NO_WORKS_LISTED.search(m.group()) or any(_kind_word(part) for _, part in items):
+        # The words after the list's own closing 等 say what it lists: an 等 of the visitors
+        # before it (李亚等观摩了A、B等项目) says nothing of the list.
+        closing = m.group()[max(0, m.group().rfind("等")) :]
+        if _NO_WORKS_LISTED.search(closing) or any(_kind_word(part) for _, part in items):
             continue
         if text.startswith(_PARTS_OF_A_WORK, m.end()):
             continue  # A、B等项目节点: the parts of one work, named before
