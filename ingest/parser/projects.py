@@ -1916,6 +1916,32 @@ _COUNT_RE = re.compile(rf"({_NUM})个")
 _JOINED_PARTS = re.compile("[及和与]")
 
 
+# A count of works, then the works named one by one (省市重点项目8个，分别是A、B…；社会类项目6个，
+# 分别为C、D…): every item is a work, named as printed, when the count matches the items.
+_COUNTED_LIST_RE = re.compile(
+    rf"项目(?P<count>{_NUM})个[，,]?(?:分别是|分别为|分别有|主要有|包括)[：:]?(?P<list>[^。；！？\n]+)"
+)
+# The works a batch counts inside one name (X外环打捆项目（12个）): no part of its name.
+_ITEM_COUNT_TAIL = re.compile(rf"(?:项目)?[（(]{_NUM}个[）)]$")
+
+
+def _counted_list(text: str) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    for m in _COUNTED_LIST_RE.finditer(text):
+        items = m.group("list").split("、")
+        count = m.group("count")
+        n = int(count) if count.isdigit() else cn_number(count.replace("两", "二"))
+        if n != len(items):
+            continue
+        at = m.start("list")
+        for raw in items:
+            name = _PLACE_LEAD.sub("", _ITEM_COUNT_TAIL.sub("", raw).removesuffix("项目"))
+            if _ok(name, from_list=True):
+                out.append((at + raw.find(name), name))
+            at += len(raw) + 1
+    return out
+
+
 def _list_count(m: re.Match[str]) -> int | None:
     """How many projects the list's closing words count (A、B、C等3个项目), if they do."""
     groups = m.groupdict()
@@ -1990,6 +2016,7 @@ def extract_projects(text: str, headline_end: int = 0) -> list[ProjectMention]:
             if ok:
                 found.append((at, part))
     found.extend(_joined(text))
+    found.extend(_counted_list(text))
     found.extend(_numbered(text))
     found.extend(_semicolon_items(text))
     found.extend(_visited(text))
