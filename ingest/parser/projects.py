@@ -139,10 +139,13 @@ _LEAD_WORDS = re.compile(
     r"(?:(?:在|来|到)[\u4e00-\u9fff]{1,4}?投资(?:建设|兴建)?|以及|"
     # "Such as" opening a list of examples (也有X类项目，如A、B项目): not 如意, 如今.
     r"^如(?![意今果此何同实期])|"
+    # 除X项目外 ("besides"): not 除尘, 除险.
+    r"^除(?![尘险雪臭湿草])|"
     r"^因|以来|加快|推进|推动|细化|确保|做好|抓好|建设|办好|实施|开展|启动|完成|督导|视察|听取|"
     r"察看|查看|来到|到|在|对于|对|为|和|与|及|了|把|将|让|是|的有|的|牵头|激发|"
     r"以(?![东南西北](?:片区|区域|地区|地块|段))|作为|深化|狠抓|"
-    r"做大做强|做强做大|大抓|抓大|加大|抓|签约|签订|签署|开工|观摩|调研|考察|走进|召开|举行|主持|其中|随着|就|我区|主要包括|包括|深入|先后|"
+    # A verb phrase of growth or care (做大做强, 做优做实, 做细做实): how, no name.
+    r"做[\u4e00-\u9fff]做[\u4e00-\u9fff]|大抓|抓大|加大|抓|签约|签订|签署|开工|观摩|调研|考察|走进|召开|举行|主持|其中|随着|就|我区|主要包括|包括|深入|先后|"
     # The stage a list of works reached (新开工A、B等项目31个；竣工投用C、D等项目17个): the
     # verb before the first name, as 开工 is.
     r"竣工(?:投用|投产|交付)?|建成(?:投用|投产|交付)|投用|投产|完工|"
@@ -185,7 +188,10 @@ _TOWN = r"(?:乡|(?<![小古])镇|街道|办事处)"
 # city's 市; a city whose name ends in 都 has one character before it (成都市).
 # A county then its town (X县Y镇Z) says where as one place does: every place in front goes.
 # A town's name runs on into a county's (东乡县: 乡 no town's end there).
-_TOWN_LEAD = rf"(?:(?!村)[\u4e00-\u9fff]){{0,3}}?[\u4e00-\u9fff]{_TOWN}(?<!乡(?=村))(?![县区市])"
+# 乡镇 is the townships in general, no town's name.
+_TOWN_LEAD = (
+    rf"(?:(?!村)[\u4e00-\u9fff]){{0,3}}?[\u4e00-\u9fff]{_TOWN}(?<!乡(?=村))(?<!乡镇)(?![县区市])"
+)
 _PLACE_LEAD = re.compile(
     # 我县, 我区: the paper's own county or district, where as any place's name says it.
     # 区内, 园区内: "in the zone", before a name of the zone's.
@@ -213,6 +219,7 @@ _TOWN_END = re.compile(f"{_TOWN}$")
 _FRAGMENT = re.compile(
     r"[的了是将要把们这那该其等]|(?<![A-Za-z\d第])\d+(?![A-Za-z\d号])|召开|主持|会议|举行|调研|察看|查看|做好|实现|加快|持续|努力|"
     r"打造|确保|切实|保证|引进|跟踪|滚动|尽快|成立|关于|实地|现场|评比|掀起|大干|一批|做深|做细|"
+    r"做[\u4e00-\u9fff]做|掌握|"
     r"违建|违法|违规|督导|调研|检查|视察|观摩|考察|推出|推行|出台|解决|"
     # What a work is to become (让X工程成为民心工程, 把X建成民心工程): a copula's predicate, a
     # figure of speech (建成区 is the built-up area, a word of a place).
@@ -345,6 +352,8 @@ _GENERIC_STEM = re.compile(
     r"^(?:这|该|此|本|各|每|一|其|这项|这些|一项|一批|重点|重大|关键|在建|签约|在谈|落地|已|"
     # What a work is to become (建设世界一流X基地): a goal, no name.
     r"(?:世界|国际|国内|全国|全省|全市)?一流|"
+    # The townships in general (乡镇污水处理项目): a kind of works for all of them.
+    r"乡镇|"
     # 未 "not yet" (未开工项目), not the 未 of 未来 (未来科学城…项目: a name).
     r"未(?!来)|"
     # The works inside an area in general (区内重大工程, 辖区内项目); facilities to be added
@@ -552,6 +561,8 @@ _YEAR_LABEL = re.compile(r"(?<!\d)(?:19|20)\d\d年度?")
 _PLACE_WORDS = re.compile(r"[\u4e00-\u9fff]{0,8}")
 # A season or a quarter the year's works are gathered by (2025年X州春季项目集中开工): a batch.
 _SEASON_END = re.compile(r"(?:[春夏秋冬]季|第?[一二三四]季度|[上下]半年)$")
+# A year's batch by its number (2018年第三次重点建设项目, 第一批): a batch, no name.
+_BATCH_START = re.compile(rf"^第{_NUM}[次批]")
 
 
 def _ok(name: str, from_list: bool) -> bool:
@@ -563,6 +574,7 @@ def _ok(name: str, from_list: bool) -> bool:
             _PLACE_WORDS.fullmatch(head) is not None
             and not _FRAGMENT.search(head)
             and not _SEASON_END.search(rest.removesuffix("项目"))
+            and not _BATCH_START.match(rest)
             and _ok(rest, from_list)
         )
     stem = name[:-2] if name.endswith("项目") else name
