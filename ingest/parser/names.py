@@ -50,6 +50,9 @@ OFFICE_WORDS: tuple[str, ...] = (
     # A customs house's head (海关关长, 副关长); a banner's (旗长, 副旗长: a county of Inner
     # Mongolia).
     "关长", "旗长",
+    # A military district's commander (军分区司令员), a standing committee member of the
+    # party's committee as often as not.
+    "司令员",
     "督学", "司长", "代表", "审计长", "馆员", "干事", "主持人", "召集人", "书记员",
     # A civil servant's rank, printed as a post is (镇主任科员X, 二级主任科员Y), longer than
     # the 主任 inside it, so read whole, as 调研员 and 巡视员 are.

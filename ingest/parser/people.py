@@ -1035,7 +1035,8 @@ def _name_after_office(text: str, start: int, end: int) -> int | None:
 
 # What may stand between a post and the list of its holders (执行主席是（按姓名笔画排列）：,
 # 执行主席由…担任, 担任大会执行主席的有：).
-_LIST_INTRO_RE = re.compile(r"(?:是|为|由|的有)(?:（[^（）]{1,12}）)?：?")
+# A colon alone introduces the list as well (区领导：A、B及…陪同).
+_LIST_INTRO_RE = re.compile(r"(?:(?:是|为|由|的有)(?:（[^（）]{1,12}）)?：?|：)")
 
 
 def _introduces_list(text: str, end: int, at: int) -> bool:

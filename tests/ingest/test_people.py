@@ -1888,6 +1888,19 @@ def test_words_after_a_post_before_a_comma_are_no_name_written_for_its_sound(
     assert words not in _by_name(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A colon alone after a group's word introduces its list.
+        ("区领导：柯远、蓟安及各街道负责同志陪同活动。", {"柯远": ["区领导"], "蓟安": ["区领导"]}),
+        # A military district's commander, in a standing committee member's chain.
+        ("市委常委、军分区司令员柯远一行检查防汛工作。", {"柯远": ["市委常委", "军分区司令员"]}),
+    ],
+)
+def test_a_colon_list_and_a_commanders_post(text: str, expected: dict) -> None:
+    assert {n: t for n, (t, role) in _by_name(text).items() if role == "official"} == expected
+
+
 def test_with_after_and_also_leads_to_a_village_post() -> None:
     """并同 is "and with": the village after it opens the post (a village 同X庄 would not)."""
     got = _by_name("考察团观摩了功能室，并同柳庄村支部书记蓟安华、党建专干柯新进行交流。")
