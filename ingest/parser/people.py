@@ -1357,6 +1357,7 @@ def _one_holder(post: str) -> bool:
 _APPOINT_VERBS = {"任命": "为", "免去": "的", "选举": "为", "推选": "为"}
 _HELD_NOW = "现任"
 _TOOK = "任"  # X任Y
+_ELECTED = "当选为"  # A、B当选为Y
 # X不再担任Y职务, X不再兼任Y职务 (a decision read out): the post printed after the name, as
 # 免去X的Y职务 prints it, and held as printed by the one leaving it.
 _NO_LONGER = ("不再担", "不再兼")
@@ -1394,12 +1395,35 @@ def _appointed(text: str, known: Names, add: Callable[[str, int, list[str]], Non
         if posts and _appointee(name, known):
             add(name, start, posts[0])
         at = text.find(_HELD_NOW, at + 1)
+    elected = text.find(_ELECTED)
+    while elected >= 0:
+        _elected_list(text, elected, known, add)
+        elected = text.find(_ELECTED, elected + 1)
     took = text.find(_TOOK)
     while took >= 0:
         got = _took_post(text, took, known)
         if got is not None:
             add(*got)
         took = text.find(_TOOK, took + 1)
+
+
+def _elected_list(
+    text: str, at: int, known: Names, add: Callable[[str, int, list[str]], None]
+) -> None:
+    """``A、B当选为Y``: the names of the clause before 当选为 hold the posts after it (a
+    session's vote reported by those it elected). Every item of the clause has a name's
+    length; each read as a name is added (a surname outside the list leaves its own out)."""
+    start = max(text.rfind(c, 0, at) for c in _ROW_STARTS + "，") + 1
+    names = text[start:at].split("、")
+    if not all(2 <= len(n) <= _LISTED_NAME_MAX and all(map(is_han, n)) for n in names):
+        return
+    posts = _posts_after(text, at + len(_ELECTED))
+    if posts is None:
+        return
+    for name in names:
+        if _appointee(name, known):
+            add(name, start, posts[0])
+        start += len(name) + 1
 
 
 def _took_post(text: str, took: int, known: Names) -> tuple[str, int, list[str]] | None:

@@ -1135,6 +1135,15 @@ def test_a_forest_chief_is_a_post_in_the_chain(text: str, found: dict) -> None:
                 "庞月华": (["青石县人大常委会副主任"], "official"),
             },
         ),
+        # Those a vote elected, listed before 当选为: the posts after it.
+        (
+            "经投票选举，柏青山当选为青石县政协主席；庞月华、车文远当选为青石县政协副主席。",
+            {
+                "柏青山": (["青石县政协主席"], "official"),
+                "庞月华": (["青石县政协副主席"], "official"),
+                "车文远": (["青石县政协副主席"], "official"),
+            },
+        ),
         # A 公示 row: the post held after 现任; the 拟任 post is not held yet.
         (
             "现予公示：蒲一鸣，男，1979年5月生，大学学历，现任区审计局副局长，拟任区审计局局长；",
@@ -1153,6 +1162,7 @@ def test_appointment_wording_prints_the_post_after_the_name(text: str, found: di
         "蒲一鸣，男，1979年5月生，大学学历，拟任区审计局局长；",
         "这次改造免去了柏青山的后顾之忧。",
         "会议选举产生了新一届委员会，推选大会执行主席。",
+        "该村当选为全国文明村，他当选为劳动模范。",
         # 主席台 is a word: the 主席 in it is no post of the words before it.
         "会议通报了列席和应邀上主席台就座人员情况。",
         "，柏青山任职以来，走遍了全镇每个村。",
