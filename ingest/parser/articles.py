@@ -51,6 +51,7 @@ from .layout import (
     is_signature_date,
     is_strong_lead,
     lead_credit_end,
+    opens_on_clause_then_date,
     paragraph_from,
 )
 from .names import OFFICE_RE, ends_with_office, is_han, surname_at
@@ -1587,7 +1588,9 @@ def _split_unsigned(
             cuts = [
                 c
                 for c in cuts
-                if not _later_day_of_span(art.lines, c) and not _titled_before(art.lines, c)
+                if not _later_day_of_span(art.lines, c)
+                and not _titled_before(art.lines, c)
+                and not _clause_then_the_leads_day(art.lines, c)
             ]
         if in_block:
             cuts = sorted({*cuts, *_item_cuts(art.lines, width)})
@@ -1788,6 +1791,18 @@ def _later_day_of_span(lines: list[str], i: int) -> bool:
     spans = _span_days(lead)
     days = _opening_day(lines, i)
     return bool(days) and bool(spans) and set(days) <= spans
+
+
+def _clause_then_the_leads_day(lines: list[str], i: int) -> bool:
+    """Does the paragraph at ``i`` open on a clause, then a day its article's lead named
+    (``12月3日，巡查组…`` then ``按照X安排，12月3日起，…``)? The plan behind what the lead
+    told goes on with the same story; a new story opens on its own day."""
+    if not opens_on_clause_then_date(paragraph_from(lines, i)):
+        return False
+    lead = paragraph_from(lines, 0, limit=12)
+    lead_days = {(m, d) for _, m, d in find_dates(lead)}
+    days = _opening_day(lines, i)
+    return bool(days) and set(days) <= lead_days
 
 
 # A day and its part opening a paragraph, then the clause's subject (``1月20日，X到……``).

@@ -32,6 +32,13 @@ LEAD_START = re.compile(
 _DATE = rf"(?:\d{{4}}年)?{MONTH_DAY}"
 # A clause before the date (``为深入推进垃圾分类，5月8日，``): one short clause, then the date.
 _CLAUSE_THEN_DATE = re.compile(f"^[^。！？；“”]{{2,40}}?，{_DATE}")
+
+
+def opens_on_clause_then_date(text: str) -> bool:
+    """Does the paragraph open on a clause before its date (``按照X安排，12月3日起，``)?"""
+    return bool(_CLAUSE_THEN_DATE.match(text.lstrip()))
+
+
 # ``记者从区住建局了解到`` / ``记者近日从……获悉``: the reporter opening a story, not a byline.
 _REPORTER_LEAD = re.compile(r"^(?:本报)?记者(?:近日|日前|昨日|今天|\d{1,2}月\d{1,2}日)?从")
 # An opening credit with no lead word (``（二七区融媒体中心 X）9月4日，…``, ``（X）11月27日，``,

@@ -1791,6 +1791,23 @@ def test_a_long_headline_line_alone_over_a_body_with_no_lead_word_is_the_title()
     assert article.body.startswith("按照县人大常委会")
 
 
+def test_a_clause_then_the_leads_own_day_goes_on_with_the_same_story() -> None:
+    """``12月3日，巡查组…`` then ``按照X安排，12月3日起，…``: the plan behind the lead's day,
+    no new story under its own lead; one paragraph a line, no byline on the page."""
+    page = "\n".join(
+        [
+            "省巡查组延伸巡查我市各县区",
+            "",
+            "12月3日，省巡查组在组长柯远带领下对青石县开展安全生产巡查。副市长蓟安陪同。",
+            "按照省巡查组计划安排，12月3日起巡查组将延伸巡查我市各县区。",
+            "巡查期间，巡查组将听取工作汇报。",
+        ]
+    )
+    (article,) = parse_page(page.encode(), "clause_then_day.txt").articles
+    assert article.title == "省巡查组延伸巡查我市各县区"
+    assert article.body.endswith("巡查组将听取工作汇报。")
+
+
 def test_a_credited_caption_between_two_paragraphs_of_a_signed_story_is_no_byline() -> None:
     """One paragraph a line: a sentence with a photo's credit glued to it (``……现场。柯望川 摄``)
     between two paragraphs of a story signed in its lead is the photo's caption; the story runs
