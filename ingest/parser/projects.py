@@ -2047,8 +2047,6 @@ def extract_projects(text: str, headline_end: int = 0) -> list[ProjectMention]:
         if _park_visited(raw, led, m.group("next")):
             continue
         name = _PLACE_LEAD.sub("", led)
-        if name.endswith("工程") and m.group("next") == "项目":
-            continue
         if len(raw) > len(led) and raw[-len(led) - 1] in _JOINERS:
             # A及桥梁建设项目: the lead cut at the joiner; the part after it no work of its own.
             whole = _PLACE_LEAD.sub("", _after_lead(raw, joiners=False))
