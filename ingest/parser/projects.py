@@ -178,7 +178,7 @@ _LEAD_WORDS = re.compile(
 # An administrative township, town or street; a 小镇 (钟表小镇, 田园小镇) is a development
 # area named so and a 古镇 a heritage town kept, no town office: its name stays in the
 # project's.
-_TOWN = r"(?:乡|(?<![小古])镇|街道|办事处)"
+_TOWN = r"(?:乡(?!镇)|(?<![小古])镇|街道|办事处)"
 # No place prefix: 马寨镇X, 惠济区X, 郑州市X (but 南洼片区X, 新院区X are the project's own).
 # A village's works keep the village: a 村 with more after it before 街道 (X村主街道路…) is
 # the village's street and its road, no street office (a town may end in 村: X村镇).
