@@ -108,10 +108,15 @@ def check(gold_path: Path) -> list[str]:
 
 # A body's numbered sitting printed with its verb between (区政府召开第N次常务会议): the gold
 # names it by the body, 区政府第N次常务会议, both parts printed.
+STUDY = re.compile(r"(?P<group>.+理论学习中心组)(?P<sitting>.*(?:集体|集中|专题)学习)")
 SITTING = re.compile(r"(?P<holder>.+?)(?P<sitting>第[一二三四五六七八九十百零〇两\d]+次.*)")
 
 
 def _sitting_held(name: str, text: str, meetings: list[dict]) -> bool:
+    if (m := STUDY.fullmatch(name)) is not None:
+        # A study group's sitting: the group printed, its count and kind of study after it.
+        at = text.find(m["group"])
+        return at >= 0 and m["sitting"] in text[at:]
     m = SITTING.fullmatch(name)
     return (
         m is not None
