@@ -24,6 +24,14 @@ def _two_articles(first: list[str], headline: str, second: list[str]) -> list[st
     return [*first, "", headline, "", *second]
 
 
+def _one_story(lines: list[str]) -> ParsedArticle:
+    """The one article a page of ``lines`` is read as, every character placed."""
+    parsed = parse_page("\n".join(lines).encode(), "one-story.txt")
+    assert page_chars_accounted(parsed)
+    (article,) = parsed.articles
+    return article
+
+
 def _two_stories(page: str) -> tuple[ParsedArticle, ParsedArticle]:
     """The two articles ``page`` is cut into, every character placed."""
     parsed = parse_page(page.encode(), "two-stories.txt")
@@ -1517,9 +1525,7 @@ _DAYS_TOLD = (
 def test_a_dated_paragraph_after_a_span_summed_up_goes_on_with_the_story() -> None:
     """``连日来，…`` names no day; the dated paragraph right after it tells the days of that
     span, a paragraph of the same story, which its first day dates."""
-    page = "\n".join(["开发区开展节前安全检查", "", _SPAN_SUMMED, _DAYS_TOLD])
-    parsed = parse_page(page.encode(), "span_summed.txt")
-    (article,) = parsed.articles
+    article = _one_story(["开发区开展节前安全检查", "", _SPAN_SUMMED, _DAYS_TOLD])
     assert article.body.endswith("绷紧安全生产这根弦。")
     assert article.date is not None and (article.date.month, article.date.day) == (1, 17)
 
@@ -1535,7 +1541,7 @@ def test_a_dated_paragraph_set_apart_after_a_span_summed_up_is_the_next_story() 
 def test_a_two_part_headline_at_the_page_top_over_an_occasion_lead_is_the_title() -> None:
     """``A，B`` over a body opening on its occasion (``在…之际，``): a headline of two phrases,
     not the first line of the body."""
-    page = "\n".join(
+    article = _one_story(
         [
             "春节前夕走访慰问，浓浓关怀暖人心",
             "",
@@ -1543,7 +1549,6 @@ def test_a_two_part_headline_at_the_page_top_over_an_occasion_lead_is_the_title(
             "每到一处，柯远都详细了解他们的生活状况。",
         ]
     )
-    (article,) = parse_page(page.encode(), "occasion_lead.txt").articles
     assert article.title == "春节前夕走访慰问，浓浓关怀暖人心"
     assert article.body.startswith("在新春佳节即将到来之际，")
 
@@ -1759,7 +1764,7 @@ def test_a_later_day_of_the_leads_span_goes_on_with_the_same_story() -> None:
 def test_a_day_the_lead_lists_goes_on_with_the_same_story() -> None:
     """``4月25日、26日，X推进会召开`` then ``4月25日，Y率调研组……``: a day the lead lists is
     one the story already told, no new story."""
-    page = "\n".join(
+    article = _one_story(
         [
             "市委书记柯远率调研组赴西山调研",
             "4月25日、26日，青石市重点工作第二季度推进会召开。其间，市领导分别带队调研。",
@@ -1767,7 +1772,6 @@ def test_a_day_the_lead_lists_goes_on_with_the_same_story() -> None:
             "调研组先后来到两个产业园，了解项目进展。",
         ]
     )
-    (article,) = parse_page(page.encode(), "listed_days.txt").articles
     assert article.title == "市委书记柯远率调研组赴西山调研"
     assert article.body.endswith("了解项目进展。")
 
@@ -1777,7 +1781,7 @@ def test_a_long_headline_line_alone_over_a_body_with_no_lead_word_is_the_title()
     reason (``按照…要求，4月25日，``): longer than a column's line, no comma, no stop, so
     the headline, not the body's first line."""
     title = "青石县人大常委会开展“千名代表调研视察千项工程行动”集中调研视察活动"
-    page = "\n".join(
+    article = _one_story(
         [
             title,
             "",
@@ -1786,7 +1790,6 @@ def test_a_long_headline_line_alone_over_a_body_with_no_lead_word_is_the_title()
             "视察组一行先后到五个集中安置点实地调研。",
         ]
     )
-    (article,) = parse_page(page.encode(), "long_title.txt").articles
     assert article.title == title
     assert article.body.startswith("按照县人大常委会")
 
@@ -1794,7 +1797,7 @@ def test_a_long_headline_line_alone_over_a_body_with_no_lead_word_is_the_title()
 def test_a_clause_then_the_leads_own_day_goes_on_with_the_same_story() -> None:
     """``12月3日，巡查组…`` then ``按照X安排，12月3日起，…``: the plan behind the lead's day,
     no new story under its own lead; one paragraph a line, no byline on the page."""
-    page = "\n".join(
+    article = _one_story(
         [
             "省巡查组延伸巡查我市各县区",
             "",
@@ -1803,7 +1806,6 @@ def test_a_clause_then_the_leads_own_day_goes_on_with_the_same_story() -> None:
             "巡查期间，巡查组将听取工作汇报。",
         ]
     )
-    (article,) = parse_page(page.encode(), "clause_then_day.txt").articles
     assert article.title == "省巡查组延伸巡查我市各县区"
     assert article.body.endswith("巡查组将听取工作汇报。")
 
