@@ -1119,7 +1119,9 @@ def _transliterated_after_title(text: str, at: int) -> str | None:
     while end < len(text) and end - at <= _TRANSLITERATED_MAX and is_han(text[end]):
         end += 1
     item = text[at:end]
-    if text[end : end + 1] not in _AFTER_A_LISTED_NAME or not 2 <= len(item) <= 6:
+    if text[end : end + 1] not in _AFTER_A_SOUND_NAME or not (
+        _SOUND_NAME_MIN <= len(item) <= _TRANSLITERATED_MAX
+    ):
         return None
     if surname_at(item, 0) is not None or JIEBA.freq(item) > 0 or OFFICE_RE.search(item):
         return None
@@ -1141,7 +1143,9 @@ def _transliterated_after_title(text: str, at: int) -> str | None:
     return item
 
 
-_AFTER_A_LISTED_NAME = ("，", "、")
+# What closes a name written for its sound after a post: the chain's next person or clause.
+_AFTER_A_SOUND_NAME = ("，", "、")
+_SOUND_NAME_MIN = 2
 _SOUND_PIECE_FREQ = 50
 # The last characters of places, bodies, rooms and prizes: no name ends so.
 _NOUN_ENDS = frozenset(PLACE_SUFFIX_CHARS) | frozenset("奖会室部处厅馆站院所组队团局委办")
