@@ -1938,12 +1938,11 @@ _ITEM_COUNT_TAIL = re.compile(rf"(?:项目)?[（(]{_NUM}个[）)]$")
 
 
 def _counted_list(text: str) -> list[tuple[int, str]]:
+    """The works a count announces and then names one by one, when they are as many."""
     out: list[tuple[int, str]] = []
     for m in _COUNTED_LIST_RE.finditer(text):
         items = m.group("list").split("、")
-        count = m.group("count")
-        n = int(count) if count.isdigit() else cn_number(count.replace("两", "二"))
-        if n != len(items):
+        if _count_value(m.group("count")) != len(items):
             continue
         at = m.start("list")
         for raw in items:
@@ -1960,9 +1959,14 @@ def _list_count(m: re.Match[str]) -> int | None:
     count = groups.get("count") or ""
     if not count and (c := _COUNT_RE.match(groups.get("kind") or "")):
         count = c.group(1)
+    return _count_value(count)
+
+
+def _count_value(count: str) -> int | None:
+    """The number a count prints (``18``, ``十八``, ``两``); None for ``几``, ``多``."""
     if count.isdigit():
         return int(count)
-    return cn_number(count.replace("两", "二")) or None  # 几, 多: no count
+    return cn_number(count.replace("两", "二")) or None
 
 
 # A name of two characters (a developer's: 万科, 中海) counts as a work only in a list whose
