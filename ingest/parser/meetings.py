@@ -420,13 +420,17 @@ def _sessions(text: str) -> list[_Mention]:
     return list(out.values())
 
 
+# A body's numbered sitting: 第N次 opens the name printed after 召开/举行.
+_ORDINAL_SITTING_RE = re.compile(r"第[一二三四五六七八九十百零〇两\d]+次")
+
+
 # A study group's sitting (区委理论学习中心组举行第5次集体学习, X主持开展县委理论学习中心组
 # 2021年第四次集中学习): the group meets to study, chaired as a meeting is, with no 会 in its
 # name. The sitting's count and kind follow the group, or a verb after what they studied.
 _STUDY_GROUP = "理论学习中心组"
 _STUDY_RE = re.compile(
     r"(?:[^。；\n]{0,40}?(?:举行|开展|进行|组织)了?)?"
-    r"(?P<sitting>(?:\d{4}年(?:度)?)?(?:第[一二三四五六七八九十百零〇两\d]+次)?(?:（扩大）)?)"
+    rf"(?P<sitting>(?:\d{{4}}年(?:度)?)?(?:{_ORDINAL_SITTING_RE.pattern})?(?:（扩大）)?)"
     r"(?:集体|集中|专题)学习(?![会研])"
 )
 # Verbs before the group's body that are no part of its name (主持开展县委…中心组).
@@ -454,9 +458,6 @@ def _studies(text: str) -> list[_Mention]:
 
 _STUDY_BODY_MAX = 20
 
-
-# A body's numbered sitting: 第N次 opens the name printed after 召开/举行.
-_ORDINAL_SITTING_RE = re.compile(r"第[一二三四五六七八九十百零〇两\d]+次")
 # The body that holds it, the whole clause before the verb (a day or a time of day in front
 # is no part of it): a name that ends like a body does.
 _SITTING_HOLDER_RE = re.compile(
