@@ -205,6 +205,9 @@ class _ChairForm:
     # The form says who called the meeting (X召开Y会), not who chaired it: a chair printed
     # in the same sentence (X召开Y会，Z主持会议) is the meeting's.
     called: bool = False
+    # The form says whom the meeting was chaired by (会议由X主持, 座谈会由X主持): it names the
+    # chair of what another called wherever the meeting's scope prints it.
+    states: bool = False
 
     def find(self, scope: str, name: str) -> tuple[int, int] | None:
         """(where the form starts, where the name starts) of its leftmost printing in
@@ -245,7 +248,7 @@ _CHAIR_FORMS = (
             + r"(?:出席并)?(?:主持召开|主持会议|主持|组织召开|召集召开)"
         )
     ),
-    _ChairForm(re.compile(_ADDRESS + "主持"), before="由", gap=30),
+    _ChairForm(re.compile(_ADDRESS + "主持"), before="由", gap=30, states=True),
     # X先后到…调研，随后主持召开Y会: one sentence, X the subject of both clauses, however
     # many clauses say where X went (X先后来到A、B，实地调研…，并主持召开座谈会); 并召开
     # alone names no chair (the samples' rule: a visit's 并召开 may be someone else's sitting).
@@ -254,6 +257,15 @@ _CHAIR_FORMS = (
             r"(?:同志)?[^。；]{0,60}?(?:调研|视察|检查|察看|走访|观摩)[^，。；]{0,20}，"
             r"(?:随后|随即|接着|之后|并)(?:主持召开|主持)"
         )
+    ),
+    # X先后到…调研，并召开Y会: the leader of the visit calls the sitting, as X召开Y会 does (a
+    # chair printed in the same sentence chairs it still).
+    _ChairForm(
+        re.compile(
+            r"(?:同志|一行)?[^。；]{0,60}?(?:调研|视察|检查|察看|走访|观摩|前往|来到|深入)"
+            r"[^，。；]{0,30}，(?:随后|随即|接着|之后|并)召开(?!的)"
+        ),
+        called=True,
     ),
     # X召集相关部门，主持召开Y会: who called the people together chaired them.
     _ChairForm(re.compile(r"(?:同志)?召集[^。；]{1,30}?，并?(?:主持召开|主持)")),
@@ -724,6 +736,7 @@ def _chair_in(scope: str, names: list[str]) -> str | None:
     printed = [(i, name) for i, name in enumerate(names) if name in scope]
     sentence_end = scope.find("。")
     chaired: tuple[int, str] | None = None
+    stated: str | None = None
     for k, form in enumerate(_CHAIR_FORMS):
         found: tuple[tuple[int, int, int], str] | None = None
         for i, name in printed:
@@ -734,8 +747,13 @@ def _chair_in(scope: str, names: list[str]) -> str | None:
             best, chair = (found[0][1], k), found[1]
         if found and not form.called and (sentence_end < 0 or found[0][1] < sentence_end):
             chaired = min(chaired or (found[0][1], found[1]), (found[0][1], found[1]))
-    if best is not None and _CHAIR_FORMS[best[1]].called and chaired is not None:
-        return chaired[1]  # X召开Y会，Z主持会议: Z chaired what X called
+        if found and form.states and stated is None:
+            stated = found[1]
+    if best is not None and _CHAIR_FORMS[best[1]].called:
+        if chaired is not None:
+            return chaired[1]  # X召开Y会，Z主持会议: Z chaired what X called
+        if stated is not None:
+            return stated  # X…，并召开座谈会。座谈会由Z主持。
     return chair
 
 

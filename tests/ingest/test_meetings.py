@@ -230,6 +230,27 @@ def test_a_chair_after_a_visit_clause_in_the_same_sentence() -> None:
     assert (m.name, m.chair) == ("汛前安全调度会", "祁远舟")
 
 
+def test_the_leader_of_a_visit_who_then_calls_a_sitting_chairs_it() -> None:
+    """X先后到…调研，并召开Y会: the leader of the visit calls the sitting, X chairs Y; a chair
+    printed in the same sentence chairs it still, as does one whom it was chaired by."""
+    text = "本报讯 6月3日，县委书记祁远舟实地察看了两个产业园，并召开现场办公会，听取汇报。"
+    (m,) = _meetings(text)
+    assert (m.name, m.chair) == ("现场办公会", "祁远舟")
+    text = (
+        "本报讯 6月3日，县委书记祁远舟实地察看了两个产业园，并召开现场办公会，"
+        "副县长柯明川主持会议。"
+    )
+    (m,) = _meetings(text)
+    assert (m.name, m.chair) == ("现场办公会", "柯明川")
+    # ... or a later sentence saying whom the meeting was chaired by.
+    text = (
+        "本报讯 5月13日，区政协主席祁远舟带领部分委员走访两家民营企业，并召开座谈会，"
+        "听取意见建议。座谈会由区政协副主席柯明川主持。"
+    )
+    (m,) = _meetings(text)
+    assert (m.name, m.chair) == ("座谈会", "柯明川")
+
+
 def test_the_leader_of_a_visit_who_calls_a_meeting_on_the_spot_chairs_it() -> None:
     """X带领…到…一线，现场召开Y会: X, leading the visit, calls the meeting there."""
     text = (
