@@ -250,8 +250,7 @@ _CHAIR_FORMS = (
     ),
     _ChairForm(re.compile(_ADDRESS + "主持"), before="由", gap=30, states=True),
     # X先后到…调研，随后主持召开Y会: one sentence, X the subject of both clauses, however
-    # many clauses say where X went (X先后来到A、B，实地调研…，并主持召开座谈会); 并召开
-    # alone names no chair (the samples' rule: a visit's 并召开 may be someone else's sitting).
+    # many clauses say where X went (X先后来到A、B，实地调研…，并主持召开座谈会).
     _ChairForm(
         re.compile(
             r"(?:同志)?[^。；]{0,60}?(?:调研|视察|检查|察看|走访|观摩)[^，。；]{0,20}，"
@@ -259,7 +258,9 @@ _CHAIR_FORMS = (
         )
     ),
     # X先后到…调研，并召开Y会: the leader of the visit calls the sitting, as X召开Y会 does (a
-    # chair printed in the same sentence chairs it still).
+    # chair printed in the same sentence, or whom it was chaired by, chairs it still). Only
+    # right after the visit's clause: after a long list of what was visited (the samples'
+    # …合并问题，并召开…会议) the sitting may be someone else's, and no chair is read.
     _ChairForm(
         re.compile(
             r"(?:同志|一行)?[^。；]{0,60}?(?:调研|视察|检查|察看|走访|观摩|前往|来到|深入)"
