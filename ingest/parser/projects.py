@@ -1374,7 +1374,18 @@ def _visit_verbs_at(text: str) -> list[int]:
             at = p + len(verb)
             out.append(at + 1 if text.startswith("了", at) else at)
             p = text.find(verb, at)
+    # 在A、B项目、C…，建设单位介绍…: where a clause opens on 在 and a list, the places the
+    # visit stood at, as after a visiting verb.
+    p = text.find(_AT)
+    while p >= 0:
+        if p == 0 or text[p - 1] in _AT_OPENS:
+            out.append(p + 1)
+        p = text.find(_AT, p + 1)
     return sorted(out)
+
+
+_AT = "在"
+_AT_OPENS = "，。；\n"
 
 
 # A place visited that stands already: a firm, a school, a market, a mall or shopping street
