@@ -37,7 +37,7 @@ _NAME_PIECE = rf"(?:{_NAME_CHARS}|“[^“”，。；\s]{{1,30}}?”)"
 _CONVENED = rf"(?:{_NAME_PIECE}{{2,60}}?{_MEETING_END}|“[^“”，。]{{2,40}}?{_MEETING_END}”)"
 # What a meeting was called to do, printed straight after its name (召开座谈会听取意见;
 # headlines read it too: ``……推进会`` / ``部署……``).
-PURPOSE_VERBS = "听取|研究|部署|传达|征求|交流|总结|分析|通报|安排|调度"
+PURPOSE_VERBS = "听取|研究|部署|传达|征求|交流|沟通|总结|分析|通报|安排|调度"
 # 召开(了)A、B: one or more meetings after the verb.
 # …主持召开X会并讲话: the name ends before 并 too, and before what it was called to do.
 # 召开好X会议 ("hold it well"): a task set for a meeting to come, none held.

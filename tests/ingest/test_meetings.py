@@ -281,6 +281,16 @@ def test_the_leader_of_a_party_who_calls_a_meeting_chairs_it() -> None:
     assert (m.name, m.chair) == ("座谈会", "祁远舟")
 
 
+def test_a_meetings_name_ends_before_what_it_was_called_to_talk_over() -> None:
+    """召开座谈会沟通交流…: 沟通 says what the meeting was for, no part of its name."""
+    text = (
+        "本报讯 10月27日，青禾区党政代表团来我市考察协作工作并召开座谈会沟通交流协作事宜。"
+        "市委常委、常务副市长柯明川主持会议。"
+    )
+    (m,) = _meetings(text)
+    assert (m.name, m.chair) == ("座谈会", "柯明川")
+
+
 def test_who_chairs_a_meeting_another_called_in_the_same_sentence_is_its_chair() -> None:
     """X在…召开Y会，Z主持会议: X called it, Z chaired it; a 主持 in a later sentence is no
     chair of what X called."""
