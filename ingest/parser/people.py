@@ -647,7 +647,7 @@ def _is_lead(seg: str, i: int, word: str, start: int) -> bool:
         and not adverb
         and not _person_before(seg, start, i)
         and not _people_before_title(seg, start, i)
-        and not seg.endswith(_A_PARTY, start, i)
+        and not seg[start:i].rstrip(_PARTY_ADVERBS).endswith(_A_PARTY)
         and not (seg.startswith(_BODIES_IN_GENERAL, start) and _opens_post(seg, i + 1))
     ):
         return False
@@ -683,6 +683,8 @@ def _opens_post(seg: str, at: int) -> bool:
 # 一行 closes the naming of a visiting party (考察团一行与集团董事长X会谈): no organization's
 # name ends on it, so the conjunction after it leads to the next person.
 _A_PARTY = "一行"
+# An adverb between the party and the conjunction (X一行还与市长Y连线): the party's still.
+_PARTY_ADVERBS = "还也又均都"
 
 # 向 is a surname and the preposition "to" (X向大会作报告, X向群众讲解): before a common noun
 # it is the preposition.

@@ -1857,6 +1857,8 @@ def test_a_titled_only_surname_opening_a_word_is_no_name() -> None:
     [
         # 以X为组长 ("with X as"): 以 leads the post.
         ("成立了以县委副书记柯远、县纪委书记蓟安为组长的督查组。", "柯远", ["县委副书记"]),
+        # A party, an adverb, then the conjunction: the post after it opens no chain before.
+        ("在考点，柯远一行还与市长蓟安平进行了视频连线。", "蓟安平", ["市长"]),
         # Bodies named in general before 和, a post on a level after it: "and".
         ("副主任柏青带领相关工委和全国人大代表庞书远调研。", "庞书远", ["全国人大代表"]),
     ],
