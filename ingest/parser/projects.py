@@ -219,7 +219,7 @@ _TOWN_END = re.compile(f"{_TOWN}$")
 _FRAGMENT = re.compile(
     r"[的了是将要把们这那该其等]|(?<![A-Za-z\d第])\d+(?![A-Za-z\d号])|召开|主持|会议|举行|调研|察看|查看|做好|实现|加快|持续|努力|"
     r"打造|确保|切实|保证|引进|跟踪|滚动|尽快|成立|关于|实地|现场|评比|掀起|大干|一批|做深|做细|"
-    r"做[\u4e00-\u9fff]做|掌握|"
+    r"做[\u4e00-\u9fff]做|掌握|推进|"
     r"违建|违法|违规|督导|调研|检查|视察|观摩|考察|推出|推行|出台|解决|"
     # What a work is to become (让X工程成为民心工程, 把X建成民心工程): a copula's predicate, a
     # figure of speech (建成区 is the built-up area, a word of a place).
