@@ -1546,6 +1546,32 @@ _INCLUDES_RE = re.compile(
     r"项目(?:[^。；]*?，其中|[^。；]*?，(?=主要有)|，)?(?:(?:主要)?(?:包括|包含|涵盖|分别是|分别为)|主要有)"
     rf"(?P<list>{_ITEM}+(?:、{_ITEM}+)+)(?=等|[，。；]|$)"
 )
+# A count of works, then the works named one by one (省市重点项目8个，分别是A、B…；社会类项目6个，
+# 分别为C、D…): every item is a work, named as printed, when the count matches the items (the
+# count vouches for each item, where 项目包括 above needs every item a name).
+_COUNTED_LIST_RE = re.compile(
+    rf"项目(?P<count>{_NUM})个[，,]?(?:分别是|分别为|分别有|主要有|包括)[：:]?(?P<list>[^。；！？\n]+)"
+)
+# The works a batch counts inside one name (X外环打捆项目（12个）): no part of its name.
+_ITEM_COUNT_TAIL = re.compile(rf"(?:项目)?[（(]{_NUM}个[）)]$")
+
+
+def _counted_list(text: str) -> list[tuple[int, str]]:
+    """The works a count announces and then names one by one, when they are as many."""
+    out: list[tuple[int, str]] = []
+    for m in _COUNTED_LIST_RE.finditer(text):
+        items = m.group("list").split("、")
+        if _count_value(m.group("count")) != len(items):
+            continue
+        at = m.start("list")
+        for raw in items:
+            name = _PLACE_LEAD.sub("", _ITEM_COUNT_TAIL.sub("", raw).removesuffix("项目"))
+            if _ok(name, from_list=True):
+                out.append((at + raw.find(name), name))
+            at += len(raw) + 1
+    return out
+
+
 # A work's stage: started or done (开工, 建成), and the adverbs before it, maybe after a comma
 # that closes a list of works (A改造和B改造，均已于12月底完工).
 _BUILD_STAGES = "完工|竣工|建成|通车|开工|动工"
@@ -1781,8 +1807,8 @@ def _capacity_lines(text: str) -> list[tuple[int, str]]:
 
 def _announced(text: str) -> list[tuple[int, str]]:
     """Names a sentence announces as projects without a suffix: being built (正在建设的X),
-    in progress (X改造已进入…), paired with a list of projects (既有X，也有…等项目), or
-    listed after 项目包括."""
+    in progress (X改造已进入…), paired with a list of projects (既有X，也有…等项目), listed
+    after 项目包括, or counted and then named one by one (项目4个，分别是A、B、C、D)."""
     out: list[tuple[int, str]] = _work_in_progress(text)
     if "年产" in text:
         out.extend(_capacity_lines(text))
@@ -1808,6 +1834,7 @@ def _announced(text: str) -> list[tuple[int, str]]:
             if _names_construction(name):
                 out.append((m.end("name") - len(name), name))
     if "项目" in text:
+        out.extend(_counted_list(text))
         for m in _INCLUDES_RE.finditer(text):
             items = _list_items(m.group("list").split("、"), m.start("list"))
             if all(_ok(part, from_list=True) for _, part in items):
@@ -1939,31 +1966,6 @@ _COUNT_RE = re.compile(rf"({_NUM})个")
 _JOINED_PARTS = re.compile("[及和与]")
 
 
-# A count of works, then the works named one by one (省市重点项目8个，分别是A、B…；社会类项目6个，
-# 分别为C、D…): every item is a work, named as printed, when the count matches the items.
-_COUNTED_LIST_RE = re.compile(
-    rf"项目(?P<count>{_NUM})个[，,]?(?:分别是|分别为|分别有|主要有|包括)[：:]?(?P<list>[^。；！？\n]+)"
-)
-# The works a batch counts inside one name (X外环打捆项目（12个）): no part of its name.
-_ITEM_COUNT_TAIL = re.compile(rf"(?:项目)?[（(]{_NUM}个[）)]$")
-
-
-def _counted_list(text: str) -> list[tuple[int, str]]:
-    """The works a count announces and then names one by one, when they are as many."""
-    out: list[tuple[int, str]] = []
-    for m in _COUNTED_LIST_RE.finditer(text):
-        items = m.group("list").split("、")
-        if _count_value(m.group("count")) != len(items):
-            continue
-        at = m.start("list")
-        for raw in items:
-            name = _PLACE_LEAD.sub("", _ITEM_COUNT_TAIL.sub("", raw).removesuffix("项目"))
-            if _ok(name, from_list=True):
-                out.append((at + raw.find(name), name))
-            at += len(raw) + 1
-    return out
-
-
 def _list_count(m: re.Match[str]) -> int | None:
     """How many projects the list's closing words count (A、B、C等3个项目), if they do."""
     groups = m.groupdict()
@@ -2043,7 +2045,6 @@ def extract_projects(text: str, headline_end: int = 0) -> list[ProjectMention]:
             if ok:
                 found.append((at, part))
     found.extend(_joined(text))
-    found.extend(_counted_list(text))
     found.extend(_numbered(text))
     found.extend(_semicolon_items(text))
     found.extend(_visited(text))
