@@ -238,6 +238,10 @@ class _ChairForm:
 # What may follow the chair's name before the verb: 同志, or the post printed after the name
 # as a form of address (X区长主持召开, 会议由X主席主持).
 _ADDRESS = r"(?:同志|(?:常务)?副?(?:[区市县省镇乡]长|书记|主席|主任))?"
+# What a visit did in its clause before the sitting it calls (X先后到…调研，随后召开…), and
+# the word that goes on to the sitting.
+_VISIT_DONE = "调研|视察|检查|察看|走访|观摩"
+_THEN = "(?:随后|随即|接着|之后|并)"
 _CHAIR_FORMS = (
     _ChairForm(
         re.compile(
@@ -253,8 +257,7 @@ _CHAIR_FORMS = (
     # many clauses say where X went (X先后来到A、B，实地调研…，并主持召开座谈会).
     _ChairForm(
         re.compile(
-            r"(?:同志)?[^。；]{0,60}?(?:调研|视察|检查|察看|走访|观摩)[^，。；]{0,20}，"
-            r"(?:随后|随即|接着|之后|并)(?:主持召开|主持)"
+            rf"(?:同志)?[^。；]{{0,60}}?(?:{_VISIT_DONE})[^，。；]{{0,20}}，{_THEN}(?:主持召开|主持)"
         )
     ),
     # X先后到…调研，并召开Y会: the leader of the visit calls the sitting, as X召开Y会 does (a
@@ -263,8 +266,8 @@ _CHAIR_FORMS = (
     # …合并问题，并召开…会议) the sitting may be someone else's, and no chair is read.
     _ChairForm(
         re.compile(
-            r"(?:同志|一行)?[^。；]{0,60}?(?:调研|视察|检查|察看|走访|观摩|前往|来到|深入)"
-            r"[^，。；]{0,30}，(?:随后|随即|接着|之后|并)召开(?!的)"
+            rf"(?:同志|一行)?[^。；]{{0,60}}?(?:{_VISIT_DONE}|前往|来到|深入)[^，。；]{{0,30}}，"
+            rf"{_THEN}召开(?!的)"
         ),
         called=True,
     ),
