@@ -1761,19 +1761,43 @@ def test_a_later_day_of_the_leads_span_goes_on_with_the_same_story() -> None:
     assert titles == ["青石县五届人大二次会议闭幕", "青石县召开春耕生产推进会"]
 
 
-def test_a_day_the_lead_lists_goes_on_with_the_same_story() -> None:
-    """``4月25日、26日，X推进会召开`` then ``4月25日，Y率调研组……``: a day the lead lists is
-    one the story already told, no new story."""
-    article = _one_story(
-        [
+@pytest.mark.parametrize(
+    ("lines", "title", "body_end"),
+    [
+        # A day the lead lists (``4月25日、26日，…`` then ``4月25日，…``): told already.
+        (
+            [
+                "市委书记柯远率调研组赴西山调研",
+                "4月25日、26日，青石市重点工作第二季度推进会召开。其间，市领导分别带队调研。",
+                "4月25日，市委书记柯远率第一调研组赴西山区实地调研。",
+                "调研组先后来到两个产业园，了解项目进展。",
+            ],
             "市委书记柯远率调研组赴西山调研",
-            "4月25日、26日，青石市重点工作第二季度推进会召开。其间，市领导分别带队调研。",
-            "4月25日，市委书记柯远率第一调研组赴西山区实地调研。",
-            "调研组先后来到两个产业园，了解项目进展。",
-        ]
-    )
-    assert article.title == "市委书记柯远率调研组赴西山调研"
-    assert article.body.endswith("了解项目进展。")
+            "了解项目进展。",
+        ),
+        # A clause, then the lead's own day (``12月3日，…`` then ``按照X安排，12月3日起，…``):
+        # the plan behind it; one paragraph a line, no byline on the page.
+        (
+            [
+                "省巡查组延伸巡查我市各县区",
+                "",
+                "12月3日，省巡查组在组长柯远带领下对青石县开展安全生产巡查。副市长蓟安陪同。",
+                "按照省巡查组计划安排，12月3日起巡查组将延伸巡查我市各县区。",
+                "巡查期间，巡查组将听取工作汇报。",
+            ],
+            "省巡查组延伸巡查我市各县区",
+            "巡查组将听取工作汇报。",
+        ),
+    ],
+)
+def test_a_later_paragraph_on_a_day_the_lead_named_goes_on_with_the_story(
+    lines: list[str], title: str, body_end: str
+) -> None:
+    """A paragraph opening on a day the lead already named, listed or behind a clause, is no
+    new story under its own lead."""
+    article = _one_story(lines)
+    assert article.title == title
+    assert article.body.endswith(body_end)
 
 
 def test_a_long_headline_line_alone_over_a_body_with_no_lead_word_is_the_title() -> None:
@@ -1792,22 +1816,6 @@ def test_a_long_headline_line_alone_over_a_body_with_no_lead_word_is_the_title()
     )
     assert article.title == title
     assert article.body.startswith("按照县人大常委会")
-
-
-def test_a_clause_then_the_leads_own_day_goes_on_with_the_same_story() -> None:
-    """``12月3日，巡查组…`` then ``按照X安排，12月3日起，…``: the plan behind the lead's day,
-    no new story under its own lead; one paragraph a line, no byline on the page."""
-    article = _one_story(
-        [
-            "省巡查组延伸巡查我市各县区",
-            "",
-            "12月3日，省巡查组在组长柯远带领下对青石县开展安全生产巡查。副市长蓟安陪同。",
-            "按照省巡查组计划安排，12月3日起巡查组将延伸巡查我市各县区。",
-            "巡查期间，巡查组将听取工作汇报。",
-        ]
-    )
-    assert article.title == "省巡查组延伸巡查我市各县区"
-    assert article.body.endswith("巡查组将听取工作汇报。")
 
 
 def test_a_credited_caption_between_two_paragraphs_of_a_signed_story_is_no_byline() -> None:
