@@ -1125,16 +1125,10 @@ def _transliterated_after_title(text: str, at: int) -> str | None:
         _SOUND_NAME_MIN <= len(item) <= _TRANSLITERATED_MAX
     ):
         return None
-    if surname_at(item, 0) is not None or JIEBA.freq(item) > 0 or OFFICE_RE.search(item):
-        return None
+    if surname_at(item, 0) is not None or not _no_word(item, _SOUND_PIECE_FREQ, verbs=True):
+        return None  # 逐一上台述职, 铁腕治污: words of a clause; a name's pieces are rare nouns
     if any(c in NOT_NAME_CHARS for c in item) or item[-1] in _NOUN_ENDS:
         return None  # 市长质量奖提名奖: a thing's name, its kind's character last
-    if any(
-        JIEBA.freq(w) >= _SOUND_PIECE_FREQ or JIEBA.tag(w) in _VERB_TAGS
-        for w, _ in words(item)
-        if len(w) > 1
-    ):
-        return None  # 逐一上台述职, 铁腕治污: words of a clause; a name's pieces are rare nouns
     # The post's last character and the item's first make a word (总监控室, 总监票人, X公司
     # 长治项目部): no post ends there. Nor does a name open on a common adverb or verb (主任
     # 更直观, 成员要带头学).
@@ -1164,11 +1158,21 @@ def _transliterated_between(text: str, at: int, known: Names) -> str | None:
     item = text[at:end] if end > at else ""
     if not _TRANSLITERATED_MIN <= len(item) <= _TRANSLITERATED_MAX or not all(map(is_han, item)):
         return None
-    if JIEBA.freq(item) > 0 or OFFICE_RE.search(item):
-        return None
-    if any(len(w) > 1 and JIEBA.freq(w) >= _COMMON_NOUN_FREQ for w, _ in words(item)):
+    if not _no_word(item, _COMMON_NOUN_FREQ):
         return None  # 相关部门: common words, no name
     return item if read_name(text, end + 1, known) is not None else None
+
+
+def _no_word(item: str, least: int, *, verbs: bool = False) -> bool:
+    """Does ``item`` read as a name written for its sound: no word of the dictionary, no post,
+    no piece of two characters or more as common as ``least`` (nor a verb, with ``verbs``)?"""
+    if JIEBA.freq(item) > 0 or OFFICE_RE.search(item):
+        return False
+    return not any(
+        JIEBA.freq(w) >= least or (verbs and JIEBA.tag(w) in _VERB_TAGS)
+        for w, _ in words(item)
+        if len(w) > 1
+    )
 
 
 # How long a name with no surname of the list may be between two names of a list.
