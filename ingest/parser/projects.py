@@ -342,7 +342,7 @@ _MORE_PHASES = re.compile(r"(?:、[一二三四五六]期)+(?:工程|项目)?")
 _SITE_TAIL = re.compile(
     r"(?<=工程|项目|[一二三四五六]期)(?:建设点|建设现场|现场|点位|工地)$"
     # A building site after any name (X学院建设工地): where the visit stopped.
-    r"|(?:建设|施工)工地$"
+    r"|(?:建设|施工)(?:工地|现场)$"
 )
 # A building of the works after their name (X改扩建工程教学楼主体封顶, X二期项目3号楼主体封顶):
 # the part of the project the news is about, no part of its name; the project ends at 工程 (or
@@ -1355,11 +1355,11 @@ _TOWN_REACH = 4
 
 # 先后察看了A、B工程 / 来到A、B工程现场 / 察看了A、B和C建设现场: a list right after a visiting
 # verb, running to the end of its clause.
-_VISIT_VERBS = ("察看", "查看", "观摩", "来到", "走进", "深入")
+_VISIT_VERBS = ("察看", "查看", "观摩", "来到", "走进", "深入", "前往")
 _VISIT_LIST_RE = re.compile(
     rf"(?P<list>{_ITEM}+(?:、{_ITEM}+?)+?)"
     # …现场, or what was checked of the works (…项目建设情况, …建设进度): not the last name's.
-    r"(?P<end>建设现场|施工现场|现场|(?:项目)?(?:建设|施工)?(?:情况|进度|进展)(?=[，。；]|$)|"
+    r"(?P<end>(?:建设现场|施工现场|现场)(?!、)|(?:项目)?(?:建设|施工)?(?:情况|进度|进展)(?=[，。；]|$)|"
     r"(?=[，。；]|$))"
 )
 
@@ -1458,6 +1458,14 @@ def _in_use_before(text: str, at: int) -> bool:
 _SPOT = re.compile(r"(?<![\d一二三四五六七八九十])点位?$|车间$")
 
 
+# A stop's own 建设现场 or 施工现场 (X学校建设现场): the place is being built, whatever it is.
+_BUILDING_SITE = ("建设现场", "施工现场")
+
+
+def _being_built_at(text: str, at: int) -> bool:
+    return text.startswith(_BUILDING_SITE, at)
+
+
 def _visit_stop(part: str) -> bool:
     """A visit stops at ``part`` as at a place that stands or a spot it checks: no project."""
     return bool(_STANDING_PLACE.search(part) or _SPOT.search(part))
@@ -1503,7 +1511,9 @@ def _visited(text: str) -> list[tuple[int, str]]:
             # suffix lends; the other stops stand already (read by their own suffix, if any).
             continue
         items = _list_items(m.group("list").split("、"), m.start("list"))
-        items = [(at, part) for at, part in items if not _visit_stop(part)]
+        items = [
+            (at, p) for at, p in items if _being_built_at(text, at + len(p)) or not _visit_stop(p)
+        ]
         named = [(at, part) for at, part in items if _ok(part, from_list=True)]
         if not items or len(named) < len(items):
             continue  # an item no name (a place, a fragment): no list of projects
