@@ -128,7 +128,9 @@ _OBJECT_VERBS = (
     r"部署|安排|谋划|听取|实行|实施|支持|针对|"
     # and one that reports on them (代表建设单位介绍项目建设情况, 汇报项目进展), or seeks
     # them out (赴X对接项目合作事宜)
-    r"介绍|汇报|通报|对接"
+    r"介绍|汇报|通报|对接|"
+    # and one that studies or settles their matters (剖析X项目林地迁移等问题, 协调解决X项目…)
+    r"剖析|分析|解决|协调"
 )
 _LEAD_WORDS = re.compile(
     # A time phrase (今年以来, 开工以来) ends before the name, not inside it at 以. A cause
