@@ -509,13 +509,15 @@ def _read_after(text: str, i: int, sur: str, known: Names, titled: bool) -> str 
         s_long_k = s_long + (1 if long in known else 0)
         if s_long_k > s_short_k or (
             s_long_k == s_short_k
-            and not one_char_stop_at(text, g + 1)
+            and (not one_char_stop_at(text, g + 1) or text[g + 1] in _GOVERNS_ONLY_A_NOUN)
             and _stop_len(text, g + 2) >= _stop_len(text, g + 1)
             and not (verb_phrase_at(text, g + 2) and dictionary_word_at(text, g + 1))
         ):
             # A tie (王立强调研): the longer name, unless the shorter leaves the longer stop
             # after it (曾平陪同 is 曾平, not 曾平陪 + 同) or a dictionary word where the
-            # longer leaves only a verb and its particle (X澄提交了, not X澄提 + 交了).
+            # longer leaves only a verb and its particle (X澄提交了, not X澄提 + 交了). A
+            # one-character stop that governs a noun only (以, 同) has none to govern before a
+            # word that follows names (任大同主持): it is the name's.
             best, score = long, s_long
     end = i + len(best)
     if score < 2 and end < len(text) and text[end] in PLACE_SUFFIX_CHARS:

@@ -206,6 +206,11 @@ def test_result_does_not_depend_on_previous_calls() -> None:
         ("区长王刚说，要抓紧。", "王刚"),
         ("区领导唐莉军、曾平陪同。", "曾平"),
         ("区长王为民主持会议。", "王为民"),
+        # 同 and 以 govern a noun only: before a word that follows names they are the name's
+        # last character, no preposition; before a noun they are the preposition.
+        ("区人大常委会主任柏大同主持会议。", "柏大同"),
+        ("区长柏青以出席。", "柏青以"),
+        ("区长柏青同区委书记石磊一道调研。", "柏青"),
         # A one-character verb and its particle follow the name, though its last character
         # and the verb make a word of their own (白带, 东站).
         ("社区党委书记宁晓白带着居民清扫楼道。", "宁晓白"),
