@@ -31,6 +31,7 @@ _NUM = r"(?:\d+|[一二三四五六七八九十两几多]+)"
 # (an uncounted one so long is a clause: 等形式详细了解了项目).
 _LIST_PART = rf"(?P<list>{_ITEM}+(?:、{_ITEM}+)+)"
 _ATTENDING = "参加|出席|陪同|参与|观摩|视察|调研|察看|查看"
+_WORKS = "工程"
 _LIST_RE = re.compile(
     _LIST_PART
     + rf"(?:(?P<count>{_NUM})个{_ITEM}{{0,12}}?项目|"
@@ -38,7 +39,14 @@ _LIST_RE = re.compile(
     # Not people listed before what they did (A、B等参加项目启动仪式), nor fields before
     # every field's works (A、B等各领域重点项目; _NO_WORKS_LISTED).
     + rf"等(?!{_ATTENDING}|各)"
-    + rf"(?P<kind>项目|观摩点|重点项目|地(?!标)|{_NUM}个{_ITEM}{{0,12}}?项目|{_ITEM}{{0,8}}?项目))"
+    + rf"(?P<kind>项目|观摩点|重点项目|地(?!标)|{_NUM}个{_ITEM}{{0,12}}?项目|"
+    + rf"{_ITEM}{{0,8}}?(?:项目|{_WORKS})))"
+)
+# A list closed by a kind of works (A、B等道路改造工程, A、B等节点工程) names works only where
+# every item is a route or a structure by its name's end (X路, X环, X隧道, X互通): such lists
+# as often name kinds of work (深基坑、高支模等危大工程, 绿化、亮化等工程).
+_ROUTE_OR_STRUCTURE_END = re.compile(
+    r"(?:路|街|大道|[一二三四五六环]环|桥|隧道|互通|立交|枢纽|水库|渠|公路|高速|段)$"
 )
 # The words after 等 that say the items listed are no works: fields (A、B等领域实施重大基础设施
 # 项目, A、B等11个领域的43个项目), what hinders the works (A、B等前期困扰项目建设的难题: the
@@ -493,7 +501,7 @@ def _list_matches(text: str) -> list[re.Match[str]]:
             if "等" in seg and "项目" in seg:
                 out.extend(_ONE_ITEM_LIST_RE.finditer(text, run.start(), run.end()))
             continue
-        if "项目" in seg or "观摩点" in seg or "等地" in seg:
+        if "项目" in seg or _WORKS in seg or "观摩点" in seg or "等地" in seg:
             out.extend(_LIST_RE.finditer(text, run.start(), run.end()))
         if _SITES in seg:
             out.extend(_SITE_LIST_RE.finditer(text, run.start(), run.end()))
@@ -2045,6 +2053,10 @@ def extract_projects(text: str, headline_end: int = 0) -> list[ProjectMention]:
             and not any(_WORK_IN.search(part) for _, part in items)
         ):
             continue  # 深入A、B等地检查疫情防控: places checked in a text of no works
+        if (m.group("kind") or "").endswith(_WORKS) and not all(
+            _ROUTE_OR_STRUCTURE_END.search(part) for _, part in items
+        ):
+            continue  # 深基坑、高支模等危大工程, 老旧小区改造、X等工程: kinds of work
         one = len(raw_items) == 1
         counted = _list_count(m) == len(items)
         for at, part in items:
