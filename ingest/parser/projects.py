@@ -1112,9 +1112,12 @@ def _list_items(raw_items: list[str], pos: int) -> list[tuple[int, str]]:
             at = max((i for i, c in enumerate(item) if c == joiner and _joins(item, i)), default=-1)
             if at >= 0:
                 a, b = item[:at], item[at + 1 :]
-                if joiner == "及":
-                    a = a.removesuffix("以")  # A以及B: the whole joiner goes
-                if len(b) >= 4 and len(_after_lead(a) if n == 0 else a) >= 4:
+                # A以及B: the whole joiner goes; 以及 joins no name's words, so a short
+                # route after it (X大道西段以及西环) is a name of its own.
+                least = 4
+                if joiner == "及" and a.endswith("以"):
+                    a, least = a[:-1], 2
+                if len(b) >= least and len(_after_lead(a) if n == 0 else a) >= least:
                     parts = [a, b]
                     break
         if n == 0:
