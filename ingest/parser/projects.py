@@ -369,8 +369,9 @@ _GENERIC_STEM = re.compile(
     # The works inside an area in general (区内重大工程, 辖区内项目); facilities to be added
     # (新增学校), a kind of them.
     r"(?:辖?区|县|市|镇)内|新增|"
-    # A kind of work every district does, with no place in front (老旧小区整治改造).
-    r"老旧小区|棚户区|城中村|背街小巷|"
+    # A kind of work every district does, with no place in front (老旧小区整治改造), or after
+    # a disaster (灾后恢复重建).
+    r"老旧小区|棚户区|城中村|背街小巷|灾后|"
     r"民生|民心|安置房|特色|优质|产业|招商|新建(?![东南西北中]?[路街巷])|续建|新上|开工|服务|民生实事|全区|全县|全市|全镇|"
     # A level of government in front (村级集体经济项目, 区级重点项目, 省级非遗项目) names the
     # kind of project that level runs, no one project; so does the level alone, its place
@@ -913,6 +914,9 @@ def _inside_bracket(raw: str, at: int) -> bool:
     return head.count("（") + head.count("(") > head.count("）") + head.count(")")
 
 
+_FORMAL_JOINER = "暨"
+
+
 def _after_lead(raw: str, *, joiners: bool = True) -> str:
     """Drop the verb phrase in front of a name (牵头推进田园小镇 → 田园小镇), and a deck's
     dash (——X工程进入收尾阶段): no character of the name. With ``joiners=False`` a joiner
@@ -944,7 +948,7 @@ def _after_lead(raw: str, *, joiners: bool = True) -> str:
             cut = max(cut, end)
     # 集中开工暨X项目奠基仪式, 集中开工动员会暨X项目开工仪式: the formal joiner opens the
     # second event's words; the first event's before it are no name's.
-    joined = raw.rfind("暨", cut)
+    joined = raw.rfind(_FORMAL_JOINER, cut)
     if joined >= 0 and len(raw) - joined > 5:
         cut = joined + 1
     # A verb right after the lead word (将配合X一期) is the sentence's too, unless a street
@@ -1100,6 +1104,11 @@ def _list_items(raw_items: list[str], pos: int) -> list[tuple[int, str]]:
             # A和B局关于X、Y等项目…: a bureau's name, joining the fields it governs) joins no
             # two names of the list.
             item = _after_lead(item, joiners=False)
+        if n and (joined := item.rfind(_FORMAL_JOINER)) >= 0:
+            # A、B项目集中开工暨C项目开工仪式: the formal joiner opens the second event's
+            # words; the list before it is the first event's (fields of works, no names).
+            out.clear()
+            item = item[joined + 1 :]
         if n == len(raw_items) - 1:
             item = _COUNT_TAIL.sub("", item)  # A、B等18个项目
         item = _SITE_TAIL.sub("", item)  # …改造提升工程建设点: the site of the project
