@@ -743,6 +743,7 @@ def _title_before(text: str, end: int, floor: int) -> tuple[str, int] | None:
         cut = lead.end()
     cut += _party_lead(seg, cut)
     cut += _pointer_lead(seg, cut)
+    cut += _our_lead(seg, cut)
     seg = seg[cut:]
     if not seg or not OFFICE_RE.search(seg) or seg.startswith(_GROUP_OPENERS):
         return None
@@ -777,6 +778,21 @@ def _party_lead(seg: str, at: int) -> int:
             return k + 1 - at
         k = seg.rfind(_PARTY, at, k)
     return 0
+
+
+# 我市, 我区 ("our city", "our district") before a post points to the paper's own place: 我
+# is no word of the title (我市领导 is the 市领导, 我区人大常委会主任 the 区人大常委会主任), nor is
+# the level where the post repeats it (我市市委副书记 is the 市委副书记).
+_OUR = "我"
+_OUR_LEVELS = "省市区县镇乡"
+
+
+def _our_lead(seg: str, at: int) -> int:
+    """Length of the ``我`` (and the level repeated) opening the title at ``seg[at]``."""
+    level = seg[at + 1 : at + 2]
+    if seg[at : at + 1] != _OUR or not level or level not in _OUR_LEVELS:
+        return 0
+    return 2 if seg[at + 2 : at + 3] == level else 1
 
 
 def _pointer_lead(seg: str, at: int) -> int:

@@ -1210,6 +1210,20 @@ def test_a_pointer_to_a_unit_is_no_part_of_the_post(text: str, found: dict) -> N
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        # 我市, 我区 point to the paper's own place: 我 is no word of the post, nor is the level
+        # where the post repeats it.
+        ("我市市委副书记、代市长柏青山陪同。", {"柏青山": ["市委副书记", "代市长"]}),
+        ("我区区委书记米振宇出席。", {"米振宇": ["区委书记"]}),
+        ("我县领导逯长河、石磊参加。", {"逯长河": ["县领导"], "石磊": ["县领导"]}),
+    ],
+)
+def test_our_place_before_a_post_is_no_part_of_it(text: str, found: dict) -> None:
+    assert {p.name: p.titles for p in extract_persons(text)} == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         (
             "集市承建方河南青禾建筑工程有限公司项目经理柏青山介绍，工期还剩一个月。",
             {"柏青山": ["河南青禾建筑工程有限公司项目经理"]},
