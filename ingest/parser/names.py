@@ -30,8 +30,10 @@ _CHIEF_OFFICER_WORDS: tuple[str, ...] = tuple(
     f"首席{w}官" for w in ("执行", "运营", "财务", "技术", "信息", "数据", "质量", "品牌", "服务")
 )
 # A body's chief specialist (区统计局总统计师, X公司总工程师): a post in its leadership, no
-# professional rank as an engineer or a 统计师 alone is.
-_CHIEF_SPECIALISTS: tuple[str, ...] = ("总工程师", "总会计师", "总经济师", "总统计师")
+# professional rank as an engineer or a 统计师 alone is. 总工 is the chief engineer printed
+# short (市城管委总工X); not the start of a trade union (总工会) or of a work's whole period
+# or amount (总工期, 总工作量, 总工时).
+_CHIEF_SPECIALISTS: tuple[str, ...] = ("总工程师", "总会计师", "总经济师", "总统计师", "总工")
 # Professional ranks: an academic's (教授, 研究员) and a clinician's (区中医院副主任医师, 主治医师,
 # longer than the 主任 inside them, so read whole). Printed after an institute as a post is
 # after its body, but no office: the person is an official only by a post in the same chain
@@ -88,6 +90,7 @@ _OFFICE_PATTERNS = {
     "州长": f"州(?<![{_ZHOU_CITY_HEADS}]州)长",
     # A branch's secretary (党总支书记): 支书 there is the start of 书记, no post of its own.
     "支书": "支书(?!记)",
+    "总工": "总工(?![会程作期时])",
     "股长": f"股(?<![{_SHARE_HOLDING}]股)长",
     **{w: f"{p}(?!制)" for w, p in _CHIEF_PATTERNS.items()},
     **{

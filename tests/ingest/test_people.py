@@ -1585,6 +1585,14 @@ def test_a_bodys_chief_statistician_is_a_post() -> None:
     }
 
 
+def test_a_chief_engineer_printed_short_is_a_post() -> None:
+    """``市城管委总工X``: 总工 is the chief engineer printed short; 总工会 is a trade union and
+    总工期 a work's whole period, no post of their own."""
+    assert _by_name("市城管委总工庞叙白参加座谈。") == {"庞叙白": (["市城管委总工"], "official")}
+    assert _by_name("区总工会主席柏青山出席。") == {"柏青山": (["区总工会主席"], "official")}
+    assert _by_name("项目总工期十八个月，柏青山介绍。")["柏青山"] == ([], "other")
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [
