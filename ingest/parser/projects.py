@@ -1509,6 +1509,9 @@ def _one_site(text: str) -> list[tuple[int, str]]:
     return out
 
 
+_LONG_VISIT_LIST = 4
+
+
 def _visited(text: str) -> list[tuple[int, str]]:
     """The places a visit list names are projects when the list says so: one item is a
     project by its suffix, or the list closes on 建设现场 (the sites of works being built).
@@ -1537,8 +1540,10 @@ def _visited(text: str) -> list[tuple[int, str]]:
             (at, p) for at, p in items if _being_built_at(text, at + len(p)) or not _visit_stop(p)
         ]
         named = [(at, part) for at, part in items if _ok(part, from_list=True)]
-        if not items or len(named) < len(items):
-            continue  # an item no name (a place, a fragment): no list of projects
+        if not items or len(named) < len(items) - (len(items) >= _LONG_VISIT_LIST):
+            # An item no name (a place, a fragment): no list of projects. In a long list one
+            # such item is the visit's stop among works (恒山片区 before three sites of works).
+            continue
         by_suffix = any(
             _SUFFIX_RE.fullmatch(part + "，") and _ok(part, from_list=False) for _, part in named
         )
