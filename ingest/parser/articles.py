@@ -1240,14 +1240,36 @@ def _first_lead(lines: list[str]) -> int | None:
     """The first lead under nothing but headline lines (a deck may hold a comma). Over a
     lead, with nothing but headline lines above, a line may run as long as any headline
     (``HEADLINE_MAX``): a title naming four sites, a deck of four phrases on one line."""
+    first = True
     for i, line in enumerate(lines):
         if not line:
             continue
         if _lead_at(lines, i, quote=False) or _under_dash_deck(lines, i):
             return i
-        if not _is_head_line(line, HEADLINE_MAX) or is_bodylike(line):
+        if is_bodylike(line) or not (
+            _is_head_line(line, HEADLINE_MAX) or (first and _phrased_head_line(line))
+        ):
             return None
+        first = False
     return None
+
+
+# A headline of three or four phrases on one line (``X：列出清单、明确时限，加快推进Y！``), as
+# web copies print them: short, no full stop.
+_PHRASED_HEAD_MAX = 30
+_PHRASED_HEAD_BREAKS = 3
+
+
+def _phrased_head_line(line: str) -> bool:
+    """The first line over a lead, above nothing: a headline may join more phrases there than
+    between two bodies, where a wrapped body line could read so."""
+    return (
+        len(line) <= _PHRASED_HEAD_MAX
+        and is_headlineish(line)
+        and (not ends_sentence(line) or _EXCLAIMED.search(line) is not None)
+        and _head_breaks(line, _HEAD_BREAK_MARKS) <= _PHRASED_HEAD_BREAKS
+        and _quotes_balanced(line)
+    )
 
 
 def _split_gap(

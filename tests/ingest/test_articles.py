@@ -1818,6 +1818,29 @@ def test_a_long_headline_line_alone_over_a_body_with_no_lead_word_is_the_title()
     assert article.body.startswith("按照县人大常委会")
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "青石：列出具体清单、列出时间表，加快推进重点项目建设！",
+        "压实责任、倒排工期，全力推进重点项目建设",
+    ],
+)
+def test_a_headline_of_several_phrases_alone_over_a_lead_is_the_title(title: str) -> None:
+    """A web copy's headline joins three or four phrases on one line (a place and a colon, a
+    list, a comma): the first line over a dated lead, with nothing above it, is the title,
+    not a paragraph of its own."""
+    article = _one_story(
+        [
+            title,
+            "",
+            "6月23日，县委常委、常务副县长柏青禾主持召开全县重点项目调度会议，听取情况汇报。",
+            "会议强调，要加快推进项目建设。",
+        ]
+    )
+    assert article.title == title
+    assert article.body.startswith("6月23日")
+
+
 def test_a_credited_caption_between_two_paragraphs_of_a_signed_story_is_no_byline() -> None:
     """One paragraph a line: a sentence with a photo's credit glued to it (``……现场。柯望川 摄``)
     between two paragraphs of a story signed in its lead is the photo's caption; the story runs
