@@ -1089,7 +1089,10 @@ def _post_opens_a_word(text: str, end: int) -> bool:
     right after a district's (``二七区长江路``, ``海棠区长安街``): that character opens a word
     that a road's suffix ends or follows, or a place's name running on into a common word
     (``兴和区长江经济带``), so the office word is no post: no name follows it, and the
-    district's name before it is none (``海棠区长``)."""
+    district's name before it is none (``海棠区长``). Only a place's head (区长, 县长, 河长)
+    can so share its character: a 部长 or a 院长 ends no place's name (组织部长路X is a post)."""
+    if text[end - 2 : end - 1] not in _PLACE_LEVEL_CHARS:
+        return False
     word = dictionary_word_at(text, end - 1)
     if word is None:
         return False
@@ -1103,6 +1106,10 @@ def _post_opens_a_word(text: str, end: int) -> bool:
     )
 
 
+# The level a place's name ends in, which its head's post repeats (X区 → 区长), and a river
+# or a lake whose chief's post (河长, 湖长) ends in the same character as a stretch's name
+# (皂河长安段).
+_PLACE_LEVEL_CHARS = "区县市镇乡州旗河湖"
 # A word common enough in prose that no given name is it (经济, 发展).
 _RUN_ON_FREQ = 5000
 

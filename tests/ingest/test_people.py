@@ -1304,6 +1304,12 @@ def test_a_word_opening_on_the_posts_chang_is_no_post_and_no_name(text: str, fou
         ("白沙区长安街改造工程完工。", {}),
         # A surname after 区长 still reads where no road's suffix follows the word.
         ("区长江海鸥说，学校已启用。", {"江海鸥": (["区长"], "official")}),
+        # A post that heads no place (部长, 院长) ends no place's name: 路 after it is a
+        # surname, though 长路 is a word.
+        (
+            "组织部长路青禾介绍了人选情况。",
+            {"路青禾": (["组织部长"], "official")},
+        ),
     ],
 )
 def test_a_road_opening_on_the_posts_chang_is_no_post(text: str, found: dict) -> None:
