@@ -1396,6 +1396,10 @@ _ELECTED = "当选为"  # A、B当选为Y
 # X不再担任Y职务, X不再兼任Y职务 (a decision read out): the post printed after the name, as
 # 免去X的Y职务 prints it, and held as printed by the one leaving it.
 _NO_LONGER = ("不再担", "不再兼")
+# 接受X辞去Y职务 (a resignation accepted): the post printed after the name, held by X as
+# printed until the decision.
+_RESIGNED = "辞去"
+_ACCEPTED = "接受"
 # What ends the posts after an appointment's joiner: a clause's end; what opens X in X任Y.
 # What ends a clause: posts run to it, and a name opens after it.
 CLAUSE_ENDS = "，。；：！？\n"
@@ -1440,6 +1444,37 @@ def _appointed(text: str, known: Names, add: Callable[[str, int, list[str]], Non
         if got is not None:
             add(*got)
         took = text.find(_TOOK, took + 1)
+    resigned = text.find(_RESIGNED)
+    while resigned >= 0:
+        got = _resigned_post(text, resigned, known)
+        if got is not None:
+            add(*got)
+        resigned = text.find(_RESIGNED, resigned + 1)
+
+
+def _resigned_post(text: str, at: int, known: Names) -> tuple[str, int, list[str]] | None:
+    """``接受X同志辞去Y职务``: X, named after 接受 or opening its clause, held Y as printed (a
+    standing committee's decision on a resignation)."""
+    end = at - len(_COMRADE) if text.startswith(_COMRADE, at - len(_COMRADE)) else at
+    for k in (2, 3, 4):
+        start = end - k
+        if start < 0:
+            break
+        if not (
+            text.startswith(_ACCEPTED, start - len(_ACCEPTED))
+            or (start == 0 or text[start - 1] in _CLAUSE_OPENERS)
+        ):
+            continue
+        name = text[start:end]
+        if not _appointee(name, known):
+            return None
+        after = at + len(_RESIGNED)
+        close = text.find(_LEFT_POST, after, after + 2 * _MAX_TITLE)
+        posts = text[after:close].split("、") if close > after else []
+        if posts and all(ends_with_office(p) and not _POSTS_END_RE.search(p) for p in posts):
+            return name, start, posts
+        return None
+    return None
 
 
 def _elected_list(

@@ -1123,6 +1123,15 @@ def test_a_forest_chief_is_a_post_in_the_chain(text: str, found: dict) -> None:
             "柏青山同志不再兼任青石镇武装部部长职务；",
             {"柏青山": (["青石镇武装部部长"], "official")},
         ),
+        # 接受X辞去Y职务: a resignation accepted, the post held as printed until then.
+        (
+            "会议通过了关于接受柏青山同志辞去青石县人民政府县长职务的决定。",
+            {"柏青山": (["青石县人民政府县长"], "official")},
+        ),
+        (
+            "会议接受庞月华辞去县人大常委会委员职务的请求。",
+            {"庞月华": (["县人大常委会委员"], "official")},
+        ),
         (
             "韦青松同志任青石镇党委副书记、委员；",
             {"韦青松": (["青石镇党委副书记", "委员"], "official")},
