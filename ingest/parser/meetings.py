@@ -34,7 +34,13 @@ _AFTER = r"(?=[，。；：、！？\s.]|$)"
 # One meeting's name after the verb; a name all in quotes (召开“居民恳谈会”) keeps them.
 # A quoted phrase inside the name may hold a 、 (召开“A、B”联席会议).
 _NAME_PIECE = rf"(?:{_NAME_CHARS}|“[^“”，。；\s]{{1,30}}?”)"
-_CONVENED = rf"(?:{_NAME_PIECE}{{2,60}}?{_MEETING_END}|“[^“”，。]{{2,40}}?{_MEETING_END}”)"
+# A bracket after the name says which sitting it is (县长办公会（第四十九次项目工作周例会）):
+# part of the name as printed.
+_SITTING_BRACKET = r"(?:（[^（）“”，。；]{2,30}）)?"
+_CONVENED = (
+    rf"(?:{_NAME_PIECE}{{2,60}}?{_MEETING_END}{_SITTING_BRACKET}"
+    rf"|“[^“”，。]{{2,40}}?{_MEETING_END}”)"
+)
 # What a meeting was called to do, printed straight after its name (召开座谈会听取意见;
 # headlines read it too: ``……推进会`` / ``部署……``).
 PURPOSE_VERBS = "听取|研究|部署|传达|征求|交流|沟通|总结|分析|通报|安排|调度"

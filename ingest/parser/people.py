@@ -875,6 +875,17 @@ def _verb_lead(seg: str, at: int) -> int:
     return 2
 
 
+def _rank_after_a_post(text: str, start: int, floor: int) -> bool:
+    """A weak office word at ``text[start]`` closing a chain after a post (县人大常委会党组书记、
+    委员X; 区委书记、常委、委员X): the body's rank, as printed, no group."""
+    if start <= floor + 1 or text[start - 1] not in _CHAIN_JOINERS:
+        return False
+    prev = _title_before(text, start - 1, floor)
+    return prev is not None and (
+        prev[0] not in WEAK_OFFICE_WORDS or _rank_after_a_post(text, prev[1], floor)
+    )
+
+
 def _titles_for(text: str, office_start: int, office_end: int, floor: int) -> list[str]:
     """All titles of a chain like 区委常委、统战部部长、区委办主任 ending at ``office_end``.
 
@@ -883,7 +894,7 @@ def _titles_for(text: str, office_start: int, office_end: int, floor: int) -> li
     got = _title_before(text, office_end, floor)
     if got is None:
         return []
-    if got[0] in WEAK_OFFICE_WORDS:
+    if got[0] in WEAK_OFFICE_WORDS and not _rank_after_a_post(text, got[1], floor):
         return []
     role = _role_not_post(got[0])
     titles = [] if role else _split_bracket(got[0])

@@ -573,7 +573,7 @@ _PLACE_WORDS = re.compile(r"[\u4e00-\u9fff]{0,8}")
 # A season or a quarter the year's works are gathered by (2025年X州春季项目集中开工): a batch.
 _SEASON_END = re.compile(r"(?:[春夏秋冬]季|第?[一二三四]季度|[上下]半年)$")
 # A year's batch by its number (2018年第三次重点建设项目, 第一批): a batch, no name.
-_BATCH_START = re.compile(rf"^第{_NUM}[次批]")
+_BATCH_START = re.compile(rf"第{_NUM}[次批]")
 
 
 def _ok(name: str, from_list: bool) -> bool:
@@ -593,8 +593,9 @@ def _ok(name: str, from_list: bool) -> bool:
     kind = name.removesuffix("工程")
     if name in _GENERIC_NAMES or stem in _GENERIC_NAMES or kind in _GENERIC_NAMES or len(stem) < 3:
         return False
-    # 项目二期, 项目一标段: the generic word first, a part of a project not named.
-    if stem.startswith("项目"):
+    # 项目二期, 项目一标段: the generic word first, a part of a project not named. A batch's or
+    # a sitting's number alone (第四十九次项目工作周例会, 第三批项目) names none either.
+    if stem.startswith("项目") or _BATCH_START.fullmatch(stem):
         return False
     # A phase is specific (白沙镇安置房二期 → 安置房二期), the kind alone is not (安置房项目).
     if _GENERIC_STEM.match(stem) and not _PHASE_AT.search(stem):

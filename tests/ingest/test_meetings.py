@@ -49,6 +49,12 @@ MEETINGS = [
     # A generic mention merges into the named meeting.
     ("区委书记陈红民带队调研并召开推进会。区领导袁斌等参加。随后召开二七商圈工作推进会。",
      ("name", "attendees"), [("二七商圈工作推进会", ["袁斌"])]),
+    # A bracket after the name says which sitting it is: part of the name as printed.
+    ("8月21日，县长柏青山主持召开县长办公会（第四十九次项目工作周例会），听取汇报。",
+     NAME_CHAIR, [("县长办公会（第四十九次项目工作周例会）", "柏青山")]),
+    # The chair's chain closes on the body's rank (党组书记、委员X).
+    ("7月24日下午，县十五届人大五次会议举行预备会议。县人大常委会党组书记、委员柏青山主持预备会议。",
+     NAME_CHAIR, [("预备会议", "柏青山")]),
     # Habits and lectures are not meetings.
     ("坚持每周召开一次专题例会。每月定期召开专题会议。", NAME, []),
     ("区长苏建设给全体学员上了一堂专题党课。", NAME, []),

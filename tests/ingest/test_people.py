@@ -1234,6 +1234,22 @@ def test_our_place_before_a_post_is_no_part_of_it(text: str, found: dict) -> Non
     ("text", "found"),
     [
         (
+            "县人大常委会党组书记、委员柏青山主持会议。",
+            {"柏青山": ["县人大常委会党组书记", "委员"]},
+        ),
+        ("镇党委书记、委员米振宇说。", {"米振宇": ["镇党委书记", "委员"]}),
+    ],
+)
+def test_a_weak_word_closing_a_chain_after_a_post_is_the_bodys_rank(text: str, found: dict) -> None:
+    """委员 alone names a group as often as a post; after a post and 、 it is the body's rank,
+    the chain's last title, and the name after it reads."""
+    assert {p.name: p.titles for p in extract_persons(text)} == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
             "集市承建方河南青禾建筑工程有限公司项目经理柏青山介绍，工期还剩一个月。",
             {"柏青山": ["河南青禾建筑工程有限公司项目经理"]},
         ),
