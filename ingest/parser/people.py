@@ -660,7 +660,10 @@ def _is_lead(seg: str, i: int, word: str, start: int) -> bool:
     if seg[i - 1 : i] == _ALSO:
         return True
     # 和庄镇镇长, 同乐村: the first character of a place (but 和副镇长 is 和 + 副镇长, and
-    # 有淮河路 is 有 + 淮河路: the characters before the place's end are a word of their own).
+    # 有淮河路 is 有 + 淮河路: the characters before the place's end are a word of their own;
+    # 和我县领导 is 和 + 我县领导: 我 opens the paper's own place, no place's name).
+    if seg[i + 1 : i + 2] == _OUR:
+        return True
     return not any(
         seg[j : j + 1] in _PLACE_ENDS
         and seg[j + 1 : j + 2] != "长"
