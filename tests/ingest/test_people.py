@@ -1226,8 +1226,8 @@ def test_a_pointer_to_a_unit_is_no_part_of_the_post(text: str, found: dict) -> N
         ("我县领导逯长河、石磊参加。", {"逯长河": ["县领导"], "石磊": ["县领导"]}),
         # After a name and 和, 我 opens the paper's own place, no place's name: 和 leads.
         (
-            "分行行长米振宇和我县领导逯长河等出席。",
-            {"米振宇": ["分行行长"], "逯长河": ["县领导"]},
+            "中国银行青石分行行长米振宇和我县领导逯长河等出席。",
+            {"米振宇": ["中国银行青石分行行长"], "逯长河": ["县领导"]},
         ),
     ],
 )
