@@ -1256,13 +1256,14 @@ def _first_lead(lines: list[str]) -> int | None:
 
 # A headline of three or four phrases on one line (``X：列出清单、明确时限，加快推进Y！``), as
 # web copies print them: short, no full stop.
-_PHRASED_HEAD_MAX = 30
+_PHRASED_HEAD_MAX = 40
 _PHRASED_HEAD_BREAKS = 3
 
 
 def _phrased_head_line(line: str) -> bool:
-    """The first line over a lead, above nothing: a headline may join more phrases there than
-    between two bodies, where a wrapped body line could read so."""
+    """The first line over a lead, or alone over a body at the top of a gap, above nothing: a
+    headline may join more phrases there than between two bodies, where a wrapped body line
+    could read so (``A，B——C``)."""
     return (
         len(line) <= _PHRASED_HEAD_MAX
         and is_headlineish(line)
@@ -1298,7 +1299,12 @@ def _split_gap(
             while j < len(lines) and lines[j]:
                 j += 1
             block = lines[i:j]
-            if block and not _is_headline_block(block) and not _unworded_box(lines, i, j):
+            if (
+                block
+                and not _is_headline_block(block)
+                and not _unworded_box(lines, i, j)
+                and not (i == 0 and len(block) == 1 and _phrased_head_line(block[0]))
+            ):
                 break
             i = j + 1
             start = i

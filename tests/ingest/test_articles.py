@@ -1841,6 +1841,23 @@ def test_a_headline_of_several_phrases_alone_over_a_lead_is_the_title(title: str
     assert article.body.startswith("6月23日")
 
 
+def test_a_headline_of_several_phrases_over_a_body_with_no_lead_word_is_the_title() -> None:
+    """The same headline over a body that opens on a quote of its words and an occasion (no
+    lead word to find): one line at the top, above nothing, no stop: the title still."""
+    title = "心系群众冷暖，情牵百姓民生——区委常委柏青禾新春走基层"
+    article = _one_story(
+        [
+            title,
+            "",
+            "“心系群众冷暖，情牵百姓民生”，在新春佳节来临之际，2月5日上午，区委常委柏青禾"
+            "走访慰问困难家庭。",
+            "走访期间，柏青禾先后来到两户困难群众家中。",
+        ]
+    )
+    assert article.title == title
+    assert article.body.startswith("“心系群众冷暖")
+
+
 def test_a_credited_caption_between_two_paragraphs_of_a_signed_story_is_no_byline() -> None:
     """One paragraph a line: a sentence with a photo's credit glued to it (``……现场。柯望川 摄``)
     between two paragraphs of a story signed in its lead is the photo's caption; the story runs
