@@ -255,8 +255,14 @@ _CHAIR_FORMS = (
             + _CHAIR_ADVERB
             + r"(?:在[^，。；]{1,30}?)?"
             + _CHAIR_ADVERB
-            + r"(?:出席并)?(?:主持召开|主持会议|主持|组织召开|召集召开)"
+            + r"(?:出席并)?(?:主持召开|主持会议|主持)"
         )
+    ),
+    # X组织召开Y会, X召集召开Y会: who gathered the sitting, its chair unless the report names
+    # one (县长Z主持会议).
+    _ChairForm(
+        re.compile(_ADDRESS + _CHAIR_ADVERB + r"(?:在[^，。；]{1,30}?)?(?:组织召开|召集召开)"),
+        called=True,
     ),
     _ChairForm(re.compile(_ADDRESS + "主持"), before="由", gap=30, states=True),
     # X先后到…调研，随后主持召开Y会: one sentence, X the subject of both clauses, however
@@ -764,7 +770,18 @@ def _chair_in(scope: str, names: list[str]) -> str | None:
             return chaired[1]  # X召开Y会，Z主持会议: Z chaired what X called
         if stated is not None:
             return stated  # X…，并召开座谈会。座谈会由Z主持。
+        presided = min(
+            ((at, i, name) for i, name in printed if (at := _PRESIDED.find(scope, name))),
+            default=None,
+        )
+        if presided is not None:
+            return presided[2]  # X组织召开Y会。……县长Z主持会议，并强调……
     return chair
+
+
+# Who presided over the meeting (Z主持会议): in a later sentence of the meeting's scope it
+# names the chair of what another called (not Z主持签约仪式: another event's).
+_PRESIDED = _ChairForm(re.compile(_ADDRESS + "主持(?:本次)?会议"))
 
 
 def _names_in(text: str, names: list[str]) -> list[str]:

@@ -49,6 +49,13 @@ MEETINGS = [
     # A generic mention merges into the named meeting.
     ("区委书记陈红民带队调研并召开推进会。区领导袁斌等参加。随后召开二七商圈工作推进会。",
      ("name", "attendees"), [("二七商圈工作推进会", ["袁斌"])]),
+    # Who organised the sitting (组织召开) chairs it unless the report names who presided,
+    # in a later sentence too.
+    ("12月6日，县委书记柏青山组织召开全县重点项目调度会议，调度项目进展。柏青山强调，要凝聚共识。"
+     "县长石磊主持会议，并强调，要加强项目规划。",
+     NAME_CHAIR, [("全县重点项目调度会议", "石磊")]),
+    ("12月6日，县委书记柏青山组织召开全县重点项目调度会议，调度项目进展。",
+     NAME_CHAIR, [("全县重点项目调度会议", "柏青山")]),
     # A bracket after the name says which sitting it is: part of the name as printed.
     ("8月21日，县长柏青山主持召开县长办公会（第四十九次项目工作周例会），听取汇报。",
      NAME_CHAIR, [("县长办公会（第四十九次项目工作周例会）", "柏青山")]),
