@@ -138,7 +138,9 @@ _OBJECT_VERBS = (
     # them out (赴X对接项目合作事宜)
     r"介绍|汇报|通报|对接|"
     # and one that studies or settles their matters (剖析X项目林地迁移等问题, 协调解决X项目…)
-    r"剖析|分析|解决|协调"
+    r"剖析|分析|解决|协调|"
+    # and one that schedules their progress (调度A、B等13个项目进展情况)
+    r"调度"
 )
 _LEAD_WORDS = re.compile(
     # A time phrase (今年以来, 开工以来) ends before the name, not inside it at 以. A cause
