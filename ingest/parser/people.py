@@ -1847,9 +1847,16 @@ def _list_before(text: str, end: int, known: Names) -> list[tuple[str, int]]:
             continue
         # The list must open a clause, or follow its first name's own post (常务副区长A、B、C
         # 等分管项目县级领导: A's post printed first stands), or it is the tail of a phrase.
+        # So may one joined to a person named before it (主席X以及A、B等县领导).
         opens = start == 0 or text[start - 1] in _TITLE_BOUNDARY
         after_post = ends_with_office(text, start) and not _names_group(text[:start])
-        return out if opens or (len(out) > 1 and after_post) else []
+        joined = text.startswith(_LIST_JOINED_AFTER, max(0, start - 2), start)
+        return out if opens or (len(out) > 1 and (after_post or joined)) else []
+
+
+# 以及 before a list of names that a group's word closes (X以及A、B等县领导): the list is one
+# more part of those named, opening after the joiner.
+_LIST_JOINED_AFTER = "以及"
 
 
 def titled_names(text: str) -> list[str]:

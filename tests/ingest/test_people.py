@@ -2001,6 +2001,18 @@ def test_names_after_a_one_holder_post_take_the_post_printed_after_the_list() ->
     }
 
 
+def test_a_list_joined_by_yiji_after_a_titled_person_takes_the_group_word_after_it() -> None:
+    """县政协主席X以及A、B、C等县领导: the list after 以及 is one more part of those named,
+    each with the group's word printed after it."""
+    text = "县政协主席柯明川以及岑小禾、柏青岚、米振宇等县领导分别参加活动。"
+    assert _by_name(text) == {
+        "柯明川": (["县政协主席"], "official"),
+        "岑小禾": (["县领导"], "official"),
+        "柏青岚": (["县领导"], "official"),
+        "米振宇": (["县领导"], "official"),
+    }
+
+
 def test_a_deputy_post_is_shared_by_the_list_after_it() -> None:
     assert _by_name("副区长柯明川、岑小禾出席。") == {
         "柯明川": (["副区长"], "official"),
