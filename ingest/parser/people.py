@@ -1413,7 +1413,11 @@ _NO_LONGER = ("不再担", "不再兼")
 # 接受X辞去Y职务 (a resignation accepted): the post printed after the name, held by X as
 # printed until the decision.
 _RESIGNED = "辞去"
-_ACCEPTED = "接受"
+# 对X同志当选Y表示祝贺, X当选Y (a vote's result told after the name, no 为).
+_WON = "当选"
+# What the one name before such a verb may follow: 接受 (a resignation accepted), 对 (the one
+# congratulated).
+_NAME_LEADS = ("接受", "对")
 # What ends the posts after an appointment's joiner: a clause's end; what opens X in X任Y.
 # What ends a clause: posts run to it, and a name opens after it.
 CLAUSE_ENDS = "，。；：！？\n"
@@ -1464,30 +1468,59 @@ def _appointed(text: str, known: Names, add: Callable[[str, int, list[str]], Non
         if got is not None:
             add(*got)
         resigned = text.find(_RESIGNED, resigned + 1)
+    won = text.find(_WON)
+    while won >= 0:
+        if not text.startswith(_ELECTED, won):
+            got = _won_post(text, won, known)
+            if got is not None:
+                add(*got)
+        won = text.find(_WON, won + 1)
 
 
 def _resigned_post(text: str, at: int, known: Names) -> tuple[str, int, list[str]] | None:
     """``接受X同志辞去Y职务``: X, named after 接受 or opening its clause, held Y as printed (a
     standing committee's decision on a resignation)."""
+    after = at + len(_RESIGNED)
+    close = text.find(_LEFT_POST, after, after + 2 * _MAX_TITLE)
+    posts = text[after:close].split("、") if close > after else []
+    if not posts or not all(ends_with_office(p) and not _POSTS_END_RE.search(p) for p in posts):
+        return None
+    return _named_before(text, at, known, posts)
+
+
+def _won_post(text: str, at: int, known: Names) -> tuple[str, int, list[str]] | None:
+    """``对X同志当选Y表示祝贺``, ``X当选Y``: X, named after 对 or opening its clause, holds the
+    posts printed after 当选, to the last office word of its clause."""
+    after = at + len(_WON)
+    if text.startswith("的", after):
+        return None  # 向新当选的X表示祝贺: those newly elected, a relative clause, no name
+    stop = _POSTS_END_RE.search(text, after, after + 2 * _MAX_TITLE)
+    chain = text[after : stop.start() if stop else after + 2 * _MAX_TITLE]
+    ends = [m.end() for m in OFFICE_RE.finditer(chain)]
+    for end in reversed(ends):
+        posts = chain[:end].split("、")
+        if all(ends_with_office(p) for p in posts):
+            return _named_before(text, at, known, posts)
+    return None
+
+
+def _named_before(
+    text: str, at: int, known: Names, posts: list[str]
+) -> tuple[str, int, list[str]] | None:
+    """The name right before ``text[at]`` (``同志`` after it dropped), opening its clause or
+    after 接受 or 对, with ``posts``."""
     end = at - len(_COMRADE) if text.startswith(_COMRADE, at - len(_COMRADE)) else at
     for k in (2, 3, 4):
         start = end - k
         if start < 0:
             break
         if not (
-            text.startswith(_ACCEPTED, start - len(_ACCEPTED))
+            text.endswith(_NAME_LEADS, max(0, start - 2), start)
             or (start == 0 or text[start - 1] in _CLAUSE_OPENERS)
         ):
             continue
         name = text[start:end]
-        if not _appointee(name, known):
-            return None
-        after = at + len(_RESIGNED)
-        close = text.find(_LEFT_POST, after, after + 2 * _MAX_TITLE)
-        posts = text[after:close].split("、") if close > after else []
-        if posts and all(ends_with_office(p) and not _POSTS_END_RE.search(p) for p in posts):
-            return name, start, posts
-        return None
+        return (name, start, posts) if _appointee(name, known) else None
     return None
 
 

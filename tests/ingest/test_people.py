@@ -1132,6 +1132,17 @@ def test_a_forest_chief_is_a_post_in_the_chain(text: str, found: dict) -> None:
             "会议接受庞月华辞去县人大常委会委员职务的请求。",
             {"庞月华": (["县人大常委会委员"], "official")},
         ),
+        # X当选Y with no 为 (对X同志当选Y表示祝贺): the posts to the clause's last office word;
+        # 新当选的Y ("those newly elected") names no one.
+        (
+            "县委书记米振宇对柏青山同志当选县人大常委会主任表示祝贺。",
+            {
+                "米振宇": (["县委书记"], "official"),
+                "柏青山": (["县人大常委会主任"], "official"),
+            },
+        ),
+        ("庞月华当选县长、县政府党组书记。", {"庞月华": (["县长", "县政府党组书记"], "official")}),
+        ("米振宇代表县委向新当选的县人大常委会副主任表示祝贺。", {}),
         (
             "韦青松同志任青石镇党委副书记、委员；",
             {"韦青松": (["青石镇党委副书记", "委员"], "official")},
