@@ -1478,9 +1478,10 @@ def _in_use_before(text: str, at: int) -> bool:
 
 
 # A spot a visit checks (易涝点, 积水点, 隐患点): a kind of place, no project; so is a workshop
-# a visit stops at (X帮扶车间), where people work already. (A site being built, 正在建设的X安置点
+# a visit stops at (X帮扶车间), where people work already. A work's node (X治理龙吟景观节点)
+# is a part of the works, no spot checked. (A site being built, 正在建设的X安置点
 # or X车间, is read elsewhere.)
-_SPOT = re.compile(r"(?<![\d一二三四五六七八九十])点位?$|车间$")
+_SPOT = re.compile(r"(?<![\d一二三四五六七八九十节])点位?$|车间$")
 
 
 # A stop's own 建设现场 or 施工现场 (X学校建设现场): the place is being built, whatever it is.
@@ -2079,7 +2080,10 @@ def extract_projects(text: str, headline_end: int = 0) -> list[ProjectMention]:
             continue  # 深基坑、高支模等危大工程, 老旧小区改造、X等工程: kinds of work
         one = len(raw_items) == 1
         counted = _list_count(m) == len(items)
+        places = m.group("kind") == _PLACES_KIND
         for at, part in items:
+            if places and _visit_stop(part) and not _being_built_at(text, at + len(part)):
+                continue  # 到A公司、B项目等地: a firm or a school visited stands, no work
             ok = (
                 _ok(part + "项目", from_list=False)
                 if one
