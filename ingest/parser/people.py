@@ -965,11 +965,20 @@ def _posts_before_comma(text: str, start: int, floor: int) -> list[str]:
         if at > floor and text[at - 1] in _CHAIN_JOINERS:
             end = at - 1
             continue
-        opens_clause = at == 0 or text[at - 1] in _SENTENCE_OPENERS
+        opens_clause = (
+            at == 0
+            or text[at - 1] in _SENTENCE_OPENERS
+            or (text[at - 1] == _POSTS_COMMA and _TIME_CLAUSE_END.search(text, 0, at - 1))
+        )
         return out if opens_clause else []
 
 
 _POSTS_COMMA = "，"
+# A lead's time clause before the chain (11月5日，市委常委，X新区党工委书记Y; 近日，…): the
+# posts clause opens after it as after a sentence's start.
+_TIME_CLAUSE_END = re.compile(
+    r"(?:\d{1,2}月\d{1,2}日|近日|日前|昨日|昨天|今天|今日)(?:上午|下午|晚上?|晚间)?$"
+)
 # A body's people in charge left unnamed (有关负责人, 相关负责同志): a group, no one's post.
 _UNNAMED_IN_CHARGE = ("有关负责人", "相关负责人", "有关负责同志", "相关负责同志")
 # Characters of a public body or a place: an organization holding one is an office's.

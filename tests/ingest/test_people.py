@@ -1768,8 +1768,18 @@ def test_a_group_named_by_a_post_is_no_one() -> None:
                 ("苏晚照", ["管委会副主任"]),
             ],
         ),
+        # So after the lead's time clause (11月5日，A，B…Y; 近日，…).
+        (
+            "11月5日，市委常委，兴和新区党工委书记、管委会主任柏青禾调研。",
+            [("柏青禾", ["市委常委", "兴和新区党工委书记", "管委会主任"])],
+        ),
+        (
+            "近日，市人大常委会副主任，市重点项目专班指挥长苏晚照带队调研。",
+            [("苏晚照", ["市人大常委会副主任", "市重点项目专班指挥长"])],
+        ),
         # A clause with more than posts in it is its own (他担任X，Y).
         ("他担任区委书记，区长柏青禾表示。", [("柏青禾", ["区长"])]),
+        ("会上，区委书记，区长柏青禾讲话。", [("柏青禾", ["区长"])]),
         # Who entrusted the report is no part of the reporter's post; a customs head is a post.
         (
             "受市政府委托市政府副秘书长柏青禾作了报告，兴和海关副关长苏晚照出席。",
