@@ -522,6 +522,8 @@ def _read_after(text: str, i: int, sur: str, known: Names, titled: bool) -> str 
     end = i + len(best)
     if score < 2 and end < len(text) and text[end] in PLACE_SUFFIX_CHARS:
         return None  # 马寨镇, 福华街: a place, not a person
+    if text.startswith(_DURING, end):
+        return None  # 负责人麦收期间工作: a season or an event ("during X"), no one's name
     if (
         stop is not None
         and len(stop.group()) == 1
@@ -554,6 +556,9 @@ def _read_after(text: str, i: int, sur: str, known: Names, titled: bool) -> str 
     return best if ok else None
 
 
+# Words after a time, a season or an event (麦收期间, 春节前夕, 开工以来): no person is
+# followed by them.
+_DURING = ("期间", "前夕", "以来", "之际")
 _OPEN, _CLOSE = "（(", "）)"
 # Only 、 joins the titles of a chain: 副区长兼区公安分局局长 is one title as printed, the 兼
 # inside it saying the two posts are held together (the corpus gold's "split on 、").

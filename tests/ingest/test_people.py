@@ -1632,6 +1632,13 @@ def test_a_bodys_chief_statistician_is_a_post() -> None:
     }
 
 
+def test_a_season_or_an_event_before_during_is_no_name() -> None:
+    """``有关负责人麦收期间…``: jieba lists 麦收 as a name, but nobody is followed by 期间
+    ("during"): the word after the post is the season's, no person's."""
+    text = "柏青山书记询问当地有关负责人麦收期间工作的准备情况。"
+    assert [(p.name, p.titles) for p in extract_persons(text)] == [("柏青山", ["书记"])]
+
+
 def test_a_chief_engineer_printed_short_is_a_post() -> None:
     """``市城管委总工X``: 总工 is the chief engineer printed short; 总工会 is a trade union and
     总工期 a work's whole period, no post of their own."""
