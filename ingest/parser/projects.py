@@ -330,7 +330,8 @@ _KIND_STEM = re.compile(r"^(?:研学|特色|示范|实践|教育|培训|生产|�
 # X村樱桃种植基地, X肉牛养殖基地: land farmed, which stands already; no construction by its
 # suffix (an industrial 生产基地 is built); nor is a place named a supplier (确定为X的农产品
 # 供应基地). One said to be being built is read elsewhere.
-_FARM_BASE = re.compile(r"(?:种植|养殖|种养|育苗|繁育|供应)基地$")
+# A base named by what it grows (X花卉基地, X蔬菜基地) is a farm too.
+_FARM_BASE = re.compile(r"(?:种植|养殖|种养|育苗|繁育|供应|花卉|蔬菜|果蔬|苗木|茶叶)基地$")
 # X教育基地, X研学基地, X实践基地: a place people are taken to learn, which stands already
 # (a visit there builds nothing). One said to be being built is read elsewhere.
 _LEARNING_BASE = re.compile(r"(?:教育|研学|实践|培训|实训|孵化)基地$")
