@@ -118,8 +118,9 @@ _SUFFIX_RE = re.compile(
     # ``X项目化`` runs X as projects are run (清单化, 项目化): a way of working, no project.
     # ``X项目之一`` makes the thing before it one of a class (…的先进制造业项目之一): X is a
     # kind of project, the named one stands before ``是``.
-    # ``X项目团队`` is a team of people as ``项目组`` is.
-    rf"(?<=项目)(?![部组库办地化]|单位|团队|之一|{OFFICE_RE.pattern}|{_NUM}个(?!月)))"
+    # ``X项目团队`` is a team of people as ``项目组`` is. ``项目支撑`` (筑牢X项目支撑) is the
+    # support projects give, no work named before it.
+    rf"(?<=项目)(?![部组库办地化]|单位|团队|之一|支撑|{OFFICE_RE.pattern}|{_NUM}个(?!月)))"
 )
 # Verbs whose object is a project or a list of them (紧盯A、B等重点项目, 坚持项目为王), or the
 # paperwork about projects (办理项目审批): before a name they are the sentence's; right before
