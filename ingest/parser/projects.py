@@ -318,7 +318,11 @@ _CAPACITY = re.compile(
 )
 # A plant's size in its name (110千伏X输变电工程, X100兆瓦光伏发电, 二期20万锭Y, X10万吨Y, 500床):
 # the name's figure, no sentence's.
-_PLANT_SIZE = re.compile(r"[\d.]+[万千百亿]*(?:千伏|兆瓦|千瓦|锭|吨级|万吨|床)")
+# A power plant's units and size (2×300MW级, 2×35万千瓦) print their figures in Latin too;
+# a vehicle plant's (1万辆起重举升专用车辆) counts its vehicles in ten thousands.
+_PLANT_SIZE = re.compile(
+    r"(?:\d+[×xX*])?[\d.]+[万千百亿]*(?:千伏|兆瓦|千瓦|锭|吨级|万吨|万辆|床|[MGK]W级?)"
+)
 # 第二季度X, 上半年X: a batch of a period, not one project.
 # A time word in front (目前主体工程已完成68%) opens a clause about the works, no name.
 _TIME_START = re.compile(
@@ -1529,12 +1533,21 @@ def _visited(text: str) -> list[tuple[int, str]]:
         if rest is None:
             continue
         end = rest.end()
-        # A list with 等 is _LIST_RE's (A、B等项目) or a list of kinds (A、B等情况).
-        if text.find("、", at, end) < 0 or text.find("等", at, end) >= 0:
+        if text.find("、", at, end) < 0:
             continue
-        if text.find("建设现场", at, end) < 0 and not _SUFFIX_WORD_RE.search(text, at, end):
+        # A list with 等 is _LIST_RE's (A、B等项目) or a list of kinds (A、B等情况), unless 等
+        # closes it on the works' progress (察看了A项目、B工程和C项目等建设情况): the list ends
+        # at 等, read as one closed by its sites (建设现场) is.
+        closed = _CLOSED_ON_PROGRESS.search(text, at, end)
+        if text.find("等", at, closed.start() if closed else end) >= 0:
+            continue
+        listed = text
+        if closed:
+            end = closed.start()
+            listed = text[:end] + "，" + text[end + 1 :]  # the same positions, 等 a boundary
+        elif text.find("建设现场", at, end) < 0 and not _SUFFIX_WORD_RE.search(text, at, end):
             continue  # neither kind of evidence below can hold
-        m = _VISIT_LIST_RE.match(text, at, end)
+        m = _VISIT_LIST_RE.match(listed, at, end)
         if m is None:
             continue
         if _BEING_BUILT_RE.search(m.group("list").split("、", 1)[0]):
@@ -1548,14 +1561,19 @@ def _visited(text: str) -> list[tuple[int, str]]:
         named = [(at, part) for at, part in items if _ok(part, from_list=True)]
         if not items or len(named) < len(items) - (len(items) >= _LONG_VISIT_LIST):
             # An item no name (a place, a fragment): no list of projects. In a long list one
-            # such item is the visit's stop among works (恒山片区 before three sites of works).
+            # such item in four is the visit's stop among works (恒山片区 before three sites
+            # of works).
             continue
         by_suffix = any(
             _SUFFIX_RE.fullmatch(part + "，") and _ok(part, from_list=False) for _, part in named
         )
-        if by_suffix or m.group("end") == "建设现场" or m.group("end").startswith("项目"):
+        if by_suffix or closed or m.group("end") == "建设现场" or m.group("end").startswith("项目"):
             out.extend(named)
     return out
+
+
+# 等 closing a visit's list on the works' progress (…等建设情况, …等项目进展).
+_CLOSED_ON_PROGRESS = re.compile(r"等(?:项目)?(?:建设|施工)(?:情况|进度|进展)$")
 
 
 # 正在进行室内装修的X, 正在进行外立面施工的X: a work under way on the building (its fitting out,
