@@ -1844,9 +1844,11 @@ def _word_surname_name(text: str, at: int, known: Names) -> str | None:
 # listed before it (乔某、李某等区委、区人大、区政府及高新区县级领导同志).
 # A list closed by its group's word: 等区领导, 等县级领导, 等县级干部 (a rank's cadres), or a
 # bare 等领导 right before what they did (A、B、C等领导陪同).
+# Which of them (在家的县处级领导: those not away) says which leaders too; a rank may name its
+# grade (县处级, 厅级).
 _LEADERS_AFTER_RE = re.compile(
-    r"等(?:有关|相关)?(?P<bodies>[^，。；：！？\s]{0,60}?)"
-    r"(?P<post>(?:[区县市旗]|区县|市区)(?:级|委)?(?:四套班子|四大班子|四个班子|有关|相关)?领导"
+    r"等(?:有关|相关|在家的)?(?P<bodies>[^，。；：！？\s]{0,60}?)"
+    r"(?P<post>(?:[区县市旗]|区县|市区)(?:处?级|委)?(?:四套班子|四大班子|四个班子|有关|相关)?领导"
     r"|[区县市旗]级干部)"
     r"|等(?P<bare>领导)(?=陪同|参加|出席|一同|一起|列席)"
 )

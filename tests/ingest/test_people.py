@@ -2041,6 +2041,16 @@ def test_a_list_joined_by_yiji_after_a_titled_person_takes_the_group_word_after_
     }
 
 
+def test_names_before_which_leaders_of_a_grade_take_that_post() -> None:
+    """``A、B等在家的县处级领导``: which leaders (those not away) and their grade (县处级)."""
+    text = "县委书记米振宇在主会场参会，岑小禾、柏青岚等在家的县处级领导在分会场收看。"
+    assert _by_name(text) == {
+        "米振宇": (["县委书记"], "official"),
+        "岑小禾": (["县处级领导"], "official"),
+        "柏青岚": (["县处级领导"], "official"),
+    }
+
+
 def test_a_deputy_post_is_shared_by_the_list_after_it() -> None:
     assert _by_name("副区长柯明川、岑小禾出席。") == {
         "柯明川": (["副区长"], "official"),
