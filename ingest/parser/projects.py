@@ -291,6 +291,9 @@ _GENERIC_END = re.compile(
     r"商圈|"
     # A project's stage before it is one (储备项目, 在谈项目, 候选项目), like 在建 and 签约.
     r"储备|在谈|意向|备选|候选|"
+    # A zone that hosts works (调研X开发区项目建设, X产业集聚区项目): the works inside it, as
+    # 区域 names, no one work (a park, X产业园, is built).
+    r"开发区|集聚区|高新区|经开区|"
     # What is done to projects in general (务实高效调度项目, 分包联系项目): the verb's object.
     r"调度|谋划|招引|包联|"
     # Who pays for the projects (政府投资项目, 社会投资项目, 政府专项债项目): a class by
