@@ -1408,14 +1408,20 @@ def _visit_verbs_at(text: str) -> list[int]:
             at = p + len(verb)
             out.append(at + 1 if text.startswith("了", at) else at)
             p = text.find(verb, at)
-    # 在A、B项目、C…，建设单位介绍…: where a clause opens on 在 and a list, the places the
-    # visit stood at, as after a visiting verb.
+    out.extend(_at_opened(text))
+    return sorted(out)
+
+
+def _at_opened(text: str) -> list[int]:
+    """Where the words after a clause-opening 在 start (在A、B项目、C…，建设单位介绍…): the
+    places the visit stood at, as after a visiting verb."""
+    out = []
     p = text.find(_AT)
     while p >= 0:
         if p == 0 or text[p - 1] in _AT_OPENS:
             out.append(p + 1)
         p = text.find(_AT, p + 1)
-    return sorted(out)
+    return out
 
 
 _AT = "在"
@@ -1531,6 +1537,7 @@ def _visited(text: str) -> list[tuple[int, str]]:
     Without that evidence (察看了河滩复绿、观景平台建设, 来到A、B施工现场) it may list kinds
     of work or of facility."""
     out: list[tuple[int, str]] = []
+    at_opened = set(_at_opened(text))
     for at in _visit_verbs_at(text):
         rest = _LIST_RUN_RE.match(text, at)
         if rest is None:
@@ -1567,14 +1574,19 @@ def _visited(text: str) -> list[tuple[int, str]]:
             # such item in four is the visit's stop among works (恒山片区 before three sites
             # of works).
             continue
+        # After 在 no verb says a visit stopped there: a park's or a base's suffix may name a
+        # place that stands (在X学院、Y产业园、Z庙，视察组边走边看); a work's must be printed.
+        suffixed = _WORK_SUFFIX_RE if at in at_opened else _SUFFIX_RE
         by_suffix = any(
-            _SUFFIX_RE.fullmatch(part + "，") and _ok(part, from_list=False) for _, part in named
+            suffixed.fullmatch(part + "，") and _ok(part, from_list=False) for _, part in named
         )
         if by_suffix or closed or m.group("end") == "建设现场" or m.group("end").startswith("项目"):
             out.extend(named)
     return out
 
 
+# A name a work's own suffix ends (X项目, X工程, X二期), as _SUFFIX_RE reads it.
+_WORK_SUFFIX_RE = re.compile(r"(?P<name>.{2,32}?(?:[一二三四五六]期|工程|项目))(?P<next>，)")
 # 等 closing a visit's list on the works' progress (…等建设情况, …等项目进展).
 _CLOSED_ON_PROGRESS = re.compile(r"等(?:项目)?(?:建设|施工)(?:情况|进度|进展)$")
 
