@@ -774,6 +774,17 @@ def implicit_starts(
     out: dict[int, int] = {}
     leads: set[int] = set()
     after = _prints_headlines_after(tagged)
+    # A headline of several phrases (``A：B、C，D！``) set apart by a double blank line above
+    # it, as the page sets stories apart: a headline line too.
+    phrased = {
+        j
+        for j, (k, t) in enumerate(tagged)
+        if k == TEXT
+        and j >= 2
+        and tagged[j - 1][0] == BLANK
+        and tagged[j - 2][0] == BLANK
+        and _phrased_head_line(t)
+    }
     # The nearest line above each that is not blank, if it is a headline line (else -1): a
     # body opens here only under one, which rules out most lines before any lead is read.
     head_above = [-1] * len(tagged)
@@ -783,7 +794,7 @@ def implicit_starts(
             head_above[i] = last_head
         if kind != BLANK:
             last_seen = i
-            last_head = i if kind == TEXT and _is_head_line(text) else -1
+            last_head = i if kind == TEXT and (_is_head_line(text) or i in phrased) else -1
     for i, (kind, _) in enumerate(tagged):
         if kind != TEXT or i == 0 or head_above[i] < 0 or is_signature_date(texts[i]):
             continue
@@ -809,7 +820,7 @@ def implicit_starts(
             k, t = tagged[j]
             if k == BLANK:
                 blank = True
-            elif k == TEXT and _is_head_line(t) and not is_signature_date(t):
+            elif k == TEXT and (_is_head_line(t) or j in phrased) and not is_signature_date(t):
                 heads.append(j)
             else:
                 break
@@ -1260,6 +1271,18 @@ _PHRASED_HEAD_MAX = 40
 _PHRASED_HEAD_BREAKS = 3
 
 
+def _wider_phrased_head(block: list[str]) -> bool:
+    """A block's first line a headline of several phrases, set wider than the column lines
+    under it (no body line of a column is longer than the column)."""
+    column = max(len(x) for x in block[1 : 1 + _COLUMN_LINES_SEEN])
+    return _phrased_head_line(block[0]) and len(block[0]) > _WIDER_THAN_COLUMN * column
+
+
+_COLUMN_LINES_SEEN = 3
+# Clearly wider: a column's line with figures in it runs a character or two past the others.
+_WIDER_THAN_COLUMN = 1.25
+
+
 def _phrased_head_line(line: str) -> bool:
     """The first line over a lead, or alone over a body at the top of a gap, above nothing: a
     headline may join more phrases there than between two bodies, where a wrapped body line
@@ -1299,6 +1322,9 @@ def _split_gap(
             while j < len(lines) and lines[j]:
                 j += 1
             block = lines[i:j]
+            if i == 0 and len(block) > 1 and _wider_phrased_head(block):
+                start = 1  # the headline set wider than the column under it, no blank between
+                break
             if (
                 block
                 and not _is_headline_block(block)

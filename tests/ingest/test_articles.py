@@ -1858,6 +1858,31 @@ def test_a_headline_of_several_phrases_over_a_body_with_no_lead_word_is_the_titl
     assert article.body.startswith("“心系群众冷暖")
 
 
+def test_a_headline_of_several_phrases_set_wider_than_its_column_and_between_stories() -> None:
+    """Columns of 18: a headline of several phrases at the page's top, set wider than the
+    column under it, heads the story below it though the story opens on a quote, not a lead
+    word; another one between two stories, a double blank line above it, heads the next."""
+    first_title = "心系群众冷暖，情牵百姓民生——区委常委蓟安平新春走基层"
+    second_title = "青石：列出问题清单、明确完成时限，加快推进重点项目建设！"
+    page = "\n".join(
+        [
+            first_title,
+            "“心系群众冷暖，情牵百姓民生”，在新春",
+            "佳节来临之际，2月5日上午，区委常委蓟",
+            "安平走访慰问柳庄村困难家庭。",
+            "",
+            "",
+            second_title,
+            "6月12日，区长柏远山组织召开全区重点",
+            "项目调度会议，调度项目进展情况。",
+        ]
+    )
+    first, second = _two_stories(page)
+    assert (first.title, second.title) == (first_title, second_title)
+    assert first.body.startswith("“心系群众冷暖")
+    assert second.body.startswith("6月12日")
+
+
 def test_a_credited_caption_between_two_paragraphs_of_a_signed_story_is_no_byline() -> None:
     """One paragraph a line: a sentence with a photo's credit glued to it (``……现场。柯望川 摄``)
     between two paragraphs of a story signed in its lead is the photo's caption; the story runs
