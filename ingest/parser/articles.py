@@ -775,7 +775,8 @@ def implicit_starts(
     leads: set[int] = set()
     after = _prints_headlines_after(tagged)
     # A headline of several phrases (``A：B、C，D！``) set apart by a double blank line above
-    # it, as the page sets stories apart: a headline line too.
+    # it, as the page sets stories apart: a headline line too, unless it fills the column as
+    # a wrapped body's first line does.
     phrased = {
         j
         for j, (k, t) in enumerate(tagged)
@@ -784,6 +785,7 @@ def implicit_starts(
         and tagged[j - 1][0] == BLANK
         and tagged[j - 2][0] == BLANK
         and _phrased_head_line(t)
+        and not _as_long_as_next(texts, j)
     }
     # The nearest line above each that is not blank, if it is a headline line (else -1): a
     # body opens here only under one, which rules out most lines before any lead is read.
@@ -1258,11 +1260,19 @@ def _first_lead(lines: list[str]) -> int | None:
         if _lead_at(lines, i, quote=False) or _under_dash_deck(lines, i):
             return i
         if is_bodylike(line) or not (
-            _is_head_line(line, HEADLINE_MAX) or (first and _phrased_head_line(line))
+            _is_head_line(line, HEADLINE_MAX)
+            or (first and _phrased_head_line(line) and not _as_long_as_next(lines, i))
         ):
             return None
         first = False
     return None
+
+
+def _as_long_as_next(lines: list[str], i: int) -> bool:
+    """``lines[i]`` is as long as the next line printed (within a character): a column's
+    wrapped line, as the body's next one is, no headline set apart from it."""
+    nxt = next((x for x in lines[i + 1 :] if x), "")
+    return abs(len(lines[i]) - len(nxt)) <= 1
 
 
 # A headline of three or four phrases on one line (``X：列出清单、明确时限，加快推进Y！``), as

@@ -1883,6 +1883,21 @@ def test_a_headline_of_several_phrases_set_wider_than_its_column_and_between_sto
     assert second.body.startswith("6月12日")
 
 
+def test_a_column_wide_first_line_with_phrases_is_the_bodys_own() -> None:
+    """A wrapped body's first line may hold a quote and a comma (``“A，B”，在新春佳``): as long
+    as the line under it, it fills the column and is no headline, though the next line opens
+    on an occasion (``节来临之际，``) that reads as a weak lead."""
+    lines = [
+        "“柳溪村美，百姓心暖”，在新春佳",
+        "节来临之际，2月5日上午，区委常",
+        "委柏青禾走访慰问困难家庭。",
+    ]
+    parsed = parse_page("\n".join(lines).encode(), "column-top.txt")
+    assert page_chars_accounted(parsed)
+    assert all(a.title != lines[0] for a in parsed.articles)
+    assert parsed.articles[0].body.startswith("“柳溪村美")
+
+
 def test_a_credited_caption_between_two_paragraphs_of_a_signed_story_is_no_byline() -> None:
     """One paragraph a line: a sentence with a photo's credit glued to it (``……现场。柯望川 摄``)
     between two paragraphs of a story signed in its lead is the photo's caption; the story runs
