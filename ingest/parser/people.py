@@ -1470,25 +1470,14 @@ def _appointed(text: str, known: Names, add: Callable[[str, int, list[str]], Non
     while elected >= 0:
         _elected_list(text, elected, known, add)
         elected = text.find(_ELECTED, elected + 1)
-    took = text.find(_TOOK)
-    while took >= 0:
-        got = _took_post(text, took, known)
-        if got is not None:
-            add(*got)
-        took = text.find(_TOOK, took + 1)
-    resigned = text.find(_RESIGNED)
-    while resigned >= 0:
-        got = _resigned_post(text, resigned, known)
-        if got is not None:
-            add(*got)
-        resigned = text.find(_RESIGNED, resigned + 1)
-    won = text.find(_WON)
-    while won >= 0:
-        if not text.startswith(_ELECTED, won):
-            got = _won_post(text, won, known)
+    # The post printed after one name and a verb: X任Y, 接受X辞去Y职务, 对X当选Y表示祝贺.
+    for verb, read in ((_TOOK, _took_post), (_RESIGNED, _resigned_post), (_WON, _won_post)):
+        at = text.find(verb)
+        while at >= 0:
+            got = read(text, at, known)
             if got is not None:
                 add(*got)
-        won = text.find(_WON, won + 1)
+            at = text.find(verb, at + 1)
 
 
 def _resigned_post(text: str, at: int, known: Names) -> tuple[str, int, list[str]] | None:
@@ -1505,6 +1494,8 @@ def _resigned_post(text: str, at: int, known: Names) -> tuple[str, int, list[str
 def _won_post(text: str, at: int, known: Names) -> tuple[str, int, list[str]] | None:
     """``对X同志当选Y表示祝贺``, ``X当选Y``: X, named after 对 or opening its clause, holds the
     posts printed after 当选, to the last office word of its clause."""
+    if text.startswith(_ELECTED, at):
+        return None  # A、B当选为Y: _elected_list's
     after = at + len(_WON)
     if text.startswith("的", after):
         return None  # 向新当选的X表示祝贺: those newly elected, a relative clause, no name
