@@ -1294,9 +1294,10 @@ _WIDER_THAN_COLUMN = 1.25
 
 
 def _phrased_head_line(line: str) -> bool:
-    """The first line over a lead, or alone over a body at the top of a gap, above nothing: a
-    headline may join more phrases there than between two bodies, where a wrapped body line
-    could read so (``A，B——C``)."""
+    """A headline of several phrases (``A，B——C``, ``X：A、B，C！``), read as one only where
+    its place sets it apart (the first line over a lead; alone, or wider than its column, at
+    a gap's top; under a double blank line between stories): elsewhere a wrapped body line
+    could read the same."""
     return (
         len(line) <= _PHRASED_HEAD_MAX
         and is_headlineish(line)

@@ -209,7 +209,8 @@ class _ChairForm:
     before: str = ""
     gap: int = 0
     # The form says who called the meeting (X召开Y会), not who chaired it: a chair printed
-    # in the same sentence (X召开Y会，Z主持会议) is the meeting's.
+    # in the same sentence (X召开Y会，Z主持会议), whom the scope says it was chaired by, or
+    # who presided over it in a later sentence (……。Z主持会议) is the meeting's.
     called: bool = False
     # The form says whom the meeting was chaired by (会议由X主持, 座谈会由X主持): it names the
     # chair of what another called wherever the meeting's scope prints it.

@@ -1836,7 +1836,7 @@ def _word_surname_name(text: str, at: int, known: Names) -> str | None:
 # A list closed by its group's word: 等区领导, 等县级领导, 等县级干部 (a rank's cadres), or a
 # bare 等领导 right before what they did (A、B、C等领导陪同).
 # Which of them (在家的县处级领导: those not away) says which leaders too; a rank may name its
-# grade (县处级, 厅级).
+# grade (县处级).
 _LEADERS_AFTER_RE = re.compile(
     r"等(?:有关|相关|在家的)?(?P<bodies>[^，。；：！？\s]{0,60}?)"
     r"(?P<post>(?:[区县市旗]|区县|市区)(?:处?级|委)?(?:四套班子|四大班子|四个班子|有关|相关)?领导"

@@ -1535,7 +1535,8 @@ _LONG_VISIT_LIST = 4
 
 def _visited(text: str) -> list[tuple[int, str]]:
     """The places a visit list names are projects when the list says so: one item is a
-    project by its suffix, or the list closes on 建设现场 (the sites of works being built).
+    project by its suffix, or the list closes on 建设现场 (the sites of works being built) or
+    on 等建设情况 (the works' progress).
     Without that evidence (察看了河滩复绿、观景平台建设, 来到A、B施工现场) it may list kinds
     of work or of facility."""
     out: list[tuple[int, str]] = []
@@ -1572,9 +1573,9 @@ def _visited(text: str) -> list[tuple[int, str]]:
         ]
         named = [(at, part) for at, part in items if _ok(part, from_list=True)]
         if not items or len(named) < len(items) - (len(items) >= _LONG_VISIT_LIST):
-            # An item no name (a place, a fragment): no list of projects. In a long list one
-            # such item in four is the visit's stop among works (恒山片区 before three sites
-            # of works).
+            # An item no name (a place, a fragment): no list of projects. In a long list (four
+            # stops or more) one such item is the visit's stop among works (恒山片区 before
+            # three sites of works).
             continue
         # After 在 no verb says a visit stopped there: a park's or a base's suffix may name a
         # place that stands (在X学院、Y产业园、Z庙，视察组边走边看); a work's must be printed.
