@@ -158,7 +158,7 @@ _LEAD_WORDS = re.compile(
     r"察看|查看|来到|到|在|对于|对|为|和|与|及|了|把|将|让|是|的有|的|牵头|激发|"
     r"以(?![东南西北](?:片区|区域|地区|地块|段))|作为|深化|狠抓|"
     # A verb phrase of growth or care (做大做强, 做优做实, 做细做实): how, no name.
-    r"做[\u4e00-\u9fff]做[\u4e00-\u9fff]|大抓|抓大|加大|抓|签约|签订|签署|开工|观摩|调研|考察|走进|召开|举行|主持|其中|随着|就|我区|主要包括|包括|深入|先后|"
+    r"做[\u4e00-\u9fff]做[\u4e00-\u9fff]|大抓|抓大|加大|抓[紧实牢好细]|抓|签约|签订|签署|开工|观摩|调研|考察|走进|召开|举行|主持|其中|随着|就|我区|主要包括|包括|深入|先后|"
     # The stage a list of works reached (新开工A、B等项目31个；竣工投用C、D等项目17个): the
     # verb before the first name, as 开工 is.
     r"竣工(?:投用|投产|交付)?|建成(?:投用|投产|交付)|投用|投产|完工|"
@@ -181,7 +181,7 @@ _LEAD_WORDS = re.compile(
     rf"还有|另有|也有|更有|主要有|分别有|^有|(?<=项目)有|{_OBJECT_VERBS}|"
     # A verb that helps the works on, or a manner adverb before one (助推X项目, 全力保障X
     # 工程, 着力破解X): the sentence's words, no part of a name.
-    r"助推|通过|全力|着力|"
+    r"助推|通过|全力|着力|全面|全方位|"
     # A goal set (力争X等63个项目年内竣工): the verb before the names; talks on them
     # (洽谈X项目推进事宜) too.
     r"力争|力保|洽谈|构建|督查|建好|"
@@ -470,6 +470,9 @@ _LIST_SEP = "、"
 _PLACE_NEXT = frozenset("路街巷道村庄镇乡里")
 # A street's own word: a verb printed right before one is the first half of its name.
 _STREET_CHARS = frozenset("路街巷")
+# A street's or a river's word right after a verb in the dictionary (建新街, 露水河): the verb's
+# characters open the place's name.
+_NAMED_PLACE_CHARS = _STREET_CHARS | frozenset("河湖渠")
 _DIRECTIONS = frozenset("东南西北中")
 _ITEM_RUN_RE = re.compile(rf"{_ITEM}+")
 _SUFFIX_WORD_RE = re.compile(r"[一二三四五六]期|工程|产业园|基地|小镇|项目")
@@ -971,13 +974,22 @@ def _after_lead(raw: str, *, joiners: bool = True) -> str:
     # So is a common verb the name opens on with no lead word before it (赞许X幼儿园项目施工
     # 单位, 做出X工程), unless it is the work done (安置, 改造: 安置房三期); a rare one is as
     # often a name's own characters (建中, 建新).
+    # After a lead verb a verbal noun leads too (加快突破X产业园), unless it is the work done;
+    # not after a joiner (A及应急物资…, A与预警体系: the noun opens the next name).
     word = dictionary_word_at(raw, cut)
+    tag = JIEBA.tag(word) if word is not None else None
+    verbal_noun = (
+        tag == "vn"
+        and cut >= _NAME_MIN
+        and dictionary_word_at(raw, cut - _NAME_MIN) == raw[cut - _NAME_MIN : cut]
+        and not _WORK_VERB_END.match(word)
+    )
     if (
         word is not None
-        and JIEBA.tag(word) == "v"
+        and (tag == "v" or verbal_noun)
         and (cut or (JIEBA.freq(word) >= _OPENING_VERB_FREQ and not _WORK_VERB_END.match(word)))
         and len(raw) - cut - len(word) >= 4
-        and raw[cut + len(word)] not in _STREET_CHARS
+        and raw[cut + len(word)] not in _NAMED_PLACE_CHARS
         and not _opens_street(raw, cut, cut + len(word))
         and not raw.startswith(_AVENUE, cut + len(word))
     ):
