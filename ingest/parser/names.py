@@ -55,6 +55,8 @@ OFFICE_WORDS: tuple[str, ...] = (
     # A military district's commander (军分区司令员), a standing committee member of the
     # party's committee as often as not.
     "司令员",
+    # A works' or a campaign's command (X总指挥部副总指挥Y), as its 指挥长.
+    "总指挥",
     "督学", "司长", "代表", "审计长", "馆员", "干事", "主持人", "召集人", "书记员",
     # A civil servant's rank, printed as a post is (镇主任科员X, 二级主任科员Y), longer than
     # the 主任 inside it, so read whole, as 调研员 and 巡视员 are.

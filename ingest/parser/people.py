@@ -62,6 +62,8 @@ _TITLE_LEAD_RE = re.compile(
     # 新任 says when the post was taken (新任区委副书记X): no part of the post.
     r"新任(?![职命])|"
     r"传达学习|传达|学习|贯彻落实|贯彻|落实|宣读|欢迎|率|受[^，。；]{1,12}?委托|受|据|代表|担任|当选为|当选|任命|作为|"
+    # Whose words are followed (严格按照省委常委、市委书记X提出的…要求).
+    r"按照|根据|遵照|"
     r"来自[^的]{0,16}的|了|的|专访|采访|拜访|走访|访|记)"
 )
 # Conjunctions and 有, which just as often join the words of an organization's name (区住房和
@@ -1387,6 +1389,8 @@ def _titled(text: str, known: Names, add: Callable[[str, int, list[str]], None])
     for m in _POST_AFTER_RE.finditer(text):
         if _bureau_word_before(text, m.start()) or _post_opens_a_word(text, m.end()):
             continue
+        if text[m.start() - 1 : m.start()] == _TOOK:
+            continue  # X任县长: the appointment's verb before the post (_took_post), no name's
         if JIEBA.freq(text[m.end() - 1 : m.end() + 1]) >= _WORD_FREQ:
             continue  # 奉化区长江经济带: the post's last character starts a word (长江)
         if _post_in_a_noun(text, m.end()):
@@ -1431,7 +1435,8 @@ _RESIGNED = "辞去"
 _WON = "当选"
 # What the one name before such a verb may follow: 接受 (a resignation accepted), 对 (the one
 # congratulated).
-_NAME_LEADS = ("接受", "对")
+_NAME_LEADS = ("接受", "接受了", "对")
+_NAME_LEAD_MAX = max(map(len, _NAME_LEADS))
 # What ends the posts after an appointment's joiner: a clause's end; what opens X in X任Y.
 # What ends a clause: posts run to it, and a name opens after it.
 CLAUSE_ENDS = "，。；：！？\n"
@@ -1520,7 +1525,7 @@ def _named_before(
         if start < 0:
             break
         if not (
-            text.endswith(_NAME_LEADS, max(0, start - 2), start)
+            text.endswith(_NAME_LEADS, max(0, start - _NAME_LEAD_MAX), start)
             or (start == 0 or text[start - 1] in _CLAUSE_OPENERS)
         ):
             continue

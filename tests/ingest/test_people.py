@@ -1142,6 +1142,12 @@ def test_a_forest_chief_is_a_post_in_the_chain(text: str, found: dict) -> None:
             },
         ),
         ("庞月华当选县长、县政府党组书记。", {"庞月华": (["县长", "县政府党组书记"], "official")}),
+        # 接受了 before the name, as 接受; X任Y read once, no name X任 in the honorific order.
+        (
+            "会议接受了柏青山辞去市政府市长职务的辞呈。",
+            {"柏青山": (["市政府市长"], "official")},
+        ),
+        ("根据县委决定：米青任县长。", {"米青": (["县长"], "official")}),
         ("米振宇代表县委向新当选的县人大常委会副主任表示祝贺。", {}),
         (
             "韦青松同志任青石镇党委副书记、委员；",
@@ -1629,6 +1635,20 @@ def test_a_bodys_chief_statistician_is_a_post() -> None:
     }
     assert _by_name("区发改委总经济师庞叙白介绍。") == {
         "庞叙白": (["区发改委总经济师"], "official")
+    }
+
+
+def test_whose_words_are_followed_is_no_part_of_the_post() -> None:
+    """``严格按照省委常委、市委书记X提出的要求``: 按照 ("according to") leads the title."""
+    text = "各级河长严格按照省委常委、市委书记柏青山提出的要求巡河。"
+    assert _by_name(text)["柏青山"] == (["省委常委", "市委书记"], "official")
+
+
+def test_a_commands_deputy_chief_is_a_post() -> None:
+    """``X总指挥部副总指挥Y``: a works' or a campaign's command, as its 指挥长."""
+    text = "市政府副市长、市突破滨海总指挥部副总指挥柏青山出席。"
+    assert _by_name(text) == {
+        "柏青山": (["市政府副市长", "市突破滨海总指挥部副总指挥"], "official")
     }
 
 
