@@ -212,8 +212,9 @@ class _ChairForm:
     # in the same sentence (X召开Y会，Z主持会议), whom the scope says it was chaired by, or
     # who presided over it in a later sentence (……。Z主持会议) is the meeting's.
     called: bool = False
-    # The form says whom the meeting was chaired by (会议由X主持, 座谈会由X主持): it names the
-    # chair of what another called wherever the meeting's scope prints it.
+    # The form says whom the meeting was chaired by (会议由X主持, 座谈会由X主持) or who
+    # presided over it (X主持会议): it names the chair of what another called wherever the
+    # meeting's scope prints it, the first such form in this order.
     states: bool = False
 
     def find(self, scope: str, name: str) -> tuple[int, int] | None:
@@ -266,6 +267,9 @@ _CHAIR_FORMS = (
         called=True,
     ),
     _ChairForm(re.compile(_ADDRESS + "主持"), before="由", gap=30, states=True),
+    # Z主持会议 in any sentence of the scope: who presided over it (not Z主持签约仪式: another
+    # event's), after whom it was chaired by.
+    _ChairForm(re.compile(_ADDRESS + "主持(?:本次)?会议"), states=True),
     # X先后到…调研，随后主持召开Y会: one sentence, X the subject of both clauses, however
     # many clauses say where X went (X先后来到A、B，实地调研…，并主持召开座谈会).
     _ChairForm(
@@ -770,19 +774,9 @@ def _chair_in(scope: str, names: list[str]) -> str | None:
         if chaired is not None:
             return chaired[1]  # X召开Y会，Z主持会议: Z chaired what X called
         if stated is not None:
-            return stated  # X…，并召开座谈会。座谈会由Z主持。
-        presided = min(
-            ((at, i, name) for i, name in printed if (at := _PRESIDED.find(scope, name))),
-            default=None,
-        )
-        if presided is not None:
-            return presided[2]  # X组织召开Y会。……县长Z主持会议，并强调……
+            # X…，并召开座谈会。座谈会由Z主持。/ X组织召开Y会。……县长Z主持会议，并强调……
+            return stated
     return chair
-
-
-# Who presided over the meeting (Z主持会议): in a later sentence of the meeting's scope it
-# names the chair of what another called (not Z主持签约仪式: another event's).
-_PRESIDED = _ChairForm(re.compile(_ADDRESS + "主持(?:本次)?会议"))
 
 
 def _names_in(text: str, names: list[str]) -> list[str]:
