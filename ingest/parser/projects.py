@@ -1150,7 +1150,7 @@ def _list_items(raw_items: list[str], pos: int) -> list[tuple[int, str]]:
                 # A以及B: the whole joiner goes; 以及 joins no name's words, so a short
                 # route after it (X大道西段以及西环) is a name of its own.
                 least = 4
-                if joiner == "及" and a.endswith("以"):
+                if item.startswith(_LAST_MATTER, at - 1):
                     a, least = a[:-1], 2
                 if len(b) >= least and len(_after_lead(a) if n == 0 else a) >= least:
                     parts = [a, b]
