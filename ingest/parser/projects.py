@@ -1517,8 +1517,10 @@ _SPOT = re.compile(r"(?<![\d一二三四五六七八九十节])点位?$|车间$"
 _BUILDING_SITE = ("建设现场", "施工现场")
 
 
-def _being_built_at(text: str, at: int) -> bool:
-    return text.startswith(_BUILDING_SITE, at)
+def _stop_standing(text: str, at: int, part: str) -> bool:
+    """The stop ``part`` printed at ``text[at]`` is a place that stands or a spot checked, not
+    one its own 建设现场 says is being built."""
+    return _visit_stop(part) and not text.startswith(_BUILDING_SITE, at + len(part))
 
 
 def _visit_stop(part: str) -> bool:
@@ -1580,9 +1582,7 @@ def _visited(text: str) -> list[tuple[int, str]]:
             # suffix lends; the other stops stand already (read by their own suffix, if any).
             continue
         items = _list_items(m.group("list").split("、"), m.start("list"))
-        items = [
-            (at, p) for at, p in items if _being_built_at(text, at + len(p)) or not _visit_stop(p)
-        ]
+        items = [(at, p) for at, p in items if not _stop_standing(text, at, p)]
         named = [(at, part) for at, part in items if _ok(part, from_list=True)]
         if not items or len(named) < len(items) - (len(items) >= _LONG_VISIT_LIST):
             # An item no name (a place, a fragment): no list of projects. In a long list (four
@@ -2132,7 +2132,7 @@ def extract_projects(text: str, headline_end: int = 0) -> list[ProjectMention]:
         counted = _list_count(m) == len(items)
         places = m.group("kind") == _PLACES_KIND
         for at, part in items:
-            if places and _visit_stop(part) and not _being_built_at(text, at + len(part)):
+            if places and _stop_standing(text, at, part):
                 continue  # 到A公司、B项目等地: a firm or a school visited stands, no work
             ok = (
                 _ok(part + "项目", from_list=False)
