@@ -167,8 +167,9 @@ _PLACE_RE = re.compile(
 _HABIT_RE = re.compile(
     r"(?:每[周月季年天日]|定期|将要|将于|定于|决定|计划|坚持|要|拟)[^，。]{0,8}$"
 )
-# 召开A、B: the 、 between names, not one inside a quoted phrase of a name.
-_LIST_SEP_RE = re.compile(r"、(?=[^“”]*(?:“|$))")
+# 召开A、B: the 、 between names, not one inside a quoted phrase of a name; 和 after a whole
+# 会议 joins two sittings (召开X党组（扩大）会议和X第21次常务会议).
+_LIST_SEP_RE = re.compile(r"(?:、|(?<=会议)和)(?=[^“”]*(?:“|$))")
 # A count in front (一场坝坝会召开, 召开一次X会) is a measure word, no part of the name. 集中
 # opening a campaign's name (集中清理工作X会, 集中攻坚行动X会) is a word of it, no adverb.
 _LEAD_RE = re.compile(

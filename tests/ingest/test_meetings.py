@@ -56,6 +56,9 @@ MEETINGS = [
      NAME_CHAIR, [("全县重点项目调度会议", "石磊")]),
     ("12月6日，县委书记柏青山组织召开全县重点项目调度会议，调度项目进展。",
      NAME_CHAIR, [("全县重点项目调度会议", "柏青山")]),
+    # 和 after a whole 会议 joins two sittings, both chaired by who called them.
+    ("6月3日下午，区长柏青山主持召开区政府党组（扩大）会议和区政府第十二次常务会议，研究工作。",
+     NAME_CHAIR, [("区政府党组（扩大）会议", "柏青山"), ("区政府第十二次常务会议", "柏青山")]),
     # A bracket after the name says which sitting it is: part of the name as printed.
     ("8月21日，县长柏青山主持召开县长办公会（第四十九次项目工作周例会），听取汇报。",
      NAME_CHAIR, [("县长办公会（第四十九次项目工作周例会）", "柏青山")]),
