@@ -48,6 +48,10 @@ _LIST_RE = re.compile(
 _ROUTE_OR_STRUCTURE_END = re.compile(
     r"(?:路|街|大道|[一二三四五六环]环|桥|隧道|互通|立交|枢纽|水库|渠|公路|高速|段)$"
 )
+# A route or a part of one (X高速出口, X综合交通) that a joiner adds to the work after it.
+_ROUTE_PART_END = re.compile(
+    rf"(?:{_ROUTE_OR_STRUCTURE_END.pattern.removesuffix('$')}|出口|入口|交通)$"
+)
 # The words after 等 that say the items listed are no works: fields (A、B等领域实施重大基础设施
 # 项目, A、B等11个领域的43个项目), what hinders the works (A、B等前期困扰项目建设的难题: the
 # troubles), or a clause before 项目 (A、B等形式详细了解了项目: ways of doing).
@@ -921,8 +925,12 @@ def _one_work_joined(stem: str) -> str | None:
     if _kind_of_work(after) or after.startswith(_PART_BUILT_WITH) or _common_facility(after):
         return stem
     # 年产3000吨A及B扩建: the products of one plant's output, the work printed once at the end.
+    # X高速出口及Y大道改造工程, X综合交通及Y枢纽建设: a route or its part before the joiner,
+    # with no work of its own, shares the work printed once at the end.
     before = stem[:at]
-    return stem if _CAPACITY.search(before) and not _WORK_IN.search(before) else None
+    if _WORK_IN.search(before):
+        return None
+    return stem if _CAPACITY.search(before) or _ROUTE_PART_END.search(before) else None
 
 
 def _inside_bracket(raw: str, at: int) -> bool:
@@ -2177,11 +2185,12 @@ def extract_projects(text: str, headline_end: int = 0) -> list[ProjectMention]:
         printed = name + tail if name.endswith(_BASE_WORDS) and not _KIND_STEM.match(name) else name
         if _ok(printed, from_list=False):
             at = m.start("name") + raw.rfind(name)
-            # X项目（一期）, X产业园项目（一期）: the name as printed, phase included.
-            if (name + tail).endswith("项目") and (
+            # X项目（一期）, X产业园项目（一期）: the name as printed, phase included (A及B
+            # 项目（一期）, whose 项目 the joiner's reading set apart, too).
+            if ((name + tail).endswith("项目") or raw.endswith("项目")) and (
                 phase := _PHASE_BRACKET.match(text, m.end("name") + len(tail))
             ):
-                name += tail + phase.group()
+                name = (name + tail).removesuffix("项目") + "项目" + phase.group()
             if _PHASE.search(name) and (more := _MORE_PHASES.match(text, m.end("name"))):
                 name += more.group()  # A一期、二期工程: the later phase has no name of its own
             found.append((at, name))
