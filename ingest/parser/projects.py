@@ -1521,14 +1521,22 @@ def _in_use_before(text: str, at: int) -> bool:
 _SPOT = re.compile(r"(?<![\d一二三四五六七八九十节])点位?$|车间$")
 
 
-# A stop's own 建设现场 or 施工现场 (X学校建设现场): the place is being built, whatever it is.
-_BUILDING_SITE = ("建设现场", "施工现场")
+# A stop's own 建设现场, 施工现场 or 建设工地 (X学校建设现场, X学院建设工地): the place is being
+# built, whatever it is.
+_BUILDING_SITE = ("建设现场", "施工现场", "建设工地", "施工工地")
 
 
-def _stop_standing(text: str, at: int, part: str) -> bool:
-    """The stop ``part`` printed at ``text[at]`` is a place that stands or a spot checked, not
-    one its own 建设现场 says is being built."""
-    return _visit_stop(part) and not text.startswith(_BUILDING_SITE, at + len(part))
+# What a tour sees among the places it visits (到A学院、B湖、C公园等地): sights and halls
+# that stand. Only in a list of places: a park or a square is a work where the text builds it
+# (X体育公园和Y工程已进入主体施工, A、B广场等建设情况).
+_TOUR_SIGHT = re.compile(r"(?:学院|书院|公园|广场|湖|(?:党群|便民)服务中心|行政中心)$")
+
+
+def _stop_standing(text: str, at: int, part: str, *, sights: bool = False) -> bool:
+    """The stop ``part`` printed at ``text[at]`` is a place that stands or a spot checked (or,
+    with ``sights``, a tour's sight), not one its own 建设现场 says is being built."""
+    standing = _visit_stop(part) or (sights and _TOUR_SIGHT.search(part))
+    return bool(standing) and not text.startswith(_BUILDING_SITE, at + len(part))
 
 
 def _visit_stop(part: str) -> bool:
@@ -2140,7 +2148,7 @@ def extract_projects(text: str, headline_end: int = 0) -> list[ProjectMention]:
         counted = _list_count(m) == len(items)
         places = m.group("kind") == _PLACES_KIND
         for at, part in items:
-            if places and _stop_standing(text, at, part):
+            if places and _stop_standing(text, at, part, sights=True):
                 continue  # 到A公司、B项目等地: a firm or a school visited stands, no work
             ok = (
                 _ok(part + "项目", from_list=False)
