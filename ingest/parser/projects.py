@@ -2140,10 +2140,14 @@ def extract_projects(text: str, headline_end: int = 0) -> list[ProjectMention]:
             and not any(_WORK_IN.search(part) for _, part in items)
         ):
             continue  # 深入A、B等地检查疫情防控: places checked in a text of no works
-        if (m.group("kind") or "").endswith(_WORKS) and not all(
-            _ROUTE_OR_STRUCTURE_END.search(part) for _, part in items
+        if (
+            (m.group("kind") or "").endswith(_WORKS)
+            and not all(_ROUTE_OR_STRUCTURE_END.search(part) for _, part in items)
+            and not (m.group("kind") == _WORKS and text.startswith(_BUILDING_SITE, m.end()))
         ):
-            continue  # 深基坑、高支模等危大工程, 老旧小区改造、X等工程: kinds of work
+            # 深基坑、高支模等危大工程, 老旧小区改造、X等工程: kinds of work; A门、B殿等工程施工
+            # 现场 names the sites of works being built.
+            continue
         one = len(raw_items) == 1
         counted = _list_count(m) == len(items)
         places = m.group("kind") == _PLACES_KIND
