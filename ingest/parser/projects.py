@@ -1526,6 +1526,8 @@ _SPOT = re.compile(r"(?<![\d一二三四五六七八九十节])点位?$|车间$"
 _BUILDING_SITE = ("建设现场", "施工现场", "建设工地", "施工工地")
 
 
+# The paper's own place, named as its own (我县, 本区): no place that names a work.
+_OWN_PLACE = ("我", "本")
 # What a tour sees among the places it visits (到A学院、B湖、C公园等地): sights and halls
 # that stand. Only in a list of places: a park or a square is a work where the text builds it
 # (X体育公园和Y工程已进入主体施工, A、B广场等建设情况).
@@ -2181,6 +2183,16 @@ def extract_projects(text: str, headline_end: int = 0) -> list[ProjectMention]:
         if _park_visited(raw, led, m.group("next")):
             continue
         name = _PLACE_LEAD.sub("", led)
+        # 南阳市高速出入口改造项目: a kind of work done, named only by the place in front of it
+        # (我县, the paper's own, names none: 我县乡镇生活污水治理工程 is the kind still).
+        if (
+            name != led
+            and _WORK_END.search(name.removesuffix("项目"))
+            and not led.startswith(_OWN_PLACE)
+            and not _ok(name, from_list=False)
+            and _ok(led, from_list=False)
+        ):
+            name = led
         if len(raw) > len(led) and raw[-len(led) - 1] in _JOINERS:
             # A及桥梁建设项目: the lead cut at the joiner; the part after it no work of its own.
             whole = _PLACE_LEAD.sub("", _after_lead(raw, joiners=False))
