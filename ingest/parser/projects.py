@@ -223,11 +223,13 @@ _PLACE_LEAD = re.compile(
 )
 # A list item or a name that is a place, not a project (到马寨镇、侯寨乡等地调研). A new-type
 # community (X新型农村社区, X新型社区) is the resettlement estate built for villages moved
-# together: a work to build, no community standing. A 管理区 (X山管理区, X湖管理区) is an
+# together: a work to build, no community standing; so is a 还建, 安置 or 回迁 社区 (the estate
+# built for those whose homes were taken down). A 管理区 (X山管理区, X湖管理区) is an
 # area governed as a town is, beside the towns and streets a list names with it. 乡村 is the
 # countryside (X美丽乡村: a developer's village estate), no village's name.
 _PLACE_ONLY = re.compile(
-    rf"(?:{_TOWN}|(?<!乡)村|(?<!新型农村)(?<!新型)社区|管理区|^.{{1,3}}[区县市])$"
+    rf"(?:{_TOWN}|(?<!乡)村|(?<!新型农村)(?<!新型)(?<!还建)(?<!安置)(?<!回迁)社区|管理区"
+    r"|^.{1,3}[区县市])$"
 )
 _TOWN_END = re.compile(f"{_TOWN}$")
 # Words of a sentence, not of a name: an item holding one is a fragment. A figure is the
