@@ -264,7 +264,8 @@ _INTRANSITIVE_CLOSERS = frozenset({"带队", "讲话", "到会", "参会", "陪�
 # before (检察长X允和列席, X清和等参加, 区住建局局长X清和陪同). The adverb 则 ("for his
 # part") does not stand before them either, so 则 there is a given name's last character
 # too (区长X正则主持会议, 区领导X正则、Y出席).
-_ATTENDED = frozenset({"等", "出席", "列席", "参加", "主持"}) | _INTRANSITIVE_CLOSERS
+# So does 应邀 before what they attended (A、X青和应邀出席).
+_ATTENDED = frozenset({"等", "出席", "列席", "参加", "主持", "应邀"}) | _INTRANSITIVE_CLOSERS
 # What the person said or reported (X清和说，…, X景和通报了…): a verb of speech opens no
 # second name after 和 either; but 则 stands before it as the adverb (X则提出，…, one view
 # set against another), so only 和 ends a name there.
