@@ -249,7 +249,7 @@ _BOUNDARY = frozenset("，、。；：！？,;:")
 # One-character words that govern a noun after them ("for", "will", "to", "from"): printed
 # right before a boundary after a post (主任X为，), they have nothing to govern, so they are a
 # two-character name's given character there.
-_GOVERNS_A_NOUN = frozenset("为将把被向从对给以同")
+_GOVERNS_A_NOUN = frozenset("为将把被向从对给以同让")
 # Of those, the ones that govern a noun only, never a verb (以…身份, 同X一道; not 将出席 or
 # 被表彰): before a word that follows names (副区长X以出席, 区领导X同参加) they have nothing to
 # govern either.
@@ -512,15 +512,21 @@ def _read_after(text: str, i: int, sur: str, known: Names, titled: bool) -> str 
         s_long_k = s_long + (1 if long in known else 0)
         if s_long_k > s_short_k or (
             s_long_k == s_short_k
-            and (not one_char_stop_at(text, g + 1) or text[g + 1] in _GOVERNS_ONLY_A_NOUN)
-            and _stop_len(text, g + 2) >= _stop_len(text, g + 1)
+            and (
+                (text[g + 1] in _GOVERNS_A_NOUN and text[g + 2 : g + 3] in _BOUNDARY)
+                or (
+                    (not one_char_stop_at(text, g + 1) or text[g + 1] in _GOVERNS_ONLY_A_NOUN)
+                    and _stop_len(text, g + 2) >= _stop_len(text, g + 1)
+                )
+            )
             and not (verb_phrase_at(text, g + 2) and dictionary_word_at(text, g + 1))
         ):
             # A tie (王立强调研): the longer name, unless the shorter leaves the longer stop
             # after it (曾平陪同 is 曾平, not 曾平陪 + 同) or a dictionary word where the
             # longer leaves only a verb and its particle (X澄提交了, not X澄提 + 交了). A
             # one-character stop that governs a noun only (以, 同) has none to govern before a
-            # word that follows names (任大同主持): it is the name's.
+            # word that follows names (任大同主持), nor one that governs a noun before a
+            # boundary (县领导邱国让、A): it is the name's.
             best, score = long, s_long
     end = i + len(best)
     if score < 2 and end < len(text) and text[end] in PLACE_SUFFIX_CHARS:

@@ -1706,6 +1706,18 @@ def test_the_preposition_yi_after_a_name_is_no_given_character(text: str, name: 
                 ("韦向", ["区领导"]),
             ],
         ),
+        # 让 and 将 govern a noun too: before a boundary, they end a name of three, and the
+        # list goes on after it.
+        (
+            "县领导邱国让、柏青山、宁晚照参加，副县长韦明将、卢远出席。",
+            [
+                ("邱国让", ["县领导"]),
+                ("柏青山", ["县领导"]),
+                ("宁晚照", ["县领导"]),
+                ("韦明将", ["副县长"]),
+                ("卢远", ["副县长"]),
+            ],
+        ),
         # No surname alone: a preposition after it governs the words that follow.
         ("区长王从群众中来，副区长李在会上强调。", []),
         # People named by a common noun before 同, 和 and a title: no part of the title.
