@@ -1185,6 +1185,10 @@ def _list_items(raw_items: list[str], pos: int) -> list[tuple[int, str]]:
 _LAST_MATTER = "以及"
 
 
+_RANK_TAIL = re.compile("(?:重点|重大)$")
+_RANKED_NAME_MIN = 2
+
+
 def _joined(text: str) -> list[tuple[int, str]]:
     """A、B和C项目 / A及B项目 / A、B、C项目: names joined before one 项目 (no 等)."""
     out: list[tuple[int, str]] = []
@@ -1194,6 +1198,11 @@ def _joined(text: str) -> list[tuple[int, str]]:
             continue
         for m in re.finditer("项目", seg):
             raw_items = seg[: m.start()].split("、")
+            # A、B、C重点项目, printed without 等: the rank of the works listed is no word of
+            # the last name.
+            rank = _RANK_TAIL.search(raw_items[-1]) if len(raw_items) >= 2 else None
+            cut = len(rank.group()) if rank and rank.start() >= _RANKED_NAME_MIN else 0
+            raw_items[-1] = raw_items[-1][: len(raw_items[-1]) - cut]
             last = raw_items[-1]
             if (
                 last.endswith("等")
@@ -1216,7 +1225,7 @@ def _joined(text: str) -> list[tuple[int, str]]:
             # 区委常委、副区长X调研A和B项目: the title chain lists no projects.
             raw_items = raw_items[_list_start(raw_items) :]
             items = _list_items(
-                raw_items, run.start() + len(seg[: m.start()]) - len("、".join(raw_items))
+                raw_items, run.start() + len(seg[: m.start()]) - cut - len("、".join(raw_items))
             )
             # 侯寨乡、X街道分别就A项目: a list holding a place alone lists who acts, not
             # projects (A is read by its suffix); one holding a kind of work (A和美丽乡村项目)
