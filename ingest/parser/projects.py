@@ -330,9 +330,10 @@ _CAPACITY = re.compile(
 # A plant's size in its name (110千伏X输变电工程, X100兆瓦光伏发电, 二期20万锭Y, X10万吨Y, 500床):
 # the name's figure, no sentence's.
 # A power plant's units and size (2×300MW级, 2×35万千瓦) print their figures in Latin too;
-# a vehicle plant's (1万辆起重举升专用车辆) counts its vehicles in ten thousands.
+# a vehicle plant's (1万辆起重举升专用车辆) counts its vehicles in ten thousands, a sheet
+# mill's (200万平米铝板带箔) its square metres.
 _PLANT_SIZE = re.compile(
-    r"(?:\d+[×xX*])?[\d.]+[万千百亿]*(?:千伏|兆瓦|千瓦|锭|吨级|万吨|万辆|床|[MGK]W级?)"
+    r"(?:\d+[×xX*])?[\d.]+[万千百亿]*(?:千伏|兆瓦|千瓦|锭|吨级|万吨|万辆|床|[MGK]W级?|万平方?米)"
 )
 # 第二季度X, 上半年X: a batch of a period, not one project.
 # A time word in front (目前主体工程已完成68%) opens a clause about the works, no name.
@@ -926,13 +927,15 @@ def _one_work_joined(stem: str) -> str | None:
     after = stem[at + 1 :]
     if _kind_of_work(after) or after.startswith(_PART_BUILT_WITH) or _common_facility(after):
         return stem
-    # 年产3000吨A及B扩建: the products of one plant's output, the work printed once at the end.
+    # 年产3000吨A及B扩建, 15万吨A及B: the products of one plant's output or size, the work
+    # printed once at the end.
     # X高速出口及Y大道改造工程, X综合交通及Y枢纽建设: a route or its part before the joiner,
     # with no work of its own, shares the work printed once at the end.
     before = stem[:at]
     if _WORK_IN.search(before):
         return None
-    return stem if _CAPACITY.search(before) or _ROUTE_PART_END.search(before) else None
+    sized = _CAPACITY.search(before) or _PLANT_SIZE.search(before)
+    return stem if sized or _ROUTE_PART_END.search(before) else None
 
 
 def _inside_bracket(raw: str, at: int) -> bool:
