@@ -159,7 +159,7 @@ _LEAD_WORDS = re.compile(
     # 除X项目外 ("besides"): not 除尘, 除险.
     r"^除(?![尘险雪臭湿草])|"
     r"^因|以来|加快|推进|推动|细化|确保|做好|抓好|建设|办好|实施|开展|启动|完成|督导|视察|听取|"
-    r"察看|查看|来到|到|在|对于|对|为|和|与|及|了|把|将|让|是|的有|的|牵头|激发|"
+    r"察看|查看|来到|到|在|对于|对|为|和|与|及|了|把|将|让|是|的有|的|牵头|激发|举办|"
     r"以(?![东南西北](?:片区|区域|地区|地块|段))|作为|深化|狠抓|"
     # A verb phrase of growth or care (做大做强, 做优做实, 做细做实): how, no name.
     r"做[\u4e00-\u9fff]做[\u4e00-\u9fff]|大抓|抓大|加大|抓[紧实牢好细]|抓|签约|签订|签署|开工|观摩|调研|考察|走进|召开|举行|主持|其中|随着|就|我区|主要包括|包括|深入|先后|"
@@ -226,10 +226,11 @@ _PLACE_LEAD = re.compile(
 # together: a work to build, no community standing; so is a 还建, 安置 or 回迁 社区 (the estate
 # built for those whose homes were taken down). A 管理区 (X山管理区, X湖管理区) is an
 # area governed as a town is, beside the towns and streets a list names with it. 乡村 is the
-# countryside (X美丽乡村: a developer's village estate), no village's name.
+# countryside (X美丽乡村: a developer's village estate), no village's name. A name ending in
+# 县 or 省 is the county's or the province's, whatever stands before it (新一年X县项目建设).
 _PLACE_ONLY = re.compile(
     rf"(?:{_TOWN}|(?<!乡)村|(?<!新型农村)(?<!新型)(?<!还建)(?<!安置)(?<!回迁)社区|管理区"
-    r"|^.{1,3}[区县市])$"
+    r"|^.{1,3}[区县市]|[县省])$"
 )
 _TOWN_END = re.compile(f"{_TOWN}$")
 # Words of a sentence, not of a name: an item holding one is a fragment. A figure is the
