@@ -289,7 +289,7 @@ _FIELDS = r"交通|水利|民生|产业|工业|城建|市政|基础设施|文旅
 # line of work (安全生产, 农业生产) is one; a product then the plant's work on it (X研发生产,
 # X滤清器设备生产) names the plant to be built.
 _GENERIC_END = re.compile(
-    rf"(?:{_OFFERINGS}|{_SECTORS}|重点|重大|产业|在建|签约|开工|招商|招商引资|以上|企业|推进|条件|工作|任务|资金|计划|规划|"
+    rf"(?:{_OFFERINGS}|{_SECTORS}|重点|重大|(?:重点|重大)建设|产业|在建|签约|开工|招商|招商引资|以上|企业|推进|条件|工作|任务|资金|计划|规划|"
     r"方面|领域|^[\u4e00-\u9fff]{0,2}生产|设施|类|区域|"
     # The whole district or city (收听收看全市项目建设推进会): the scope of the works, no name.
     r"全[市区县镇省]|"
