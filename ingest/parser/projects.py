@@ -1605,8 +1605,16 @@ def _visited(text: str) -> list[tuple[int, str]]:
         if closed:
             end = closed.start()
             listed = text[:end] + "，" + text[end + 1 :]  # the same positions, 等 a boundary
-        elif text.find("建设现场", at, end) < 0 and not _SUFFIX_WORD_RE.search(text, at, end):
-            continue  # neither kind of evidence below can hold
+        # The clause after the list names what it listed (察看了A、B、C，了解了各项目的建设
+        # 规模): the stops are projects.
+        named_after = _LISTED_AS_WORKS.match(text, end) is not None
+        if (
+            not closed
+            and not named_after
+            and text.find("建设现场", at, end) < 0
+            and not _SUFFIX_WORD_RE.search(text, at, end)
+        ):
+            continue  # none of the kinds of evidence below can hold
         m = _VISIT_LIST_RE.match(listed, at, end)
         if m is None:
             continue
@@ -1628,13 +1636,22 @@ def _visited(text: str) -> list[tuple[int, str]]:
         by_suffix = any(
             suffixed.fullmatch(part + "，") and _ok(part, from_list=False) for _, part in named
         )
-        if by_suffix or closed or m.group("end") == "建设现场" or m.group("end").startswith("项目"):
+        if (
+            by_suffix
+            or closed
+            or named_after
+            or m.group("end") == "建设现场"
+            or m.group("end").startswith("项目")
+        ):
             out.extend(named)
     return out
 
 
 # A name a work's own suffix ends (X项目, X工程, X二期), as _SUFFIX_RE reads it.
 _WORK_SUFFIX_RE = re.compile(r"(?P<name>.{2,32}?(?:[一二三四五六]期|工程|项目))(?P<next>，)")
+# The next clause of the sentence naming the stops just listed as projects (，详细了解了各项目
+# 的建设规模).
+_LISTED_AS_WORKS = re.compile(r"，[^。；！？]{0,12}?(?:各个?|每个|这些|上述)项目")
 # 等 closing a visit's list on the works' progress (…等建设情况, …等项目进展).
 _CLOSED_ON_PROGRESS = re.compile(r"等(?:项目)?(?:建设|施工)(?:情况|进度|进展)$")
 
