@@ -109,7 +109,9 @@ _UNIT = (
 # What a byline line prints after its lead-in (a sender, a unit): roles and names, the closing
 # bracket when it opened on one, maybe the staff's tail.
 _BYLINE_REST = f"{_PARTS}(?(1) *）)(?:{_STAFF_TAIL}|$)"
-_BYLINE = re.compile(f"^(（ *)?(?:{_SENDER_LABEL} *； *)?{_BYLINE_REST}")
+# A web copy prints the source first on the credit line, a space after it (``来源：X融媒体中心
+# 作者：Y``): the source names no one, the author is the reporter.
+_BYLINE = re.compile(f"^(（ *)?(?:{_SENDER_LABEL}(?: *； *| +))?{_BYLINE_REST}")
 # A government site's credit may name the unit before its labelled roles (``（区政协办 撰稿：X
 # 审核：Y）``): the unit names no one. Its own pattern, tried only on a line holding a label's
 # colon: a unit's name tried at the start of every line slowed the line tagger.

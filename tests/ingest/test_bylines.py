@@ -539,6 +539,29 @@ def test_an_epaper_readers_meta_line_names_its_authors(printed: str, reporters: 
     assert (got.reporters, got.correspondents) == (reporters, [])
 
 
+def test_a_web_copys_credit_line_printing_the_source_first_closes_its_story() -> None:
+    """``来源：X融媒体中心 作者：Y`` closing a web copy: the source names no one, the author
+    is the reporter, and the story ends there; the next headline opens the next story."""
+    assert parse_byline("来源：柳岸区融媒体中心 作者：岑书禾").reporters == ["岑书禾"]
+    page = parse_page(
+        "桃溪区人大来区考察巡察工作\n"
+        "2月20日,桃溪区人大工委主任柏青岚带\n"
+        "队来我区考察巡察工作,相关单位负责人\n"
+        "参加。\n"
+        "来源:柳岸区融媒体中心 作者:岑书禾 \n"
+        "编辑:苗若溪\n"
+        "\n"
+        "柳岸区副区长宁远带队督导该区安全生产综合整治百日攻坚行动\n"
+        "1月15日,柳岸区副区长宁远带队检查全\n"
+        "区安全生产工作,相关部门负责人陪同。\n".encode(),
+        source="credit.txt",
+    )
+    assert [(a.title, a.reporters) for a in page.articles] == [
+        ("桃溪区人大来区考察巡察工作", ["岑书禾"]),
+        ("柳岸区副区长宁远带队督导该区安全生产综合整治百日攻坚行动", []),
+    ]
+
+
 def test_a_closing_credit_labelled_with_its_source_unit() -> None:
     """``（来源：X社区　Y）`` closing a story: the unit it came from and the unit's writer, a
     correspondent as after an unlabelled unit; ``（来源：X局）`` alone credits the unit only."""
