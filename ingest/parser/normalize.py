@@ -92,11 +92,13 @@ DISPATCH = (
     rf"|(?!据)[{CJK}]{{2,8}}?报道：)"
 )
 # The longest outlet printed before 讯 (a portal: 石鼓区党政门户网讯, 某某市人民政府网讯; a
-# county's media centre with its day: 某某区融媒体中心6月1日讯).
+# county's media centre with its day: 某某区融媒体中心6月1日讯). A paper and its app are
+# printed as one outlet, a middle dot between (某某日报·新某某客户端7月13日讯).
 _OUTLET_MAX = 10
+_OUTLET_PAIR = rf"[{CJK}]{{2,6}}·"
 # A lead word that prints its day (``本报6月2日讯``, ``某某网3月7日讯``): the story's day when
 # the lead names none of its own (``dates.lead_dates``).
-DATED_LEAD_WORD = rf"[{CJK}]{{2,{_OUTLET_MAX}}}?\d{{1,2}}月\d{{1,2}}日讯"
+DATED_LEAD_WORD = rf"(?:{_OUTLET_PAIR})?[{CJK}]{{2,{_OUTLET_MAX}}}?\d{{1,2}}月\d{{1,2}}日讯"
 # What opens a lead before its first words: the lead word (or dispatch; ``又讯`` for a second
 # item) and its bracketed byline (``本报讯（记者 X）``), each optional.
 LEAD_DATELINE = (
@@ -109,7 +111,8 @@ LEAD_DATELINE = (
 # normalising leaves as they are (an opening one cannot be told from a closing one).
 SPOKEN_QUOTE = '(?:“[^”]{2,}[，。！？…]”|"[^"]{2,}[，。！？…]")'
 DATELINE = re.compile(
-    f"^((?:本报|本网|本台|又|[{CJK}]{{2,{_OUTLET_MAX}}}?)讯(?<!{BRIEF_XUN})|{DATED_LEAD_WORD}"
+    f"^((?:本报|本网|本台|又|(?:{_OUTLET_PAIR})?[{CJK}]{{2,{_OUTLET_MAX}}}?)讯(?<!{BRIEF_XUN})"
+    f"|{DATED_LEAD_WORD}"
     f"|【[{CJK}]{{2,6}}?讯】|{DISPATCH})"
     r"(?=\s|（|\(|\d|近日|近期|日前|昨天|昨日|今天|今年|为|在|据|随着|“|$)"
 )

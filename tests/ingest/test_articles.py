@@ -2436,3 +2436,31 @@ def test_a_flush_headline_over_an_indented_paragraph_opening_on_no_lead_word() -
     first, second = _two_stories(page)
     assert (first.title, second.title) == ("桐花区政协视察道路改造", "青柳街道开展党员志愿服务活动")
     assert second.body.startswith("为进一步推进全街道环境治理工作")
+
+
+def test_a_lead_opening_on_a_paper_and_its_app_starts_an_article() -> None:
+    """``X日报·新X客户端7月13日讯（`` names one outlet, a paper and its app with a middle dot
+    between: a dateline, so the headline over it opens a new article even where the story
+    before closed on an editor's line and no blank line pair."""
+    page = parse_page(
+        "\n".join(
+            [
+                "桃溪区人大来区考察巡察工作",
+                "2月20日，桃溪区人大工委主任柏青岚带",
+                "队来我区考察巡察工作，相关单位负责人",
+                "参加。",
+                "[ 责任编辑：苗若溪 ]",
+                "",
+                "柳岸区副区长宁远主持召开专题会",
+                "青禾日报·新青禾客户端7月13日讯（",
+                "通讯员 岑书禾）7月12日，柳岸区副区",
+                "长宁远主持召开专题会，部署近期工作。",
+            ]
+        ).encode(),
+        "outlet-pair.txt",
+    )
+    assert [a.title for a in page.articles] == [
+        "桃溪区人大来区考察巡察工作",
+        "柳岸区副区长宁远主持召开专题会",
+    ]
+    assert page.articles[1].correspondents == ["岑书禾"]
