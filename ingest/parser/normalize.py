@@ -93,9 +93,10 @@ DISPATCH = (
 )
 # The longest outlet printed before 讯 (a portal: 石鼓区党政门户网讯, 某某市人民政府网讯; a
 # county's media centre with its day: 某某区融媒体中心6月1日讯). A paper and its app are
-# printed as one outlet, a middle dot between (某某日报·新某某客户端7月13日讯).
+# printed as one outlet, a middle dot or a slash between (某某日报·新某某客户端7月13日讯,
+# 某某网/某某新闻客户端讯).
 _OUTLET_MAX = 10
-_OUTLET_PAIR = rf"[{CJK}]{{2,6}}·"
+_OUTLET_PAIR = rf"[{CJK}]{{2,6}}[·/]"
 # A lead word that prints its day (``本报6月2日讯``, ``某某网3月7日讯``): the story's day when
 # the lead names none of its own (``dates.lead_dates``).
 DATED_LEAD_WORD = rf"(?:{_OUTLET_PAIR})?[{CJK}]{{2,{_OUTLET_MAX}}}?\d{{1,2}}月\d{{1,2}}日讯"

@@ -2464,3 +2464,26 @@ def test_a_lead_opening_on_a_paper_and_its_app_starts_an_article() -> None:
         "柳岸区副区长宁远主持召开专题会",
     ]
     assert page.articles[1].correspondents == ["岑书禾"]
+
+
+def test_a_lead_opening_on_a_site_and_its_app_after_a_slash_starts_an_article() -> None:
+    """``X网/X新闻客户端讯``: a site and its app, one outlet, a slash between."""
+    page = parse_page(
+        "\n".join(
+            [
+                "桃溪区人大来区考察巡察工作",
+                "2月20日，桃溪区人大工委主任柏青岚带",
+                "队来我区考察巡察工作，相关单位负责人",
+                "参加。",
+                "",
+                "柳岸县委书记宁远调度重大项目建设工作",
+                "青禾网/青禾新闻客户端讯 7月2日，柳岸",
+                "县委书记宁远主持召开重大项目调度会。",
+            ]
+        ).encode(),
+        "outlet-slash.txt",
+    )
+    assert [a.title for a in page.articles] == [
+        "桃溪区人大来区考察巡察工作",
+        "柳岸县委书记宁远调度重大项目建设工作",
+    ]
