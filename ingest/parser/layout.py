@@ -302,8 +302,9 @@ _SITE_FURNITURE = re.compile(
     # The table's publish label or the font tool's, left empty.
     r"|^(?:发布日期|发布时间|日期|来源|字体)\s*[：:]$|^【?字体[：:] ?(?:打印)?$"
     # The item's day alone on its line, in figures (``2025-03-04``), and its editor in brackets
-    # at its foot (``（责任编辑 X）``).
+    # at its foot (``（责任编辑 X）``, a news site's ``[ 责任编辑：X ]``).
     r"|^\d{4}-\d{1,2}-\d{1,2}$|^[（(](?:责任)?(?:编辑|责编)[ ：:][^（）()]{1,20}[）)]$"
+    r"|^[\[【] ?(?:责任)?(?:编辑|责编) ?[：:][^\[\]【】]{1,20}[\]】]$"
     r"|^[\w\-]{1,40}\.(?:png|jpe?g|gif|webp|bmp)$"
     f"|^(?:作者 *： *)?{READER_META_FIELDS}$"
 )

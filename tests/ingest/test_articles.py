@@ -2487,3 +2487,28 @@ def test_a_lead_opening_on_a_site_and_its_app_after_a_slash_starts_an_article() 
         "桃溪区人大来区考察巡察工作",
         "柳岸县委书记宁远调度重大项目建设工作",
     ]
+
+
+def test_a_news_sites_editor_line_in_square_brackets_closes_its_story() -> None:
+    """``[ 责任编辑：X ]`` under a story, indented as its paragraphs are: furniture, so the
+    headline after it opens the next story."""
+    page = parse_page(
+        "\n".join(
+            [
+                "桃溪区人大来区考察巡察工作",
+                "\u3000\u30002月20日，桃溪区人大工委主任柏",
+                "青岚带队来我区考察巡察工作，相关单位负",
+                "责人参加。",
+                "\u3000\u3000[ 责任编辑：苗若溪 ]",
+                "",
+                "柳岸县举办青禾国际会展中心和丝路小镇项目开工仪式",
+                "\u3000\u30002月7日上午，柳岸县举办青禾国",
+                "际会展中心和丝路小镇项目开工仪式。",
+            ]
+        ).encode(),
+        "editor-square.txt",
+    )
+    assert [a.title for a in page.articles] == [
+        "桃溪区人大来区考察巡察工作",
+        "柳岸县举办青禾国际会展中心和丝路小镇项目开工仪式",
+    ]

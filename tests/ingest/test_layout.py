@@ -635,7 +635,16 @@ def test_other_sites_head_lines_are_furniture(line: str) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["123456", "78910111213", "14151617181920", "28293031", "2025-03-04", "（责任编辑 苗一禾）"],
+    [
+        "123456",
+        "78910111213",
+        "14151617181920",
+        "28293031",
+        "2025-03-04",
+        "（责任编辑 苗一禾）",
+        "[ 责任编辑：苗一禾 ]",
+        "【责编：苗一禾】",
+    ],
 )
 def test_an_epaper_calendar_row_a_bare_day_and_an_editor_bracket_are_furniture(line: str) -> None:
     """An e-paper's calendar as text (a week's days run together), the item's day alone in
