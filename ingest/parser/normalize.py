@@ -224,6 +224,11 @@ def _is_single(token: str) -> bool:
     return len(token) == 1 and bool(_IS_CJK.match(token))
 
 
+# A label, its colon and one name (``记者：X``, ``编辑：Y``): a credit listing names, whose
+# next name, padded (``记者：X 杨 锋``), is a name of its own, no word of a sentence going on.
+_LABELLED_NAME = re.compile(r"^[\u4e00-\u9fff]{1,4}[：:][\u4e00-\u9fff]{2,4}$")
+
+
 def _runs_on(token: str, cjk_side: str) -> bool:
     return (
         bool(_IS_CJK.match(cjk_side))
@@ -259,7 +264,11 @@ def _close_spaced_run(part: str, *, first: bool, last: bool) -> str:
         if j > i or (i == 0 and first) or (j == n - 1 and last):
             for k in range(i, j):
                 join[k] = True
-            if i > 0 and _runs_on(tokens[i - 1], tokens[i - 1][-1:]):
+            if (
+                i > 0
+                and _runs_on(tokens[i - 1], tokens[i - 1][-1:])
+                and not _LABELLED_NAME.match(tokens[i - 1])
+            ):
                 join[i - 1] = True
             if j < n - 1 and _runs_on(tokens[j + 1], tokens[j + 1][:1]):
                 join[j] = True

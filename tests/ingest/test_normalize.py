@@ -101,6 +101,9 @@ def test_letter_spaced_name_inside_a_sentence(raw: str, expected: str) -> None:
         ("青州空港时报 苏 禾 通讯员 岑 可", "青州空港时报 苏禾 通讯员 岑可"),
         # Words parted by a space are never joined.
         ("记者 王小明 通讯员 刘海波", "记者 王小明 通讯员 刘海波"),
+        # A label, its colon and a name: the padded name after it is a second name.
+        ("记 者:岑书禾 苗 青", "记者：岑书禾 苗青"),
+        ("摄影:柏青岚 宁 远", "摄影：柏青岚 宁远"),
     ],
 )
 def test_letter_spaced_run_never_joins_a_label_or_words(raw: str, expected: str) -> None:
