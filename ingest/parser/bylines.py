@@ -16,7 +16,14 @@ from functools import lru_cache
 
 from .layout import READER_META_FIELDS, SOURCE_LABEL, lead_credit_end
 from .names import COMPOUND_SURNAMES, JIEBA, NOT_NAME_CHARS, surname_at
-from .normalize import CJK, DATELINE, HALF_STOP_AFTER, MEDIA_CENTRE_WORDS, PAPER_WORDS
+from .normalize import (
+    BULLETS,
+    CJK,
+    DATELINE,
+    HALF_STOP_AFTER,
+    MEDIA_CENTRE_WORDS,
+    PAPER_WORDS,
+)
 
 # ``审核：Y`` in a closing credit is an editor's sign-off: Y wrote nothing and sent nothing,
 # so is neither reporter nor correspondent, but the credit is a byline all the same.
@@ -175,6 +182,11 @@ _GLUED_BARE_SPACED = re.compile(f"(?<=[。！？”]) *(?P<byline>{_SPACED_NAMES
 SENTENCE_END = tuple("。！？…")
 # ``（完）`` / ``（全文完）`` after the last sentence marks the article's end, as a closing
 # byline does: it is no body, and what follows belongs to another article.
+# A credit set off by a bullet after the last sentence (``……力量。□ 记者 X``, ``……。□ X``):
+# the bullet marks it a credit, a bare name too where its shape is an author's.
+_GLUED_BULLETED = re.compile(
+    f"(?<=[。！？”）]) *[{BULLETS}] *(?P<byline>{_PARTS}|(?P<name>[{CJK}]{{2,4}}))$"
+)
 _END_MARK = re.compile(r"(?<=[。！？”）]) *(?P<byline>[（(](?:全文)?完[）)])$")
 _END_ALONE = re.compile(r"^[（(](?:全文)?完[）)]$")
 
@@ -379,10 +391,19 @@ def split_glued_byline(line: str) -> tuple[str, str]:
         or (bracket and _GLUED_UNIT_AND_NAMES.search(line))
         or (bracket and _END_MARK.search(line))
         or _glued_bare(line)
+        or _glued_bulleted(line)
     )
     if not m or m.start("byline") == 0:
         return line, ""
     return line[: m.start()].rstrip(), m.group("byline")
+
+
+def _glued_bulleted(line: str) -> re.Match[str] | None:
+    """``……。□ 记者 X`` or ``……。□ X``: a credit after a bullet closing the last sentence."""
+    m = _GLUED_BULLETED.search(line)
+    if m is None or (m.group("name") and not is_author_line(m.group("name"))):
+        return None
+    return m
 
 
 def _glued_bare(line: str) -> re.Match[str] | None:

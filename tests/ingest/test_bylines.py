@@ -96,6 +96,10 @@ def test_parse_byline(printed: str, reporters: list[str], correspondents: list[s
         ("奋力谱写发展新篇章。柏青岚 郦文山", "奋力谱写发展新篇章。", "柏青岚 郦文山"),
         # Words set apart so are no names.
         ("确保安全。全力 推进 落实", "确保安全。全力 推进 落实", ""),
+        # A credit set off by a bullet: a role and names, or a name alone by its shape.
+        ("贡献智慧和力量。□ 记者 柏青岚", "贡献智慧和力量。", "记者 柏青岚"),
+        ("贡献智慧和力量。□ 岑书禾", "贡献智慧和力量。", "岑书禾"),
+        ("贡献智慧和力量。□ 全面推进", "贡献智慧和力量。□ 全面推进", ""),
     ],
 )
 def test_glued_byline_is_split(line: str, text: str, byline: str) -> None:
