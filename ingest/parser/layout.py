@@ -177,8 +177,11 @@ _CN = "".join(_CN_DIGIT)
 _CN_DATE = re.compile(f"([{_CN}]{{4}})年([十{_CN}]{{1,3}})月([十{_CN}]{{1,3}})日")
 _MASTHEAD_MARK = re.compile(r"星期[一二三四五六日天]|第\s*\d+\s*版|[A-Z]?\d+版")
 _PAGE_NO = re.compile(r"第\s*\d+\s*版|(?<![A-Za-z0-9])[A-H]\d{1,2}(?![0-9])")
+# A news site's copy closes on its chain of review and its producers (``一审：X；二审：Y；三审：
+# Z``, ``监制：X``, ``总监制：Y``): editors' lines too.
 _EDITOR_LINE = re.compile(
     r"^(?:本版|责任)?(?:编辑|责编)[ ：:]|^(?:美编|版式|组版)[ ：:]|校对[ ：:]"
+    r"|^(?:[一二三初复终] ?审|总?监 ?制) ?[：:]"
 )
 # Jump lines, ``（上接第一版）`` / ``（下转第二版）``, ``(下转第6版)``: where a story continues,
 # not its text. The segmenter reads them (a story ends or goes on there), so they are no

@@ -652,6 +652,19 @@ def test_an_epaper_calendar_row_a_bare_day_and_an_editor_bracket_are_furniture(l
     assert is_furniture(line)
 
 
+@pytest.mark.parametrize(
+    "line", ["一审：苗一禾；二审：岑书禾；三审：柏青岚", "监 制：宁 远", "总监制：苗一禾"]
+)
+def test_a_news_sites_review_chain_and_producers_are_editors_lines(line: str) -> None:
+    """A news site's copy closes on who reviewed and produced it: no body, no byline."""
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["三审制度：全面推行", "一审判决：维持原判"])
+def test_words_opening_like_a_review_chain_are_no_editors_line(line: str) -> None:
+    assert not is_furniture(line)
+
+
 @pytest.mark.parametrize("line", ["2026", "120", "（通讯员 苗一禾）"])
 def test_a_year_a_figure_and_a_credit_are_no_calendar_or_editor(line: str) -> None:
     assert not is_furniture(line)
