@@ -311,6 +311,9 @@ def _is_spread(part: str) -> bool:
 _SPACES = re.compile(r" {2,}")
 # A bullet before a brief (``■11月15日，……``) is a mark, not a word.
 BULLETS = "■●▲◆★□○◇◎"
+# A bar a news site prints before each line of its closing credits (``丨记者：X``): a mark too,
+# at a line's start only (``聚焦丨X``, a column's label and its title, keeps it).
+_LINE_BARS = "丨｜|"
 # A deck printed after a dash (``——访区政协委员X``): an interview's, under its title. A deck
 # printed after one dash (``—首批X投用``) is one too, where a line that opens on a range's dash
 # (``—10月，``, ``—南三环）道路``) is not: a word after the dash, no clause mark nor bracket.
@@ -324,7 +327,7 @@ DASH_DECK = re.compile(
 
 def normalize_line(line: str) -> str:
     """One line: width, punctuation, spacing; the words themselves are never touched."""
-    line = line.translate(_FULLWIDTH_TABLE).strip().lstrip(BULLETS)
+    line = line.translate(_FULLWIDTH_TABLE).strip().lstrip(BULLETS + _LINE_BARS).lstrip()
     # Most lines hold no space: every step about spaces is skipped for them.
     spaced = " " in line
     if spaced:

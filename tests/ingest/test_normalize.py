@@ -149,3 +149,17 @@ def test_a_half_width_closer_wrapped_alone_closes_the_bracket_above() -> None:
     text = "确保项目早开工、早达效。(通讯员 柏青岚 郦文山\n)\n区政协视察道路改造"
     assert normalize_text(text).split("\n")[1] == "）"
     assert normalize_text("确保项目早开工。\n)").split("\n")[1] == ")"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("丨记者:岑书禾", "记者：岑书禾"),
+        ("｜编辑：苗青", "编辑：苗青"),
+        ("两会聚焦丨代表谈发展", "两会聚焦丨代表谈发展"),
+    ],
+)
+def test_a_bar_before_a_credit_line_is_a_mark(raw: str, expected: str) -> None:
+    """A news site's bar before each closing credit line is a mark, as a bullet is; inside a
+    line (a column's label and its title) it stays."""
+    assert normalize_line(raw) == expected
