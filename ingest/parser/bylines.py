@@ -36,7 +36,7 @@ _MEDIA_CENTRE = f"(?:[{CJK}]{{0,4}}(?:{MEDIA_CENTRE_WORDS})|[{CJK}]{{2,4}}(?:{PA
 # A name is 2–4 characters that are not themselves a role (``记者 孙丽 通讯员 刘海波``).
 _ROLE_WORDS = (
     f"通讯员|记者|实习生|摄影|摄像|报道|文/|图/|图文|{_SIGNOFF_ROLES}|"
-    f"特约|首席|见习|实习|本报|供稿|供图|读者|发自|{_MEDIA_CENTRE}"
+    f"特约|首席|见习|实习|本报|供稿|供图|读者|发自|文字(?= *：)|图片(?= *：)|{_MEDIA_CENTRE}"
 )
 _NOT_ROLE = f"(?!{_ROLE_WORDS})"
 # Each character is checked, so a name printed without a space before the next role
@@ -69,7 +69,7 @@ _OUTLET = (
 _REPORTER_ROLES = (
     f"{_OUTLET}?(?:特约|首席|见习|实习)?记者|(?<![{CJK}]){_MEDIA_CENTRE}"
     "|实习生|文/图|图/文|图、文/|文、图/|文/|图/|摄影|摄像|撰文"
-    "|(?:图文|文图|作者|撰稿)(?= *：)"
+    "|(?:图文|文图|作者|撰稿|文字|图片)(?= *：)"
 )
 # A reader signing a letter (``（读者 X）``) sent it, as a correspondent sends an item.
 _CORRESPONDENT_ROLES = "(?:本报|特约)?通讯员|读者(?=[ ：])"
@@ -82,7 +82,7 @@ _ROLE = f"(?:{_REPORTER_ROLES}|{_CORRESPONDENT_ROLES}|(?:{_SIGNOFF_ROLES})(?= *�
 _CREDIT = f"(?:文/图|图/文|摄影报道|文并摄|摄|/文|/图|(?<=[{CJK}]{{2}} )[文图](?![{CJK}/]))"
 # ``记者 王小明``, ``记者：王小明 李华`` (a colon after the role), ``本报记者 褚明 文/图``,
 # ``文/图 记者 邰书航``, ``摄影 记者 X 通讯员 Y`` (a photo story's credit), ``王小明 摄``.
-_SHARE_FIRST = "(?:文/图|图/文|摄影)"
+_SHARE_FIRST = "(?:文/图|图/文|摄影|(?:文字|图片) *：)"
 _PART = f"(?:{_SHARE_FIRST} *)?(?:{_ROLE} *(?:： *)?{_NAMES}(?: *{_CREDIT})?|{_NAMES} *{_CREDIT})"
 # Parts one after another, spaces between them. Written with one copy of ``_PART`` (spaces are
 # taken only before something that is not a space): each copy of a name's character class

@@ -21,6 +21,10 @@ from ingest.parser.normalize import normalize_line
     ("printed", "reporters", "correspondents"),
     [
         ("记者 王小明", ["王小明"], []),
+        # A news site's labels for who wrote and who photographed, a role after the label too.
+        ("文字：本报记者岑书禾", ["岑书禾"], []),
+        ("文字：本报记者 岑书禾 图片：苗青", ["岑书禾", "苗青"], []),
+        ("图片：苗青", ["苗青"], []),
         # A photo story's credit closed on its kind, and the reporter who also photographed.
         ("记者 孙丽 通讯员 刘海波 摄影报道", ["孙丽"], ["刘海波"]),
         ("记者 孙丽 文并摄", ["孙丽"], []),
