@@ -183,9 +183,10 @@ SENTENCE_END = tuple("。！？…")
 # ``（完）`` / ``（全文完）`` after the last sentence marks the article's end, as a closing
 # byline does: it is no body, and what follows belongs to another article.
 # A credit set off by a bullet after the last sentence (``……力量。□ 记者 X``, ``……。□ X``):
-# the bullet marks it a credit, a bare name too where its shape is an author's.
+# the bullet marks it a credit, a bare name too where its shape is an author's. The bullet is
+# the credit's (``parse_byline`` reads past it).
 _GLUED_BULLETED = re.compile(
-    f"(?<=[。！？”）]) *[{BULLETS}] *(?P<byline>{_PARTS}|(?P<name>[{CJK}]{{2,4}}))$"
+    f"(?<=[。！？”）]) *(?P<byline>[{BULLETS}] *(?:{_PARTS}|(?P<name>[{CJK}]{{2,4}})))$"
 )
 _END_MARK = re.compile(r"(?<=[。！？”）]) *(?P<byline>[（(](?:全文)?完[）)])$")
 _END_ALONE = re.compile(r"^[（(](?:全文)?完[）)]$")
@@ -649,6 +650,7 @@ def parse_byline(printed: str) -> Byline:
     """Reporters and correspondents are kept apart: the loader credits them differently."""
     result = Byline(printed=printed)
     rows = printed.split("\n")
+    rows[0] = rows[0].lstrip(BULLETS).lstrip()  # a credit set off by a bullet (``□ X``)
     if is_unit_credit("".join(row.strip() for row in rows)):
         return result
     if m := _UNIT_AND_NAMES.fullmatch(printed.strip()):

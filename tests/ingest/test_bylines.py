@@ -25,6 +25,8 @@ from ingest.parser.normalize import normalize_line
         ("文字：本报记者岑书禾", ["岑书禾"], []),
         ("文字：本报记者 岑书禾 图片：苗青", ["岑书禾", "苗青"], []),
         ("图片：苗青", ["苗青"], []),
+        # A credit set off by a bullet: the bullet is no name's.
+        ("□ 岑书禾", ["岑书禾"], []),
         # A photo story's credit closed on its kind, and the reporter who also photographed.
         ("记者 孙丽 通讯员 刘海波 摄影报道", ["孙丽"], ["刘海波"]),
         ("记者 孙丽 文并摄", ["孙丽"], []),
@@ -101,8 +103,8 @@ def test_parse_byline(printed: str, reporters: list[str], correspondents: list[s
         # Words set apart so are no names.
         ("确保安全。全力 推进 落实", "确保安全。全力 推进 落实", ""),
         # A credit set off by a bullet: a role and names, or a name alone by its shape.
-        ("贡献智慧和力量。□ 记者 柏青岚", "贡献智慧和力量。", "记者 柏青岚"),
-        ("贡献智慧和力量。□ 岑书禾", "贡献智慧和力量。", "岑书禾"),
+        ("贡献智慧和力量。□ 记者 柏青岚", "贡献智慧和力量。", "□ 记者 柏青岚"),
+        ("贡献智慧和力量。□ 岑书禾", "贡献智慧和力量。", "□ 岑书禾"),
         ("贡献智慧和力量。□ 全面推进", "贡献智慧和力量。□ 全面推进", ""),
     ],
 )
