@@ -36,7 +36,7 @@ from .normalize import (
     normalize_text,
 )
 
-PARSER_VERSION = "1.12.0"
+PARSER_VERSION = "1.13.0"
 _ISSUE_DATE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
 YEAR_UNKNOWN = review.YEAR_UNKNOWN
 T = TypeVar("T")
