@@ -35,11 +35,12 @@ _WORKS = "工程"
 _LIST_RE = re.compile(
     _LIST_PART
     + rf"(?:(?P<count>{_NUM})个{_ITEM}{{0,12}}?项目|"
-    # 等地 alone, not a word it begins (等地标: landmarks, which stand already).
+    # 等地 alone, not a word it begins (等地标: landmarks, which stand already); 等处 as 等地
+    # (not 等处理, 等处置).
     # Not people listed before what they did (A、B等参加项目启动仪式), nor fields before
     # every field's works (A、B等各领域重点项目; _NO_WORKS_LISTED).
     + rf"等(?!{_ATTENDING}|各)"
-    + rf"(?P<kind>项目|观摩点|重点项目|地(?!标)|{_NUM}个{_ITEM}{{0,12}}?项目|"
+    + rf"(?P<kind>项目|观摩点|重点项目|地(?!标)|处(?![理置])|{_NUM}个{_ITEM}{{0,12}}?项目|"
     + rf"{_ITEM}{{0,8}}?(?:项目|{_WORKS})))"
 )
 # A list closed by a kind of works (A、B等道路改造工程, A、B等节点工程) names works only where
@@ -238,7 +239,7 @@ _TOWN_END = re.compile(f"{_TOWN}$")
 # number (7号楼, 3号院, 2号线) and an ordinal (第64中学) are the name's.
 _FRAGMENT = re.compile(
     r"[的了是将要把们这那该其等]|(?<![A-Za-z\d第])\d+(?![A-Za-z\d号])|召开|主持|会议|举行|调研|察看|查看|做好|实现|加快|持续|努力|"
-    r"打造|确保|切实|保证|引进|跟踪|滚动|尽快|成立|关于|实地|现场|评比|掀起|大干|一批|做深|做细|"
+    r"打造|确保|切实|保证|引进|跟踪|跟进|滚动|尽快|成立|关于|实地|现场|评比|掀起|大干|一批|做深|做细|"
     r"做[\u4e00-\u9fff]做|掌握|推进|"
     r"违建|违法|违规|督导|调研|检查|视察|观摩|考察|推出|推行|出台|解决|"
     # What a work is to become (让X工程成为民心工程, 把X建成民心工程): a copula's predicate, a
@@ -2097,7 +2098,7 @@ def _semicolon_items(text: str) -> list[tuple[int, str]]:
 _PROJECT_OFFICE = re.compile(r"(?:建设)?项目(?:事务|管理|服务)?(?:中心|办公室|管理处|办)")
 # 到A、B等地察看: the places are works only where the text speaks of works or the items name
 # the work done (X路北延); a safety check of a church and a care home names none.
-_PLACES_KIND = "地"
+_PLACES_KIND = ("地", "处")
 _WORKS_SAID = re.compile(r"项目|工程|施工|工地")
 
 
@@ -2169,7 +2170,7 @@ def extract_projects(text: str, headline_end: int = 0) -> list[ProjectMention]:
         if _contest_sentence(text, m.end()):
             continue
         if (
-            m.group("kind") == _PLACES_KIND
+            m.group("kind") in _PLACES_KIND
             and not _WORKS_SAID.search(text)
             and not any(_WORK_IN.search(part) for _, part in items)
         ):
@@ -2184,7 +2185,7 @@ def extract_projects(text: str, headline_end: int = 0) -> list[ProjectMention]:
             continue
         one = len(raw_items) == 1
         counted = _list_count(m) == len(items)
-        places = m.group("kind") == _PLACES_KIND
+        places = m.group("kind") in _PLACES_KIND
         for at, part in items:
             if places and _stop_standing(text, at, part, sights=True):
                 continue  # 到A公司、B项目等地: a firm or a school visited stands, no work
