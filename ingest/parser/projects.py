@@ -239,7 +239,7 @@ _TOWN_END = re.compile(f"{_TOWN}$")
 # number (7号楼, 3号院, 2号线) and an ordinal (第64中学) are the name's.
 _FRAGMENT = re.compile(
     r"[的了是将要把们这那该其等]|(?<![A-Za-z\d第])\d+(?![A-Za-z\d号])|召开|主持|会议|举行|调研|察看|查看|做好|实现|加快|持续|努力|"
-    r"打造|确保|切实|保证|引进|跟踪|跟进|滚动|尽快|成立|关于|实地|现场|评比|掀起|大干|一批|做深|做细|"
+    r"打造|确保|切实|保证|引进|跟踪|跟进|考虑|滚动|尽快|成立|关于|实地|现场|评比|掀起|大干|一批|做深|做细|"
     r"做[\u4e00-\u9fff]做|掌握|推进|"
     r"违建|违法|违规|督导|调研|检查|视察|观摩|考察|推出|推行|出台|解决|"
     # What a work is to become (让X工程成为民心工程, 把X建成民心工程): a copula's predicate, a
@@ -2217,10 +2217,14 @@ def extract_projects(text: str, headline_end: int = 0) -> list[ProjectMention]:
             continue
         name = _PLACE_LEAD.sub("", led)
         # 南阳市高速出入口改造项目: a kind of work done, named only by the place in front of it
-        # (我县, the paper's own, names none: 我县乡镇生活污水治理工程 is the kind still).
+        # (我县, the paper's own, names none: 我县乡镇生活污水治理工程 is the kind still); so
+        # is any kind of work a city or a county names (X市生活垃圾焚烧发电项目).
         if (
             name != led
-            and _WORK_END.search(name.removesuffix("项目"))
+            and (
+                _WORK_END.search(name.removesuffix("项目"))
+                or led[: len(led) - len(name)].endswith(("市", "县"))
+            )
             and not led.startswith(_OWN_PLACE)
             and not _ok(name, from_list=False)
             and _ok(led, from_list=False)
