@@ -519,6 +519,10 @@ def _zone_groups_joined(text: str) -> str:
     return "".join(out)
 
 
+# Words one of _LIST_RE's kinds holds: a run without any is not tried.
+_LIST_KIND_WORDS = ("项目", _WORKS, "观摩点", "等地", "等处")
+
+
 def _list_matches(text: str) -> list[re.Match[str]]:
     out: list[re.Match[str]] = []
     for run in _LIST_RUN_RE.finditer(text):
@@ -527,7 +531,7 @@ def _list_matches(text: str) -> list[re.Match[str]]:
             if "等" in seg and "项目" in seg:
                 out.extend(_ONE_ITEM_LIST_RE.finditer(text, run.start(), run.end()))
             continue
-        if "项目" in seg or _WORKS in seg or "观摩点" in seg or "等地" in seg:
+        if any(word in seg for word in _LIST_KIND_WORDS):
             out.extend(_LIST_RE.finditer(text, run.start(), run.end()))
         if _SITES in seg:
             out.extend(_SITE_LIST_RE.finditer(text, run.start(), run.end()))
@@ -1550,10 +1554,16 @@ _OWN_PLACE = ("我", "本")
 _TOUR_SIGHT = re.compile(r"(?:学院|书院|公园|广场|湖|(?:党群|便民)服务中心|行政中心)$")
 
 
+def _tour_sight(part: str) -> bool:
+    """A sight a tour sees, or a farm or a base people learn at (X蔬菜基地, X研学基地): in a
+    list of places, it stands."""
+    return bool(_TOUR_SIGHT.search(part) or _FARM_BASE.search(part) or _LEARNING_BASE.search(part))
+
+
 def _stop_standing(text: str, at: int, part: str, *, sights: bool = False) -> bool:
     """The stop ``part`` printed at ``text[at]`` is a place that stands or a spot checked (or,
     with ``sights``, a tour's sight), not one its own 建设现场 says is being built."""
-    standing = _visit_stop(part) or (sights and _TOUR_SIGHT.search(part))
+    standing = _visit_stop(part) or (sights and _tour_sight(part))
     return bool(standing) and not text.startswith(_BUILDING_SITE, at + len(part))
 
 
