@@ -2438,77 +2438,76 @@ def test_a_flush_headline_over_an_indented_paragraph_opening_on_no_lead_word() -
     assert second.body.startswith("为进一步推进全街道环境治理工作")
 
 
-def test_a_lead_opening_on_a_paper_and_its_app_starts_an_article() -> None:
-    """``X日报·新X客户端7月13日讯（`` names one outlet, a paper and its app with a middle dot
-    between: a dateline, so the headline over it opens a new article even where the story
-    before closed on an editor's line and no blank line pair."""
-    page = parse_page(
-        "\n".join(
+# A web copy's story over the one a test reads, ending on its last sentence.
+_WEB_STORY_ABOVE = [
+    "桃溪区人大来区考察巡察工作",
+    "2月20日，桃溪区人大工委主任柏青岚带",
+    "队来我区考察巡察工作，相关单位负责人",
+    "参加。",
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        # ``X日报·新X客户端7月13日讯（``: a paper and its app with a middle dot between, one
+        # outlet, so a dateline, even where the story above closed on an editor's line.
+        pytest.param(
             [
-                "桃溪区人大来区考察巡察工作",
-                "2月20日，桃溪区人大工委主任柏青岚带",
-                "队来我区考察巡察工作，相关单位负责人",
-                "参加。",
                 "[ 责任编辑：苗若溪 ]",
                 "",
                 "柳岸区副区长宁远主持召开专题会",
                 "青禾日报·新青禾客户端7月13日讯（",
                 "通讯员 岑书禾）7月12日，柳岸区副区",
                 "长宁远主持召开专题会，部署近期工作。",
-            ]
-        ).encode(),
-        "outlet-pair.txt",
-    )
-    assert [a.title for a in page.articles] == [
-        "桃溪区人大来区考察巡察工作",
-        "柳岸区副区长宁远主持召开专题会",
-    ]
-    assert page.articles[1].correspondents == ["岑书禾"]
-
-
-def test_a_lead_opening_on_a_site_and_its_app_after_a_slash_starts_an_article() -> None:
-    """``X网/X新闻客户端讯``: a site and its app, one outlet, a slash between."""
-    page = parse_page(
-        "\n".join(
+            ],
+            "柳岸区副区长宁远主持召开专题会",
+            id="paper-and-app",
+        ),
+        # ``X网/X新闻客户端讯``: a site and its app, a slash between.
+        pytest.param(
             [
-                "桃溪区人大来区考察巡察工作",
-                "2月20日，桃溪区人大工委主任柏青岚带",
-                "队来我区考察巡察工作，相关单位负责人",
-                "参加。",
                 "",
                 "柳岸县委书记宁远调度重大项目建设工作",
                 "青禾网/青禾新闻客户端讯 7月2日，柳岸",
                 "县委书记宁远主持召开重大项目调度会。",
-            ]
-        ).encode(),
-        "outlet-slash.txt",
-    )
-    assert [a.title for a in page.articles] == [
-        "桃溪区人大来区考察巡察工作",
-        "柳岸县委书记宁远调度重大项目建设工作",
-    ]
-
-
-def test_a_news_sites_editor_line_in_square_brackets_closes_its_story() -> None:
-    """``[ 责任编辑：X ]`` under a story, indented as its paragraphs are: furniture, so the
-    headline after it opens the next story."""
-    page = parse_page(
-        "\n".join(
+            ],
+            "柳岸县委书记宁远调度重大项目建设工作",
+            id="site-and-app",
+        ),
+        # ``[ 责任编辑：X ]`` under a story, indented as its paragraphs are: furniture, so the
+        # headline after it opens the next story.
+        pytest.param(
             [
-                "桃溪区人大来区考察巡察工作",
-                "\u3000\u30002月20日，桃溪区人大工委主任柏",
-                "青岚带队来我区考察巡察工作，相关单位负",
-                "责人参加。",
                 "\u3000\u3000[ 责任编辑：苗若溪 ]",
                 "",
                 "柳岸县举办青禾国际会展中心和丝路小镇项目开工仪式",
                 "\u3000\u30002月7日上午，柳岸县举办青禾国",
                 "际会展中心和丝路小镇项目开工仪式。",
+            ],
+            "柳岸县举办青禾国际会展中心和丝路小镇项目开工仪式",
+            id="editor-in-square-brackets",
+        ),
+    ],
+)
+def test_a_web_copys_outlet_or_closing_line_lets_the_next_story_start(
+    lines: list[str], title: str
+) -> None:
+    page = parse_page("\n".join([*_WEB_STORY_ABOVE, *lines]).encode(), "web-copy.txt")
+    assert [a.title for a in page.articles] == [_WEB_STORY_ABOVE[0], title]
+
+
+def test_a_correspondent_in_a_paper_and_apps_dateline_bracket() -> None:
+    """The dateline ``X日报·新X客户端7月13日讯（`` wraps its bracketed credit to the next line."""
+    page = parse_page(
+        "\n".join(
+            [
+                "柳岸区副区长宁远主持召开专题会",
+                "青禾日报·新青禾客户端7月13日讯（",
+                "通讯员 岑书禾）7月12日，柳岸区副区",
+                "长宁远主持召开专题会，部署近期工作。",
             ]
         ).encode(),
-        "editor-square.txt",
+        "paper-and-app.txt",
     )
-    assert [a.title for a in page.articles] == [
-        "桃溪区人大来区考察巡察工作",
-        "柳岸县举办青禾国际会展中心和丝路小镇项目开工仪式",
-    ]
+    assert page.articles[0].correspondents == ["岑书禾"]
