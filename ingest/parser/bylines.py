@@ -180,14 +180,14 @@ _GLUED_BARE = re.compile(f"(?<=[。！？”]) *(?P<byline>[（(] *(?P<names>{_N
 _SPACED_NAMES = re.compile(f"[{CJK}]{{2,3}}(?: +[{CJK}]{{2,3}}){{1,2}}")
 _GLUED_BARE_SPACED = re.compile(f"(?<=[。！？”]) *(?P<byline>{_SPACED_NAMES.pattern})$")
 SENTENCE_END = tuple("。！？…")
-# ``（完）`` / ``（全文完）`` after the last sentence marks the article's end, as a closing
-# byline does: it is no body, and what follows belongs to another article.
 # A credit set off by a bullet after the last sentence (``……力量。□ 记者 X``, ``……。□ X``):
 # the bullet marks it a credit, a bare name too where its shape is an author's. The bullet is
 # the credit's (``parse_byline`` reads past it).
 _GLUED_BULLETED = re.compile(
     f"(?<=[。！？”）]) *(?P<byline>[{BULLETS}] *(?:{_PARTS}|(?P<name>[{CJK}]{{2,4}})))$"
 )
+# ``（完）`` / ``（全文完）`` after the last sentence marks the article's end, as a closing
+# byline does: it is no body, and what follows belongs to another article.
 _END_MARK = re.compile(r"(?<=[。！？”）]) *(?P<byline>[（(](?:全文)?完[）)])$")
 _END_ALONE = re.compile(r"^[（(](?:全文)?完[）)]$")
 

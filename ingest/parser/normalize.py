@@ -226,7 +226,7 @@ def _is_single(token: str) -> bool:
 
 # A label, its colon and one name (``记者：X``, ``编辑：Y``): a credit listing names, whose
 # next name, padded (``记者：X 杨 锋``), is a name of its own, no word of a sentence going on.
-_LABELLED_NAME = re.compile(r"^[\u4e00-\u9fff]{1,4}[：:][\u4e00-\u9fff]{2,4}$")
+_LABELLED_NAME = re.compile(rf"^[{CJK}]{{1,4}}[：:][{CJK}]{{2,4}}$")
 
 
 def _runs_on(token: str, cjk_side: str) -> bool:

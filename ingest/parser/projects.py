@@ -222,6 +222,8 @@ _PLACE_LEAD = re.compile(
     r"(?:辖区|内)?"
     r"(?=[\u4e00-\u9fff“]{3,}|\d*[A-Za-z])"
 )
+# The paper's own place, named as its own (我县, 本区): no place that names a work.
+_OWN_PLACE = ("我", "本")
 # A list item or a name that is a place, not a project (到马寨镇、侯寨乡等地调研). A new-type
 # community (X新型农村社区, X新型社区) is the resettlement estate built for villages moved
 # together: a work to build, no community standing; so is a 还建, 安置 or 回迁 社区 (the estate
@@ -1546,8 +1548,6 @@ _SPOT = re.compile(r"(?<![\d一二三四五六七八九十节])点位?$|车间$"
 _BUILDING_SITE = ("建设现场", "施工现场", "建设工地", "施工工地")
 
 
-# The paper's own place, named as its own (我县, 本区): no place that names a work.
-_OWN_PLACE = ("我", "本")
 # What a tour sees among the places it visits (到A学院、B湖、C公园等地): sights and halls
 # that stand. Only in a list of places: a park or a square is a work where the text builds it
 # (X体育公园和Y工程已进入主体施工, A、B广场等建设情况).
@@ -2106,8 +2106,8 @@ def _semicolon_items(text: str) -> list[tuple[int, str]]:
 # it name the office, no work. One work's own site office (X项目指挥部, X项目部) names that
 # work.
 _PROJECT_OFFICE = re.compile(r"(?:建设)?项目(?:事务|管理|服务)?(?:中心|办公室|管理处|办)")
-# 到A、B等地察看: the places are works only where the text speaks of works or the items name
-# the work done (X路北延); a safety check of a church and a care home names none.
+# 到A、B等地察看, 到A、B等处视察: the places are works only where the text speaks of works or the
+# items name the work done (X路北延); a safety check of a church and a care home names none.
 _PLACES_KIND = ("地", "处")
 _WORKS_SAID = re.compile(r"项目|工程|施工|工地")
 
