@@ -526,7 +526,7 @@ def _read_after(text: str, i: int, sur: str, known: Names, titled: bool) -> str 
             # longer leaves only a verb and its particle (X澄提交了, not X澄提 + 交了). A
             # one-character stop that governs a noun only (以, 同) has none to govern before a
             # word that follows names (任大同主持), nor one that governs a noun before a
-            # boundary (县领导邱国让、A): it is the name's.
+            # boundary (县领导X国让、A): it is the name's.
             best, score = long, s_long
     end = i + len(best)
     if score < 2 and end < len(text) and text[end] in PLACE_SUFFIX_CHARS:

@@ -335,7 +335,7 @@ _CAPACITY = re.compile(
 # the name's figure, no sentence's.
 # A power plant's units and size (2×300MW级, 2×35万千瓦) print their figures in Latin too;
 # a vehicle plant's (1万辆起重举升专用车辆) counts its vehicles in ten thousands, a sheet
-# mill's (200万平米铝板带箔) its square metres.
+# mill's (120万平米彩涂钢板) its square metres.
 _PLANT_SIZE = re.compile(
     r"(?:\d+[×xX*])?[\d.]+[万千百亿]*(?:千伏|兆瓦|千瓦|锭|吨级|万吨|万辆|床|[MGK]W级?|万平方?米)"
 )

@@ -1709,9 +1709,9 @@ def test_the_preposition_yi_after_a_name_is_no_given_character(text: str, name: 
         # 让 and 将 govern a noun too: before a boundary, they end a name of three, and the
         # list goes on after it.
         (
-            "县领导邱国让、柏青山、宁晚照参加，副县长韦明将、卢远出席。",
+            "县领导裘国让、柏青山、宁晚照参加，副县长韦明将、卢远出席。",
             [
-                ("邱国让", ["县领导"]),
+                ("裘国让", ["县领导"]),
                 ("柏青山", ["县领导"]),
                 ("宁晚照", ["县领导"]),
                 ("韦明将", ["副县长"]),
