@@ -288,11 +288,13 @@ _OFFERINGS = r"服务|非遗|夜游|就业|公益|特色"
 _SECTORS = r"卫生|医疗|教育|健康|制造业|服务业"
 # The fields a district ranks its works in (重点交通, 重大水利).
 _FIELDS = r"交通|水利|民生|产业|工业|城建|市政|基础设施|文旅"
+# The rank of works (重点项目, 重大工程): a kind, no name.
+_RANK = "(?:重点|重大)"
 # Stems that end like a kind of project or a plan, not a named one (年度重点, 跟踪服务). A
 # line of work (安全生产, 农业生产) is one; a product then the plant's work on it (X研发生产,
 # X滤清器设备生产) names the plant to be built.
 _GENERIC_END = re.compile(
-    rf"(?:{_OFFERINGS}|{_SECTORS}|重点|重大|(?:重点|重大)建设|产业|在建|签约|开工|招商|招商引资|以上|企业|推进|条件|工作|任务|资金|计划|规划|"
+    rf"(?:{_OFFERINGS}|{_SECTORS}|{_RANK}(?:建设)?|产业|在建|签约|开工|招商|招商引资|以上|企业|推进|条件|工作|任务|资金|计划|规划|"
     r"方面|领域|^[\u4e00-\u9fff]{0,2}生产|设施|类|区域|"
     # The whole district or city (收听收看全市项目建设推进会): the scope of the works, no name.
     r"全[市区县镇省]|"
@@ -314,7 +316,7 @@ _GENERIC_END = re.compile(
     # A share or a count of projects (部分项目, 一些项目): no name before it.
     r"部分|一些|若干|所有|全部|个别|多数|少数|其他|其余|有关|相关|"
     # The rank, then the field of the works (重点交通项目, 重大民生工程): a kind still.
-    rf"(?:重点|重大)(?:{_FIELDS}))$"
+    rf"{_RANK}(?:{_FIELDS}))$"
 )
 # Verbs that urge work on (推进, 加快): right before 工程 they take it as their object (before
 # 项目, ``_GENERIC_END`` already reads the stem).
@@ -373,10 +375,13 @@ _PHASE_BRACKET = re.compile(r"[（(][一二三四五六]期[）)]")
 _MORE_PHASES = re.compile(r"(?:、[一二三四五六]期)+(?:工程|项目)?")
 # The site after a project or a phase (X项目工地, X二期工地), or a building site after any
 # name (X学院建设工地): where one stood, no part of the name.
+# A building site (建设现场, 施工现场, 建设工地, 施工工地): where a work is being built.
+_BUILDING_SITE = "(?:建设|施工)(?:工地|现场)"
+_BUILDING_SITE_RE = re.compile(_BUILDING_SITE)
 _SITE_TAIL = re.compile(
     r"(?<=工程|项目|[一二三四五六]期)(?:建设点|建设现场|现场|点位|工地)$"
     # A building site after any name (X学院建设工地): where the visit stopped.
-    r"|(?:建设|施工)(?:工地|现场)$"
+    rf"|{_BUILDING_SITE}$"
 )
 # A building of the works after their name (X改扩建工程教学楼主体封顶, X二期项目3号楼主体封顶):
 # the part of the project the news is about, no part of its name; the project ends at 工程 (or
@@ -1196,7 +1201,7 @@ def _list_items(raw_items: list[str], pos: int) -> list[tuple[int, str]]:
 _LAST_MATTER = "以及"
 
 
-_RANK_TAIL = re.compile("(?:重点|重大)$")
+_RANK_TAIL = re.compile(f"{_RANK}$")
 _RANKED_NAME_MIN = 2
 
 
@@ -1543,9 +1548,8 @@ def _in_use_before(text: str, at: int) -> bool:
 _SPOT = re.compile(r"(?<![\d一二三四五六七八九十节])点位?$|车间$")
 
 
-# A stop's own 建设现场, 施工现场 or 建设工地 (X学校建设现场, X学院建设工地): the place is being
+# A stop's own building site (X学校建设现场, X学院建设工地, _BUILDING_SITE): the place is being
 # built, whatever it is.
-_BUILDING_SITE = ("建设现场", "施工现场", "建设工地", "施工工地")
 
 
 # What a tour sees among the places it visits (到A学院、B湖、C公园等地): sights and halls
@@ -1564,7 +1568,7 @@ def _stop_standing(text: str, at: int, part: str, *, sights: bool = False) -> bo
     """The stop ``part`` printed at ``text[at]`` is a place that stands or a spot checked (or,
     with ``sights``, a tour's sight), not one its own 建设现场 says is being built."""
     standing = _visit_stop(part) or (sights and _tour_sight(part))
-    return bool(standing) and not text.startswith(_BUILDING_SITE, at + len(part))
+    return bool(standing) and not _BUILDING_SITE_RE.match(text, at + len(part))
 
 
 def _visit_stop(part: str) -> bool:
@@ -2188,7 +2192,7 @@ def extract_projects(text: str, headline_end: int = 0) -> list[ProjectMention]:
         if (
             (m.group("kind") or "").endswith(_WORKS)
             and not all(_ROUTE_OR_STRUCTURE_END.search(part) for _, part in items)
-            and not (m.group("kind") == _WORKS and text.startswith(_BUILDING_SITE, m.end()))
+            and not (m.group("kind") == _WORKS and _BUILDING_SITE_RE.match(text, m.end()))
         ):
             # 深基坑、高支模等危大工程, 老旧小区改造、X等工程: kinds of work; A门、B殿等工程施工
             # 现场 names the sites of works being built.
